@@ -1,0 +1,29 @@
+// The analysis as JSON, schema `newslens/1` (CONTRACT.md).
+//
+// The output is deterministic (fixed key order, fixed number format) so that the native CLI and
+// the WebAssembly module produce the same bytes for the same input. Strings are valid UTF-8.
+#ifndef NEWSLENS_JSON_H_
+#define NEWSLENS_JSON_H_
+
+#include <optional>
+#include <string>
+
+#include "newslens/analysis.h"
+#include "newslens/status.h"
+
+namespace newslens {
+
+struct JsonOptions {
+  int indent = 2;                   // spaces per level; -1 for one line (JSON Lines)
+  std::optional<std::string> file;  // sets the "file" member (the CLI's jsonl output)
+};
+
+std::string ToJson(const Analysis& analysis, const JsonOptions& options = {});
+
+// An error as one JSON object: {"error": {"code": "not_text", "message": ..., "offset": 17}}
+// ("offset" is null without a position), with "file" when given.
+std::string ErrorToJson(const Error& error, const JsonOptions& options = {});
+
+}  // namespace newslens
+
+#endif  // NEWSLENS_JSON_H_

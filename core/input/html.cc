@@ -1,0 +1,368 @@
+#include "input/html.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <unordered_map>
+
+#include "input/windows1252.h"
+#include "newslens/input.h"
+#include "text/lexicon.h"
+#include "text/utf8.h"
+
+namespace newslens::data {
+extern const unsigned char html_entities_txt[];
+extern const std::size_t html_entities_txt_size;
+}  // namespace newslens::data
+
+namespace newslens {
+namespace {
+
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsAsciiAlnum(char c) { return IsAsciiAlpha(c) || (c >= '0' && c <= '9'); }
+bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return Lower(x) == Lower(y); });
+}
+
+bool StartsWithIgnoreCase(std::string_view text, std::size_t pos, std::string_view prefix) {
+  return text.size() - pos >= prefix.size() &&
+         EqualsIgnoreCase(text.substr(pos, prefix.size()), prefix);
+}
+
+// Finds `needle` (lower-case ASCII) in `text` from `pos` on, ignoring case.
+std::size_t FindIgnoreCase(std::string_view text, std::size_t pos, std::string_view needle) {
+  for (std::size_t i = pos; i + needle.size() <= text.size(); ++i) {
+    if (Lower(text[i]) == needle[0] && StartsWithIgnoreCase(text, i, needle)) return i;
+  }
+  return std::string_view::npos;
+}
+
+template <typename List>
+bool InList(std::string_view name, const List& list) {
+  for (std::string_view n : list)
+    if (EqualsIgnoreCase(name, n)) return true;
+  return false;
+}
+
+// Elements whose content is not article text.
+bool IsDroppedElement(std::string_view name) {
+  static constexpr std::string_view kDropped[] = {
+      "script", "style", "template", "noscript", "svg", "math", "iframe",
+      "object", "canvas", "audio", "video", "select", "textarea"};
+  return InList(name, kDropped);
+}
+
+// Elements that end a paragraph where they open or close.
+bool IsBlockElement(std::string_view name) {
+  static constexpr std::string_view kBlocks[] = {
+      "address", "article", "aside",   "blockquote", "body",    "caption", "center", "dd",
+      "details", "dialog",  "dir",     "div",        "dl",      "dt",      "fieldset",
+      "figcaption", "figure", "footer", "form",      "h1",      "h2",      "h3",     "h4",
+      "h5",      "h6",      "header",  "hgroup",     "hr",      "html",    "li",     "main",
+      "nav",     "ol",      "p",       "pre",        "section", "summary", "table",  "tbody",
+      "tfoot",   "thead",   "title",   "tr",         "ul"};
+  return InList(name, kBlocks);
+}
+
+const std::unordered_map<std::string_view, char32_t>& NamedReferences() {
+  static const auto* table = [] {
+    auto* map = new std::unordered_map<std::string_view, char32_t>();
+    for (const LexiconRow& row : ParseLexicon(
+             EmbeddedText(data::html_entities_txt, data::html_entities_txt_size))) {
+      if (row.size() < 2) continue;
+      char32_t cp = 0;
+      for (char c : row[1]) cp = cp * 16 + (c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+      map->emplace(row[0], cp);
+    }
+    return map;
+  }();
+  return *table;
+}
+
+// A scanned tag: <name ...> or </name ...>.
+struct Tag {
+  std::string_view name;
+  bool closing = false;
+  std::size_t end = 0;  // one past '>'
+};
+
+// Reads the tag at html[pos] == '<'. Returns false when this '<' does not start a tag.
+bool ReadTag(std::string_view html, std::size_t pos, Tag* tag) {
+  std::size_t i = pos + 1;
+  tag->closing = i < html.size() && html[i] == '/';
+  if (tag->closing) ++i;
+  if (i >= html.size() || !IsAsciiAlpha(html[i])) return false;
+  const std::size_t name_start = i;
+  while (i < html.size() && (IsAsciiAlnum(html[i]) || html[i] == '-' || html[i] == ':')) ++i;
+  tag->name = html.substr(name_start, i - name_start);
+  if (i < html.size() && html[i] != '>' && html[i] != '/' && !IsHtmlSpace(html[i])) return false;
+  char quote = 0;
+  for (; i < html.size(); ++i) {
+    const char c = html[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '>') {
+      tag->end = i + 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+class HtmlScanner {
+ public:
+  HtmlScanner(std::string_view html, std::string* out, OffsetMapBuilder* map)
+      : html_(html), out_(out), map_(map) {
+    keep_title_ = FindIgnoreCase(html, 0, "<h1") == std::string_view::npos;
+  }
+
+  void Run() {
+    out_->reserve(out_->size() + html_.size());
+    std::size_t i = 0;
+    while (i < html_.size()) {
+      const char c = html_[i];
+      if (c == '<') {
+        i = Markup(i);
+      } else if (c == '&') {
+        i = Reference(i);
+      } else if (!IsPlain(c)) {
+        Text(i, 1, " ");  // line breaks, tabs and controls are spaces in HTML
+        ++i;
+      } else {
+        std::size_t run = i + 1;
+        while (run < html_.size() && IsPlain(html_[run]) && html_[run] != '<' &&
+               html_[run] != '&') {
+          ++run;
+        }
+        Text(i, run - i, {});
+        i = run;
+      }
+    }
+    Flush(html_.size());
+  }
+
+ private:
+  // A byte copied as is: not a control character (spaces are copied, other blanks are not).
+  static bool IsPlain(char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b >= 0x20 && b != 0x7F;
+  }
+
+  // Text of the source at [pos, pos + length): kept as is when `replacement` is empty, else
+  // replaced by it. Dropped while inside <head> (except a kept <title>).
+  void Text(std::size_t pos, std::size_t length, std::string_view replacement) {
+    if (in_head_ && !(in_title_ && keep_title_)) {
+      Delete(pos, length);
+      return;
+    }
+    if (replacement.empty()) {
+      if (kept_ == pos) {
+        kept_ = pos + length;  // extend the pending run of kept bytes
+        return;
+      }
+      Flush(pos);
+      kept_start_ = pos;
+      kept_ = pos + length;
+      return;
+    }
+    Flush(pos);
+    out_->append(replacement);
+    map_->Replace(length, replacement.size());
+    kept_start_ = kept_ = pos + length;
+  }
+
+  void Delete(std::size_t pos, std::size_t length) {
+    Flush(pos);
+    map_->Replace(length, 0);
+    kept_start_ = kept_ = pos + length;
+  }
+
+  // Writes out the pending run of kept bytes that ends at `pos`.
+  void Flush(std::size_t pos) {
+    if (kept_ > kept_start_) {
+      out_->append(html_.substr(kept_start_, kept_ - kept_start_));
+      map_->Keep(kept_ - kept_start_);
+    }
+    kept_start_ = kept_ = pos;
+  }
+
+  // A paragraph break made of the markup at [pos, pos + length).
+  void Break(std::size_t pos, std::size_t length, std::string_view kind) {
+    Flush(pos);
+    std::string_view tail = *out_;
+    while (!tail.empty() && tail.back() == ' ') tail.remove_suffix(1);
+    std::string_view add = kind;
+    if (kind == "\n\n") {
+      if (tail.empty() || tail.ends_with("\n\n")) {
+        add = {};
+      } else if (tail.ends_with('\n')) {
+        add = "\n";
+      }
+    }
+    out_->append(add);
+    map_->Replace(length, add.size());
+    kept_start_ = kept_ = pos + length;
+  }
+
+  std::size_t Markup(std::size_t pos) {
+    if (html_.compare(pos, 4, "<!--") == 0) {
+      std::size_t end = html_.find("-->", pos + 4);
+      end = end == std::string_view::npos ? html_.size() : end + 3;
+      Delete(pos, end - pos);
+      return end;
+    }
+    if (pos + 1 < html_.size() && (html_[pos + 1] == '!' || html_[pos + 1] == '?')) {
+      std::size_t end = html_.find('>', pos);
+      end = end == std::string_view::npos ? html_.size() : end + 1;
+      Delete(pos, end - pos);
+      return end;
+    }
+    Tag tag;
+    if (!ReadTag(html_, pos, &tag)) {
+      Text(pos, 1, {});
+      return pos + 1;
+    }
+    const std::size_t length = tag.end - pos;
+    if (!tag.closing && IsDroppedElement(tag.name)) {
+      std::string closing = "</";
+      for (char ch : tag.name) closing.push_back(Lower(ch));
+      std::size_t close = FindIgnoreCase(html_, tag.end, closing);
+      std::size_t end = html_.size();
+      if (close != std::string_view::npos) {
+        Tag close_tag;
+        end = ReadTag(html_, close, &close_tag) ? close_tag.end : close + closing.size();
+      }
+      Delete(pos, end - pos);
+      return end;
+    }
+    if (EqualsIgnoreCase(tag.name, "head")) {
+      in_head_ = !tag.closing;
+      Delete(pos, length);
+      return tag.end;
+    }
+    if (EqualsIgnoreCase(tag.name, "body")) in_head_ = false;
+    if (EqualsIgnoreCase(tag.name, "title")) in_title_ = !tag.closing;
+    if (EqualsIgnoreCase(tag.name, "br")) {
+      Break(pos, length, "\n");
+    } else if (EqualsIgnoreCase(tag.name, "td") || EqualsIgnoreCase(tag.name, "th")) {
+      Text(pos, length, " ");
+    } else if (IsBlockElement(tag.name) && !(in_head_ && !keep_title_)) {
+      Break(pos, length, "\n\n");
+    } else {
+      Delete(pos, length);
+    }
+    return tag.end;
+  }
+
+  std::size_t Reference(std::size_t pos) {
+    std::size_t length = 0;
+    const char32_t cp = DecodeCharacterReference(html_, pos, &length);
+    if (cp == 0) {
+      Text(pos, 1, {});
+      return pos + 1;
+    }
+    std::string encoded;
+    utf8::Append(cp, &encoded);
+    Text(pos, length, encoded);
+    return pos + length;
+  }
+
+  std::string_view html_;
+  std::string* out_;
+  OffsetMapBuilder* map_;
+  std::size_t kept_start_ = 0, kept_ = 0;  // pending run of kept source bytes
+  bool in_head_ = false;
+  bool in_title_ = false;
+  bool keep_title_ = false;
+};
+
+}  // namespace
+
+char32_t DecodeCharacterReference(std::string_view html, std::size_t pos, std::size_t* length) {
+  std::size_t i = pos + 1;
+  if (i < html.size() && html[i] == '#') {
+    ++i;
+    const bool hex = i < html.size() && (html[i] == 'x' || html[i] == 'X');
+    if (hex) ++i;
+    const std::size_t digits_start = i;
+    char32_t cp = 0;
+    for (; i < html.size() && i - digits_start < 8; ++i) {
+      const char c = html[i];
+      int digit;
+      if (c >= '0' && c <= '9') {
+        digit = c - '0';
+      } else if (hex && ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')) {
+        digit = (c | 0x20) - 'a' + 10;
+      } else {
+        break;
+      }
+      cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(digit);
+    }
+    if (i == digits_start || i >= html.size() || html[i] != ';') return 0;
+    *length = i + 1 - pos;
+    if (cp >= 0x80 && cp <= 0x9F && kWindows1252High[cp - 0x80] != 0) {
+      return kWindows1252High[cp - 0x80];
+    }
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || (cp >= 0x80 && cp <= 0x9F)) {
+      return utf8::kReplacement;
+    }
+    return cp;
+  }
+  const std::size_t name_start = i;
+  while (i < html.size() && i - name_start < 32 && IsAsciiAlnum(html[i])) ++i;
+  if (i == name_start) return 0;
+  const std::string_view name = html.substr(name_start, i - name_start);
+  const bool semicolon = i < html.size() && html[i] == ';';
+  if (!semicolon) {
+    // A few references are often written without the ';'; accept them before a non-name
+    // character ("AT&amp T"), as browsers do.
+    static constexpr std::string_view kLegacy[] = {"amp", "lt", "gt", "quot", "nbsp"};
+    if (!InList(name, kLegacy)) return 0;
+    if (i < html.size() && html[i] == '=') return 0;
+  }
+  const auto& table = NamedReferences();
+  auto it = table.find(name);
+  if (it == table.end()) return 0;
+  *length = i + (semicolon ? 1 : 0) - pos;
+  return it->second;
+}
+
+void HtmlToText(std::string_view html, std::string* out, OffsetMapBuilder* map) {
+  HtmlScanner(html, out, map).Run();
+}
+
+bool LooksLikeHtml(std::string_view text) {
+  std::size_t start = 0;
+  while (start < text.size() && IsHtmlSpace(text[start])) ++start;
+  if (StartsWithIgnoreCase(text, start, "<!doctype html") ||
+      StartsWithIgnoreCase(text, start, "<html")) {
+    return true;
+  }
+  // Count tags of common elements in the first 64 KiB.
+  const std::string_view head = text.substr(0, 65536);
+  static constexpr std::array<std::string_view, 24> kCommon = {
+      "p", "div", "br", "span", "a", "h1", "h2", "h3", "li", "ul", "strong", "em",
+      "b", "i", "script", "style", "img", "table", "blockquote", "article", "section", "meta",
+      "body", "figure"};
+  int tags = 0;
+  for (std::size_t lt = head.find('<'); lt != std::string_view::npos && tags < 3;
+       lt = head.find('<', lt + 1)) {
+    Tag tag;
+    if (!ReadTag(head, lt, &tag)) continue;
+    for (std::string_view name : kCommon) {
+      if (EqualsIgnoreCase(tag.name, name)) {
+        ++tags;
+        break;
+      }
+    }
+  }
+  return tags >= 3;
+}
+
+}  // namespace newslens

@@ -1,0 +1,242 @@
+// Paragraphs and their roles, then Segment(), which runs the whole stage (see
+// newslens/segment.h).
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+#include "newslens/segment.h"
+#include "segment/sentences.h"
+#include "text/char_class.h"
+#include "text/utf8.h"
+
+namespace newslens {
+namespace {
+
+bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\r'; }
+
+Span Trim(std::string_view text, Span s) {
+  while (s.start < s.end && (IsBlank(text[s.start]) || text[s.start] == '\n')) ++s.start;
+  while (s.end > s.start && (IsBlank(text[s.end - 1]) || text[s.end - 1] == '\n')) --s.end;
+  return s;
+}
+
+struct Line {
+  Span span;  // trimmed
+};
+
+// Lines of `text`, with blank ones marked by an empty span.
+std::vector<Line> SplitLines(std::string_view text) {
+  std::vector<Line> lines;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    lines.push_back(
+        {Trim(text, {static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(eol)})});
+    if (eol == text.size()) break;
+    pos = eol + 1;
+  }
+  return lines;
+}
+
+bool StartsMarkdownBlock(std::string_view line) {
+  return line.starts_with("#") || line.starts_with("> ") || line.starts_with("- ") ||
+         line.starts_with("* ") || line.starts_with("+ ");
+}
+
+// Code points in `s`, as a length measure that does not punish non-Latin scripts.
+std::size_t CodePoints(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// Hard-wrapped lines of one paragraph: every line but the last is of similar, medium length and
+// none opens a Markdown block.
+bool IsWrapped(std::string_view text, const std::vector<Line>& lines, std::size_t first,
+               std::size_t end) {
+  if (end - first < 2) return false;
+  for (std::size_t i = first; i < end; ++i) {
+    const std::string_view line = text.substr(lines[i].span.start, lines[i].span.size());
+    if (StartsMarkdownBlock(line)) return false;
+    const std::size_t n = CodePoints(line);
+    if (i + 1 < end && (n < 40 || n > 100)) return false;
+  }
+  return true;
+}
+
+std::vector<Span> SplitParagraphs(std::string_view text) {
+  const std::vector<Line> lines = SplitLines(text);
+  std::vector<Span> paragraphs;
+  std::size_t i = 0;
+  while (i < lines.size()) {
+    if (lines[i].span.empty()) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < lines.size() && !lines[end].span.empty()) ++end;
+    if (IsWrapped(text, lines, i, end)) {
+      paragraphs.push_back({lines[i].span.start, lines[end - 1].span.end});
+    } else {
+      for (std::size_t k = i; k < end; ++k) paragraphs.push_back(lines[k].span);
+    }
+    i = end;
+  }
+  return paragraphs;
+}
+
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+bool ContainsIgnoreCase(std::string_view text, std::string_view needle) {
+  auto it = std::search(text.begin(), text.end(), needle.begin(), needle.end(),
+                        [](char a, char b) { return Lower(a) == Lower(b); });
+  return it != text.end();
+}
+
+// A photo caption or credit line.
+bool LooksLikeCaption(std::string_view p) {
+  if (p.size() > 400) return false;
+  static constexpr std::string_view kMarkers[] = {
+      "(photo",    "photo:",       "photo by",    "photograph:", "getty images", "ap photo",
+      "/reuters)", "/afp)",        "afp via",     "image:",      "credit:",      "picture:",
+      "(file photo", "shutterstock", "/bloomberg", "/ap)",       "epa-efe",      "(courtesy",
+      "image caption", "photo credit", "photos:"};
+  for (std::string_view m : kMarkers)
+    if (ContainsIgnoreCase(p, m)) return true;
+  return false;
+}
+
+bool LooksLikeByline(std::string_view p, std::size_t tokens) {
+  if (tokens > 16 || p.size() > 200 || p.ends_with(".")) return false;
+  for (std::string_view prefix : {"By ", "BY ", "Reporting by ", "Written by "}) {
+    if (p.starts_with(prefix) && p.size() > prefix.size() &&
+        chars::IsUpper(utf8::DecodeAt(p, prefix.size()).code_point)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsIsoDate(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return false;
+  return true;
+}
+
+// "date 2025-02-01 Headline" or "2025-02-01 Headline".
+bool HasDatePrefix(std::string_view p) {
+  if (p.starts_with("date ")) p.remove_prefix(5);
+  return IsIsoDate(p.substr(0, 10)) && (p.size() == 10 || p[10] == ' ');
+}
+
+bool LooksLikeHeadline(std::string_view p, std::size_t lines) {
+  if (HasDatePrefix(p) || p.starts_with("# ")) return true;
+  if (lines > 1 || CodePoints(p) > 250) return false;
+  return !p.ends_with(".") && !p.ends_with(":") && !p.ends_with(",");
+}
+
+bool IsAllCapsWord(std::string_view w) {
+  if (w.size() < 2) return false;
+  bool letter = false;
+  for (std::size_t i = 0; i < w.size();) {
+    const utf8::Decoded d = utf8::DecodeAt(w, i);
+    if (chars::IsLetter(d.code_point)) {
+      if (!chars::IsUpper(d.code_point)) return false;
+      letter = true;
+    } else if (d.code_point != '.' && d.code_point != '-' && d.code_point != '\'') {
+      return false;
+    }
+    i += d.length;
+  }
+  return letter;
+}
+
+// The number of tokens of a dateline that opens tokens[first, end) ("WASHINGTON (Reuters) —",
+// "KYIV, Ukraine, Feb 1 (AP) —"), the dash included; 0 when there is none.
+std::uint32_t DatelineLength(std::string_view text, const std::vector<Token>& tokens,
+                             std::uint32_t first, std::uint32_t end) {
+  auto at = [&](std::uint32_t i) { return Segmentation::TokenText(text, tokens[i]); };
+  std::uint32_t i = first;
+  if (i >= end || !IsAllCapsWord(at(i))) return 0;
+  while (i < end && IsAllCapsWord(at(i))) ++i;
+  // ", Ukraine", ", Feb 1"
+  while (i + 1 < end && at(i) == "," && i - first < 8) {
+    ++i;
+    while (i < end && (tokens[i].kind == TokenKind::kNumber ||
+                       (tokens[i].kind == TokenKind::kWord &&
+                        chars::IsUpper(utf8::DecodeAt(at(i), 0).code_point)))) {
+      ++i;
+    }
+  }
+  if (i < end && at(i) == "(") {  // (Reuters), (AP)
+    const std::uint32_t open = i;
+    while (i < end && at(i) != ")" && i - open < 6) ++i;
+    if (i >= end || at(i) != ")") return 0;
+    ++i;
+  }
+  if (i < end && (at(i) == "\u2014" || at(i) == "-" || at(i) == "--") && i - first <= 14) {
+    return i + 1 - first;
+  }
+  return 0;
+}
+
+}  // namespace
+
+const char* ParagraphRoleName(ParagraphRole role) {
+  switch (role) {
+    case ParagraphRole::kHeadline: return "headline";
+    case ParagraphRole::kCaption: return "caption";
+    case ParagraphRole::kByline: return "byline";
+    case ParagraphRole::kDateline: return "dateline";
+    case ParagraphRole::kBody: return "body";
+  }
+  return "body";
+}
+
+Segmentation Segment(std::string_view text) {
+  Segmentation seg;
+  seg.tokens.reserve(text.size() / 5);
+  const std::vector<Span> spans = SplitParagraphs(text);
+  auto add = [&](Span span, ParagraphRole role, std::uint32_t first, std::uint32_t end) {
+    const auto first_sentence = static_cast<std::uint32_t>(seg.sentences.size());
+    SplitSentences(text, seg.tokens, first, end, &seg.sentences);
+    seg.paragraphs.push_back(
+        {span, role, first_sentence, static_cast<std::uint32_t>(seg.sentences.size())});
+  };
+  for (std::size_t n = 0; n < spans.size(); ++n) {
+    const Span span = spans[n];
+    const std::string_view p = text.substr(span.start, span.size());
+    const auto first = static_cast<std::uint32_t>(seg.tokens.size());
+    Tokenize(text, span, &seg.tokens);
+    const auto end = static_cast<std::uint32_t>(seg.tokens.size());
+    if (first == end) continue;  // only spaces and invisible characters
+
+    const std::size_t lines = static_cast<std::size_t>(std::count(p.begin(), p.end(), '\n')) + 1;
+    ParagraphRole role = ParagraphRole::kBody;
+    if (LooksLikeCaption(p)) {
+      role = ParagraphRole::kCaption;
+    } else if (LooksLikeByline(p, end - first)) {
+      role = ParagraphRole::kByline;
+    } else if ((seg.paragraphs.empty() && spans.size() > 1 && LooksLikeHeadline(p, lines)) ||
+               p.starts_with("# ") || p.starts_with("## ")) {
+      role = ParagraphRole::kHeadline;
+    }
+    if (role == ParagraphRole::kBody) {
+      const std::uint32_t dateline = DatelineLength(text, seg.tokens, first, end);
+      if (dateline > 0) {
+        const Span head{span.start, seg.tokens[first + dateline - 1].span.end};
+        add(head, ParagraphRole::kDateline, first, first + dateline);
+        if (first + dateline == end) continue;
+        add({seg.tokens[first + dateline].span.start, span.end}, ParagraphRole::kBody,
+            first + dateline, end);
+        continue;
+      }
+    }
+    add(span, role, first, end);
+  }
+  return seg;
+}
+
+}  // namespace newslens

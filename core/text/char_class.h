@@ -1,0 +1,49 @@
+// Character classes for the tokenizer and the folding rules (internal header).
+// ASCII is decided inline; everything else asks utf8proc's general category.
+#ifndef NEWSLENS_TEXT_CHAR_CLASS_H_
+#define NEWSLENS_TEXT_CHAR_CLASS_H_
+
+#include <utf8proc.h>
+
+namespace newslens::chars {
+
+inline bool IsSpace(char32_t cp) {
+  if (cp < 0x80) return cp == ' ' || cp == '\n' || cp == '\t' || cp == '\f' || cp == '\r';
+  const auto c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP;
+}
+
+// Letters, and the marks that combine with them.
+inline bool IsLetter(char32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+  switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+      return true;
+    default:
+      return false;
+  }
+}
+
+inline bool IsDigit(char32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9';
+  return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_ND;
+}
+
+inline bool IsUpper(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  const auto c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+inline bool IsLower(char32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LL;
+}
+
+inline bool IsWordChar(char32_t cp) { return IsLetter(cp) || IsDigit(cp); }
+
+}  // namespace newslens::chars
+
+#endif  // NEWSLENS_TEXT_CHAR_CLASS_H_
