@@ -172,8 +172,11 @@ class Folder {
     if (mark == Mark::kSingle) {
       // Apostrophes: inside a word (don’t, Kyiv’s), or eliding a year's century (’90s).
       if (IsWordChar(before) && after == CharClass::kLetter) return kApostrophe;
+      // An opening glyph before digits is a quote ("‘90 percent’") unless a decade follows
+      // ("‘90s", autocorrect's usual mistake for ’90s).
       if (!IsWordChar(before) && after == CharClass::kDigit &&
-          Classify(next2) == CharClass::kDigit && Classify(next3) != CharClass::kDigit) {
+          Classify(next2) == CharClass::kDigit && Classify(next3) != CharClass::kDigit &&
+          (lean != Lean::kOpen || next3 == 's')) {
         return kApostrophe;
       }
       if (cp == 0x2032) return "\u2032";  // a prime that is not an apostrophe: minutes, feet
@@ -181,7 +184,10 @@ class Folder {
     bool& open_state = mark == Mark::kDouble ? double_open_ : single_open_;
     const bool can_open = after != CharClass::kSpace && after != CharClass::kCloser &&
                           (after != CharClass::kPunct || !IsWordChar(before));
-    const bool can_close = before != CharClass::kSpace && before != CharClass::kOpener;
+    // Between a space and punctuation (French spacing: "« Non », a-t-il dit") the position
+    // says nothing, so the glyph or the open state decides.
+    const bool can_close = (before != CharClass::kSpace && before != CharClass::kOpener) ||
+                           (before == CharClass::kSpace && after == CharClass::kPunct);
     bool opens;
     if (can_open && !can_close) {
       opens = true;
@@ -295,13 +301,22 @@ class Normalizer {
   }
 
   void FoldOne(char32_t cp, const char32_t next[3]) {
-    if (cp == '\n') {
-      if (prev_ == '\n') folder_.EndParagraph();
-      utf8::Append(cp, &out_);
-      prev_ = cp;
-      return;
-    }
+    const std::size_t before = out_.size();
     folder_.Fold(cp, prev_, next[0], next[1], next[2], &out_);
+    if (out_.size() == before) return;  // removed: the neighbours see past it
+    // The next character's neighbour, also inside a segment that normalization expanded
+    // (NFKC spells ‴ as three primes).
+    std::size_t last;
+    prev_ = utf8::DecodeBefore(out_, out_.size(), &last);
+    if (prev_ == '\n' && EndsBlankLine()) folder_.EndParagraph();
+  }
+
+  // True when the output ends with a line of nothing but blanks, which ends a paragraph for the
+  // segmenter too ("\n\n", "\n  \n", U+2029).
+  bool EndsBlankLine() const {
+    std::size_t i = out_.size() - 1;  // the final '\n'
+    while (i > 0 && (out_[i - 1] == ' ' || out_[i - 1] == '\t' || out_[i - 1] == '\f')) --i;
+    return i > 0 && out_[i - 1] == '\n';
   }
 
   // The three code points after position `i` of the segment's normalized text, continuing into
