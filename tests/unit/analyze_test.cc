@@ -1,0 +1,168 @@
+// Analyze() end to end, and the JSON it becomes.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <string>
+
+#include "newslens/newslens.h"
+#include "text/utf8.h"
+
+using newslens::Analysis;
+using newslens::Analyze;
+using newslens::ParagraphRole;
+using newslens::Span;
+
+namespace {
+
+Analysis Ok(std::string_view input) {
+  auto r = Analyze(input);
+  REQUIRE(r.ok());
+  return std::move(r).value();
+}
+
+std::string_view Slice(std::string_view input, Span s) { return input.substr(s.start, s.size()); }
+
+// True when `offset` is not inside a UTF-8 sequence of `input` (ill-formed bytes are
+// sequences of their own, as the decoder repairs them).
+bool OnBoundary(std::string_view input, std::size_t offset) {
+  std::size_t i = 0;
+  while (i < offset) i += newslens::utf8::DecodeAt(input, i).length;
+  return i == offset;
+}
+
+}  // namespace
+
+TEST_CASE("The header line gives the date and the title") {
+  SECTION("date YYYY-MM-DD Headline") {
+    const Analysis a = Ok(" date 2025-02-01 Trump says he and Putin could do something ‘significant’\n\nBody.");
+    CHECK(a.document.date == "2025-02-01");
+    CHECK(a.document.title == "Trump says he and Putin could do something ‘significant’");
+  }
+  SECTION("YYYY-MM-DD Headline") {
+    const Analysis a = Ok("2024-11-05 Voters head to the polls\n\nPolls open at 7 a.m.");
+    CHECK(a.document.date == "2024-11-05");
+    CHECK(a.document.title == "Voters head to the polls");
+  }
+  SECTION("a Markdown heading") {
+    const Analysis a = Ok("# Storm closes schools\n\nSchools closed on Monday.");
+    CHECK_FALSE(a.document.date.has_value());
+    CHECK(a.document.title == "Storm closes schools");
+  }
+  SECTION("an impossible date is not a date") {
+    const Analysis a = Ok("date 2025-13-45 Headline\n\nBody text here.");
+    CHECK_FALSE(a.document.date.has_value());
+    CHECK(a.document.title == "date 2025-13-45 Headline");
+  }
+  SECTION("no headline, no title") {
+    const Analysis a = Ok("Just one paragraph that ends with a period.");
+    CHECK_FALSE(a.document.title.has_value());
+    REQUIRE(a.document.paragraphs.size() == 1);
+    CHECK(a.document.paragraphs[0].role == ParagraphRole::kBody);
+  }
+}
+
+TEST_CASE("Spans point into the input bytes, whatever was rewritten") {
+  SECTION("CRLF, a BOM and curly quotes") {
+    const std::string input = "\xEF\xBB\xBFHeadline here\r\n\r\n\xE2\x80\x9C" "Yes,\xE2\x80\x9D she said.\r\n";
+    const Analysis a = Ok(input);
+    REQUIRE(a.document.paragraphs.size() == 2);
+    CHECK(Slice(input, a.document.paragraphs[0].span) == "Headline here");
+    CHECK(Slice(input, a.document.paragraphs[1].span) == "\xE2\x80\x9C" "Yes,\xE2\x80\x9D she said.");
+  }
+  SECTION("repaired bytes in UTF-8") {
+    const std::string input = "\xE2\x80\x9C" "Bad \xFF byte here.\n\nAnd \xE2\x80 a cut one.";
+    const Analysis a = Ok(input);
+    CHECK(a.document.input.repaired == 2);
+    REQUIRE(a.document.paragraphs.size() == 2);
+    CHECK(Slice(input, a.document.paragraphs[0].span) == "\xE2\x80\x9C" "Bad \xFF byte here.");
+    CHECK(Slice(input, a.document.paragraphs[1].span) == "And \xE2\x80 a cut one.");
+  }
+  SECTION("Windows-1252, where no byte sequence is UTF-8") {
+    const std::string input = "Caf\xE9 owners \x93cheer\x94 the plan.";
+    const Analysis a = Ok(input);
+    CHECK(a.document.input.encoding == newslens::SourceEncoding::kWindows1252);
+    CHECK(a.document.input.repaired == 0);
+    REQUIRE(a.document.sentences.size() == 1);
+    CHECK(a.document.sentences[0] == Span{0, static_cast<std::uint32_t>(input.size())});
+  }
+  SECTION("HTML") {
+    const std::string input = "<html><body><h1>Title &amp; more</h1><p>First <b>bold</b> one.</p></body></html>";
+    const Analysis a = Ok(input);
+    CHECK(a.document.input.html);
+    CHECK(a.document.title == "Title & more");
+    REQUIRE(a.document.paragraphs.size() == 2);
+    CHECK(Slice(input, a.document.paragraphs[0].span) == "Title &amp; more");
+    CHECK(Slice(input, a.document.paragraphs[1].span) == "First <b>bold</b> one.");
+  }
+}
+
+TEST_CASE("Input that is not text is an error value, not an analysis") {
+  auto r = Analyze(std::string("text\0more", 9));
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().code == newslens::ErrorCode::kNotText);
+  CHECK(r.error().offset == 4);
+}
+
+TEST_CASE("Random bytes never break the invariants") {
+  // Mostly-text inputs with random damage: every analysis keeps its spans in range, ordered,
+  // and on code-point boundaries of the input.
+  std::mt19937 rng(20250201);
+  const std::string base = "“We will,” Mr. Smith said.\n\nThe U.S. plan — 3.5% — ends Jan. 5.\n";
+  for (int round = 0; round < 2000; ++round) {
+    std::string input = base;
+    const int damage = static_cast<int>(rng() % 6);
+    for (int d = 0; d < damage; ++d) {
+      const std::size_t at = rng() % (input.size() + 1);
+      input.insert(input.begin() + static_cast<std::ptrdiff_t>(at), static_cast<char>(rng() % 256));
+    }
+    auto r = Analyze(input);
+    if (!r.ok()) continue;  // an inserted NUL makes it binary: fine
+    const Analysis& a = r.value();
+    std::uint32_t previous_end = 0;
+    for (const auto& p : a.document.paragraphs) {
+      INFO("round " << round);
+      REQUIRE(p.span.start <= p.span.end);
+      REQUIRE(p.span.end <= input.size());
+      REQUIRE(p.span.start >= previous_end);
+      REQUIRE(OnBoundary(input, p.span.start));
+      REQUIRE(OnBoundary(input, p.span.end));
+      previous_end = p.span.end;
+    }
+    for (const Span& s : a.document.sentences) {
+      REQUIRE(s.end <= input.size());
+      REQUIRE(OnBoundary(input, s.start));
+      REQUIRE(OnBoundary(input, s.end));
+    }
+  }
+}
+
+TEST_CASE("The JSON follows the contract") {
+  const std::string input = "date 2025-02-01 Headline\n\nA body sentence. Another one.";
+  const std::string json = newslens::ToJson(Ok(input), {.indent = -1, .file = "a.txt"});
+  const auto j = nlohmann::json::parse(json);
+  CHECK(j["schema"] == "newslens/1");
+  CHECK(j["file"] == "a.txt");
+  CHECK(j["document"]["date"] == "2025-02-01");
+  CHECK(j["document"]["title"] == "Headline");
+  CHECK(j["document"]["paragraphs"].size() == 2);
+  CHECK(j["document"]["paragraphs"][0]["role"] == "headline");
+  CHECK(j["document"]["sentences"].size() == 3);
+  CHECK(j["document"]["token_count"] == 10);
+  CHECK(j["document"]["input"]["encoding"] == "utf-8");
+  CHECK(j["entities"].is_array());
+  CHECK(j["values"].is_array());
+  CHECK(j["quotes"].is_array());
+  // Key order is fixed, so native and WebAssembly builds print the same bytes.
+  CHECK(json.rfind("{\"schema\":\"newslens/1\",\"file\":\"a.txt\",\"document\":{\"title\":", 0) == 0);
+  CHECK(json.find('\n') == std::string::npos);
+}
+
+TEST_CASE("Errors become JSON with a code and an offset") {
+  const newslens::Error e{newslens::ErrorCode::kNotText, 17, "NUL byte at byte offset 17"};
+  const auto j = nlohmann::json::parse(newslens::ErrorToJson(e, {.indent = -1, .file = "x.bin"}));
+  CHECK(j["file"] == "x.bin");
+  CHECK(j["error"]["code"] == "not_text");
+  CHECK(j["error"]["offset"] == 17);
+  const newslens::Error big{newslens::ErrorCode::kTooLarge, newslens::Error::kNoOffset, "too big"};
+  CHECK(nlohmann::json::parse(newslens::ErrorToJson(big))["error"]["offset"].is_null());
+}
