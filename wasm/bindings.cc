@@ -29,8 +29,9 @@ val Fail(const newslens::Error& error) {
   val e = val::object();
   e.set("code", std::string(newslens::ErrorCodeName(error.code)));
   e.set("message", error.message);
-  e.set("offset", error.offset == newslens::Error::kNoOffset ? val::null()
-                                                             : val(static_cast<double>(error.offset)));
+  e.set("offset", error.offset == newslens::Error::kNoOffset
+                      ? val::null()
+                      : val(static_cast<double>(error.offset)));
   val result = val::object();
   result.set("ok", false);
   result.set("error", e);
@@ -72,7 +73,8 @@ std::optional<std::string> ReadOptions(const val& js, newslens::AnalyzeOptions* 
   if (!js.isUndefined() && !js.isNull()) {
     const val fold = js["fold"];
     if (!fold.isUndefined()) {
-      if (fold.typeOf().as<std::string>() != "boolean") return std::string("options.fold must be a boolean");
+      if (fold.typeOf().as<std::string>() != "boolean")
+        return std::string("options.fold must be a boolean");
       options->normalize.fold = fold.as<bool>();
     }
   }
@@ -87,7 +89,8 @@ val Analyze(const std::string& text, const val& js_options) {
   if (!result.ok()) return Fail(result.error());
   newslens::Analysis& analysis = result.value();
   const newslens::Utf16Offsets utf16(text);
-  newslens::ForEachOffset(analysis, [&](std::uint32_t& offset) { offset = utf16.FromByte(offset); });
+  newslens::ForEachOffset(analysis,
+                          [&](std::uint32_t& offset) { offset = utf16.FromByte(offset); });
   analysis.document.input.bytes = utf16.FromByte(static_cast<std::uint32_t>(text.size()));
   // One JSON string and one JSON.parse build the object far faster than thousands of
   // val::set calls across the boundary.

@@ -4,7 +4,10 @@
 #include <utility>
 
 #include "analysis/analyzed_text.h"
+#include "entities/entity_linker.h"
 #include "newslens/newslens.h"
+#include "quotes/quote_finder.h"
+#include "values/value_finder.h"
 
 namespace newslens {
 namespace {
@@ -70,6 +73,10 @@ Result<Analysis> Analyze(std::string_view input, const AnalyzeOptions& options) 
   for (const Sentence& s : at.segmentation.sentences) doc.sentences.push_back(at.ToInput(s.span));
   doc.token_count = at.segmentation.tokens.size();
   ReadHeader(at, &doc);
+  analysis.values = FindValues(at, doc.date);
+  LinkedEntities linked = LinkEntities(at, TagNames(at));
+  analysis.entities = std::move(linked.entities);
+  analysis.quotes = FindQuotes(at, linked.mentions, analysis.entities);
   return analysis;
 }
 

@@ -21,7 +21,9 @@ struct AnalyzedText {
   std::string_view TokenText(const Token& t) const { return Segmentation::TokenText(text(), t); }
 
   // A span of the normalized text as a span of decoded text, and as a span of input bytes.
-  Span ToDecoded(Span normalized_span) const { return normalized.to_source.ToSource(normalized_span); }
+  Span ToDecoded(Span normalized_span) const {
+    return normalized.to_source.ToSource(normalized_span);
+  }
   Span ToInput(Span normalized_span) const {
     return decoded.to_input.ToSource(ToDecoded(normalized_span));
   }

@@ -214,10 +214,14 @@ void CleanPlainText(std::string_view text, std::string* out, OffsetMapBuilder* m
 
 const char* SourceEncodingName(SourceEncoding encoding) {
   switch (encoding) {
-    case SourceEncoding::kUtf8: return "utf-8";
-    case SourceEncoding::kUtf16LE: return "utf-16le";
-    case SourceEncoding::kUtf16BE: return "utf-16be";
-    case SourceEncoding::kWindows1252: return "windows-1252";
+    case SourceEncoding::kUtf8:
+      return "utf-8";
+    case SourceEncoding::kUtf16LE:
+      return "utf-16le";
+    case SourceEncoding::kUtf16BE:
+      return "utf-16be";
+    case SourceEncoding::kWindows1252:
+      return "windows-1252";
   }
   return "utf-8";
 }
@@ -259,19 +263,18 @@ Result<DecodedText> DecodeInput(std::string_view input, const DecodeOptions& opt
                      "NUL byte at byte offset " + std::to_string(census.first_nul));
     }
     if (census.controls > 4 && census.controls * 100 > input.size()) {
-      return NotText(census.first_control,
-                     std::to_string(census.controls) + " control bytes, the first at byte offset " +
-                         std::to_string(census.first_control));
+      return NotText(census.first_control, std::to_string(census.controls) +
+                                               " control bytes, the first at byte offset " +
+                                               std::to_string(census.first_control));
     }
     if (census.invalid_sequences > 0) {
       if (census.valid_multibyte == 0 && census.windows1252_defined) {
         result.encoding = SourceEncoding::kWindows1252;
         DecodeWindows1252(input, &charset);  // a BOM would be valid UTF-8
       } else if (census.invalid_bytes > 4 && census.invalid_bytes * 20 > input.size()) {
-        return NotText(census.first_invalid,
-                       "not UTF-8: " + std::to_string(census.invalid_bytes) +
-                           " invalid bytes, the first at byte offset " +
-                           std::to_string(census.first_invalid));
+        return NotText(census.first_invalid, "not UTF-8: " + std::to_string(census.invalid_bytes) +
+                                                 " invalid bytes, the first at byte offset " +
+                                                 std::to_string(census.first_invalid));
       } else {
         RepairUtf8(input, bom, &charset, &result.repaired);
       }

@@ -24,8 +24,8 @@ bool IsAsciiAlnum(char c) { return IsAsciiAlpha(c) || (c >= '0' && c <= '9'); }
 bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return Lower(x) == Lower(y); });
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
+                                            [](char x, char y) { return Lower(x) == Lower(y); });
 }
 
 bool StartsWithIgnoreCase(std::string_view text, std::size_t pos, std::string_view prefix) {
@@ -51,28 +51,28 @@ bool InList(std::string_view name, const List& list) {
 // Elements whose content is not article text.
 bool IsDroppedElement(std::string_view name) {
   static constexpr std::string_view kDropped[] = {
-      "script", "style", "template", "noscript", "svg", "math", "iframe",
-      "object", "canvas", "audio", "video", "select", "textarea"};
+      "script", "style",  "template", "noscript", "svg",    "math",    "iframe",
+      "object", "canvas", "audio",    "video",    "select", "textarea"};
   return InList(name, kDropped);
 }
 
 // Elements that end a paragraph where they open or close.
 bool IsBlockElement(std::string_view name) {
   static constexpr std::string_view kBlocks[] = {
-      "address", "article", "aside",   "blockquote", "body",    "caption", "center", "dd",
-      "details", "dialog",  "dir",     "div",        "dl",      "dt",      "fieldset",
-      "figcaption", "figure", "footer", "form",      "h1",      "h2",      "h3",     "h4",
-      "h5",      "h6",      "header",  "hgroup",     "hr",      "html",    "li",     "main",
-      "nav",     "ol",      "p",       "pre",        "section", "summary", "table",  "tbody",
-      "tfoot",   "thead",   "title",   "tr",         "ul"};
+      "address", "article", "aside",  "blockquote", "body",    "caption", "center",   "dd",
+      "details", "dialog",  "dir",    "div",        "dl",      "dt",      "fieldset", "figcaption",
+      "figure",  "footer",  "form",   "h1",         "h2",      "h3",      "h4",       "h5",
+      "h6",      "header",  "hgroup", "hr",         "html",    "li",      "main",     "nav",
+      "ol",      "p",       "pre",    "section",    "summary", "table",   "tbody",    "tfoot",
+      "thead",   "title",   "tr",     "ul"};
   return InList(name, kBlocks);
 }
 
 const std::unordered_map<std::string_view, char32_t>& NamedReferences() {
   static const auto* table = [] {
     auto* map = new std::unordered_map<std::string_view, char32_t>();
-    for (const LexiconRow& row : ParseLexicon(
-             EmbeddedText(data::html_entities_txt, data::html_entities_txt_size))) {
+    for (const LexiconRow& row :
+         ParseLexicon(EmbeddedText(data::html_entities_txt, data::html_entities_txt_size))) {
       if (row.size() < 2) continue;
       char32_t cp = 0;
       for (char c : row[1]) cp = cp * 16 + (c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
@@ -132,8 +132,10 @@ class HtmlScanner {
       } else if (c == '&') {
         i = Reference(i);
       } else if (!IsPlain(c)) {
-        Text(i, 1, " ");  // line breaks, tabs and controls are spaces in HTML
-        ++i;
+        std::size_t run = i + 1;
+        while (run < html_.size() && !IsPlain(html_[run])) ++run;
+        Space(i, run);
+        i = run;
       } else {
         std::size_t run = i + 1;
         while (run < html_.size() && IsPlain(html_[run]) && html_[run] != '<' &&
@@ -144,23 +146,77 @@ class HtmlScanner {
         i = run;
       }
     }
+    ResolveSpace(false);
     Flush(html_.size());
   }
 
  private:
-  // A byte copied as is: not a control character (spaces are copied, other blanks are not).
+  // A byte copied as is: not whitespace and not a control character (which HTML renders as
+  // whitespace too).
   static bool IsPlain(char c) {
     const auto b = static_cast<unsigned char>(c);
-    return b >= 0x20 && b != 0x7F;
+    return b > 0x20 && b != 0x7F;
+  }
+
+  // True while the text is not shown: inside <head>, except a <title> that is kept.
+  bool Hidden() const { return in_head_ && !(in_title_ && keep_title_); }
+
+  // Whitespace at [pos, end), or markup that separates like it (<td>). As a browser shows it,
+  // a run of whitespace is one space, and none at the start or the end of a line; since that
+  // depends on what follows, the run waits (`space_*`) until the next text or break.
+  void Space(std::size_t pos, std::size_t end) {
+    if (Hidden()) {
+      Delete(pos, end - pos);
+      return;
+    }
+    if (in_pre_) {  // preformatted: line breaks stay, CRLF and CR as LF
+      for (std::size_t i = pos; i < end; ++i) {
+        const char c = html_[i];
+        if (c == '\r' && i + 1 < end && html_[i + 1] == '\n') {
+          Delete(i, 1);
+        } else {
+          Text(i, 1, c == '\r' || c == '\n' ? "\n" : c == ' ' ? std::string_view{} : " ");
+        }
+      }
+      return;
+    }
+    if (space_end_ > space_start_ && space_end_ == pos) {
+      space_end_ = end;  // a run that markup interrupted: "\n<td>"
+      return;
+    }
+    ResolveSpace(true);
+    Flush(pos);
+    space_start_ = pos;
+    space_end_ = end;
+  }
+
+  // Settles the waiting whitespace: one space when `emit` and a line has begun, else nothing.
+  void ResolveSpace(bool emit) {
+    if (space_end_ == space_start_) return;
+    const std::size_t length = space_end_ - space_start_;
+    const bool line_start = out_->empty() || out_->back() == '\n' || out_->back() == ' ';
+    if (emit && !line_start) {
+      out_->push_back(' ');
+      if (length == 1 && html_[space_start_] == ' ') {
+        map_->Keep(1);
+      } else {
+        map_->Replace(length, 1);
+      }
+    } else {
+      map_->Replace(length, 0);
+    }
+    kept_start_ = kept_ = space_end_;
+    space_start_ = space_end_ = 0;
   }
 
   // Text of the source at [pos, pos + length): kept as is when `replacement` is empty, else
-  // replaced by it. Dropped while inside <head> (except a kept <title>).
+  // replaced by it. Dropped while hidden.
   void Text(std::size_t pos, std::size_t length, std::string_view replacement) {
-    if (in_head_ && !(in_title_ && keep_title_)) {
+    if (Hidden()) {
       Delete(pos, length);
       return;
     }
+    ResolveSpace(true);
     if (replacement.empty()) {
       if (kept_ == pos) {
         kept_ = pos + length;  // extend the pending run of kept bytes
@@ -177,7 +233,10 @@ class HtmlScanner {
     kept_start_ = kept_ = pos + length;
   }
 
+  // Markup or hidden text at [pos, pos + length), removed. Whitespace before it is settled
+  // first (as a space: "said <b>Trump</b>").
   void Delete(std::size_t pos, std::size_t length) {
+    ResolveSpace(true);
     Flush(pos);
     map_->Replace(length, 0);
     kept_start_ = kept_ = pos + length;
@@ -194,6 +253,7 @@ class HtmlScanner {
 
   // A paragraph break made of the markup at [pos, pos + length).
   void Break(std::size_t pos, std::size_t length, std::string_view kind) {
+    ResolveSpace(false);
     Flush(pos);
     std::string_view tail = *out_;
     while (!tail.empty() && tail.back() == ' ') tail.remove_suffix(1);
@@ -248,10 +308,11 @@ class HtmlScanner {
     }
     if (EqualsIgnoreCase(tag.name, "body")) in_head_ = false;
     if (EqualsIgnoreCase(tag.name, "title")) in_title_ = !tag.closing;
+    if (EqualsIgnoreCase(tag.name, "pre")) in_pre_ = !tag.closing;
     if (EqualsIgnoreCase(tag.name, "br")) {
       Break(pos, length, "\n");
     } else if (EqualsIgnoreCase(tag.name, "td") || EqualsIgnoreCase(tag.name, "th")) {
-      Text(pos, length, " ");
+      Space(pos, tag.end);
     } else if (IsBlockElement(tag.name) && !(in_head_ && !keep_title_)) {
       Break(pos, length, "\n\n");
     } else {
@@ -276,9 +337,11 @@ class HtmlScanner {
   std::string_view html_;
   std::string* out_;
   OffsetMapBuilder* map_;
-  std::size_t kept_start_ = 0, kept_ = 0;  // pending run of kept source bytes
+  std::size_t kept_start_ = 0, kept_ = 0;        // pending run of kept source bytes
+  std::size_t space_start_ = 0, space_end_ = 0;  // whitespace waiting to be settled
   bool in_head_ = false;
   bool in_title_ = false;
+  bool in_pre_ = false;
   bool keep_title_ = false;
 };
 
@@ -347,9 +410,9 @@ bool LooksLikeHtml(std::string_view text) {
   // Count tags of common elements in the first 64 KiB.
   const std::string_view head = text.substr(0, 65536);
   static constexpr std::array<std::string_view, 24> kCommon = {
-      "p", "div", "br", "span", "a", "h1", "h2", "h3", "li", "ul", "strong", "em",
-      "b", "i", "script", "style", "img", "table", "blockquote", "article", "section", "meta",
-      "body", "figure"};
+      "p",   "div",   "br",         "span",    "a",       "h1",   "h2",     "h3",
+      "li",  "ul",    "strong",     "em",      "b",       "i",    "script", "style",
+      "img", "table", "blockquote", "article", "section", "meta", "body",   "figure"};
   int tags = 0;
   for (std::size_t lt = head.find('<'); lt != std::string_view::npos && tags < 3;
        lt = head.find('<', lt + 1)) {

@@ -9,7 +9,9 @@
 #ifndef NEWSLENS_NER_WORD_FEATURES_H_
 #define NEWSLENS_NER_WORD_FEATURES_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace newslens::ner {
@@ -18,9 +20,9 @@ enum class CaseClass : std::uint8_t {
   kNoLetters,  // "1996", ",", "--"
   kLower,      // "said", "n't", "e-mail"
   kTitle,      // "Trump", "O'Neill", "Al-Assad": the first letter upper, the others lower
-  kUpper,      // "NATO", "U.S.", "LONDON": two or more letters, all upper (one: "I", "A" are kTitle)
-  kMixed,      // "McDonald", "iPhone", "eBay"
-  kCaseless,   // letters without case: CJK, Arabic, Hebrew ...
+  kUpper,     // "NATO", "U.S.", "LONDON": two or more letters, all upper (one: "I", "A" are kTitle)
+  kMixed,     // "McDonald", "iPhone", "eBay"
+  kCaseless,  // letters without case: CJK, Arabic, Hebrew ...
 };
 inline constexpr int kCaseClassCount = 6;
 
@@ -36,12 +38,16 @@ struct WordFeatures {
   std::uint64_t prefix[3] = {};
   std::uint64_t suffix[4] = {};
   CaseClass case_class = CaseClass::kNoLetters;
-  std::uint8_t length = 0;  // code points, capped at 255
+  std::uint8_t length = 0;           // code points, capped at 255
   bool opening_punctuation = false;  // an opening quotation mark, bracket, colon or dash
 };
 
 // Computes the features of one token (UTF-8; invalid bytes count as symbols). Never allocates.
 void ComputeWordFeatures(std::string_view token, WordFeatures* out);
+
+// Recomputes the case class and shape of `features` (computed from `token`) as if the token were
+// written in `written_as` case (kLower, kTitle or kUpper): truecasing for headlines.
+void ApplyCase(std::string_view token, CaseClass written_as, WordFeatures* features);
 
 // The hash of the normalized form alone (what the gazetteer is keyed by): equal to
 // ComputeWordFeatures(token).form.
@@ -61,9 +67,8 @@ inline std::uint64_t Mix(std::uint64_t a, std::uint64_t b) {
 }
 
 // Upper-cases ASCII and the Latin-1, Latin Extended-A, Greek and Cyrillic letters whose case
-// ComputeWordFeatures knows, appending to `out` (the trainer's ALL-CAPS augmentation).
-template <typename String>
-void AppendUpperCase(std::string_view token, String* out);
+// ComputeWordFeatures knows (the trainer's ALL-CAPS augmentation); other bytes are kept.
+std::string UpperCase(std::string_view token);
 
 }  // namespace newslens::ner
 

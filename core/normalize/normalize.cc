@@ -5,6 +5,8 @@
 // segments normalize independently: each one goes through utf8proc on its own (ASCII that is not
 // followed by a combining mark skips utf8proc entirely), then its characters are folded. A
 // segment whose bytes change becomes one atomic edit in the offset map.
+#include "newslens/normalize.h"
+
 #include <utf8proc.h>
 
 #include <cstdint>
@@ -14,7 +16,6 @@
 #include <utility>
 #include <vector>
 
-#include "newslens/normalize.h"
 #include "text/utf8.h"
 
 namespace newslens {
@@ -61,17 +62,27 @@ CharClass Classify(char32_t cp) {
   if (cp == 0x201C || cp == 0x2018) return CharClass::kOpener;  // folded opening marks
   if (cp == 0x2014) return CharClass::kOpener;                  // a dash opens like a space
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
     case UTF8PROC_CATEGORY_MC:
       return CharClass::kLetter;
-    case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
       return CharClass::kDigit;
-    case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP:
+    case UTF8PROC_CATEGORY_ZS:
+    case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP:
       return CharClass::kSpace;
-    case UTF8PROC_CATEGORY_PS: case UTF8PROC_CATEGORY_PI:
+    case UTF8PROC_CATEGORY_PS:
+    case UTF8PROC_CATEGORY_PI:
       return CharClass::kOpener;
-    case UTF8PROC_CATEGORY_PE: case UTF8PROC_CATEGORY_PF:
+    case UTF8PROC_CATEGORY_PE:
+    case UTF8PROC_CATEGORY_PF:
       return CharClass::kCloser;
     default:
       return CharClass::kPunct;
@@ -86,22 +97,41 @@ enum class Lean { kOpen, kClose, kEither };  // what the glyph suggests
 // Quotation marks and what their glyph suggests. Prime (′) counts only as an apostrophe.
 Mark QuoteMark(char32_t cp, Lean* lean) {
   switch (cp) {
-    case '"': case 0xFF02: case 0x301D: case 0x301E: case 0x301F:
+    case '"':
+    case 0xFF02:
+    case 0x301D:
+    case 0x301E:
+    case 0x301F:
       *lean = Lean::kEither;
       return Mark::kDouble;
-    case 0x201C: case 0x201E: case 0x201F: case 0x00AB: case 0x300C: case 0x300E:
+    case 0x201C:
+    case 0x201E:
+    case 0x201F:
+    case 0x00AB:
+    case 0x300C:
+    case 0x300E:
       *lean = Lean::kOpen;
       return Mark::kDouble;
-    case 0x201D: case 0x00BB: case 0x300D: case 0x300F:
+    case 0x201D:
+    case 0x00BB:
+    case 0x300D:
+    case 0x300F:
       *lean = Lean::kClose;
       return Mark::kDouble;
-    case '\'': case 0x02BC: case 0x2032: case 0xFF07:
+    case '\'':
+    case 0x02BC:
+    case 0x2032:
+    case 0xFF07:
       *lean = Lean::kEither;
       return Mark::kSingle;
-    case 0x2018: case 0x201A: case 0x201B: case 0x2039:
+    case 0x2018:
+    case 0x201A:
+    case 0x201B:
+    case 0x2039:
       *lean = Lean::kOpen;
       return Mark::kSingle;
-    case 0x2019: case 0x203A:
+    case 0x2019:
+    case 0x203A:
       *lean = Lean::kClose;
       return Mark::kSingle;
     default:
@@ -126,25 +156,50 @@ class Folder {
       return;
     }
     switch (cp) {
-      case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2E3A: case 0x2E3B:
-      case 0xFE58: case 0xFE63: case 0xFF0D:
+      case 0x2012:
+      case 0x2013:
+      case 0x2014:
+      case 0x2015:
+      case 0x2E3A:
+      case 0x2E3B:
+      case 0xFE58:
+      case 0xFE63:
+      case 0xFF0D:
         out->append("\u2014");
         return;
-      case 0x2010: case 0x2011: case 0x2212:
+      case 0x2010:
+      case 0x2011:
+      case 0x2212:
         out->push_back('-');
         return;
       case 0x2026:
         out->append("...");
         return;
-      case 0x2028: case 0x0085:
+      case 0x2028:
+      case 0x0085:
         out->push_back('\n');
         return;
       case 0x2029:
         out->append("\n\n");
         return;
-      case 0x00AD: case 0x061C: case 0x180E: case 0x200B: case 0x200C: case 0x200D:
-      case 0x200E: case 0x200F: case 0x202A: case 0x202B: case 0x202C: case 0x202D:
-      case 0x202E: case 0x2060: case 0x2066: case 0x2067: case 0x2068: case 0x2069:
+      case 0x00AD:
+      case 0x061C:
+      case 0x180E:
+      case 0x200B:
+      case 0x200C:
+      case 0x200D:
+      case 0x200E:
+      case 0x200F:
+      case 0x202A:
+      case 0x202B:
+      case 0x202C:
+      case 0x202D:
+      case 0x202E:
+      case 0x2060:
+      case 0x2066:
+      case 0x2067:
+      case 0x2068:
+      case 0x2069:
       case 0xFEFF:
         return;  // invisible: removed
       default:
@@ -154,8 +209,7 @@ class Folder {
       out->push_back(' ');
       return;
     }
-    if (cp > 0x7F && utf8proc_category(static_cast<utf8proc_int32_t>(cp)) ==
-                         UTF8PROC_CATEGORY_ZS) {
+    if (cp > 0x7F && utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_ZS) {
       out->push_back(' ');
       return;
     }
@@ -224,8 +278,8 @@ class Normalizer {
     std::size_t pos = 0;
     while (pos < text_.size()) {
       const auto b = static_cast<unsigned char>(text_[pos]);
-      const bool ascii_alone =
-          b < 0x80 && (pos + 1 >= text_.size() || static_cast<unsigned char>(text_[pos + 1]) < 0x80);
+      const bool ascii_alone = b < 0x80 && (pos + 1 >= text_.size() ||
+                                            static_cast<unsigned char>(text_[pos + 1]) < 0x80);
       if (ascii_alone && !NeedsFold(b)) {
         ++pos;  // kept: extends the pending run
         continue;
@@ -343,9 +397,9 @@ class Normalizer {
   std::string_view UnicodeNormalize(std::string_view source) {
     const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(source.data());
     const auto length = static_cast<utf8proc_ssize_t>(source.size());
-    utf8proc_ssize_t n = utf8proc_decompose(bytes, length, buffer_.data(),
-                                            static_cast<utf8proc_ssize_t>(buffer_.size()),
-                                            unicode_options_);
+    utf8proc_ssize_t n =
+        utf8proc_decompose(bytes, length, buffer_.data(),
+                           static_cast<utf8proc_ssize_t>(buffer_.size()), unicode_options_);
     if (n > static_cast<utf8proc_ssize_t>(buffer_.size())) {
       buffer_.resize(static_cast<std::size_t>(n));
       n = utf8proc_decompose(bytes, length, buffer_.data(), n, unicode_options_);

@@ -22,9 +22,10 @@ AbbreviationClass LookupAbbreviation(std::string_view word) {
          ParseLexicon(EmbeddedText(data::abbreviations_txt, data::abbreviations_txt_size))) {
       if (row.size() < 2) continue;
       const std::string_view cls = row[1];
-      map->emplace(row[0], cls == "title"   ? AbbreviationClass::kTitle
-                           : cls == "month" ? AbbreviationClass::kMonth
-                                            : AbbreviationClass::kOther);
+      map->emplace(row[0], cls == "title"    ? AbbreviationClass::kTitle
+                           : cls == "month"  ? AbbreviationClass::kMonth
+                           : cls == "number" ? AbbreviationClass::kNumber
+                                             : AbbreviationClass::kOther);
     }
     return map;
   }();
@@ -35,8 +36,8 @@ AbbreviationClass LookupAbbreviation(std::string_view word) {
 bool IsSentenceOpener(std::string_view word) {
   static const auto* table = [] {
     auto* set = new std::unordered_set<std::string_view>();
-    for (const LexiconRow& row : ParseLexicon(
-             EmbeddedText(data::sentence_openers_txt, data::sentence_openers_txt_size))) {
+    for (const LexiconRow& row :
+         ParseLexicon(EmbeddedText(data::sentence_openers_txt, data::sentence_openers_txt_size))) {
       set->insert(row[0]);
     }
     return set;

@@ -6,7 +6,8 @@
 
 namespace newslens {
 
-enum class AbbreviationClass { kNone, kTitle, kMonth, kOther };
+// kNumber: an abbreviation only before a number ("No. 10"); see core/data/abbreviations.txt.
+enum class AbbreviationClass { kNone, kTitle, kMonth, kNumber, kOther };
 
 // The class of `word` (without its final period): "Mr" -> kTitle, "Feb" -> kMonth.
 AbbreviationClass LookupAbbreviation(std::string_view word);

@@ -51,18 +51,56 @@ std::size_t CodePoints(std::string_view s) {
   return n;
 }
 
-// Hard-wrapped lines of one paragraph: every line but the last is of similar, medium length and
-// none opens a Markdown block.
+// Code points of the first word of `line` (up to its first space).
+std::size_t FirstWordLength(std::string_view line) {
+  return CodePoints(line.substr(0, line.find(' ')));
+}
+
+// True when `line` ends a sentence: . ! ? or :, perhaps followed by closing marks (".”").
+bool EndsSentence(std::string_view line) {
+  while (!line.empty()) {
+    if (line.ends_with(")") || line.ends_with("]") || line.ends_with("\"") || line.ends_with("'")) {
+      line.remove_suffix(1);
+    } else if (line.ends_with("\u201D") || line.ends_with("\u2019")) {
+      line.remove_suffix(3);
+    } else {
+      break;
+    }
+  }
+  return line.ends_with(".") || line.ends_with("!") || line.ends_with("?") || line.ends_with(":");
+}
+
+// Hard-wrapped lines of one paragraph. A wrapping program fills a line until the next word no
+// longer fits, so every line but the last is of medium length (40 to 100 code points) and none
+// opens a Markdown block. One-paragraph-per-line text can have lines of that length too, but its
+// lines stop where paragraphs stop: a break is paragraph-like when the next line's first word
+// would still have fitted on the line and the line ends a sentence or the next one starts with a
+// capital or an opening mark. Wrapped text has such breaks only by chance (balanced wrappers
+// such as fmt leave short lines), so a block is wrapped when fewer than half of its breaks are.
 bool IsWrapped(std::string_view text, const std::vector<Line>& lines, std::size_t first,
                std::size_t end) {
   if (end - first < 2) return false;
+  std::size_t width = 0;
   for (std::size_t i = first; i < end; ++i) {
     const std::string_view line = text.substr(lines[i].span.start, lines[i].span.size());
     if (StartsMarkdownBlock(line)) return false;
     const std::size_t n = CodePoints(line);
     if (i + 1 < end && (n < 40 || n > 100)) return false;
+    width = std::max(width, n);
   }
-  return true;
+  std::size_t paragraph_like = 0;
+  for (std::size_t i = first; i + 1 < end; ++i) {
+    const std::string_view line = text.substr(lines[i].span.start, lines[i].span.size());
+    const std::string_view next = text.substr(lines[i + 1].span.start, lines[i + 1].span.size());
+    const char32_t next_first = utf8::DecodeAt(next, 0).code_point;
+    const bool next_opens = chars::IsUpper(next_first) || next_first == 0x201C ||
+                            next_first == 0x2018 || next_first == '"' || next_first == '(';
+    if (CodePoints(line) + 1 + FirstWordLength(next) <= width &&
+        (EndsSentence(line) || next_opens)) {
+      ++paragraph_like;
+    }
+  }
+  return paragraph_like * 2 < end - first - 1;
 }
 
 std::vector<Span> SplitParagraphs(std::string_view text) {
@@ -98,9 +136,9 @@ bool ContainsIgnoreCase(std::string_view text, std::string_view needle) {
 bool LooksLikeCaption(std::string_view p) {
   if (p.size() > 400) return false;
   static constexpr std::string_view kMarkers[] = {
-      "(photo",    "photo:",       "photo by",    "photograph:", "getty images", "ap photo",
-      "/reuters)", "/afp)",        "afp via",     "image:",      "credit:",      "picture:",
-      "(file photo", "shutterstock", "/bloomberg", "/ap)",       "epa-efe",      "(courtesy",
+      "(photo",        "photo:",       "photo by",   "photograph:", "getty images", "ap photo",
+      "/reuters)",     "/afp)",        "afp via",    "image:",      "credit:",      "picture:",
+      "(file photo",   "shutterstock", "/bloomberg", "/ap)",        "epa-efe",      "(courtesy",
       "image caption", "photo credit", "photos:"};
   for (std::string_view m : kMarkers)
     if (ContainsIgnoreCase(p, m)) return true;
@@ -131,8 +169,24 @@ bool HasDatePrefix(std::string_view p) {
   return IsIsoDate(p.substr(0, 10)) && (p.size() == 10 || p[10] == ' ');
 }
 
+// The number of tokens of a "date 2025-02-01" or "2025-02-01" prefix opening tokens[first, end).
+std::uint32_t DatePrefixTokens(std::string_view text, const std::vector<Token>& tokens,
+                               std::uint32_t first, std::uint32_t end) {
+  auto at = [&](std::uint32_t i) { return Segmentation::TokenText(text, tokens[i]); };
+  std::uint32_t n = first < end && at(first) == "date" ? 1 : 0;
+  if (first + n < end && IsIsoDate(at(first + n))) return n + 1;
+  return 0;
+}
+
+// A Markdown ATX heading, of any level: "# Title", "### Background".
+bool IsMarkdownHeading(std::string_view p) {
+  std::size_t hashes = 0;
+  while (hashes < p.size() && p[hashes] == '#') ++hashes;
+  return hashes >= 1 && hashes <= 6 && hashes < p.size() && p[hashes] == ' ';
+}
+
 bool LooksLikeHeadline(std::string_view p, std::size_t lines) {
-  if (HasDatePrefix(p) || p.starts_with("# ")) return true;
+  if (HasDatePrefix(p) || IsMarkdownHeading(p)) return true;
   if (lines > 1 || CodePoints(p) > 250) return false;
   return !p.ends_with(".") && !p.ends_with(":") && !p.ends_with(",");
 }
@@ -186,11 +240,16 @@ std::uint32_t DatelineLength(std::string_view text, const std::vector<Token>& to
 
 const char* ParagraphRoleName(ParagraphRole role) {
   switch (role) {
-    case ParagraphRole::kHeadline: return "headline";
-    case ParagraphRole::kCaption: return "caption";
-    case ParagraphRole::kByline: return "byline";
-    case ParagraphRole::kDateline: return "dateline";
-    case ParagraphRole::kBody: return "body";
+    case ParagraphRole::kHeadline:
+      return "headline";
+    case ParagraphRole::kCaption:
+      return "caption";
+    case ParagraphRole::kByline:
+      return "byline";
+    case ParagraphRole::kDateline:
+      return "dateline";
+    case ParagraphRole::kBody:
+      return "body";
   }
   return "body";
 }
@@ -201,6 +260,15 @@ Segmentation Segment(std::string_view text) {
   const std::vector<Span> spans = SplitParagraphs(text);
   auto add = [&](Span span, ParagraphRole role, std::uint32_t first, std::uint32_t end) {
     const auto first_sentence = static_cast<std::uint32_t>(seg.sentences.size());
+    // A headline's "date 2025-02-01" prefix is data about the article, not part of the
+    // headline's sentence (whose subject is "Trump", not "date 2025-02-01 Trump").
+    if (role == ParagraphRole::kHeadline) {
+      const std::uint32_t prefix = DatePrefixTokens(text, seg.tokens, first, end);
+      if (prefix > 0 && first + prefix < end) {
+        SplitSentences(text, seg.tokens, first, first + prefix, &seg.sentences);
+        first += prefix;
+      }
+    }
     SplitSentences(text, seg.tokens, first, end, &seg.sentences);
     seg.paragraphs.push_back(
         {span, role, first_sentence, static_cast<std::uint32_t>(seg.sentences.size())});
@@ -220,7 +288,7 @@ Segmentation Segment(std::string_view text) {
     } else if (LooksLikeByline(p, end - first)) {
       role = ParagraphRole::kByline;
     } else if ((seg.paragraphs.empty() && spans.size() > 1 && LooksLikeHeadline(p, lines)) ||
-               p.starts_with("# ") || p.starts_with("## ")) {
+               IsMarkdownHeading(p)) {
       role = ParagraphRole::kHeadline;
     }
     if (role == ParagraphRole::kBody) {

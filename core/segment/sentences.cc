@@ -38,11 +38,13 @@ Stop StopOf(std::string_view text, const Token& token) {
   switch (LookupAbbreviation(word)) {
     case AbbreviationClass::kTitle:
     case AbbreviationClass::kMonth:
+    case AbbreviationClass::kNumber:  // the tokenizer keeps its period only before a number
       return Stop::kNone;
     case AbbreviationClass::kOther:
       return Stop::kSoft;
     case AbbreviationClass::kNone:
-      return Stop::kNone;  // an initial: "Donald J. Trump"
+      // An initial ("Donald J. Trump"), or a letter that ends a sentence ("Plan B. The").
+      return Stop::kSoft;
   }
   return Stop::kNone;
 }
@@ -54,8 +56,8 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens, std
   std::uint32_t start = first;
   auto close = [&](std::uint32_t last_exclusive) {
     if (last_exclusive <= start) return;
-    sentences->push_back({{tokens[start].span.start, tokens[last_exclusive - 1].span.end},
-                          start, last_exclusive});
+    sentences->push_back(
+        {{tokens[start].span.start, tokens[last_exclusive - 1].span.end}, start, last_exclusive});
     start = last_exclusive;
   };
   for (std::uint32_t i = first; i < end; ++i) {

@@ -61,7 +61,8 @@ class Tokenizer {
   }
 
   void Emit(std::size_t start, std::size_t end, TokenKind kind) {
-    tokens_->push_back({{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)}, kind});
+    tokens_->push_back(
+        {{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)}, kind});
   }
 
   bool StartsWithIgnoreCase(std::size_t pos, std::string_view prefix) const {
@@ -121,13 +122,13 @@ class Tokenizer {
     while (at < end_ && local(text_[at])) ++at;
     if (at == pos || at >= end_ || text_[at] != '@' || text_[pos] == '.') return pos;
     std::size_t e = at + 1;
-    std::size_t last_dot = 0;
-    while (e < end_ && (local(text_[e]) && text_[e] != '+')) {
-      if (text_[e] == '.') last_dot = e;
-      ++e;
-    }
+    while (e < end_ && (local(text_[e]) && text_[e] != '+')) ++e;
+    // Trimmed first: the period that ends a sentence is no dot of the domain.
     e = TrimAddress(at + 1, e);
-    if (last_dot <= at + 1 || last_dot + 1 >= e) return pos;  // needs a dot inside the domain
+    const std::size_t last_dot = text_.substr(0, e).rfind('.');
+    if (last_dot == std::string_view::npos || last_dot <= at + 1 || last_dot + 1 >= e) {
+      return pos;  // needs a dot inside the domain
+    }
     return e;
   }
 
@@ -152,6 +153,12 @@ class Tokenizer {
     return e;
   }
 
+  // True when a number follows `pos` after spaces ("No. 10").
+  bool NumberFollows(std::size_t pos) const {
+    while (pos < end_ && (text_[pos] == ' ' || text_[pos] == '\t')) ++pos;
+    return chars::IsDigit(At(pos));
+  }
+
   static bool IsContraction(std::string_view s) {
     auto eq = [&](std::string_view w) {
       if (s.size() != w.size()) return false;
@@ -174,11 +181,14 @@ class Tokenizer {
         e += 1;
         continue;
       }
-      if (c == '\'' && chars::IsLetter(At(e + 1))) {
+      // Normalized text spells the apostrophe ', text normalized without folding may still
+      // spell it ’ (which between letters is never a quotation mark).
+      const std::size_t apostrophe = c == '\'' ? 1 : At(e) == 0x2019 ? 3 : 0;
+      if (apostrophe > 0 && chars::IsLetter(At(e + apostrophe))) {
         // A clitic ends the word: "Kyiv's" -> Kyiv 's, "don't" -> do n't, "they'll" -> they 'll.
-        std::size_t s = e + 1;
+        std::size_t s = e + apostrophe;
         while (s < end_ && chars::IsLetter(At(s))) s = NextPos(s);
-        const std::string_view after = text_.substr(e + 1, s - e - 1);
+        const std::string_view after = text_.substr(e + apostrophe, s - e - apostrophe);
         if (IsContraction(after)) {
           Emit(start, e, TokenKind::kWord);
           Emit(e, s, TokenKind::kContraction);
@@ -190,7 +200,7 @@ class Tokenizer {
           Emit(e - 1, s, TokenKind::kContraction);
           return s;
         }
-        e += 1;  // O'Brien, rock'n'roll
+        e += apostrophe;  // O'Brien, rock'n'roll
         continue;
       }
       break;
@@ -217,7 +227,9 @@ class Tokenizer {
           Emit(start, a, TokenKind::kWord);
           return a;
         }
-      } else if (LookupAbbreviation(word) != AbbreviationClass::kNone) {
+      } else if (const AbbreviationClass cls = LookupAbbreviation(word);
+                 cls != AbbreviationClass::kNone &&
+                 (cls != AbbreviationClass::kNumber || NumberFollows(e + 1))) {
         Emit(start, e + 1, TokenKind::kWord);
         return e + 1;
       }

@@ -90,10 +90,9 @@ void OffsetMapBuilder::Keep(std::size_t bytes) {
 
 void OffsetMapBuilder::Replace(std::size_t source_bytes, std::size_t output_bytes) {
   if (source_bytes == output_bytes && source_bytes == 0) return;
-  map_.edits_.push_back({static_cast<std::uint32_t>(output_position_),
-                         static_cast<std::uint32_t>(source_position_),
-                         static_cast<std::uint32_t>(output_bytes),
-                         static_cast<std::uint32_t>(source_bytes), 0});
+  map_.edits_.push_back(
+      {static_cast<std::uint32_t>(output_position_), static_cast<std::uint32_t>(source_position_),
+       static_cast<std::uint32_t>(output_bytes), static_cast<std::uint32_t>(source_bytes), 0});
   output_position_ += output_bytes;
   source_position_ += source_bytes;
 }

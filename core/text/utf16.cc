@@ -27,7 +27,10 @@ std::uint32_t Utf16Offsets::FromByte(std::uint32_t byte_offset) const {
   std::size_t lo = 0, hi = checkpoint_bytes_.size();
   while (hi - lo > 1) {
     const std::size_t mid = (lo + hi) / 2;
-    if (checkpoint_bytes_[mid] <= byte_offset) lo = mid; else hi = mid;
+    if (checkpoint_bytes_[mid] <= byte_offset)
+      lo = mid;
+    else
+      hi = mid;
   }
   if (checkpoint_bytes_.empty()) return 0;
   std::uint32_t units = checkpoints_[lo];

@@ -18,7 +18,7 @@ namespace newslens::utf8 {
 inline constexpr char32_t kReplacement = 0xFFFD;
 
 struct Decoded {
-  char32_t code_point;  // kReplacement when !valid
+  char32_t code_point;   // kReplacement when !valid
   std::uint32_t length;  // bytes consumed: the sequence, or the maximal subpart when !valid
   bool valid;
 };

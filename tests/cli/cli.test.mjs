@@ -21,8 +21,10 @@ describe('analyze', () => {
     const doc = json(runCli(['analyze', SAMPLE]));
     assert.equal(doc.schema, 'newslens/1');
     assert.equal(doc.document.date, '2026-03-14');
-    assert.deepEqual(doc.entities, []);
-    assert.ok(Array.isArray(doc.quotes) && Array.isArray(doc.values));
+    const ruiz = doc.entities.find((e) => e.name === 'Elena Ruiz');
+    assert.equal(ruiz?.type, 'PER');
+    assert.ok(doc.quotes.some((q) => q.speaker?.entity === ruiz.id));
+    assert.ok(doc.values.some((v) => v.type === 'MONEY' && v.value === 'USD 18000000'));
   });
 
   test('reads standard input with no file or "-"', () => {

@@ -34,7 +34,8 @@ bool OnBoundary(std::string_view input, std::size_t offset) {
 
 TEST_CASE("The header line gives the date and the title") {
   SECTION("date YYYY-MM-DD Headline") {
-    const Analysis a = Ok(" date 2025-02-01 Trump says he and Putin could do something ‘significant’\n\nBody.");
+    const Analysis a =
+        Ok(" date 2025-02-01 Trump says he and Putin could do something ‘significant’\n\nBody.");
     CHECK(a.document.date == "2025-02-01");
     CHECK(a.document.title == "Trump says he and Putin could do something ‘significant’");
   }
@@ -63,22 +64,32 @@ TEST_CASE("The header line gives the date and the title") {
 
 TEST_CASE("Spans point into the input bytes, whatever was rewritten") {
   SECTION("CRLF, a BOM and curly quotes") {
-    const std::string input = "\xEF\xBB\xBFHeadline here\r\n\r\n\xE2\x80\x9C" "Yes,\xE2\x80\x9D she said.\r\n";
+    const std::string input =
+        "\xEF\xBB\xBFHeadline here\r\n\r\n\xE2\x80\x9C"
+        "Yes,\xE2\x80\x9D she said.\r\n";
     const Analysis a = Ok(input);
     REQUIRE(a.document.paragraphs.size() == 2);
     CHECK(Slice(input, a.document.paragraphs[0].span) == "Headline here");
-    CHECK(Slice(input, a.document.paragraphs[1].span) == "\xE2\x80\x9C" "Yes,\xE2\x80\x9D she said.");
+    CHECK(Slice(input, a.document.paragraphs[1].span) ==
+          "\xE2\x80\x9C"
+          "Yes,\xE2\x80\x9D she said.");
   }
   SECTION("repaired bytes in UTF-8") {
-    const std::string input = "\xE2\x80\x9C" "Bad \xFF byte here.\n\nAnd \xE2\x80 a cut one.";
+    const std::string input =
+        "\xE2\x80\x9C"
+        "Bad \xFF byte here.\n\nAnd \xE2\x80 a cut one.";
     const Analysis a = Ok(input);
     CHECK(a.document.input.repaired == 2);
     REQUIRE(a.document.paragraphs.size() == 2);
-    CHECK(Slice(input, a.document.paragraphs[0].span) == "\xE2\x80\x9C" "Bad \xFF byte here.");
+    CHECK(Slice(input, a.document.paragraphs[0].span) ==
+          "\xE2\x80\x9C"
+          "Bad \xFF byte here.");
     CHECK(Slice(input, a.document.paragraphs[1].span) == "And \xE2\x80 a cut one.");
   }
   SECTION("Windows-1252, where no byte sequence is UTF-8") {
-    const std::string input = "Caf\xE9 owners \x93cheer\x94 the plan.";
+    const std::string input =
+        "Caf\xE9 owners \x93"
+        "cheer\x94 the plan.";
     const Analysis a = Ok(input);
     CHECK(a.document.input.encoding == newslens::SourceEncoding::kWindows1252);
     CHECK(a.document.input.repaired == 0);
@@ -86,7 +97,8 @@ TEST_CASE("Spans point into the input bytes, whatever was rewritten") {
     CHECK(a.document.sentences[0] == Span{0, static_cast<std::uint32_t>(input.size())});
   }
   SECTION("HTML") {
-    const std::string input = "<html><body><h1>Title &amp; more</h1><p>First <b>bold</b> one.</p></body></html>";
+    const std::string input =
+        "<html><body><h1>Title &amp; more</h1><p>First <b>bold</b> one.</p></body></html>";
     const Analysis a = Ok(input);
     CHECK(a.document.input.html);
     CHECK(a.document.title == "Title & more");
@@ -146,14 +158,15 @@ TEST_CASE("The JSON follows the contract") {
   CHECK(j["document"]["title"] == "Headline");
   CHECK(j["document"]["paragraphs"].size() == 2);
   CHECK(j["document"]["paragraphs"][0]["role"] == "headline");
-  CHECK(j["document"]["sentences"].size() == 3);
+  CHECK(j["document"]["sentences"].size() == 4);  // "date 2025-02-01" is a sentence of its own
   CHECK(j["document"]["token_count"] == 10);
   CHECK(j["document"]["input"]["encoding"] == "utf-8");
   CHECK(j["entities"].is_array());
   CHECK(j["values"].is_array());
   CHECK(j["quotes"].is_array());
   // Key order is fixed, so native and WebAssembly builds print the same bytes.
-  CHECK(json.rfind("{\"schema\":\"newslens/1\",\"file\":\"a.txt\",\"document\":{\"title\":", 0) == 0);
+  CHECK(json.rfind("{\"schema\":\"newslens/1\",\"file\":\"a.txt\",\"document\":{\"title\":", 0) ==
+        0);
   CHECK(json.find('\n') == std::string::npos);
 }
 

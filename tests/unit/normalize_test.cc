@@ -3,9 +3,9 @@
 
 #include <catch2/catch.hpp>
 #include <cstdint>
+#include <cstdio>
 #include <fstream>
 #include <set>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,8 +14,8 @@
 
 namespace {
 
-using newslens::Normalize;
 using newslens::NormalizationForm;
+using newslens::Normalize;
 using newslens::NormalizedText;
 using newslens::NormalizeOptions;
 using newslens::Span;
@@ -106,15 +106,16 @@ TEST_CASE("Unicode normalization is NFC by default") {
     CHECK(Fold("q\u0307\u0323") == "q\u0323\u0307");  // no precomposed form: only reordered
   }
   SECTION("singletons and composition exclusions") {
-    CHECK(Fold("\u212B") == "\u00C5");            // ANGSTROM SIGN
-    CHECK(Fold("\u2126") == "\u03A9");            // OHM SIGN
-    CHECK(Fold("\u0958") == "\u0915\u093C");      // excluded from composition
+    CHECK(Fold("\u212B") == "\u00C5");        // ANGSTROM SIGN
+    CHECK(Fold("\u2126") == "\u03A9");        // OHM SIGN
+    CHECK(Fold("\u0958") == "\u0915\u093C");  // excluded from composition
   }
   SECTION("compatibility characters are left alone") {
     CHECK(Fold("\uFB01nance \u2460 x\u00B2 \uFF21") == "\uFB01nance \u2460 x\u00B2 \uFF21");
   }
   SECTION("text that is already NFC comes back byte for byte, with an identity map") {
-    const std::string text = "Zelensky\u2019s aide said the talks in Riyadh \u2014 the first \u2014 went well.";
+    const std::string text =
+        "Zelensky\u2019s aide said the talks in Riyadh \u2014 the first \u2014 went well.";
     const NormalizedText n = Normalize(text, {.fold = false});
     CHECK(n.text == text);
     CHECK(n.to_source.is_identity());
@@ -150,14 +151,15 @@ TEST_CASE("Double quotation marks fold to \u201C and \u201D by direction") {
     const char* close;
   };
   const Pair pairs[] = {
-      {"\"", "\""},           {"\u201C", "\u201D"}, {"\u201E", "\u201C"},  // German „...“
-      {"\u201E", "\u201D"},   {"\u201F", "\u201D"}, {"\u00AB", "\u00BB"},  // French «...»
-      {"\u00BB", "\u00AB"},                                                 // Danish »...«
-      {"\uFF02", "\uFF02"},   {"\u300C", "\u300D"}, {"\u300E", "\u300F"},
-      {"\u301D", "\u301E"},   {"\u301D", "\u301F"},
+      {"\"", "\""},         {"\u201C", "\u201D"}, {"\u201E", "\u201C"},  // German „...“
+      {"\u201E", "\u201D"}, {"\u201F", "\u201D"}, {"\u00AB", "\u00BB"},  // French «...»
+      {"\u00BB", "\u00AB"},                                              // Danish »...«
+      {"\uFF02", "\uFF02"}, {"\u300C", "\u300D"}, {"\u300E", "\u300F"},
+      {"\u301D", "\u301E"}, {"\u301D", "\u301F"},
   };
   for (const Pair& p : pairs) {
-    const std::string source = std::string("He said ") + p.open + "We will win" + p.close + " today.";
+    const std::string source =
+        std::string("He said ") + p.open + "We will win" + p.close + " today.";
     INFO(source);
     const NormalizedText n = Normalize(source);
     CHECK(n.text == "He said \u201CWe will win\u201D today.");
@@ -173,8 +175,7 @@ TEST_CASE("Single quotation marks fold to \u2018 and \u2019 by direction") {
   };
   const Pair pairs[] = {
       {"'", "'"},           {"\u2018", "\u2019"}, {"\u201A", "\u2018"},  // German ‚...‘
-      {"\u201B", "\u2019"}, {"\u2039", "\u203A"}, {"\u203A", "\u2039"},
-      {"\u02BC", "\u02BC"},
+      {"\u201B", "\u2019"}, {"\u2039", "\u203A"}, {"\u203A", "\u2039"}, {"\u02BC", "\u02BC"},
   };
   for (const Pair& p : pairs) {
     const std::string source =
@@ -234,7 +235,8 @@ TEST_CASE("Quotation marks in news text") {
 TEST_CASE("Apostrophes fold to the ASCII apostrophe") {
   SECTION("inside words: contractions, possessives, names") {
     const std::string source =
-        "I don\u2019t know what Kyiv\u2019s forces will do, but that\u2019ll be O\u2019Brien\u2019s "
+        "I don\u2019t know what Kyiv\u2019s forces will do, but that\u2019ll be "
+        "O\u2019Brien\u2019s "
         "call.";
     const NormalizedText n = Normalize(source);
     CHECK(n.text == "I don't know what Kyiv's forces will do, but that'll be O'Brien's call.");
@@ -323,9 +325,9 @@ TEST_CASE("Exotic spaces become ASCII spaces; line and paragraph separators beco
 }
 
 TEST_CASE("Invisible characters are removed") {
-  const std::string invisible[] = {"\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD",
-                                   "\u200E", "\u200F", "\u061C", "\u202A", "\u202E", "\u2066",
-                                   "\u2069"};
+  const std::string invisible[] = {"\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF",
+                                   "\u00AD", "\u200E", "\u200F", "\u061C", "\u202A",
+                                   "\u202E", "\u2066", "\u2069"};
   for (const std::string& mark : invisible) {
     const std::string source = "Zelen" + mark + "sky said";
     INFO(ToHex(mark));

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/conll.h"
 #include "cli/summary.h"
 #include "newslens/newslens.h"
 
@@ -34,6 +35,7 @@ constexpr const char* kUsage =
     "  normalize [--form nfc|nfkc] [--no-fold] [FILE...]\n"
     "      the normalized text: Unicode NFC (or NFKC), quotation marks, apostrophes,\n"
     "      dashes and spaces folded (--no-fold: Unicode normalization only)\n"
+    "  conll [--model PATH]   CoNLL lines on stdin, each written back with its NER tag\n"
     "\n"
     "options:\n"
     "  -h, --help     this help\n"
@@ -237,5 +239,6 @@ int main(int argc, char** argv) {
   }
   if (command == "analyze") return Analyze(argc, argv);
   if (command == "normalize") return Normalize(argc, argv);
+  if (command == "conll") return newslens::cli::RunConll(argc, argv);
   return UsageError("unknown command '" + std::string(command) + "'");
 }

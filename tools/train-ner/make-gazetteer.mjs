@@ -6,7 +6,9 @@
 //     --cities ../shared/data/lexicons/cities.tsv \
 //     --iso-codes /usr/share/iso-codes/json \
 //     --nationality node_modules/i18n-nationality \
-//     --compromise node_modules/compromise > core/ner/gazetteer.tsv
+//     --compromise node_modules/compromise \
+//     --faker node_modules/@faker-js/faker \
+//     --words /usr/share/dict/american-english > core/ner/gazetteer.tsv
 //
 // Every list comes from a permissively licensed source (see core/ner/MODEL.md): the output is a
 // derived, filtered, re-tokenized list, never a copy of a source file. The output is sorted, so
@@ -24,11 +26,11 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i += 2) {
     if (!argv[i].startsWith('--') || i + 1 >= argv.length) {
       throw new Error(`usage: make-gazetteer.mjs --first-names F --cities F --iso-codes DIR ` +
-                      `--nationality DIR --compromise DIR (bad argument '${argv[i]}')`);
+                      `--nationality DIR --compromise DIR --faker DIR --words FILE (bad argument '${argv[i]}')`);
     }
     args[argv[i].slice(2)] = argv[i + 1];
   }
-  for (const k of ['first-names', 'cities', 'iso-codes', 'nationality', 'compromise']) {
+  for (const k of ['first-names', 'cities', 'iso-codes', 'nationality', 'compromise', 'faker', 'words']) {
     if (!args[k]) throw new Error(`missing --${k}`);
   }
   return args;
@@ -62,12 +64,18 @@ function tokenize(entry) {
 const args = parseArgs(process.argv.slice(2));
 const entries = new Map();  // "category\tentry" -> true
 const sourceNotes = [];
+// Longer entries are official names nobody writes in running text.
+const kMaxEntryTokens = 6;
 function add(category, name) {
   if (!name) return;
-  const entry = tokenize(name);
-  // Single letters and pure numbers say nothing about a name.
-  if (entry.length < 2 || /^[0-9 .,-]+$/.test(entry) || entry.startsWith('[')) return;
-  entries.set(`${category}\t${entry}`, true);
+  // "Zürich (Kreis 9) / Altstetten": the parts, without the parenthesised notes.
+  for (const part of name.replace(/\([^)]*\)/g, ' ').split(/\s+\/\s+/)) {
+    const entry = tokenize(part);
+    // Single letters and pure numbers say nothing about a name.
+    if (entry.length < 2 || /^[0-9 .,-]+$/.test(entry) || entry.startsWith('[')) continue;
+    if (entry.split(' ').length > kMaxEntryTokens) continue;
+    entries.set(`${category}\t${entry}`, true);
+  }
 }
 
 // First names: US Social Security Administration counts (public domain), the names given to at
@@ -199,6 +207,56 @@ const kMinBirths = 2000;
 }
 
 // One section per category, entries sorted by code unit, so equal sources give equal bytes.
+// International first and last names, and company-form suffixes (GmbH, S.A.), from the locale
+// data of @faker-js/faker (MIT). Only names written in Latin letters: English text transliterates.
+{
+  const dir = resolve(args.faker);
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const { allLocales } = await import(pathToFileURL(join(dir, 'dist', 'index.js')).href);
+  const latin = /^[\p{Script=Latin}' .-]+$/u;
+  const flat = (v) => (v == null ? [] : Array.isArray(v) ? v : Object.values(v).flat());
+  const counts = { first: 0, last: 0, orgword: 0 };
+  for (const name of Object.keys(allLocales).sort()) {
+    const locale = allLocales[name];
+    const person = locale.person || {};
+    for (const [key, category] of [['first_name', 'first'], ['last_name', 'last']]) {
+      for (const n of flat(person[key])) {
+        if (typeof n === 'string' && latin.test(n)) {
+          add(category, n);
+          ++counts[category];
+        }
+      }
+    }
+    for (const n of flat((locale.company || {}).legal_entity_type)) {
+      if (typeof n === 'string' && latin.test(n)) {
+        add('orgword', n);
+        ++counts.orgword;
+      }
+    }
+  }
+  sourceNotes.push(`first, last, orgword: ${counts.first} first names, ${counts.last} last ` +
+                   `names, ${counts.orgword} company forms from @faker-js/faker ${pkg.version} ` +
+                   `locale data (MIT, (c) 2022-2025 Faker)`);
+}
+
+// English words from SCOWL (Debian's wamerican; Kevin Atkinson's permissive licence, see
+// MODEL.md): lower-case entries are common words, capitalised ones names of some kind.
+{
+  let common = 0, proper = 0;
+  for (const word of readFileSync(args.words, 'utf8').split('\n')) {
+    if (!word || word.endsWith("'s")) continue;
+    if (/^[a-z]/.test(word)) {
+      add('common', word);
+      ++common;
+    } else if (/^[A-Z]/.test(word)) {
+      add('proper', word);
+      ++proper;
+    }
+  }
+  sourceNotes.push(`common, proper: ${common} lower-case and ${proper} capitalised words from ` +
+                   `SCOWL (${args.words}, (c) 2000-2011 Kevin Atkinson and others, permissive)`);
+}
+
 const byCategory = new Map();
 for (const key of entries.keys()) {
   const [category, entry] = key.split('\t');

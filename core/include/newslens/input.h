@@ -4,8 +4,10 @@
 //   if (d.ok()) { use d.value().text; d.value().to_input.ToSource(span) gives input offsets; }
 //
 // What happens to the bytes, in order:
-//  1. A UTF-16 LE or BE byte order mark selects UTF-16; the code units are decoded (unpaired
-//     surrogates become U+FFFD). A UTF-8 byte order mark is skipped.
+//  1. A UTF-16 LE or BE byte order mark selects UTF-16, and so does, without a mark, an even
+//     number of bytes of which nearly every other one is NUL (English UTF-16); the code units
+//     are decoded (unpaired surrogates and an odd final byte become U+FFFD). A UTF-8 byte order
+//     mark is skipped.
 //  2. Input that is not text is rejected with ErrorCode::kNotText and the byte offset of the
 //     first problem: a NUL byte, or (for 8-bit input) more than a few percent of control
 //     characters or of bytes that are not UTF-8.
@@ -17,7 +19,8 @@
 //     block-level elements end paragraphs (a blank line), <br> ends a line, the content of
 //     <script>, <style>, <template>, <noscript>, <svg>, <head> and comments is dropped (the <title>
 //     is kept when the body has no <h1>), character references (&amp; &#8220; &#x201C; and the
-//     common named ones) are decoded.
+//     common named ones) are decoded, and whitespace collapses as a browser shows it: a run of
+//     it is one space, and none at the start or the end of a line (<pre> keeps its lines).
 // Every byte of the result maps back to the input bytes it came from (`to_input`), so offsets
 // stay on code-point boundaries of the input, also where the input was repaired.
 #ifndef NEWSLENS_INPUT_H_

@@ -11,7 +11,7 @@
 // paragraph per line, as pasted from many sites) every line is a paragraph; in a hard-wrapped
 // text the lines of a block are one paragraph. Roles:
 //   headline  the first paragraph, when it is one short line without a final period (or has the
-//             "date YYYY-MM-DD Headline" form); Markdown "# " headings anywhere
+//             "date YYYY-MM-DD Headline" form); Markdown headings ("# ", "## " ...) anywhere
 //   caption   a photo line: "(Photo by ...)", "Getty Images", "AP Photo/", "Photo:" ...
 //   byline    "By Jane Doe" (and "By Jane Doe and John Roe, Reuters")
 //   dateline  "WASHINGTON (Reuters) —": a place in capitals, an agency, a dash. When it opens a
@@ -19,7 +19,10 @@
 //   body      everything else
 // Sentences do not end after abbreviations (Mr., Dr., U.S., Jan., Sen., Gov., initials), inside
 // decimals or after an ellipsis that a lower-case word follows; they do end after a closing
-// quotation mark that follows the stop ("... war.” Then").
+// quotation mark that follows the stop ("... war.” Then"). An acronym, an initial or an
+// abbreviation such as "Inc." ends a sentence only before a word that often opens one
+// ("in the U.S. The ...", "Plan B. It ...", but "U.S. Navy", "Donald J. Trump"). A headline's
+// "date 2025-02-01" prefix is a sentence of its own, apart from the headline's words.
 // Tokens: words (with inner hyphens and apostrophes that are not contractions), numbers ("3.5",
 // "1,000", "2025-02-01"), contractions split as in the Penn Treebank ("do" "n't", "that" "'ll",
 // "Kyiv" "'s"), URLs and e-mail addresses whole, every other symbol a token of its own.
@@ -40,7 +43,7 @@ enum class TokenKind : std::uint8_t {
   kPunctuation,  // one mark: . , ; : ! ? ( ) “ ” ‘ ’ — - ... and any other symbol
   kUrl,
   kEmail,
-  kContraction   // a clitic split off a word: n't 's 're 've 'll 'd 'm (and the ’ forms)
+  kContraction  // a clitic split off a word: n't 's 're 've 'll 'd 'm (and the ’ forms)
 };
 
 struct Token {
@@ -54,7 +57,7 @@ enum class ParagraphRole : std::uint8_t { kHeadline, kCaption, kByline, kDatelin
 const char* ParagraphRoleName(ParagraphRole role);
 
 struct Sentence {
-  Span span;                 // bytes, trimmed of surrounding space
+  Span span;                  // bytes, trimmed of surrounding space
   std::uint32_t first_token;  // index into Segmentation::tokens
   std::uint32_t end_token;    // one past the last token
 };

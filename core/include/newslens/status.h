@@ -22,9 +22,10 @@
 namespace newslens {
 
 enum class ErrorCode {
-  kNotText,       // binary data: NUL bytes, control characters, mostly invalid UTF-8
-  kTooLarge,      // input beyond what offsets can address (see kMaxInputBytes)
-  kInvalidOption  // an option value the core does not know
+  kNotText,        // binary data: NUL bytes, control characters, mostly invalid UTF-8
+  kTooLarge,       // input beyond what offsets can address (see kMaxInputBytes)
+  kInvalidOption,  // an option value the core does not know
+  kInvalidModel    // a model or lexicon file that is truncated, corrupt or of another version
 };
 
 // Returns a stable lower-case name for `code` ("not_text", "too_large", "invalid_option"),

@@ -1,0 +1,493 @@
+// Entity linking (see entity_linker.h).
+#include "entities/entity_linker.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "text/char_class.h"
+#include "text/lexicon.h"
+#include "text/utf8.h"
+#include "text/word_classes.h"
+
+namespace newslens::data {
+extern const unsigned char titles_txt[];
+extern const std::size_t titles_txt_size;
+extern const unsigned char first_names_tsv[];
+extern const std::size_t first_names_tsv_size;
+}  // namespace newslens::data
+
+namespace newslens {
+namespace {
+
+struct TitleWord {
+  bool honorific;
+  Gender gender;
+};
+
+Gender ParseGender(std::string_view g) {
+  if (g == "male" || g == "m") return Gender::kMale;
+  if (g == "female" || g == "f") return Gender::kFemale;
+  return Gender::kUnknown;
+}
+
+const TitleWord* LookupTitleWord(std::string_view word) {
+  static const auto* table = [] {
+    auto* map = new std::unordered_map<std::string, TitleWord>();
+    for (const LexiconRow& row :
+         ParseLexicon(EmbeddedText(data::titles_txt, data::titles_txt_size))) {
+      if (row.size() < 2) continue;
+      map->emplace(std::string(row[0]),
+                   TitleWord{row[1] == "honorific",
+                             row.size() > 2 ? ParseGender(row[2]) : Gender::kUnknown});
+    }
+    return map;
+  }();
+  auto it = table->find(std::string(word));
+  return it == table->end() ? nullptr : &it->second;
+}
+
+Gender FirstNameGender(std::string_view name) {
+  static const auto* table = [] {
+    auto* map = new std::unordered_map<std::string, Gender>();
+    for (const LexiconRow& row :
+         ParseLexicon(EmbeddedText(data::first_names_tsv, data::first_names_tsv_size))) {
+      if (row.size() >= 2) map->emplace(std::string(row[0]), ParseGender(row[1]));
+    }
+    return map;
+  }();
+  // The list spells names "Donald"; the text may say "DONALD".
+  std::string key(name);
+  for (std::size_t i = 1; i < key.size(); ++i)
+    if (key[i] >= 'A' && key[i] <= 'Z') key[i] = static_cast<char>(key[i] + 32);
+  auto it = table->find(key);
+  return it == table->end() ? Gender::kUnknown : it->second;
+}
+
+EntityType TypeOf(NerTag tag) {
+  switch (tag) {
+    case NerTag::kBPer:
+    case NerTag::kIPer:
+      return EntityType::kPer;
+    case NerTag::kBOrg:
+    case NerTag::kIOrg:
+      return EntityType::kOrg;
+    case NerTag::kBLoc:
+    case NerTag::kILoc:
+      return EntityType::kLoc;
+    default:
+      return EntityType::kMisc;
+  }
+}
+
+bool Begins(NerTag tag) {
+  return tag == NerTag::kBPer || tag == NerTag::kBOrg || tag == NerTag::kBLoc ||
+         tag == NerTag::kBMisc;
+}
+
+// A name as the tagger found it, titles split off.
+struct NameMention {
+  std::uint32_t first, end;  // tokens of the name
+  EntityType type;
+  std::vector<std::string> words;    // lower-case tokens of the name, possessives left out
+  std::string title;                 // "Russian President", in the input's spelling
+  Gender gender = Gender::kUnknown;  // from an honorific or a gendered title
+  int entity = -1;
+};
+
+class EntityLinker {
+ public:
+  EntityLinker(const AnalyzedText& at, const std::vector<NerTag>& tags)
+      : at_(at), seg_(at.segmentation), tags_(tags) {}
+
+  LinkedEntities Run() {
+    CollectNames();
+    GroupPeople();
+    GroupOthers();
+    LinkedEntities result{{}, MentionTable(seg_.tokens.size())};
+    BuildEntities(&result);
+    LinkPronouns(&result);
+    Finish(&result);
+    return result;
+  }
+
+ private:
+  std::string_view Text(std::uint32_t t) const { return at_.TokenText(seg_.tokens[t]); }
+  bool IsCapitalized(std::uint32_t t) const {
+    const std::string_view w = Text(t);
+    return !w.empty() && chars::IsUpper(utf8::DecodeAt(w, 0).code_point);
+  }
+  bool IsTitle(std::uint32_t t) const {
+    const TitleWord* w = LookupTitleWord(Text(t));
+    return w != nullptr && !w->honorific;
+  }
+  std::string Decoded(std::uint32_t first, std::uint32_t end) const {
+    return at_.DecodedTextOf({seg_.tokens[first].span.start, seg_.tokens[end - 1].span.end});
+  }
+
+  // Titles inside the tagged span ("President Donald Trump" tagged as one name) and before it
+  // ("US President Donald Trump"); honorifics give a gender ("Mr. Putin").
+  void SplitTitles(NameMention* m, std::uint32_t sentence_start) const {
+    std::uint32_t title_first = kNone, title_end = kNone;
+    // Inside: everything up to the last title word or honorific before the last token.
+    std::uint32_t cut = m->first;
+    for (std::uint32_t t = m->first; t + 1 < m->end; ++t) {
+      const TitleWord* w = LookupTitleWord(Text(t));
+      if (w == nullptr) continue;
+      if (w->gender != Gender::kUnknown) m->gender = w->gender;
+      cut = t + 1;
+      if (!w->honorific) {
+        if (title_first == kNone) title_first = m->first;
+        title_end = t + 1;
+      }
+    }
+    if (cut > m->first) m->first = cut;
+    // Before: title words, "of" between them, and a place or nationality just before one.
+    std::uint32_t t = m->first;
+    while (t > sentence_start) {
+      const std::uint32_t b = t - 1;
+      const TitleWord* w = LookupTitleWord(Text(b));
+      if (w != nullptr) {
+        if (w->gender != Gender::kUnknown) m->gender = w->gender;
+        if (w->honorific) {  // "Mr." before a title is unusual; stop at it
+          break;
+        }
+        if (title_end == kNone) title_end = t;
+        title_first = b;
+        t = b;
+        continue;
+      }
+      const bool joins =
+          Text(b) == "of" && b > sentence_start && IsTitle(b - 1) && title_first == t;
+      const bool place = title_first == t && IsCapitalized(b) && tags_[b] != NerTag::kO &&
+                         TypeOf(tags_[b]) != EntityType::kPer;
+      if (joins || place) {
+        title_first = b;
+        t = b;
+        if (place) break;
+        continue;
+      }
+      break;
+    }
+    if (title_first != kNone && title_end != kNone && title_end > title_first) {
+      m->title = Decoded(title_first, title_end);
+    }
+  }
+
+  // "David Okafor, the president of the transit union local," -> "president of the transit
+  // union local"; "X, a spokesman for Y," -> "spokesman for Y".
+  void AppositiveTitle(NameMention* m, std::uint32_t sentence_end) const {
+    if (!m->title.empty() || m->end + 2 >= sentence_end || Text(m->end) != ",") return;
+    std::uint32_t t = m->end + 1;
+    if (ClassOfWord(Text(t)) == WordClass::kDeterminer) ++t;
+    if (t >= sentence_end) return;
+    std::string word(Text(t));
+    if (!word.empty())
+      word[0] = static_cast<char>(word[0] >= 'a' && word[0] <= 'z' ? word[0] - 32 : word[0]);
+    if (LookupTitleWord(word) == nullptr || LookupTitleWord(word)->honorific) return;
+    std::uint32_t end = t;
+    while (end < sentence_end && Text(end) != "," && end - t < 10) ++end;
+    if (end >= sentence_end || Text(end) != ",") return;
+    m->title = Decoded(t, end);
+  }
+
+  void CollectNames() {
+    for (const Sentence& s : seg_.sentences) {
+      for (std::uint32_t t = s.first_token; t < s.end_token;) {
+        if (!Begins(tags_[t])) {
+          ++t;
+          continue;
+        }
+        const EntityType type = TypeOf(tags_[t]);
+        std::uint32_t end = t + 1;
+        while (end < s.end_token && !Begins(tags_[end]) && tags_[end] != NerTag::kO) ++end;
+        NameMention m{t, end, type, {}, {}, Gender::kUnknown, -1};
+        if (type == EntityType::kPer) {
+          SplitTitles(&m, s.first_token);
+          AppositiveTitle(&m, s.end_token);
+        }
+        // A possessive is not part of the name: "Trump 's".
+        while (m.end > m.first && seg_.tokens[m.end - 1].kind == TokenKind::kContraction) --m.end;
+        if (m.end > m.first) {
+          for (std::uint32_t k = m.first; k < m.end; ++k) m.words.push_back(AsciiLower(Text(k)));
+          names_.push_back(std::move(m));
+        }
+        t = end;
+      }
+    }
+  }
+
+  int NewEntity() {
+    groups_.emplace_back();
+    return static_cast<int>(groups_.size() - 1);
+  }
+
+  // People: full names first (same first and last word: one person), then single words, which
+  // join the one person they name (a surname, else a first name), preferring the most recent.
+  void GroupPeople() {
+    std::unordered_map<std::string, int> by_first_and_last;
+    for (std::size_t i = 0; i < names_.size(); ++i) {
+      NameMention& m = names_[i];
+      if (m.type != EntityType::kPer || m.words.size() < 2) continue;
+      const std::string key = m.words.front() + '\x1F' + m.words.back();
+      auto [it, inserted] = by_first_and_last.emplace(key, -1);
+      if (inserted) it->second = NewEntity();
+      m.entity = it->second;
+      groups_[static_cast<std::size_t>(m.entity)].push_back(i);
+      surnames_[m.words.back()].push_back(i);
+      first_names_[m.words.front()].push_back(i);
+    }
+    for (std::size_t i = 0; i < names_.size(); ++i) {
+      NameMention& m = names_[i];
+      if (m.words.size() != 1 || m.entity >= 0) continue;
+      const int person = PersonNamedBy(m.words.front(), i);
+      if (person >= 0) {
+        m.entity = person;
+        m.type = EntityType::kPer;
+        groups_[static_cast<std::size_t>(person)].push_back(i);
+      }
+    }
+  }
+
+  // The person whose full name ends (else starts) with `word`: the one mentioned last before
+  // name `index`, else the first after it; -1 if none.
+  int PersonNamedBy(const std::string& word, std::size_t index) const {
+    for (const auto* names : {&surnames_, &first_names_}) {
+      auto it = names->find(word);
+      if (it == names->end()) continue;
+      const std::vector<std::size_t>& full = it->second;  // ascending name indexes
+      auto after = std::lower_bound(full.begin(), full.end(), index);
+      if (after != full.begin()) return names_[*(after - 1)].entity;
+      return names_[*after].entity;
+    }
+    return -1;
+  }
+
+  static std::string Initials(const std::vector<std::string>& words) {
+    std::string initials;
+    for (const std::string& w : words) {
+      if (w == "of" || w == "the" || w == "and" || w == "for" || w == "&") continue;
+      initials.push_back(w[0]);
+    }
+    return initials;
+  }
+
+  // Everything else by its name (case-insensitive); an acronym joins the organization it
+  // abbreviates ("UN" and "United Nations").
+  void GroupOthers() {
+    std::unordered_map<std::string, int> by_key;
+    for (const NameMention& m : names_) {
+      if (m.entity >= 0) by_key.emplace(Key(m), m.entity);
+    }
+    for (std::size_t i = 0; i < names_.size(); ++i) {
+      NameMention& m = names_[i];
+      if (m.entity >= 0) continue;
+      auto [it, inserted] = by_key.emplace(Key(m), -1);
+      if (inserted) it->second = NewEntity();
+      m.entity = it->second;
+      groups_[static_cast<std::size_t>(m.entity)].push_back(i);
+    }
+    // Acronyms: a one-word name in capitals that spells the initials of a longer one of the
+    // same type.
+    std::unordered_map<std::string, int> by_initials;
+    for (const NameMention& m : names_) {
+      if (m.words.size() >= 2 && m.type != EntityType::kPer)
+        by_initials.emplace(std::to_string(static_cast<int>(m.type)) + Initials(m.words), m.entity);
+    }
+    for (std::size_t i = 0; i < names_.size(); ++i) {
+      const NameMention& m = names_[i];
+      if (m.words.size() != 1 || m.type == EntityType::kPer || !AllCaps(m.first)) continue;
+      auto it = by_initials.find(std::to_string(static_cast<int>(m.type)) + m.words.front());
+      if (it != by_initials.end() && it->second != m.entity) Move(i, it->second);
+    }
+  }
+
+  void Move(std::size_t name, int entity) {
+    auto& from = groups_[static_cast<std::size_t>(names_[name].entity)];
+    from.erase(std::remove(from.begin(), from.end(), name), from.end());
+    names_[name].entity = entity;
+    groups_[static_cast<std::size_t>(entity)].push_back(name);
+  }
+
+  bool AllCaps(std::uint32_t t) const {
+    const std::string_view w = Text(t);
+    if (w.size() < 2) return false;
+    for (char c : w)
+      if (c >= 'a' && c <= 'z') return false;
+    return true;
+  }
+
+  static std::string Key(const NameMention& m) {
+    std::string key;
+    for (const std::string& w : m.words) {
+      if (!key.empty()) key.push_back(' ');
+      key += w;
+    }
+    return key;
+  }
+
+  void BuildEntities(LinkedEntities* result) {
+    // Entities in order of first mention; empty groups (all their names moved) vanish.
+    std::vector<std::pair<std::uint32_t, int>> order;
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      if (groups_[g].empty()) continue;
+      std::uint32_t first = kNone;
+      for (std::size_t i : groups_[g]) first = std::min(first, names_[i].first);
+      order.push_back({first, static_cast<int>(g)});
+    }
+    std::sort(order.begin(), order.end());
+    entity_of_group_.assign(groups_.size(), -1);
+    for (const auto& [first, g] : order) {
+      std::vector<std::size_t>& members = groups_[static_cast<std::size_t>(g)];
+      std::sort(members.begin(), members.end());
+      Entity e;
+      e.id = "e" + std::to_string(result->entities.size() + 1);
+      // The type most of its names were given; the first one's on a tie.
+      std::array<int, 4> votes{};
+      for (std::size_t i : members) ++votes[static_cast<std::size_t>(names_[i].type)];
+      e.type = names_[members.front()].type;
+      for (std::size_t t = 0; t < votes.size(); ++t)
+        if (votes[t] > votes[static_cast<std::size_t>(e.type)]) e.type = static_cast<EntityType>(t);
+      // The fullest name: most words, then not in capitals, then longest.
+      const NameMention* best = nullptr;
+      for (std::size_t i : members) {
+        const NameMention& m = names_[i];
+        if (best == nullptr || m.words.size() > best->words.size() ||
+            (m.words.size() == best->words.size() && AllCaps(best->first) && !AllCaps(m.first))) {
+          best = &m;
+        }
+      }
+      e.name = Decoded(best->first, best->end);
+      Gender honorific = Gender::kUnknown;
+      for (std::size_t i : members) {
+        const NameMention& m = names_[i];
+        if (!m.title.empty() &&
+            std::find(e.titles.begin(), e.titles.end(), m.title) == e.titles.end())
+          e.titles.push_back(m.title);
+        if (m.gender != Gender::kUnknown) honorific = m.gender;
+        e.mentions.push_back(
+            {at_.ToInput({seg_.tokens[m.first].span.start, seg_.tokens[m.end - 1].span.end}),
+             Decoded(m.first, m.end), MentionKind::kName});
+      }
+      if (e.type == EntityType::kPer) {
+        e.gender = honorific != Gender::kUnknown ? honorific
+                   : best->words.size() >= 2     ? FirstNameGender(Text(best->first))
+                                                 : Gender::kUnknown;
+      }
+      entity_of_group_[static_cast<std::size_t>(g)] = static_cast<int>(result->entities.size());
+      result->entities.push_back(std::move(e));
+    }
+    for (const NameMention& m : names_) {
+      const int entity = entity_of_group_[static_cast<std::size_t>(m.entity)];
+      result->mentions.Add(
+          {m.first, m.end, entity, result->entities[static_cast<std::size_t>(entity)].type, false});
+    }
+  }
+
+  // he/she/his/her/him: the nearest person before, of an agreeing gender, within three
+  // sentences, outside quotation marks.
+  void LinkPronouns(LinkedEntities* result) {
+    struct Recent {
+      int entity;
+      std::uint32_t sentence;
+    };
+    std::vector<Recent> recent;  // people mentioned so far, in order
+    std::vector<std::uint32_t> sentence_of(seg_.tokens.size(), 0);
+    for (std::uint32_t s = 0; s < seg_.sentences.size(); ++s)
+      for (std::uint32_t t = seg_.sentences[s].first_token; t < seg_.sentences[s].end_token; ++t)
+        sentence_of[t] = s;
+    std::vector<int> male_votes(result->entities.size()), female_votes(result->entities.size());
+    for (const Paragraph& p : seg_.paragraphs) {
+      if (p.first_sentence >= p.end_sentence) continue;
+      int depth = 0;  // inside quotation marks
+      for (std::uint32_t t = seg_.sentences[p.first_sentence].first_token;
+           t < seg_.sentences[p.end_sentence - 1].end_token; ++t) {
+        const std::string_view w = Text(t);
+        if (w == "\u201C") ++depth;
+        if (w == "\u201D" && depth > 0) --depth;
+        if (const MentionRef* m = result->mentions.At(t); m != nullptr && !m->pronoun) {
+          if (m->type == EntityType::kPer && t == m->first_token)
+            recent.push_back({m->entity, sentence_of[t]});
+          continue;
+        }
+        if (depth > 0 || seg_.tokens[t].kind != TokenKind::kWord) continue;
+        const PronounKind kind = PronounKindOf(w);
+        if (kind != PronounKind::kMale && kind != PronounKind::kFemale) continue;
+        if (w.size() > 1 && w[1] >= 'A' && w[1] <= 'Z') continue;  // "HE" in capitals: rare, unsafe
+        const Gender want = kind == PronounKind::kMale ? Gender::kMale : Gender::kFemale;
+        for (std::size_t k = recent.size(); k-- > 0 && recent.size() - k <= 50;) {
+          if (sentence_of[t] - recent[k].sentence > 3) break;
+          Entity& e = result->entities[static_cast<std::size_t>(recent[k].entity)];
+          if (e.gender != Gender::kUnknown && e.gender != want) continue;
+          (want == Gender::kMale ? male_votes
+                                 : female_votes)[static_cast<std::size_t>(recent[k].entity)]++;
+          e.mentions.push_back({at_.ToInput(seg_.tokens[t].span),
+                                at_.DecodedTextOf(seg_.tokens[t].span), MentionKind::kPronoun});
+          result->mentions.Add({t, t + 1, recent[k].entity, EntityType::kPer, true});
+          break;
+        }
+      }
+    }
+    for (std::size_t i = 0; i < result->entities.size(); ++i) {
+      Entity& e = result->entities[i];
+      if (e.type != EntityType::kPer || e.gender != Gender::kUnknown) continue;
+      if (male_votes[i] > female_votes[i])
+        e.gender = Gender::kMale;
+      else if (female_votes[i] > male_votes[i])
+        e.gender = Gender::kFemale;
+    }
+  }
+
+  static void Finish(LinkedEntities* result) {
+    for (Entity& e : result->entities) {
+      std::stable_sort(
+          e.mentions.begin(), e.mentions.end(),
+          [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+    }
+  }
+
+  static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+  const AnalyzedText& at_;
+  const Segmentation& seg_;
+  const std::vector<NerTag>& tags_;
+  std::vector<NameMention> names_;
+  std::vector<std::vector<std::size_t>> groups_;  // per provisional entity: indexes into names_
+  // Full names of people by their last and by their first word: ascending indexes into names_.
+  std::unordered_map<std::string, std::vector<std::size_t>> surnames_, first_names_;
+  std::vector<int> entity_of_group_;
+};
+
+}  // namespace
+
+LinkedEntities LinkEntities(const AnalyzedText& text, const std::vector<NerTag>& tags) {
+  return EntityLinker(text, tags).Run();
+}
+
+std::vector<NerTag> TagNames(const AnalyzedText& text) {
+  const Segmentation& seg = text.segmentation;
+  std::vector<std::string_view> words;
+  words.reserve(seg.tokens.size());
+  for (const Token& t : seg.tokens) words.push_back(text.TokenText(t));
+  std::vector<NerSentence> sentences;
+  sentences.reserve(seg.sentences.size());
+  for (const Paragraph& p : seg.paragraphs) {
+    for (std::uint32_t s = p.first_sentence; s < p.end_sentence; ++s) {
+      const Sentence& sentence = seg.sentences[s];
+      sentences.push_back(
+          {std::span<const std::string_view>(words.data() + sentence.first_token,
+                                             sentence.end_token - sentence.first_token),
+           p.role == ParagraphRole::kHeadline});
+    }
+  }
+  std::vector<NerTag> tags;
+  NerTagger tagger;
+  tagger.Tag(sentences, &tags);
+  return tags;
+}
+
+}  // namespace newslens

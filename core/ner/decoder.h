@@ -1,0 +1,53 @@
+// Greedy left-to-right decoding with BIO constraints, shared by the tagger and the trainer
+// (internal header).
+#ifndef NEWSLENS_NER_DECODER_H_
+#define NEWSLENS_NER_DECODER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+
+#include "ner/features.h"
+
+namespace newslens::ner {
+
+// The best tag that may follow `previous` (ties go to the lower tag index, so O wins ties).
+template <typename Score>
+int BestAllowedTag(const Score* scores, int previous) {
+  int best = 0;
+  for (int t = 1; t < kNerTagCount; ++t) {
+    if (IsAllowedAfter(previous, t) && scores[t] > scores[best]) best = t;
+  }
+  return best;
+}
+
+// Decodes pass `pass` (1 or 2) of a prepared document; pass 1 clears and fills the history that
+// pass 2 reads. For every token, in order:
+//   score(token, dynamic_keys, scores)   fills kNerTagCount scores (static + dynamic features)
+//   choose(token, scores, previous, dynamic_keys) -> the tag kept (the trainer updates here)
+// and writes the kept tag to tags[token].
+template <typename Score, typename ScoreFn, typename ChooseFn>
+void DecodePass(DocumentFeaturizer& features, int pass, ScoreFn&& score, ChooseFn&& choose,
+                std::uint8_t* tags) {
+  if (pass == 1) features.ClearHistory();
+  std::uint32_t dynamic[kMaxDynamicKeys];
+  Score scores[kNerTagCount];
+  for (std::size_t s = 0; s < features.sentence_count(); ++s) {
+    int previous = kBoundaryTag, before_previous = kBoundaryTag;
+    const std::size_t end = features.sentence_begin(s + 1);
+    for (std::size_t i = features.sentence_begin(s); i < end; ++i) {
+      const int n = features.DynamicKeys(i, previous, before_previous, pass, dynamic);
+      const std::span<const std::uint32_t> keys(dynamic, static_cast<std::size_t>(n));
+      score(i, keys, scores);
+      const int tag = choose(i, static_cast<const Score*>(scores), previous, keys);
+      if (pass == 1) features.RecordTag(i, tag);
+      tags[i] = static_cast<std::uint8_t>(tag);
+      before_previous = previous;
+      previous = tag;
+    }
+  }
+}
+
+}  // namespace newslens::ner
+
+#endif  // NEWSLENS_NER_DECODER_H_

@@ -1,0 +1,54 @@
+#include "quotes/cue_lexicon.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "text/lexicon.h"
+#include "text/word_classes.h"
+
+namespace newslens::data {
+extern const unsigned char cues_txt[];
+extern const std::size_t cues_txt_size;
+}  // namespace newslens::data
+
+namespace newslens {
+namespace {
+
+std::vector<std::string_view> SplitList(std::string_view list) {
+  std::vector<std::string_view> items;
+  while (!list.empty()) {
+    const std::size_t comma = list.find(',');
+    items.push_back(list.substr(0, comma));
+    list.remove_prefix(comma == std::string_view::npos ? list.size() : comma + 1);
+  }
+  return items;
+}
+
+}  // namespace
+
+const CueWord* LookupCue(std::string_view word) {
+  static const auto* table = [] {
+    auto* map = new std::unordered_map<std::string, CueWord>();
+    for (const LexiconRow& row : ParseLexicon(EmbeddedText(data::cues_txt, data::cues_txt_size))) {
+      if (row.size() < 3) continue;
+      const CueFrame frame = row[1] == "object"       ? CueFrame::kObject
+                             : row[1] == "infinitive" ? CueFrame::kInfinitive
+                             : row[1] == "evaluative" ? CueFrame::kEvaluative
+                                                      : CueFrame::kClause;
+      const std::vector<std::string_view> nouns =
+          row.size() > 3 ? SplitList(row[3]) : std::vector<std::string_view>{};
+      for (const std::string_view form : SplitList(row[2])) {
+        const bool noun = std::find(nouns.begin(), nouns.end(), form) != nouns.end();
+        map->emplace(std::string(form), CueWord{row[0], frame, form.ends_with("ing"), noun});
+      }
+    }
+    return map;
+  }();
+  if (word.size() > 20) return nullptr;
+  auto it = table->find(AsciiLower(word));
+  return it == table->end() ? nullptr : &it->second;
+}
+
+}  // namespace newslens

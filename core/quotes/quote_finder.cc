@@ -1,0 +1,1057 @@
+// The quote finder (see quote_finder.h). The rules read like a style guide for attribution in
+// news; each pass says which convention it follows.
+#include "quotes/quote_finder.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "quotes/cue_lexicon.h"
+#include "quotes/quote_marks.h"
+#include "text/char_class.h"
+#include "text/utf8.h"
+#include "text/word_classes.h"
+
+namespace newslens {
+namespace {
+
+constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+// Searches look at most this many tokens away from where they start, so that a pathological
+// sentence (a hundred thousand quotation marks) still costs linear time.
+constexpr std::uint32_t kWindow = 64;
+constexpr std::uint32_t kClauseWindow = 160;
+
+// Tokens [first, end); `head` is the part the attribution rests on (a name, a pronoun, a noun).
+struct Phrase {
+  std::uint32_t first = 0, end = 0;
+  std::uint32_t head_first = 0, head_end = 0;
+  // For a relative pronoun ("..., who said"): the phrase it stands for, which names the speaker.
+  std::uint32_t antecedent_first = 0, antecedent_end = 0;
+
+  bool empty() const { return end <= first; }
+};
+
+// How the speaker of a quote was found, strongest first; the confidence follows from it.
+enum class Evidence { kSameSentence, kSameParagraph, kInherited, kNone };
+
+struct Attribution {
+  Phrase speaker;
+  std::uint32_t cue = kNone, cue_end = kNone;
+  Evidence evidence = Evidence::kNone;
+
+  bool found() const { return !speaker.empty() || cue != kNone; }
+};
+
+struct Candidate {
+  QuoteKind kind;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> token_spans;  // content tokens
+  Attribution attribution;
+  bool unclosed = false;
+  bool merged = false;  // its spans were added to another quotation of the same speaker
+};
+
+bool IsTitleCaseWord(std::string_view w) {
+  return !w.empty() && chars::IsUpper(utf8::DecodeAt(w, 0).code_point);
+}
+
+class QuoteFinder {
+ public:
+  QuoteFinder(const AnalyzedText& at, const MentionTable& mentions,
+              const std::vector<Entity>& entities)
+      : at_(at),
+        seg_(at.segmentation),
+        mentions_(mentions),
+        entities_(entities),
+        quoted_(seg_.tokens.size(), false),
+        used_cue_(seg_.tokens.size(), false) {}
+
+  std::vector<Quote> Run() {
+    regions_ = PairQuotationMarks(at_);
+    for (const QuotedRegion& r : regions_) {
+      for (std::uint32_t t = r.open_token; t < std::min<std::uint32_t>(r.end_token + 1, Size());
+           ++t)
+        quoted_[t] = true;
+    }
+    sentence_of_.assign(seg_.tokens.size(), kNone);
+    for (std::uint32_t s = 0; s < seg_.sentences.size(); ++s) {
+      for (std::uint32_t t = seg_.sentences[s].first_token; t < seg_.sentences[s].end_token; ++t)
+        sentence_of_[t] = s;
+    }
+    paragraph_of_sentence_.assign(seg_.sentences.size(), 0);
+    for (std::uint32_t p = 0; p < seg_.paragraphs.size(); ++p) {
+      for (std::uint32_t s = seg_.paragraphs[p].first_sentence; s < seg_.paragraphs[p].end_sentence;
+           ++s)
+        paragraph_of_sentence_[s] = p;
+    }
+    QuotedPasses();
+    IndirectPass();
+    return Output();
+  }
+
+ private:
+  // --- Tokens -----------------------------------------------------------------------------------
+
+  std::uint32_t Size() const { return static_cast<std::uint32_t>(seg_.tokens.size()); }
+  std::string_view Text(std::uint32_t t) const { return at_.TokenText(seg_.tokens[t]); }
+  bool Is(std::uint32_t t, std::string_view s) const { return t < Size() && Text(t) == s; }
+  bool IsLower(std::uint32_t t, std::string_view s) const {
+    return t < Size() && Text(t).size() == s.size() && AsciiLower(Text(t)) == s;
+  }
+  TokenKind Kind(std::uint32_t t) const { return seg_.tokens[t].kind; }
+  bool IsWord(std::uint32_t t) const {
+    const TokenKind k = Kind(t);
+    return k == TokenKind::kWord || k == TokenKind::kNumber || k == TokenKind::kContraction;
+  }
+  bool IsCapitalized(std::uint32_t t) const {
+    return Kind(t) == TokenKind::kWord && IsTitleCaseWord(Text(t));
+  }
+  WordClass Class(std::uint32_t t) const {
+    return Kind(t) == TokenKind::kWord ? ClassOfWord(Text(t)) : WordClass::kOther;
+  }
+  bool IsPossessive(std::uint32_t t) const {
+    if (Kind(t) == TokenKind::kContraction) return IsLower(t, "'s") || Is(t, "'");
+    return IsLower(t, "his") || IsLower(t, "her") || IsLower(t, "their") || IsLower(t, "its") ||
+           IsLower(t, "our") || IsLower(t, "my") || IsLower(t, "your");
+  }
+  bool IsPunct(std::uint32_t t, std::string_view s) const {
+    return Kind(t) == TokenKind::kPunctuation && Text(t) == s;
+  }
+  // A dash: "—", or a hyphen or two standing alone ("X - who ... - said").
+  bool IsDash(std::uint32_t t) const {
+    return Kind(t) == TokenKind::kPunctuation &&
+           (Text(t) == "\u2014" || Text(t) == "-" || Text(t) == "--");
+  }
+  bool IsOpenMark(std::uint32_t t) const { return Is(t, "\u201C") || Is(t, "\u2018"); }
+  bool IsCloseMark(std::uint32_t t) const { return Is(t, "\u201D") || Is(t, "\u2019"); }
+  bool IsSentencePunct(std::uint32_t t) const {
+    return Kind(t) == TokenKind::kPunctuation &&
+           (Text(t) == "." || Text(t) == "!" || Text(t) == "?" || Text(t) == "...");
+  }
+
+  const Sentence& SentenceAt(std::uint32_t t) const { return seg_.sentences[sentence_of_[t]]; }
+  std::uint32_t ParagraphAt(std::uint32_t t) const {
+    return paragraph_of_sentence_[sentence_of_[t]];
+  }
+  bool InHeadline(std::uint32_t t) const {
+    return seg_.paragraphs[ParagraphAt(t)].role == ParagraphRole::kHeadline;
+  }
+
+  // A cue that can attribute here: a speech verb, outside quotation marks, not negated
+  // ("did not say"), not a noun ("the state Department", "his comments"), not an infinitive
+  // inside another verb phrase ("is expected to announce").
+  const CueWord* CueAt(std::uint32_t t) const {
+    if (t >= Size() || quoted_[t] || Kind(t) != TokenKind::kWord) return nullptr;
+    if (IsCapitalized(t) && !InHeadline(t)) return nullptr;
+    const CueWord* cue = LookupCue(Text(t));
+    if (cue == nullptr) return nullptr;
+    const std::uint32_t start = SentenceAt(t).first_token;
+    if (t > start) {
+      const std::uint32_t before = t - 1;
+      const WordClass c = Class(before);
+      if (c == WordClass::kDeterminer || c == WordClass::kPreposition || IsPossessive(before)) {
+        return nullptr;
+      }
+      // A form that is also a noun must stand where a verb can: after a name, a pronoun, an
+      // adverb, an auxiliary, a relative pronoun, a comma or a closing quotation mark.
+      if (cue->also_noun && Kind(before) == TokenKind::kWord && !IsCapitalized(before) &&
+          c != WordClass::kPronoun && c != WordClass::kAdverb && c != WordClass::kAuxiliary &&
+          c != WordClass::kSubordinator && !Text(before).ends_with("ly")) {
+        return nullptr;
+      }
+    }
+    for (std::uint32_t k = 1; k <= 3 && t >= start + k; ++k) {
+      const std::uint32_t b = t - k;
+      if (Class(b) == WordClass::kNegation || IsLower(b, "declined") || IsLower(b, "refused")) {
+        return nullptr;
+      }
+      if (!(Class(b) == WordClass::kAuxiliary || Class(b) == WordClass::kAdverb ||
+            Class(b) == WordClass::kNegation)) {
+        break;
+      }
+    }
+    return cue;
+  }
+
+  // "according to": the source follows.
+  bool IsAccordingTo(std::uint32_t t) const {
+    return IsLower(t, "according") && t + 1 < Size() && IsLower(t + 1, "to") && !quoted_[t];
+  }
+
+  // --- Phrases ----------------------------------------------------------------------------------
+
+  // A token that can be part of a noun phrase.
+  bool InNounPhrase(std::uint32_t t) const {
+    if (quoted_[t]) return false;
+    // A lower-case -ing word is a verb or a gerund here, not part of a speaker's name.
+    if (Kind(t) == TokenKind::kWord && !IsCapitalized(t) && Text(t).ends_with("ing") &&
+        Text(t).size() > 4) {
+      return false;
+    }
+    if (Kind(t) == TokenKind::kContraction) return IsPossessive(t);
+    if (!IsWord(t)) return Is(t, "-") || Is(t, "&");
+    switch (Class(t)) {
+      case WordClass::kAuxiliary:
+      case WordClass::kNegation:
+      case WordClass::kConjunction:
+      case WordClass::kSubordinator:
+      case WordClass::kVerb:
+        return false;
+      case WordClass::kPreposition:
+        return IsLower(t, "of") || IsLower(t, "for");
+      case WordClass::kAdverb:
+        return IsCapitalized(t);
+      default:
+        break;
+    }
+    // A speech verb ends a phrase, unless a determiner makes it a noun ("the state Department").
+    if (!IsCapitalized(t) && LookupCue(Text(t)) != nullptr) {
+      return t > 0 && (Class(t - 1) == WordClass::kDeterminer || IsPossessive(t - 1));
+    }
+    return true;
+  }
+
+  // Sets the head of a phrase: the entity mention in it (the last person, else the last), else a
+  // pronoun, else the last run of capitalized words, else its first noun after determiners.
+  void SetHead(Phrase* p) const {
+    p->head_first = p->first;
+    p->head_end = p->end;
+    const MentionRef* best = nullptr;
+    for (std::uint32_t t = p->first; t < p->end; ++t) {
+      const MentionRef* m = mentions_.At(t);
+      if (m == nullptr || m->first_token < p->first || m->end_token > p->end) continue;
+      if (best == nullptr || m->type == EntityType::kPer || best->type != EntityType::kPer)
+        best = m;
+      t = m->end_token - 1;
+    }
+    if (best != nullptr) {
+      p->head_first = best->first_token;
+      p->head_end = best->end_token;
+      return;
+    }
+    for (std::uint32_t t = p->first; t < p->end; ++t) {
+      if (Class(t) == WordClass::kPronoun && !IsPossessive(t)) {
+        p->head_first = t;
+        p->head_end = t + 1;
+        return;
+      }
+    }
+    // The last run of capitalized words, past the phrase's first word when that one only
+    // opens the sentence ("The").
+    std::uint32_t run_end = kNone;
+    for (std::uint32_t t = p->end; t-- > p->first;) {
+      const bool cap = IsCapitalized(t) && Class(t) != WordClass::kDeterminer;
+      if (cap && run_end == kNone) run_end = t + 1;
+      if (!cap && run_end != kNone) {
+        p->head_first = t + 1;
+        p->head_end = run_end;
+        return;
+      }
+    }
+    if (run_end != kNone) {
+      p->head_first = p->first;
+      while (p->head_first < run_end && Class(p->head_first) == WordClass::kDeterminer)
+        ++p->head_first;
+      p->head_end = run_end;
+      return;
+    }
+    // A common noun phrase: its first word after determiners and possessives ("a spokesman for
+    // the state Department" -> "spokesman", "several" -> "several").
+    std::uint32_t t = p->first;
+    while (t + 1 < p->end && (Class(t) == WordClass::kDeterminer || IsPossessive(t))) ++t;
+    std::uint32_t e = t + 1;
+    while (e < p->end && IsWord(e) && !IsLower(e, "of") && !IsLower(e, "for") &&
+           Kind(e) != TokenKind::kContraction) {
+      ++e;
+    }
+    p->head_first = t;
+    p->head_end = e;
+  }
+
+  // The noun phrase that ends just before `end`, not reaching before `limit`.
+  Phrase NounPhraseLeft(std::uint32_t end, std::uint32_t limit) const {
+    Phrase p;
+    std::uint32_t t = end;
+    while (t > limit && InNounPhrase(t - 1) && end - t < 10) --t;
+    // "of"/"for" cannot open a phrase.
+    while (t < end && (IsLower(t, "of") || IsLower(t, "for") || Is(t, "-"))) ++t;
+    p.first = t;
+    p.end = end;
+    if (!p.empty()) SetHead(&p);
+    return p;
+  }
+
+  // The noun phrase that starts at `start`, not reaching `limit`.
+  Phrase NounPhraseRight(std::uint32_t start, std::uint32_t limit) const {
+    Phrase p;
+    std::uint32_t t = start;
+    bool noun_seen = false;
+    while (t < limit && InNounPhrase(t) && t - start < 10) {
+      // A participle after a noun starts a modifier: "a summary released by ...".
+      if (noun_seen && !IsCapitalized(t) && (Text(t).ends_with("ed") || Text(t).ends_with("ing")))
+        break;
+      if (Class(t) != WordClass::kDeterminer) noun_seen = true;
+      ++t;
+    }
+    while (t > start && (IsLower(t - 1, "of") || IsLower(t - 1, "for"))) --t;
+    p.first = start;
+    p.end = t;
+    if (!p.empty()) SetHead(&p);
+    return p;
+  }
+
+  // A speaker phrase worth the name: it holds a word other than determiners and "of".
+  bool Plausible(const Phrase& p) const {
+    if (p.empty()) return false;
+    for (std::uint32_t t = p.head_first; t < p.head_end; ++t)
+      if (Class(t) == WordClass::kTime) return false;  // "said last week"
+    for (std::uint32_t t = p.first; t < p.end; ++t)
+      if (IsWord(t) && Class(t) != WordClass::kDeterminer) return true;
+    return false;
+  }
+
+  // The subject of the clause that holds token `t`: after the last clause boundary before it
+  // (", and", ", but", ";", the sentence start) and past an opening adverbial ("Asked if ...,",
+  // "In a recent interview,"), the first noun phrase.
+  Phrase ClauseSubject(std::uint32_t t) const {
+    const std::uint32_t start = std::max(SentenceAt(t).first_token, t > kWindow ? t - kWindow : 0);
+    std::uint32_t from = start;
+    for (std::uint32_t k = t; k > start; --k) {
+      const std::uint32_t b = k - 1;
+      if (IsPunct(b, ";") ||
+          (IsPunct(b, ",") && k < t && (IsLower(k, "and") || IsLower(k, "but")))) {
+        from = IsPunct(b, ";") ? k : k + 1;
+        break;
+      }
+    }
+    // Skip an opening adverbial clause or phrase up to its comma.
+    auto opens_adverbial = [&](std::uint32_t w) {
+      const WordClass c = Class(w);
+      const std::string_view text = Text(w);
+      return c == WordClass::kPreposition || c == WordClass::kSubordinator ||
+             (IsCapitalized(w) && (text.ends_with("ed") || text.ends_with("ing")) &&
+              mentions_.At(w) == nullptr);
+    };
+    if (from < t && opens_adverbial(from)) {
+      for (std::uint32_t k = from; k < t; ++k) {
+        if (quoted_[k]) break;
+        if (IsPunct(k, ",")) {
+          from = k + 1;
+          break;
+        }
+      }
+    }
+    while (from < t && (IsOpenMark(from) || !IsWord(from))) ++from;
+    Phrase p = NounPhraseRight(from, t);
+    return Plausible(p) ? p : Phrase{};
+  }
+
+  // The speaker of a cue at `cue`, from the words before it: "Trump said", "Trump has said
+  // repeatedly", "X, a doctor, said", "Trump in his 2024 campaign vowed", "X was quoted as saying".
+  Phrase SpeakerBefore(std::uint32_t cue) const {
+    const std::uint32_t start =
+        std::max(SentenceAt(cue).first_token, cue > kWindow ? cue - kWindow : 0);
+    std::uint32_t t = cue;
+    auto skip_adverbs = [&] {
+      while (t > start &&
+             (Class(t - 1) == WordClass::kAdverb || Class(t - 1) == WordClass::kAuxiliary ||
+              (Kind(t - 1) == TokenKind::kWord && !IsCapitalized(t - 1) &&
+               Text(t - 1).ends_with("ly")))) {
+        --t;
+      }
+    };
+    skip_adverbs();
+    if (t >= start + 2 && IsLower(t - 1, "as") && IsLower(t - 2, "quoted")) {
+      t -= 2;
+      skip_adverbs();
+    }
+    // "Beck, who ..., said": the relative pronoun is the speaker's mention; the phrase before
+    // its comma names the speaker.
+    if (t > start + 1 && IsLower(t - 1, "who") && IsPunct(t - 2, ",")) {
+      Phrase who{t - 1, t, t - 1, t};
+      const Phrase named = NounPhraseLeft(t - 2, start);
+      if (!Plausible(named)) return {};
+      who.antecedent_first = named.first;
+      who.antecedent_end = named.end;
+      return who;
+    }
+    // An appositive or relative clause between commas: "X, a doctor, said".
+    if (t > start && IsPunct(t - 1, ",")) {
+      std::uint32_t k = t - 1;
+      while (k > start && !IsPunct(k - 1, ",") && !quoted_[k - 1] && t - k < 16) --k;
+      if (k > start && IsPunct(k - 1, ",")) {
+        const bool appositive = Class(k) == WordClass::kDeterminer ||
+                                Class(k) == WordClass::kSubordinator || !IsCapitalized(k) ||
+                                IsPossessive(k);
+        if (appositive) t = k - 1;
+      }
+    }
+    for (int pp = 0; pp < 3; ++pp) {
+      Phrase p = NounPhraseLeft(t, start);
+      if (p.empty()) return {};
+      // A phrase after a preposition is its object ("in his 2024 campaign"): the subject is
+      // further left.
+      if (p.first > start && Class(p.first - 1) == WordClass::kPreposition &&
+          !IsLower(p.first - 1, "of") && !IsLower(p.first - 1, "for")) {
+        t = p.first - 1;
+        continue;
+      }
+      return Plausible(p) ? p : Phrase{};
+    }
+    return {};
+  }
+
+  // The speaker after a cue: "said Russian President Vladimir Putin", "said a spokesman".
+  Phrase SpeakerAfter(std::uint32_t cue_end) const {
+    const std::uint32_t end = SentenceAt(cue_end - 1).end_token;
+    if (cue_end >= end) return {};
+    const std::uint32_t t = cue_end;
+    if (!(IsCapitalized(t) || Class(t) == WordClass::kDeterminer ||
+          Class(t) == WordClass::kPronoun))
+      return {};
+    Phrase p = NounPhraseRight(t, end);
+    return Plausible(p) ? p : Phrase{};
+  }
+
+  // The speaker of the cue at `cue`: before it, or the clause's subject for participles
+  // ("..., saying") and for a second verb ("... but insisted").
+  Phrase SpeakerOfCue(std::uint32_t cue, const CueWord& word) const {
+    if (!word.participle) {
+      Phrase p = SpeakerBefore(cue);
+      if (!p.empty()) return p;
+    }
+    return ClauseSubject(cue);
+  }
+
+  // Where a reported clause ends: the sentence's end, or an earlier boundary: ";", a dash, ", even
+  // though", ", while", ", but", ", according to", ", saying", ", and" + a new predicate. Quoted
+  // material never ends a clause. Returns the end token, trailing punctuation excluded.
+  std::uint32_t ClauseEnd(std::uint32_t start, std::uint32_t limit) const {
+    limit = std::min(limit, start + kClauseWindow);
+    std::uint32_t t = start;
+    for (; t < limit; ++t) {
+      if (quoted_[t] && !IsOpenMark(t)) continue;
+      if (IsPunct(t, ";") || IsDash(t) || IsPunct(t, "(")) break;
+      if (IsPunct(t, ":") && t + 1 < limit && IsOpenMark(t + 1)) break;
+      if (IsPunct(t, ",") && t + 1 < limit) {
+        const std::uint32_t n = t + 1;
+        if (IsLower(n, "even") || IsLower(n, "although") || IsLower(n, "though") ||
+            IsLower(n, "while") || IsLower(n, "whereas") || IsLower(n, "despite") ||
+            IsLower(n, "but") || IsAccordingTo(n)) {
+          break;
+        }
+        const CueWord* cue = CueAt(n);
+        if (cue != nullptr && cue->participle) break;
+        if (IsLower(n, "and") || IsLower(n, "but")) {
+          std::uint32_t v = n + 1;
+          while (v < limit && Class(v) == WordClass::kAdverb) ++v;
+          if (v < limit && StartsPredicate(v)) break;
+        }
+        // ", X said." closes the clause that came before it; so does ", he said there ...".
+        if (InvertedAttributionAt(n, limit) || AttributionStartsAt(n, limit)) break;
+      }
+      // "... and suggested that ...": a second speech verb of the same speaker.
+      if ((IsLower(t, "and") || IsLower(t, "but")) && t > start) {
+        std::uint32_t v = t + 1;
+        while (v < limit && Class(v) == WordClass::kAdverb) ++v;
+        if (v < limit && CueAt(v) != nullptr) break;
+      }
+    }
+    while (t > start && (IsSentencePunct(t - 1) || IsPunct(t - 1, ",") || IsPunct(t - 1, ":"))) --t;
+    return t;
+  }
+
+  // A past-tense or speech verb that starts a new predicate ("and repeatedly criticised").
+  bool StartsPredicate(std::uint32_t t) const {
+    if (Kind(t) != TokenKind::kWord || IsCapitalized(t)) return false;
+    const WordClass c = Class(t);
+    if (c == WordClass::kVerb || c == WordClass::kAuxiliary) return true;
+    const std::string_view w = Text(t);
+    return LookupCue(w) != nullptr || (w.size() > 4 && w.ends_with("ed"));
+  }
+
+  // An attribution that follows the words it attributes: ", X said." / ", said X." / ", the
+  // summary said on Friday." The cue at `cue` must open, or follow the speaker that opens, the
+  // last comma-separated part of its sentence, and no clause may follow it. Returns the token
+  // after that comma (kNone when there is no such attribution) and sets the speaker.
+  std::uint32_t InvertedAttribution(std::uint32_t cue, Phrase* speaker) const {
+    const Sentence& s = SentenceAt(cue);
+    std::uint32_t tail = cue;
+    while (tail > s.first_token && !IsPunct(tail - 1, ",") && cue - tail < 12) --tail;
+    if (tail <= s.first_token + 1 || !IsPunct(tail - 1, ",") || quoted_[tail - 2]) return kNone;
+    std::uint32_t end = s.end_token;
+    while (end > cue && (IsSentencePunct(end - 1) || IsCloseMark(end - 1))) --end;
+    if (end - cue > 10) return kNone;
+    for (std::uint32_t k = cue + 1; k < end; ++k)
+      if (IsLower(k, "that") || IsPunct(k, ",") || IsPunct(k, ":") || quoted_[k]) return kNone;
+    Phrase p;
+    if (tail < cue) {
+      p = NounPhraseLeft(cue, tail);
+      std::uint32_t first = p.first;
+      if (p.empty()) return kNone;
+      // Only adverbs and auxiliaries may stand between the phrase and the cue.
+      for (std::uint32_t k = p.end; k < cue; ++k)
+        if (Class(k) != WordClass::kAdverb && Class(k) != WordClass::kAuxiliary) return kNone;
+      if (first != tail) return kNone;
+    } else {
+      p = SpeakerAfter(cue + 1);
+    }
+    if (!Plausible(p)) return kNone;
+    *speaker = p;
+    return tail;
+  }
+
+  // True when a short subject and a speech verb start at `t`: "he said", "Comey added".
+  bool AttributionStartsAt(std::uint32_t t, std::uint32_t limit) const {
+    std::uint32_t k = t;
+    if (k < limit && Class(k) == WordClass::kPronoun && !IsPossessive(k)) {
+      ++k;
+    } else {
+      while (k < limit && IsCapitalized(k) && k - t < 4) ++k;
+      if (k == t) return false;
+    }
+    while (k < limit && (Class(k) == WordClass::kAdverb || Class(k) == WordClass::kAuxiliary)) ++k;
+    const CueWord* cue = k < limit ? CueAt(k) : nullptr;
+    return cue != nullptr && !cue->participle && cue->frame != CueFrame::kEvaluative;
+  }
+
+  // True when ", X said." (an inverted attribution) starts at token `t` (just after a comma).
+  bool InvertedAttributionAt(std::uint32_t t, std::uint32_t limit) const {
+    for (std::uint32_t k = t; k < limit && k - t < 12; ++k) {
+      const CueWord* cue = CueAt(k);
+      if (cue == nullptr || cue->participle) continue;
+      Phrase p;
+      return InvertedAttribution(k, &p) == t;
+    }
+    return false;
+  }
+
+  // The first token of the clause a cue reports: past an object for "told" ("told reporters"),
+  // a short phrase before "that" ("said on Friday that"), a comma or a colon.
+  std::uint32_t ClauseStart(std::uint32_t cue_end, const CueWord& cue, std::uint32_t limit) const {
+    std::uint32_t t = cue_end;
+    while (t < limit && Class(t) == WordClass::kAdverb) ++t;
+    if (cue.frame == CueFrame::kObject && t < limit && !IsLower(t, "that")) {
+      // The object: one noun phrase; a determiner or pronoun after its noun opens the clause.
+      std::uint32_t k = t;
+      bool noun = false;
+      while (k < limit && InNounPhrase(k) && k - t < 8) {
+        const WordClass c = Class(k);
+        if (noun && (c == WordClass::kDeterminer || c == WordClass::kPronoun)) break;
+        if (c != WordClass::kDeterminer) noun = true;
+        ++k;
+      }
+      // "told reporters at City Hall (that)": a place phrase may follow the object.
+      if (k < limit && (IsLower(k, "at") || IsLower(k, "in") || IsLower(k, "on"))) {
+        std::uint32_t j = k + 1;
+        while (j < limit && InNounPhrase(j) && j - k < 6) ++j;
+        if (j < limit && IsLower(j, "that")) k = j;
+      }
+      t = k;
+    }
+    // "said on Friday that ...", "said in a statement that ...": a phrase of time or place may
+    // stand before "that", but not a clause ("said there was clear evidence that ...").
+    const bool phrase_first = t < limit && (Class(t) == WordClass::kPreposition ||
+                                            Class(t) == WordClass::kTime || IsCapitalized(t));
+    for (std::uint32_t k = t; phrase_first && k < limit && k - t < 7; ++k) {
+      if (IsLower(k, "that")) {
+        t = k + 1;
+        break;
+      }
+      const WordClass c = Class(k);
+      if (!IsWord(k) || quoted_[k] || c == WordClass::kAuxiliary || c == WordClass::kVerb ||
+          c == WordClass::kPronoun) {
+        break;
+      }
+    }
+    if (t < limit && IsLower(t, "that")) ++t;
+    while (t < limit && (IsPunct(t, ",") || IsPunct(t, ":"))) ++t;
+    return t;
+  }
+
+  // --- Quoted material ------------------------------------------------------------------------
+
+  std::uint32_t WordCount(const QuotedRegion& r) const {
+    std::uint32_t n = 0;
+    for (std::uint32_t t = r.first_token; t < r.end_token; ++t) n += IsWord(t);
+    return n;
+  }
+
+  // Quoted words that read as speech rather than a term: they open with a capital, end with
+  // punctuation of their own, or are long.
+  bool SpeechLike(const QuotedRegion& r) const {
+    if (r.empty()) return false;
+    if (r.continued_by != QuotedRegion::kNone || r.continues != QuotedRegion::kNone) return true;
+    const std::uint32_t words = WordCount(r);
+    if (words >= 8) return true;
+    const std::uint32_t last = r.end_token - 1;
+    const bool own_punct =
+        Kind(last) == TokenKind::kPunctuation && (Text(last) == "," || IsSentencePunct(last));
+    // A title or name in capitals ("The Art of the Deal") is not speech on its own.
+    bool all_capitalized = true;
+    for (std::uint32_t t = r.first_token; t < r.end_token; ++t)
+      if (IsWord(t) && !IsCapitalized(t) && Class(t) == WordClass::kOther) all_capitalized = false;
+    if (own_punct) return true;
+    return IsCapitalized(r.first_token) && words >= 3 && !all_capitalized;
+  }
+
+  // The attribution of a quotation from the words right after its closing mark: “...,” Trump
+  // said / said Trump / Trump told reporters / — Name.
+  Attribution AfterClose(const QuotedRegion& r) const {
+    Attribution a;
+    if (!r.closed()) return a;
+    const std::uint32_t limit = SentenceAt(r.close_token).end_token;
+    std::uint32_t t = r.close_token + 1;
+    if (t < limit && IsPunct(t, ",")) ++t;
+    if (t < limit && IsDash(t)) {  // “...” — Name
+      Phrase p = NounPhraseRight(t + 1, limit);
+      if (Plausible(p) && IsCapitalized(p.first)) {
+        a.speaker = p;
+        a.cue = t;
+        a.cue_end = t + 1;
+        a.evidence = Evidence::kSameSentence;
+      }
+      return a;
+    }
+    for (std::uint32_t k = t; k < limit && k - t < 8; ++k) {
+      if (IsOpenMark(k) || quoted_[k]) break;
+      const CueWord* cue = CueAt(k);
+      if (cue == nullptr) continue;
+      a.cue = k;
+      a.cue_end = k + 1;
+      a.evidence = Evidence::kSameSentence;
+      a.speaker = k > t ? NounPhraseLeft(k, t) : Phrase{};
+      if (!Plausible(a.speaker)) a.speaker = SpeakerAfter(k + 1);
+      if (!Plausible(a.speaker) && cue->participle) a.speaker = ClauseSubject(k);
+      return a;
+    }
+    return a;
+  }
+
+  // The attribution of a quotation from the words before its opening mark: Trump said: “...” /
+  // Trump said, “...” / saying: “...” / Trump told reporters: “...”.
+  Attribution BeforeOpen(const QuotedRegion& r) const {
+    Attribution a;
+    const std::uint32_t start = SentenceAt(r.open_token).first_token;
+    std::uint32_t t = r.open_token;
+    while (t > start && (IsPunct(t - 1, ",") || IsPunct(t - 1, ":") || IsLower(t - 1, "that"))) --t;
+    for (std::uint32_t k = t; k > start && t - k < 8; --k) {
+      const std::uint32_t c = k - 1;
+      if (quoted_[c] || IsSentencePunct(c)) break;
+      const CueWord* cue = CueAt(c);
+      if (cue == nullptr) continue;
+      a.cue = c;
+      a.cue_end = c + 1;
+      a.evidence = Evidence::kSameSentence;
+      a.speaker = SpeakerOfCue(c, *cue);
+      return a;
+    }
+    return a;
+  }
+
+  // A cue elsewhere in the sentence of the quotation, outside quotation marks.
+  Attribution InSentence(const QuotedRegion& r) const {
+    Attribution a;
+    const Sentence& s = SentenceAt(r.open_token);
+    const std::uint32_t from =
+        std::max(s.first_token, r.open_token > kWindow ? r.open_token - kWindow : 0);
+    const std::uint32_t to = std::min(s.end_token, r.end_token + kWindow);
+    for (std::uint32_t k = from; k < to; ++k) {
+      if (used_cue_[k]) continue;
+      const CueWord* cue = CueAt(k);
+      if (cue == nullptr || cue->frame == CueFrame::kEvaluative) continue;
+      a.cue = k;
+      a.cue_end = k + 1;
+      a.speaker = SpeakerOfCue(k, *cue);
+      a.evidence = Evidence::kSameSentence;
+      if (!a.speaker.empty()) return a;
+    }
+    return Attribution{};
+  }
+
+  // The nearest usable cue before a short quoted fragment in its sentence.
+  std::uint32_t CueBefore(std::uint32_t token) const {
+    const std::uint32_t start =
+        std::max(SentenceAt(token).first_token, token > kWindow ? token - kWindow : 0);
+    for (std::uint32_t k = token; k > start; --k) {
+      if (CueAt(k - 1) != nullptr) return k - 1;
+      if (IsPunct(k - 1, ";")) break;
+    }
+    return kNone;
+  }
+
+  // --- Passes -----------------------------------------------------------------------------------
+
+  // Quotations in marks: direct (with split and multi-paragraph forms), mixed and partial.
+  void QuotedPasses() {
+    std::vector<bool> consumed(regions_.size(), false);
+    std::vector<std::uint32_t> direct_of_region(regions_.size(), kNone);
+    for (std::uint32_t i = 0; i < regions_.size(); ++i) {
+      const QuotedRegion& r = regions_[i];
+      if (consumed[i] || r.nested || r.empty() || r.continues != QuotedRegion::kNone) continue;
+      if (!SpeechLike(r) || OpensMidClause(r)) {
+        Fragment(i, &consumed);
+        continue;
+      }
+      Candidate c;
+      c.kind = QuoteKind::kDirect;
+      std::uint32_t last = i;
+      for (std::uint32_t k = i; k != QuotedRegion::kNone; k = regions_[k].continued_by) {
+        c.token_spans.push_back({regions_[k].first_token, regions_[k].end_token});
+        consumed[k] = true;
+        last = k;
+      }
+      c.unclosed = !regions_[last].closed();
+      c.attribution = BeforeOpen(r);
+      if (!c.attribution.found()) c.attribution = AfterClose(regions_[last]);
+      // “Q1,” X said, “Q2”: one quotation in two parts.
+      if (c.attribution.found() && c.attribution.cue > regions_[last].end_token) {
+        const std::uint32_t after = std::max(c.attribution.cue_end, c.attribution.speaker.end);
+        std::uint32_t k = after;
+        if (k < Size() && IsPunct(k, ",")) ++k;
+        if (k < Size() && IsOpenMark(k)) {
+          for (std::uint32_t j = last + 1; j < regions_.size() && regions_[j].open_token <= k;
+               ++j) {
+            if (regions_[j].open_token != k) continue;
+            if (!regions_[j].nested && !consumed[j]) {
+              for (std::uint32_t m = j; m != QuotedRegion::kNone; m = regions_[m].continued_by) {
+                c.token_spans.push_back({regions_[m].first_token, regions_[m].end_token});
+                consumed[m] = true;
+              }
+            }
+            break;
+          }
+        }
+      }
+      if (!c.attribution.found()) c.attribution = InSentence(r);
+      // Trump said that while he fears ..., “I've never seen ...”: the quoted words end a
+      // reported clause that began before them.
+      if (c.attribution.cue != kNone && c.attribution.cue < r.open_token &&
+          c.token_spans.size() == 1) {
+        const CueWord* cue = CueAt(c.attribution.cue);
+        const std::uint32_t limit = SentenceAt(r.open_token).end_token;
+        if (cue != nullptr && cue->frame != CueFrame::kEvaluative) {
+          const std::uint32_t start = ClauseStart(c.attribution.cue_end, *cue, limit);
+          std::uint32_t words = 0;
+          for (std::uint32_t k = start; k < r.open_token; ++k) words += IsWord(k);
+          if (start < r.open_token && words >= 2) {
+            c.kind = QuoteKind::kMixed;
+            c.token_spans.front() = {start, r.closed() ? r.close_token + 1 : r.end_token};
+          }
+        }
+      }
+      MarkCue(c.attribution);
+      direct_of_region[i] = static_cast<std::uint32_t>(candidates_.size());
+      candidates_.push_back(std::move(c));
+    }
+    ShareParagraphSpeakers(direct_of_region);
+  }
+
+  void MarkCue(const Attribution& a) {
+    if (a.cue != kNone) used_cue_[a.cue] = true;
+  }
+
+  // Quoted words that open with a small letter after other words of their sentence continue
+  // that sentence: Trump's presence "is going to help our candidates," he said.
+  bool OpensMidClause(const QuotedRegion& r) const {
+    if (r.continues != QuotedRegion::kNone || r.continued_by != QuotedRegion::kNone) return false;
+    std::uint32_t first_word = r.first_token;
+    while (first_word < r.end_token && !IsWord(first_word)) ++first_word;
+    if (first_word >= r.end_token || IsCapitalized(first_word) ||
+        Kind(first_word) != TokenKind::kWord)
+      return false;
+    for (std::uint32_t k = SentenceAt(r.open_token).first_token; k < r.open_token; ++k)
+      if (IsWord(k)) return true;
+    return false;
+  }
+
+  // Quoted words that are not speech on their own: inside the clause of a reporting verb they
+  // make a mixed quotation; after an evaluative verb, a partial one; else scare quotes.
+  void Fragment(std::uint32_t i, std::vector<bool>* consumed) {
+    const QuotedRegion& r = regions_[i];
+    Attribution after = AfterClose(r);
+    if (after.found() && !after.speaker.empty() && r.closed() &&
+        after.cue <= r.close_token + 2 + IsPunct(r.close_token + 1, ",")) {
+      // “Absolutely,” she said: short, but speech. Opening after other words, it completes
+      // their sentence: the whole is a mixed quotation.
+      const Sentence& sentence = SentenceAt(r.open_token);
+      std::uint32_t begin = sentence.first_token;
+      while (begin < r.open_token && !IsWord(begin)) ++begin;
+      Candidate c{QuoteKind::kDirect, {{r.first_token, r.end_token}}, after};
+      if (begin < r.open_token && CueBefore(r.open_token) == kNone) {
+        c.kind = QuoteKind::kMixed;
+        c.token_spans.front() = {begin, r.close_token + 1};
+      }
+      MarkCue(after);
+      (*consumed)[i] = true;
+      candidates_.push_back(std::move(c));
+      return;
+    }
+    const std::uint32_t cue_token = CueBefore(r.open_token);
+    if (cue_token == kNone || used_cue_[cue_token]) return;
+    const CueWord& cue = *CueAt(cue_token);
+    Candidate c;
+    c.attribution.cue = cue_token;
+    c.attribution.cue_end = cue_token + 1;
+    c.attribution.speaker = SpeakerOfCue(cue_token, cue);
+    c.attribution.evidence = Evidence::kSameSentence;
+    if (cue.frame == CueFrame::kEvaluative) {
+      c.kind = QuoteKind::kPartial;
+      c.token_spans.push_back({r.first_token, r.end_token});
+      (*consumed)[i] = true;
+      // Later fragments after the same verb are partial quotes of their own.
+      candidates_.push_back(std::move(c));
+      return;
+    }
+    const std::uint32_t limit = SentenceAt(cue_token).end_token;
+    const std::uint32_t start = ClauseStart(cue_token + 1, cue, limit);
+    std::uint32_t end = ClauseEnd(start, limit);
+    if (end < r.end_token + 1 && r.closed()) end = r.close_token + 1;
+    if (start > r.open_token) return;
+    c.kind = QuoteKind::kMixed;
+    c.token_spans.push_back({start, end});
+    used_cue_[cue_token] = true;
+    for (std::uint32_t j = i; j < regions_.size() && regions_[j].open_token < end; ++j)
+      (*consumed)[j] = true;
+    candidates_.push_back(std::move(c));
+  }
+
+  // Direct quotations without an attribution of their own take one from their paragraph (“Q1.”
+  // ... “Q2,” she said), or, opening a paragraph, the speaker of the quotation just before
+  // (the news convention for a speaker's quote paragraphs).
+  void ShareParagraphSpeakers(const std::vector<std::uint32_t>& direct_of_region) {
+    // The first direct quotation of each paragraph attributed in its own sentence.
+    std::vector<std::uint32_t> attributed(seg_.paragraphs.size(), kNone);
+    for (std::uint32_t i = 0; i < regions_.size(); ++i) {
+      if (direct_of_region[i] == kNone) continue;
+      const Attribution& a = candidates_[direct_of_region[i]].attribution;
+      std::uint32_t& slot = attributed[regions_[i].paragraph];
+      if (slot == kNone && a.evidence == Evidence::kSameSentence && !a.speaker.empty())
+        slot = direct_of_region[i];
+    }
+    Candidate* previous = nullptr;
+    std::uint32_t previous_paragraph = kNone;
+    for (std::uint32_t i = 0; i < regions_.size(); ++i) {
+      if (direct_of_region[i] == kNone) continue;
+      Candidate& c = candidates_[direct_of_region[i]];
+      const std::uint32_t paragraph = regions_[i].paragraph;
+      // One speaker's quotations in a row are one quotation in several parts.
+      Candidate* into = nullptr;
+      if (!c.attribution.found() && attributed[paragraph] != kNone) {
+        into = &candidates_[attributed[paragraph]];
+      } else if (!c.attribution.found() && previous != nullptr &&
+                 !previous->attribution.speaker.empty() && OpensParagraph(regions_[i]) &&
+                 previous_paragraph + 1 == paragraph) {
+        into = previous;
+      }
+      if (into != nullptr && into != &c) {
+        into->token_spans.insert(into->token_spans.end(), c.token_spans.begin(),
+                                 c.token_spans.end());
+        into->unclosed = into->unclosed || c.unclosed;
+        c.merged = true;
+        previous = into;
+      } else {
+        previous = &c;
+      }
+      previous_paragraph = LastParagraph(i);
+    }
+  }
+
+  bool OpensParagraph(const QuotedRegion& r) const {
+    const Paragraph& p = seg_.paragraphs[r.paragraph];
+    return r.open_token == seg_.sentences[p.first_sentence].first_token;
+  }
+
+  std::uint32_t LastParagraph(std::uint32_t region) const {
+    while (regions_[region].continued_by != QuotedRegion::kNone)
+      region = regions_[region].continued_by;
+    return regions_[region].paragraph;
+  }
+
+  // Reported speech without marks: X said (that) ..., X vowed to ..., ..., saying ...,
+  // according to X, ... / ..., according to X. / ..., X said.
+  void IndirectPass() {
+    for (std::uint32_t s = 0; s < seg_.sentences.size(); ++s) {
+      const Sentence& sentence = seg_.sentences[s];
+      const std::uint32_t limit = sentence.end_token;
+      for (std::uint32_t t = sentence.first_token; t < limit; ++t) {
+        if (quoted_[t] || used_cue_[t]) continue;
+        if (IsAccordingTo(t)) {
+          AccordingTo(t, sentence);
+          continue;
+        }
+        const CueWord* cue = CueAt(t);
+        if (cue == nullptr || cue->frame == CueFrame::kEvaluative) continue;
+        Candidate c;
+        c.kind = QuoteKind::kIndirect;
+        c.attribution.cue = t;
+        c.attribution.cue_end = t + 1;
+        c.attribution.evidence = Evidence::kSameSentence;
+        // "..., the summary said." / "..., said Ana Souza."
+        if (!cue->participle) {
+          const std::uint32_t tail = InvertedAttribution(t, &c.attribution.speaker);
+          if (tail != kNone) {
+            std::uint32_t begin = sentence.first_token;
+            while (begin < tail && (IsOpenMark(begin) || !IsWord(begin))) ++begin;
+            if (tail - 1 > begin + 2) {
+              c.token_spans.push_back({begin, tail - 1});
+              used_cue_[t] = true;
+              candidates_.push_back(std::move(c));
+            }
+            continue;
+          }
+        }
+        const std::uint32_t start = ClauseStart(t + 1, *cue, limit);
+        if (cue->frame == CueFrame::kInfinitive && !IsLower(start, "to")) continue;
+        if (start >= limit || quoted_[start]) continue;
+        if (!IsWord(start)) continue;
+        const std::uint32_t end = ClauseEnd(start, limit);
+        if (end < start + 3) continue;
+        c.attribution.speaker = SpeakerOfCue(t, *cue);
+        if (c.attribution.speaker.empty()) continue;
+        c.token_spans.push_back({start, end});
+        used_cue_[t] = true;
+        candidates_.push_back(std::move(c));
+      }
+    }
+  }
+
+  void AccordingTo(std::uint32_t t, const Sentence& sentence) {
+    Candidate c;
+    c.kind = QuoteKind::kIndirect;
+    c.attribution.cue = t;
+    c.attribution.cue_end = t + 2;
+    c.attribution.evidence = Evidence::kSameSentence;
+    c.attribution.speaker = NounPhraseRight(t + 2, sentence.end_token);
+    if (!Plausible(c.attribution.speaker)) return;
+    std::uint32_t begin, end;
+    if (t == sentence.first_token) {  // According to X, ...
+      begin = c.attribution.speaker.end;
+      while (begin < sentence.end_token && !IsPunct(begin, ",")) ++begin;
+      ++begin;
+      end = ClauseEnd(begin, sentence.end_token);
+    } else if (t > sentence.first_token && IsPunct(t - 1, ",")) {  // ..., according to X.
+      begin = sentence.first_token;
+      while (begin < t && (IsOpenMark(begin) || !IsWord(begin))) ++begin;
+      end = t - 1;
+    } else {
+      return;
+    }
+    if (end <= begin + 2 || end > sentence.end_token) return;
+    c.token_spans.push_back({begin, end});
+    used_cue_[t] = true;
+    candidates_.push_back(std::move(c));
+  }
+
+  // --- Output ---------------------------------------------------------------------------------
+
+  Span NormalizedSpan(std::uint32_t first, std::uint32_t end) const {
+    return {seg_.tokens[first].span.start, seg_.tokens[end - 1].span.end};
+  }
+
+  double Confidence(const Candidate& c, const Speaker* speaker, bool pronoun) const {
+    double score;
+    switch (c.attribution.evidence) {
+      case Evidence::kSameSentence:
+        score = 0.9;
+        break;
+      case Evidence::kSameParagraph:
+        score = 0.75;
+        break;
+      case Evidence::kInherited:
+        score = 0.65;
+        break;
+      case Evidence::kNone:
+        score = 0.3;
+        break;
+    }
+    if (c.kind == QuoteKind::kIndirect) score -= 0.15;
+    if (c.kind == QuoteKind::kPartial || c.kind == QuoteKind::kMixed) score -= 0.1;
+    if (speaker == nullptr) return std::min(score, 0.3);
+    if (speaker->entity.has_value())
+      score += 0.05;
+    else if (pronoun)
+      score -= 0.1;
+    if (c.attribution.cue == kNone && c.attribution.evidence == Evidence::kSameSentence)
+      score -= 0.1;
+    if (c.unclosed) score -= 0.1;
+    return std::clamp(score, 0.05, 0.99);
+  }
+
+  std::vector<Quote> Output() {
+    std::sort(candidates_.begin(), candidates_.end(), [](const Candidate& a, const Candidate& b) {
+      return a.token_spans.front().first < b.token_spans.front().first;
+    });
+    std::vector<Quote> quotes;
+    quotes.reserve(candidates_.size());
+    for (Candidate& c : candidates_) {
+      if (c.merged) continue;
+      std::sort(c.token_spans.begin(), c.token_spans.end());
+      Quote q;
+      q.kind = c.kind;
+      for (const auto& [first, end] : c.token_spans) {
+        if (end <= first) continue;
+        const Span normalized = NormalizedSpan(first, end);
+        q.spans.push_back(at_.ToInput(normalized));
+        if (!q.text.empty()) q.text += ' ';
+        q.text += at_.DecodedTextOf(normalized);
+      }
+      if (q.spans.empty()) continue;
+      bool pronoun = false;
+      const Phrase& p = c.attribution.speaker;
+      if (!p.empty()) {
+        Speaker speaker;
+        const Span head = NormalizedSpan(p.head_first, p.head_end);
+        pronoun = p.head_end == p.head_first + 1 && Class(p.head_first) == WordClass::kPronoun;
+        // A relative pronoun takes its name from the phrase it stands for.
+        Phrase named = p;
+        if (p.antecedent_end > p.antecedent_first) {
+          named = Phrase{p.antecedent_first, p.antecedent_end};
+          SetHead(&named);
+        }
+        const MentionRef* m = mentions_.At(named.head_first);
+        if (m != nullptr && m->entity >= 0 &&
+            static_cast<std::size_t>(m->entity) < entities_.size()) {
+          const Entity& e = entities_[static_cast<std::size_t>(m->entity)];
+          speaker.entity = e.id;
+          speaker.name = e.name;
+        } else {
+          speaker.name = at_.DecodedTextOf(pronoun ? head : NormalizedSpan(named.first, named.end));
+        }
+        if (c.attribution.evidence != Evidence::kInherited) speaker.span = at_.ToInput(head);
+        q.speaker = std::move(speaker);
+      }
+      if (c.attribution.cue != kNone) {
+        const Span cue = NormalizedSpan(c.attribution.cue, c.attribution.cue_end);
+        q.cue = Cue{at_.ToInput(cue), at_.DecodedTextOf(cue)};
+      }
+      q.confidence = Confidence(c, q.speaker ? &*q.speaker : nullptr, pronoun);
+      quotes.push_back(std::move(q));
+    }
+    for (std::size_t i = 0; i < quotes.size(); ++i) quotes[i].id = "q" + std::to_string(i + 1);
+    return quotes;
+  }
+
+  const AnalyzedText& at_;
+  const Segmentation& seg_;
+  const MentionTable& mentions_;
+  const std::vector<Entity>& entities_;
+  std::vector<QuotedRegion> regions_;
+  std::vector<bool> quoted_;    // per token: a quotation mark or inside a quotation
+  std::vector<bool> used_cue_;  // per token: a cue already attributing a quotation
+  std::vector<std::uint32_t> sentence_of_;
+  std::vector<std::uint32_t> paragraph_of_sentence_;
+  std::vector<Candidate> candidates_;
+};
+
+}  // namespace
+
+std::vector<Quote> FindQuotes(const AnalyzedText& text, const MentionTable& mentions,
+                              const std::vector<Entity>& entities) {
+  return QuoteFinder(text, mentions, entities).Run();
+}
+
+}  // namespace newslens

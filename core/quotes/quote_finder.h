@@ -1,0 +1,38 @@
+// Quotes: who said what (internal header).
+//
+// FindQuotes() reads the segmented text and the entities' mentions and returns every quotation
+// it can attribute, of four kinds (CONTRACT.md):
+//   direct    “We will win,” Ruiz said.  /  Ruiz said: “We will win.”  /  split around "she said"
+//             /  running over several paragraphs  /  a quote paragraph after the speaker's last
+//             quote, which inherits that speaker (the news convention for "floating" quotes)
+//   mixed     a reported clause holding quoted words: said his team had “very serious” talks
+//   partial   quoted words with a speaker but no reported clause: praised him as a “clever man”
+//   indirect  reported speech without marks: Trump said he would end the war / vowed to ... /
+//             according to X, ... / ..., X said.
+// Quoted words with no cue (scare quotes, titles, nicknames) are not quotes.
+//
+// Speakers are the phrase the attribution rests on ("Ruiz", "he", "a White House spokesman"),
+// resolved through the mention table to an entity where one covers it. The confidence combines
+// the evidence: a cue and a named speaker in the same sentence rank highest, an inherited speaker
+// lower, no speaker lowest.
+//
+// Runs in time linear in the number of tokens (every search is bounded by its sentence or by a
+// fixed window).
+#ifndef NEWSLENS_QUOTES_QUOTE_FINDER_H_
+#define NEWSLENS_QUOTES_QUOTE_FINDER_H_
+
+#include <vector>
+
+#include "analysis/analyzed_text.h"
+#include "analysis/mention_table.h"
+#include "newslens/analysis.h"
+
+namespace newslens {
+
+// Quotes in text order, ids "q1", "q2", ...; spans are input byte offsets.
+std::vector<Quote> FindQuotes(const AnalyzedText& text, const MentionTable& mentions,
+                              const std::vector<Entity>& entities);
+
+}  // namespace newslens
+
+#endif  // NEWSLENS_QUOTES_QUOTE_FINDER_H_

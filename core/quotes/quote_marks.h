@@ -1,0 +1,44 @@
+// Pairing quotation marks into quoted regions (internal header).
+//
+// Works on the normalized tokens, where every double mark is “ or ” and every single mark ‘ or ’
+// by direction (normalize.h), and apostrophes are no longer marks. Rules, per paragraph:
+//  - “ opens and ” closes; ‘ ’ pair inside a double quotation as a nested quotation, or on their
+//    own as a quotation in British style or a headline's scare quotes.
+//  - A “ while one is open means the first was never closed: it ends before the new one.
+//  - A ” or ’ with nothing open is ignored.
+//  - At a paragraph's end an open “ continues into the next paragraph when that one opens with “
+//    (the news convention for long quotations), and otherwise ends there: an unbalanced mark never
+//    swallows more than its paragraph. A ‘ still open at the end is dropped.
+// One pass over the tokens: linear time whatever the marks.
+#ifndef NEWSLENS_QUOTES_QUOTE_MARKS_H_
+#define NEWSLENS_QUOTES_QUOTE_MARKS_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "analysis/analyzed_text.h"
+
+namespace newslens {
+
+struct QuotedRegion {
+  static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+
+  std::uint32_t open_token;   // the opening mark
+  std::uint32_t close_token;  // the closing mark, or kNone when the paragraph ended first
+  std::uint32_t first_token;  // content tokens: [first_token, end_token)
+  std::uint32_t end_token;
+  std::uint32_t paragraph;
+  bool single;                      // ‘ ’ rather than “ ”
+  bool nested;                      // inside another quotation
+  std::uint32_t continues = kNone;  // index of the region of the previous paragraph it continues
+  std::uint32_t continued_by = kNone;
+
+  bool closed() const { return close_token != kNone; }
+  bool empty() const { return end_token <= first_token; }
+};
+
+std::vector<QuotedRegion> PairQuotationMarks(const AnalyzedText& text);
+
+}  // namespace newslens
+
+#endif  // NEWSLENS_QUOTES_QUOTE_MARKS_H_

@@ -1,0 +1,85 @@
+#include "text/word_classes.h"
+
+#include <unordered_map>
+#include <utility>
+
+#include "text/lexicon.h"
+
+namespace newslens::data {
+extern const unsigned char function_words_txt[];
+extern const std::size_t function_words_txt_size;
+}  // namespace newslens::data
+
+namespace newslens {
+namespace {
+
+struct Entry {
+  WordClass word_class;
+  PronounKind pronoun;
+};
+
+const std::unordered_map<std::string, Entry>& Table() {
+  static const auto* table = [] {
+    static const std::pair<std::string_view, WordClass> kClasses[] = {
+        {"pronoun", WordClass::kPronoun},
+        {"determiner", WordClass::kDeterminer},
+        {"auxiliary", WordClass::kAuxiliary},
+        {"negation", WordClass::kNegation},
+        {"conjunction", WordClass::kConjunction},
+        {"subordinator", WordClass::kSubordinator},
+        {"preposition", WordClass::kPreposition},
+        {"adverb", WordClass::kAdverb},
+        {"verb", WordClass::kVerb},
+        {"time", WordClass::kTime}};
+    static const std::pair<std::string_view, PronounKind> kPronouns[] = {
+        {"male", PronounKind::kMale},       {"female", PronounKind::kFemale},
+        {"plural", PronounKind::kPlural},   {"neuter", PronounKind::kNeuter},
+        {"speaker", PronounKind::kSpeaker}, {"addressee", PronounKind::kAddressee}};
+    auto* map = new std::unordered_map<std::string, Entry>();
+    for (const LexiconRow& row :
+         ParseLexicon(EmbeddedText(data::function_words_txt, data::function_words_txt_size))) {
+      if (row.size() < 2) continue;
+      Entry entry{WordClass::kOther, PronounKind::kNone};
+      for (const auto& [name, cls] : kClasses)
+        if (row[1] == name) entry.word_class = cls;
+      if (row.size() > 2)
+        for (const auto& [name, kind] : kPronouns)
+          if (row[2] == name) entry.pronoun = kind;
+      map->emplace(std::string(row[0]), entry);  // the first class listed wins
+    }
+    return map;
+  }();
+  return *table;
+}
+
+const Entry* Find(std::string_view word) {
+  if (word.size() > 16) return nullptr;  // no function word is longer
+  // An acronym in capitals is not a function word: "US" is not "us", "IT" not "it".
+  if (word.size() > 1 && word[0] >= 'A' && word[0] <= 'Z' && word[1] >= 'A' && word[1] <= 'Z') {
+    return nullptr;
+  }
+  const auto& table = Table();
+  auto it = table.find(AsciiLower(word));
+  return it == table.end() ? nullptr : &it->second;
+}
+
+}  // namespace
+
+std::string AsciiLower(std::string_view word) {
+  std::string lower(word);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return lower;
+}
+
+WordClass ClassOfWord(std::string_view word) {
+  const Entry* e = Find(word);
+  return e ? e->word_class : WordClass::kOther;
+}
+
+PronounKind PronounKindOf(std::string_view word) {
+  const Entry* e = Find(word);
+  return e ? e->pronoun : PronounKind::kNone;
+}
+
+}  // namespace newslens

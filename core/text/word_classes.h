@@ -1,0 +1,39 @@
+// Function words by class (internal header; data in core/data/function-words.txt), for the
+// rule-based stages: speaker phrases, clause ends, pronouns.
+#ifndef NEWSLENS_TEXT_WORD_CLASSES_H_
+#define NEWSLENS_TEXT_WORD_CLASSES_H_
+
+#include <string>
+#include <string_view>
+
+namespace newslens {
+
+enum class WordClass {
+  kOther,
+  kPronoun,
+  kDeterminer,
+  kAuxiliary,
+  kNegation,
+  kConjunction,
+  kSubordinator,
+  kPreposition,
+  kAdverb,
+  kVerb,  // irregular past tenses (was, went, took): the start of a predicate
+  kTime   // week, Friday, yesterday: never a speaker
+};
+
+enum class PronounKind { kNone, kMale, kFemale, kPlural, kNeuter, kSpeaker, kAddressee };
+
+// The class of `word`, compared without regard to ASCII case ("The" and "the" are determiners),
+// except that a word opening with two capitals is an acronym, not a function word ("US", "IT").
+WordClass ClassOfWord(std::string_view word);
+
+// What a personal pronoun refers to ("he" -> kMale); kNone for other words.
+PronounKind PronounKindOf(std::string_view word);
+
+// `word` with ASCII letters in lower case (other bytes unchanged).
+std::string AsciiLower(std::string_view word);
+
+}  // namespace newslens
+
+#endif  // NEWSLENS_TEXT_WORD_CLASSES_H_

@@ -1,0 +1,61 @@
+#include "values/value_finder.h"
+
+#include "values/calendar.h"
+#include "values/dates.h"
+#include "values/quantities.h"
+#include "values/sentence_tokens.h"
+
+namespace newslens {
+namespace {
+
+// A URL or e-mail address, which the tokenizer already keeps whole.
+std::optional<ValueMatch> MatchAddress(const SentenceTokens& tokens, std::size_t i) {
+  std::optional<ValueType> type;
+  if (tokens.IsKind(i, TokenKind::kUrl)) type = ValueType::kUrl;
+  if (tokens.IsKind(i, TokenKind::kEmail)) type = ValueType::kEmail;
+  if (!type) return std::nullopt;
+  return ValueMatch{i, i + 1, *type, std::string(tokens.Text(i))};
+}
+
+// The longest value that starts at token `i`; on a tie the first of the matchers below, which
+// puts money and percentages before the numbers inside them and a year before a count.
+std::optional<ValueMatch> MatchAt(const SentenceTokens& tokens, std::size_t i,
+                                  const std::optional<CivilDate>& anchor) {
+  std::optional<ValueMatch> best;
+  KeepLongest(MatchAddress(tokens, i), &best);
+  KeepLongest(MatchMoney(tokens, i), &best);
+  KeepLongest(MatchPercent(tokens, i), &best);
+  KeepLongest(MatchDate(tokens, i, anchor), &best);
+  KeepLongest(MatchTime(tokens, i), &best);
+  KeepLongest(MatchNumber(tokens, i), &best);
+  return best;
+}
+
+}  // namespace
+
+std::vector<Value> FindValues(const AnalyzedText& text,
+                              const std::optional<std::string>& document_date) {
+  const std::optional<CivilDate> anchor =
+      document_date ? ParseIsoDate(*document_date) : std::nullopt;
+  std::vector<Value> values;
+  for (const Paragraph& paragraph : text.segmentation.paragraphs) {
+    const bool title_case = paragraph.role == ParagraphRole::kHeadline;
+    for (std::uint32_t s = paragraph.first_sentence; s < paragraph.end_sentence; ++s) {
+      const SentenceTokens tokens(text, text.segmentation.sentences[s], title_case);
+      for (std::size_t i = 0; i < tokens.size();) {
+        std::optional<ValueMatch> match = MatchAt(tokens, i, anchor);
+        if (!match) {
+          ++i;
+          continue;
+        }
+        const Span span = tokens.SpanOf(match->begin, match->end);
+        values.push_back(
+            {match->type, text.ToInput(span), text.DecodedTextOf(span), std::move(match->value)});
+        i = match->end;
+      }
+    }
+  }
+  return values;
+}
+
+}  // namespace newslens

@@ -1,0 +1,273 @@
+// The NER tagger: the compiled-in model on real news text, the model file's checks, the trainer's
+// determinism, and the pieces under them (word forms, gazetteer, CoNLL reading).
+#include "newslens/ner.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ner/conll_reader.h"
+#include "ner/gazetteer.h"
+#include "ner/trainer.h"
+#include "ner/word_features.h"
+
+namespace {
+
+using newslens::NerModel;
+using newslens::NerSentence;
+using newslens::NerTag;
+using newslens::NerTagger;
+
+// Splits on single spaces: the tests write sentences already tokenized.
+std::vector<std::string_view> Tokens(std::string_view sentence) {
+  std::vector<std::string_view> tokens;
+  std::size_t start = 0;
+  while (start <= sentence.size()) {
+    std::size_t end = sentence.find(' ', start);
+    if (end == std::string_view::npos) end = sentence.size();
+    if (end > start) tokens.push_back(sentence.substr(start, end - start));
+    start = end + 1;
+  }
+  return tokens;
+}
+
+// Tags a document of space-tokenized sentences; returns "token/TAG" per sentence, entity tags only
+// ("Donald/B-PER Trump/I-PER"), so that expectations read like annotated text.
+std::vector<std::string> Tag(NerTagger& tagger, const std::vector<std::string_view>& document) {
+  std::vector<std::vector<std::string_view>> tokens;
+  for (std::string_view s : document) tokens.push_back(Tokens(s));
+  std::vector<NerSentence> sentences;
+  for (const auto& t : tokens) sentences.push_back({t, false});
+  std::vector<NerTag> tags;
+  tagger.Tag(sentences, &tags);
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  for (const auto& t : tokens) {
+    std::string line;
+    for (std::string_view token : t) {
+      const NerTag tag = tags[i++];
+      if (tag == NerTag::kO) continue;
+      if (!line.empty()) line += ' ';
+      line += std::string(token) + "/" + newslens::NerTagName(tag);
+    }
+    out.push_back(line);
+  }
+  REQUIRE(i == tags.size());
+  return out;
+}
+
+std::string ModelBytes() {
+  using newslens::ner::ConllDocument;
+  using newslens::ner::ConllSentence;
+  ConllDocument document;
+  auto add = [&](std::string_view tokens, std::vector<NerTag> tags) {
+    ConllSentence s;
+    for (std::string_view t : Tokens(tokens)) s.tokens.emplace_back(t);
+    s.tags = std::move(tags);
+    document.sentences.push_back(std::move(s));
+  };
+  const NerTag O = NerTag::kO;
+  add("Anna Berg visited Oslo .", {NerTag::kBPer, NerTag::kIPer, O, NerTag::kBLoc, O});
+  add("The Acme Corp board met in Oslo .",
+      {O, NerTag::kBOrg, NerTag::kIOrg, O, O, O, NerTag::kBLoc, O});
+  newslens::ner::TrainingCorpus corpus;
+  corpus.name = "tiny";
+  corpus.documents = {document, document};
+  newslens::ner::TrainerOptions options;
+  options.epochs = 3;
+  options.min_feature_count = 1;
+  return newslens::ner::TrainModel({corpus}, newslens::ner::Gazetteer::BuiltIn(), options);
+}
+
+}  // namespace
+
+TEST_CASE("The compiled-in model and gazetteer load") {
+  const NerModel& model = NerModel::BuiltIn();
+  CHECK(model.feature_count() > 10000);
+  CHECK(model.file_size() <= 2 * 1024 * 1024);
+  CHECK(newslens::ner::Gazetteer::BuiltIn().entry_count() > 50000);
+}
+
+TEST_CASE("The tagger finds the people, places and organisations of a news story") {
+  NerTagger tagger;
+  const std::vector<std::string> tags = Tag(
+      tagger,
+      {"MOSCOW ( Reuters ) — Russian President Vladimir Putin said on Friday that talks with "
+       "Ukraine could resume .",
+       "US President Donald Trump said on Thursday he would meet Russian President Vladimir Putin "
+       "in Moscow to discuss the war in Ukraine .",
+       "Zelenskiy told Reuters in Kyiv that Ukraine would fight on .",
+       "Putin told reporters in the Kremlin that Russia wanted peace .",
+       "“ We want peace , ” Putin said .", "The photo was taken by Getty Images in Moscow .",
+       "The United Nations and NATO condemned the attack , the European Union said ."});
+  REQUIRE(tags.size() == 7);
+  CHECK(tags[0] ==
+        "MOSCOW/B-LOC Reuters/B-ORG Russian/B-MISC Vladimir/B-PER Putin/I-PER Ukraine/B-LOC");
+  CHECK(tags[1] ==
+        "US/B-LOC Donald/B-PER Trump/I-PER Russian/B-MISC Vladimir/B-PER Putin/I-PER "
+        "Moscow/B-LOC Ukraine/B-LOC");
+  CHECK(tags[2] == "Zelenskiy/B-PER Reuters/B-ORG Kyiv/B-LOC Ukraine/B-LOC");
+  CHECK(tags[3] == "Putin/B-PER Kremlin/B-LOC Russia/B-LOC");
+  CHECK(tags[4] == "Putin/B-PER");
+  CHECK(tags[5] == "Getty/B-ORG Images/I-ORG Moscow/B-LOC");
+  CHECK(tags[6] == "United/B-ORG Nations/I-ORG NATO/B-ORG European/B-ORG Union/I-ORG");
+}
+
+TEST_CASE("The tagger handles empty input and reuses itself across documents") {
+  NerTagger tagger;
+  std::vector<NerTag> tags = {NerTag::kBPer};
+  tagger.Tag({}, &tags);
+  CHECK(tags.empty());
+  const std::vector<std::string_view> empty;
+  const std::vector<NerSentence> sentences = {{empty, false}, {empty, true}};
+  tagger.Tag(sentences, &tags);
+  CHECK(tags.empty());
+  // The same sentence gives the same tags whatever the tagger saw before.
+  const std::vector<std::string> first = Tag(tagger, {"Angela Merkel flew to Paris ."});
+  Tag(tagger, {"A much longer document about Boris Johnson , London and the BBC .",
+               "It has two sentences ."});
+  CHECK(Tag(tagger, {"Angela Merkel flew to Paris ."}) == first);
+  CHECK(first[0] == "Angela/B-PER Merkel/I-PER Paris/B-LOC");
+}
+
+TEST_CASE("An ALL-CAPS headline is read in the light of the article's body") {
+  // "JAPAN" and "SYRIA" are places because the body writes them "Japan" and "Syria". (The model
+  // still runs LOC on over "GET LUCKY": the words between are not checked here.)
+  NerTagger tagger;
+  const std::vector<std::string_view> headline = Tokens("JAPAN GET LUCKY WIN AGAINST SYRIA .");
+  const std::vector<std::string_view> body =
+      Tokens("Japan beat Syria 2-1 in the Asian Cup on Friday .");
+  const std::vector<NerSentence> document = {{headline, true}, {body, false}};
+  std::vector<NerTag> tags;
+  tagger.Tag(document, &tags);
+  REQUIRE(tags.size() == headline.size() + body.size());
+  CHECK(tags[0] == NerTag::kBLoc);  // JAPAN
+  CHECK(tags[3] == NerTag::kO);     // WIN
+  CHECK(tags[4] == NerTag::kO);     // AGAINST
+  CHECK(tags[5] == NerTag::kBLoc);  // SYRIA
+}
+
+TEST_CASE("Tag names round-trip") {
+  for (int i = 0; i < newslens::kNerTagCount; ++i) {
+    const auto tag = static_cast<NerTag>(i);
+    CHECK(newslens::ParseNerTag(newslens::NerTagName(tag)) == tag);
+  }
+  CHECK(std::string(newslens::NerTagName(NerTag::kIMisc)) == "I-MISC");
+  CHECK_FALSE(newslens::ParseNerTag("B-DATE").has_value());
+}
+
+TEST_CASE("Loading a model rejects bad bytes with an error value") {
+  const std::string good = ModelBytes();
+  REQUIRE(NerModel::Load(good).ok());
+
+  SECTION("empty") {
+    auto r = NerModel::Load("");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == newslens::ErrorCode::kInvalidModel);
+  }
+  SECTION("not a model") {
+    auto r = NerModel::Load(std::string(100, 'x'));
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().offset == 0);
+    CHECK(r.error().message.find("magic") != std::string::npos);
+  }
+  SECTION("truncated") {
+    for (std::size_t size : {good.size() - 1, good.size() / 2, std::size_t{44}, std::size_t{8}}) {
+      auto r = NerModel::Load(std::string_view(good).substr(0, size));
+      REQUIRE_FALSE(r.ok());
+      CHECK(r.error().code == newslens::ErrorCode::kInvalidModel);
+    }
+  }
+  SECTION("a flipped byte") {
+    std::string bad = good;
+    bad[bad.size() / 2] ^= 0x10;
+    auto r = NerModel::Load(bad);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message.find("checksum") != std::string::npos);
+  }
+}
+
+TEST_CASE("Training is deterministic and its model tags what it was trained on") {
+  const std::string a = ModelBytes();
+  const std::string b = ModelBytes();
+  CHECK(a == b);
+  auto model = NerModel::Load(a);
+  REQUIRE(model.ok());
+  NerTagger tagger(model.value());
+  CHECK(Tag(tagger, {"Anna Berg visited Oslo ."})[0] == "Anna/B-PER Berg/I-PER Oslo/B-LOC");
+}
+
+TEST_CASE("Word features normalize spellings and read case") {
+  using newslens::ner::CaseClass;
+  using newslens::ner::ComputeWordFeatures;
+  using newslens::ner::NormalizedForm;
+  using newslens::ner::WordFeatures;
+  auto form = [](std::string_view token) {
+    char buffer[64];
+    return std::string(buffer, NormalizedForm(token, buffer, sizeof buffer));
+  };
+  CHECK(form("Zürich") == "zurich");
+  CHECK(form("ŁÓDŹ") == "lodz");
+  CHECK(form("1996-08-30") == "0000-00-00");
+  CHECK(form("“") == "\"");
+  CHECK(form("``") == "\"");
+  CHECK(form("—") == "-");
+  CHECK(form("Trump’s") == "trump's");
+  CHECK(newslens::ner::NormalizedFormHash("“") == newslens::ner::NormalizedFormHash("\""));
+  auto case_of = [](std::string_view token) {
+    WordFeatures w;
+    ComputeWordFeatures(token, &w);
+    return w.case_class;
+  };
+  CHECK(case_of("said") == CaseClass::kLower);
+  CHECK(case_of("Trump") == CaseClass::kTitle);
+  CHECK(case_of("O'Neill") == CaseClass::kTitle);
+  CHECK(case_of("NATO") == CaseClass::kUpper);
+  CHECK(case_of("U.S.") == CaseClass::kUpper);
+  CHECK(case_of("McDonald") == CaseClass::kMixed);
+  CHECK(case_of("iPhone") == CaseClass::kMixed);
+  CHECK(case_of("1996") == CaseClass::kNoLetters);
+  CHECK(newslens::ner::UpperCase("Zürich's") == "ZÜRICH'S");
+}
+
+TEST_CASE("The gazetteer matches whole entries case-insensitively") {
+  using newslens::ner::Gazetteer;
+  using newslens::ner::GazetteerCategory;
+  using newslens::ner::GazetteerMarks;
+  auto parsed = Gazetteer::Parse("# comment\n[country]\nNew Zealand\n[first]\nAnna\n");
+  REQUIRE(parsed.ok());
+  CHECK(parsed.value().entry_count() == 2);
+  std::vector<std::uint64_t> forms;
+  for (std::string_view t : {"NEW", "zealand", "anna", "New"}) {
+    forms.push_back(newslens::ner::NormalizedFormHash(t));
+  }
+  std::vector<GazetteerMarks> marks(forms.size());
+  parsed.value().Mark(forms, marks);
+  CHECK(marks[0] == newslens::ner::StartBit(GazetteerCategory::kCountry));
+  CHECK(marks[1] == newslens::ner::InsideBit(GazetteerCategory::kCountry));
+  CHECK(marks[2] == newslens::ner::StartBit(GazetteerCategory::kFirst));
+  CHECK(marks[3] == 0);  // "New" alone is no entry
+
+  auto unknown = Gazetteer::Parse("[planets]\nMars\n");
+  REQUIRE_FALSE(unknown.ok());
+  CHECK(unknown.error().message.find("planets") != std::string::npos);
+  CHECK_FALSE(Gazetteer::Parse("Mars\n").ok());
+}
+
+TEST_CASE("CoNLL reading splits documents and sentences and repairs IOB1") {
+  auto parsed = newslens::ner::ParseConll(
+      "-DOCSTART- O\n\nEU\tI-ORG\nrejects\tO\nGerman I-MISC\n\n-DOCSTART-\tO\n\nPeter\tB-PER\n",
+      true);
+  REQUIRE(parsed.ok());
+  const auto& documents = parsed.value();
+  REQUIRE(documents.size() == 2);
+  REQUIRE(documents[0].sentences.size() == 1);
+  CHECK(documents[0].sentences[0].tokens == std::vector<std::string>{"EU", "rejects", "German"});
+  CHECK(documents[0].sentences[0].tags ==
+        std::vector<NerTag>{NerTag::kBOrg, NerTag::kO, NerTag::kBMisc});
+  CHECK(documents[1].sentences[0].tags == std::vector<NerTag>{NerTag::kBPer});
+  auto bad = newslens::ner::ParseConll("EU\tB-XYZ\n", true);
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().message.find("B-XYZ") != std::string::npos);
+}

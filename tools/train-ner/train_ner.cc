@@ -1,0 +1,166 @@
+// newslens-train-ner: trains the NER tagger's model from CoNLL files (see core/ner/MODEL.md).
+//
+//   newslens-train-ner --out core/ner/model.bin [options] [corpus options] FILE ...
+//
+// Corpus options apply to the FILE that follows them: --weight W scales the updates made on its
+// tokens, --no-misc says it does not annotate MISC (so a capitalised token tagged O may be MISC),
+// --social marks social-media text (for domain adaptation, see core/ner/trainer.h),
+// --docs RANGES keeps only the documents numbered in RANGES ("36-70,91-94", 1-based).
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "ner/conll_reader.h"
+#include "ner/gazetteer.h"
+#include "ner/trainer.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: newslens-train-ner --out MODEL [--epochs N] [--seed S] [--passes 1|2]\n"
+    "           [--max-features N] [--weight-bits B] [--upper-case-rate R] [--min-count N]\n"
+    "           [--word-dropout P]\n"
+    "           [--no-domain-adaptation]\n"
+    "           {[--weight W] [--no-misc] [--social] [--docs RANGES] FILE}...\n";
+
+int Usage(const std::string& message) {
+  std::fprintf(stderr, "newslens-train-ner: %s\n%s", message.c_str(), kUsage);
+  return 2;
+}
+
+bool ReadFile(const std::string& path, std::string* out) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return false;
+  char buffer[1 << 16];
+  std::size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) out->append(buffer, n);
+  const bool ok = std::ferror(f) == 0;
+  std::fclose(f);
+  return ok;
+}
+
+// Parses "1-14,20" into a membership test over 1-based document numbers.
+bool ParseRanges(const std::string& text, std::vector<std::pair<long, long>>* ranges) {
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(',', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string part = text.substr(start, end - start);
+    char* rest = nullptr;
+    const long first = std::strtol(part.c_str(), &rest, 10);
+    long last = first;
+    if (*rest == '-') last = std::strtol(rest + 1, &rest, 10);
+    if (*rest != '\0' || first < 1 || last < first) return false;
+    ranges->push_back({first, last});
+    start = end + 1;
+  }
+  return !ranges->empty();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using newslens::ner::TrainingCorpus;
+  newslens::ner::TrainerOptions options;
+  std::string out_path;
+  std::vector<TrainingCorpus> corpora;
+  double weight = 1;
+  bool annotates_misc = true;
+  bool edited = true;
+  std::vector<std::pair<long, long>> ranges;
+  auto value = [&](int* i) -> const char* {
+    if (*i + 1 >= argc) return nullptr;
+    return argv[++*i];
+  };
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const char* v = nullptr;
+    if (arg == "-h" || arg == "--help") {
+      std::fputs(kUsage, stdout);
+      return 0;
+    } else if (arg == "--no-misc") {
+      annotates_misc = false;
+    } else if (arg == "--social") {
+      edited = false;
+    } else if (arg == "--no-domain-adaptation") {
+      options.domain_adaptation = false;
+    } else if (arg.rfind("--", 0) == 0) {
+      if ((v = value(&i)) == nullptr) return Usage(arg + " needs a value");
+      if (arg == "--out") {
+        out_path = v;
+      } else if (arg == "--epochs") {
+        options.epochs = std::atoi(v);
+      } else if (arg == "--seed") {
+        options.seed = std::strtoull(v, nullptr, 10);
+      } else if (arg == "--passes") {
+        options.passes = std::atoi(v);
+      } else if (arg == "--max-features") {
+        options.max_features = std::strtoull(v, nullptr, 10);
+      } else if (arg == "--weight-bits") {
+        options.weight_bits = std::atoi(v);
+      } else if (arg == "--word-dropout") {
+        options.word_dropout = std::atof(v);
+      } else if (arg == "--min-count") {
+        options.min_feature_count = std::atoi(v);
+      } else if (arg == "--upper-case-rate") {
+        options.upper_case_rate = std::atof(v);
+      } else if (arg == "--weight") {
+        weight = std::atof(v);
+      } else if (arg == "--docs") {
+        ranges.clear();
+        if (!ParseRanges(v, &ranges)) return Usage("bad --docs ranges '" + std::string(v) + "'");
+      } else {
+        return Usage("unknown option " + arg);
+      }
+    } else {
+      std::string text;
+      if (!ReadFile(arg, &text)) {
+        std::fprintf(stderr, "newslens-train-ner: %s: %s\n", arg.c_str(), std::strerror(errno));
+        return 1;
+      }
+      auto documents = newslens::ner::ParseConll(text, /*read_tags=*/true);
+      if (!documents.ok()) {
+        std::fprintf(stderr, "newslens-train-ner: %s: byte %zu: %s\n", arg.c_str(),
+                     documents.error().offset, documents.error().message.c_str());
+        return 1;
+      }
+      TrainingCorpus corpus;
+      corpus.name = arg;
+      corpus.weight = weight;
+      corpus.annotates_misc = annotates_misc;
+      corpus.edited = edited;
+      long number = 0;
+      for (auto& document : documents.value()) {
+        ++number;
+        bool keep = ranges.empty();
+        for (const auto& [first, last] : ranges) keep = keep || (number >= first && number <= last);
+        if (keep) corpus.documents.push_back(std::move(document));
+      }
+      std::fprintf(stderr, "%s: %zu documents, weight %g%s\n", arg.c_str(), corpus.documents.size(),
+                   weight, annotates_misc ? "" : ", MISC unknown");
+      corpora.push_back(std::move(corpus));
+      weight = 1;
+      annotates_misc = true;
+      edited = true;
+      ranges.clear();
+    }
+  }
+  if (out_path.empty()) return Usage("--out is required");
+  if (corpora.empty()) return Usage("no training FILE");
+  if (options.passes != 1 && options.passes != 2) return Usage("--passes must be 1 or 2");
+  if (options.weight_bits < 2 || options.weight_bits > 16) return Usage("--weight-bits: 2..16");
+  options.log = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
+  const std::string model =
+      newslens::ner::TrainModel(corpora, newslens::ner::Gazetteer::BuiltIn(), options);
+  std::FILE* f = std::fopen(out_path.c_str(), "wb");
+  if (f == nullptr || std::fwrite(model.data(), 1, model.size(), f) != model.size() ||
+      std::fclose(f) != 0) {
+    std::fprintf(stderr, "newslens-train-ner: %s: %s\n", out_path.c_str(), std::strerror(errno));
+    return 1;
+  }
+  std::fprintf(stderr, "wrote %s (%zu bytes)\n", out_path.c_str(), model.size());
+  return 0;
+}
