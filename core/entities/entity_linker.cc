@@ -7,66 +7,34 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
+#include "entities/titles.h"
 #include "text/char_class.h"
 #include "text/lexicon.h"
 #include "text/utf8.h"
 #include "text/word_classes.h"
 
 namespace newslens::data {
-extern const unsigned char titles_txt[];
-extern const std::size_t titles_txt_size;
-extern const unsigned char first_names_tsv[];
-extern const std::size_t first_names_tsv_size;
+extern const unsigned char org_words_txt[];
+extern const std::size_t org_words_txt_size;
 }  // namespace newslens::data
 
 namespace newslens {
 namespace {
 
-struct TitleWord {
-  bool honorific;
-  Gender gender;
-};
-
-Gender ParseGender(std::string_view g) {
-  if (g == "male" || g == "m") return Gender::kMale;
-  if (g == "female" || g == "f") return Gender::kFemale;
-  return Gender::kUnknown;
-}
-
-const TitleWord* LookupTitleWord(std::string_view word) {
+bool IsOrganizationWord(std::string_view word) {
   static const auto* table = [] {
-    auto* map = new std::unordered_map<std::string, TitleWord>();
+    auto* set = new std::unordered_set<std::string_view>();
     for (const LexiconRow& row :
-         ParseLexicon(EmbeddedText(data::titles_txt, data::titles_txt_size))) {
-      if (row.size() < 2) continue;
-      map->emplace(std::string(row[0]),
-                   TitleWord{row[1] == "honorific",
-                             row.size() > 2 ? ParseGender(row[2]) : Gender::kUnknown});
+         ParseLexicon(EmbeddedText(data::org_words_txt, data::org_words_txt_size))) {
+      set->insert(row[0]);
     }
-    return map;
+    return set;
   }();
-  auto it = table->find(std::string(word));
-  return it == table->end() ? nullptr : &it->second;
-}
-
-Gender FirstNameGender(std::string_view name) {
-  static const auto* table = [] {
-    auto* map = new std::unordered_map<std::string, Gender>();
-    for (const LexiconRow& row :
-         ParseLexicon(EmbeddedText(data::first_names_tsv, data::first_names_tsv_size))) {
-      if (row.size() >= 2) map->emplace(std::string(row[0]), ParseGender(row[1]));
-    }
-    return map;
-  }();
-  // The list spells names "Donald"; the text may say "DONALD".
-  std::string key(name);
-  for (std::size_t i = 1; i < key.size(); ++i)
-    if (key[i] >= 'A' && key[i] <= 'Z') key[i] = static_cast<char>(key[i] + 32);
-  auto it = table->find(key);
-  return it == table->end() ? Gender::kUnknown : it->second;
+  return table->count(word) > 0;
 }
 
 EntityType TypeOf(NerTag tag) {
@@ -203,9 +171,14 @@ class EntityLinker {
           ++t;
           continue;
         }
-        const EntityType type = TypeOf(tags_[t]);
+        EntityType type = TypeOf(tags_[t]);
         std::uint32_t end = t + 1;
         while (end < s.end_token && !Begins(tags_[end]) && tags_[end] != NerTag::kO) ++end;
+        // "Getty Images", "Acme Corp.": a name followed by a word that ends organization names.
+        if (end < s.end_token && tags_[end] == NerTag::kO && IsOrganizationWord(Text(end))) {
+          ++end;
+          type = EntityType::kOrg;
+        }
         NameMention m{t, end, type, {}, {}, Gender::kUnknown, -1};
         if (type == EntityType::kPer) {
           SplitTitles(&m, s.first_token);

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "entities/titles.h"
 #include "quotes/cue_lexicon.h"
 #include "quotes/quote_marks.h"
 #include "text/char_class.h"
@@ -214,33 +215,54 @@ class QuoteFinder {
     return true;
   }
 
-  // Sets the head of a phrase: the entity mention in it (the last person, else the last), else a
-  // pronoun, else the last run of capitalized words, else its first noun after determiners.
+  // Sets the head of a phrase: the entity mention that names it (the last person, else the
+  // last), else a pronoun, else the last run of capitalized words, else its first noun after
+  // determiners.
   void SetHead(Phrase* p) const {
-    p->head_first = p->first;
-    p->head_end = p->end;
+    bool names_other = false;  // an organization or place inside a person's description
+    if (const MentionRef* m = NamingMention(*p, &names_other)) {
+      p->head_first = m->first_token;
+      p->head_end = m->end_token;
+    } else if (!PronounHead(p) && (names_other || !CapitalizedHead(p))) {
+      NounHead(p);
+    }
+  }
+
+  // The mention that names the phrase's referent. An organization or place names it only when
+  // the phrase is that name ("The Washington Post said"), not when it describes a person ("a
+  // spokesman for the Department", which sets `names_other`).
+  const MentionRef* NamingMention(const Phrase& p, bool* names_other) const {
     const MentionRef* best = nullptr;
-    for (std::uint32_t t = p->first; t < p->end; ++t) {
+    for (std::uint32_t t = p.first; t < p.end; ++t) {
       const MentionRef* m = mentions_.At(t);
-      if (m == nullptr || m->first_token < p->first || m->end_token > p->end) continue;
+      if (m == nullptr || m->first_token < p.first || m->end_token > p.end) continue;
       if (best == nullptr || m->type == EntityType::kPer || best->type != EntityType::kPer)
         best = m;
       t = m->end_token - 1;
     }
-    if (best != nullptr) {
-      p->head_first = best->first_token;
-      p->head_end = best->end_token;
-      return;
+    if (best == nullptr || best->type == EntityType::kPer) return best;
+    for (std::uint32_t t = p.first; t < best->first_token; ++t) {
+      if (Class(t) != WordClass::kDeterminer && !IsCapitalized(t)) {
+        *names_other = true;
+        return nullptr;
+      }
     }
+    return best;
+  }
+
+  bool PronounHead(Phrase* p) const {
     for (std::uint32_t t = p->first; t < p->end; ++t) {
       if (Class(t) == WordClass::kPronoun && !IsPossessive(t)) {
         p->head_first = t;
         p->head_end = t + 1;
-        return;
+        return true;
       }
     }
-    // The last run of capitalized words, past the phrase's first word when that one only
-    // opens the sentence ("The").
+    return false;
+  }
+
+  // The last run of capitalized words, past determiners ("The").
+  bool CapitalizedHead(Phrase* p) const {
     std::uint32_t run_end = kNone;
     for (std::uint32_t t = p->end; t-- > p->first;) {
       const bool cap = IsCapitalized(t) && Class(t) != WordClass::kDeterminer;
@@ -248,18 +270,20 @@ class QuoteFinder {
       if (!cap && run_end != kNone) {
         p->head_first = t + 1;
         p->head_end = run_end;
-        return;
+        return true;
       }
     }
-    if (run_end != kNone) {
-      p->head_first = p->first;
-      while (p->head_first < run_end && Class(p->head_first) == WordClass::kDeterminer)
-        ++p->head_first;
-      p->head_end = run_end;
-      return;
-    }
-    // A common noun phrase: its first word after determiners and possessives ("a spokesman for
-    // the state Department" -> "spokesman", "several" -> "several").
+    if (run_end == kNone) return false;
+    p->head_first = p->first;
+    while (p->head_first < run_end && Class(p->head_first) == WordClass::kDeterminer)
+      ++p->head_first;
+    p->head_end = run_end;
+    return true;
+  }
+
+  // A common noun phrase: its first words after determiners and possessives, up to "of"/"for"
+  // ("a spokesman for the state Department" -> "spokesman", "several" -> "several").
+  void NounHead(Phrase* p) const {
     std::uint32_t t = p->first;
     while (t + 1 < p->end && (Class(t) == WordClass::kDeterminer || IsPossessive(t))) ++t;
     std::uint32_t e = t + 1;
@@ -448,16 +472,19 @@ class QuoteFinder {
         if (IsLower(n, "and") || IsLower(n, "but")) {
           std::uint32_t v = n + 1;
           while (v < limit && Class(v) == WordClass::kAdverb) ++v;
-          if (v < limit && StartsPredicate(v)) break;
+          if (v < limit && (StartsPredicate(v) || AttributionStartsAt(v, limit))) break;
         }
         // ", X said." closes the clause that came before it; so does ", he said there ...".
         if (InvertedAttributionAt(n, limit) || AttributionStartsAt(n, limit)) break;
       }
-      // "... and suggested that ...": a second speech verb of the same speaker.
+      // "... and suggested that ...", "... and would not identify ...": a second predicate of
+      // the speaker, not of the reported clause.
       if ((IsLower(t, "and") || IsLower(t, "but")) && t > start) {
         std::uint32_t v = t + 1;
         while (v < limit && Class(v) == WordClass::kAdverb) ++v;
-        if (v < limit && CueAt(v) != nullptr) break;
+        if (v < limit && (CueAt(v) != nullptr || (Class(v) == WordClass::kAuxiliary &&
+                                                  !IsLower(v, "be") && !IsLower(v, "been"))))
+          break;
       }
     }
     while (t > start && (IsSentencePunct(t - 1) || IsPunct(t - 1, ",") || IsPunct(t - 1, ":"))) --t;
@@ -473,49 +500,61 @@ class QuoteFinder {
     return LookupCue(w) != nullptr || (w.size() > 4 && w.ends_with("ed"));
   }
 
-  // An attribution that follows the words it attributes: ", X said." / ", said X." / ", the
-  // summary said on Friday." The cue at `cue` must open, or follow the speaker that opens, the
-  // last comma-separated part of its sentence, and no clause may follow it. Returns the token
-  // after that comma (kNone when there is no such attribution) and sets the speaker.
-  std::uint32_t InvertedAttribution(std::uint32_t cue, Phrase* speaker) const {
+  // An attribution after (or inside) the words it attributes, set off by commas:
+  //   "..., the summary said."  "..., said Robert Egge, executive director of ..."
+  //   "..., Okafor said on Friday."  "It was, he said, one of the bitterest failures."
+  struct Inverted {
+    std::uint32_t tail = kNone;    // first token after the comma that opens the attribution
+    std::uint32_t resume = kNone;  // where the reported words go on after it, or kNone
+    Phrase speaker;
+  };
+
+  // The attribution of the cue at `cue` if it is of that kind; `tail` is kNone otherwise.
+  Inverted InvertedAttribution(std::uint32_t cue, const CueWord& word) const {
+    Inverted inv;
     const Sentence& s = SentenceAt(cue);
     std::uint32_t tail = cue;
     while (tail > s.first_token && !IsPunct(tail - 1, ",") && cue - tail < 12) --tail;
-    if (tail <= s.first_token + 1 || !IsPunct(tail - 1, ",") || quoted_[tail - 2]) return kNone;
+    if (tail <= s.first_token + 1 || !IsPunct(tail - 1, ",") || quoted_[tail - 2]) return inv;
     std::uint32_t end = s.end_token;
     while (end > cue && (IsSentencePunct(end - 1) || IsCloseMark(end - 1))) --end;
-    if (end - cue > 10) return kNone;
-    for (std::uint32_t k = cue + 1; k < end; ++k)
-      if (IsLower(k, "that") || IsPunct(k, ",") || IsPunct(k, ":") || quoted_[k]) return kNone;
     Phrase p;
-    if (tail < cue) {
+    std::uint32_t after;  // the first token after the attribution
+    if (tail < cue) {     // ", Okafor said"
       p = NounPhraseLeft(cue, tail);
-      std::uint32_t first = p.first;
-      if (p.empty()) return kNone;
+      if (p.empty() || p.first != tail) return inv;
       // Only adverbs and auxiliaries may stand between the phrase and the cue.
       for (std::uint32_t k = p.end; k < cue; ++k)
-        if (Class(k) != WordClass::kAdverb && Class(k) != WordClass::kAuxiliary) return kNone;
-      if (first != tail) return kNone;
-    } else {
+        if (Class(k) != WordClass::kAdverb && Class(k) != WordClass::kAuxiliary) return inv;
+      after = cue + 1;
+    } else {  // ", said Robert Egge"
       p = SpeakerAfter(cue + 1);
+      after = p.end;
     }
-    if (!Plausible(p)) return kNone;
-    *speaker = p;
-    return tail;
-  }
-
-  // True when a short subject and a speech verb start at `t`: "he said", "Comey added".
-  bool AttributionStartsAt(std::uint32_t t, std::uint32_t limit) const {
-    std::uint32_t k = t;
-    if (k < limit && Class(k) == WordClass::kPronoun && !IsPossessive(k)) {
-      ++k;
-    } else {
-      while (k < limit && IsCapitalized(k) && k - t < 4) ++k;
-      if (k == t) return false;
+    if (!Plausible(p)) return inv;
+    // What may follow: nothing, a phrase of time or place ("on Friday", "in a statement"), the
+    // object of "told" ("told reporters"), an appositive after a name that follows the cue
+    // (", executive director of ..."), or, after ", he said,", the rest of the reported words.
+    std::uint32_t k = after;
+    if (word.frame == CueFrame::kObject && tail < cue) {
+      while (k < end && InNounPhrase(k) && k - after < 5) ++k;
     }
-    while (k < limit && (Class(k) == WordClass::kAdverb || Class(k) == WordClass::kAuxiliary)) ++k;
-    const CueWord* cue = k < limit ? CueAt(k) : nullptr;
-    return cue != nullptr && !cue->participle && cue->frame != CueFrame::kEvaluative;
+    while (k < end && (Class(k) == WordClass::kAdverb || Class(k) == WordClass::kTime)) ++k;
+    if (k < end && Class(k) == WordClass::kPreposition && !IsLower(k, "that")) {
+      while (k < end && !IsPunct(k, ",") && !quoted_[k] && k - after < 8) ++k;
+    }
+    if (k < end && IsPunct(k, ",")) {
+      if (tail == cue) {
+        k = end;  // an appositive to the speaker's name
+      } else if (k + 1 < end && IsWord(k + 1) && !quoted_[k + 1]) {
+        inv.resume = k + 1;
+        k = end;
+      }
+    }
+    if (k != end) return inv;
+    inv.tail = tail;
+    inv.speaker = p;
+    return inv;
   }
 
   // True when ", X said." (an inverted attribution) starts at token `t` (just after a comma).
@@ -523,10 +562,25 @@ class QuoteFinder {
     for (std::uint32_t k = t; k < limit && k - t < 12; ++k) {
       const CueWord* cue = CueAt(k);
       if (cue == nullptr || cue->participle) continue;
-      Phrase p;
-      return InvertedAttribution(k, &p) == t;
+      return InvertedAttribution(k, *cue).tail == t;
     }
     return false;
+  }
+
+  // True when a short subject and a speech verb start at `t`: "he said", "Comey added",
+  // "three-quarters said".
+  bool AttributionStartsAt(std::uint32_t t, std::uint32_t limit) const {
+    std::uint32_t k = t;
+    if (k < limit && Class(k) == WordClass::kPronoun && !IsPossessive(k)) {
+      ++k;
+    } else {
+      const Phrase p = NounPhraseRight(t, std::min(limit, t + 6));
+      if (p.empty()) return false;
+      k = p.end;
+    }
+    while (k < limit && (Class(k) == WordClass::kAdverb || Class(k) == WordClass::kAuxiliary)) ++k;
+    const CueWord* cue = k < limit ? CueAt(k) : nullptr;
+    return cue != nullptr && !cue->participle && cue->frame != CueFrame::kEvaluative;
   }
 
   // The first token of the clause a cue reports: past an object for "told" ("told reporters"),
@@ -595,6 +649,12 @@ class QuoteFinder {
     for (std::uint32_t t = r.first_token; t < r.end_token; ++t)
       if (IsWord(t) && !IsCapitalized(t) && Class(t) == WordClass::kOther) all_capitalized = false;
     if (own_punct) return true;
+    // “A big truck” plowed through ...: the sentence goes on, so the quoted words are part of it.
+    if (r.closed() && r.close_token + 1 < Size() && Kind(r.close_token + 1) == TokenKind::kWord &&
+        !IsCapitalized(r.close_token + 1) && CueAt(r.close_token + 1) == nullptr &&
+        sentence_of_[r.close_token + 1] == sentence_of_[r.close_token]) {
+      return false;
+    }
     return IsCapitalized(r.first_token) && words >= 3 && !all_capitalized;
   }
 
@@ -892,12 +952,16 @@ class QuoteFinder {
         c.attribution.evidence = Evidence::kSameSentence;
         // "..., the summary said." / "..., said Ana Souza."
         if (!cue->participle) {
-          const std::uint32_t tail = InvertedAttribution(t, &c.attribution.speaker);
-          if (tail != kNone) {
+          const Inverted inv = InvertedAttribution(t, *cue);
+          if (inv.tail != kNone) {
             std::uint32_t begin = sentence.first_token;
-            while (begin < tail && (IsOpenMark(begin) || !IsWord(begin))) ++begin;
-            if (tail - 1 > begin + 2) {
-              c.token_spans.push_back({begin, tail - 1});
+            while (begin < inv.tail && (IsOpenMark(begin) || !IsWord(begin))) ++begin;
+            c.attribution.speaker = inv.speaker;
+            if (inv.tail - 1 > begin + (inv.resume != kNone ? 0 : 2)) {
+              c.token_spans.push_back({begin, inv.tail - 1});
+              if (inv.resume != kNone) {
+                c.token_spans.push_back({inv.resume, ClauseEnd(inv.resume, limit)});
+              }
               used_cue_[t] = true;
               candidates_.push_back(std::move(c));
             }
@@ -947,6 +1011,52 @@ class QuoteFinder {
   }
 
   // --- Output ---------------------------------------------------------------------------------
+
+  // A speaker named by title alone ("the mayor said", "Mayor says", "the Russian president"):
+  // the person who holds that title in the article, the last one mentioned before the quote when
+  // several do; -1 when none does. `before` is a byte offset in the normalized text.
+  int EntityByTitle(const Phrase& p, std::uint32_t before) const {
+    std::string title;  // the phrase's last title word, lower case
+    for (std::uint32_t t = p.first; t < p.end; ++t) {
+      const TitleWord* w = LookupTitleWordAnyCase(Text(t));
+      if (w != nullptr && !w->honorific) {
+        title = AsciiLower(Text(t));
+      } else if (Class(t) != WordClass::kDeterminer && !IsCapitalized(t)) {
+        return -1;  // "the mayor's office": more than a title
+      }
+    }
+    if (title.empty() || p.end - p.first > 4) return -1;
+    const std::uint32_t before_input = at_.ToInput({before, before}).start;
+    int best = -1;
+    std::uint32_t best_position = 0;
+    for (std::size_t i = 0; i < entities_.size(); ++i) {
+      const Entity& e = entities_[i];
+      if (e.type != EntityType::kPer || !HoldsTitle(e, title)) continue;
+      // The latest mention before the speaker phrase wins; one after it counts as position 0.
+      std::uint32_t position = 0;
+      for (const Mention& m : e.mentions)
+        if (m.span.start < before_input) position = std::max(position, m.span.start + 1);
+      if (best < 0 || position > best_position) {
+        best = static_cast<int>(i);
+        best_position = position;
+      }
+    }
+    return best;
+  }
+
+  // True when one of `e`'s titles holds the word `title` (lower case).
+  static bool HoldsTitle(const Entity& e, const std::string& title) {
+    for (const std::string& held : e.titles) {
+      const std::string lower = AsciiLower(held);
+      for (std::size_t at = lower.find(title); at != std::string::npos;
+           at = lower.find(title, at + 1)) {
+        const bool starts = at == 0 || lower[at - 1] == ' ';
+        const std::size_t after = at + title.size();
+        if (starts && (after == lower.size() || lower[after] == ' ')) return true;
+      }
+    }
+    return false;
+  }
 
   Span NormalizedSpan(std::uint32_t first, std::uint32_t end) const {
     return {seg_.tokens[first].span.start, seg_.tokens[end - 1].span.end};
@@ -1013,9 +1123,10 @@ class QuoteFinder {
           SetHead(&named);
         }
         const MentionRef* m = mentions_.At(named.head_first);
-        if (m != nullptr && m->entity >= 0 &&
-            static_cast<std::size_t>(m->entity) < entities_.size()) {
-          const Entity& e = entities_[static_cast<std::size_t>(m->entity)];
+        int entity = m != nullptr ? m->entity : -1;
+        if (entity < 0 && !pronoun) entity = EntityByTitle(named, head.start);
+        if (entity >= 0 && static_cast<std::size_t>(entity) < entities_.size()) {
+          const Entity& e = entities_[static_cast<std::size_t>(entity)];
           speaker.entity = e.id;
           speaker.name = e.name;
         } else {

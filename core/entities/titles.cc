@@ -1,0 +1,67 @@
+#include "entities/titles.h"
+
+#include <string>
+#include <unordered_map>
+
+#include "text/lexicon.h"
+
+namespace newslens::data {
+extern const unsigned char titles_txt[];
+extern const std::size_t titles_txt_size;
+extern const unsigned char first_names_tsv[];
+extern const std::size_t first_names_tsv_size;
+}  // namespace newslens::data
+
+namespace newslens {
+namespace {
+
+Gender ParseGender(std::string_view g) {
+  if (g == "male" || g == "m") return Gender::kMale;
+  if (g == "female" || g == "f") return Gender::kFemale;
+  return Gender::kUnknown;
+}
+
+}  // namespace
+
+const TitleWord* LookupTitleWord(std::string_view word) {
+  static const auto* table = [] {
+    auto* map = new std::unordered_map<std::string, TitleWord>();
+    for (const LexiconRow& row :
+         ParseLexicon(EmbeddedText(data::titles_txt, data::titles_txt_size))) {
+      if (row.size() < 2) continue;
+      map->emplace(std::string(row[0]),
+                   TitleWord{row[1] == "honorific",
+                             row.size() > 2 ? ParseGender(row[2]) : Gender::kUnknown});
+    }
+    return map;
+  }();
+  auto it = table->find(std::string(word));
+  return it == table->end() ? nullptr : &it->second;
+}
+
+Gender FirstNameGender(std::string_view name) {
+  static const auto* table = [] {
+    auto* map = new std::unordered_map<std::string, Gender>();
+    for (const LexiconRow& row :
+         ParseLexicon(EmbeddedText(data::first_names_tsv, data::first_names_tsv_size))) {
+      if (row.size() >= 2) map->emplace(std::string(row[0]), ParseGender(row[1]));
+    }
+    return map;
+  }();
+  // The list spells names "Donald"; the text may say "DONALD".
+  std::string key(name);
+  for (std::size_t i = 1; i < key.size(); ++i)
+    if (key[i] >= 'A' && key[i] <= 'Z') key[i] = static_cast<char>(key[i] + 32);
+  auto it = table->find(key);
+  return it == table->end() ? Gender::kUnknown : it->second;
+}
+
+const TitleWord* LookupTitleWordAnyCase(std::string_view word) {
+  if (const TitleWord* w = LookupTitleWord(word)) return w;
+  if (word.empty() || word[0] < 'a' || word[0] > 'z') return nullptr;
+  std::string capitalized(word);
+  capitalized[0] = static_cast<char>(capitalized[0] - 32);
+  return LookupTitleWord(capitalized);
+}
+
+}  // namespace newslens
