@@ -4,7 +4,7 @@
 #   make test    set up, build native and wasm, run every suite
 #
 # Other targets: setup native native-asan wasm web test-native test-asan test-node test-web
-# lint clean. The CMake presets (CMakePresets.json) hold the build settings.
+# train-ner bench-ner lint clean. The CMake presets (CMakePresets.json) hold the build settings.
 
 SHELL := /bin/sh
 # Emscripten 3.1.6 needs acorn from Debian's node modules for optimized links.
@@ -13,9 +13,12 @@ export NODE_PATH := /usr/share/nodejs
 NODE_TEST := node --test
 SAMPLE := web/examples/sample-article.txt
 PORT ?= 8000
+# Data beside the checkout (never copied into it): training corpora, and a corpus to time with.
+NER_TRAIN_DATA ?= ../shared/data/ner/train
+NER_BENCH_DATA ?= ../shared/data/ner/dev/conll2003-dev.conll
 
 .PHONY: all setup native native-asan wasm web demo test test-native test-asan test-node \
-        test-web lint clean
+        test-web train-ner bench-ner lint clean
 
 all: native wasm web
 
@@ -64,6 +67,14 @@ test-node:
 # The page, in headless Chromium.
 test-web:
 	$(NODE_TEST) tests/web/*.test.mjs
+
+# Retrains core/ner/model.bin reproducibly (see core/ner/MODEL.md); rebuild afterwards.
+train-ner: native
+	tools/train-ner/retrain.sh build/native $(NER_TRAIN_DATA)
+
+# The tagger's speed in tokens per second (timing only; the corpus is not learned from).
+bench-ner: native
+	build/native/newslens-bench-ner $(NER_BENCH_DATA)
 
 lint:
 	clang-format --dry-run --Werror $$(git ls-files '*.cc' '*.h')
