@@ -280,6 +280,13 @@ class Normalizer {
       const auto b = static_cast<unsigned char>(text_[pos]);
       const bool ascii_alone = b < 0x80 && (pos + 1 >= text_.size() ||
                                             static_cast<unsigned char>(text_[pos + 1]) < 0x80);
+      if (IsDoubledMark(pos)) {
+        Flush(pos);
+        DoubledMark(pos);
+        pos += 2;
+        run_start_ = pos;
+        continue;
+      }
       if (ascii_alone && !NeedsFold(b)) {
         ++pos;  // kept: extends the pending run
         continue;
@@ -302,6 +309,25 @@ class Normalizer {
     return options_.fold && (b == '"' || b == '\'' || b == '\n');
   }
 
+  // '' and `` stand for a double quotation mark in some newspapers' archives (''Yes,'' he
+  // said) and in text typed for TeX (``Yes,'' he said).
+  bool IsDoubledMark(std::size_t pos) const {
+    if (!options_.fold || pos + 1 >= text_.size()) return false;
+    const char c = text_[pos];
+    return (c == '\'' || c == '`') && text_[pos + 1] == c;
+  }
+
+  // Folds the doubled mark at `pos` like a straight double quotation mark.
+  void DoubledMark(std::size_t pos) {
+    char32_t next[3];
+    Peek({}, 0, pos + 2, next);
+    const std::size_t before = out_.size();
+    folder_.Fold(text_[pos] == '`' ? 0x201C : '"', prev_, next[0], next[1], next[2], &out_);
+    map_.Replace(2, out_.size() - before);
+    std::size_t last;
+    prev_ = utf8::DecodeBefore(out_, out_.size(), &last);
+  }
+
   // Writes out the pending run of unchanged ASCII [run_start_, pos).
   void Flush(std::size_t pos) {
     if (pos > run_start_) {
@@ -313,9 +339,16 @@ class Normalizer {
   }
 
   // The end of the segment that starts at `pos`: the next character that starts a segment.
+  // A segment holds at most kMaxNonStarters characters after its first, the limit of UAX #15's
+  // Stream-Safe Text Format (no text in any language needs more). A longer run is cut there and
+  // each piece normalized on its own: utf8proc orders combining marks by swapping neighbours,
+  // quadratic in the run's length (a 160 KB run of alternating marks took 20 s, 1 MB would take
+  // 15 minutes), so without the cut a small input could stall the whole analysis.
+  static constexpr int kMaxNonStarters = 30;
+
   std::size_t SegmentEnd(std::size_t pos) const {
     std::size_t end = pos + utf8::DecodeAt(text_, pos).length;
-    while (end < text_.size()) {
+    for (int n = 0; end < text_.size() && n < kMaxNonStarters; ++n) {
       const utf8::Decoded d = utf8::DecodeAt(text_, end);
       if (StartsSegment(d.code_point, unicode_options_)) break;
       end += d.length;

@@ -452,15 +452,17 @@ class QuoteFinder {
     return ClauseSubject(cue);
   }
 
-  // Where a reported clause ends: the sentence's end, or an earlier boundary: ";", a dash, ", even
-  // though", ", while", ", but", ", according to", ", saying", ", and" + a new predicate. Quoted
-  // material never ends a clause. Returns the end token, trailing punctuation excluded.
+  // Where a reported clause ends: the sentence's end, or an earlier boundary: a parenthesis,
+  // ", even though", ", while", ", but", ", according to", ", saying", ", and" + a new
+  // predicate, ", he said". Semicolons and dashes do not end it (what follows them is usually
+  // still what was said). Quoted material never ends a clause. Returns the end token, trailing
+  // punctuation excluded.
   std::uint32_t ClauseEnd(std::uint32_t start, std::uint32_t limit) const {
     limit = std::min(limit, start + kClauseWindow);
     std::uint32_t t = start;
     for (; t < limit; ++t) {
       if (quoted_[t] && !IsOpenMark(t)) continue;
-      if (IsPunct(t, ";") || IsDash(t) || IsPunct(t, "(")) break;
+      if (IsPunct(t, "(")) break;
       if (IsPunct(t, ":") && t + 1 < limit && IsOpenMark(t + 1)) break;
       if (IsPunct(t, ",") && t + 1 < limit) {
         const std::uint32_t n = t + 1;

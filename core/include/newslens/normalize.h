@@ -10,16 +10,16 @@
 //    its own, which gives the same result as normalizing the whole string (checked against the
 //    Unicode Consortium's NormalizationTest.txt) and a fine-grained offset map.
 //  * Folding (`fold`), for matching:
-//      - double quotation marks (" “ ” „ ‟ « » ＂ 「 」 『 』 〝 〞) become “ when they open and ”
-//      when they
+//      - double quotation marks (" “ ” „ ‟ « » ＂ 「 」 『 』 〝 〞, and the doubled '' and `` of
+//        some newspaper archives and of TeX) become “ when they open and ” when they
 //        close; single ones (' ‘ ’ ‚ ‛ ‹ › ʼ) become ‘ and ’; the direction comes from the
 //        characters around the mark (like CommonMark's flanking rules), the glyph breaking ties
 //        (and deciding between a space and punctuation: "« Non »,").
 //      - an apostrophe (’ ' ʼ ′ ‘ between letters, "don’t", "Kyiv’s"; before a year, "’90s",
 //        but "‘90 percent’" is a quote; after a plural with no single quote open, "players’")
 //        becomes the ASCII apostrophe '. A prime (′) that is no apostrophe stays ("5′ tall").
-//      - dashes (‒ – — ― ⸺ ⸻ ﹘ ﹣ －) become — (U+2014); hyphens and the minus sign (‐ ‑ −) become
-//      -.
+//      - dashes (‒ – — ― ⸺ ⸻ ﹘ ﹣ －) become — (U+2014); hyphens and the minus sign (‐ ‑ −)
+//        become -.
 //      - spaces (NBSP, thin, narrow, figure, ideographic, ... every Zs) become an ASCII space;
 //        U+2028 becomes LF, U+2029 a blank line.
 //      - zero-width characters (ZWSP, ZWNJ, ZWJ, WJ, U+FEFF), the soft hyphen and
