@@ -119,7 +119,8 @@ class EntityLinker {
     std::uint32_t t = m->first;
     while (t > sentence_start) {
       const std::uint32_t b = t - 1;
-      const TitleWord* w = LookupTitleWord(Text(b));
+      // "former president Barack Obama", "Belarusian leader Alexander Lukashenko".
+      const TitleWord* w = LookupTitleWordAnyCase(Text(b));
       if (w != nullptr) {
         if (w->gender != Gender::kUnknown) m->gender = w->gender;
         if (w->honorific) {  // "Mr." before a title is unusual; stop at it
@@ -179,20 +180,103 @@ class EntityLinker {
           ++end;
           type = EntityType::kOrg;
         }
-        NameMention m{t, end, type, {}, {}, Gender::kUnknown, -1};
-        if (type == EntityType::kPer) {
-          SplitTitles(&m, s.first_token);
-          AppositiveTitle(&m, s.end_token);
-        }
-        // A possessive is not part of the name: "Trump 's".
-        while (m.end > m.first && seg_.tokens[m.end - 1].kind == TokenKind::kContraction) --m.end;
-        if (m.end > m.first) {
-          for (std::uint32_t k = m.first; k < m.end; ++k) m.words.push_back(AsciiLower(Text(k)));
-          names_.push_back(std::move(m));
-        }
+        SplitSpan(t, end, type, s);
         t = end;
       }
     }
+    AddAcronyms();
+  }
+
+  static bool IsNameParticle(std::string_view w) {
+    static constexpr std::string_view kParticles[] = {
+        "de", "da", "del", "della", "di",  "du", "van", "von", "der", "den", "bin", "bint",
+        "al", "el", "la",  "le",    "ibn", "y",  "dos", "das", "do",  "ter", "ten"};
+    for (std::string_view p : kParticles)
+      if (w == p) return true;
+    return false;
+  }
+
+  bool IsQuoteMark(std::uint32_t t) const {
+    const std::string_view w = Text(t);
+    return w == "\u201C" || w == "\u201D" || w == "\u2018" || w == "\u2019";
+  }
+
+  // The names in a tagged span: quotation marks and what they enclose end a name (Jake “The
+  // Hammer” Wilson); in a person's name a lower-case word other than a particle (de, van, bin)
+  // separates two names ("Helen Carter met Kwame Mensah").
+  void SplitSpan(std::uint32_t first, std::uint32_t end, EntityType type, const Sentence& s) {
+    const bool person = type == EntityType::kPer || HasTitledName(first, end);
+    std::uint32_t piece = first;
+    bool quoted = false;
+    for (std::uint32_t t = first; t <= end; ++t) {
+      const bool mark = t < end && IsQuoteMark(t);
+      const bool breaks = t == end || mark || quoted ||
+                          (person && seg_.tokens[t].kind == TokenKind::kWord && !IsCapitalized(t) &&
+                           !IsNameParticle(Text(t)) && LookupTitleWordAnyCase(Text(t)) == nullptr);
+      if (mark) quoted = !quoted && (Text(t) == "\u201C" || Text(t) == "\u2018");
+      if (!breaks) continue;
+      if (t > piece) AddName(piece, t, type, s);
+      piece = t + 1;
+    }
+  }
+
+  // A title inside a name of any type ("Russian President Vladimir Putin" tagged as one MISC):
+  // a title word followed by a first and a last name, capitalized ("State Department" and
+  // "General Electric" are no such thing).
+  bool HasTitledName(std::uint32_t first, std::uint32_t end) const {
+    for (std::uint32_t t = first; t + 2 < end; ++t) {
+      if (LookupTitleWord(Text(t)) == nullptr) continue;
+      bool names = true;
+      for (std::uint32_t k = t + 1; k < end; ++k)
+        names = names && IsCapitalized(k) && LookupTitleWord(Text(k)) == nullptr;
+      if (names) return true;
+    }
+    return false;
+  }
+
+  void AddName(std::uint32_t first, std::uint32_t end, EntityType type, const Sentence& s) {
+    NameMention m{first, end, type, {}, {}, Gender::kUnknown, -1};
+    if (type != EntityType::kPer && HasTitledName(first, end)) m.type = EntityType::kPer;
+    if (m.type == EntityType::kPer) {
+      SplitTitles(&m, s.first_token);
+      AppositiveTitle(&m, s.end_token);
+    }
+    // A possessive is not part of the name: "Trump 's".
+    while (m.end > m.first && seg_.tokens[m.end - 1].kind == TokenKind::kContraction) --m.end;
+    if (m.end <= m.first) return;
+    // Titles alone ("Gov." tagged as a name) name nobody.
+    bool titles_only = true;
+    for (std::uint32_t k = m.first; k < m.end; ++k)
+      titles_only = titles_only && LookupTitleWord(Text(k)) != nullptr;
+    if (titles_only) return;
+    for (std::uint32_t k = m.first; k < m.end; ++k) m.words.push_back(AsciiLower(Text(k)));
+    names_.push_back(std::move(m));
+  }
+
+  // "the World Health Organization (WHO)": the acronym in parentheses names the same thing,
+  // and so does every later use of it, whether or not the tagger saw a name there.
+  void AddAcronyms() {
+    std::unordered_map<std::string, EntityType> acronyms;
+    for (const NameMention& m : names_) {
+      if (m.words.size() < 2 || m.type == EntityType::kPer) continue;
+      const std::uint32_t t = m.end;
+      if (t + 2 >= seg_.tokens.size() || Text(t) != "(" || Text(t + 2) != ")" || !AllCaps(t + 1))
+        continue;
+      if (AsciiLower(Text(t + 1)) == Initials(m.words))
+        acronyms.emplace(std::string(Text(t + 1)), m.type);
+    }
+    if (acronyms.empty()) return;
+    std::vector<bool> named(seg_.tokens.size(), false);
+    for (const NameMention& m : names_)
+      for (std::uint32_t k = m.first; k < m.end; ++k) named[k] = true;
+    for (std::uint32_t t = 0; t < seg_.tokens.size(); ++t) {
+      if (named[t] || seg_.tokens[t].kind != TokenKind::kWord) continue;
+      auto it = acronyms.find(std::string(Text(t)));
+      if (it == acronyms.end()) continue;
+      names_.push_back({t, t + 1, it->second, {AsciiLower(Text(t))}, {}, Gender::kUnknown, -1});
+    }
+    std::sort(names_.begin(), names_.end(),
+              [](const NameMention& a, const NameMention& b) { return a.first < b.first; });
   }
 
   int NewEntity() {
@@ -267,15 +351,17 @@ class EntityLinker {
     }
     // Acronyms: a one-word name in capitals that spells the initials of a longer one of the
     // same type.
+    // The tagger may type the two differently ("North Atlantic Treaty Organization" a place,
+    // "NATO" an organization); the entity's type is then decided by vote.
     std::unordered_map<std::string, int> by_initials;
     for (const NameMention& m : names_) {
       if (m.words.size() >= 2 && m.type != EntityType::kPer)
-        by_initials.emplace(std::to_string(static_cast<int>(m.type)) + Initials(m.words), m.entity);
+        by_initials.emplace(Initials(m.words), m.entity);
     }
     for (std::size_t i = 0; i < names_.size(); ++i) {
       const NameMention& m = names_[i];
       if (m.words.size() != 1 || m.type == EntityType::kPer || !AllCaps(m.first)) continue;
-      auto it = by_initials.find(std::to_string(static_cast<int>(m.type)) + m.words.front());
+      auto it = by_initials.find(m.words.front());
       if (it != by_initials.end() && it->second != m.entity) Move(i, it->second);
     }
   }

@@ -43,6 +43,7 @@ struct Attribution {
   Phrase speaker;
   std::uint32_t cue = kNone, cue_end = kNone;
   Evidence evidence = Evidence::kNone;
+  bool negated = false;  // "X did not say, “...”": the quoted words were not said
 
   bool found() const { return !speaker.empty() || cue != kNone; }
 };
@@ -72,10 +73,19 @@ class QuoteFinder {
 
   std::vector<Quote> Run() {
     regions_ = PairQuotationMarks(at_);
+    // Marks and the words between them are quoted. Nested regions overlap, so count depth
+    // with a difference array rather than marking each region's tokens (linear whatever the
+    // nesting).
+    std::vector<std::int32_t> depth(seg_.tokens.size() + 1, 0);
     for (const QuotedRegion& r : regions_) {
-      for (std::uint32_t t = r.open_token; t < std::min<std::uint32_t>(r.end_token + 1, Size());
-           ++t)
-        quoted_[t] = true;
+      const std::uint32_t last = r.closed() ? r.close_token + 1 : r.end_token;
+      ++depth[r.open_token];
+      --depth[std::min<std::uint32_t>(last, Size())];
+    }
+    std::int32_t running = 0;
+    for (std::uint32_t t = 0; t < Size(); ++t) {
+      running += depth[t];
+      quoted_[t] = running > 0;
     }
     sentence_of_.assign(seg_.tokens.size(), kNone);
     for (std::uint32_t s = 0; s < seg_.sentences.size(); ++s) {
@@ -164,17 +174,23 @@ class QuoteFinder {
         return nullptr;
       }
     }
+    return Negated(t) ? nullptr : cue;
+  }
+
+  // "did not say", "never said", "declined to say", "would not say": what follows was not said.
+  bool Negated(std::uint32_t t) const {
+    const std::uint32_t start = SentenceAt(t).first_token;
     for (std::uint32_t k = 1; k <= 3 && t >= start + k; ++k) {
       const std::uint32_t b = t - k;
       if (Class(b) == WordClass::kNegation || IsLower(b, "declined") || IsLower(b, "refused")) {
-        return nullptr;
+        return true;
       }
       if (!(Class(b) == WordClass::kAuxiliary || Class(b) == WordClass::kAdverb ||
-            Class(b) == WordClass::kNegation)) {
-        break;
+            IsLower(b, "to"))) {
+        return false;
       }
     }
-    return cue;
+    return false;
   }
 
   // "according to": the source follows.
@@ -236,6 +252,22 @@ class QuoteFinder {
     for (std::uint32_t t = p.first; t < p.end; ++t) {
       const MentionRef* m = mentions_.At(t);
       if (m == nullptr || m->first_token < p.first || m->end_token > p.end) continue;
+      // A name followed by a common noun modifies it: "a White House spokesman", "Trump's
+      // lawyer".
+      bool modifier = false;
+      for (std::uint32_t k = m->end_token; k < p.end; ++k) {
+        if (Kind(k) == TokenKind::kWord && !IsCapitalized(k) &&
+            Class(k) != WordClass::kPreposition) {
+          modifier = true;
+          break;
+        }
+        if (Class(k) == WordClass::kPreposition) break;
+      }
+      if (modifier) {
+        *names_other = true;
+        t = m->end_token - 1;
+        continue;
+      }
       if (best == nullptr || m->type == EntityType::kPer || best->type != EntityType::kPer)
         best = m;
       t = m->end_token - 1;
@@ -281,11 +313,17 @@ class QuoteFinder {
     return true;
   }
 
-  // A common noun phrase: its first words after determiners and possessives, up to "of"/"for"
-  // ("a spokesman for the state Department" -> "spokesman", "several" -> "several").
+  // A common noun phrase: its first words after determiners, possessives and modifying names,
+  // up to "of"/"for" ("a spokesman for the state Department" -> "spokesman", "several" ->
+  // "several").
   void NounHead(Phrase* p) const {
     std::uint32_t t = p->first;
-    while (t + 1 < p->end && (Class(t) == WordClass::kDeterminer || IsPossessive(t))) ++t;
+    // Past determiners, possessives and the names that modify the noun ("a White House
+    // spokesman" -> "spokesman").
+    while (t + 1 < p->end && (Class(t) == WordClass::kDeterminer || IsPossessive(t) ||
+                              (IsCapitalized(t) && mentions_.At(t) != nullptr))) {
+      ++t;
+    }
     std::uint32_t e = t + 1;
     while (e < p->end && IsWord(e) && !IsLower(e, "of") && !IsLower(e, "for") &&
            Kind(e) != TokenKind::kContraction) {
@@ -377,9 +415,9 @@ class QuoteFinder {
 
   // The speaker of a cue at `cue`, from the words before it: "Trump said", "Trump has said
   // repeatedly", "X, a doctor, said", "Trump in his 2024 campaign vowed", "X was quoted as saying".
-  Phrase SpeakerBefore(std::uint32_t cue) const {
+  Phrase SpeakerBefore(std::uint32_t cue, std::uint32_t limit = 0) const {
     const std::uint32_t start =
-        std::max(SentenceAt(cue).first_token, cue > kWindow ? cue - kWindow : 0);
+        std::max({SentenceAt(cue).first_token, cue > kWindow ? cue - kWindow : 0, limit});
     std::uint32_t t = cue;
     auto skip_adverbs = [&] {
       while (t > start &&
@@ -439,7 +477,17 @@ class QuoteFinder {
                                 Class(t) == WordClass::kPronoun))
       return {};
     Phrase p = NounPhraseRight(t, end);
-    return Plausible(p) ? p : Phrase{};
+    if (!Plausible(p)) return {};
+    // "said the family's lawyer, Priya Raman": a description, then the person's name.
+    if (!IsCapitalized(p.first) && p.end + 1 < end && IsPunct(p.end, ",")) {
+      const MentionRef* m = mentions_.At(p.end + 1);
+      if (m != nullptr && m->type == EntityType::kPer && m->first_token == p.end + 1 &&
+          !m->pronoun) {
+        Phrase name = NounPhraseRight(p.end + 1, end);
+        if (Plausible(name)) return name;
+      }
+    }
+    return p;
   }
 
   // The speaker of the cue at `cue`: before it, or the clause's subject for participles
@@ -544,9 +592,13 @@ class QuoteFinder {
     if (k < end && IsPunct(k, ",")) {
       if (tail == cue) {
         k = end;  // an appositive to the speaker's name
-      } else if (k + 1 < end && IsWord(k + 1) && !quoted_[k + 1]) {
-        inv.resume = k + 1;
+      } else if (k + 1 < end && IsWord(k + 1) && !quoted_[k + 1] &&
+                 Class(k + 1) != WordClass::kSubordinator && !IsLower(k + 1, "even") &&
+                 Class(k + 1) != WordClass::kConjunction) {
+        inv.resume = k + 1;  // "It was, he said, one of ..."
         k = end;
+      } else {
+        k = end;  // "..., Carter said, even though ...": the rest is the writer's
       }
     }
     if (k != end) return inv;
@@ -610,7 +662,7 @@ class QuoteFinder {
     }
     while (k < limit && (Class(k) == WordClass::kAdverb || Class(k) == WordClass::kAuxiliary)) ++k;
     const CueWord* cue = k < limit ? CueAt(k) : nullptr;
-    return cue != nullptr && !cue->participle && cue->frame != CueFrame::kEvaluative;
+    return cue != nullptr && !cue->participle;
   }
 
   // The first token of the clause a cue reports: past an object for "told" ("told reporters"),
@@ -734,7 +786,7 @@ class QuoteFinder {
       if (IsOpenMark(k) || quoted_[k] || Class(k) == WordClass::kConjunction) break;
       const CueWord* cue = CueAt(k);
       if (cue == nullptr) continue;
-      Phrase speaker = k > t ? NounPhraseLeft(k, t) : Phrase{};
+      Phrase speaker = k > t ? SpeakerBefore(k, t) : Phrase{};
       std::uint32_t after = k + 1;
       if (!Plausible(speaker)) {
         speaker = SpeakerAfter(k + 1);
@@ -766,7 +818,13 @@ class QuoteFinder {
       const std::uint32_t c = k - 1;
       if (quoted_[c] || IsSentencePunct(c)) break;
       const CueWord* cue = CueAt(c);
-      if (cue == nullptr) continue;
+      if (cue == nullptr) {
+        if (Kind(c) == TokenKind::kWord && LookupCue(Text(c)) != nullptr && Negated(c)) {
+          a.negated = true;
+          return a;
+        }
+        continue;
+      }
       a.cue = c;
       a.cue_end = c + 1;
       a.evidence = Evidence::kSameSentence;
@@ -838,6 +896,7 @@ class QuoteFinder {
       }
       c.unclosed = !regions_[last].closed();
       c.attribution = BeforeOpen(r);
+      if (c.attribution.negated) continue;
       if (!c.attribution.found()) c.attribution = AfterClose(regions_[last]);
       // “Q1,” X said, “Q2”: one quotation in two parts.
       if (c.attribution.found() && c.attribution.cue > regions_[last].end_token) {

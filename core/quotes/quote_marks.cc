@@ -19,11 +19,44 @@ Mark MarkOf(std::string_view token) {
 
 std::vector<QuotedRegion> PairQuotationMarks(const AnalyzedText& text) {
   const Segmentation& seg = text.segmentation;
-  std::vector<QuotedRegion> regions;
   constexpr std::uint32_t kNone = QuotedRegion::kNone;
+  std::vector<QuotedRegion> regions;
   std::vector<bool> dropped;  // regions found not to be quotations, removed at the end
+  // The marks open at this point of the paragraph, innermost last: indexes into `regions`.
+  std::vector<std::uint32_t> open;
   // A double region left open at the end of the previous paragraph, waiting for a continuation.
   std::uint32_t pending_continuation = kNone;
+
+  auto push = [&](std::uint32_t token, std::uint32_t paragraph, bool single) {
+    regions.push_back({token, kNone, token + 1, token + 1, paragraph, single, !open.empty()});
+    dropped.push_back(false);
+    open.push_back(static_cast<std::uint32_t>(regions.size() - 1));
+  };
+  auto pop_closed = [&](std::uint32_t token) {
+    QuotedRegion& r = regions[open.back()];
+    r.close_token = token;
+    r.end_token = token;
+    open.pop_back();
+  };
+  // Marks still open inside a closing one were never closed: a single one was no quotation
+  // (an apostrophe, an elision), a double one ends where the enclosing mark closes.
+  auto unwind_to = [&](std::size_t depth, std::uint32_t token) {
+    while (open.size() > depth) {
+      const std::uint32_t r = open.back();
+      if (regions[r].single) {
+        dropped[r] = true;
+      } else {
+        regions[r].end_token = token;
+      }
+      open.pop_back();
+    }
+  };
+  // The innermost open mark of a kind, as a depth in `open`; open.size() when there is none.
+  auto innermost = [&](bool single) {
+    for (std::size_t d = open.size(); d-- > 0;)
+      if (regions[open[d]].single == single) return d;
+    return open.size();
+  };
 
   for (std::uint32_t p = 0; p < seg.paragraphs.size(); ++p) {
     const Paragraph& paragraph = seg.paragraphs[p];
@@ -31,68 +64,52 @@ std::vector<QuotedRegion> PairQuotationMarks(const AnalyzedText& text) {
     const std::uint32_t first = seg.sentences[paragraph.first_sentence].first_token;
     const std::uint32_t end = seg.sentences[paragraph.end_sentence - 1].end_token;
 
-    std::uint32_t open_double = kNone;  // index into regions
-    std::uint32_t open_single = kNone;
-    auto open = [&](std::uint32_t token, bool single) {
-      regions.push_back({token, kNone, token + 1, token + 1, p, single,
-                         /*nested=*/single && open_double != kNone});
-      dropped.push_back(false);
-      return static_cast<std::uint32_t>(regions.size() - 1);
-    };
-    auto close = [&](std::uint32_t region, std::uint32_t token) {
-      regions[region].close_token = token;
-      regions[region].end_token = token;
-    };
-    auto cut = [&](std::uint32_t region, std::uint32_t end_token) {  // ends without a mark
-      regions[region].end_token = end_token;
-    };
-    auto drop = [&](std::uint32_t& region) {  // not a quotation after all
-      dropped[region] = true;
-      region = kNone;
-    };
-
     for (std::uint32_t t = first; t < end; ++t) {
       switch (MarkOf(text.TokenText(seg.tokens[t]))) {
         case Mark::kOpenDouble:
-          if (open_double != kNone) {
-            if (open_single != kNone && regions[open_single].nested) drop(open_single);
-            cut(open_double, t);
-          }
-          open_double = open(t, false);
-          if (t == first && pending_continuation != kNone) {
-            regions[open_double].continues = pending_continuation;
-            regions[pending_continuation].continued_by = open_double;
+          // Inside a double quotation a double mark nests only within a single one (“... ‘...
+          // “strike” ...’ ...”); otherwise the open one was never closed and ends here.
+          if (!open.empty() && !regions[open.back()].single) unwind_to(innermost(false), t);
+          push(t, p, false);
+          if (t == first && pending_continuation != kNone && open.size() == 1) {
+            regions[open.back()].continues = pending_continuation;
+            regions[pending_continuation].continued_by = open.back();
           }
           break;
-        case Mark::kCloseDouble:
-          if (open_double == kNone) break;
-          if (open_single != kNone && regions[open_single].nested) drop(open_single);
-          close(open_double, t);
-          open_double = kNone;
+        case Mark::kCloseDouble: {
+          const std::size_t d = innermost(false);
+          if (d == open.size()) break;  // nothing to close: ignored
+          unwind_to(d + 1, t);
+          pop_closed(t);
           break;
+        }
         case Mark::kOpenSingle:
-          if (open_single != kNone) drop(open_single);  // a second opener: the first was none
-          open_single = open(t, true);
+          // A second ‘ directly inside a ‘ means the first was no quotation.
+          if (!open.empty() && regions[open.back()].single) {
+            dropped[open.back()] = true;
+            open.pop_back();
+          }
+          push(t, p, true);
           break;
         case Mark::kCloseSingle:
-          if (open_single == kNone) break;
-          close(open_single, t);
-          open_single = kNone;
-          break;
+          if (!open.empty() && regions[open.back()].single) pop_closed(t);
+          break;  // otherwise an apostrophe-like mark: ignored
         case Mark::kNone:
           break;
       }
     }
-    if (open_single != kNone) drop(open_single);
+    // The paragraph's end: what is still open ends here. A double quotation opened at the top
+    // level continues when the next paragraph with tokens opens with a double mark.
+    std::uint32_t top_double = kNone;
+    if (!open.empty() && !regions[open.front()].single) top_double = open.front();
+    unwind_to(0, end);
     pending_continuation = kNone;
-    if (open_double != kNone) {
-      cut(open_double, end);
-      // Continued when the next paragraph with tokens opens with a double mark.
+    if (top_double != kNone) {
       for (std::uint32_t q = p + 1; q < seg.paragraphs.size(); ++q) {
         const Paragraph& next = seg.paragraphs[q];
         if (next.first_sentence >= next.end_sentence) continue;
         const Token& opener = seg.tokens[seg.sentences[next.first_sentence].first_token];
-        if (MarkOf(text.TokenText(opener)) == Mark::kOpenDouble) pending_continuation = open_double;
+        if (MarkOf(text.TokenText(opener)) == Mark::kOpenDouble) pending_continuation = top_double;
         break;
       }
     }

@@ -1,0 +1,411 @@
+// Entities end to end: Analyze() on news sentences, checking that every person, organization
+// and place is one entity with all its mentions linked (issue 3): canonical names, titles split
+// off, honorifics, acronyms, headline capitals, gender and pronouns. The names are ones the
+// statistical tagger finds reliably in these sentences, so a failure points at the linking.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newslens/newslens.h"
+
+using newslens::Analysis;
+using newslens::Entity;
+using newslens::EntityType;
+using newslens::Gender;
+using newslens::Mention;
+using newslens::MentionKind;
+using newslens::Span;
+
+namespace {
+
+Analysis AnalyzeOk(std::string_view input) {
+  auto result = newslens::Analyze(input);
+  REQUIRE(result.ok());
+  return std::move(result).value();
+}
+
+std::string Slice(std::string_view input, Span span) {
+  return std::string(input.substr(span.start, span.size()));
+}
+
+// The entities called `name`: exactly one is expected wherever this is used, so the caller
+// REQUIREs the count before looking inside.
+std::vector<const Entity*> EntitiesNamed(const Analysis& analysis, std::string_view name) {
+  std::vector<const Entity*> found;
+  for (const Entity& entity : analysis.entities)
+    if (entity.name == name) found.push_back(&entity);
+  return found;
+}
+
+const Entity& OnlyEntityNamed(const Analysis& analysis, std::string_view name) {
+  const std::vector<const Entity*> found = EntitiesNamed(analysis, name);
+  INFO("entity " << name);
+  REQUIRE(found.size() == 1);
+  return *found[0];
+}
+
+// The gender ("male", "female", "unknown") and type ("PER", ...) of the one entity called
+// `name`, or why there is no such entity ("no entity", "2 entities"): strings, so that a failed
+// CHECK prints what came out.
+std::string Ambiguity(const std::vector<const Entity*>& found) {
+  return found.empty() ? "no entity" : std::to_string(found.size()) + " entities";
+}
+
+std::string GenderOf(const Analysis& analysis, std::string_view name) {
+  const std::vector<const Entity*> found = EntitiesNamed(analysis, name);
+  if (found.size() != 1) return Ambiguity(found);
+  const char* gender = newslens::GenderName(found[0]->gender);
+  return gender != nullptr ? gender : "unknown";
+}
+
+std::string TypeOf(const Analysis& analysis, std::string_view name) {
+  const std::vector<const Entity*> found = EntitiesNamed(analysis, name);
+  if (found.size() != 1) return Ambiguity(found);
+  return newslens::EntityTypeName(found[0]->type);
+}
+
+// The mentions' texts as sliced from the input, in order.
+std::vector<std::string> MentionTexts(std::string_view input, const Entity& entity) {
+  std::vector<std::string> texts;
+  for (const Mention& mention : entity.mentions) texts.push_back(Slice(input, mention.span));
+  return texts;
+}
+
+std::vector<MentionKind> MentionKinds(const Entity& entity) {
+  std::vector<MentionKind> kinds;
+  for (const Mention& mention : entity.mentions) kinds.push_back(mention.kind);
+  return kinds;
+}
+
+// The entity holding a mention that starts at byte `start`, or nullptr.
+const Entity* EntityMentionedAt(const Analysis& analysis, std::size_t start) {
+  for (const Entity& entity : analysis.entities)
+    for (const Mention& mention : entity.mentions)
+      if (mention.span.start == start) return &entity;
+  return nullptr;
+}
+
+// The number of people with a mention reading `text`: 1 shows that a variant of a name ("Trump",
+// "Putin") did not become a second person.
+std::size_t PersonsWithMentionText(std::string_view input, const Analysis& analysis,
+                                   std::string_view text) {
+  std::size_t count = 0;
+  for (const Entity& entity : analysis.entities) {
+    if (entity.type != EntityType::kPer) continue;
+    for (const Mention& mention : entity.mentions) {
+      if (Slice(input, mention.span) == text) {
+        ++count;
+        break;
+      }
+    }
+  }
+  return count;
+}
+
+}  // namespace
+
+TEST_CASE("A full name with a title, the surname and the possessive are one person", "[entities]") {
+  const std::string input =
+      "US President Donald Trump met business leaders on Monday. Trump said the talks went "
+      "well, but Trump’s advisers were less sure.";
+  const Analysis analysis = AnalyzeOk(input);
+  const Entity& trump = OnlyEntityNamed(analysis, "Donald Trump");
+  CHECK(trump.type == EntityType::kPer);
+  CHECK(trump.titles == std::vector<std::string>{"US President"});
+  CHECK(trump.gender == Gender::kMale);
+  // The title is not part of the first mention, and the possessive ending is not part of the
+  // last: "Trump’s" is a mention "Trump" ending right before the apostrophe.
+  CHECK(MentionTexts(input, trump) == std::vector<std::string>{"Donald Trump", "Trump", "Trump"});
+  REQUIRE(trump.mentions.size() == 3);
+  CHECK(trump.mentions[0].span.start == input.find("Donald Trump"));
+  CHECK(trump.mentions[1].span.start == input.find("Trump said"));
+  CHECK(trump.mentions[2].span.start == input.find("Trump’s"));
+  CHECK(PersonsWithMentionText(input, analysis, "Trump") == 1);
+}
+
+TEST_CASE("A surname or a first name alone joins the earlier full name", "[entities]") {
+  SECTION("the surname") {
+    const std::string input =
+        "Governor Gavin Newsom signed the bill on Friday. Newsom said California would not wait "
+        "for Congress.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Entity& newsom = OnlyEntityNamed(analysis, "Gavin Newsom");
+    CHECK(MentionTexts(input, newsom) == std::vector<std::string>{"Gavin Newsom", "Newsom"});
+    CHECK(PersonsWithMentionText(input, analysis, "Newsom") == 1);
+  }
+  SECTION("the surname and the first name") {
+    const std::string input =
+        "Elizabeth Warren criticised the bank on Tuesday. Warren has long campaigned on the "
+        "issue, and Elizabeth is not done yet.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Entity& warren = OnlyEntityNamed(analysis, "Elizabeth Warren");
+    CHECK(MentionTexts(input, warren) ==
+          std::vector<std::string>{"Elizabeth Warren", "Warren", "Elizabeth"});
+    CHECK(PersonsWithMentionText(input, analysis, "Elizabeth") == 1);
+  }
+  SECTION("names with accents") {
+    const std::string input =
+        "Mayor José Álvarez opened the new bridge in Málaga on Sunday. Álvarez said it cost €20 "
+        "million.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Entity& alvarez = OnlyEntityNamed(analysis, "José Álvarez");
+    CHECK(alvarez.titles == std::vector<std::string>{"Mayor"});
+    CHECK(MentionTexts(input, alvarez) == std::vector<std::string>{"José Álvarez", "Álvarez"});
+    const Entity& malaga = OnlyEntityNamed(analysis, "Málaga");
+    CHECK(malaga.type == EntityType::kLoc);
+  }
+}
+
+TEST_CASE("Honorifics link to the name and give the gender", "[entities]") {
+  SECTION("Mr. after the full name is the same person") {
+    const std::string input =
+        "Vladimir Putin arrived in Minsk on Friday for talks. Mr. Putin later met Belarusian "
+        "leader Alexander Lukashenko.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Entity& putin = OnlyEntityNamed(analysis, "Vladimir Putin");
+    CHECK(putin.gender == Gender::kMale);
+    // The honorific is not part of the mention.
+    CHECK(MentionTexts(input, putin) == std::vector<std::string>{"Vladimir Putin", "Putin"});
+    CHECK(PersonsWithMentionText(input, analysis, "Putin") == 1);
+  }
+  SECTION("Mr. with a surname alone: male") {
+    const std::string input = "Mr. Okafor said the plan would work.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Entity& okafor = OnlyEntityNamed(analysis, "Okafor");
+    CHECK(okafor.type == EntityType::kPer);
+    CHECK(okafor.gender == Gender::kMale);
+    CHECK(MentionTexts(input, okafor) == std::vector<std::string>{"Okafor"});
+  }
+  SECTION("Ms. and Mrs.: female") {
+    const Analysis ms = AnalyzeOk("Ms. Lindqvist said the plan would work.");
+    CHECK(GenderOf(ms, "Lindqvist") == "female");
+    const Analysis mrs = AnalyzeOk("Mrs. Thatcher was prime minister for eleven years.");
+    CHECK(GenderOf(mrs, "Thatcher") == "female");
+  }
+}
+
+TEST_CASE("Titles before a name are split off it", "[entities]") {
+  SECTION("two people with national titles") {
+    const std::string input =
+        "TALKS SET FOR HELSINKI\n\n"
+        "US President Donald Trump will meet Russian President Vladimir Putin in Helsinki next "
+        "month, the White House said.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Entity& putin = OnlyEntityNamed(analysis, "Vladimir Putin");
+    CHECK(putin.type == EntityType::kPer);
+    CHECK(putin.titles == std::vector<std::string>{"Russian President"});
+    CHECK(MentionTexts(input, putin) == std::vector<std::string>{"Vladimir Putin"});
+    const Entity& trump = OnlyEntityNamed(analysis, "Donald Trump");
+    CHECK(trump.titles == std::vector<std::string>{"US President"});
+  }
+  SECTION("a title after other words") {
+    const std::string input =
+        "Officials said Chancellor Olaf Scholz would travel to Washington. Scholz has not "
+        "commented.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Entity& scholz = OnlyEntityNamed(analysis, "Olaf Scholz");
+    CHECK(scholz.titles == std::vector<std::string>{"Chancellor"});
+    CHECK(MentionTexts(input, scholz) == std::vector<std::string>{"Olaf Scholz", "Scholz"});
+  }
+  SECTION("abbreviated titles") {
+    const std::string input = "Sen. Bernie Sanders spoke at the rally in Iowa.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Entity& sanders = OnlyEntityNamed(analysis, "Bernie Sanders");
+    CHECK(sanders.titles == std::vector<std::string>{"Sen."});
+    CHECK(MentionTexts(input, sanders) == std::vector<std::string>{"Bernie Sanders"});
+  }
+}
+
+TEST_CASE("Titles from an appositive after the name", "[entities]") {
+  SECTION("chief executive of X") {
+    const std::string input =
+        "Helen Carter, the chief executive of Northwind Energy, said the plant would stay open. "
+        "Carter said she expected demand to recover.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Entity& carter = OnlyEntityNamed(analysis, "Helen Carter");
+    CHECK(carter.titles == std::vector<std::string>{"chief executive of Northwind Energy"});
+    // The organization in the title is an entity of its own.
+    CHECK(TypeOf(analysis, "Northwind Energy") == "ORG");
+  }
+  SECTION("spokeswoman for X") {
+    const std::string input =
+        "Karine Jean-Pierre, a spokeswoman for the White House, declined to comment.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Entity& spokeswoman = OnlyEntityNamed(analysis, "Karine Jean-Pierre");
+    CHECK(spokeswoman.titles == std::vector<std::string>{"spokeswoman for the White House"});
+  }
+}
+
+TEST_CASE("An acronym and its expansion are one organization", "[entities]") {
+  SECTION("the acronym later in the text") {
+    const std::string input =
+        "Agents from the Federal Bureau of Investigation searched the house. The FBI said it "
+        "would not comment further.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Entity& fbi = OnlyEntityNamed(analysis, "Federal Bureau of Investigation");
+    CHECK(fbi.type == EntityType::kOrg);
+    CHECK(MentionTexts(input, fbi) ==
+          std::vector<std::string>{"Federal Bureau of Investigation", "FBI"});
+    CHECK(EntitiesNamed(analysis, "FBI").empty());
+  }
+  SECTION("the acronym in parentheses after the expansion") {
+    const std::string input =
+        "Investigators from the Securities and Exchange Commission (SEC) visited the firm. The "
+        "SEC has not filed charges.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Entity& sec = OnlyEntityNamed(analysis, "Securities and Exchange Commission");
+    CHECK(sec.type == EntityType::kOrg);
+    CHECK(MentionTexts(input, sec) ==
+          std::vector<std::string>{"Securities and Exchange Commission", "SEC", "SEC"});
+  }
+  SECTION("an acronym as a modifier") {
+    const std::string input =
+        "The European Union said on Monday it would extend sanctions. An EU spokesman said the "
+        "decision was unanimous.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Entity& eu = OnlyEntityNamed(analysis, "European Union");
+    CHECK(MentionTexts(input, eu) == std::vector<std::string>{"European Union", "EU"});
+  }
+}
+
+TEST_CASE("Names in an ALL-CAPS headline join their entities in the body", "[entities]") {
+  const std::string input =
+      "TRUMP AND PUTIN TO MEET IN HELSINKI\n\n"
+      "US President Donald Trump will meet Russian President Vladimir Putin in Helsinki next "
+      "month, the White House said.";
+  const Analysis analysis = AnalyzeOk(input);
+  const Entity& trump = OnlyEntityNamed(analysis, "Donald Trump");
+  CHECK(MentionTexts(input, trump) == std::vector<std::string>{"TRUMP", "Donald Trump"});
+  const Entity& putin = OnlyEntityNamed(analysis, "Vladimir Putin");
+  CHECK(MentionTexts(input, putin) == std::vector<std::string>{"PUTIN", "Vladimir Putin"});
+  const Entity& helsinki = OnlyEntityNamed(analysis, "Helsinki");
+  CHECK(helsinki.type == EntityType::kLoc);
+  CHECK(MentionTexts(input, helsinki) == std::vector<std::string>{"HELSINKI", "Helsinki"});
+  // The canonical name keeps the body's case, not the headline's.
+  CHECK(EntitiesNamed(analysis, "TRUMP").empty());
+  CHECK(EntitiesNamed(analysis, "HELSINKI").empty());
+}
+
+TEST_CASE("Gender", "[entities]") {
+  SECTION("from first names") {
+    const Analysis analysis =
+        AnalyzeOk("Helen Carter, Kwame Mensah and Priya Raman were named to the board on Monday.");
+    CHECK(GenderOf(analysis, "Helen Carter") == "female");
+    CHECK(GenderOf(analysis, "Kwame Mensah") == "male");
+    CHECK(GenderOf(analysis, "Priya Raman") == "female");
+  }
+  SECTION("from the pronouns that refer to a name the statistics do not know") {
+    // "Oluwaseun" is not in the first-name list: only the pronoun can tell.
+    const Analysis she = AnalyzeOk(
+        "Oluwaseun Adeyemi scored twice in the final. She said the team had trained for months.");
+    CHECK(GenderOf(she, "Oluwaseun Adeyemi") == "female");
+    const Analysis he = AnalyzeOk(
+        "Oluwaseun Adeyemi scored twice in the final. He said the team had trained for months.");
+    CHECK(GenderOf(he, "Oluwaseun Adeyemi") == "male");
+    const Analysis none = AnalyzeOk("Oluwaseun Adeyemi scored twice in the final.");
+    CHECK(GenderOf(none, "Oluwaseun Adeyemi") == "unknown");
+  }
+  SECTION("places and organizations have none") {
+    const Analysis analysis = AnalyzeOk(
+        "Governor Gavin Newsom signed the bill on Friday. Newsom said California "
+        "would not wait for Congress.");
+    CHECK(GenderOf(analysis, "California") == "unknown");
+  }
+}
+
+TEST_CASE("Pronouns are mentions of the person they refer to", "[entities]") {
+  SECTION("she after a woman's name") {
+    const std::string input =
+        "Maria Gonzalez, a nurse at the county hospital, said she had worked three double "
+        "shifts. She said staff were exhausted.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Entity& nurse = OnlyEntityNamed(analysis, "Maria Gonzalez");
+    CHECK(MentionTexts(input, nurse) == std::vector<std::string>{"Maria Gonzalez", "she", "She"});
+    CHECK(MentionKinds(nurse) == std::vector<MentionKind>{MentionKind::kName, MentionKind::kPronoun,
+                                                          MentionKind::kPronoun});
+  }
+  SECTION("he and her go to the person whose gender agrees") {
+    const std::string input =
+        "Angela Merkel arrived in Paris on Tuesday. Emmanuel Macron greeted her at the Elysee "
+        "Palace, and he thanked her for coming.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Entity& merkel = OnlyEntityNamed(analysis, "Angela Merkel");
+    const Entity& macron = OnlyEntityNamed(analysis, "Emmanuel Macron");
+    CHECK(MentionTexts(input, merkel) == std::vector<std::string>{"Angela Merkel", "her", "her"});
+    CHECK(MentionTexts(input, macron) == std::vector<std::string>{"Emmanuel Macron", "he"});
+    const Entity* he = EntityMentionedAt(analysis, input.find("he thanked"));
+    REQUIRE(he != nullptr);
+    CHECK(he->name == "Emmanuel Macron");
+  }
+}
+
+TEST_CASE("Demonyms and nationalities are MISC", "[entities]") {
+  const std::string input =
+      "Ukrainian troops pushed back Russian forces near Kharkiv, while American and British "
+      "officials met in Brussels.";
+  const Analysis analysis = AnalyzeOk(input);
+  for (const char* demonym : {"Ukrainian", "Russian", "American", "British"}) {
+    INFO(demonym);
+    CHECK(TypeOf(analysis, demonym) == "MISC");
+  }
+  CHECK(TypeOf(analysis, "Kharkiv") == "LOC");
+  CHECK(TypeOf(analysis, "Brussels") == "LOC");
+}
+
+TEST_CASE("Entity ids follow the order of first mention", "[entities]") {
+  const std::string input =
+      "Angela Merkel arrived in Paris on Tuesday. Emmanuel Macron greeted her at the Elysee "
+      "Palace. Later, Macron and Merkel held talks.";
+  const Analysis analysis = AnalyzeOk(input);
+  std::vector<std::string> ids, names;
+  for (const Entity& entity : analysis.entities) {
+    ids.push_back(entity.id);
+    names.push_back(entity.name);
+  }
+  CHECK(ids == std::vector<std::string>{"e1", "e2", "e3", "e4"});
+  CHECK(names ==
+        std::vector<std::string>{"Angela Merkel", "Paris", "Emmanuel Macron", "Elysee Palace"});
+  // A later surname mention does not move its entity.
+  CHECK(MentionTexts(input, analysis.entities[0]) ==
+        std::vector<std::string>{"Angela Merkel", "her", "Merkel"});
+  CHECK(MentionTexts(input, analysis.entities[2]) ==
+        std::vector<std::string>{"Emmanuel Macron", "Macron"});
+}
+
+TEST_CASE("Every mention's text is its span of the input", "[entities]") {
+  // An article with titles, possessives, honorifics, pronouns, accents and a headline.
+  const std::string input =
+      "TRUMP AND PUTIN TO MEET IN HELSINKI\n\n"
+      "US President Donald Trump will meet Russian President Vladimir Putin in Helsinki next "
+      "month, the White House said.\n\n"
+      "Trump’s advisers said he wanted a deal. Mr. Putin has not commented.\n\n"
+      "Mayor José Álvarez opened the new bridge in Málaga on Sunday. Álvarez said it cost €20 "
+      "million.\n\n"
+      "Maria Gonzalez, a nurse at the county hospital, said she had worked three double "
+      "shifts.";
+  const Analysis analysis = AnalyzeOk(input);
+  REQUIRE(analysis.entities.size() >= 8);
+  std::size_t mentions = 0;
+  std::uint32_t previous_first = 0;
+  for (std::size_t i = 0; i < analysis.entities.size(); ++i) {
+    const Entity& entity = analysis.entities[i];
+    INFO("entity " << entity.id << " " << entity.name);
+    CHECK(entity.id == "e" + std::to_string(i + 1));
+    REQUIRE_FALSE(entity.mentions.empty());
+    // Ids in order of first mention.
+    std::uint32_t first = entity.mentions[0].span.start;
+    for (const Mention& mention : entity.mentions) first = std::min(first, mention.span.start);
+    CHECK(first >= previous_first);
+    previous_first = first;
+    for (const Mention& mention : entity.mentions) {
+      REQUIRE(mention.span.end <= input.size());
+      CHECK(Slice(input, mention.span) == mention.text);
+      ++mentions;
+    }
+  }
+  CHECK(mentions >= 14);
+}

@@ -1,0 +1,850 @@
+// Quotes end to end: Analyze() on news sentences, one section per attribution pattern of
+// issue 4, with the exact content (sliced from the input through the spans), kind, speaker and
+// cue each pattern must give. The sentences are written for these tests in wire-service style:
+// curly quotation marks, "he said" splits, quotes running over paragraphs.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newslens/newslens.h"
+
+using newslens::Analysis;
+using newslens::Entity;
+using newslens::Quote;
+using newslens::QuoteKind;
+using newslens::Span;
+
+namespace {
+
+Analysis AnalyzeOk(std::string_view input) {
+  auto result = newslens::Analyze(input);
+  REQUIRE(result.ok());
+  return std::move(result).value();
+}
+
+std::string Slice(std::string_view input, Span span) {
+  return std::string(input.substr(span.start, span.size()));
+}
+
+std::vector<std::string> SpanTexts(std::string_view input, const Quote& quote) {
+  std::vector<std::string> texts;
+  for (const Span& span : quote.spans) texts.push_back(Slice(input, span));
+  return texts;
+}
+
+const Entity* EntityById(const Analysis& analysis, const std::string& id) {
+  for (const Entity& entity : analysis.entities)
+    if (entity.id == id) return &entity;
+  return nullptr;
+}
+
+// What one quote must be. Empty strings stand for "absent" (no cue, no speaker mention).
+struct ExpectedQuote {
+  QuoteKind kind;
+  std::vector<std::string> spans;  // input slices of the content spans, in order
+  std::string speaker;             // speaker.name
+  std::string speaker_mention;     // slice of speaker.span ("he", "Trump", "police spokesman")
+  bool speaker_is_entity;          // speaker.entity set (and naming an entity of that name)
+  std::string cue;                 // slice of cue.span
+};
+
+void CheckQuote(std::string_view input, const Analysis& analysis, const Quote& quote,
+                const ExpectedQuote& expected) {
+  INFO("quote " << quote.id << ": " << quote.text);
+  CHECK(std::string(newslens::QuoteKindName(quote.kind)) == newslens::QuoteKindName(expected.kind));
+  CHECK(SpanTexts(input, quote) == expected.spans);
+  // The text is the content without marks, parts joined by one space (CONTRACT.md); for plain
+  // UTF-8 input that is the spans' slices joined.
+  std::string joined;
+  for (const std::string& part : expected.spans) {
+    if (!joined.empty()) joined += ' ';
+    joined += part;
+  }
+  CHECK(quote.text == joined);
+  REQUIRE(quote.speaker.has_value());
+  CHECK(quote.speaker->name == expected.speaker);
+  CHECK(quote.speaker->entity.has_value() == expected.speaker_is_entity);
+  if (quote.speaker->entity) {
+    const Entity* entity = EntityById(analysis, *quote.speaker->entity);
+    REQUIRE(entity != nullptr);
+    CHECK(entity->name == expected.speaker);
+  }
+  if (expected.speaker_mention.empty()) {
+    CHECK_FALSE(quote.speaker->span.has_value());
+  } else {
+    REQUIRE(quote.speaker->span.has_value());
+    CHECK(Slice(input, *quote.speaker->span) == expected.speaker_mention);
+  }
+  if (expected.cue.empty()) {
+    CHECK_FALSE(quote.cue.has_value());
+  } else {
+    REQUIRE(quote.cue.has_value());
+    CHECK(Slice(input, quote.cue->span) == expected.cue);
+    CHECK(quote.cue->text == expected.cue);
+  }
+  CHECK(quote.confidence >= 0.0);
+  CHECK(quote.confidence <= 1.0);
+}
+
+// A one-quote input: exactly one quote, as expected.
+void CheckOnlyQuote(std::string_view input, const ExpectedQuote& expected) {
+  const Analysis analysis = AnalyzeOk(input);
+  REQUIRE(analysis.quotes.size() == 1);
+  CheckQuote(input, analysis, analysis.quotes[0], expected);
+}
+
+// The quote holding a content span that reads exactly `text`, or nullptr.
+const Quote* QuoteWithSpan(std::string_view input, const Analysis& analysis,
+                           std::string_view text) {
+  for (const Quote& quote : analysis.quotes)
+    for (const Span& span : quote.spans)
+      if (Slice(input, span) == text) return &quote;
+  return nullptr;
+}
+
+// The index of the paragraph holding `span` whole, or -1 when it runs over a paragraph's end.
+int ParagraphHolding(const Analysis& analysis, Span span) {
+  const auto& paragraphs = analysis.document.paragraphs;
+  for (std::size_t i = 0; i < paragraphs.size(); ++i)
+    if (paragraphs[i].span.start <= span.start && span.end <= paragraphs[i].span.end)
+      return static_cast<int>(i);
+  return -1;
+}
+
+}  // namespace
+
+TEST_CASE("Direct quotes with the attribution after the quote", "[quotes]") {
+  SECTION("“Q,” X said") {
+    CheckOnlyQuote("“The water supply is safe to drink,” Mayor Lucia Ferrante said on Tuesday.",
+                   {QuoteKind::kDirect,
+                    {"The water supply is safe to drink,"},
+                    "Lucia Ferrante",
+                    "Lucia Ferrante",
+                    true,
+                    "said"});
+  }
+  SECTION("“Q,” said X, with an appositive after the name") {
+    CheckOnlyQuote(
+        "“We have no plans to close the plant,” said Helen Carter, the company’s chief "
+        "executive.",
+        {QuoteKind::kDirect,
+         {"We have no plans to close the plant,"},
+         "Helen Carter",
+         "Helen Carter",
+         true,
+         "said"});
+  }
+}
+
+TEST_CASE("Direct quotes with the attribution before the quote", "[quotes]") {
+  SECTION("X said, “Q”") {
+    CheckOnlyQuote("Senator Mark Whitfield said, “This budget does not add up.”",
+                   {QuoteKind::kDirect,
+                    {"This budget does not add up."},
+                    "Mark Whitfield",
+                    "Mark Whitfield",
+                    true,
+                    "said"});
+  }
+  SECTION("X said: “Q”") {
+    CheckOnlyQuote("Governor Janet Mills said: “Nobody in this state will lose their pension.”",
+                   {QuoteKind::kDirect,
+                    {"Nobody in this state will lose their pension."},
+                    "Janet Mills",
+                    "Janet Mills",
+                    true,
+                    "said"});
+  }
+}
+
+TEST_CASE("A quote split by its attribution is one quote in two spans", "[quotes]") {
+  CheckOnlyQuote(
+      "“We are not going to raise taxes,” Senator Mark Whitfield said, “and we are not going to "
+      "cut schools.”",
+      {QuoteKind::kDirect,
+       {"We are not going to raise taxes,", "and we are not going to cut schools."},
+       "Mark Whitfield",
+       "Mark Whitfield",
+       true,
+       "said"});
+}
+
+TEST_CASE("An appositive between the speaker and the cue", "[quotes]") {
+  SECTION("X, a nurse at ..., said: “Q”") {
+    CheckOnlyQuote(
+        "Amara Osei, a nurse at the county hospital, said: “The ward is full every "
+        "night.”",
+        {QuoteKind::kDirect,
+         {"The ward is full every night."},
+         "Amara Osei",
+         "Amara Osei",
+         true,
+         "said"});
+  }
+  SECTION("“Q,” X, a nurse at ..., said") {
+    CheckOnlyQuote(
+        "“We are running out of beds,” Amara Osei, a nurse at the county hospital, said.",
+        {QuoteKind::kDirect,
+         {"We are running out of beds,"},
+         "Amara Osei",
+         "Amara Osei",
+         true,
+         "said"});
+  }
+}
+
+TEST_CASE("A title before the name is not part of the speaker", "[quotes]") {
+  // The speaker is the person, Vladimir Putin; "Russian President" is his title.
+  const std::string input = "“The talks were useful,” said Russian President Vladimir Putin.";
+  CheckOnlyQuote(input, {QuoteKind::kDirect,
+                         {"The talks were useful,"},
+                         "Vladimir Putin",
+                         "Vladimir Putin",
+                         true,
+                         "said"});
+}
+
+TEST_CASE("A passive attribution: X was quoted as saying", "[quotes]") {
+  CheckOnlyQuote("Angela Merkel was quoted as saying: “We will manage this.”",
+                 {QuoteKind::kDirect,
+                  {"We will manage this."},
+                  "Angela Merkel",
+                  "Angela Merkel",
+                  true,
+                  "saying"});
+}
+
+TEST_CASE("A pronoun speaker is resolved to the person", "[quotes]") {
+  SECTION("he said, after the person's name") {
+    const std::string input =
+        "Carlos Mendoza arrived an hour late. “The roads were closed all the way from the "
+        "coast,” he said.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    CheckQuote(input, analysis, analysis.quotes[0],
+               {QuoteKind::kDirect,
+                {"The roads were closed all the way from the coast,"},
+                "Carlos Mendoza",
+                "he",
+                true,
+                "said"});
+  }
+  SECTION("she said, with a man named closer: the gender decides") {
+    // "He" inside the quote is someone the speaker talks about, not the speaker.
+    const std::string input =
+        "Helen Carter and Mark Whitfield met on Monday. “He promised me the plant would stay "
+        "open,” she said.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    CheckQuote(input, analysis, analysis.quotes[0],
+               {QuoteKind::kDirect,
+                {"He promised me the plant would stay open,"},
+                "Helen Carter",
+                "she",
+                true,
+                "said"});
+  }
+}
+
+TEST_CASE("Cue forms: tenses, verbs and what may follow them", "[quotes]") {
+  SECTION("says, present tense, with a relative clause after the name") {
+    CheckOnlyQuote("“We are not going anywhere,” says Helen Carter, who runs the plant.",
+                   {QuoteKind::kDirect,
+                    {"We are not going anywhere,"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "says"});
+  }
+  SECTION("asked, after a question") {
+    CheckOnlyQuote("“Is anyone listening?” asked Helen Carter.", {QuoteKind::kDirect,
+                                                                  {"Is anyone listening?"},
+                                                                  "Helen Carter",
+                                                                  "Helen Carter",
+                                                                  true,
+                                                                  "asked"});
+  }
+  SECTION("tweeted, with a colon") {
+    CheckOnlyQuote("Helen Carter tweeted: “The plant stays open. Full stop.”",
+                   {QuoteKind::kDirect,
+                    {"The plant stays open. Full stop."},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "tweeted"});
+  }
+  SECTION("told, with a named object after it") {
+    CheckOnlyQuote("“The plant will stay open,” Helen Carter told The Associated Press.",
+                   {QuoteKind::kDirect,
+                    {"The plant will stay open,"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "told"});
+  }
+  SECTION("said in a statement that CLAUSE") {
+    CheckOnlyQuote("Helen Carter said in a statement that the plant would stay open.",
+                   {QuoteKind::kIndirect,
+                    {"the plant would stay open"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "said"});
+  }
+  SECTION("X, who ..., said CLAUSE") {
+    CheckOnlyQuote(
+        "Helen Carter, who has led the company since 2019, said the plant would stay open.",
+        {QuoteKind::kIndirect,
+         {"the plant would stay open"},
+         "Helen Carter",
+         "Helen Carter",
+         true,
+         "said"});
+  }
+  SECTION("has been warning ... that CLAUSE") {
+    CheckOnlyQuote("Helen Carter has been warning for months that the plant could close.",
+                   {QuoteKind::kIndirect,
+                    {"the plant could close"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "warning"});
+  }
+  SECTION("had told investors CLAUSE") {
+    CheckOnlyQuote("Helen Carter had told investors the plant would stay open.",
+                   {QuoteKind::kIndirect,
+                    {"the plant would stay open"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "told"});
+  }
+  SECTION("a cue inside another verb phrase is not a cue") {
+    const Analysis analysis =
+        AnalyzeOk("Helen Carter is expected to announce the closure on Friday.");
+    CHECK(analysis.quotes.empty());
+  }
+}
+
+TEST_CASE("A speaker that is not a named entity is the phrase itself", "[quotes]") {
+  SECTION("“Q,” a police spokesman said") {
+    CheckOnlyQuote("“No decision has been made,” a police spokesman said.",
+                   {QuoteKind::kDirect,
+                    {"No decision has been made,"},
+                    "a police spokesman",
+                    "police spokesman",
+                    false,
+                    "said"});
+  }
+  SECTION("A spokesman for an organization said: “Q”") {
+    // The organization inside the phrase does not make the organization the speaker.
+    CheckOnlyQuote("A spokesman for the State Department said: “We are aware of the reports.”",
+                   {QuoteKind::kDirect,
+                    {"We are aware of the reports."},
+                    "A spokesman for the State Department",
+                    "spokesman",
+                    false,
+                    "said"});
+  }
+  SECTION("“Q,” a senior official told reporters") {
+    CheckOnlyQuote("“We are monitoring the situation closely,” a senior official told reporters.",
+                   {QuoteKind::kDirect,
+                    {"We are monitoring the situation closely,"},
+                    "a senior official",
+                    "senior official",
+                    false,
+                    "told"});
+  }
+}
+
+TEST_CASE("Colon and dash attribution", "[quotes]") {
+  SECTION("“Q” — Name") {
+    CheckOnlyQuote("“We will not back down” — Emmanuel Macron", {QuoteKind::kDirect,
+                                                                 {"We will not back down"},
+                                                                 "Emmanuel Macron",
+                                                                 "Emmanuel Macron",
+                                                                 true,
+                                                                 "—"});
+  }
+  SECTION("X was coy, saying: “Q”") {
+    CheckOnlyQuote(
+        "Asked about the merger, Helen Carter was coy, saying: “I don’t want to talk about "
+        "that.”",
+        {QuoteKind::kDirect,
+         {"I don’t want to talk about that."},
+         "Helen Carter",
+         "Helen Carter",
+         true,
+         "saying"});
+  }
+}
+
+TEST_CASE("A quote running over paragraphs is one quote", "[quotes]") {
+  // News convention: each paragraph of a long quote opens with a mark and only the last closes.
+  const std::string input =
+      "Finance Minister Rachel Adams presented the budget on Wednesday.\n\n"
+      "“This is a budget for growth. It rewards work and it protects the poorest families.\n\n"
+      "“It is also a budget that keeps our promises to pensioners,” Adams said.";
+  const Analysis analysis = AnalyzeOk(input);
+  REQUIRE(analysis.quotes.size() == 1);
+  CheckQuote(input, analysis, analysis.quotes[0],
+             {QuoteKind::kDirect,
+              {"This is a budget for growth. It rewards work and it protects the poorest "
+               "families.",
+               "It is also a budget that keeps our promises to pensioners,"},
+              "Rachel Adams",
+              "Adams",
+              true,
+              "said"});
+}
+
+TEST_CASE("A floating quote paragraph inherits the speaker of the quote before it", "[quotes]") {
+  SECTION("a quote paragraph after the attributed one") {
+    const std::string input =
+        "Opposition leader Keir Starmer met union leaders on Monday.\n\n"
+        "“We need a pay deal that works for nurses and for patients. The current offer does not do "
+        "that,” said Keir Starmer.\n\n"
+        "“I will keep pushing the government until it listens.”";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* attributed = QuoteWithSpan(
+        input, analysis,
+        "We need a pay deal that works for nurses and for patients. The current offer does not "
+        "do that,");
+    REQUIRE(attributed != nullptr);
+    REQUIRE(attributed->speaker.has_value());
+    CHECK(attributed->speaker->name == "Keir Starmer");
+    // Whether the floating paragraph is a quote of its own or a further span of the one before,
+    // its words are Starmer's.
+    const Quote* floating =
+        QuoteWithSpan(input, analysis, "I will keep pushing the government until it listens.");
+    REQUIRE(floating != nullptr);
+    CHECK(floating->kind == QuoteKind::kDirect);
+    REQUIRE(floating->speaker.has_value());
+    CHECK(floating->speaker->name == "Keir Starmer");
+    CHECK(floating->speaker->entity == attributed->speaker->entity);
+  }
+  SECTION("a second quote in the attributed quote's paragraph") {
+    const std::string input =
+        "Mark Whitfield arrived at the plant on Monday. “We are not going anywhere,” he said. "
+        "“This town needs these jobs.”";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* second = QuoteWithSpan(input, analysis, "This town needs these jobs.");
+    REQUIRE(second != nullptr);
+    REQUIRE(second->speaker.has_value());
+    CHECK(second->speaker->name == "Mark Whitfield");
+    CHECK(second->speaker->entity.has_value());
+  }
+}
+
+TEST_CASE("Quoted words inside a reported clause make a mixed quote", "[quotes]") {
+  CheckOnlyQuote(
+      "Prime Minister Rachel Adams said her government had held “very productive” talks with the "
+      "unions.",
+      {QuoteKind::kMixed,
+       {"her government had held “very productive” talks with the unions"},
+       "Rachel Adams",
+       "Rachel Adams",
+       true,
+       "said"});
+}
+
+TEST_CASE("A quoted fragment after an evaluative verb is a partial quote", "[quotes]") {
+  SECTION("praised X as a “...”") {
+    CheckOnlyQuote(
+        "Coach Dana Reyes praised her goalkeeper as a “wall with gloves” after the final.",
+        {QuoteKind::kPartial, {"wall with gloves"}, "Dana Reyes", "Dana Reyes", true, "praised"});
+  }
+  SECTION("called X “...”") {
+    CheckOnlyQuote("Senator Mark Whitfield called the proposal “a gift to landlords” on Wednesday.",
+                   {QuoteKind::kPartial,
+                    {"a gift to landlords"},
+                    "Mark Whitfield",
+                    "Mark Whitfield",
+                    true,
+                    "called"});
+  }
+}
+
+TEST_CASE("Indirect speech", "[quotes]") {
+  SECTION("X said CLAUSE") {
+    CheckOnlyQuote("Governor Janet Mills said the state would expand its vaccination program.",
+                   {QuoteKind::kIndirect,
+                    {"the state would expand its vaccination program"},
+                    "Janet Mills",
+                    "Janet Mills",
+                    true,
+                    "said"});
+  }
+  SECTION("X said that CLAUSE: “that” is not part of the clause") {
+    CheckOnlyQuote("Helen Carter said that the plant would stay open.",
+                   {QuoteKind::kIndirect,
+                    {"the plant would stay open"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "said"});
+  }
+  SECTION("X has said repeatedly CLAUSE") {
+    CheckOnlyQuote("Helen Carter has said repeatedly the plant would stay open.",
+                   {QuoteKind::kIndirect,
+                    {"the plant would stay open"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "said"});
+  }
+  SECTION("X told reporters CLAUSE") {
+    CheckOnlyQuote(
+        "Mayor Eric Adams told reporters the subway was safe.",
+        {QuoteKind::kIndirect, {"the subway was safe"}, "Eric Adams", "Eric Adams", true, "told"});
+  }
+  SECTION("X told reporters that CLAUSE") {
+    CheckOnlyQuote("Helen Carter told reporters that the plant would stay open.",
+                   {QuoteKind::kIndirect,
+                    {"the plant would stay open"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "told"});
+  }
+  SECTION("According to X, CLAUSE") {
+    CheckOnlyQuote(
+        "According to the ministry, more than 400 people were evacuated from the valley.",
+        {QuoteKind::kIndirect,
+         {"more than 400 people were evacuated from the valley"},
+         "the ministry",
+         "ministry",
+         false,
+         "According to"});
+  }
+  SECTION("CLAUSE, according to X") {
+    CheckOnlyQuote(
+        "More than 400 people were evacuated from the valley, according to the fire service.",
+        {QuoteKind::kIndirect,
+         {"More than 400 people were evacuated from the valley"},
+         "the fire service",
+         "fire service",
+         false,
+         "according to"});
+  }
+  SECTION("X vowed to ...") {
+    CheckOnlyQuote("Governor Janet Mills vowed to rebuild every home destroyed by the flood.",
+                   {QuoteKind::kIndirect,
+                    {"to rebuild every home destroyed by the flood"},
+                    "Janet Mills",
+                    "Janet Mills",
+                    true,
+                    "vowed"});
+  }
+  SECTION("..., saying CLAUSE: the subject of the sentence speaks") {
+    CheckOnlyQuote(
+        "Governor Janet Mills visited the shelter on Sunday, saying the state would pay for "
+        "repairs.",
+        {QuoteKind::kIndirect,
+         {"the state would pay for repairs"},
+         "Janet Mills",
+         "Janet Mills",
+         true,
+         "saying"});
+  }
+  SECTION("CLAUSE, X said.") {
+    CheckOnlyQuote("The strike will end on Friday, union leader Sharon Graham said.",
+                   {QuoteKind::kIndirect,
+                    {"The strike will end on Friday"},
+                    "Sharon Graham",
+                    "Sharon Graham",
+                    true,
+                    "said"});
+  }
+  SECTION("CLAUSE, the company said.") {
+    CheckOnlyQuote("The factory will close by the end of the year, the company said.",
+                   {QuoteKind::kIndirect,
+                    {"The factory will close by the end of the year"},
+                    "the company",
+                    "company",
+                    false,
+                    "said"});
+  }
+  SECTION("Officials said CLAUSE: a bare plural noun speaks") {
+    CheckOnlyQuote("Officials said the bridge would reopen next month.",
+                   {QuoteKind::kIndirect,
+                    {"the bridge would reopen next month"},
+                    "Officials",
+                    "Officials",
+                    false,
+                    "said"});
+  }
+}
+
+TEST_CASE("The reported clause ends where a new clause starts", "[quotes]") {
+  SECTION(", even though ...") {
+    CheckOnlyQuote(
+        "Senator Mark Whitfield said the bill would pass, even though several members of his own "
+        "party oppose it.",
+        {QuoteKind::kIndirect,
+         {"the bill would pass"},
+         "Mark Whitfield",
+         "Mark Whitfield",
+         true,
+         "said"});
+  }
+  SECTION(", while ...") {
+    CheckOnlyQuote(
+        "Helen Carter said the plant would stay open, while the union called for a strike.",
+        {QuoteKind::kIndirect,
+         {"the plant would stay open"},
+         "Helen Carter",
+         "Helen Carter",
+         true,
+         "said"});
+  }
+  SECTION(", but ...") {
+    CheckOnlyQuote(
+        "Helen Carter said the plant would stay open, but the union called the promise empty.",
+        {QuoteKind::kIndirect,
+         {"the plant would stay open"},
+         "Helen Carter",
+         "Helen Carter",
+         true,
+         "said"});
+  }
+}
+
+TEST_CASE("A negated cue reports no speech", "[quotes]") {
+  SECTION("did not say") {
+    const Analysis analysis =
+        AnalyzeOk("Governor Janet Mills did not say whether the state would pay for the repairs.");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("declined to say") {
+    const Analysis analysis =
+        AnalyzeOk("Helen Carter declined to say whether the plant would close.");
+    CHECK(analysis.quotes.empty());
+  }
+}
+
+TEST_CASE("Quotation marks that do not mark speech", "[quotes]") {
+  SECTION("scare quotes") {
+    const Analysis analysis =
+        AnalyzeOk("The so-called “reform” has left hundreds of families without support.");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("the title of a work") {
+    const Analysis analysis =
+        AnalyzeOk("Critics panned “The Long Road Home” when it opened on Broadway last year.");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("a nickname") {
+    const Analysis analysis =
+        AnalyzeOk("Former boxer Jake “The Hammer” Wilson opened a gym in Detroit on Saturday.");
+    CHECK(analysis.quotes.empty());
+  }
+}
+
+TEST_CASE("Apostrophes are not quotation marks", "[quotes]") {
+  SECTION("outside quotes: no quote at all") {
+    const Analysis analysis = AnalyzeOk(
+        "Kyiv’s mayor met residents whose homes were damaged. Prices have not been this high "
+        "since the ’90s, and shops don’t expect them to fall.");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("inside a quote: the quote is not cut at them") {
+    CheckOnlyQuote(
+        "“Kyiv’s people don’t want another winter like this,” Mayor Vitali Klitschko said.",
+        {QuoteKind::kDirect,
+         {"Kyiv’s people don’t want another winter like this,"},
+         "Vitali Klitschko",
+         "Vitali Klitschko",
+         true,
+         "said"});
+  }
+  SECTION("an elided year inside a quote") {
+    CheckOnlyQuote("“We grew up in the ’90s with nothing,” said Helen Carter.",
+                   {QuoteKind::kDirect,
+                    {"We grew up in the ’90s with nothing,"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "said"});
+  }
+}
+
+TEST_CASE("Marks of every style pair", "[quotes]") {
+  SECTION("straight double quotes") {
+    CheckOnlyQuote("\"We will reopen the border crossing on Monday,\" Mark Whitfield said.",
+                   {QuoteKind::kDirect,
+                    {"We will reopen the border crossing on Monday,"},
+                    "Mark Whitfield",
+                    "Mark Whitfield",
+                    true,
+                    "said"});
+  }
+  SECTION("straight single quotes inside straight double quotes") {
+    CheckOnlyQuote("\"Nobody here knows what 'affordable' means any more,\" said Helen Carter.",
+                   {QuoteKind::kDirect,
+                    {"Nobody here knows what 'affordable' means any more,"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "said"});
+  }
+  SECTION("curly single quotes inside curly double quotes") {
+    CheckOnlyQuote("“She told me, ‘Keep the lights on,’ and then she left,” said Helen Carter.",
+                   {QuoteKind::kDirect,
+                    {"She told me, ‘Keep the lights on,’ and then she left,"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "said"});
+  }
+  SECTION("guillemets") {
+    CheckOnlyQuote("«Nous ne céderons pas», said Emmanuel Macron.", {QuoteKind::kDirect,
+                                                                     {"Nous ne céderons pas"},
+                                                                     "Emmanuel Macron",
+                                                                     "Emmanuel Macron",
+                                                                     true,
+                                                                     "said"});
+  }
+  SECTION("German low-high quotes") {
+    CheckOnlyQuote(
+        "„Wir schaffen das“, said Angela Merkel.",
+        {QuoteKind::kDirect, {"Wir schaffen das"}, "Angela Merkel", "Angela Merkel", true, "said"});
+  }
+}
+
+TEST_CASE("An unclosed quotation mark is contained in its paragraph", "[quotes]") {
+  // The first paragraph never closes its quote. The second must not become quoted speech, and
+  // the third, well formed, must keep its quote and speaker.
+  const std::string input =
+      "“This is not over, Senator Mark Whitfield said as he left the chamber.\n\n"
+      "The vote was delayed until Thursday, and the bill was sent back to committee for further "
+      "review by staff.\n\n"
+      "“We will be back next week,” Whitfield told reporters.";
+  const Analysis analysis = AnalyzeOk(input);
+  REQUIRE(analysis.document.paragraphs.size() == 3);
+  for (const Quote& quote : analysis.quotes) {
+    for (const Span& span : quote.spans) {
+      INFO("quote " << quote.id << " span " << Slice(input, span));
+      CHECK(ParagraphHolding(analysis, span) != -1);
+      CHECK(ParagraphHolding(analysis, span) != 1);
+    }
+  }
+  const Quote* last = QuoteWithSpan(input, analysis, "We will be back next week,");
+  REQUIRE(last != nullptr);
+  CheckQuote(input, analysis, *last,
+             {QuoteKind::kDirect,
+              {"We will be back next week,"},
+              "Mark Whitfield",
+              "Whitfield",
+              true,
+              "told"});
+}
+
+TEST_CASE("Confidence is in [0, 1] and means something", "[quotes]") {
+  SECTION("every quote of an article, of every kind, is in [0, 1]") {
+    const std::string input =
+        "Governor Janet Mills toured the flooded district on Monday.\n\n"
+        "“Every family that lost a home will get help,” Mills said.\n\n"
+        "She said the state had been “caught off guard” by the storm.\n\n"
+        "Residents said the warning sirens never sounded.\n\n"
+        "A county spokesman called the delay “unacceptable”.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 4);
+    const QuoteKind kinds[] = {QuoteKind::kDirect, QuoteKind::kMixed, QuoteKind::kIndirect,
+                               QuoteKind::kPartial};
+    for (std::size_t i = 0; i < 4; ++i) {
+      const Quote& quote = analysis.quotes[i];
+      INFO("quote " << quote.id << ": " << quote.text);
+      CHECK(quote.kind == kinds[i]);
+      CHECK(quote.confidence >= 0.0);
+      CHECK(quote.confidence <= 1.0);
+    }
+  }
+  SECTION("a cue and a named speaker in the same sentence rank above no speaker") {
+    const Analysis named =
+        AnalyzeOk("“Every family that lost a home will get help,” Governor Janet Mills said.");
+    const Analysis unattributed = AnalyzeOk("“The water came up faster than anyone expected.”");
+    REQUIRE(named.quotes.size() == 1);
+    REQUIRE(named.quotes[0].speaker.has_value());
+    CHECK(named.quotes[0].speaker->name == "Janet Mills");
+    REQUIRE(unattributed.quotes.size() == 1);
+    CHECK_FALSE(unattributed.quotes[0].speaker.has_value());
+    CHECK(unattributed.quotes[0].confidence < named.quotes[0].confidence);
+  }
+}
+
+TEST_CASE("Pathological quotation marks cost linear time", "[quotes]") {
+  // One paragraph, one sentence, `marks` quotation marks of every kind, none balanced, with
+  // words and speech cues between them: the worst case for pairing and for the attribution
+  // searches, which must stay bounded by a window rather than by the sentence.
+  auto document = [](std::size_t marks) {
+    static constexpr std::string_view kUnits[] = {
+        "“a ", "” b ", "‘c ", "’d ", "“We won, he said ", "Kyiv’s “e "};
+    std::string text;
+    for (std::size_t i = 0; i < marks; ++i) text += kUnits[i % std::size(kUnits)];
+    return text;
+  };
+  const std::string small = document(100000);
+  const std::string large = document(200000);
+
+  using Clock = std::chrono::steady_clock;
+  auto seconds = [](const std::string& text) {
+    const auto start = Clock::now();
+    const auto result = newslens::Analyze(text);
+    const auto stop = Clock::now();
+    REQUIRE(result.ok());
+    // An unclosed mark ends at the next one: no quote swallows the text after it (the longest
+    // unit between two opening marks is 20 bytes).
+    std::uint32_t longest = 0;
+    for (const Quote& quote : result.value().quotes)
+      for (const Span& span : quote.spans) longest = std::max(longest, span.size());
+    CHECK(longest <= 40);
+    return std::chrono::duration<double>(stop - start).count();
+  };
+  // Medians of interleaved runs, so that a burst of load on a shared machine hits both sizes
+  // and a slow first run (the model loading, first-touch allocations) is not the one counted.
+  std::vector<double> small_times, large_times;
+  for (int run = 0; run < 3; ++run) {
+    small_times.push_back(seconds(small));
+    large_times.push_back(seconds(large));
+  }
+  std::sort(small_times.begin(), small_times.end());
+  std::sort(large_times.begin(), large_times.end());
+  const double small_median = small_times[1];
+  const double large_median = large_times[1];
+  INFO("10^5 marks: " << small_median << " s; 2*10^5 marks: " << large_median << " s");
+  // Linear time doubles; quadratic would quadruple. 3x leaves room for noise.
+  CHECK(large_median < 3.0 * small_median);
+}
+
+TEST_CASE("Deeply nested quotation marks", "[quotes]") {
+  // Ten thousand levels of “‘ ... ’” in one paragraph, then a well-formed quote: the nesting is
+  // analyzed without running away, and the next paragraph is untouched by it.
+  std::string nested = "Mark Whitfield said: ";
+  for (int i = 0; i < 10000; ++i) nested += "“‘";
+  nested += "deep";
+  for (int i = 0; i < 10000; ++i) nested += "’”";
+  const std::string input = nested + "\n\n“We will be back next week,” Whitfield told reporters.";
+  const Analysis analysis = AnalyzeOk(input);
+  REQUIRE(analysis.document.paragraphs.size() == 2);
+  for (const Quote& quote : analysis.quotes) {
+    for (const Span& span : quote.spans) {
+      INFO("quote " << quote.id);
+      CHECK(ParagraphHolding(analysis, span) != -1);
+    }
+  }
+  const Quote* last = QuoteWithSpan(input, analysis, "We will be back next week,");
+  REQUIRE(last != nullptr);
+  CheckQuote(input, analysis, *last,
+             {QuoteKind::kDirect,
+              {"We will be back next week,"},
+              "Mark Whitfield",
+              "Whitfield",
+              true,
+              "told"});
+}
