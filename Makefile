@@ -3,8 +3,9 @@
 #   make demo    set up, build, print the analysis of the sample article, serve the page
 #   make test    set up, build native and wasm, run every suite
 #
-# Other targets: setup native native-asan wasm web test-native test-asan test-node test-web
-# train-ner bench-ner lint clean. The CMake presets (CMakePresets.json) hold the build settings.
+# Other targets: setup native native-asan wasm npm web sizes test-native test-asan test-node
+# test-web eval train-ner bench-ner lint clean. The CMake presets (CMakePresets.json) hold the
+# build settings.
 
 SHELL := /bin/sh
 # Emscripten 3.1.6 needs acorn from Debian's node modules for optimized links.
@@ -12,15 +13,16 @@ export NODE_PATH := /usr/share/nodejs
 
 NODE_TEST := node --test
 SAMPLE := web/examples/sample-article.txt
+SEED := ../shared/eval/seed/article.txt
 PORT ?= 8000
 # Data beside the checkout (never copied into it): training corpora, and a corpus to time with.
 NER_TRAIN_DATA ?= ../shared/data/ner/train
 NER_BENCH_DATA ?= ../shared/data/ner/dev/conll2003-dev.conll
 
-.PHONY: all setup native native-asan wasm web demo test test-native test-asan test-node \
-        test-web train-ner bench-ner lint clean
+.PHONY: all setup native native-asan wasm npm web sizes demo test test-native test-asan \
+        test-node test-web eval train-ner bench-ner lint clean
 
-all: native wasm web
+all: native wasm npm web
 
 setup:
 	@sh tools/setup.sh
@@ -37,28 +39,73 @@ wasm: setup
 	cmake --preset wasm
 	cmake --build --preset wasm
 
-# The static site, ready to copy to any host.
-web: wasm
-	rm -rf build/web
-	mkdir -p build/web/examples
-	cp web/index.html web/app.js web/worker.js web/style.css web/favicon.svg build/web/
-	cp web/examples/* build/web/examples/
-	cp build/wasm/newslens.mjs build/wasm/newslens.wasm build/web/
+# The npm package: the two module builds, the hand-written wrappers and types (wasm/package/),
+# and package.json with the engine's version (configured by CMake).
+NPM_FILES := newslens.d.ts newslens-client.mjs newslens-client.d.ts newslens-worker.mjs \
+             newslens-view.mjs newslens-view.d.ts newslens-element.mjs newslens-element.d.ts README.md
+npm: wasm
+	rm -rf build/npm
+	mkdir -p build/npm
+	cp build/wasm/newslens.mjs build/wasm/newslens.wasm build/wasm/newslens.single.mjs \
+	   build/wasm/package.json build/npm/
+	cp $(addprefix wasm/package/,$(NPM_FILES)) build/npm/
+	cp NOTICE build/npm/
 
+# The static site, ready to copy to any host: the page, and the package's runtime files in
+# newslens/ (the page is the package's first embedder; examples/embed.html is another).
+WEB_PACKAGE_FILES := newslens.mjs newslens.wasm newslens-worker.mjs newslens-client.mjs \
+                     newslens-view.mjs newslens-element.mjs
+web: npm
+	rm -rf build/web
+	mkdir -p build/web/examples build/web/newslens
+	cp web/*.html web/*.js web/*.css web/favicon.svg build/web/
+	cp web/examples/* build/web/examples/
+	cp $(addprefix build/npm/,$(WEB_PACKAGE_FILES)) build/web/newslens/
+
+# Raw and gzipped sizes of every file of the package and the site.
+sizes: npm web
+	node tools/sizes.mjs build/npm build/web
+
+# The page opens on the seed article when ../shared is beside the checkout (copied into
+# build/web for the demo only), else on the sample article.
 demo: native web
 	@echo
 	build/native/newslens analyze --format text $(SAMPLE)
 	@echo
+	@if [ -f $(SEED) ]; then cp $(SEED) build/web/examples/seed-article.txt; \
+	  echo "Open http://127.0.0.1:$(PORT)/?example=seed-article.txt"; \
+	else echo "Open http://127.0.0.1:$(PORT)/?example=sample-article.txt"; fi
 	node tools/serve.mjs --root build/web --port $(PORT)
 
-test: native wasm web
-	$(MAKE) --no-print-directory test-native test-node test-web
+test: native native-asan fuzz-targets wasm npm web
+	$(MAKE) --no-print-directory test-native test-asan test-fuzz test-node test-web
 
 test-native:
 	ctest --preset native
 
 test-asan: native-asan
 	ctest --preset native-asan
+
+# libFuzzer targets under ASan + UBSan (tests/fuzz/README.md): `make fuzz` runs each for
+# FUZZ_SECONDS seconds; `make test` runs each for FUZZ_SHORT_SECONDS.
+FUZZ_SECONDS ?= 300
+FUZZ_SHORT_SECONDS ?= 20
+.PHONY: fuzz-targets fuzz test-fuzz
+fuzz-targets: setup
+	cmake --preset fuzz
+	cmake --build --preset fuzz
+
+fuzz: fuzz-targets
+	tests/fuzz/run-fuzzers.sh $(FUZZ_SECONDS)
+
+test-fuzz: fuzz-targets
+	tests/fuzz/run-fuzzers.sh $(FUZZ_SHORT_SECONDS)
+
+# The bad-input suites with their slow cases too (a 100 MB single line through the CLI and the
+# WebAssembly module; some 25 s and 1.5 GB each), kept out of `make test`.
+.PHONY: stress
+stress: native wasm
+	NEWSLENS_STRESS=1 $(NODE_TEST) tests/cli/bad-input.test.mjs tests/wasm/bad-input.test.mjs
 
 # The WebAssembly module and the CLI, from Node.
 test-node:
@@ -67,6 +114,10 @@ test-node:
 # The page, in headless Chromium.
 test-web:
 	$(NODE_TEST) tests/web/*.test.mjs
+
+# The quality figures of the README: the seed article, PolNeAR dev, CoNLL-2003 dev.
+eval: native
+	tools/eval/run-eval.sh
 
 # Retrains core/ner/model.bin reproducibly (see core/ner/MODEL.md); rebuild afterwards.
 train-ner: native
@@ -80,4 +131,5 @@ lint:
 	clang-format --dry-run --Werror $$(git ls-files '*.cc' '*.h')
 
 clean:
-	rm -rf build/native build/native-asan build/wasm build/web
+	rm -rf build/native build/native-asan build/fuzz build/wasm build/npm build/web build/screenshots \
+	       build/types-check build/package-site

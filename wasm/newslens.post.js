@@ -6,10 +6,14 @@
 //   const newslens = await createNewslens();
 //   const analysis = newslens.analyze(text);        // offsets: UTF-16, text.slice(start, end)
 //   const json = newslens.analyzeJson(text);        // the CLI's JSON: UTF-8 byte offsets
+//   const same = newslens.analyzeJson(fileBytes);   // byte for byte what the CLI prints for the file
 //
 // In Node.js, pass the module's bytes: createNewslens({ wasmBinary: readFileSync(wasmPath) }).
 
-/** An error reported by the engine: `code` is 'not_text', 'too_large' or 'invalid_option'. */
+/**
+ * An error reported by the engine: `code` is 'not_text', 'too_large', 'invalid_option', or
+ * 'internal' when the module stopped and must be created anew.
+ */
 export class NewslensError extends Error {
   constructor(error) {
     super(error.message);
@@ -31,9 +35,33 @@ function wellFormed(text) {
   return text.replace(LONE_SURROGATE, '\uFFFD');
 }
 
+function isBytes(input) {
+  return input instanceof Uint8Array || input instanceof ArrayBuffer;
+}
+
 function unwrap(result) {
   if (!result.ok) throw new NewslensError(result.error);
   return result.value;
+}
+
+/**
+ * The largest input the module takes: 32 MiB (UTF-16 code units of a string, or bytes of a
+ * file). Its memory is limited to 4 GiB, and an analysis needs about ten times its input, the
+ * JSON of analyzeJson() a few times more. Larger articles belong to the native CLI.
+ */
+export const MAX_INPUT_SIZE = 32 * 1024 * 1024;
+
+function checkSize(input) {
+  const size = typeof input === 'string' ? input.length : input.byteLength;
+  if (size > MAX_INPUT_SIZE) {
+    throw new NewslensError({
+      code: 'too_large',
+      message: `input of ${size} ${typeof input === 'string' ? 'characters' : 'bytes'} is over ` +
+               `the module's limit of ${MAX_INPUT_SIZE}`,
+      offset: null,
+    });
+  }
+  return input;
 }
 
 /**
@@ -42,18 +70,41 @@ function unwrap(result) {
  */
 export async function createNewslens(moduleOptions = {}) {
   const module = await createNewslensModule(moduleOptions);
+  // Should the module ever abort (out of memory despite the size limit), it cannot be used
+  // again: every later call says so rather than touching a dead instance.
+  let stopped = null;
+  const run = (call) => {
+    if (stopped) throw stopped;
+    try {
+      return unwrap(call());
+    } catch (error) {
+      if (error instanceof NewslensError || error instanceof TypeError) throw error;
+      stopped = new NewslensError({
+        code: 'internal',
+        message: `the engine stopped (${error.message}); create a new instance with createNewslens()`,
+        offset: null,
+      });
+      throw stopped;
+    }
+  };
   return Object.freeze({
     /** The analysis (schema newslens/1) with UTF-16 offsets into `text`. */
     analyze(text, options = {}) {
-      return unwrap(module._analyze(wellFormed(text), options));
+      return run(() => module._analyze(checkSize(wellFormed(text)), options));
     },
-    /** The analysis as the CLI's JSON text, with UTF-8 byte offsets. */
-    analyzeJson(text, options = {}) {
-      return unwrap(module._analyzeJson(wellFormed(text), options));
+    /**
+     * The analysis as the CLI's JSON text, with UTF-8 byte offsets: into the UTF-8 form of a
+     * string, or into the bytes themselves when given a file's bytes (Uint8Array or
+     * ArrayBuffer), which gives exactly what `newslens analyze --format json FILE` prints
+     * (without its final newline), whatever the file's encoding.
+     */
+    analyzeJson(input, options = {}) {
+      return run(() =>
+        module._analyzeJson(checkSize(isBytes(input) ? input : wellFormed(input)), options));
     },
     /** The normalized text: NFC (or options.form 'nfkc'), folded unless options.fold is false. */
     normalize(text, options = {}) {
-      return unwrap(module._normalize(wellFormed(text), options));
+      return run(() => module._normalize(checkSize(wellFormed(text)), options));
     },
     /**
      * A file's bytes (Uint8Array or ArrayBuffer) as text, read as the CLI reads files: UTF-8,
@@ -62,10 +113,10 @@ export async function createNewslens(moduleOptions = {}) {
      * {text, encoding, repaired}; analyze(text) then gives offsets into `text`.
      */
     decode(bytes) {
-      if (!(bytes instanceof Uint8Array || bytes instanceof ArrayBuffer)) {
+      if (!isBytes(bytes)) {
         throw new TypeError('newslens: decode() expects a Uint8Array or an ArrayBuffer');
       }
-      return unwrap(module._decode(bytes));
+      return run(() => module._decode(checkSize(bytes)));
     },
     /** The engine's version, "MAJOR.MINOR.PATCH". */
     version: module._version(),

@@ -1,195 +1,267 @@
-// The page: files in (drop, pick or paste), analyses out, rendered as text (never as HTML).
+// The newslens page: articles in (drop, choose, paste), analysed one after the other in the
+// engine's Web Worker, and shown as highlighted text with panels. Article text only ever enters
+// the DOM as text nodes.
+import { ArticlePanel } from './article-panel.js';
+import { download, exportName, jsonLine, quotesCsv } from './exporters.js';
+import { renderCombined, renderFileRow, updateFileRow } from './files-overview.js';
+import { NewslensClient } from './newslens/newslens-client.mjs';
+import { articleStyleSheet, speakersOf } from './newslens/newslens-view.mjs';
+import { initTabs } from './tabs.js';
+import { initThemeToggle } from './theme.js';
 
-const MAX_FILE_BYTES = 50 * 1024 * 1024;
+// Larger files are refused before they reach the engine: analysis keeps several copies of the
+// text, and a tab's memory is not the place for a whole archive.
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-// --- The worker, behind promises -----------------------------------------------------------
+const $ = (id) => document.getElementById(id);
 
-class EngineClient {
-  constructor(url) {
-    this.worker = new Worker(url, { type: 'module' });
-    this.pending = new Map();
-    this.nextId = 1;
-    this.worker.addEventListener('message', (event) => {
-      const { id, result, error } = event.data;
-      const waiter = this.pending.get(id);
-      if (!waiter) return;
-      this.pending.delete(id);
-      if (error) waiter.reject(Object.assign(new Error(error.message), error));
-      else waiter.resolve(result);
-    });
-    this.worker.addEventListener('error', (event) => {
-      const failure = new Error(`the analysis worker failed: ${event.message || 'unknown error'}`);
-      for (const waiter of this.pending.values()) waiter.reject(failure);
-      this.pending.clear();
-    });
-  }
-
-  call(action, args = {}, transfer = []) {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, action, ...args }, transfer);
-    });
-  }
+// A file's name says how to read it: a .txt or .md file is text even when it holds markup (its
+// tags are shown, as text), an .html file is HTML; anything else, and pasted text, is left to
+// the engine's guess. The same choice goes to the JSON export, which then equals
+// `newslens analyze --plain` (or `--html`) for the file.
+function readingOptions(name) {
+  if (/\.(txt|text|md|markdown)$/i.test(name)) return { markup: 'text' };
+  if (/\.html?$/i.test(name)) return { markup: 'html' };
+  return {};
 }
 
-// --- Reading files -----------------------------------------------------------------------------
+class Page {
+  client = new NewslensClient();
+  article = new ArticlePanel();
+  entries = [];
+  queue = [];
+  running = false;
+  batch = { done: 0, total: 0, showFirst: true };
+  current = null;
 
-async function readFile(file) {
-  if (file.size > MAX_FILE_BYTES) {
-    throw Object.assign(new Error(`too large (${(file.size / 1048576).toFixed(1)} MB; the ` +
-                                  `limit is ${MAX_FILE_BYTES / 1048576} MB)`), { code: 'too_large' });
-  }
-  return new Uint8Array(await file.arrayBuffer());
-}
-
-// --- Rendering (text only: textContent, never innerHTML) ------------------------------------
-
-function el(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (key === 'class') node.className = value;
-    else if (key === 'text') node.textContent = value;
-    else if (key.startsWith('data-')) node.setAttribute(key, value);
-    else node[key] = value;
-  }
-  for (const child of children) if (child != null) node.append(child);
-  return node;
-}
-
-const ROLE_LABELS = {
-  headline: 'Headline', caption: 'Caption', byline: 'Byline', dateline: 'Dateline', body: '',
-};
-
-function renderArticle(container, entry) {
-  const { name, text, analysis } = entry;
-  const doc = analysis.document;
-  container.replaceChildren();
-  const roles = {};
-  for (const p of doc.paragraphs) roles[p.role] = (roles[p.role] ?? 0) + 1;
-  const summary = Object.entries(roles).map(([role, n]) => `${n} ${role}`).join(', ');
-
-  container.append(
-    el('header', { class: 'article-header' },
-      el('p', { class: 'file-name', text: name }),
-      el('h2', { class: 'article-title', text: doc.title ?? '(no headline)' }),
-      el('dl', { class: 'facts' },
-        el('dt', { text: 'Date' }), el('dd', { text: doc.date ?? '—' }),
-        el('dt', { text: 'Paragraphs' }), el('dd', { text: `${doc.paragraphs.length} (${summary})` }),
-        el('dt', { text: 'Sentences' }), el('dd', { text: String(doc.sentences.length) }),
-        el('dt', { text: 'Tokens' }), el('dd', { text: String(doc.token_count) }),
-        el('dt', { text: 'Input' }),
-        el('dd', { text: `${doc.input.encoding}${doc.input.html ? ', HTML' : ''}` +
-                         (doc.input.repaired ? `, ${doc.input.repaired} invalid sequence(s) repaired` : '') }))));
-
-  const body = el('div', { class: 'paragraphs' });
-  for (const p of doc.paragraphs) {
-    const label = ROLE_LABELS[p.role];
-    body.append(el('p', { class: `paragraph role-${p.role}`, 'data-role': p.role },
-      label ? el('span', { class: 'role', text: label }) : null,
-      el('span', { class: 'paragraph-text', text: text.slice(p.start, p.end) })));
-  }
-  container.append(body);
-  container.hidden = false;
-}
-
-// --- The page ----------------------------------------------------------------------------------
-
-function start() {
-  const engine = new EngineClient(new URL('./worker.js', import.meta.url));
-  const status = document.getElementById('status');
-  const fileList = document.getElementById('file-list');
-  const filesSection = document.getElementById('files');
-  const article = document.getElementById('article');
-  const entries = [];
-
-  engine.call('version').then((v) => { document.getElementById('version').textContent = v; },
-                              () => {});
-
-  function show(entry) {
-    for (const item of fileList.children) {
-      item.classList.toggle('selected', item.dataset.index === String(entries.indexOf(entry)));
-    }
-    renderArticle(article, entry);
+  constructor() {
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, articleStyleSheet()];
+    initThemeToggle($('theme-toggle'));
+    initTabs(document.querySelector('.tabs'));
+    this.#wireInputs();
+    this.#wireExports();
+    this.client.version().then(
+      (version) => {
+        $('version').textContent = version;
+        if (!this.running) this.#status('Ready: drop, choose or paste articles.');
+      },
+      (error) => this.#status(`The engine could not be loaded: ${error.message}`));
+    const example = new URLSearchParams(location.search).get('example');
+    if (example) this.loadExample(example);
   }
 
-  function addListItem(entry) {
-    const index = entries.length;
-    entries.push(entry);
-    const button = el('button', { type: 'button', class: 'file-button', text: entry.name });
-    const state = el('span', { class: 'file-state', text: 'waiting' });
-    const item = el('li', { 'data-index': String(index) }, button, state);
-    button.addEventListener('click', () => { if (entry.analysis) show(entry); });
-    fileList.append(item);
-    filesSection.hidden = false;
-    return state;
-  }
+  // --- Input -------------------------------------------------------------------------------
 
-  async function analyzeAll(sources) {
-    let done = 0;
-    let shown = false;  // the first article of a batch is shown as soon as it is ready
-    const total = sources.length;
-    status.textContent = `Analyzing ${total} file${total === 1 ? '' : 's'}…`;
-    for (const source of sources) {
-      const entry = { name: source.name };
-      const state = addListItem(entry);
-      try {
-        if (typeof source.text === 'string') {
-          entry.text = source.text;
-          entry.analysis = await engine.call('analyze', { text: entry.text });
-        } else {
-          const bytes = await readFile(source.file);
-          Object.assign(entry, await engine.call('analyzeFile', { bytes }, [bytes.buffer]));
-        }
-        const doc = entry.analysis.document;
-        state.textContent = `${doc.paragraphs.length} paragraphs, ${doc.sentences.length} sentences`;
-        if (!shown) {
-          show(entry);
-          shown = true;
-        }
-      } catch (error) {
-        entry.error = error;
-        state.textContent = error.code === 'not_text' ? `not a text file: ${error.message}`
-                                                     : `error: ${error.message}`;
-        state.classList.add('error');
-      }
-      done += 1;
-      status.textContent = done < total ? `Analyzed ${done} of ${total}…`
-                                        : `Analyzed ${total} file${total === 1 ? '' : 's'}.`;
-    }
-  }
-
-  const dropZone = document.getElementById('drop-zone');
-  const fileInput = document.getElementById('file-input');
-  dropZone.addEventListener('dragover', (event) => {
-    event.preventDefault();
-    dropZone.classList.add('over');
-  });
-  dropZone.addEventListener('dragleave', () => dropZone.classList.remove('over'));
-  dropZone.addEventListener('drop', (event) => {
-    event.preventDefault();
-    dropZone.classList.remove('over');
-    const files = [...(event.dataTransfer?.files ?? [])];
-    if (files.length) analyzeAll(files.map((file) => ({ name: file.name, file })));
-  });
-  dropZone.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') {
+  #wireInputs() {
+    const zone = $('drop-zone');
+    // The whole window takes drops (the zone only shows it); a drop elsewhere must not make
+    // the browser navigate to the file.
+    let depth = 0;
+    window.addEventListener('dragenter', (event) => {
       event.preventDefault();
-      fileInput.click();
+      if (++depth === 1) zone.classList.add('over');
+    });
+    window.addEventListener('dragleave', () => {
+      if (--depth <= 0) { depth = 0; zone.classList.remove('over'); }
+    });
+    window.addEventListener('dragover', (event) => event.preventDefault());
+    window.addEventListener('drop', (event) => {
+      event.preventDefault();
+      depth = 0;
+      zone.classList.remove('over');
+      this.addFiles([...(event.dataTransfer?.files ?? [])]);
+    });
+
+    const input = $('file-input');
+    input.addEventListener('change', () => {
+      const files = [...input.files];
+      input.value = '';
+      this.addFiles(files);
+    });
+    $('paste-button').addEventListener('click', () => {
+      const text = $('paste-text').value;
+      if (text.trim()) this.addText(text);
+    });
+    // Ctrl+V anywhere but in a text field analyses what is on the clipboard: files or text.
+    document.addEventListener('paste', (event) => {
+      if (event.target.closest?.('textarea, input, [contenteditable]')) return;
+      const files = [...(event.clipboardData?.files ?? [])];
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      if (files.length) this.addFiles(files);
+      else if (text.trim()) this.addText(text);
+      else return;
+      event.preventDefault();
+    });
+    $('example-button').addEventListener('click', () => this.loadExample('sample-article.txt'));
+  }
+
+  async loadExample(name) {
+    if (!/^[\w.-]+\.(txt|md|html?)$/.test(name)) {
+      this.#status(`No such example: ${name}`);
+      return;
     }
-  });
-  fileInput.addEventListener('change', () => {
-    const files = [...fileInput.files];
-    fileInput.value = '';
-    if (files.length) analyzeAll(files.map((file) => ({ name: file.name, file })));
-  });
-  document.getElementById('paste-button').addEventListener('click', () => {
-    const text = document.getElementById('paste-text').value;
-    if (text.trim()) analyzeAll([{ name: `pasted text ${entries.length + 1}`, text }]);
-  });
-  // Dropping anywhere else must not make the browser navigate to the file.
-  window.addEventListener('dragover', (event) => event.preventDefault());
-  window.addEventListener('drop', (event) => event.preventDefault());
+    try {
+      const response = await fetch(`examples/${name}`);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      this.addSources([{ name, bytes: new Uint8Array(await response.arrayBuffer()) }]);
+    } catch (error) {
+      this.#status(`The example ${name} could not be loaded: ${error.message}`);
+    }
+  }
+
+  addFiles(files) {
+    if (files.length) this.addSources(files.map((file) => ({ name: file.name, file })));
+  }
+
+  addText(text) {
+    const n = this.entries.filter((e) => e.pasted).length + 1;
+    this.addSources([{ name: `Pasted text ${n}`, text, pasted: true }]);
+  }
+
+  addSources(sources) {
+    if (!this.running) this.batch = { done: 0, total: 0, showFirst: true };
+    for (const source of sources) {
+      const entry = { ...source, index: this.entries.length, analysis: null, error: null,
+                      started: false, options: source.pasted ? {} : readingOptions(source.name) };
+      this.entries.push(entry);
+      entry.row = renderFileRow(entry, { onShow: (e) => this.show(e) });
+      $('file-table').tBodies[0].append(entry.row);
+      this.queue.push(entry);
+      this.batch.total += 1;
+    }
+    document.body.classList.add('has-articles');
+    this.#updateFilesSection();
+    this.#progress();
+    if (!this.running) this.#drain();
+  }
+
+  // --- Analysis, one entry at a time -------------------------------------------------------
+
+  async #drain() {
+    this.running = true;
+    while (this.queue.length) {
+      const entry = this.queue.shift();
+      entry.started = true;
+      this.#refreshRow(entry);
+      try {
+        await this.#analyse(entry);
+      } catch (error) {
+        entry.error = describeFailure(error);
+      }
+      this.batch.done += 1;
+      this.#refreshRow(entry);
+      if (entry.analysis && this.batch.showFirst) {
+        this.batch.showFirst = false;
+        this.show(entry);
+      }
+      this.#updateFilesSection();
+      this.#progress();
+    }
+    this.running = false;
+  }
+
+  async #analyse(entry) {
+    if (entry.file) {
+      if (entry.file.size > MAX_FILE_BYTES) {
+        throw Object.assign(new Error(`${formatBytes(entry.file.size)}; the limit is ` +
+                                      `${formatBytes(MAX_FILE_BYTES)}`), { code: 'too_large' });
+      }
+      entry.bytes = new Uint8Array(await entry.file.arrayBuffer());
+    }
+    if (entry.bytes) {
+      const { text, analysis } = await this.client.analyzeFile(entry.bytes, entry.options);
+      Object.assign(entry, { text, analysis });
+    } else {
+      entry.analysis = await this.client.analyze(entry.text, entry.options);
+    }
+    entry.speakers = speakersOf(entry.analysis);
+  }
+
+  show(entry) {
+    this.current = entry;
+    this.article.show(entry);
+    for (const e of this.entries) this.#refreshRow(e);
+  }
+
+  #refreshRow(entry) {
+    updateFileRow(entry.row, entry, { onShow: (e) => this.show(e), current: entry === this.current });
+  }
+
+  #updateFilesSection() {
+    // One article that went well needs no file table; several, or a failure, do.
+    const show = this.entries.length > 1 || this.entries.some((e) => e.error);
+    $('files').hidden = !show;
+    renderCombined($('combined'), $('combined-chart'), $('combined-table'), this.entries);
+    $('export-all-json').disabled = $('export-all-csv').disabled =
+      !this.entries.some((e) => e.analysis);
+  }
+
+  #progress() {
+    const { done, total } = this.batch;
+    const bar = $('progress');
+    bar.hidden = total < 2 || done === total;
+    bar.max = total;
+    bar.value = done;
+    if (done < total) {
+      this.#status(total > 1 ? `Analysing ${done + 1} of ${total}…` : 'Analysing…');
+    } else {
+      const failed = this.entries.slice(-total).filter((e) => e.error).length;
+      this.#status(`Analysed ${total} file${total === 1 ? '' : 's'}.` +
+                   (failed ? ` ${failed} could not be read (see the file table).` : ''));
+    }
+  }
+
+  #status(message) {
+    $('status').textContent = message;
+  }
+
+  // --- Export --------------------------------------------------------------------------------
+
+  #wireExports() {
+    $('export-json').addEventListener('click', async () => {
+      const entry = this.current;
+      const json = await this.client.analyzeJson(entry.bytes ?? entry.text, entry.options);
+      download(exportName(entry.name, 'json'), `${json}\n`, 'application/json');
+    });
+    $('export-csv').addEventListener('click', () => {
+      const entry = this.current;
+      download(exportName(entry.name, 'csv'), quotesCsv(quoteRows([entry])), 'text/csv');
+    });
+    $('export-all-json').addEventListener('click', async () => {
+      const lines = [];
+      for (const entry of this.entries.filter((e) => e.analysis)) {
+        const json = await this.client.analyzeJson(entry.bytes ?? entry.text, entry.options);
+        lines.push(jsonLine(json, entry.name));
+      }
+      download('articles.newslens.jsonl', `${lines.join('\n')}\n`, 'application/x-ndjson');
+    });
+    $('export-all-csv').addEventListener('click', () => {
+      download('articles.newslens.csv', quotesCsv(quoteRows(this.entries)), 'text/csv');
+    });
+  }
 }
 
-if (typeof document !== 'undefined') start();
+function quoteRows(entries) {
+  const rows = [];
+  for (const entry of entries) {
+    if (!entry.analysis) continue;
+    const speakerOf = new Map();
+    for (const s of entry.speakers) for (const q of s.quotes) speakerOf.set(q.id, s);
+    for (const quote of entry.analysis.quotes) {
+      rows.push({ file: entry.name, quote, speaker: speakerOf.get(quote.id) });
+    }
+  }
+  return rows;
+}
+
+function describeFailure(error) {
+  if (error.code === 'not_text') return `Not a text file: ${error.message}`;
+  if (error.code === 'too_large') return `Too large: ${error.message}`;
+  return `Could not be analysed: ${error.message}`;
+}
+
+function formatBytes(n) {
+  return n >= 1048576 ? `${(n / 1048576).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}
+
+new Page();

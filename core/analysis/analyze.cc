@@ -60,6 +60,11 @@ Result<Analysis> Analyze(std::string_view input, const AnalyzeOptions& options) 
   AnalyzedText at;
   at.decoded = std::move(decoded).value();
   at.normalized = Normalize(at.decoded.text, options.normalize);
+  at.decoded_text = at.decoded.text;
+  if (at.decoded.to_input.is_identity() && at.decoded.text.size() == input.size()) {
+    at.decoded_text = input;
+    std::string().swap(at.decoded.text);
+  }
   at.segmentation = Segment(at.normalized.text);
 
   Analysis analysis;

@@ -16,6 +16,9 @@ struct AnalyzedText {
   DecodedText decoded;
   NormalizedText normalized;
   Segmentation segmentation;
+  // The decoded text: decoded.text, or the input itself when decoding changed nothing (then
+  // decoded.text is released after normalization, to keep one copy of the text, not two).
+  std::string_view decoded_text;
 
   std::string_view text() const { return normalized.text; }
   std::string_view TokenText(const Token& t) const { return Segmentation::TokenText(text(), t); }
@@ -31,7 +34,7 @@ struct AnalyzedText {
   // all, as in the input).
   std::string DecodedTextOf(Span normalized_span) const {
     const Span d = ToDecoded(normalized_span);
-    return decoded.text.substr(d.start, d.size());
+    return std::string(decoded_text.substr(d.start, d.size()));
   }
 };
 

@@ -3,6 +3,7 @@
 #ifndef NEWSLENS_ANALYSIS_MENTION_TABLE_H_
 #define NEWSLENS_ANALYSIS_MENTION_TABLE_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -18,32 +19,38 @@ struct MentionRef {
   bool pronoun;
 };
 
+// Mentions sorted by token, found by binary search: memory in proportion to the mentions, not
+// to the text (an article of many megabytes has far fewer mentions than tokens).
 class MentionTable {
  public:
-  // `token_count` tokens, no mentions yet.
-  explicit MentionTable(std::size_t token_count = 0) : mention_of_token_(token_count, -1) {}
+  // Adds a mention; mentions must not overlap. Call Seal() after the last one, before At().
+  void Add(const MentionRef& mention) { mentions_.push_back(mention); }
 
-  // Adds a mention; mentions must not overlap.
-  void Add(const MentionRef& mention) {
-    const auto index = static_cast<std::int32_t>(mentions_.size());
-    mentions_.push_back(mention);
-    for (std::uint32_t t = mention.first_token; t < mention.end_token; ++t) {
-      if (t < mention_of_token_.size()) mention_of_token_[t] = index;
-    }
+  void Seal() {
+    std::sort(mentions_.begin(), mentions_.end(), [](const MentionRef& a, const MentionRef& b) {
+      return a.first_token < b.first_token;
+    });
+    sealed_ = true;
   }
 
-  // The mention covering token `token`, or nullptr.
+  // The mention covering token `token`, or nullptr. Before Seal(), only mentions added in token
+  // order are found.
   const MentionRef* At(std::uint32_t token) const {
-    if (token >= mention_of_token_.size() || mention_of_token_[token] < 0) return nullptr;
-    return &mentions_[static_cast<std::size_t>(mention_of_token_[token])];
+    auto it =
+        std::upper_bound(mentions_.begin(), mentions_.end(), token,
+                         [](std::uint32_t t, const MentionRef& m) { return t < m.first_token; });
+    if (it == mentions_.begin()) return nullptr;
+    const MentionRef& m = *(it - 1);
+    return token < m.end_token ? &m : nullptr;
   }
 
   const std::vector<MentionRef>& mentions() const { return mentions_; }
   bool empty() const { return mentions_.empty(); }
+  bool sealed() const { return sealed_; }
 
  private:
   std::vector<MentionRef> mentions_;
-  std::vector<std::int32_t> mention_of_token_;  // -1 or index into mentions_
+  bool sealed_ = false;
 };
 
 }  // namespace newslens

@@ -25,6 +25,8 @@ extern const std::size_t org_words_txt_size;
 namespace newslens {
 namespace {
 
+constexpr std::uint32_t kNoToken = 0xFFFFFFFFu;
+
 bool IsOrganizationWord(std::string_view word) {
   static const auto* table = [] {
     auto* set = new std::unordered_set<std::string_view>();
@@ -62,7 +64,6 @@ bool Begins(NerTag tag) {
 struct NameMention {
   std::uint32_t first, end;  // tokens of the name
   EntityType type;
-  std::vector<std::string> words;    // lower-case tokens of the name, possessives left out
   std::string title;                 // "Russian President", in the input's spelling
   Gender gender = Gender::kUnknown;  // from an honorific or a gendered title
   int entity = -1;
@@ -77,7 +78,7 @@ class EntityLinker {
     CollectNames();
     GroupPeople();
     GroupOthers();
-    LinkedEntities result{{}, MentionTable(seg_.tokens.size())};
+    LinkedEntities result;
     BuildEntities(&result);
     LinkPronouns(&result);
     Finish(&result);
@@ -235,7 +236,7 @@ class EntityLinker {
   }
 
   void AddName(std::uint32_t first, std::uint32_t end, EntityType type, const Sentence& s) {
-    NameMention m{first, end, type, {}, {}, Gender::kUnknown, -1};
+    NameMention m{first, end, type, {}, Gender::kUnknown, -1};
     if (type != EntityType::kPer && HasTitledName(first, end)) m.type = EntityType::kPer;
     if (m.type == EntityType::kPer) {
       SplitTitles(&m, s.first_token);
@@ -249,8 +250,7 @@ class EntityLinker {
     for (std::uint32_t k = m.first; k < m.end; ++k)
       titles_only = titles_only && LookupTitleWord(Text(k)) != nullptr;
     if (titles_only) return;
-    for (std::uint32_t k = m.first; k < m.end; ++k) m.words.push_back(AsciiLower(Text(k)));
-    names_.push_back(std::move(m));
+    names_.push_back(m);
   }
 
   // "the World Health Organization (WHO)": the acronym in parentheses names the same thing,
@@ -258,11 +258,11 @@ class EntityLinker {
   void AddAcronyms() {
     std::unordered_map<std::string, EntityType> acronyms;
     for (const NameMention& m : names_) {
-      if (m.words.size() < 2 || m.type == EntityType::kPer) continue;
+      if (Words(m) < 2 || m.type == EntityType::kPer) continue;
       const std::uint32_t t = m.end;
       if (t + 2 >= seg_.tokens.size() || Text(t) != "(" || Text(t + 2) != ")" || !AllCaps(t + 1))
         continue;
-      if (AsciiLower(Text(t + 1)) == Initials(m.words))
+      if (AsciiLower(Text(t + 1)) == Initials(m))
         acronyms.emplace(std::string(Text(t + 1)), m.type);
     }
     if (acronyms.empty()) return;
@@ -273,7 +273,7 @@ class EntityLinker {
       if (named[t] || seg_.tokens[t].kind != TokenKind::kWord) continue;
       auto it = acronyms.find(std::string(Text(t)));
       if (it == acronyms.end()) continue;
-      names_.push_back({t, t + 1, it->second, {AsciiLower(Text(t))}, {}, Gender::kUnknown, -1});
+      names_.push_back({t, t + 1, it->second, {}, Gender::kUnknown, -1});
     }
     std::sort(names_.begin(), names_.end(),
               [](const NameMention& a, const NameMention& b) { return a.first < b.first; });
@@ -290,19 +290,19 @@ class EntityLinker {
     std::unordered_map<std::string, int> by_first_and_last;
     for (std::size_t i = 0; i < names_.size(); ++i) {
       NameMention& m = names_[i];
-      if (m.type != EntityType::kPer || m.words.size() < 2) continue;
-      const std::string key = m.words.front() + '\x1F' + m.words.back();
+      if (m.type != EntityType::kPer || Words(m) < 2) continue;
+      const std::string key = FirstWord(m) + '\x1F' + LastWord(m);
       auto [it, inserted] = by_first_and_last.emplace(key, -1);
       if (inserted) it->second = NewEntity();
       m.entity = it->second;
       groups_[static_cast<std::size_t>(m.entity)].push_back(i);
-      surnames_[m.words.back()].push_back(i);
-      first_names_[m.words.front()].push_back(i);
+      surnames_[LastWord(m)].push_back(i);
+      first_names_[FirstWord(m)].push_back(i);
     }
     for (std::size_t i = 0; i < names_.size(); ++i) {
       NameMention& m = names_[i];
-      if (m.words.size() != 1 || m.entity >= 0) continue;
-      const int person = PersonNamedBy(m.words.front(), i);
+      if (Words(m) != 1 || m.entity >= 0) continue;
+      const int person = PersonNamedBy(FirstWord(m), i);
       if (person >= 0) {
         m.entity = person;
         m.type = EntityType::kPer;
@@ -325,14 +325,21 @@ class EntityLinker {
     return -1;
   }
 
-  static std::string Initials(const std::vector<std::string>& words) {
+  // The first letters of a name's words, lower case, small words left out ("World Health
+  // Organization" -> "who").
+  std::string Initials(const NameMention& m) const {
     std::string initials;
-    for (const std::string& w : words) {
+    for (std::uint32_t t = m.first; t < m.end; ++t) {
+      const std::string w = AsciiLower(Text(t));
       if (w == "of" || w == "the" || w == "and" || w == "for" || w == "&") continue;
       initials.push_back(w[0]);
     }
     return initials;
   }
+
+  static std::uint32_t Words(const NameMention& m) { return m.end - m.first; }
+  std::string FirstWord(const NameMention& m) const { return AsciiLower(Text(m.first)); }
+  std::string LastWord(const NameMention& m) const { return AsciiLower(Text(m.end - 1)); }
 
   // Everything else by its name (case-insensitive); an acronym joins the organization it
   // abbreviates ("UN" and "United Nations").
@@ -355,13 +362,12 @@ class EntityLinker {
     // "NATO" an organization); the entity's type is then decided by vote.
     std::unordered_map<std::string, int> by_initials;
     for (const NameMention& m : names_) {
-      if (m.words.size() >= 2 && m.type != EntityType::kPer)
-        by_initials.emplace(Initials(m.words), m.entity);
+      if (Words(m) >= 2 && m.type != EntityType::kPer) by_initials.emplace(Initials(m), m.entity);
     }
     for (std::size_t i = 0; i < names_.size(); ++i) {
       const NameMention& m = names_[i];
-      if (m.words.size() != 1 || m.type == EntityType::kPer || !AllCaps(m.first)) continue;
-      auto it = by_initials.find(m.words.front());
+      if (Words(m) != 1 || m.type == EntityType::kPer || !AllCaps(m.first)) continue;
+      auto it = by_initials.find(FirstWord(m));
       if (it != by_initials.end() && it->second != m.entity) Move(i, it->second);
     }
   }
@@ -381,11 +387,12 @@ class EntityLinker {
     return true;
   }
 
-  static std::string Key(const NameMention& m) {
+  // The name in lower case, words joined by spaces.
+  std::string Key(const NameMention& m) const {
     std::string key;
-    for (const std::string& w : m.words) {
+    for (std::uint32_t t = m.first; t < m.end; ++t) {
       if (!key.empty()) key.push_back(' ');
-      key += w;
+      key += AsciiLower(Text(t));
     }
     return key;
   }
@@ -416,13 +423,14 @@ class EntityLinker {
       const NameMention* best = nullptr;
       for (std::size_t i : members) {
         const NameMention& m = names_[i];
-        if (best == nullptr || m.words.size() > best->words.size() ||
-            (m.words.size() == best->words.size() && AllCaps(best->first) && !AllCaps(m.first))) {
+        if (best == nullptr || Words(m) > Words(*best) ||
+            (Words(m) == Words(*best) && AllCaps(best->first) && !AllCaps(m.first))) {
           best = &m;
         }
       }
       e.name = Decoded(best->first, best->end);
       Gender honorific = Gender::kUnknown;
+      e.mentions.reserve(members.size());
       for (std::size_t i : members) {
         const NameMention& m = names_[i];
         if (!m.title.empty() &&
@@ -435,7 +443,7 @@ class EntityLinker {
       }
       if (e.type == EntityType::kPer) {
         e.gender = honorific != Gender::kUnknown ? honorific
-                   : best->words.size() >= 2     ? FirstNameGender(Text(best->first))
+                   : Words(*best) >= 2           ? FirstNameGender(Text(best->first))
                                                  : Gender::kUnknown;
       }
       entity_of_group_[static_cast<std::size_t>(g)] = static_cast<int>(result->entities.size());
@@ -455,43 +463,60 @@ class EntityLinker {
       int entity;
       std::uint32_t sentence;
     };
-    std::vector<Recent> recent;  // people mentioned so far, in order
-    std::vector<std::uint32_t> sentence_of(seg_.tokens.size(), 0);
-    for (std::uint32_t s = 0; s < seg_.sentences.size(); ++s)
-      for (std::uint32_t t = seg_.sentences[s].first_token; t < seg_.sentences[s].end_token; ++t)
-        sentence_of[t] = s;
+    std::vector<Recent> recent;  // people mentioned in the last sentences, in order
+    // Added to the table at the end: it is searched for names meanwhile, which must stay sorted.
+    std::vector<MentionRef> pronouns;
     std::vector<int> male_votes(result->entities.size()), female_votes(result->entities.size());
     for (const Paragraph& p : seg_.paragraphs) {
-      if (p.first_sentence >= p.end_sentence) continue;
       int depth = 0;  // inside quotation marks
-      for (std::uint32_t t = seg_.sentences[p.first_sentence].first_token;
-           t < seg_.sentences[p.end_sentence - 1].end_token; ++t) {
-        const std::string_view w = Text(t);
-        if (w == "\u201C") ++depth;
-        if (w == "\u201D" && depth > 0) --depth;
-        if (const MentionRef* m = result->mentions.At(t); m != nullptr && !m->pronoun) {
-          if (m->type == EntityType::kPer && t == m->first_token)
-            recent.push_back({m->entity, sentence_of[t]});
-          continue;
-        }
-        if (depth > 0 || seg_.tokens[t].kind != TokenKind::kWord) continue;
-        const PronounKind kind = PronounKindOf(w);
-        if (kind != PronounKind::kMale && kind != PronounKind::kFemale) continue;
-        if (w.size() > 1 && w[1] >= 'A' && w[1] <= 'Z') continue;  // "HE" in capitals: rare, unsafe
-        const Gender want = kind == PronounKind::kMale ? Gender::kMale : Gender::kFemale;
-        for (std::size_t k = recent.size(); k-- > 0 && recent.size() - k <= 50;) {
-          if (sentence_of[t] - recent[k].sentence > 3) break;
-          Entity& e = result->entities[static_cast<std::size_t>(recent[k].entity)];
-          if (e.gender != Gender::kUnknown && e.gender != want) continue;
-          (want == Gender::kMale ? male_votes
-                                 : female_votes)[static_cast<std::size_t>(recent[k].entity)]++;
-          e.mentions.push_back({at_.ToInput(seg_.tokens[t].span),
-                                at_.DecodedTextOf(seg_.tokens[t].span), MentionKind::kPronoun});
-          result->mentions.Add({t, t + 1, recent[k].entity, EntityType::kPer, true});
-          break;
+      for (std::uint32_t s = p.first_sentence; s < p.end_sentence; ++s) {
+        // Keep only the people of the last few sentences: the only ones a pronoun may mean.
+        std::size_t stale = 0;
+        while (stale < recent.size() && s - recent[stale].sentence > 3) ++stale;
+        recent.erase(recent.begin(), recent.begin() + static_cast<std::ptrdiff_t>(stale));
+        for (std::uint32_t t = seg_.sentences[s].first_token; t < seg_.sentences[s].end_token;
+             ++t) {
+          const std::string_view w = Text(t);
+          if (w == "\u201C") ++depth;
+          if (w == "\u201D" && depth > 0) --depth;
+          if (const MentionRef* m = result->mentions.At(t); m != nullptr && !m->pronoun) {
+            if (m->type == EntityType::kPer && t == m->first_token)
+              recent.push_back({m->entity, s});
+            continue;
+          }
+          if (depth > 0 || seg_.tokens[t].kind != TokenKind::kWord) continue;
+          const PronounKind kind = PronounKindOf(w);
+          if (kind != PronounKind::kMale && kind != PronounKind::kFemale) continue;
+          if (w.size() > 1 && w[1] >= 'A' && w[1] <= 'Z') continue;  // "HE" in capitals: unsafe
+          const Gender want = kind == PronounKind::kMale ? Gender::kMale : Gender::kFemale;
+          for (std::size_t k = recent.size(); k-- > 0 && recent.size() - k <= 50;) {
+            Entity& e = result->entities[static_cast<std::size_t>(recent[k].entity)];
+            if (e.gender != Gender::kUnknown && e.gender != want) continue;
+            (want == Gender::kMale ? male_votes
+                                   : female_votes)[static_cast<std::size_t>(recent[k].entity)]++;
+            pronouns.push_back({t, t + 1, recent[k].entity, EntityType::kPer, true});
+            break;
+          }
         }
       }
     }
+    // Each entity's mentions grow once, to their final size (a person of an article of many
+    // megabytes has hundreds of thousands).
+    std::vector<std::size_t> added(result->entities.size(), 0);
+    for (const MentionRef& m : pronouns) ++added[static_cast<std::size_t>(m.entity)];
+    for (std::size_t i = 0; i < added.size(); ++i) {
+      if (added[i] > 0) {
+        auto& mentions = result->entities[i].mentions;
+        mentions.reserve(mentions.size() + added[i]);
+      }
+    }
+    for (const MentionRef& m : pronouns) {
+      const Span span = seg_.tokens[m.first_token].span;
+      result->entities[static_cast<std::size_t>(m.entity)].mentions.push_back(
+          {at_.ToInput(span), at_.DecodedTextOf(span), MentionKind::kPronoun});
+      result->mentions.Add(m);
+    }
+    result->mentions.Seal();
     for (std::size_t i = 0; i < result->entities.size(); ++i) {
       Entity& e = result->entities[i];
       if (e.type != EntityType::kPer || e.gender != Gender::kUnknown) continue;
@@ -528,24 +553,55 @@ LinkedEntities LinkEntities(const AnalyzedText& text, const std::vector<NerTag>&
 }
 
 std::vector<NerTag> TagNames(const AnalyzedText& text) {
+  // The tagger reads a whole document at once (how a word is written and tagged elsewhere
+  // informs each use), and wants it as views of token text. An article is far below the chunk
+  // size; an input of many megabytes is tagged a chunk of paragraphs at a time, so that the
+  // views and the tagger's tables stay bounded whatever the input's size.
+  constexpr std::uint32_t kChunkTokens = 1 << 18;
   const Segmentation& seg = text.segmentation;
-  std::vector<std::string_view> words;
-  words.reserve(seg.tokens.size());
-  for (const Token& t : seg.tokens) words.push_back(text.TokenText(t));
-  std::vector<NerSentence> sentences;
-  sentences.reserve(seg.sentences.size());
-  for (const Paragraph& p : seg.paragraphs) {
-    for (std::uint32_t s = p.first_sentence; s < p.end_sentence; ++s) {
-      const Sentence& sentence = seg.sentences[s];
-      sentences.push_back(
-          {std::span<const std::string_view>(words.data() + sentence.first_token,
-                                             sentence.end_token - sentence.first_token),
-           p.role == ParagraphRole::kHeadline});
-    }
-  }
   std::vector<NerTag> tags;
+  tags.reserve(seg.tokens.size());
+  std::vector<NerTag> chunk_tags;
+  std::vector<std::string_view> words;
+  std::vector<NerSentence> sentences;
   NerTagger tagger;
-  tagger.Tag(sentences, &tags);
+  std::size_t p = 0;
+  while (p < seg.paragraphs.size()) {
+    // Paragraphs [p, q) make a chunk of about kChunkTokens tokens (at least one paragraph).
+    std::size_t q = p;
+    std::uint32_t first = kNoToken, end = 0;
+    while (q < seg.paragraphs.size()) {
+      const Paragraph& paragraph = seg.paragraphs[q];
+      if (paragraph.first_sentence < paragraph.end_sentence) {
+        const std::uint32_t from = seg.sentences[paragraph.first_sentence].first_token;
+        if (first != kNoToken &&
+            seg.sentences[paragraph.end_sentence - 1].end_token - first > kChunkTokens)
+          break;
+        if (first == kNoToken) first = from;
+        end = seg.sentences[paragraph.end_sentence - 1].end_token;
+      }
+      ++q;
+    }
+    if (first != kNoToken) {
+      words.clear();
+      for (std::uint32_t t = first; t < end; ++t) words.push_back(text.TokenText(seg.tokens[t]));
+      sentences.clear();
+      for (std::size_t k = p; k < q; ++k) {
+        const Paragraph& paragraph = seg.paragraphs[k];
+        for (std::uint32_t s = paragraph.first_sentence; s < paragraph.end_sentence; ++s) {
+          const Sentence& sentence = seg.sentences[s];
+          sentences.push_back(
+              {std::span<const std::string_view>(words.data() + (sentence.first_token - first),
+                                                 sentence.end_token - sentence.first_token),
+               paragraph.role == ParagraphRole::kHeadline});
+        }
+      }
+      tagger.Tag(sentences, &chunk_tags);
+      tags.insert(tags.end(), chunk_tags.begin(), chunk_tags.end());
+    }
+    p = q;
+  }
+  tags.resize(seg.tokens.size(), NerTag::kO);  // every token is in a sentence; this only guards
   return tags;
 }
 

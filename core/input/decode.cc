@@ -29,7 +29,7 @@ struct ByteCensus {
   std::size_t invalid_bytes = 0;  // bytes inside ill-formed UTF-8 subparts
   std::size_t invalid_sequences = 0;
   std::size_t first_invalid = std::string_view::npos;
-  std::size_t valid_multibyte = 0;  // well-formed sequences of 2-4 bytes
+  std::size_t valid_multibyte = 0;  // well-formed sequences of 2-4 bytes, or one cut at the end
   bool windows1252_defined = true;  // no byte that Windows-1252 leaves undefined
 };
 
@@ -51,6 +51,10 @@ ByteCensus TakeCensus(std::string_view bytes) {
     if (d.valid) {
       ++c.valid_multibyte;
     } else {
+      // A lead byte and its continuations cut by the end of the input are UTF-8 truncated
+      // inside a character (a file cut at a byte limit), not Windows-1252, which would have to
+      // end in an unlikely pair such as "â€". A lone lead byte proves nothing ("caf\xE9").
+      if (d.length >= 2 && i + d.length == bytes.size()) ++c.valid_multibyte;
       if (c.invalid_sequences++ == 0) c.first_invalid = i;
       c.invalid_bytes += d.length;
     }

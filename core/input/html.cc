@@ -90,29 +90,41 @@ struct Tag {
   std::size_t end = 0;  // one past '>'
 };
 
-// Reads the tag at html[pos] == '<'. Returns false when this '<' does not start a tag.
-bool ReadTag(std::string_view html, std::size_t pos, Tag* tag) {
+enum class TagScan {
+  kTag,          // a tag, ending at Tag::end
+  kNotTag,       // this '<' starts no tag ("a < b", "<3"): it is text
+  kUnterminated  // a tag that the input ends inside of
+};
+
+// Reads the tag at html[pos] == '<'. Attributes are read as a browser's tokenizer reads them: a
+// quotation mark opens a quoted value only after '=' (elsewhere it is part of a name), and a
+// quoted value runs to its closing mark, '>' and all. Linear in the tag's length.
+TagScan ReadTag(std::string_view html, std::size_t pos, Tag* tag) {
   std::size_t i = pos + 1;
   tag->closing = i < html.size() && html[i] == '/';
   if (tag->closing) ++i;
-  if (i >= html.size() || !IsAsciiAlpha(html[i])) return false;
+  if (i >= html.size() || !IsAsciiAlpha(html[i])) return TagScan::kNotTag;
   const std::size_t name_start = i;
   while (i < html.size() && (IsAsciiAlnum(html[i]) || html[i] == '-' || html[i] == ':')) ++i;
   tag->name = html.substr(name_start, i - name_start);
-  if (i < html.size() && html[i] != '>' && html[i] != '/' && !IsHtmlSpace(html[i])) return false;
-  char quote = 0;
-  for (; i < html.size(); ++i) {
-    const char c = html[i];
-    if (quote) {
-      if (c == quote) quote = 0;
-    } else if (c == '"' || c == '\'') {
-      quote = c;
-    } else if (c == '>') {
-      tag->end = i + 1;
-      return true;
+  if (i < html.size() && html[i] != '>' && html[i] != '/' && !IsHtmlSpace(html[i])) {
+    return TagScan::kNotTag;
+  }
+  while (i < html.size()) {
+    const char c = html[i++];
+    if (c == '>') {
+      tag->end = i;
+      return TagScan::kTag;
+    }
+    if (c != '=') continue;
+    while (i < html.size() && IsHtmlSpace(html[i])) ++i;
+    if (i < html.size() && (html[i] == '"' || html[i] == '\'')) {
+      const std::size_t close = html.find(html[i], i + 1);
+      if (close == std::string_view::npos) return TagScan::kUnterminated;
+      i = close + 1;
     }
   }
-  return false;
+  return TagScan::kUnterminated;
 }
 
 class HtmlScanner {
@@ -284,9 +296,20 @@ class HtmlScanner {
       return end;
     }
     Tag tag;
-    if (!ReadTag(html_, pos, &tag)) {
+    const TagScan scan = ReadTag(html_, pos, &tag);
+    if (scan == TagScan::kNotTag) {
       Text(pos, 1, {});
       return pos + 1;
+    }
+    if (scan == TagScan::kUnterminated) {
+      // A browser shows nothing of a tag the input ends in, nor of what follows its '<'. (Read
+      // as text instead, every later '<' would scan to the end again: quadratic time.) This is
+      // the end of the text, so whitespace before it is dropped.
+      ResolveSpace(false);
+      Flush(pos);
+      map_->Replace(html_.size() - pos, 0);
+      kept_start_ = kept_ = html_.size();
+      return html_.size();
     }
     const std::size_t length = tag.end - pos;
     if (!tag.closing && IsDroppedElement(tag.name)) {
@@ -296,7 +319,8 @@ class HtmlScanner {
       std::size_t end = html_.size();
       if (close != std::string_view::npos) {
         Tag close_tag;
-        end = ReadTag(html_, close, &close_tag) ? close_tag.end : close + closing.size();
+        end = ReadTag(html_, close, &close_tag) == TagScan::kTag ? close_tag.end
+                                                                 : close + closing.size();
       }
       Delete(pos, end - pos);
       return end;
@@ -312,7 +336,14 @@ class HtmlScanner {
     if (EqualsIgnoreCase(tag.name, "br")) {
       Break(pos, length, "\n");
     } else if (EqualsIgnoreCase(tag.name, "td") || EqualsIgnoreCase(tag.name, "th")) {
-      Space(pos, tag.end);
+      // A cell boundary separates like whitespace; inside <pre>, where whitespace is kept byte
+      // by byte, the whole tag is one space (never one per byte: that would split characters
+      // of its attributes).
+      if (in_pre_) {
+        Text(pos, length, " ");
+      } else {
+        Space(pos, tag.end);
+      }
     } else if (IsBlockElement(tag.name) && !(in_head_ && !keep_title_)) {
       Break(pos, length, "\n\n");
     } else {
@@ -375,6 +406,9 @@ char32_t DecodeCharacterReference(std::string_view html, std::size_t pos, std::s
     if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || (cp >= 0x80 && cp <= 0x9F)) {
       return utf8::kReplacement;
     }
+    // &#13; and the other C0 controls (but TAB, LF and FF) and DEL: decoded text has LF line
+    // ends and no control characters (input.h), and a browser shows them as blanks.
+    if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\f') || cp == 0x7F) return ' ';
     return cp;
   }
   const std::size_t name_start = i;
@@ -417,7 +451,9 @@ bool LooksLikeHtml(std::string_view text) {
   for (std::size_t lt = head.find('<'); lt != std::string_view::npos && tags < 3;
        lt = head.find('<', lt + 1)) {
     Tag tag;
-    if (!ReadTag(head, lt, &tag)) continue;
+    const TagScan scan = ReadTag(head, lt, &tag);
+    if (scan == TagScan::kUnterminated) break;  // the rest is inside that tag
+    if (scan == TagScan::kNotTag) continue;
     for (std::string_view name : kCommon) {
       if (EqualsIgnoreCase(tag.name, name)) {
         ++tags;

@@ -21,27 +21,32 @@ int BestAllowedTag(const Score* scores, int previous) {
   return best;
 }
 
-// Decodes pass `pass` (1 or 2) of a prepared document; pass 1 clears and fills the history that
-// pass 2 reads. For every token, in order:
+// Decodes pass `pass` (1 or 2) of a prepared document, one sentence at a time; pass 1 clears and
+// fills the history that pass 2 reads. For every sentence, in order:
+//   load(sentence)                       calls features.LoadSentence(sentence, ...)
+// then for every token of it, in order:
 //   score(token, dynamic_keys, scores)   fills kNerTagCount scores (static + dynamic features)
 //   choose(token, scores, previous, dynamic_keys) -> the tag kept (the trainer updates here)
-// and writes the kept tag to tags[token].
-template <typename Score, typename ScoreFn, typename ChooseFn>
-void DecodePass(DocumentFeaturizer& features, int pass, ScoreFn&& score, ChooseFn&& choose,
-                std::uint8_t* tags) {
+// and writes the kept tag to tags[token] (a Tag is a tag index type: std::uint8_t or NerTag). In
+// pass 2, tags[] must still hold the tags of pass 1: they are read, then overwritten.
+template <typename Score, typename Tag, typename LoadFn, typename ScoreFn, typename ChooseFn>
+void DecodePass(DocumentFeaturizer& features, int pass, LoadFn&& load, ScoreFn&& score,
+                ChooseFn&& choose, Tag* tags) {
   if (pass == 1) features.ClearHistory();
   std::uint32_t dynamic[kMaxDynamicKeys];
   Score scores[kNerTagCount];
   for (std::size_t s = 0; s < features.sentence_count(); ++s) {
+    load(s);
     int previous = kBoundaryTag, before_previous = kBoundaryTag;
     const std::size_t end = features.sentence_begin(s + 1);
     for (std::size_t i = features.sentence_begin(s); i < end; ++i) {
-      const int n = features.DynamicKeys(i, previous, before_previous, pass, dynamic);
+      const int pass1_tag = pass == 2 ? static_cast<int>(tags[i]) : -1;
+      const int n = features.DynamicKeys(i, previous, before_previous, pass, pass1_tag, dynamic);
       const std::span<const std::uint32_t> keys(dynamic, static_cast<std::size_t>(n));
       score(i, keys, scores);
       const int tag = choose(i, static_cast<const Score*>(scores), previous, keys);
       if (pass == 1) features.RecordTag(i, tag);
-      tags[i] = static_cast<std::uint8_t>(tag);
+      tags[i] = static_cast<Tag>(tag);
       before_previous = previous;
       previous = tag;
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 
 namespace newslens::ner {
 namespace {
@@ -88,6 +89,12 @@ int LengthBucket(int length) {
   return 7;
 }
 
+// Counts per word are 16 bits (the tables grow with the vocabulary); they stop at the top rather
+// than wrap, which in a document of millions of tokens made a word seen 65,536 times look unseen.
+void Count(std::uint16_t* n) {
+  if (*n < 0xFFFF) ++*n;
+}
+
 std::uint64_t Feature(std::uint64_t t, std::uint64_t a) { return Mix(t, a); }
 std::uint64_t Feature(std::uint64_t t, std::uint64_t a, std::uint64_t b) {
   return Mix(Mix(t, a), b);
@@ -99,108 +106,190 @@ std::uint64_t Feature(std::uint64_t t, std::uint64_t a, std::uint64_t b, std::ui
 }  // namespace
 
 std::uint32_t DocumentFeaturizer::WordSlot(std::uint64_t form) {
-  const std::size_t mask = word_index_.size() - 1;
+  std::size_t mask = word_index_.size() - 1;
   std::size_t i = (form ^ (form >> 29)) & mask;
   while (word_index_[i] != 0) {
     if (words_[word_index_[i] - 1].form == form) return word_index_[i] - 1;
     i = (i + 1) & mask;
   }
+  if (2 * (words_.size() + 1) > word_index_.size()) {
+    // Keep the index at most half full: it grows with the vocabulary.
+    word_index_.assign(2 * word_index_.size(), 0);
+    mask = word_index_.size() - 1;
+    for (std::size_t w = 0; w < words_.size(); ++w) {
+      std::size_t j = (words_[w].form ^ (words_[w].form >> 29)) & mask;
+      while (word_index_[j] != 0) j = (j + 1) & mask;
+      word_index_[j] = static_cast<std::uint32_t>(w + 1);
+    }
+    i = (form ^ (form >> 29)) & mask;
+    while (word_index_[i] != 0) i = (i + 1) & mask;
+  }
   words_.push_back(WordStats{});
   words_.back().form = form;
+  words_.back().gazetteer_value = gazetteer_->WordValue(form);
   word_index_[i] = static_cast<std::uint32_t>(words_.size());
   return word_index_[i] - 1;
+}
+
+void DocumentFeaturizer::ReadWord(std::string_view token, TokenInfo* info) {
+  // A hash of the bytes: the eight-byte words of the token, then its tail and length.
+  std::uint64_t h = 0x243F6A8885A308D3ull;
+  std::size_t i = 0;
+  for (; i + 8 <= token.size(); i += 8) {
+    std::uint64_t chunk;
+    std::memcpy(&chunk, token.data() + i, 8);
+    h = Mix(h, chunk);
+  }
+  std::uint64_t tail = token.size();
+  for (std::size_t k = 0; i + k < token.size(); ++k) {
+    tail |= std::uint64_t{static_cast<unsigned char>(token[i + k])} << (8 * (k + 1));
+  }
+  h = Mix(h, tail);
+  std::size_t mask = surface_index_.size() - 1;
+  std::size_t slot = h & mask;
+  while (surface_index_[slot] != 0) {
+    const Surface& s = surfaces_[surface_index_[slot] - 1];
+    if (s.hash == h && s.text == token) {
+      info->word = s.word;
+      info->word_slot = s.word_slot;
+      return;
+    }
+    slot = (slot + 1) & mask;
+  }
+  ComputeWordFeatures(token, &info->word);
+  info->word_slot = WordSlot(info->word.form);
+  if (surfaces_.size() >= kMaxSurfaces) return;  // computed afresh from now on
+  if (2 * (surfaces_.size() + 1) > surface_index_.size()) {
+    surface_index_.assign(2 * surface_index_.size(), 0);
+    mask = surface_index_.size() - 1;
+    for (std::size_t e = 0; e < surfaces_.size(); ++e) {
+      std::size_t j = surfaces_[e].hash & mask;
+      while (surface_index_[j] != 0) j = (j + 1) & mask;
+      surface_index_[j] = static_cast<std::uint32_t>(e + 1);
+    }
+    slot = h & mask;
+    while (surface_index_[slot] != 0) slot = (slot + 1) & mask;
+  }
+  surfaces_.push_back(Surface{h, token, info->word, info->word_slot});
+  surface_index_[slot] = static_cast<std::uint32_t>(surfaces_.size());
 }
 
 void DocumentFeaturizer::Prepare(std::span<const NerSentence> sentences,
                                  const std::uint8_t* unknown_words) {
   ++prepared_documents_;
-  std::size_t total = 0;
-  for (const NerSentence& s : sentences) total += s.tokens.size();
-  tokens_.resize(total);
-  forms_.resize(total);
-  marks_.resize(total);
+  sentences_ = sentences;
+  unknown_words_ = unknown_words;
   sentence_begin_.clear();
-  words_.clear();
-  word_index_.assign(std::bit_ceil(2 * total + 16), 0);
-
-  // Per token and per sentence facts.
-  std::size_t t = 0;
-  for (const NerSentence& sentence : sentences) {
-    sentence_begin_.push_back(static_cast<std::uint32_t>(t));
-    const std::size_t begin = t;
-    int cased = 0, upper = 0, capitalized = 0, upper_letters = 0;
-    bool seen_word = false;
-    for (const std::string_view token : sentence.tokens) {
-      TokenInfo& info = tokens_[t];
-      ComputeWordFeatures(token, &info.word);
-      forms_[t] = info.word.form;
-      info.lexical_form = info.word.form;
-      if (unknown_words != nullptr && unknown_words[t] != 0) {
-        info.lexical_form = Mix(Mix(info.word.form, prepared_documents_), t);
-      }
-      info.context = 0;
-      info.pass1_tag = -1;
-      const CaseClass c = info.word.case_class;
-      if (!seen_word && c != CaseClass::kNoLetters) {
-        info.context |= kInitial;
-        seen_word = true;
-      }
-      if (t > begin && tokens_[t - 1].word.opening_punctuation) info.context |= kAfterOpening;
-      if (c != CaseClass::kNoLetters && c != CaseClass::kCaseless) {
-        ++cased;
-        if (c == CaseClass::kUpper) {
-          ++upper;
-          upper_letters += info.word.length;
-        }
-        if (IsCapitalized(c)) ++capitalized;
-      }
-      info.word_slot = WordSlot(info.word.form);
-      ++t;
-    }
-    std::uint8_t mode = 0;
-    if (cased > 0 && upper * 5 >= cased * 4 && upper_letters >= 4) {
-      mode = kAllCapsSentence;
-    } else if ((cased >= 4 && capitalized * 5 >= cased * 4) ||
-               (sentence.headline && cased >= 3 && capitalized * 5 >= cased * 3)) {
-      mode = kTitleSentence;
-    }
-    for (std::size_t i = begin; i < t; ++i) tokens_[i].context |= mode;
-    gazetteer_->Mark({forms_.data() + begin, t - begin}, {marks_.data() + begin, t - begin});
-    for (std::size_t i = begin; i < t; ++i) tokens_[i].gazetteer = marks_[i];
+  std::size_t total = 0;
+  for (const NerSentence& s : sentences) {
+    sentence_begin_.push_back(static_cast<std::uint32_t>(total));
+    total += s.tokens.size();
   }
-  sentence_begin_.push_back(static_cast<std::uint32_t>(t));
+  sentence_begin_.push_back(static_cast<std::uint32_t>(total));
+  words_.clear();
+  surfaces_.clear();
+  // Sized for a small document's vocabulary at once (there are at most as many words as
+  // tokens); WordSlot and ReadWord grow them for a larger one.
+  const std::size_t index_size =
+      std::bit_ceil(std::min<std::size_t>(2 * total + 16, std::size_t{1} << 16));
+  word_index_.assign(index_size, 0);
+  surface_index_.assign(index_size, 0);
 
   // How each word is written where capitalisation means something.
-  for (const TokenInfo& info : tokens_) {
-    if ((info.context & (kUninformative | kAfterOpening)) != 0) continue;
-    const CaseClass c = info.word.case_class;
-    WordStats& w = words_[info.word_slot];
-    if (c == CaseClass::kLower) ++w.case_counts[0];
-    if (c == CaseClass::kTitle) ++w.case_counts[1];
-    if (c == CaseClass::kUpper) ++w.case_counts[2];
-    if (c == CaseClass::kMixed) ++w.case_counts[3];
+  for (std::size_t s = 0; s < sentence_count(); ++s) {
+    ReadSentence(s, /*mark=*/false);
+    for (const TokenInfo& info : tokens_) {
+      if ((info.context & (kUninformative | kAfterOpening)) != 0) continue;
+      const CaseClass c = info.word.case_class;
+      WordStats& w = words_[info.word_slot];
+      if (c == CaseClass::kLower) Count(&w.case_counts[0]);
+      if (c == CaseClass::kTitle) Count(&w.case_counts[1]);
+      if (c == CaseClass::kUpper) Count(&w.case_counts[2]);
+      if (c == CaseClass::kMixed) Count(&w.case_counts[3]);
+    }
   }
-  TrueCase(sentences);
-  for (TokenInfo& info : tokens_) {
-    const WordStats& w = words_[info.word_slot];
-    info.doc_case = static_cast<std::uint8_t>((w.case_counts[0] > 0 ? 1 : 0) |
-                                              (w.case_counts[1] + w.case_counts[3] > 0 ? 2 : 0) |
-                                              (w.case_counts[2] > 0 ? 4 : 0));
+  // The runs of capitalised words each word appears in (which needs the case counts: the first
+  // word of a sentence is truecased before runs are found).
+  GazetteerMarks previous_marks = 0;
+  for (std::size_t s = 0; s < sentence_count(); ++s) {
+    ReadSentence(s, /*mark=*/true);
+    TrueCase();
+    FindRuns((tokens_.empty() ? 0 : tokens_[0].context & (kAllCapsSentence | kTitleSentence)) == 0);
+    CollectRunContexts(previous_marks);
+    if (!tokens_.empty()) previous_marks = tokens_.back().gazetteer;
   }
+}
 
-  for (std::size_t s = 0; s + 1 < sentence_begin_.size(); ++s) {
-    const std::uint8_t mode =
-        sentence_begin_[s] < sentence_begin_[s + 1] ? tokens_[sentence_begin_[s]].context : 0;
-    FindRuns(sentence_begin_[s], sentence_begin_[s + 1],
-             (mode & (kAllCapsSentence | kTitleSentence)) == 0);
+void DocumentFeaturizer::LoadSentence(std::size_t s, bool static_keys) {
+  // Without static keys only truecasing may need the gazetteer, and seldom: it marks on demand.
+  ReadSentence(s, /*mark=*/static_keys);
+  TrueCase();
+  if (static_keys) {
+    FindRuns((tokens_.empty() ? 0 : tokens_[0].context & (kAllCapsSentence | kTitleSentence)) == 0);
+    ComputeStaticKeys();
+  } else {
+    keys_.clear();
+    key_begin_.clear();
   }
-  CollectRunContexts();
-  keys_.clear();
-  key_begin_.clear();
-  for (std::size_t s = 0; s + 1 < sentence_begin_.size(); ++s) {
-    ComputeStaticKeys(sentence_begin_[s], sentence_begin_[s + 1]);
+}
+
+void DocumentFeaturizer::ReadSentence(std::size_t s, bool mark) {
+  const NerSentence& sentence = sentences_[s];
+  const std::size_t begin = sentence_begin_[s];
+  const std::size_t n = sentence.tokens.size();
+  loaded_sentence_ = s;
+  loaded_begin_ = begin;
+  tokens_.resize(n);
+  forms_.resize(n);
+  word_values_.resize(n);
+  marks_.resize(n);
+  int cased = 0, upper = 0, capitalized = 0, upper_letters = 0;
+  bool seen_word = false;
+  for (std::size_t k = 0; k < n; ++k) {
+    TokenInfo& info = tokens_[k];
+    ReadWord(sentence.tokens[k], &info);
+    forms_[k] = info.word.form;
+    info.lexical_form = info.word.form;
+    if (unknown_words_ != nullptr && unknown_words_[begin + k] != 0) {
+      info.lexical_form = Mix(Mix(info.word.form, prepared_documents_), begin + k);
+    }
+    info.context = 0;
+    const CaseClass c = info.word.case_class;
+    if (!seen_word && c != CaseClass::kNoLetters) {
+      info.context |= kInitial;
+      seen_word = true;
+    }
+    if (k > 0 && tokens_[k - 1].word.opening_punctuation) info.context |= kAfterOpening;
+    if (c != CaseClass::kNoLetters && c != CaseClass::kCaseless) {
+      ++cased;
+      if (c == CaseClass::kUpper) {
+        ++upper;
+        upper_letters += info.word.length;
+      }
+      if (IsCapitalized(c)) ++capitalized;
+    }
+    word_values_[k] = words_[info.word_slot].gazetteer_value;
   }
-  key_begin_.push_back(static_cast<std::uint32_t>(keys_.size()));
+  std::uint8_t mode = 0;
+  if (cased > 0 && upper * 5 >= cased * 4 && upper_letters >= 4) {
+    mode = kAllCapsSentence;
+  } else if ((cased >= 4 && capitalized * 5 >= cased * 4) ||
+             (sentence.headline && cased >= 3 && capitalized * 5 >= cased * 3)) {
+    mode = kTitleSentence;
+  }
+  for (TokenInfo& info : tokens_) info.context |= mode;
+  marked_ = false;
+  if (mark) {
+    MarkSentence();
+  } else {
+    for (TokenInfo& info : tokens_) info.gazetteer = 0;
+  }
+}
+
+void DocumentFeaturizer::MarkSentence() {
+  gazetteer_->Mark(forms_, word_values_, marks_);
+  for (std::size_t k = 0; k < tokens_.size(); ++k) tokens_[k].gazetteer = marks_[k];
+  marked_ = true;
 }
 
 // Capitals that style imposes (a headline in CAPITALS or Title Case, the first word of a sentence)
@@ -208,40 +297,42 @@ void DocumentFeaturizer::Prepare(std::span<const NerSentence> sentences,
 // where capitals do mean something ("JAPAN" as "Japan", "TAKE" as "take"); words the document
 // does not write elsewhere become lower case when the dictionary knows them only as common words
 // and Title Case otherwise (in a headline; a sentence's first word is left alone).
-void DocumentFeaturizer::TrueCase(std::span<const NerSentence> sentences) {
+void DocumentFeaturizer::TrueCase() {
   constexpr GazetteerMarks kNameBits =
       StartBit(GazetteerCategory::kFirst) | StartBit(GazetteerCategory::kLast) |
       StartBit(GazetteerCategory::kPerson) | StartBit(GazetteerCategory::kCountry) |
       StartBit(GazetteerCategory::kCity) | StartBit(GazetteerCategory::kRegion) |
       StartBit(GazetteerCategory::kPlace) | StartBit(GazetteerCategory::kOrg) |
       StartBit(GazetteerCategory::kDemonym) | StartBit(GazetteerCategory::kProper);
-  std::size_t t = 0;
-  for (const NerSentence& sentence : sentences) {
-    for (const std::string_view token : sentence.tokens) {
-      TokenInfo& info = tokens_[t++];
-      if ((info.context & kUninformative) == 0 || !IsCapitalized(info.word.case_class)) continue;
-      const WordStats& w = words_[info.word_slot];
-      const int lower = w.case_counts[0], title = w.case_counts[1] + w.case_counts[3],
-                upper = w.case_counts[2];
-      CaseClass as;
-      if (lower + title + upper > 0) {
-        as = title >= upper && title >= lower ? CaseClass::kTitle
-             : upper >= lower                 ? CaseClass::kUpper
-                                              : CaseClass::kLower;
-        if (as == CaseClass::kTitle && info.word.case_class == CaseClass::kMixed) continue;
-      } else if ((info.context & (kAllCapsSentence | kTitleSentence)) != 0) {
-        const bool common = (info.gazetteer & StartBit(GazetteerCategory::kCommon)) != 0 &&
-                            (info.gazetteer & kNameBits) == 0;
-        as = common ? CaseClass::kLower : CaseClass::kTitle;
-      } else {
-        continue;
-      }
-      if (as != info.word.case_class) ApplyCase(token, as, &info.word);
+  const std::span<const std::string_view> tokens = sentences_[loaded_sentence_].tokens;
+  for (std::size_t k = 0; k < tokens_.size(); ++k) {
+    TokenInfo& info = tokens_[k];
+    const WordStats& w = words_[info.word_slot];
+    info.doc_case = static_cast<std::uint8_t>((w.case_counts[0] > 0 ? 1 : 0) |
+                                              (w.case_counts[1] + w.case_counts[3] > 0 ? 2 : 0) |
+                                              (w.case_counts[2] > 0 ? 4 : 0));
+    if ((info.context & kUninformative) == 0 || !IsCapitalized(info.word.case_class)) continue;
+    const int lower = w.case_counts[0], title = w.case_counts[1] + w.case_counts[3],
+              upper = w.case_counts[2];
+    CaseClass as;
+    if (lower + title + upper > 0) {
+      as = title >= upper && title >= lower ? CaseClass::kTitle
+           : upper >= lower                 ? CaseClass::kUpper
+                                            : CaseClass::kLower;
+      if (as == CaseClass::kTitle && info.word.case_class == CaseClass::kMixed) continue;
+    } else if ((info.context & (kAllCapsSentence | kTitleSentence)) != 0) {
+      if (!marked_) MarkSentence();
+      const bool common = (info.gazetteer & StartBit(GazetteerCategory::kCommon)) != 0 &&
+                          (info.gazetteer & kNameBits) == 0;
+      as = common ? CaseClass::kLower : CaseClass::kTitle;
+    } else {
+      continue;
     }
+    if (as != info.word.case_class) ApplyCase(tokens[k], as, &info.word);
   }
 }
 
-void DocumentFeaturizer::CollectRunContexts() {
+void DocumentFeaturizer::CollectRunContexts(GazetteerMarks previous_marks) {
   constexpr GazetteerMarks kOrganisationWord =
       StartBit(GazetteerCategory::kOrgWord) | StartBit(GazetteerCategory::kOrg);
   constexpr GazetteerMarks kTitleWord =
@@ -268,13 +359,15 @@ void DocumentFeaturizer::CollectRunContexts() {
         bits |= kAfterFirstName;
       }
     }
-    const bool same_sentence = i > 0 && (sentence_begin_[0] != i);
-    if (same_sentence && (tokens_[i - 1].gazetteer & kTitleWord) != 0) bits |= kAfterTitle;
+    // The token before may end the previous sentence: the model was trained so.
+    const GazetteerMarks before = i > 0 ? tokens_[i - 1].gazetteer : previous_marks;
+    if ((before & kTitleWord) != 0) bits |= kAfterTitle;
     words_[info.word_slot].contexts |= bits;
   }
 }
 
-void DocumentFeaturizer::FindRuns(std::size_t begin, std::size_t end, bool informative) {
+void DocumentFeaturizer::FindRuns(bool informative) {
+  const std::size_t begin = 0, end = tokens_.size();
   for (std::size_t i = begin; i < end; ++i) {
     tokens_[i].run_begin = tokens_[i].run_end = static_cast<std::uint32_t>(i);
   }
@@ -315,7 +408,10 @@ void DocumentFeaturizer::FindRuns(std::size_t begin, std::size_t end, bool infor
   }
 }
 
-void DocumentFeaturizer::ComputeStaticKeys(std::size_t begin, std::size_t end) {
+void DocumentFeaturizer::ComputeStaticKeys() {
+  const std::size_t begin = 0, end = tokens_.size();
+  keys_.clear();
+  key_begin_.clear();
   auto form = [&](std::ptrdiff_t i) {
     if (i < static_cast<std::ptrdiff_t>(begin)) return kBeforeSentence;
     if (i >= static_cast<std::ptrdiff_t>(end)) return kAfterSentence;
@@ -419,11 +515,12 @@ void DocumentFeaturizer::ComputeStaticKeys(std::size_t begin, std::size_t end) {
       }
     }
   }
+  key_begin_.push_back(static_cast<std::uint32_t>(keys_.size()));
 }
 
 int DocumentFeaturizer::DynamicKeys(std::size_t token, int previous, int before_previous, int pass,
-                                    std::uint32_t* out) const {
-  const TokenInfo& info = tokens_[token];
+                                    int pass1_tag, std::uint32_t* out) const {
+  const TokenInfo& info = tokens_[token - loaded_begin_];
   const std::uint64_t case0 = static_cast<std::uint64_t>(info.word.case_class);
   const std::uint64_t informative = (info.context & kUninformative) == 0 ? 1 : 0;
   int n = 0;
@@ -441,8 +538,8 @@ int DocumentFeaturizer::DynamicKeys(std::size_t token, int previous, int before_
       counts[k] = w.type_counts[k];
       total += counts[k];
     }
-    if (pass == 2 && info.pass1_tag >= 0) {
-      --counts[TagType(info.pass1_tag)];
+    if (pass == 2 && pass1_tag >= 0) {
+      --counts[TagType(pass1_tag)];
       --total;
     }
     // Each type the word was given, with its share: "PER on all other occurrences" is strong,
@@ -463,10 +560,9 @@ void DocumentFeaturizer::ClearHistory() {
 }
 
 void DocumentFeaturizer::RecordTag(std::size_t token, int tag) {
-  TokenInfo& info = tokens_[token];
-  info.pass1_tag = static_cast<std::int8_t>(tag);
+  const TokenInfo& info = tokens_[token - loaded_begin_];
   if (IsCapitalized(info.word.case_class) || info.word.case_class == CaseClass::kCaseless) {
-    ++words_[info.word_slot].type_counts[TagType(tag)];
+    Count(&words_[info.word_slot].type_counts[TagType(tag)]);
   }
 }
 

@@ -2,16 +2,23 @@
 // thing (internal header).
 //
 // Every feature is a 64-bit hash of a template id and its values, cut to a 32-bit key (never 0):
-// the model stores weights per key. A document is prepared once (DocumentFeaturizer::Prepare):
-// per-token facts, gazetteer matches, how each word is cased across the document, and the keys
-// of every feature that does not depend on tags (the "static" keys). The few features that do
-// (previous tags, the tags given to the same word elsewhere) are computed while decoding.
+// the model stores weights per key. Memory is bounded by the longest sentence and the document's
+// vocabulary, never by its length: a 50 MB article has some ten million tokens, and forty 4-byte
+// keys per token would be 1.6 GB. So DocumentFeaturizer::Prepare reads the whole document only
+// for what is document-wide, kept per word type (how each word is cased, the runs of capitalised
+// words it appears in), and LoadSentence then works out one sentence at a time its per-token
+// facts (case, shape, gazetteer matches, truecasing, runs) and the keys of every feature that does
+// not depend on tags (the "static" keys). Each decoding pass loads each sentence again: that costs
+// time (the facts and keys are computed once per pass) but no memory. The few features that do
+// depend on tags (previous tags, the tags given to the same word elsewhere) are computed while
+// decoding.
 #ifndef NEWSLENS_NER_FEATURES_H_
 #define NEWSLENS_NER_FEATURES_H_
 
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <string_view>
 #include <vector>
 
 #include "ner/gazetteer.h"
@@ -21,11 +28,18 @@
 namespace newslens::ner {
 
 // Bump whenever a feature changes: models record the version they were trained with and the
-// loader refuses others.
-inline constexpr std::uint32_t kFeatureVersion = 1;
+// loader refuses others. (Version 2: keys of kFeatureKeyBits bits.)
+inline constexpr std::uint32_t kFeatureVersion = 2;
+
+// Keys are the top 24 bits of a feature's hash. The model file stores its keys at about
+// 24 - log2(feature count) + 1.5 bits each, so every bit cut saves one per feature; the price is
+// that a feature the model lacks meets one it has with a probability of feature count / 2^24
+// per lookup (1 in 1,400 for 12,000 features), which training sees too and which moves a score
+// by one small weight.
+inline constexpr int kFeatureKeyBits = 24;
 
 inline std::uint32_t FeatureKey(std::uint64_t hash) {
-  const auto key = static_cast<std::uint32_t>(hash >> 32);
+  const auto key = static_cast<std::uint32_t>(hash >> (64 - kFeatureKeyBits));
   return key == 0 ? 1 : key;
 }
 
@@ -48,33 +62,48 @@ class DocumentFeaturizer {
  public:
   explicit DocumentFeaturizer(const Gazetteer* gazetteer) : gazetteer_(gazetteer) {}
 
-  // Computes everything that does not depend on tags. Views into `sentences` are not kept.
-  // `unknown_words` (the trainer's word dropout), if given, has one flag per token: a flagged
-  // token's form features get a value seen nowhere else, as for a word unknown to the model.
+  // Reads the document for its document-wide statistics (per word type) and forgets the previous
+  // document. Keeps views of `sentences` (and of the tokens they view) and of `unknown_words`
+  // until the next Prepare: they must stay valid while the document is decoded. `unknown_words`
+  // (the trainer's word dropout), if given, has one flag per token: a flagged token's form
+  // features get a value seen nowhere else, as for a word unknown to the model.
   void Prepare(std::span<const NerSentence> sentences, const std::uint8_t* unknown_words = nullptr);
 
-  std::size_t token_count() const { return tokens_.size(); }
+  std::size_t token_count() const { return sentence_begin_.back(); }
   std::size_t sentence_count() const { return sentence_begin_.size() - 1; }
   // Tokens [sentence_begin(s), sentence_begin(s + 1)) are sentence s.
   std::size_t sentence_begin(std::size_t s) const { return sentence_begin_[s]; }
 
-  std::span<const std::uint32_t> StaticKeys(std::size_t token) const {
-    return {keys_.data() + key_begin_[token], keys_.data() + key_begin_[token + 1]};
-  }
+  // Computes the per-token facts of sentence `s` (of the prepared document) and, if
+  // `static_keys`, the keys of its static features: StaticKeys, DynamicKeys and RecordTag answer
+  // only for the tokens of the sentence loaded last (StaticKeys only if loaded with its keys).
+  // Sentences may be loaded in any order and again.
+  void LoadSentence(std::size_t s, bool static_keys = true);
 
-  // Writes the keys of the features of `token` that depend on tags to `out` (room for
-  // kMaxDynamicKeys) and returns how many. `previous` and `before_previous` are tag indices or
-  // kBoundaryTag. `pass` is 1 (history: the tags of earlier occurrences of the word) or 2
-  // (history: the first-pass tags of all other occurrences, see RecordFirstPass).
-  int DynamicKeys(std::size_t token, int previous, int before_previous, int pass,
+  // The static keys of `token`, a token of the loaded sentence; valid until the next
+  // LoadSentence or Prepare.
+  std::span<const std::uint32_t> StaticKeys(std::size_t token) const {
+    const std::size_t i = token - loaded_begin_;
+    return {keys_.data() + key_begin_[i], keys_.data() + key_begin_[i + 1]};
+  }
+  // The static keys of all tokens of the loaded sentence, token after token.
+  std::span<const std::uint32_t> SentenceStaticKeys() const { return keys_; }
+
+  // Writes the keys of the features of `token` (of the loaded sentence) that depend on tags to
+  // `out` (room for kMaxDynamicKeys) and returns how many. `previous` and `before_previous` are
+  // tag indices or kBoundaryTag. `pass` is 1 (history: the tags of earlier occurrences of the
+  // word) or 2 (history: the first-pass tags of all other occurrences, see RecordTag); in pass 2
+  // `pass1_tag` is the tag the token got in pass 1 (it is left out of its own history).
+  int DynamicKeys(std::size_t token, int previous, int before_previous, int pass, int pass1_tag,
                   std::uint32_t* out) const;
 
   // Forgets the history: call before decoding a pass.
   void ClearHistory();
-  // Records the tag chosen for `token` in pass 1.
+  // Records the tag chosen in pass 1 for `token` (of the loaded sentence).
   void RecordTag(std::size_t token, int tag);
 
  private:
+  // What the features read off one token of the loaded sentence.
   struct TokenInfo {
     WordFeatures word;
     std::uint64_t lexical_form = 0;  // the form as features see it: word.form or a unique value
@@ -82,9 +111,8 @@ class DocumentFeaturizer {
     std::uint32_t word_slot = 0;  // index into words_
     std::uint8_t context = 0;     // ContextBits
     std::uint8_t doc_case = 0;    // DocumentCase
-    std::int8_t pass1_tag = -1;   // the pass-1 tag, -1 before it is recorded
     // The run of capitalised words (joined by "of", "and", "de" ...) the token is in: the indices
-    // of its first and last token; both the token itself when it is in none.
+    // (in the sentence) of its first and last token; both the token itself when it is in none.
     std::uint32_t run_begin = 0;
     std::uint32_t run_end = 0;
   };
@@ -94,24 +122,57 @@ class DocumentFeaturizer {
     std::uint16_t case_counts[4] = {};  // lower, title, upper, mixed at informative positions
     std::uint16_t type_counts[5] = {};  // O, PER, ORG, LOC, MISC given to capitalised occurrences
     std::uint8_t contexts = 0;          // RunContext bits seen anywhere in the document
+    std::uint16_t gazetteer_value = 0;  // Gazetteer::WordValue(form)
   };
 
+  // A token as written, with what ComputeWordFeatures says of it and its word's slot. The
+  // featurizer reads every token once per sweep (four in all: case counts, runs, two passes), so
+  // it keeps these for the first kMaxSurfaces distinct spellings of a document: one lookup instead
+  // of decoding, classifying and hashing the token again.
+  struct Surface {
+    std::uint64_t hash = 0;
+    std::string_view text;  // views a token of the prepared document
+    WordFeatures word;
+    std::uint32_t word_slot = 0;
+  };
+  static constexpr std::size_t kMaxSurfaces = std::size_t{1} << 17;  // 12 MB at most
+
   std::uint32_t WordSlot(std::uint64_t form);
-  void TrueCase(std::span<const NerSentence> sentences);
-  void CollectRunContexts();
-  void FindRuns(std::size_t sentence_begin, std::size_t sentence_end, bool informative);
-  void ComputeStaticKeys(std::size_t sentence_begin, std::size_t sentence_end);
+  // Sets info->word (as written) and info->word_slot for `token`.
+  void ReadWord(std::string_view token, TokenInfo* info);
+  // Fills tokens_ with what sentence `s` says on its own: word features as written, context
+  // (with the sentence's mode), word slots and, if `mark`, gazetteer matches.
+  void ReadSentence(std::size_t s, bool mark);
+  // Sets the gazetteer marks of the sentence read.
+  void MarkSentence();
+  // Then what needs the document-wide case counts: truecasing, document case, runs.
+  void TrueCase();
+  void FindRuns(bool informative);
+  // Adds what the loaded sentence says about its words' runs to words_[].contexts;
+  // `previous_marks` are the gazetteer marks of the token before the sentence (0 for none).
+  void CollectRunContexts(GazetteerMarks previous_marks);
+  void ComputeStaticKeys();
 
   const Gazetteer* gazetteer_;
+  std::span<const NerSentence> sentences_;
+  const std::uint8_t* unknown_words_ = nullptr;
+  std::vector<std::uint32_t> sentence_begin_ = std::vector<std::uint32_t>(1, 0);
+  // The loaded sentence: tokens [loaded_begin_, loaded_begin_ + tokens_.size()) of the document.
+  std::size_t loaded_sentence_ = 0;
+  std::size_t loaded_begin_ = 0;
   std::vector<TokenInfo> tokens_;
-  std::vector<std::uint32_t> sentence_begin_;
-  std::vector<std::uint64_t> forms_;  // per token, for the gazetteer
+  std::vector<std::uint64_t> forms_;  // per token of the sentence, for the gazetteer
+  std::vector<std::uint16_t> word_values_;
   std::vector<GazetteerMarks> marks_;
+  bool marked_ = false;  // whether tokens_[].gazetteer holds the marks of the sentence read
   std::vector<std::uint32_t> keys_;
   std::vector<std::uint32_t> key_begin_;
-  // Open-addressing index from form to words_ (slot holds index + 1, 0 = empty).
+  // Open-addressing index from form to words_ (slot holds index + 1, 0 = empty), at most half
+  // full: it grows with the vocabulary, not with the document.
   std::vector<std::uint32_t> word_index_;
   std::vector<WordStats> words_;
+  std::vector<std::uint32_t> surface_index_;  // like word_index_, into surfaces_
+  std::vector<Surface> surfaces_;
   std::uint64_t prepared_documents_ = 0;  // makes unknown-word forms unique across documents
 };
 

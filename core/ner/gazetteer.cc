@@ -1,48 +1,35 @@
 #include "ner/gazetteer.h"
 
+#include <algorithm>
 #include <bit>
-#include <cstdlib>
+#include <map>
 #include <string>
+#include <unordered_set>
+#include <vector>
 
+#include "ner/encoding.h"
 #include "ner/word_features.h"
-#include "text/lexicon.h"
-
-namespace newslens::data {
-extern const unsigned char ner_gazetteer_tsv[];
-extern const std::size_t ner_gazetteer_tsv_size;
-}  // namespace newslens::data
 
 namespace newslens::ner {
 namespace {
 
-constexpr std::string_view kCategoryNames[kGazetteerCategoryCount] = {
+constexpr const char* kCategoryNames[kGazetteerCategoryCount] = {
     "first",   "last",    "person",    "country", "city", "region", "place", "org",
     "demonym", "orgword", "placeword", "title",   "role", "common", "proper"};
 
-std::uint64_t NonZero(std::uint64_t h) { return h == 0 ? 1 : h; }
+// Spreads fingerprints over the table (they are the top bits of hashes, but may be few).
+constexpr std::uint64_t kSpread = 0x9E3779B97F4A7C15ull;
 
-std::uint64_t TextFingerprint(std::string_view text) {
-  std::uint64_t h = 0xCBF29CE484222325ull;
-  for (const char c : text) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
-  return h;
-}
+std::uint64_t NonZero(std::uint64_t h) { return h == 0 ? 1 : h; }
 
 Error ParseError(std::size_t offset, const std::string& message) {
   return Error{ErrorCode::kInvalidModel, offset, "gazetteer: " + message};
 }
 
-}  // namespace
-
-Result<Gazetteer> Gazetteer::Parse(std::string_view text) {
-  Gazetteer g;
-  g.fingerprint_ = TextFingerprint(text);
-  // Every token of an entry adds at most one key; size the table for a load of at most 1/2.
-  std::size_t tokens = 0;
-  for (const char c : text) tokens += (c == '\n' || c == ' ') ? 1 : 0;
-  const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(16, 2 * (tokens + 1)));
-  g.slots_.assign(capacity, Slot{});
-  g.mask_ = capacity - 1;
-
+// Calls f(line, category) for every entry line of gazetteer text, with the index of its section
+// (-1 before the first); stops at and returns a malformed section line's offset, else npos.
+template <typename F>
+std::size_t ForEachLine(std::string_view text, F&& f) {
   int category = -1;
   std::size_t line_start = 0;
   while (line_start < text.size()) {
@@ -59,81 +46,270 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view text) {
       for (int c = 0; c < kGazetteerCategoryCount; ++c) {
         if (kCategoryNames[c] == name) category = c;
       }
-      if (category < 0) return ParseError(offset, "unknown category [" + std::string(name) + "]");
+      if (category < 0) return offset;
       continue;
     }
-    if (category < 0) return ParseError(offset, "an entry before the first [category] line");
+    if (!f(line, category, offset)) return offset;
+  }
+  return std::string_view::npos;
+}
+
+// Whether `word` is an inflection of a word in `words`: it ends in one of the endings below, has
+// at least three bytes before it, and what is left, with one of the replacements, is in `words`.
+bool IsInflection(std::string_view word, const std::unordered_set<std::string_view>& words) {
+  struct Ending {
+    std::string_view suffix;
+    std::string_view bases[2];
+  };
+  static constexpr Ending kEndings[] = {{"ies", {"y", "y"}}, {"es", {"", "e"}}, {"s", {"", ""}},
+                                        {"ied", {"y", "y"}}, {"ed", {"", "e"}}, {"ing", {"", "e"}},
+                                        {"ly", {"", ""}},    {"er", {"", "e"}}, {"est", {"", "e"}}};
+  std::string base;
+  for (const Ending& e : kEndings) {
+    if (!word.ends_with(e.suffix) || word.size() <= e.suffix.size() + 2) continue;
+    for (const std::string_view replacement : e.bases) {
+      base.assign(word.substr(0, word.size() - e.suffix.size()));
+      base += replacement;
+      if (words.count(base) > 0) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+const char* GazetteerCategoryName(int category) {
+  return category >= 0 && category < kGazetteerCategoryCount ? kCategoryNames[category] : nullptr;
+}
+
+std::uint32_t Gazetteer::Fingerprint(std::uint64_t sequence_hash) const {
+  const auto fingerprint = static_cast<std::uint32_t>(NonZero(sequence_hash) >> (64 - bits_));
+  return fingerprint == 0 ? 1 : fingerprint;
+}
+
+void Gazetteer::Allocate(std::size_t keys) {
+  // A load of at most 1/2 keeps probe sequences short.
+  const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(16, 2 * keys));
+  slots_.assign(capacity, Slot{});
+  shift_ = 64 - std::countr_zero(capacity);
+  key_count_ = 0;
+}
+
+void Gazetteer::Insert(std::uint32_t key, std::uint16_t value) {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = static_cast<std::size_t>((key * kSpread) >> shift_);
+  while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask;
+  if (slots_[i].key == 0) ++key_count_;
+  slots_[i].key = key;
+  slots_[i].value |= value;
+}
+
+const Gazetteer::Slot* Gazetteer::Find(std::uint32_t key) const {
+  if (slots_.empty()) return nullptr;
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = static_cast<std::size_t>((key * kSpread) >> shift_);
+  while (true) {
+    const Slot& s = slots_[i];
+    if (s.key == key) return &s;
+    if (s.key == 0) return nullptr;
+    i = (i + 1) & mask;
+  }
+}
+
+Result<Gazetteer> Gazetteer::Parse(std::string_view text, const GazetteerOptions& options) {
+  if (options.fingerprint_bits < 16 || options.fingerprint_bits > 32) {
+    return ParseError(
+        0, "fingerprint bits must be 16 to 32, not " + std::to_string(options.fingerprint_bits));
+  }
+  Gazetteer g;
+  g.bits_ = options.fingerprint_bits;
+  // Every token of an entry adds at most one key.
+  std::size_t tokens = 0;
+  for (const char c : text) tokens += (c == '\n' || c == ' ') ? 1 : 0;
+  g.Allocate(tokens + 1);
+
+  constexpr int kCommon = static_cast<int>(GazetteerCategory::kCommon);
+  std::unordered_set<std::string_view> common;
+  if (options.drop_inflected_common) {
+    ForEachLine(text, [&](std::string_view line, int category, std::size_t) {
+      if (category == kCommon) common.insert(line);
+      return true;
+    });
+  }
+  std::string error;
+  const std::size_t bad = ForEachLine(text, [&](std::string_view line, int category, std::size_t) {
+    if (category < 0) {
+      error = "an entry before the first [category] line";
+      return false;
+    }
     std::uint64_t h = kSequenceSeed;
+    std::uint64_t prefixes[kMaxEntryTokens];
     int count = 0;
     std::size_t start = 0;
     while (start <= line.size()) {
       std::size_t end = line.find(' ', start);
       if (end == std::string_view::npos) end = line.size();
       if (end > start) {
-        if (count > 0) g.Insert(NonZero(h), kPrefixBit);
+        if (count > 0 && count <= kMaxEntryTokens) prefixes[count - 1] = h;
         h = Mix(h, NormalizedFormHash(line.substr(start, end - start)));
         ++count;
       }
       start = end + 1;
     }
-    if (count == 0) continue;
     if (count > kMaxEntryTokens) {
-      return ParseError(offset, "an entry of more than " + std::to_string(kMaxEntryTokens) +
-                                    " tokens: " + std::string(line));
+      error = "an entry of more than " + std::to_string(kMaxEntryTokens) +
+              " tokens: " + std::string(line);
+      return false;
     }
-    g.Insert(NonZero(h), 1u << category);
+    if (count == 0 || (options.categories & (1u << category)) == 0) return true;
+    if (category == kCommon && options.drop_inflected_common && IsInflection(line, common)) {
+      return true;
+    }
+    for (int k = 0; k + 1 < count; ++k) g.Insert(g.Fingerprint(prefixes[k]), kPrefixBit);
+    g.Insert(g.Fingerprint(h), static_cast<std::uint16_t>(1u << category));
     ++g.entry_count_;
+    return true;
+  });
+  if (bad != std::string_view::npos) {
+    if (error.empty()) {
+      const std::size_t end = text.find('\n', bad);
+      std::string_view name = text.substr(bad, end == std::string_view::npos ? end : end - bad);
+      if (!name.empty() && name.back() == '\r') name.remove_suffix(1);
+      error = "unknown category " + std::string(name);
+    }
+    return ParseError(bad, error);
   }
   return g;
 }
 
-const Gazetteer& Gazetteer::BuiltIn() {
-  static const Gazetteer* const gazetteer = [] {
-    Result<Gazetteer> parsed =
-        Parse(EmbeddedText(data::ner_gazetteer_tsv, data::ner_gazetteer_tsv_size));
-    if (!parsed.ok()) std::abort();  // a build error: ner_test checks the compiled-in lists
-    return new Gazetteer(std::move(parsed).value());
-  }();
-  return *gazetteer;
-}
-
-void Gazetteer::Insert(std::uint64_t key, std::uint32_t value) {
-  std::uint64_t i = key & mask_;
-  while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask_;
-  slots_[i].key = key;
-  slots_[i].value |= value;
-}
-
-const Gazetteer::Slot* Gazetteer::Find(std::uint64_t key) const {
-  if (slots_.empty()) return nullptr;
-  std::uint64_t i = key & mask_;
-  while (true) {
-    const Slot& s = slots_[i];
-    if (s.key == key) return &s;
-    if (s.key == 0) return nullptr;
-    i = (i + 1) & mask_;
+// Layout (integers little-endian):
+//   u8 fingerprint bits, u32 entry count, u32 key count K,
+//   varint C, then C classes, the largest first: u16 value (category bits | prefix bit), varint
+//   count n, u8 Rice parameter r,
+//   u32 byte length L, then L bytes: per class in that order, its n Rice codes of the gaps
+//   between its sorted fingerprints, less one (the first one's gap is from 0).
+// A key's value is the class it is in: each class costs the entropy of its share of the keys
+// (some 3 bits a key for these lists), where a value per key, gzipped, costs more.
+void Gazetteer::Encode(std::string* out) const {
+  std::map<std::uint16_t, std::vector<std::uint32_t>> classes;
+  for (const Slot& s : slots_) {
+    if (s.key != 0) classes[s.value].push_back(s.key);
   }
+  std::vector<std::pair<std::uint16_t, std::vector<std::uint32_t>>> order(classes.begin(),
+                                                                          classes.end());
+  std::stable_sort(order.begin(), order.end(),
+                   [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
+  PutU8(out, static_cast<std::uint32_t>(bits_));
+  PutU32(out, static_cast<std::uint32_t>(entry_count_));
+  PutU32(out, static_cast<std::uint32_t>(key_count_));
+  PutVarint(out, order.size());
+  std::vector<std::vector<std::uint32_t>> gaps(order.size());
+  std::vector<int> parameters(order.size());
+  for (std::size_t c = 0; c < order.size(); ++c) {
+    std::vector<std::uint32_t>& keys = order[c].second;
+    std::sort(keys.begin(), keys.end());
+    std::uint32_t previous = 0;
+    for (const std::uint32_t key : keys) {
+      gaps[c].push_back(key - previous - 1);
+      previous = key;
+    }
+    parameters[c] = BestRiceParameter(gaps[c]);
+    PutU16(out, order[c].first);
+    PutVarint(out, keys.size());
+    PutU8(out, static_cast<std::uint32_t>(parameters[c]));
+  }
+  std::string bits;
+  {
+    BitWriter writer(&bits);
+    for (std::size_t c = 0; c < order.size(); ++c) {
+      for (const std::uint32_t gap : gaps[c]) writer.Rice(gap, parameters[c]);
+    }
+  }
+  PutU32(out, static_cast<std::uint32_t>(bits.size()));
+  out->append(bits);
+}
+
+Result<Gazetteer> Gazetteer::Decode(std::string_view bytes, std::size_t* offset) {
+  ByteReader in(bytes, *offset);
+  auto cut = [&] { return ParseError(in.offset(), "the lists are cut off"); };
+  std::uint32_t bits, entries, key_count, class_count;
+  if (!in.U8(&bits) || !in.U32(&entries) || !in.U32(&key_count)) return cut();
+  if (bits < 16 || bits > 32) return ParseError(*offset, "bad fingerprint bits");
+  // Every key takes at least one bit: a larger count is corrupt and must not allocate.
+  if (key_count / 8 > in.remaining()) return ParseError(in.offset() - 4, "bad key count");
+  if (!in.Varint(&class_count)) return cut();
+  if (class_count > in.remaining() / 4) return ParseError(in.offset(), "bad class count");
+  struct Class {
+    std::uint32_t value, count, r;
+  };
+  std::vector<Class> classes(class_count);
+  std::uint64_t total = 0;
+  for (Class& c : classes) {
+    if (!in.U16(&c.value) || !in.Varint(&c.count) || !in.U8(&c.r)) return cut();
+    if (c.value == 0 || c.r > 31) return ParseError(in.offset(), "a bad class of fingerprints");
+    total += c.count;
+  }
+  if (total != key_count) return ParseError(in.offset(), "the classes do not add up to the keys");
+  std::uint32_t length;
+  std::span<const unsigned char> code;
+  if (!in.U32(&length) || !in.Bytes(length, &code)) return cut();
+  Gazetteer g;
+  g.bits_ = static_cast<int>(bits);
+  g.entry_count_ = entries;
+  g.Allocate(key_count);
+  BitReader reader(code);
+  const std::uint64_t limit = (std::uint64_t{1} << bits) - 1;
+  for (const Class& c : classes) {
+    std::uint64_t key = 0;
+    for (std::uint32_t k = 0; k < c.count; ++k) {
+      std::uint32_t gap;
+      const std::size_t at = in.offset() - length + reader.byte_offset();
+      if (!reader.Rice(static_cast<int>(c.r), &gap)) {
+        return ParseError(at, "a fingerprint is cut off");
+      }
+      key += std::uint64_t{gap} + 1;
+      if (key > limit) return ParseError(at, "a fingerprint out of range");
+      const std::size_t before = g.key_count_;
+      g.Insert(static_cast<std::uint32_t>(key), static_cast<std::uint16_t>(c.value));
+      if (g.key_count_ == before) return ParseError(at, "a fingerprint in two classes");
+    }
+  }
+  if (reader.bytes_used() != length) {
+    return ParseError(in.offset(), "unexpected bytes after the fingerprints");
+  }
+  *offset = in.offset();
+  return g;
+}
+
+std::uint16_t Gazetteer::WordValue(std::uint64_t form) const {
+  const Slot* slot = Find(Fingerprint(Mix(kSequenceSeed, form)));
+  return slot == nullptr ? 0 : slot->value;
 }
 
 void Gazetteer::Mark(std::span<const std::uint64_t> forms, std::span<GazetteerMarks> marks) const {
+  std::vector<std::uint16_t> word_values(forms.size());
+  for (std::size_t i = 0; i < forms.size(); ++i) word_values[i] = WordValue(forms[i]);
+  Mark(forms, word_values, marks);
+}
+
+void Gazetteer::Mark(std::span<const std::uint64_t> forms,
+                     std::span<const std::uint16_t> word_values,
+                     std::span<GazetteerMarks> marks) const {
   for (GazetteerMarks& m : marks) m = 0;
   const std::size_t n = forms.size();
   for (std::size_t i = 0; i < n; ++i) {
-    std::uint64_t h = kSequenceSeed;
-    for (std::size_t j = i; j < n && j - i < kMaxEntryTokens; ++j) {
-      h = Mix(h, forms[j]);
-      const Slot* slot = Find(NonZero(h));
-      if (slot == nullptr) break;
-      const std::uint32_t categories = slot->value & ~kPrefixBit;
-      if (categories != 0) {
-        for (int c = 0; c < kGazetteerCategoryCount; ++c) {
-          if ((categories & (1u << c)) == 0) continue;
-          const auto category = static_cast<GazetteerCategory>(c);
-          marks[i] |= StartBit(category);
-          for (std::size_t k = i + 1; k <= j; ++k) marks[k] |= InsideBit(category);
-        }
+    std::uint16_t value = word_values[i];
+    std::uint64_t h = Mix(kSequenceSeed, forms[i]);
+    for (std::size_t j = i; value != 0;) {
+      for (std::uint32_t c = value & ~kPrefixBit; c != 0; c &= c - 1) {
+        const auto category = static_cast<GazetteerCategory>(std::countr_zero(c));
+        marks[i] |= StartBit(category);
+        for (std::size_t k = i + 1; k <= j; ++k) marks[k] |= InsideBit(category);
       }
-      if ((slot->value & kPrefixBit) == 0) break;
+      if ((value & kPrefixBit) == 0 || ++j >= n || j - i >= kMaxEntryTokens) break;
+      h = Mix(h, forms[j]);
+      const Slot* slot = Find(Fingerprint(h));
+      value = slot == nullptr ? 0 : slot->value;
     }
   }
 }

@@ -1,21 +1,26 @@
 // The model file and the weight table the tagger reads (internal header).
 //
-// File format (all integers little-endian; "varint" is LEB128, "zigzag" maps 0,-1,1,-2... to
-// 0,1,2,3...):
+// File format, version 2 (integers little-endian; "varint" is LEB128, "zigzag" maps 0,-1,1,-2...
+// to 0,1,2,3...; Rice codes as in encoding.h):
 //   offset 0   8 bytes  magic "NLNERMDL"
 //          8   u32      format version (kFormatVersion)
 //         12   u32      feature version (features.h kFeatureVersion)
 //         16   u32      tag count (9: O and B-/I- of PER, ORG, LOC, MISC)
 //         20   u32      decoding passes (1 or 2)
-//         24   u64      gazetteer fingerprint (Gazetteer::fingerprint() of the lists trained with)
-//         32   u32      scale: a float's bits; weight = stored integer * scale (information only:
+//         24   u32      scale: a float's bits; weight = stored integer * scale (information only:
 //                       decoding compares sums of the integers)
-//         36   u32      feature count N
-//         40   N times: varint key - previous key (the first relative to 0; keys strictly
-//                       increase and are never 0), varint tag mask (bit t: tag t has a weight),
-//                       then one zigzag varint weight per set bit, in tag order (each fits int16)
+//         28            the gazetteer the model was trained with (Gazetteer::Encode, gazetteer.cc)
+//   then       u32      feature count N
+//              u8, u32  Rice parameter r and byte length L, then L bytes: N Rice codes, the gaps
+//                       between the sorted feature keys less one (the first key's from 0)
+//              varint   M, then M u16 tag masks (bit t: tag t has a weight), most frequent first
+//              N varints, per feature in key order: the index of its tag mask
+//              per feature in key order, per set bit of its mask in tag order: a zigzag varint
+//                       weight (each fits int16)
 //    end - 4   u32      FNV-1a (32-bit) of every byte before it
-// Keys are FeatureKey() values (features.h). A feature's missing tags weigh 0.
+// Keys are FeatureKey() values (features.h). A feature's missing tags weigh 0. Each column is
+// stored apart (keys, masks, weights) so that gzip, which the web serves the module with, finds
+// the skew of each; the keys, random, are Rice-coded near their entropy.
 #ifndef NEWSLENS_NER_MODEL_H_
 #define NEWSLENS_NER_MODEL_H_
 
@@ -32,12 +37,12 @@
 
 namespace newslens::ner {
 
-inline constexpr std::uint32_t kFormatVersion = 1;
+inline constexpr std::uint32_t kFormatVersion = 2;
 
 struct ModelParameters {
   std::uint32_t feature_version = 0;
   std::uint32_t passes = 1;
-  std::uint64_t gazetteer_fingerprint = 0;
+  Gazetteer gazetteer;
   float scale = 1;
   std::vector<std::uint32_t> keys;    // strictly increasing, never 0
   std::vector<std::int16_t> weights;  // keys.size() * kNerTagCount, row per key
@@ -47,11 +52,13 @@ struct ModelParameters {
 std::string EncodeModel(const ModelParameters& parameters);
 
 // Parses and checks a model file; ErrorCode::kInvalidModel with the offset of the first problem.
-// Does not check the feature version or the gazetteer fingerprint (Model::Create does).
+// Does not check the feature version (Model::Create does).
 Result<ModelParameters> DecodeModel(std::string_view bytes);
 
-// Weights by feature key: an open-addressing table, one 24-byte row (key + 9 weights) per slot,
-// so that a lookup touches one cache line.
+// Weights by feature key. Most lookups are of features the model does not have (it keeps the
+// strongest tenth of those seen in training), so the probes run over a table of keys alone, at
+// most a third full: a miss reads one or two 8-byte slots of a table that stays in the L2 cache,
+// and only a hit reads its row of weights.
 class WeightTable {
  public:
   WeightTable() = default;
@@ -61,44 +68,54 @@ class WeightTable {
   void AddTo(std::uint32_t key, std::int32_t* scores) const {
     std::size_t i = key & mask_;
     while (true) {
-      const Row& row = rows_[i];
-      if (row.key == key) {
-        for (int t = 0; t < kNerTagCount; ++t) scores[t] += row.weights[t];
+      const Slot& slot = slots_[i];
+      if (slot.key == key) {
+        const std::int16_t* row = &weights_[std::size_t{slot.row} * kNerTagCount];
+        for (int t = 0; t < kNerTagCount; ++t) scores[t] += row[t];
         return;
       }
-      if (row.key == 0) return;
+      if (slot.key == 0) return;
       i = (i + 1) & mask_;
     }
   }
-  std::size_t size() const { return size_; }
+  // Asks the processor to fetch the slot where a lookup of `key` starts: issued some keys ahead of
+  // AddTo, it overlaps the cache misses of a sentence's lookups.
+  void Prefetch(std::uint32_t key) const {
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(&slots_[key & mask_]);
+#else
+    (void)key;
+#endif
+  }
+
+  std::size_t size() const { return weights_.size() / kNerTagCount; }
 
  private:
-  struct Row {
+  struct Slot {
     std::uint32_t key = 0;  // 0 = empty
-    std::int16_t weights[kNerTagCount] = {};
-    std::int16_t padding = 0;
+    std::uint32_t row = 0;  // index into weights_, in rows of kNerTagCount
   };
-  std::vector<Row> rows_ = std::vector<Row>(1);
+  std::vector<Slot> slots_ = std::vector<Slot>(1);
+  std::vector<std::int16_t> weights_;
   std::size_t mask_ = 0;
-  std::size_t size_ = 0;
 };
 
 class Model {
  public:
-  // Checks that `parameters` fit this library (feature version, gazetteer) and builds the table.
-  static Result<std::shared_ptr<const Model>> Create(const ModelParameters& parameters,
-                                                     const Gazetteer* gazetteer,
+  // Checks that `parameters` fit this library (feature version) and builds the table; takes the
+  // gazetteer.
+  static Result<std::shared_ptr<const Model>> Create(ModelParameters parameters,
                                                      std::size_t file_size);
 
   const WeightTable& weights() const { return weights_; }
-  const Gazetteer& gazetteer() const { return *gazetteer_; }
+  const Gazetteer& gazetteer() const { return gazetteer_; }
   int passes() const { return passes_; }
   std::size_t file_size() const { return file_size_; }
 
  private:
   Model() = default;
   WeightTable weights_;
-  const Gazetteer* gazetteer_ = nullptr;
+  Gazetteer gazetteer_;
   int passes_ = 1;
   std::size_t file_size_ = 0;
 };

@@ -1,4 +1,5 @@
 // NerModel and NerTagger (newslens/ner.h).
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 
@@ -37,7 +38,7 @@ Result<NerModel> NerModel::Load(std::string_view bytes) {
   Result<ner::ModelParameters> parameters = ner::DecodeModel(bytes);
   if (!parameters.ok()) return parameters.error();
   Result<std::shared_ptr<const ner::Model>> model =
-      ner::Model::Create(parameters.value(), &ner::Gazetteer::BuiltIn(), bytes.size());
+      ner::Model::Create(std::move(parameters).value(), bytes.size());
   if (!model.ok()) return model.error();
   return NerModel(std::move(model).value());
 }
@@ -55,11 +56,18 @@ const NerModel& NerModel::BuiltIn() {
 std::size_t NerModel::feature_count() const { return model_->weights().size(); }
 std::size_t NerModel::file_size() const { return model_->file_size(); }
 
+// Pass 2 needs the static scores of pass 1 again. Up to this many tokens they are kept (36 bytes
+// each, 2.4 MB at most); beyond, pass 2 computes them again, so that memory stays bounded by the
+// longest sentence however long the document is.
+constexpr std::size_t kCachedScoreTokens = std::size_t{1} << 16;
+
 struct NerTagger::Workspace {
   explicit Workspace(const ner::Gazetteer* gazetteer) : features(gazetteer) {}
   ner::DocumentFeaturizer features;
-  std::vector<std::int32_t> static_scores;  // kNerTagCount per token
-  std::vector<std::uint8_t> tags;
+  std::vector<std::int32_t> cached_scores;      // kNerTagCount per token, for the first tokens
+  std::vector<std::int32_t> sentence_scores;    // kNerTagCount per token of the loaded sentence
+  const std::int32_t* static_scores = nullptr;  // of the loaded sentence's first token
+  std::size_t loaded_begin = 0;
 };
 
 NerTagger::NerTagger(const NerModel& model)
@@ -73,15 +81,45 @@ void NerTagger::Tag(std::span<const NerSentence> document, std::vector<NerTag>* 
   const ner::WeightTable& weights = model_->weights();
   w.features.Prepare(document);
   const std::size_t n = w.features.token_count();
-  // The features that do not depend on tags are scored once, before decoding.
-  w.static_scores.assign(n * kNerTagCount, 0);
-  for (std::size_t i = 0; i < n; ++i) {
-    std::int32_t* scores = &w.static_scores[i * kNerTagCount];
-    for (const std::uint32_t key : w.features.StaticKeys(i)) weights.AddTo(key, scores);
-  }
-  w.tags.resize(n);
+  const std::size_t cached = std::min(n, kCachedScoreTokens);
+  w.cached_scores.resize(cached * kNerTagCount);
+  // The tags are decoded straight into `tags`: pass 2 reads pass 1's there.
+  tags->assign(n, NerTag::kO);
+  int pass = 1;
+  auto load = [&](std::size_t s) {
+    const std::size_t begin = w.features.sentence_begin(s);
+    const std::size_t end = w.features.sentence_begin(s + 1);
+    w.loaded_begin = begin;
+    if (pass > 1 && end <= cached) {
+      w.features.LoadSentence(s, /*static_keys=*/false);
+      w.static_scores = w.cached_scores.data() + begin * kNerTagCount;
+      return;
+    }
+    w.features.LoadSentence(s);
+    std::int32_t* scores;
+    if (end <= cached) {
+      scores = w.cached_scores.data() + begin * kNerTagCount;
+    } else {
+      w.sentence_scores.resize((end - begin) * kNerTagCount);
+      scores = w.sentence_scores.data();
+    }
+    w.static_scores = scores;
+    std::fill(scores, scores + (end - begin) * kNerTagCount, 0);
+    // The sentence's lookups, with the slots of those a few keys ahead already on their way.
+    constexpr std::size_t kAhead = 8;
+    const std::span<const std::uint32_t> all = w.features.SentenceStaticKeys();
+    std::size_t j = 0;
+    for (std::size_t k = 0; k < std::min(kAhead, all.size()); ++k) weights.Prefetch(all[k]);
+    for (std::size_t i = begin; i < end; ++i, scores += kNerTagCount) {
+      for (const std::uint32_t key : w.features.StaticKeys(i)) {
+        if (j + kAhead < all.size()) weights.Prefetch(all[j + kAhead]);
+        weights.AddTo(key, scores);
+        ++j;
+      }
+    }
+  };
   auto score = [&](std::size_t i, std::span<const std::uint32_t> keys, std::int32_t* scores) {
-    const std::int32_t* base = &w.static_scores[i * kNerTagCount];
+    const std::int32_t* base = w.static_scores + (i - w.loaded_begin) * kNerTagCount;
     for (int t = 0; t < kNerTagCount; ++t) scores[t] = base[t];
     for (const std::uint32_t key : keys) weights.AddTo(key, scores);
   };
@@ -89,11 +127,9 @@ void NerTagger::Tag(std::span<const NerSentence> document, std::vector<NerTag>* 
                    std::span<const std::uint32_t>) {
     return ner::BestAllowedTag(scores, previous);
   };
-  for (int pass = 1; pass <= model_->passes(); ++pass) {
-    ner::DecodePass<std::int32_t>(w.features, pass, score, choose, w.tags.data());
+  for (; pass <= model_->passes(); ++pass) {
+    ner::DecodePass<std::int32_t>(w.features, pass, load, score, choose, tags->data());
   }
-  tags->resize(n);
-  for (std::size_t i = 0; i < n; ++i) (*tags)[i] = static_cast<NerTag>(w.tags[i]);
 }
 
 }  // namespace newslens

@@ -33,7 +33,13 @@ struct TrainerOptions {
   std::uint64_t seed = 1;
   int passes = 2;                     // 2: a second pass reads the first pass's tags of the word
   std::size_t max_features = 150000;  // keep the features with the largest weights
-  int weight_bits = 12;            // quantized weights lie in [-(2^(bits-1) - 1), 2^(bits-1) - 1]
+  int weight_bits = 12;  // quantized weights lie in [-(2^(bits-1) - 1), 2^(bits-1) - 1]
+  // Drop the features whose largest quantized weight is smaller than this (in magnitude): most
+  // features end with weights of 1 or 2 against a largest of 2047, which change few decisions
+  // and cost as many bytes as any.
+  int min_weight = 1;
+  // Train a second time, on the features kept the first time only (then quantize and drop again).
+  bool retrain_kept = false;
   double upper_case_rate = 0.2;    // share of sentences shown in CAPITALS in each epoch
   double word_dropout = 0.1;       // share of words shown as unknown words in each epoch
   int min_feature_count = 5;       // ignore features seen on fewer tokens of the corpora
@@ -41,8 +47,8 @@ struct TrainerOptions {
   std::function<void(const std::string&)> log;  // progress lines, if set
 };
 
-// Trains on `corpora` and returns the bytes of a model file (model.h). Deterministic: the same
-// corpora, gazetteer and options give the same bytes.
+// Trains on `corpora` and returns the bytes of a model file (model.h), which holds `gazetteer`
+// too. Deterministic: the same corpora, gazetteer and options give the same bytes.
 std::string TrainModel(const std::vector<TrainingCorpus>& corpora, const Gazetteer& gazetteer,
                        const TrainerOptions& options);
 

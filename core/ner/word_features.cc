@@ -146,6 +146,8 @@ bool IsDash(char32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) ||
 
 // The form of a token made only of quotation marks or dashes, or 0 for other tokens.
 char PunctuationForm(const unsigned char* p, const unsigned char* end) {
+  // Most tokens are words: their first character settles it without reading the rest.
+  if (p < end && *p < 0x80 && *p != '"' && *p != '\'' && *p != '`' && *p != '-') return 0;
   bool all_double = true, all_single = true, all_dash = true;
   int count = 0;
   while (p < end) {

@@ -339,6 +339,7 @@ class Normalizer {
   }
 
   // The end of the segment that starts at `pos`: the next character that starts a segment.
+  //
   // A segment holds at most kMaxNonStarters characters after its first, the limit of UAX #15's
   // Stream-Safe Text Format (no text in any language needs more). A longer run is cut there and
   // each piece normalized on its own: utf8proc orders combining marks by swapping neighbours,

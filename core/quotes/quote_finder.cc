@@ -73,25 +73,7 @@ class QuoteFinder {
 
   std::vector<Quote> Run() {
     regions_ = PairQuotationMarks(at_);
-    // Marks and the words between them are quoted. Nested regions overlap, so count depth
-    // with a difference array rather than marking each region's tokens (linear whatever the
-    // nesting).
-    std::vector<std::int32_t> depth(seg_.tokens.size() + 1, 0);
-    for (const QuotedRegion& r : regions_) {
-      const std::uint32_t last = r.closed() ? r.close_token + 1 : r.end_token;
-      ++depth[r.open_token];
-      --depth[std::min<std::uint32_t>(last, Size())];
-    }
-    std::int32_t running = 0;
-    for (std::uint32_t t = 0; t < Size(); ++t) {
-      running += depth[t];
-      quoted_[t] = running > 0;
-    }
-    sentence_of_.assign(seg_.tokens.size(), kNone);
-    for (std::uint32_t s = 0; s < seg_.sentences.size(); ++s) {
-      for (std::uint32_t t = seg_.sentences[s].first_token; t < seg_.sentences[s].end_token; ++t)
-        sentence_of_[t] = s;
-    }
+    MarkQuoted();
     paragraph_of_sentence_.assign(seg_.sentences.size(), 0);
     for (std::uint32_t p = 0; p < seg_.paragraphs.size(); ++p) {
       for (std::uint32_t s = seg_.paragraphs[p].first_sentence; s < seg_.paragraphs[p].end_sentence;
@@ -104,15 +86,37 @@ class QuoteFinder {
   }
 
  private:
+  // Marks and the words between them are quoted. Nested regions overlap, so count depth with a
+  // difference array rather than marking each region's tokens (linear whatever the nesting).
+  void MarkQuoted() {
+    std::vector<std::int32_t> depth(seg_.tokens.size() + 1, 0);
+    for (const QuotedRegion& r : regions_) {
+      const std::uint32_t last = r.closed() ? r.close_token + 1 : r.end_token;
+      ++depth[r.open_token];
+      --depth[std::min<std::uint32_t>(last, Size())];
+    }
+    std::int32_t running = 0;
+    for (std::uint32_t t = 0; t < Size(); ++t) {
+      running += depth[t];
+      quoted_[t] = running > 0;
+    }
+  }
+
   // --- Tokens -----------------------------------------------------------------------------------
 
   std::uint32_t Size() const { return static_cast<std::uint32_t>(seg_.tokens.size()); }
-  std::string_view Text(std::uint32_t t) const { return at_.TokenText(seg_.tokens[t]); }
+  // Past the last token, a token reads as empty punctuation: the rules look one or two tokens
+  // ahead without checking for the end each time.
+  std::string_view Text(std::uint32_t t) const {
+    return t < Size() ? at_.TokenText(seg_.tokens[t]) : std::string_view();
+  }
   bool Is(std::uint32_t t, std::string_view s) const { return t < Size() && Text(t) == s; }
   bool IsLower(std::uint32_t t, std::string_view s) const {
     return t < Size() && Text(t).size() == s.size() && AsciiLower(Text(t)) == s;
   }
-  TokenKind Kind(std::uint32_t t) const { return seg_.tokens[t].kind; }
+  TokenKind Kind(std::uint32_t t) const {
+    return t < Size() ? seg_.tokens[t].kind : TokenKind::kPunctuation;
+  }
   bool IsWord(std::uint32_t t) const {
     const TokenKind k = Kind(t);
     return k == TokenKind::kWord || k == TokenKind::kNumber || k == TokenKind::kContraction;
@@ -143,9 +147,17 @@ class QuoteFinder {
            (Text(t) == "." || Text(t) == "!" || Text(t) == "?" || Text(t) == "...");
   }
 
-  const Sentence& SentenceAt(std::uint32_t t) const { return seg_.sentences[sentence_of_[t]]; }
+  // The sentence that holds token `t` (every token is in one; sentences are in token order).
+  std::uint32_t SentenceIndex(std::uint32_t t) const {
+    const auto& sentences = seg_.sentences;
+    auto it = std::upper_bound(
+        sentences.begin(), sentences.end(), t,
+        [](std::uint32_t token, const Sentence& s) { return token < s.first_token; });
+    return static_cast<std::uint32_t>(it - sentences.begin()) - 1;
+  }
+  const Sentence& SentenceAt(std::uint32_t t) const { return seg_.sentences[SentenceIndex(t)]; }
   std::uint32_t ParagraphAt(std::uint32_t t) const {
-    return paragraph_of_sentence_[sentence_of_[t]];
+    return paragraph_of_sentence_[SentenceIndex(t)];
   }
   bool InHeadline(std::uint32_t t) const {
     return seg_.paragraphs[ParagraphAt(t)].role == ParagraphRole::kHeadline;
@@ -755,7 +767,7 @@ class QuoteFinder {
     // “A big truck” plowed through ...: the sentence goes on, so the quoted words are part of it.
     if (r.closed() && r.close_token + 1 < Size() && Kind(r.close_token + 1) == TokenKind::kWord &&
         !IsCapitalized(r.close_token + 1) && CueAt(r.close_token + 1) == nullptr &&
-        sentence_of_[r.close_token + 1] == sentence_of_[r.close_token]) {
+        SentenceIndex(r.close_token + 1) == SentenceIndex(r.close_token)) {
       return false;
     }
     return IsCapitalized(r.first_token) && words >= 3 && !all_capitalized;
@@ -964,8 +976,11 @@ class QuoteFinder {
   void Fragment(std::uint32_t i, std::vector<bool>* consumed) {
     const QuotedRegion& r = regions_[i];
     Attribution after = AfterClose(r);
+    // The attribution must follow the closing mark at once: “Yes,” Anna Berg said / said Berg.
+    const std::uint32_t next =
+        r.closed() ? r.close_token + 1 + (IsPunct(r.close_token + 1, ",") ? 1 : 0) : kNone;
     if (after.found() && !after.speaker.empty() && r.closed() &&
-        after.cue <= r.close_token + 2 + IsPunct(r.close_token + 1, ",")) {
+        (after.cue == next || after.speaker.first == next)) {
       // “Absolutely,” she said: short, but speech. Opening after other words, it completes
       // their sentence: the whole is a mixed quotation.
       const Sentence& sentence = SentenceAt(r.open_token);
@@ -1287,7 +1302,6 @@ class QuoteFinder {
   std::vector<QuotedRegion> regions_;
   std::vector<bool> quoted_;    // per token: a quotation mark or inside a quotation
   std::vector<bool> used_cue_;  // per token: a cue already attributing a quotation
-  std::vector<std::uint32_t> sentence_of_;
   std::vector<std::uint32_t> paragraph_of_sentence_;
   std::vector<Candidate> candidates_;
 };

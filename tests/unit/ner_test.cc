@@ -8,9 +8,16 @@
 #include <vector>
 
 #include "ner/conll_reader.h"
+#include "ner/features.h"
 #include "ner/gazetteer.h"
+#include "ner/model.h"
 #include "ner/trainer.h"
 #include "ner/word_features.h"
+
+namespace newslens::data {
+extern const unsigned char ner_model_bin[];
+extern const std::size_t ner_model_bin_size;
+}  // namespace newslens::data
 
 namespace {
 
@@ -57,6 +64,18 @@ std::vector<std::string> Tag(NerTagger& tagger, const std::vector<std::string_vi
   return out;
 }
 
+// The gazetteer inside the compiled-in model.
+const newslens::ner::Gazetteer& BuiltInGazetteer() {
+  static const auto* const gazetteer = [] {
+    auto parameters = newslens::ner::DecodeModel(
+        std::string_view(reinterpret_cast<const char*>(newslens::data::ner_model_bin),
+                         newslens::data::ner_model_bin_size));
+    REQUIRE(parameters.ok());
+    return new newslens::ner::Gazetteer(parameters.value().gazetteer);
+  }();
+  return *gazetteer;
+}
+
 std::string ModelBytes() {
   using newslens::ner::ConllDocument;
   using newslens::ner::ConllSentence;
@@ -77,7 +96,7 @@ std::string ModelBytes() {
   newslens::ner::TrainerOptions options;
   options.epochs = 3;
   options.min_feature_count = 1;
-  return newslens::ner::TrainModel({corpus}, newslens::ner::Gazetteer::BuiltIn(), options);
+  return newslens::ner::TrainModel({corpus}, BuiltInGazetteer(), options);
 }
 
 }  // namespace
@@ -86,7 +105,7 @@ TEST_CASE("The compiled-in model and gazetteer load") {
   const NerModel& model = NerModel::BuiltIn();
   CHECK(model.feature_count() > 10000);
   CHECK(model.file_size() <= 2 * 1024 * 1024);
-  CHECK(newslens::ner::Gazetteer::BuiltIn().entry_count() > 50000);
+  CHECK(BuiltInGazetteer().entry_count() > 50000);
 }
 
 TEST_CASE("The tagger finds the people, places and organisations of a news story") {
@@ -253,6 +272,90 @@ TEST_CASE("The gazetteer matches whole entries case-insensitively") {
   REQUIRE_FALSE(unknown.ok());
   CHECK(unknown.error().message.find("planets") != std::string::npos);
   CHECK_FALSE(Gazetteer::Parse("Mars\n").ok());
+}
+
+TEST_CASE("The gazetteer's encoding gives back the same lists") {
+  using newslens::ner::Gazetteer;
+  using newslens::ner::GazetteerCategory;
+  using newslens::ner::GazetteerMarks;
+  newslens::ner::GazetteerOptions options;
+  options.fingerprint_bits = 20;
+  auto parsed = Gazetteer::Parse(
+      "[country]\nNew Zealand\nNew Caledonia\n[city]\nNew York\nParis\n[first]\nParis\nAnna\n",
+      options);
+  REQUIRE(parsed.ok());
+  std::string bytes = "xyz";  // Decode reads from an offset
+  parsed.value().Encode(&bytes);
+  std::size_t offset = 3;
+  auto decoded = Gazetteer::Decode(bytes, &offset);
+  REQUIRE(decoded.ok());
+  CHECK(offset == bytes.size());
+  CHECK(decoded.value().entry_count() == 6);
+  CHECK(decoded.value().key_count() == parsed.value().key_count());
+  CHECK(decoded.value().fingerprint_bits() == 20);
+  std::vector<std::uint64_t> forms;
+  for (std::string_view t : {"new", "york", "paris", "new", "zealand", "anna", "oslo"}) {
+    forms.push_back(newslens::ner::NormalizedFormHash(t));
+  }
+  std::vector<GazetteerMarks> expected(forms.size()), marks(forms.size());
+  parsed.value().Mark(forms, expected);
+  decoded.value().Mark(forms, marks);
+  CHECK(marks == expected);
+  CHECK(marks[0] == newslens::ner::StartBit(GazetteerCategory::kCity));
+  CHECK(marks[2] == (newslens::ner::StartBit(GazetteerCategory::kCity) |
+                     newslens::ner::StartBit(GazetteerCategory::kFirst)));
+  CHECK(marks[4] == newslens::ner::InsideBit(GazetteerCategory::kCountry));
+  CHECK(marks[6] == 0);
+
+  for (std::size_t size = 3; size < bytes.size(); ++size) {
+    std::size_t at = 3;
+    CHECK_FALSE(Gazetteer::Decode(std::string_view(bytes).substr(0, size), &at).ok());
+  }
+}
+
+TEST_CASE("The gazetteer can leave out lists and inflected common words") {
+  using newslens::ner::Gazetteer;
+  const std::string_view text =
+      "[common]\nhammer\nhammers\nhammered\nhammering\nbus\nbusy\nquickly\n[last]\nSmith\n";
+  newslens::ner::GazetteerOptions options;
+  options.drop_inflected_common = true;
+  options.categories = 1u << static_cast<int>(newslens::ner::GazetteerCategory::kCommon);
+  auto parsed = Gazetteer::Parse(text, options);
+  REQUIRE(parsed.ok());
+  // hammer, bus, busy ("bus" + "y" is no ending) and quickly ("quick" is not listed).
+  CHECK(parsed.value().entry_count() == 4);
+  CHECK(Gazetteer::Parse(text).value().entry_count() == 8);
+  options.fingerprint_bits = 40;
+  CHECK_FALSE(Gazetteer::Parse(text, options).ok());
+}
+
+TEST_CASE("A sentence's features do not depend on the sentences loaded before it") {
+  // The featurizer works out each sentence's features again in every pass; they must be the
+  // same each time, in whatever order the sentences come.
+  const std::vector<std::string_view> a =
+      Tokens("WASHINGTON ( Reuters ) -- Senator John Smith said");
+  const std::vector<std::string_view> b =
+      Tokens("Smith , of the Bank of England , met Anna in Oslo .");
+  const std::vector<std::string_view> c =
+      Tokens("“ We will see , ” Smith told the BANK 's board .");
+  const std::vector<NerSentence> document = {{a, true}, {b, false}, {c, false}};
+  newslens::ner::DocumentFeaturizer features(&BuiltInGazetteer());
+  features.Prepare(document);
+  REQUIRE(features.sentence_count() == 3);
+  auto keys = [&](std::size_t s) {
+    features.LoadSentence(s);
+    std::vector<std::vector<std::uint32_t>> out;
+    for (std::size_t t = features.sentence_begin(s); t < features.sentence_begin(s + 1); ++t) {
+      const auto k = features.StaticKeys(t);
+      out.emplace_back(k.begin(), k.end());
+    }
+    return out;
+  };
+  const auto first = keys(1);
+  CHECK(keys(2) != first);
+  CHECK(keys(0) != first);
+  CHECK(keys(1) == first);
+  CHECK(first.size() == b.size());
 }
 
 TEST_CASE("CoNLL reading splits documents and sentences and repairs IOB1") {

@@ -154,9 +154,8 @@ TEST_CASE("Double quotation marks fold to \u201C and \u201D by direction") {
       {"\"", "\""},         {"\u201C", "\u201D"}, {"\u201E", "\u201C"},  // German „...“
       {"\u201E", "\u201D"}, {"\u201F", "\u201D"}, {"\u00AB", "\u00BB"},  // French «...»
       {"\u00BB", "\u00AB"},                                              // Danish »...«
-      {"\uFF02", "\uFF02"}, {"\u300C", "\u300D"}, {"\u300E", "\u300F"},
-      {"\u301D", "\u301E"}, {"\u301D", "\u301F"},
-      {"''", "''"},         {"``", "''"},  // newspaper archives and TeX
+      {"\uFF02", "\uFF02"}, {"\u300C", "\u300D"}, {"\u300E", "\u300F"}, {"\u301D", "\u301E"},
+      {"\u301D", "\u301F"}, {"''", "''"},         {"``", "''"},  // newspaper archives and TeX
   };
   for (const Pair& p : pairs) {
     const std::string source =

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
@@ -61,6 +62,15 @@ std::optional<Input> ReadInput(const std::string& name) {
   if (f == nullptr) {
     std::fprintf(stderr, "newslens: %s: %s\n", name.c_str(), std::strerror(errno));
     return std::nullopt;
+  }
+  // A regular file is read into a string of its size: growing one by doubling would hold up to
+  // twice the input. (Not a directory, whose "size" means nothing; reading it fails below.)
+  std::error_code error_code;
+  if (!is_stdin && std::filesystem::is_regular_file(name, error_code)) {
+    const std::uintmax_t size = std::filesystem::file_size(name, error_code);
+    if (!error_code && size < input.bytes.max_size()) {
+      input.bytes.reserve(static_cast<std::size_t>(size));
+    }
   }
   char buffer[1 << 16];
   std::size_t n;
@@ -178,11 +188,12 @@ int Analyze(int argc, char** argv) {
       if (!first_output) Write("\n");
       Write(newslens::cli::Summary(name, result.value()));
     } else if (format == "jsonl") {
-      Write(newslens::ToJson(result.value(), {.indent = -1, .file = name}));
+      // Streamed: the JSON of a large article is several times its size.
+      newslens::WriteJson(result.value(), {.indent = -1, .file = name}, Write);
       Write("\n");
     } else {
       if (array && !first_output) Write(",\n");
-      Write(newslens::ToJson(result.value(), {.indent = 2, .file = std::nullopt}));
+      newslens::WriteJson(result.value(), {.indent = 2, .file = std::nullopt}, Write);
       if (!array) Write("\n");
     }
     first_output = false;

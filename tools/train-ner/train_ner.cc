@@ -1,7 +1,10 @@
 // newslens-train-ner: trains the NER tagger's model from CoNLL files (see core/ner/MODEL.md).
 //
-//   newslens-train-ner --out core/ner/model.bin [options] [corpus options] FILE ...
+//   newslens-train-ner --out core/ner/model.bin --gazetteer core/ner/gazetteer.tsv [options]
+//                      [corpus options] FILE ...
 //
+// The model file holds the gazetteer it was trained with, as fingerprints of --gazetteer-bits bits
+// of the entries of the --gazetteer-lists named (all by default; see core/ner/gazetteer.h).
 // Corpus options apply to the FILE that follows them: --weight W scales the updates made on its
 // tokens, --no-misc says it does not annotate MISC (so a capitalised token tagged O may be MISC),
 // --social marks social-media text (for domain adaptation, see core/ner/trainer.h),
@@ -20,9 +23,11 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: newslens-train-ner --out MODEL [--epochs N] [--seed S] [--passes 1|2]\n"
-    "           [--max-features N] [--weight-bits B] [--upper-case-rate R] [--min-count N]\n"
-    "           [--word-dropout P]\n"
+    "usage: newslens-train-ner --out MODEL --gazetteer TSV [--gazetteer-bits B]\n"
+    "           [--gazetteer-lists first,last,...] [--gazetteer-drop-inflected]\n"
+    "           [--epochs N] [--seed S] [--passes 1|2]\n"
+    "           [--max-features N] [--weight-bits B] [--min-weight W] [--upper-case-rate R]\n"
+    "           [--min-count N] [--word-dropout P] [--retrain-kept]\n"
     "           [--no-domain-adaptation]\n"
     "           {[--weight W] [--no-misc] [--social] [--docs RANGES] FILE}...\n";
 
@@ -60,12 +65,33 @@ bool ParseRanges(const std::string& text, std::vector<std::pair<long, long>>* ra
   return !ranges->empty();
 }
 
+// Parses "first,last,city" into category bits.
+bool ParseLists(const std::string& text, std::uint32_t* categories) {
+  *categories = 0;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find(',', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string name = text.substr(start, end - start);
+    int found = -1;
+    for (int c = 0; c < newslens::ner::kGazetteerCategoryCount; ++c) {
+      if (name == newslens::ner::GazetteerCategoryName(c)) found = c;
+    }
+    if (found < 0) return false;
+    *categories |= 1u << found;
+    start = end + 1;
+  }
+  return true;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   using newslens::ner::TrainingCorpus;
   newslens::ner::TrainerOptions options;
   std::string out_path;
+  std::string gazetteer_path;
+  newslens::ner::GazetteerOptions gazetteer_options;
   std::vector<TrainingCorpus> corpora;
   double weight = 1;
   bool annotates_misc = true;
@@ -85,12 +111,26 @@ int main(int argc, char** argv) {
       annotates_misc = false;
     } else if (arg == "--social") {
       edited = false;
+    } else if (arg == "--gazetteer-drop-inflected") {
+      gazetteer_options.drop_inflected_common = true;
+    } else if (arg == "--retrain-kept") {
+      options.retrain_kept = true;
     } else if (arg == "--no-domain-adaptation") {
       options.domain_adaptation = false;
     } else if (arg.rfind("--", 0) == 0) {
       if ((v = value(&i)) == nullptr) return Usage(arg + " needs a value");
       if (arg == "--out") {
         out_path = v;
+      } else if (arg == "--gazetteer") {
+        gazetteer_path = v;
+      } else if (arg == "--gazetteer-bits") {
+        gazetteer_options.fingerprint_bits = std::atoi(v);
+      } else if (arg == "--gazetteer-lists") {
+        if (!ParseLists(v, &gazetteer_options.categories)) {
+          return Usage("bad --gazetteer-lists '" + std::string(v) + "'");
+        }
+      } else if (arg == "--min-weight") {
+        options.min_weight = std::atoi(v);
       } else if (arg == "--epochs") {
         options.epochs = std::atoi(v);
       } else if (arg == "--seed") {
@@ -149,12 +189,27 @@ int main(int argc, char** argv) {
     }
   }
   if (out_path.empty()) return Usage("--out is required");
+  if (gazetteer_path.empty()) return Usage("--gazetteer is required");
   if (corpora.empty()) return Usage("no training FILE");
   if (options.passes != 1 && options.passes != 2) return Usage("--passes must be 1 or 2");
   if (options.weight_bits < 2 || options.weight_bits > 16) return Usage("--weight-bits: 2..16");
+  std::string gazetteer_text;
+  if (!ReadFile(gazetteer_path, &gazetteer_text)) {
+    std::fprintf(stderr, "newslens-train-ner: %s: %s\n", gazetteer_path.c_str(),
+                 std::strerror(errno));
+    return 1;
+  }
+  auto gazetteer = newslens::ner::Gazetteer::Parse(gazetteer_text, gazetteer_options);
+  if (!gazetteer.ok()) {
+    std::fprintf(stderr, "newslens-train-ner: %s: byte %zu: %s\n", gazetteer_path.c_str(),
+                 gazetteer.error().offset, gazetteer.error().message.c_str());
+    return 1;
+  }
+  std::fprintf(stderr, "%s: %zu entries kept, %zu fingerprints of %d bits\n",
+               gazetteer_path.c_str(), gazetteer.value().entry_count(),
+               gazetteer.value().key_count(), gazetteer.value().fingerprint_bits());
   options.log = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
-  const std::string model =
-      newslens::ner::TrainModel(corpora, newslens::ner::Gazetteer::BuiltIn(), options);
+  const std::string model = newslens::ner::TrainModel(corpora, gazetteer.value(), options);
   std::FILE* f = std::fopen(out_path.c_str(), "wb");
   if (f == nullptr || std::fwrite(model.data(), 1, model.size(), f) != model.size() ||
       std::fclose(f) != 0) {

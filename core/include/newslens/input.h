@@ -13,7 +13,8 @@
 //     characters or of bytes that are not UTF-8.
 //  3. UTF-8 with a few invalid bytes is repaired: each maximal ill-formed subpart becomes U+FFFD.
 //     8-bit input that holds no valid multi-byte sequence at all but does hold bytes >= 0x80 is
-//     read as Windows-1252, the usual encoding of such files.
+//     read as Windows-1252, the usual encoding of such files (a sequence of two or more bytes cut
+//     by the end of the input counts as UTF-8: a file cut inside a character).
 //  4. Line ends: CRLF and lone CR become LF. Other C0 controls but TAB, LF and FF become a space.
 //  5. HTML (detected from the markup, or forced by options) becomes text: tags are dropped,
 //     block-level elements end paragraphs (a blank line), <br> ends a line, the content of

@@ -5,8 +5,10 @@
 #ifndef NEWSLENS_JSON_H_
 #define NEWSLENS_JSON_H_
 
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "newslens/analysis.h"
 #include "newslens/status.h"
@@ -19,6 +21,11 @@ struct JsonOptions {
 };
 
 std::string ToJson(const Analysis& analysis, const JsonOptions& options = {});
+
+// Writes the same bytes as ToJson, in pieces of some 64 KB, to `write`: the JSON of a large
+// article (several times the size of the article) need not be held in memory at once.
+void WriteJson(const Analysis& analysis, const JsonOptions& options,
+               const std::function<void(std::string_view)>& write);
 
 // An error as one JSON object: {"error": {"code": "not_text", "message": ..., "offset": 17}}
 // ("offset" is null without a position), with "file" when given.

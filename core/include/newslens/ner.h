@@ -25,9 +25,13 @@
 // tagged across the document (an ALL-CAPS headline word that the body writes "Japan" is a name),
 // and keeps nothing from one call to the next. A token that is not valid UTF-8 is read as symbols.
 //
-// Cost: linear in the number of tokens, about 0.5 microseconds per token natively; the first use of
-// the built-in model parses it and the gazetteer (some 20 ms, ~12 MB of tables); a tagger
-// reuses its buffers, so after the first document of a given size Tag() does not allocate.
+// Cost: linear in the number of tokens, about 0.5 to 0.8 microseconds per token natively. Memory
+// grows with the longest sentence and the number of distinct words, not with the document: the
+// tagger keeps tables per word (how it is cased and tagged across the document) and works out
+// each sentence's features when it decodes it, in each of its two passes (a fixed 2.4 MB keeps
+// the first pass's scores of the first 65,536 tokens for the second). The first use of the
+// built-in model parses it, gazetteer included (some 5 ms, ~3 MB of tables); a tagger reuses
+// its buffers, so after the first document of a given size Tag() seldom allocates.
 // Thread safety: a NerModel is immutable and may be shared by threads; a NerTagger is not (give
 // each thread its own; they can share one model).
 #ifndef NEWSLENS_NER_H_
@@ -68,15 +72,14 @@ namespace ner {
 class Model;
 }
 
-// A trained model: weights plus the compiled-in gazetteer they were trained with.
+// A trained model: weights plus the gazetteer they were trained with.
 class NerModel {
  public:
-  // Parses the bytes of a model file (as written by newslens-train-ner); copies what it needs, so
-  // `bytes` may be freed afterwards. Fails with ErrorCode::kInvalidModel when the bytes are not a
-  // model file, are truncated or corrupt (a checksum covers the whole file), were written by
-  // another format or feature version, or were trained with a different gazetteer than the one
-  // compiled into this library. `error().offset` is the byte offset of the problem where there is
-  // one.
+  // Parses the bytes of a model file (as written by newslens-train-ner: weights and the gazetteer
+  // they were trained with); copies what it needs, so `bytes` may be freed afterwards. Fails with
+  // ErrorCode::kInvalidModel when the bytes are not a model file, are truncated or corrupt (a
+  // checksum covers the whole file), or were written by another format or feature version.
+  // `error().offset` is the byte offset of the problem where there is one.
   static Result<NerModel> Load(std::string_view bytes);
 
   // The model compiled into the library (core/ner/model.bin), parsed on first use (thread-safe;

@@ -1,0 +1,172 @@
+// The model file's building blocks (internal header): little-endian integers, LEB128 varints,
+// and Golomb-Rice codes for sorted sets of hashes. The file stores its feature keys and gazetteer
+// fingerprints as the gaps between them, each gap x as x >> r in unary (that many 1 bits, then a
+// 0) followed by the low r bits of x: for gaps between random values that is within a few percent
+// of their entropy, where gzip could do little with them as bytes.
+#ifndef NEWSLENS_NER_ENCODING_H_
+#define NEWSLENS_NER_ENCODING_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace newslens::ner {
+
+inline void PutU8(std::string* out, std::uint32_t v) { out->push_back(static_cast<char>(v)); }
+inline void PutU16(std::string* out, std::uint32_t v) {
+  for (int i = 0; i < 2; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+}
+inline void PutU32(std::string* out, std::uint32_t v) {
+  for (int i = 0; i < 4; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+}
+inline void PutVarint(std::string* out, std::uint64_t v) {
+  while (v >= 0x80) {
+    out->push_back(static_cast<char>((v & 0x7F) | 0x80));
+    v >>= 7;
+  }
+  out->push_back(static_cast<char>(v));
+}
+inline std::uint32_t ZigZag(std::int32_t v) {
+  return (static_cast<std::uint32_t>(v) << 1) ^ static_cast<std::uint32_t>(v >> 31);
+}
+inline std::int32_t UnZigZag(std::uint32_t z) {
+  return static_cast<std::int32_t>(z >> 1) ^ -static_cast<std::int32_t>(z & 1);
+}
+
+// Reads integers from bytes[offset...]; every read fails (returns false) rather than read past
+// the end, and offset() is where the next read starts.
+class ByteReader {
+ public:
+  ByteReader(std::string_view bytes, std::size_t offset) : bytes_(bytes), offset_(offset) {}
+
+  std::size_t offset() const { return offset_; }
+  std::size_t remaining() const { return bytes_.size() - offset_; }
+
+  bool U8(std::uint32_t* v) { return Fixed(1, v); }
+  bool U16(std::uint32_t* v) { return Fixed(2, v); }
+  bool U32(std::uint32_t* v) { return Fixed(4, v); }
+  // A varint of at most 5 bytes whose value fits 32 bits.
+  bool Varint(std::uint32_t* v) {
+    std::uint64_t value = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+      if (offset_ >= bytes_.size()) return false;
+      const auto b = static_cast<unsigned char>(bytes_[offset_++]);
+      value |= static_cast<std::uint64_t>(b & 0x7F) << shift;
+      if ((b & 0x80) == 0) {
+        if (value > 0xFFFFFFFFull) return false;
+        *v = static_cast<std::uint32_t>(value);
+        return true;
+      }
+    }
+    return false;
+  }
+  // The next `n` bytes, skipped.
+  bool Bytes(std::size_t n, std::span<const unsigned char>* out) {
+    if (n > remaining()) return false;
+    *out = {reinterpret_cast<const unsigned char*>(bytes_.data()) + offset_, n};
+    offset_ += n;
+    return true;
+  }
+
+ private:
+  bool Fixed(int n, std::uint32_t* v) {
+    if (remaining() < static_cast<std::size_t>(n)) return false;
+    std::uint32_t value = 0;
+    for (int i = 0; i < n; ++i) {
+      value |= static_cast<std::uint32_t>(static_cast<unsigned char>(bytes_[offset_ + i]))
+               << (8 * i);
+    }
+    offset_ += static_cast<std::size_t>(n);
+    *v = value;
+    return true;
+  }
+  std::string_view bytes_;
+  std::size_t offset_;
+};
+
+// The parameter r that codes `values` in the fewest bits.
+inline int BestRiceParameter(std::span<const std::uint32_t> values) {
+  int best = 0;
+  std::uint64_t best_bits = ~std::uint64_t{0};
+  for (int r = 0; r < 32; ++r) {
+    std::uint64_t bits = 0;
+    for (const std::uint32_t v : values) bits += (v >> r) + 1 + static_cast<std::uint64_t>(r);
+    if (bits < best_bits) {
+      best_bits = bits;
+      best = r;
+    }
+  }
+  return best;
+}
+
+// Appends bits to a string, the first bit in the lowest bit of the first byte.
+class BitWriter {
+ public:
+  explicit BitWriter(std::string* out) : out_(out) {}
+  ~BitWriter() { Flush(); }
+
+  void Rice(std::uint32_t value, int r) {
+    for (std::uint32_t q = value >> r; q > 0; --q) Bit(1);
+    Bit(0);
+    for (int i = 0; i < r; ++i) Bit((value >> i) & 1);
+  }
+  // Pads the last byte with 0 bits.
+  void Flush() {
+    if (used_ > 0) out_->push_back(static_cast<char>(byte_));
+    byte_ = 0;
+    used_ = 0;
+  }
+
+ private:
+  void Bit(std::uint32_t bit) {
+    byte_ |= bit << used_;
+    if (++used_ == 8) Flush();
+  }
+  std::string* out_;
+  std::uint32_t byte_ = 0;
+  int used_ = 0;
+};
+
+// Reads what BitWriter wrote from a span of bytes; never reads past its end.
+class BitReader {
+ public:
+  explicit BitReader(std::span<const unsigned char> bytes) : bytes_(bytes) {}
+
+  // False when the bits run out or the value would not fit 32 bits.
+  bool Rice(int r, std::uint32_t* value) {
+    std::uint64_t q = 0;
+    std::uint32_t bit;
+    while (true) {
+      if (!Bit(&bit)) return false;
+      if (bit == 0) break;
+      if (++q > (0xFFFFFFFFull >> r)) return false;
+    }
+    std::uint64_t v = q << r;
+    for (int i = 0; i < r; ++i) {
+      if (!Bit(&bit)) return false;
+      v |= static_cast<std::uint64_t>(bit) << i;
+    }
+    if (v > 0xFFFFFFFFull) return false;
+    *value = static_cast<std::uint32_t>(v);
+    return true;
+  }
+  std::size_t byte_offset() const { return position_ / 8; }
+  // Bytes begun so far (the last one maybe in part).
+  std::size_t bytes_used() const { return (position_ + 7) / 8; }
+
+ private:
+  bool Bit(std::uint32_t* bit) {
+    if (position_ / 8 >= bytes_.size()) return false;
+    *bit = (bytes_[position_ / 8] >> (position_ % 8)) & 1;
+    ++position_;
+    return true;
+  }
+  std::span<const unsigned char> bytes_;
+  std::size_t position_ = 0;
+};
+
+}  // namespace newslens::ner
+
+#endif  // NEWSLENS_NER_ENCODING_H_

@@ -1,0 +1,82 @@
+// Shared by the browser suites: headless Chromium (Debian's, driven by playwright-core), pages
+// that record every request, console error and CSP violation, and synthetic file drops.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+           '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/**
+ * A fresh context and page at `url`. `record.requests` lists every request of the page and its
+ * workers, `record.errors` console errors and uncaught exceptions, and window.__violations the
+ * Content-Security-Policy violations.
+ */
+export async function openPage(browser, url, contextOptions = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, ...contextOptions });
+  const page = await context.newPage();
+  const record = { requests: [], errors: [], dialogs: [] };
+  context.on('request', (request) => record.requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') record.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => record.errors.push(String(error)));
+  page.on('dialog', (dialog) => {
+    record.dialogs.push(dialog.message());
+    dialog.dismiss();
+  });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__violations.push(`${event.violatedDirective}: ${event.blockedURI}`);
+    });
+  });
+  await page.goto(url);
+  return { page, context, record };
+}
+
+/** No CSP violation, no console error, no request outside `origin` (blob: downloads aside). */
+export async function assertClean(page, record, origin) {
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(record.errors, []);
+  for (const request of record.requests) {
+    assert.ok(request.startsWith(origin) || request.startsWith(`blob:${origin}`),
+              `unexpected request to ${request}`);
+  }
+}
+
+/** Drops files on `selector` through a synthetic DataTransfer, as a user's drag would. */
+export async function dropFiles(page, files, selector = '#drop-zone') {
+  const payload = files.map(({ name, bytes, type, size }) =>
+    ({ name, type, data: bytes ? [...bytes] : null, size: size ?? 0 }));
+  await page.evaluate(({ files, selector }) => {
+    const transfer = new DataTransfer();
+    for (const f of files) {
+      // A file given by size only is made in the page (zeros): a large one need not cross over.
+      const data = f.data ? new Uint8Array(f.data) : new Uint8Array(f.size);
+      transfer.items.add(new File([data], f.name, { type: f.type ?? '' }));
+    }
+    const zone = document.querySelector(selector);
+    zone.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, { files: payload, selector });
+}
+
+export function fileFrom(path, name = path.split('/').pop()) {
+  return { name, bytes: readFileSync(path), type: 'text/plain' };
+}
+
+/** Clicks `selector` and resolves to the downloaded file's name and bytes. */
+export async function downloadOf(page, selector) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const stream = await download.createReadStream();
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}

@@ -1,0 +1,70 @@
+// The "who said what" table: one row per quote, sortable by any column (aria-sort on the
+// header), and a row that, when chosen, takes the reader to its quote in the article.
+import { h } from './dom.js';
+
+const KIND_ORDER = { direct: 0, mixed: 1, partial: 2, indirect: 3 };
+
+const COMPARE = {
+  speaker: (a, b) => a.speaker.localeCompare(b.speaker),
+  title: (a, b) => a.title.localeCompare(b.title),
+  quote: (a, b) => a.quote.localeCompare(b.quote),
+  kind: (a, b) => (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9),
+  confidence: (a, b) => a.confidence - b.confidence,
+};
+
+export class QuoteTable {
+  #table;
+  #rows = [];
+  #sort = null;  // {key, direction: 1 | -1}; null keeps the article's order
+  #onSelect;
+
+  /** `onSelect(quoteId)` runs when a row is chosen (click, or Enter on its quote button). */
+  constructor(table, { onSelect }) {
+    this.#table = table;
+    this.#onSelect = onSelect;
+    for (const th of table.querySelectorAll('th[data-sort]')) {
+      th.querySelector('button').addEventListener('click', () => this.#sortBy(th.dataset.sort));
+    }
+    table.tBodies[0].addEventListener('click', (event) => {
+      const row = event.target.closest('tr[data-quote]');
+      if (row) this.#onSelect(row.dataset.quote);
+    });
+  }
+
+  /** rows: [{id, order, speaker, title, quote, kind, confidence, slot, badge}] */
+  show(rows) {
+    this.#rows = rows;
+    this.#render();
+  }
+
+  #sortBy(key) {
+    const direction = this.#sort?.key === key ? -this.#sort.direction : 1;
+    this.#sort = { key, direction };
+    this.#render();
+  }
+
+  #render() {
+    for (const th of this.#table.querySelectorAll('th[data-sort]')) {
+      if (this.#sort?.key === th.dataset.sort) {
+        th.setAttribute('aria-sort', this.#sort.direction > 0 ? 'ascending' : 'descending');
+      } else th.removeAttribute('aria-sort');
+    }
+    const rows = [...this.#rows];
+    if (this.#sort) {
+      const { key, direction } = this.#sort;
+      rows.sort((a, b) => direction * COMPARE[key](a, b) || a.order - b.order);
+    }
+    this.#table.tBodies[0].replaceChildren(...rows.map((row) => h('tr', { 'data-quote': row.id },
+      h('td', { class: `speaker-cell nl-s${row.slot}` },
+        h('span', { class: 'nl-chip', 'aria-hidden': 'true', text: row.badge }), ' ',
+        h('span', { text: row.speaker }),
+        // On a phone the Title column gives its width to the quote; the title moves here.
+        row.title ? h('span', { class: 'speaker-title', text: row.title }) : null),
+      h('td', { class: 'title-cell', text: row.title || '—' }),
+      h('td', { class: 'quote-cell' },
+        h('button', { type: 'button', class: 'link-button', text: row.quote,
+                      title: 'Go to this quote in the article' })),
+      h('td', { class: 'kind-cell', text: row.kind }),
+      h('td', { class: 'num', text: row.confidence.toFixed(2) }))));
+  }
+}
