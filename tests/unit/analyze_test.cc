@@ -4,6 +4,7 @@
 #include <random>
 #include <string>
 
+#include "analysis_helpers.h"
 #include "newslens/newslens.h"
 #include "text/utf8.h"
 
@@ -11,16 +12,10 @@ using newslens::Analysis;
 using newslens::Analyze;
 using newslens::ParagraphRole;
 using newslens::Span;
+using newslens::testing::AnalyzeOk;
+using newslens::testing::Slice;
 
 namespace {
-
-Analysis Ok(std::string_view input) {
-  auto r = Analyze(input);
-  REQUIRE(r.ok());
-  return std::move(r).value();
-}
-
-std::string_view Slice(std::string_view input, Span s) { return input.substr(s.start, s.size()); }
 
 // True when `offset` is not inside a UTF-8 sequence of `input` (ill-formed bytes are
 // sequences of their own, as the decoder repairs them).
@@ -34,28 +29,28 @@ bool OnBoundary(std::string_view input, std::size_t offset) {
 
 TEST_CASE("The header line gives the date and the title") {
   SECTION("date YYYY-MM-DD Headline") {
-    const Analysis a =
-        Ok(" date 2025-02-01 Trump says he and Putin could do something ‘significant’\n\nBody.");
+    const Analysis a = AnalyzeOk(
+        " date 2025-02-01 Trump says he and Putin could do something ‘significant’\n\nBody.");
     CHECK(a.document.date == "2025-02-01");
     CHECK(a.document.title == "Trump says he and Putin could do something ‘significant’");
   }
   SECTION("YYYY-MM-DD Headline") {
-    const Analysis a = Ok("2024-11-05 Voters head to the polls\n\nPolls open at 7 a.m.");
+    const Analysis a = AnalyzeOk("2024-11-05 Voters head to the polls\n\nPolls open at 7 a.m.");
     CHECK(a.document.date == "2024-11-05");
     CHECK(a.document.title == "Voters head to the polls");
   }
   SECTION("a Markdown heading") {
-    const Analysis a = Ok("# Storm closes schools\n\nSchools closed on Monday.");
+    const Analysis a = AnalyzeOk("# Storm closes schools\n\nSchools closed on Monday.");
     CHECK_FALSE(a.document.date.has_value());
     CHECK(a.document.title == "Storm closes schools");
   }
   SECTION("an impossible date is not a date") {
-    const Analysis a = Ok("date 2025-13-45 Headline\n\nBody text here.");
+    const Analysis a = AnalyzeOk("date 2025-13-45 Headline\n\nBody text here.");
     CHECK_FALSE(a.document.date.has_value());
     CHECK(a.document.title == "date 2025-13-45 Headline");
   }
   SECTION("no headline, no title") {
-    const Analysis a = Ok("Just one paragraph that ends with a period.");
+    const Analysis a = AnalyzeOk("Just one paragraph that ends with a period.");
     CHECK_FALSE(a.document.title.has_value());
     REQUIRE(a.document.paragraphs.size() == 1);
     CHECK(a.document.paragraphs[0].role == ParagraphRole::kBody);
@@ -67,7 +62,7 @@ TEST_CASE("Spans point into the input bytes, whatever was rewritten") {
     const std::string input =
         "\xEF\xBB\xBFHeadline here\r\n\r\n\xE2\x80\x9C"
         "Yes,\xE2\x80\x9D she said.\r\n";
-    const Analysis a = Ok(input);
+    const Analysis a = AnalyzeOk(input);
     REQUIRE(a.document.paragraphs.size() == 2);
     CHECK(Slice(input, a.document.paragraphs[0].span) == "Headline here");
     CHECK(Slice(input, a.document.paragraphs[1].span) ==
@@ -78,7 +73,7 @@ TEST_CASE("Spans point into the input bytes, whatever was rewritten") {
     const std::string input =
         "\xE2\x80\x9C"
         "Bad \xFF byte here.\n\nAnd \xE2\x80 a cut one.";
-    const Analysis a = Ok(input);
+    const Analysis a = AnalyzeOk(input);
     CHECK(a.document.input.repaired == 2);
     REQUIRE(a.document.paragraphs.size() == 2);
     CHECK(Slice(input, a.document.paragraphs[0].span) ==
@@ -90,7 +85,7 @@ TEST_CASE("Spans point into the input bytes, whatever was rewritten") {
     const std::string input =
         "Caf\xE9 owners \x93"
         "cheer\x94 the plan.";
-    const Analysis a = Ok(input);
+    const Analysis a = AnalyzeOk(input);
     CHECK(a.document.input.encoding == newslens::SourceEncoding::kWindows1252);
     CHECK(a.document.input.repaired == 0);
     REQUIRE(a.document.sentences.size() == 1);
@@ -99,7 +94,7 @@ TEST_CASE("Spans point into the input bytes, whatever was rewritten") {
   SECTION("HTML") {
     const std::string input =
         "<html><body><h1>Title &amp; more</h1><p>First <b>bold</b> one.</p></body></html>";
-    const Analysis a = Ok(input);
+    const Analysis a = AnalyzeOk(input);
     CHECK(a.document.input.html);
     CHECK(a.document.title == "Title & more");
     REQUIRE(a.document.paragraphs.size() == 2);
@@ -150,7 +145,7 @@ TEST_CASE("Random bytes never break the invariants") {
 
 TEST_CASE("The JSON follows the contract") {
   const std::string input = "date 2025-02-01 Headline\n\nA body sentence. Another one.";
-  const std::string json = newslens::ToJson(Ok(input), {.indent = -1, .file = "a.txt"});
+  const std::string json = newslens::ToJson(AnalyzeOk(input), {.indent = -1, .file = "a.txt"});
   const auto j = nlohmann::json::parse(json);
   CHECK(j["schema"] == "newslens/1");
   CHECK(j["file"] == "a.txt");

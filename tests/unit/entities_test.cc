@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis_helpers.h"
 #include "newslens/newslens.h"
 
 using newslens::Analysis;
@@ -19,18 +20,10 @@ using newslens::Gender;
 using newslens::Mention;
 using newslens::MentionKind;
 using newslens::Span;
+using newslens::testing::AnalyzeOk;
+using newslens::testing::Slice;
 
 namespace {
-
-Analysis AnalyzeOk(std::string_view input) {
-  auto result = newslens::Analyze(input);
-  REQUIRE(result.ok());
-  return std::move(result).value();
-}
-
-std::string Slice(std::string_view input, Span span) {
-  return std::string(input.substr(span.start, span.size()));
-}
 
 // The entities called `name`: exactly one is expected wherever this is used, so the caller
 // REQUIREs the count before looking inside.

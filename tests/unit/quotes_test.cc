@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis_helpers.h"
 #include "newslens/newslens.h"
 
 using newslens::Analysis;
@@ -18,18 +19,10 @@ using newslens::Entity;
 using newslens::Quote;
 using newslens::QuoteKind;
 using newslens::Span;
+using newslens::testing::AnalyzeOk;
+using newslens::testing::Slice;
 
 namespace {
-
-Analysis AnalyzeOk(std::string_view input) {
-  auto result = newslens::Analyze(input);
-  REQUIRE(result.ok());
-  return std::move(result).value();
-}
-
-std::string Slice(std::string_view input, Span span) {
-  return std::string(input.substr(span.start, span.size()));
-}
 
 std::vector<std::string> SpanTexts(std::string_view input, const Quote& quote) {
   std::vector<std::string> texts;
