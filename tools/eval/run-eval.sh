@@ -2,6 +2,7 @@
 # The project's quality figures, from the evaluation data beside the checkout (../shared; never
 # copied into it). Prints the scorers' summary lines:
 #   - the seed article (quotes, speakers, entities, titles, header)   eval/score_seed.py
+#   - the articles written for newslens with gold files (tests/gold/) eval/score_gold.py
 #   - PolNeAR dev, speech attributions (quotes and speakers)          eval/score_polnear.py
 #   - CoNLL-2003 dev, named entities (research-only data: measured, never trained on)
 #
@@ -17,6 +18,8 @@ trap 'rm -rf "$out"' EXIT
 
 "$cli" analyze --format json "$shared/eval/seed/article.txt" |
   python3 "$shared/eval/score_seed.py" - | tail -n 1
+"$cli" analyze --format jsonl tests/gold/*.txt >"$out/gold.jsonl"
+python3 "$shared/eval/score_gold.py" tests/gold tests/gold "$out/gold.jsonl" | tail -n 1
 "$cli" analyze --format jsonl "$shared"/data/quotes/polnear/dev/text/*.txt >"$out/dev.jsonl"
 python3 "$shared/eval/score_polnear.py" "$shared/data/quotes/polnear/dev" "$out/dev.jsonl" | tail -n 2
 "$cli" conll <"$shared/data/ner/dev/conll2003-dev.conll" |

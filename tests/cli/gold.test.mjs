@@ -1,0 +1,34 @@
+// The articles of tests/gold/, written for this project with gold annotations, scored by the
+// evaluation script beside the checkout (../shared/eval/score_gold.py). The floors are the
+// figures newslens reached when they were written: a drop is a regression to look at.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+import { ROOT, SHARED, runCli } from '../support.mjs';
+
+const GOLD = join(ROOT, 'tests/gold');
+const SCORER = join(SHARED, 'eval/score_gold.py');
+
+test('the gold articles score at least as well as when they were written',
+     { skip: !existsSync(SCORER) && `no ${SCORER}` }, () => {
+  const articles = readdirSync(GOLD).filter((f) => f.endsWith('.txt')).map((f) => join(GOLD, f));
+  assert.ok(articles.length >= 3);
+  const analysis = runCli(['analyze', '--format', 'jsonl', ...articles]);
+  assert.equal(analysis.status, 0, analysis.stderr);
+  const predictions = join(mkdtempSync(join(tmpdir(), 'newslens-gold-')), 'gold.jsonl');
+  writeFileSync(predictions, analysis.stdout);
+  const score = spawnSync('python3', [SCORER, GOLD, GOLD, predictions, '--json']);
+  assert.equal(score.status, 0, score.stderr.toString());
+  const s = JSON.parse(score.stdout.toString());
+  assert.equal(s.docs, articles.length);
+  assert.ok(s.contract_ok);
+  assert.ok(s.date_ok && s.title_ok, 'every date and title');
+  assert.ok(s.quote_f1 >= 0.95, `quote F1 ${s.quote_f1}`);
+  assert.ok(s.speaker_acc >= 0.78, `speaker accuracy ${s.speaker_acc}`);
+  assert.ok(s.entity_f1 >= 0.9, `entity F1 ${s.entity_f1}`);
+  assert.ok(s.mention_recall >= 0.95, `mention recall ${s.mention_recall}`);
+});
