@@ -4,8 +4,8 @@
 #   make test    set up, build native and wasm, run every suite
 #
 # Other targets: setup native native-asan wasm npm web sizes test-native test-asan test-node
-# test-web eval train-ner bench-ner lint clean. The CMake presets (CMakePresets.json) hold the
-# build settings.
+# test-web eval train-ner bench-ner bench lint clean. The CMake presets (CMakePresets.json) hold
+# the build settings.
 
 SHELL := /bin/sh
 # Emscripten 3.1.6 needs acorn from Debian's node modules for optimized links.
@@ -126,6 +126,18 @@ train-ner: native
 # The tagger's speed in tokens per second (timing only; the corpus is not learned from).
 bench-ner: native
 	build/native/newslens-bench-ner $(NER_BENCH_DATA)
+
+# Speed, size, cold start and memory against the peers and the targets (tools/bench/README.md);
+# not part of `make test`, some 4 to 5 minutes on 2 cores. BENCH_CORPUS holds
+# eval/seed/article.txt and data/quotes/polnear/{train,dev}/text/ (read in place); BENCH_RUNS
+# rounds for the medians, BENCH_ONLY a comma-separated choice of peers,native,size,cold,scaling.
+BENCH_CORPUS ?= ../shared
+BENCH_RUNS ?= 5
+BENCH_ONLY ?= peers,native,size,cold,scaling
+.PHONY: bench
+bench: native web
+	node --expose-gc tools/bench/bench.mjs --corpus $(BENCH_CORPUS) --runs $(BENCH_RUNS) \
+	  --only $(BENCH_ONLY)
 
 lint:
 	clang-format --dry-run --Werror $$(git ls-files '*.cc' '*.h')

@@ -1,14 +1,17 @@
-// The analysis as JSON (see newslens/json.h). nlohmann's ordered_json keeps members in the order
-// CONTRACT.md shows them.
+// The analysis as JSON (see newslens/json.h), in the member order CONTRACT.md shows.
 //
 // The output of a 50 MB article is some 370 MB of JSON, and a tree of it several times that, so
-// the document is never one tree: the arrays that grow with the text (paragraphs, sentences,
-// entities and their mentions, values, quotes) are written element by element, each element a
-// small tree that nlohmann dumps (it escapes the strings and formats the numbers), placed at its
-// depth; the bytes are those of dumping the whole tree at once.
+// the document is never a tree: JsonStream writes it token by token with the exact layout of
+// nlohmann's dump(indent), the bytes of dumping the whole tree at once. It formats integers,
+// plain strings and the fixed structure itself, which is nearly all of the output; nlohmann
+// still formats floating-point numbers and the strings that are not valid UTF-8 (replacing
+// their bad bytes), so those keep its exact spelling.
 #include "newslens/json.h"
 
+#include <charconv>
 #include <cmath>
+#include <cstring>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string_view>
 #include <vector>
@@ -18,89 +21,52 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-void PutSpan(Json& j, Span s) {
-  j["start"] = s.start;
-  j["end"] = s.end;
-}
-
-Json SpanJson(Span s) {
-  Json j = Json::object();
-  PutSpan(j, s);
-  return j;
-}
-
-Json OptionalString(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
-
-Json ParagraphJson(const ParagraphInfo& p) {
-  Json j = SpanJson(p.span);
-  j["role"] = ParagraphRoleName(p.role);
-  return j;
-}
-
-Json InputJson(const InputInfo& input) {
-  return {{"bytes", input.bytes},
-          {"encoding", SourceEncodingName(input.encoding)},
-          {"html", input.html},
-          {"repaired", input.repaired}};
-}
-
-Json MentionJson(const Mention& m) {
-  Json j = SpanJson(m.span);
-  j["text"] = m.text;
-  j["kind"] = MentionKindName(m.kind);
-  return j;
-}
-
-Json ValueJson(const Value& v) {
-  Json j = Json::object();
-  j["type"] = ValueTypeName(v.type);
-  PutSpan(j, v.span);
-  j["text"] = v.text;
-  j["value"] = v.value;
-  return j;
-}
-
-Json QuoteJson(const Quote& q) {
-  Json j = Json::object();
-  j["id"] = q.id;
-  j["kind"] = QuoteKindName(q.kind);
-  j["text"] = q.text;
-  Json spans = Json::array();
-  for (const Span& s : q.spans) spans.push_back(SpanJson(s));
-  j["spans"] = std::move(spans);
-  if (q.speaker) {
-    Json sj = Json::object();
-    sj["entity"] = OptionalString(q.speaker->entity);
-    sj["name"] = q.speaker->name;
-    if (q.speaker->span) PutSpan(sj, *q.speaker->span);
-    j["speaker"] = std::move(sj);
-  } else {
-    j["speaker"] = nullptr;
-  }
-  if (q.cue) {
-    Json cj = SpanJson(q.cue->span);
-    cj["text"] = q.cue->text;
-    j["cue"] = std::move(cj);
-  } else {
-    j["cue"] = nullptr;
-  }
-  // Two decimals: enough for a confidence, and the same digits on every platform.
-  j["confidence"] = std::round(q.confidence * 100.0) / 100.0;
-  return j;
-}
-
 std::string Dump(const Json& j, int indent) {
   return j.dump(indent, ' ', false, Json::error_handler_t::replace);
 }
 
-// Writes objects and arrays piece by piece with the layout of nlohmann's dump(indent): with an
-// indent of 0 or more, "{", then each member on a line of its own, indented one level deeper,
-// members separated by ",", then "}" on a line at the object's own depth; "{}" and "[]" when
-// empty; with -1, everything on one line without spaces. Keys must be plain ASCII (no escapes).
+// True when `s` is well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing above
+// U+10FFFF), as strict as nlohmann, so that a string this accepts is one nlohmann would write
+// unchanged but for its escapes.
+bool IsWellFormedUtf8(std::string_view s) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const auto continuation = [&](std::size_t k, unsigned lo = 0x80, unsigned hi = 0xBF) {
+    return k < s.size() && byte(k) >= lo && byte(k) <= hi;
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char b = byte(i);
+    if (b < 0x80) {
+      ++i;
+    } else if (b >= 0xC2 && b <= 0xDF && continuation(i + 1)) {
+      i += 2;
+    } else if (b >= 0xE0 && b <= 0xEF &&
+               continuation(i + 1, b == 0xE0 ? 0xA0 : 0x80, b == 0xED ? 0x9F : 0xBF) &&
+               continuation(i + 2)) {
+      i += 3;
+    } else if (b >= 0xF0 && b <= 0xF4 &&
+               continuation(i + 1, b == 0xF0 ? 0x90 : 0x80, b == 0xF4 ? 0x8F : 0xBF) &&
+               continuation(i + 2) && continuation(i + 3)) {
+      i += 4;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Writes JSON token by token with the layout of nlohmann's dump(indent): with an indent of 0 or
+// more, "{", then each member on a line of its own, indented one level deeper, members separated
+// by ",", then "}" on a line at the object's own depth; "{}" and "[]" when empty; with -1,
+// everything on one line without spaces. Keys must be plain ASCII (no escapes).
+//
+// The bytes gather in a buffer of kBufferBytes, which is then appended to `out` or, with a
+// `write` function, handed to it: the writes of a few bytes each (most tokens are short) are
+// then plain stores, not string appends (which in WebAssembly are calls into libc++).
 class JsonStream {
  public:
-  JsonStream(int indent, const std::function<void(std::string_view)>& write)
-      : indent_(indent), write_(write) {}
+  JsonStream(int indent, std::string* out,
+             const std::function<void(std::string_view)>* write = nullptr)
+      : indent_(indent), out_(*out), write_(write), buffer_(new char[kBufferBytes]) {}
   ~JsonStream() { Flush(); }
 
   void BeginObject() { Open('{'); }
@@ -108,53 +74,137 @@ class JsonStream {
   void BeginArray() { Open('['); }
   void EndArray() { Close(']'); }
 
-  // The next member of the current object.
+  // The next member of the current object; its value follows.
   void Key(std::string_view key) {
     NextItem();
-    out_ += '"';
-    out_ += key;
-    out_ += indent_ >= 0 ? "\": " : "\":";
+    Put('"');
+    Put(key);
+    Put(indent_ >= 0 ? std::string_view("\": ") : std::string_view("\":"));
     after_key_ = true;
   }
 
-  // A complete value: the next element of the current array or the value of the member whose
-  // key was just written.
-  void Value(const Json& j) {
-    if (!after_key_) NextItem();
-    after_key_ = false;
-    const std::string dumped = Dump(j, indent_);
-    if (indent_ < 0) {
-      out_ += dumped;
+  // Values: the next element of the current array or the value of the member whose key was
+  // just written.
+  void String(std::string_view s) {
+    BeginValue();
+    if (IsWellFormedUtf8(s)) {
+      Put('"');
+      PutEscaped(s);
+      Put('"');
     } else {
-      // nlohmann puts a line break only between structural tokens (strings escape theirs), so
-      // each one starts a line that belongs at the current depth.
-      const std::size_t depth = static_cast<std::size_t>(indent_) * open_.size();
-      for (const char c : dumped) {
-        out_ += c;
-        if (c == '\n') out_.append(depth, ' ');
-      }
+      Put(Dump(Json(s), -1));  // ill-formed UTF-8: nlohmann replaces it as it always did
     }
-    if (out_.size() >= kFlushBytes) Flush();
+  }
+  void Integer(std::uint64_t n) {
+    BeginValue();
+    char digits[20];
+    const auto result = std::to_chars(digits, digits + sizeof digits, n);
+    Put(std::string_view(digits, static_cast<std::size_t>(result.ptr - digits)));
+  }
+  void Double(double d) {
+    BeginValue();
+    Put(Dump(Json(d), -1));
+  }
+  void Bool(bool b) {
+    BeginValue();
+    Put(b ? "true" : "false");
+  }
+  void Null() {
+    BeginValue();
+    Put("null");
+  }
+  void OptionalString(const std::optional<std::string>& s) {
+    if (s) {
+      String(*s);
+    } else {
+      Null();
+    }
   }
 
-  void Member(std::string_view key, const Json& j) {
-    Key(key);
-    Value(j);
-  }
-
+  // Hands the buffered bytes over.
   void Flush() {
-    if (out_.empty()) return;
-    write_(out_);
-    out_.clear();
+    if (used_ == 0) return;
+    const std::string_view piece(buffer_.get(), used_);
+    if (write_ != nullptr) {
+      (*write_)(piece);
+    } else {
+      out_.append(piece);
+    }
+    used_ = 0;
   }
 
  private:
-  static constexpr std::size_t kFlushBytes = 1 << 16;
+  static constexpr std::size_t kBufferBytes = 1 << 16;
+
+  void Put(char c) {
+    if (used_ == kBufferBytes) Flush();
+    buffer_[used_++] = c;
+  }
+  void Put(std::string_view s) {
+    while (s.size() > kBufferBytes - used_) {
+      const std::size_t n = kBufferBytes - used_;
+      std::memcpy(buffer_.get() + used_, s.data(), n);
+      used_ = kBufferBytes;
+      Flush();
+      s.remove_prefix(n);
+    }
+    std::memcpy(buffer_.get() + used_, s.data(), s.size());
+    used_ += s.size();
+  }
+  void PutSpaces(std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) Put(' ');
+  }
+
+  void BeginValue() {
+    if (!after_key_) NextItem();
+    after_key_ = false;
+  }
+
+  // Writes `s` with nlohmann's escapes (ensure_ascii off: only '"', '\\' and control
+  // characters).
+  void PutEscaped(std::string_view s) {
+    std::size_t plain = 0;  // s[plain, i) is still to be copied
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      Put(s.substr(plain, i - plain));
+      plain = i + 1;
+      switch (c) {
+        case '\b':
+          Put("\\b");
+          break;
+        case '\t':
+          Put("\\t");
+          break;
+        case '\n':
+          Put("\\n");
+          break;
+        case '\f':
+          Put("\\f");
+          break;
+        case '\r':
+          Put("\\r");
+          break;
+        case '"':
+          Put("\\\"");
+          break;
+        case '\\':
+          Put("\\\\");
+          break;
+        default: {
+          static constexpr char kHex[] = "0123456789abcdef";
+          const char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+          Put(std::string_view(escape, sizeof escape));
+        }
+      }
+    }
+    Put(s.substr(plain));
+  }
 
   void Open(char bracket) {
     if (!after_key_ && !open_.empty()) NextItem();
     after_key_ = false;
-    out_ += bracket;
+    Put(bracket);
     open_.push_back(true);
   }
 
@@ -162,10 +212,10 @@ class JsonStream {
     const bool empty = open_.back();
     open_.pop_back();
     if (!empty && indent_ >= 0) {
-      out_ += '\n';
-      out_.append(static_cast<std::size_t>(indent_) * open_.size(), ' ');
+      Put('\n');
+      PutSpaces(static_cast<std::size_t>(indent_) * open_.size());
     }
-    out_ += bracket;
+    Put(bracket);
   }
 
   // Separates the next member or element from the one before and indents it.
@@ -173,61 +223,165 @@ class JsonStream {
     if (open_.back()) {
       open_.back() = false;
     } else {
-      out_ += ',';
+      Put(',');
     }
     if (indent_ >= 0) {
-      out_ += '\n';
-      out_.append(static_cast<std::size_t>(indent_) * open_.size(), ' ');
+      Put('\n');
+      PutSpaces(static_cast<std::size_t>(indent_) * open_.size());
     }
   }
 
   const int indent_;
-  const std::function<void(std::string_view)>& write_;
-  std::string out_;
+  std::string& out_;
+  const std::function<void(std::string_view)>* write_;
+  std::unique_ptr<char[]> buffer_;  // kBufferBytes, the first used_ to be handed over
+  std::size_t used_ = 0;
   std::vector<bool> open_;  // per open object or array: whether it is still empty
   bool after_key_ = false;
 };
 
+void WriteSpanMembers(Span s, JsonStream& out) {
+  out.Key("start");
+  out.Integer(s.start);
+  out.Key("end");
+  out.Integer(s.end);
+}
+
+void WriteSpan(Span s, JsonStream& out) {
+  out.BeginObject();
+  WriteSpanMembers(s, out);
+  out.EndObject();
+}
+
 void WriteDocument(const DocumentInfo& d, JsonStream& out) {
   out.BeginObject();
-  out.Member("title", OptionalString(d.title));
-  out.Member("date", OptionalString(d.date));
+  out.Key("title");
+  out.OptionalString(d.title);
+  out.Key("date");
+  out.OptionalString(d.date);
   out.Key("paragraphs");
   out.BeginArray();
-  for (const ParagraphInfo& p : d.paragraphs) out.Value(ParagraphJson(p));
+  for (const ParagraphInfo& p : d.paragraphs) {
+    out.BeginObject();
+    WriteSpanMembers(p.span, out);
+    out.Key("role");
+    out.String(ParagraphRoleName(p.role));
+    out.EndObject();
+  }
   out.EndArray();
   out.Key("sentences");
   out.BeginArray();
-  for (const Span& s : d.sentences) out.Value(SpanJson(s));
+  for (const Span& s : d.sentences) WriteSpan(s, out);
   out.EndArray();
-  out.Member("token_count", d.token_count);
-  out.Member("input", InputJson(d.input));
+  out.Key("token_count");
+  out.Integer(d.token_count);
+  out.Key("input");
+  out.BeginObject();
+  out.Key("bytes");
+  out.Integer(d.input.bytes);
+  out.Key("encoding");
+  out.String(SourceEncodingName(d.input.encoding));
+  out.Key("html");
+  out.Bool(d.input.html);
+  out.Key("repaired");
+  out.Integer(d.input.repaired);
+  out.EndObject();
   out.EndObject();
 }
 
 void WriteEntity(const Entity& e, JsonStream& out) {
   out.BeginObject();
-  out.Member("id", e.id);
-  out.Member("type", EntityTypeName(e.type));
-  out.Member("name", e.name);
-  out.Member("titles", e.titles);
-  const char* gender = GenderName(e.gender);
-  out.Member("gender", gender ? Json(gender) : Json(nullptr));
+  out.Key("id");
+  out.String(e.id);
+  out.Key("type");
+  out.String(EntityTypeName(e.type));
+  out.Key("name");
+  out.String(e.name);
+  out.Key("titles");
+  out.BeginArray();
+  for (const std::string& title : e.titles) out.String(title);
+  out.EndArray();
+  out.Key("gender");
+  if (const char* gender = GenderName(e.gender)) {
+    out.String(gender);
+  } else {
+    out.Null();
+  }
   out.Key("mentions");
   out.BeginArray();
-  for (const Mention& m : e.mentions) out.Value(MentionJson(m));
+  for (const Mention& m : e.mentions) {
+    out.BeginObject();
+    WriteSpanMembers(m.span, out);
+    out.Key("text");
+    out.String(m.text);
+    out.Key("kind");
+    out.String(MentionKindName(m.kind));
+    out.EndObject();
+  }
   out.EndArray();
   out.EndObject();
 }
 
-}  // namespace
-
-void WriteJson(const Analysis& analysis, const JsonOptions& options,
-               const std::function<void(std::string_view)>& write) {
-  JsonStream out(options.indent, write);
+void WriteValue(const Value& v, JsonStream& out) {
   out.BeginObject();
-  out.Member("schema", kSchema);
-  if (options.file) out.Member("file", *options.file);
+  out.Key("type");
+  out.String(ValueTypeName(v.type));
+  WriteSpanMembers(v.span, out);
+  out.Key("text");
+  out.String(v.text);
+  out.Key("value");
+  out.String(v.value);
+  out.EndObject();
+}
+
+void WriteQuote(const Quote& q, JsonStream& out) {
+  out.BeginObject();
+  out.Key("id");
+  out.String(q.id);
+  out.Key("kind");
+  out.String(QuoteKindName(q.kind));
+  out.Key("text");
+  out.String(q.text);
+  out.Key("spans");
+  out.BeginArray();
+  for (const Span& s : q.spans) WriteSpan(s, out);
+  out.EndArray();
+  out.Key("speaker");
+  if (q.speaker) {
+    out.BeginObject();
+    out.Key("entity");
+    out.OptionalString(q.speaker->entity);
+    out.Key("name");
+    out.String(q.speaker->name);
+    if (q.speaker->span) WriteSpanMembers(*q.speaker->span, out);
+    out.EndObject();
+  } else {
+    out.Null();
+  }
+  out.Key("cue");
+  if (q.cue) {
+    out.BeginObject();
+    WriteSpanMembers(q.cue->span, out);
+    out.Key("text");
+    out.String(q.cue->text);
+    out.EndObject();
+  } else {
+    out.Null();
+  }
+  // Two decimals: enough for a confidence, and the same digits on every platform.
+  out.Key("confidence");
+  out.Double(std::round(q.confidence * 100.0) / 100.0);
+  out.EndObject();
+}
+
+void WriteAnalysis(const Analysis& analysis, const JsonOptions& options, JsonStream& out) {
+  out.BeginObject();
+  out.Key("schema");
+  out.String(kSchema);
+  if (options.file) {
+    out.Key("file");
+    out.String(*options.file);
+  }
   out.Key("document");
   WriteDocument(analysis.document, out);
   out.Key("entities");
@@ -236,18 +390,30 @@ void WriteJson(const Analysis& analysis, const JsonOptions& options,
   out.EndArray();
   out.Key("values");
   out.BeginArray();
-  for (const Value& v : analysis.values) out.Value(ValueJson(v));
+  for (const Value& v : analysis.values) WriteValue(v, out);
   out.EndArray();
   out.Key("quotes");
   out.BeginArray();
-  for (const Quote& q : analysis.quotes) out.Value(QuoteJson(q));
+  for (const Quote& q : analysis.quotes) WriteQuote(q, out);
   out.EndArray();
   out.EndObject();
 }
 
+}  // namespace
+
+void WriteJson(const Analysis& analysis, const JsonOptions& options,
+               const std::function<void(std::string_view)>& write) {
+  std::string unused;
+  JsonStream out(options.indent, &unused, &write);
+  WriteAnalysis(analysis, options, out);
+}
+
 std::string ToJson(const Analysis& analysis, const JsonOptions& options) {
   std::string json;
-  WriteJson(analysis, options, [&json](std::string_view piece) { json += piece; });
+  {
+    JsonStream out(options.indent, &json);
+    WriteAnalysis(analysis, options, out);
+  }
   return json;
 }
 

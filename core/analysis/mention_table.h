@@ -44,6 +44,26 @@ class MentionTable {
     return token < m.end_token ? &m : nullptr;
   }
 
+  // At() for tokens in increasing order, by walking the table instead of searching it: a pass
+  // over every token of a long article makes as many lookups, each a cache miss or more. The
+  // table must not change while the cursor is used.
+  class Cursor {
+   public:
+    explicit Cursor(const MentionTable& table) : mentions_(table.mentions_) {}
+
+    // As MentionTable::At(token); `token` must not be smaller than in the call before.
+    const MentionRef* At(std::uint32_t token) {
+      while (next_ < mentions_.size() && mentions_[next_].first_token <= token) ++next_;
+      if (next_ == 0) return nullptr;
+      const MentionRef& m = mentions_[next_ - 1];
+      return token < m.end_token ? &m : nullptr;
+    }
+
+   private:
+    const std::vector<MentionRef>& mentions_;
+    std::size_t next_ = 0;  // the mentions before it start at or before the last token asked
+  };
+
   const std::vector<MentionRef>& mentions() const { return mentions_; }
   bool empty() const { return mentions_.empty(); }
   bool sealed() const { return sealed_; }

@@ -16,6 +16,7 @@
 #include "text/lexicon.h"
 #include "text/utf8.h"
 #include "text/word_classes.h"
+#include "text/word_map.h"
 
 namespace newslens::data {
 extern const unsigned char org_words_txt[];
@@ -29,14 +30,14 @@ constexpr std::uint32_t kNoToken = 0xFFFFFFFFu;
 
 bool IsOrganizationWord(std::string_view word) {
   static const auto* table = [] {
-    auto* set = new std::unordered_set<std::string_view>();
+    auto* set = new WordMap<bool>();
     for (const LexiconRow& row :
          ParseLexicon(EmbeddedText(data::org_words_txt, data::org_words_txt_size))) {
-      set->insert(row[0]);
+      set->Insert(row[0], true);
     }
     return set;
   }();
-  return table->count(word) > 0;
+  return table->Contains(word);
 }
 
 EntityType TypeOf(NerTag tag) {
@@ -408,6 +409,7 @@ class EntityLinker {
     }
     std::sort(order.begin(), order.end());
     entity_of_group_.assign(groups_.size(), -1);
+    std::vector<const NameMention*> best_of_entity;
     for (const auto& [first, g] : order) {
       std::vector<std::size_t>& members = groups_[static_cast<std::size_t>(g)];
       std::sort(members.begin(), members.end());
@@ -429,30 +431,35 @@ class EntityLinker {
         }
       }
       e.name = Decoded(best->first, best->end);
-      Gender honorific = Gender::kUnknown;
       e.mentions.reserve(members.size());
-      for (std::size_t i : members) {
-        const NameMention& m = names_[i];
-        if (!m.title.empty() &&
-            std::find(e.titles.begin(), e.titles.end(), m.title) == e.titles.end())
-          e.titles.push_back(m.title);
-        if (m.gender != Gender::kUnknown) honorific = m.gender;
-        e.mentions.push_back(
-            {at_.ToInput({seg_.tokens[m.first].span.start, seg_.tokens[m.end - 1].span.end}),
-             Decoded(m.first, m.end), MentionKind::kName});
-      }
-      if (e.type == EntityType::kPer) {
-        e.gender = honorific != Gender::kUnknown ? honorific
-                   : Words(*best) >= 2           ? FirstNameGender(Text(best->first))
-                                                 : Gender::kUnknown;
-      }
       entity_of_group_[static_cast<std::size_t>(g)] = static_cast<int>(result->entities.size());
       result->entities.push_back(std::move(e));
+      best_of_entity.push_back(best);
     }
+    // Mentions, titles and honorifics in one pass over the names in text order, which is each
+    // entity's order of names: going through the whole text once per entity missed the cache at
+    // nearly every name of a long article.
+    std::vector<Gender> honorific(result->entities.size(), Gender::kUnknown);
     for (const NameMention& m : names_) {
       const int entity = entity_of_group_[static_cast<std::size_t>(m.entity)];
-      result->mentions.Add(
-          {m.first, m.end, entity, result->entities[static_cast<std::size_t>(entity)].type, false});
+      Entity& e = result->entities[static_cast<std::size_t>(entity)];
+      if (!m.title.empty() &&
+          std::find(e.titles.begin(), e.titles.end(), m.title) == e.titles.end())
+        e.titles.push_back(m.title);
+      if (m.gender != Gender::kUnknown) honorific[static_cast<std::size_t>(entity)] = m.gender;
+      e.mentions.push_back(
+          {at_.ToInput({seg_.tokens[m.first].span.start, seg_.tokens[m.end - 1].span.end}),
+           Decoded(m.first, m.end), MentionKind::kName});
+      result->mentions.Add({m.first, m.end, entity, e.type, false});
+    }
+    for (std::size_t i = 0; i < result->entities.size(); ++i) {
+      Entity& e = result->entities[i];
+      const NameMention& best = *best_of_entity[i];
+      if (e.type == EntityType::kPer) {
+        e.gender = honorific[i] != Gender::kUnknown ? honorific[i]
+                   : Words(best) >= 2               ? FirstNameGender(Text(best.first))
+                                                    : Gender::kUnknown;
+      }
     }
   }
 
@@ -467,6 +474,7 @@ class EntityLinker {
     // Added to the table at the end: it is searched for names meanwhile, which must stay sorted.
     std::vector<MentionRef> pronouns;
     std::vector<int> male_votes(result->entities.size()), female_votes(result->entities.size());
+    MentionTable::Cursor names(result->mentions);  // the tokens are visited in order
     for (const Paragraph& p : seg_.paragraphs) {
       int depth = 0;  // inside quotation marks
       for (std::uint32_t s = p.first_sentence; s < p.end_sentence; ++s) {
@@ -479,7 +487,7 @@ class EntityLinker {
           const std::string_view w = Text(t);
           if (w == "\u201C") ++depth;
           if (w == "\u201D" && depth > 0) --depth;
-          if (const MentionRef* m = result->mentions.At(t); m != nullptr && !m->pronoun) {
+          if (const MentionRef* m = names.At(t); m != nullptr && !m->pronoun) {
             if (m->type == EntityType::kPer && t == m->first_token)
               recent.push_back({m->entity, s});
             continue;
@@ -584,6 +592,7 @@ std::vector<NerTag> TagNames(const AnalyzedText& text) {
     }
     if (first != kNoToken) {
       words.clear();
+      words.reserve(end - first);  // no more: on a short input these views are the peak's largest
       for (std::uint32_t t = first; t < end; ++t) words.push_back(text.TokenText(seg.tokens[t]));
       sentences.clear();
       for (std::size_t k = p; k < q; ++k) {

@@ -1,9 +1,9 @@
 #include "entities/titles.h"
 
 #include <string>
-#include <unordered_map>
 
 #include "text/lexicon.h"
+#include "text/word_map.h"
 
 namespace newslens::data {
 extern const unsigned char titles_txt[];
@@ -25,26 +25,24 @@ Gender ParseGender(std::string_view g) {
 
 const TitleWord* LookupTitleWord(std::string_view word) {
   static const auto* table = [] {
-    auto* map = new std::unordered_map<std::string, TitleWord>();
+    auto* map = new WordMap<TitleWord>();
     for (const LexiconRow& row :
          ParseLexicon(EmbeddedText(data::titles_txt, data::titles_txt_size))) {
       if (row.size() < 2) continue;
-      map->emplace(std::string(row[0]),
-                   TitleWord{row[1] == "honorific",
-                             row.size() > 2 ? ParseGender(row[2]) : Gender::kUnknown});
+      map->Insert(row[0], TitleWord{row[1] == "honorific",
+                                    row.size() > 2 ? ParseGender(row[2]) : Gender::kUnknown});
     }
     return map;
   }();
-  auto it = table->find(std::string(word));
-  return it == table->end() ? nullptr : &it->second;
+  return table->Find(word);
 }
 
 Gender FirstNameGender(std::string_view name) {
   static const auto* table = [] {
-    auto* map = new std::unordered_map<std::string, Gender>();
+    auto* map = new WordMap<Gender>();
     for (const LexiconRow& row :
          ParseLexicon(EmbeddedText(data::first_names_tsv, data::first_names_tsv_size))) {
-      if (row.size() >= 2) map->emplace(std::string(row[0]), ParseGender(row[1]));
+      if (row.size() >= 2) map->Insert(row[0], ParseGender(row[1]));
     }
     return map;
   }();
@@ -52,8 +50,8 @@ Gender FirstNameGender(std::string_view name) {
   std::string key(name);
   for (std::size_t i = 1; i < key.size(); ++i)
     if (key[i] >= 'A' && key[i] <= 'Z') key[i] = static_cast<char>(key[i] + 32);
-  auto it = table->find(key);
-  return it == table->end() ? Gender::kUnknown : it->second;
+  const Gender* gender = table->Find(key);
+  return gender ? *gender : Gender::kUnknown;
 }
 
 const TitleWord* LookupTitleWordAnyCase(std::string_view word) {

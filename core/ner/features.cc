@@ -428,11 +428,18 @@ void DocumentFeaturizer::ComputeStaticKeys() {
     }
     return static_cast<std::uint64_t>(tokens_[i].word.case_class);
   };
-  auto add = [&](std::uint64_t hash) { keys_.push_back(FeatureKey(hash)); };
+  // A token's keys are gathered in a local array and appended at once: a push_back per key,
+  // which the compiler keeps out of line, made this function a sixth slower. The bound: 28 fixed
+  // templates, 6 per-bit loops over 32-bit gazetteer marks or 8-bit contexts, 3 run templates.
+  constexpr int kMaxTokenKeys = 28 + 5 * 32 + 8 + 3;
+  std::uint32_t token_keys[kMaxTokenKeys];
+  int token_key_count = 0;
+  auto add = [&](std::uint64_t hash) { token_keys[token_key_count++] = FeatureKey(hash); };
 
   for (std::size_t u = begin; u < end; ++u) {
     const auto i = static_cast<std::ptrdiff_t>(u);
     key_begin_.push_back(static_cast<std::uint32_t>(keys_.size()));
+    token_key_count = 0;
     const TokenInfo& info = tokens_[u];
     const std::uint64_t w0 = info.lexical_form;
     const std::uint64_t case0 = case_of(i);
@@ -514,6 +521,7 @@ void DocumentFeaturizer::ComputeStaticKeys() {
         }
       }
     }
+    keys_.insert(keys_.end(), token_keys, token_keys + token_key_count);
   }
   key_begin_.push_back(static_cast<std::uint32_t>(keys_.size()));
 }

@@ -1,5 +1,6 @@
 // NerModel and NerTagger (newslens/ner.h).
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <string>
 
@@ -56,15 +57,21 @@ const NerModel& NerModel::BuiltIn() {
 std::size_t NerModel::feature_count() const { return model_->weights().size(); }
 std::size_t NerModel::file_size() const { return model_->file_size(); }
 
-// Pass 2 needs the static scores of pass 1 again. Up to this many tokens they are kept (36 bytes
-// each, 2.4 MB at most); beyond, pass 2 computes them again, so that memory stays bounded by the
-// longest sentence however long the document is.
-constexpr std::size_t kCachedScoreTokens = std::size_t{1} << 16;
+// Pass 2 needs the static scores of pass 1 again. Up to this many tokens they are kept, as 16-bit
+// integers (18 bytes a token, 4.7 MB at most), which covers a whole chunk of TagNames
+// (entities/entity_linker.cc): computing a token's static features and their weights again costs
+// as much as the rest of its pass. Beyond, pass 2 computes them again, so that memory stays
+// bounded by the longest sentence however long the document is.
+constexpr std::size_t kCachedScoreTokens = std::size_t{1} << 18;
 
 struct NerTagger::Workspace {
   explicit Workspace(const ner::Gazetteer* gazetteer) : features(gazetteer) {}
   ner::DocumentFeaturizer features;
-  std::vector<std::int32_t> cached_scores;      // kNerTagCount per token, for the first tokens
+  // kNerTagCount per token, for the first tokens. A score is a sum of 16-bit weights that stays
+  // far inside 16 bits in practice (|score| < 10,000 over the evaluation corpora); a sentence
+  // with a score outside is not kept (`cached` false) and is scored again in pass 2.
+  std::vector<std::int16_t> cached_scores;
+  std::vector<bool> cached;                     // per sentence: its scores are in cached_scores
   std::vector<std::int32_t> sentence_scores;    // kNerTagCount per token of the loaded sentence
   const std::int32_t* static_scores = nullptr;  // of the loaded sentence's first token
   std::size_t loaded_begin = 0;
@@ -83,45 +90,55 @@ void NerTagger::Tag(std::span<const NerSentence> document, std::vector<NerTag>* 
   const std::size_t n = w.features.token_count();
   const std::size_t cached = std::min(n, kCachedScoreTokens);
   w.cached_scores.resize(cached * kNerTagCount);
+  w.cached.assign(w.features.sentence_count(), false);
   // The tags are decoded straight into `tags`: pass 2 reads pass 1's there.
   tags->assign(n, NerTag::kO);
   int pass = 1;
   auto load = [&](std::size_t s) {
     const std::size_t begin = w.features.sentence_begin(s);
     const std::size_t end = w.features.sentence_begin(s + 1);
+    const std::size_t count = (end - begin) * kNerTagCount;
     w.loaded_begin = begin;
-    if (pass > 1 && end <= cached) {
+    w.sentence_scores.resize(count);
+    std::int32_t* scores = w.sentence_scores.data();
+    w.static_scores = scores;
+    if (pass > 1 && w.cached[s]) {
       w.features.LoadSentence(s, /*static_keys=*/false);
-      w.static_scores = w.cached_scores.data() + begin * kNerTagCount;
+      const std::int16_t* kept = w.cached_scores.data() + begin * kNerTagCount;
+      std::copy(kept, kept + count, scores);
       return;
     }
     w.features.LoadSentence(s);
-    std::int32_t* scores;
-    if (end <= cached) {
-      scores = w.cached_scores.data() + begin * kNerTagCount;
-    } else {
-      w.sentence_scores.resize((end - begin) * kNerTagCount);
-      scores = w.sentence_scores.data();
-    }
-    w.static_scores = scores;
-    std::fill(scores, scores + (end - begin) * kNerTagCount, 0);
     // The sentence's lookups, with the slots of those a few keys ahead already on their way.
     constexpr std::size_t kAhead = 8;
     const std::span<const std::uint32_t> all = w.features.SentenceStaticKeys();
     std::size_t j = 0;
     for (std::size_t k = 0; k < std::min(kAhead, all.size()); ++k) weights.Prefetch(all[k]);
-    for (std::size_t i = begin; i < end; ++i, scores += kNerTagCount) {
+    for (std::size_t i = begin; i < end; ++i) {
+      // Summed in a local array, which the compiler keeps in registers (through `scores` it
+      // would store and reload every sum at every key, not knowing the table does not alias it).
+      std::int32_t sum[kNerTagCount] = {};
       for (const std::uint32_t key : w.features.StaticKeys(i)) {
         if (j + kAhead < all.size()) weights.Prefetch(all[j + kAhead]);
-        weights.AddTo(key, scores);
+        weights.AddTo(key, sum);
         ++j;
+      }
+      std::copy(sum, sum + kNerTagCount, scores + (i - begin) * kNerTagCount);
+    }
+    if (pass == 1 && end <= cached) {
+      const auto fits = [](std::int32_t v) { return v >= INT16_MIN && v <= INT16_MAX; };
+      if (std::all_of(scores, scores + count, fits)) {
+        std::copy(scores, scores + count, w.cached_scores.data() + begin * kNerTagCount);
+        w.cached[s] = true;
       }
     }
   };
   auto score = [&](std::size_t i, std::span<const std::uint32_t> keys, std::int32_t* scores) {
     const std::int32_t* base = w.static_scores + (i - w.loaded_begin) * kNerTagCount;
-    for (int t = 0; t < kNerTagCount; ++t) scores[t] = base[t];
-    for (const std::uint32_t key : keys) weights.AddTo(key, scores);
+    std::int32_t sum[kNerTagCount];  // in registers, as in `load`
+    std::copy(base, base + kNerTagCount, sum);
+    for (const std::uint32_t key : keys) weights.AddTo(key, sum);
+    std::copy(sum, sum + kNerTagCount, scores);
   };
   auto choose = [](std::size_t, const std::int32_t* scores, int previous,
                    std::span<const std::uint32_t>) {

@@ -2,11 +2,10 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "text/lexicon.h"
-#include "text/word_classes.h"
+#include "text/word_map.h"
 
 namespace newslens::data {
 extern const unsigned char cues_txt[];
@@ -30,7 +29,7 @@ std::vector<std::string_view> SplitList(std::string_view list) {
 
 const CueWord* LookupCue(std::string_view word) {
   static const auto* table = [] {
-    auto* map = new std::unordered_map<std::string, CueWord>();
+    auto* map = new WordMap<CueWord>();
     for (const LexiconRow& row : ParseLexicon(EmbeddedText(data::cues_txt, data::cues_txt_size))) {
       if (row.size() < 3) continue;
       const CueFrame frame = row[1] == "object"       ? CueFrame::kObject
@@ -41,14 +40,13 @@ const CueWord* LookupCue(std::string_view word) {
           row.size() > 3 ? SplitList(row[3]) : std::vector<std::string_view>{};
       for (const std::string_view form : SplitList(row[2])) {
         const bool noun = std::find(nouns.begin(), nouns.end(), form) != nouns.end();
-        map->emplace(std::string(form), CueWord{row[0], frame, form.ends_with("ing"), noun});
+        map->Insert(form, CueWord{row[0], frame, form.ends_with("ing"), noun});
       }
     }
     return map;
   }();
   if (word.size() > 20) return nullptr;
-  auto it = table->find(AsciiLower(word));
-  return it == table->end() ? nullptr : &it->second;
+  return table->FindAsciiLower(word);
 }
 
 }  // namespace newslens

@@ -126,22 +126,22 @@ std::vector<Span> SplitParagraphs(std::string_view text) {
 
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
-bool ContainsIgnoreCase(std::string_view text, std::string_view needle) {
-  auto it = std::search(text.begin(), text.end(), needle.begin(), needle.end(),
-                        [](char a, char b) { return Lower(a) == Lower(b); });
-  return it != text.end();
-}
-
 // A photo caption or credit line.
 bool LooksLikeCaption(std::string_view p) {
-  if (p.size() > 400) return false;
+  constexpr std::size_t kMaxCaption = 400;
+  if (p.size() > kMaxCaption) return false;
   static constexpr std::string_view kMarkers[] = {
       "(photo",        "photo:",       "photo by",   "photograph:", "getty images", "ap photo",
       "/reuters)",     "/afp)",        "afp via",    "image:",      "credit:",      "picture:",
       "(file photo",   "shutterstock", "/bloomberg", "/ap)",        "epa-efe",      "(courtesy",
       "image caption", "photo credit", "photos:"};
+  // The markers are in lower case: the paragraph is lowered once, not once per marker and byte
+  // (every paragraph of an article is asked).
+  char lowered[kMaxCaption];
+  std::transform(p.begin(), p.end(), lowered, Lower);
+  const std::string_view lower(lowered, p.size());
   for (std::string_view m : kMarkers)
-    if (ContainsIgnoreCase(p, m)) return true;
+    if (lower.find(m) != std::string_view::npos) return true;
   return false;
 }
 

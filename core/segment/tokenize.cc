@@ -19,6 +19,9 @@ class Tokenizer {
     std::size_t pos = range.start;
     const std::size_t end = range.end;
     end_ = end;
+    // Every token start is tried as an e-mail address, which reads on to an '@': most
+    // paragraphs have none, and then need not be read twice.
+    has_at_ = text_.substr(pos, end - pos).find('@') != std::string_view::npos;
     while (pos < end) {
       const utf8::Decoded d = utf8::DecodeAt(text_, pos);
       const char32_t cp = d.code_point;
@@ -114,6 +117,7 @@ class Tokenizer {
   }
 
   std::size_t EmailEnd(std::size_t pos) const {
+    if (!has_at_) return pos;
     auto local = [](char c) {
       return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c == '.' ||
              c == '_' || c == '-' || c == '+';
@@ -159,6 +163,10 @@ class Tokenizer {
     return chars::IsDigit(At(pos));
   }
 
+  static bool IsAsciiLetterOrDigit(char c) {
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+  }
+
   static bool IsContraction(std::string_view s) {
     auto eq = [&](std::string_view w) {
       if (s.size() != w.size()) return false;
@@ -174,7 +182,17 @@ class Tokenizer {
     const std::size_t start = pos;
     std::size_t e = pos;
     while (true) {
-      while (e < end_ && chars::IsWordChar(At(e))) e = NextPos(e);
+      while (e < end_) {  // letters and digits, ASCII ones without decoding
+        const char b = text_[e];
+        if (static_cast<unsigned char>(b) < 0x80) {
+          if (!IsAsciiLetterOrDigit(b)) break;
+          ++e;
+          continue;
+        }
+        const utf8::Decoded d = utf8::DecodeAt(text_, e);
+        if (!chars::IsWordChar(d.code_point)) break;
+        e += d.length;
+      }
       if (e + 1 >= end_) break;
       const char c = text_[e];
       if (c == '-' && chars::IsWordChar(At(e + 1))) {
@@ -241,6 +259,7 @@ class Tokenizer {
   std::string_view text_;
   std::vector<Token>* tokens_;
   std::size_t end_ = 0;
+  bool has_at_ = false;  // the range holds an '@'
 };
 
 }  // namespace

@@ -12,13 +12,23 @@ OffsetMap OffsetMap::Identity(std::size_t size) {
   return map;
 }
 
+std::pair<const OffsetMap::Edit*, const OffsetMap::Edit*> OffsetMap::EditsNear(
+    std::size_t offset) const {
+  const Edit* edits = edits_.data();
+  const std::size_t block = offset >> kBlockBits;
+  if (block + 1 >= block_first_edit_.size()) return {edits, edits + edits_.size()};
+  // The first edit after `offset` starts in its block or is the first one after the block.
+  return {edits + block_first_edit_[block], edits + block_first_edit_[block + 1]};
+}
+
 void OffsetMap::SourceOfByte(std::size_t offset, std::size_t* first, std::size_t* last) const {
   // The last edit starting at or before `offset`. Edits are sorted by output_start; deletions
   // (output_size 0) sharing a start with a later edit come first, so upper_bound finds the edit
   // that holds the byte if any does.
-  auto it = std::upper_bound(edits_.begin(), edits_.end(), offset,
-                             [](std::size_t o, const Edit& e) { return o < e.output_start; });
-  if (it == edits_.begin()) {
+  const auto [from, to] = EditsNear(offset);
+  const Edit* it = std::upper_bound(
+      from, to, offset, [](std::size_t o, const Edit& e) { return o < e.output_start; });
+  if (it == edits_.data()) {
     *first = offset;
     *last = offset + 1;
     return;
@@ -123,6 +133,18 @@ OffsetMap OffsetMapBuilder::Finish() && {
   map_.output_size_ = output_position_;
   map_.source_size_ = source_position_;
   map_.edits_.shrink_to_fit();
+  if (!map_.edits_.empty()) {
+    const std::size_t blocks = (output_position_ >> OffsetMap::kBlockBits) + 1;
+    auto& first = map_.block_first_edit_;
+    first.reserve(blocks + 1);
+    std::size_t e = 0;
+    for (std::size_t b = 0; b <= blocks; ++b) {
+      while (e < map_.edits_.size() && map_.edits_[e].output_start < (b << OffsetMap::kBlockBits)) {
+        ++e;
+      }
+      first.push_back(static_cast<std::uint32_t>(e));
+    }
+  }
   return std::move(map_);
 }
 

@@ -1,9 +1,9 @@
 #include "text/word_classes.h"
 
-#include <unordered_map>
 #include <utility>
 
 #include "text/lexicon.h"
+#include "text/word_map.h"
 
 namespace newslens::data {
 extern const unsigned char function_words_txt[];
@@ -18,7 +18,7 @@ struct Entry {
   PronounKind pronoun;
 };
 
-const std::unordered_map<std::string, Entry>& Table() {
+const WordMap<Entry>& Table() {
   static const auto* table = [] {
     static const std::pair<std::string_view, WordClass> kClasses[] = {
         {"pronoun", WordClass::kPronoun},
@@ -35,7 +35,7 @@ const std::unordered_map<std::string, Entry>& Table() {
         {"male", PronounKind::kMale},       {"female", PronounKind::kFemale},
         {"plural", PronounKind::kPlural},   {"neuter", PronounKind::kNeuter},
         {"speaker", PronounKind::kSpeaker}, {"addressee", PronounKind::kAddressee}};
-    auto* map = new std::unordered_map<std::string, Entry>();
+    auto* map = new WordMap<Entry>();
     for (const LexiconRow& row :
          ParseLexicon(EmbeddedText(data::function_words_txt, data::function_words_txt_size))) {
       if (row.size() < 2) continue;
@@ -45,7 +45,7 @@ const std::unordered_map<std::string, Entry>& Table() {
       if (row.size() > 2)
         for (const auto& [name, kind] : kPronouns)
           if (row[2] == name) entry.pronoun = kind;
-      map->emplace(std::string(row[0]), entry);  // the first class listed wins
+      map->Insert(row[0], entry);  // the first class listed wins
     }
     return map;
   }();
@@ -58,9 +58,7 @@ const Entry* Find(std::string_view word) {
   if (word.size() > 1 && word[0] >= 'A' && word[0] <= 'Z' && word[1] >= 'A' && word[1] <= 'Z') {
     return nullptr;
   }
-  const auto& table = Table();
-  auto it = table.find(AsciiLower(word));
-  return it == table.end() ? nullptr : &it->second;
+  return Table().FindAsciiLower(word);
 }
 
 }  // namespace

@@ -9,13 +9,13 @@ namespace newslens {
 SentenceTokens::SentenceTokens(const AnalyzedText& text, const Sentence& sentence, bool title_case)
     : text_(text.text()),
       tokens_(text.segmentation.tokens.data() + sentence.first_token),
+      size_(sentence.end_token - sentence.first_token),
       title_case_(title_case) {
-  lower_.reserve(sentence.end_token - sentence.first_token);
-  for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
-    std::string word(text.TokenText(text.segmentation.tokens[i]));
-    for (char& c : word)
+  if (size_ > 0) {
+    lower_start_ = tokens_[0].span.start;
+    lower_ = text_.substr(lower_start_, tokens_[size_ - 1].span.end - lower_start_);
+    for (char& c : lower_)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    lower_.push_back(std::move(word));
   }
   first_word_ = 0;
   while (IsKind(first_word_, TokenKind::kPunctuation)) ++first_word_;

@@ -38,12 +38,14 @@ class SentenceTokens {
   // `title_case` for a headline, where capitals do not mark names. `text` must outlive this.
   SentenceTokens(const AnalyzedText& text, const Sentence& sentence, bool title_case);
 
-  std::size_t size() const { return lower_.size(); }
+  std::size_t size() const { return size_; }
 
   // The token as normalized, and with its ASCII letters lower-cased; "" out of range.
   std::string_view Text(std::size_t i) const;
   std::string_view Lower(std::size_t i) const {
-    return i < size() ? std::string_view(lower_[i]) : std::string_view();
+    if (i >= size()) return std::string_view();
+    return std::string_view(lower_).substr(tokens_[i].span.start - lower_start_,
+                                           tokens_[i].span.size());
   }
   // Lower(i - 1), "" at the first token.
   std::string_view LowerBefore(std::size_t i) const {
@@ -75,8 +77,12 @@ class SentenceTokens {
  private:
   std::string_view text_;  // the normalized text
   const Token* tokens_;
-  std::vector<std::string> lower_;
-  std::size_t first_word_;  // the first token that is not punctuation
+  std::size_t size_;
+  // The sentence's text from its first token to its last, ASCII letters lower-cased: one copy
+  // per sentence, not one per token.
+  std::string lower_;
+  std::uint32_t lower_start_ = 0;  // the offset of lower_ in the text
+  std::size_t first_word_;         // the first token that is not punctuation
   bool title_case_;
 };
 

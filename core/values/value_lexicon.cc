@@ -2,9 +2,9 @@
 
 #include <charconv>
 #include <optional>
-#include <unordered_map>
 
 #include "text/lexicon.h"
+#include "text/word_map.h"
 
 namespace newslens::data {
 extern const unsigned char number_words_txt[];
@@ -19,7 +19,7 @@ namespace newslens {
 namespace {
 
 template <typename T>
-using Table = std::unordered_map<std::string_view, T>;
+using Table = WordMap<T>;
 
 // Column `i` of `row` as an integer; `fallback` when the column is missing or not a number.
 template <typename Int>
@@ -35,12 +35,6 @@ bool HasFlag(const LexiconRow& row, std::string_view flag) {
   for (std::size_t i = 3; i < row.size(); ++i)
     if (row[i] == flag) return true;
   return false;
-}
-
-template <typename T>
-const T* Find(const Table<T>& table, std::string_view key) {
-  auto it = table.find(key);
-  return it == table.end() ? nullptr : &it->second;
 }
 
 // The enumerator at the position of `name` in `names` (which lists the enum's names in order);
@@ -62,8 +56,8 @@ const Table<NumberWord>& NumberWords() {
          ParseLexicon(EmbeddedText(data::number_words_txt, data::number_words_txt_size))) {
       if (row.size() < 2) continue;
       if (const auto kind = KindNamed<NumberWordKind>(row[1], kNames)) {
-        t->emplace(row[0], NumberWord{*kind, Column<std::uint64_t>(row, 2, 0),
-                                      HasFlag(row, "needs-multiple"), HasFlag(row, "needs-of")});
+        t->Insert(row[0], NumberWord{*kind, Column<std::uint64_t>(row, 2, 0),
+                                     HasFlag(row, "needs-multiple"), HasFlag(row, "needs-of")});
       }
     }
     return t;
@@ -81,8 +75,8 @@ const Table<DateWord>& DateWords() {
          ParseLexicon(EmbeddedText(data::date_words_txt, data::date_words_txt_size))) {
       if (row.size() < 2) continue;
       if (const auto kind = KindNamed<DateWordKind>(row[1], kNames)) {
-        t->emplace(row[0], DateWord{*kind, Column<int>(row, 2, 0), HasFlag(row, "abbreviation"),
-                                    HasFlag(row, "ambiguous")});
+        t->Insert(row[0], DateWord{*kind, Column<int>(row, 2, 0), HasFlag(row, "abbreviation"),
+                                   HasFlag(row, "ambiguous")});
       }
     }
     return t;
@@ -90,10 +84,12 @@ const Table<DateWord>& DateWords() {
   return *table;
 }
 
-// Signs (symbols and codes, exact) and names (lower case), as two tables.
+// Signs (symbols and codes, exact) and names (lower case), as two tables, and every leading
+// part of a sign ("U", "US", "US$").
 struct CurrencyTables {
   Table<Currency> signs;
   Table<Currency> names;
+  WordMap<bool> sign_starts;
 };
 
 const CurrencyTables& Currencies() {
@@ -105,7 +101,11 @@ const CurrencyTables& Currencies() {
       if (row.size() < 3) continue;
       if (const auto form = KindNamed<CurrencyForm>(row[2], kNames)) {
         const Currency currency{row[1], *form, Column<int>(row, 3, 0)};
-        (*form == CurrencyForm::kName ? t->names : t->signs).emplace(row[0], currency);
+        (*form == CurrencyForm::kName ? t->names : t->signs).Insert(row[0], currency);
+        if (*form != CurrencyForm::kName) {
+          for (std::size_t n = 1; n <= row[0].size(); ++n)
+            t->sign_starts.Insert(row[0].substr(0, n), true);
+        }
       }
     }
     return t;
@@ -115,18 +115,42 @@ const CurrencyTables& Currencies() {
 
 }  // namespace
 
-const NumberWord* LookupNumberWord(std::string_view phrase) { return Find(NumberWords(), phrase); }
+const NumberWord* LookupNumberWord(std::string_view phrase) { return NumberWords().Find(phrase); }
 
-const DateWord* LookupDateWord(std::string_view lower_word) {
-  return Find(DateWords(), lower_word);
+const DateWord* LookupDateWord(std::string_view lower_word) { return DateWords().Find(lower_word); }
+
+bool OpensDate(std::string_view lower_word) {
+  static const auto* table = [] {
+    auto* t = new WordMap<bool>();
+    for (const LexiconRow& row :
+         ParseLexicon(EmbeddedText(data::date_words_txt, data::date_words_txt_size))) {
+      const DateWord* w = row.empty() ? nullptr : DateWords().Find(row[0]);
+      if (w == nullptr) continue;
+      switch (w->kind) {
+        case DateWordKind::kMonth:
+        case DateWordKind::kWeekday:
+        case DateWordKind::kDayOffset:
+        case DateWordKind::kShift:
+        case DateWordKind::kClock:
+          t->Insert(row[0], true);
+          break;
+        default:
+          break;
+      }
+    }
+    return t;
+  }();
+  return table->Contains(lower_word);
 }
 
 const Currency* LookupCurrencySign(std::string_view phrase) {
-  return Find(Currencies().signs, phrase);
+  return Currencies().signs.Find(phrase);
 }
 
+bool StartsCurrencySign(std::string_view text) { return Currencies().sign_starts.Contains(text); }
+
 const Currency* LookupCurrencyName(std::string_view lower_phrase) {
-  return Find(Currencies().names, lower_phrase);
+  return Currencies().names.Find(lower_phrase);
 }
 
 }  // namespace newslens

@@ -55,6 +55,11 @@ struct DateWord {
 
 const DateWord* LookupDateWord(std::string_view lower_word);
 
+// True when `lower_word` is a date word of a kind that can open a date or time: a month, a
+// weekday, a day offset, a shift or a clock word. (Cheaper than LookupDateWord for the
+// commonest words, cues such as "in", "by" and "will", which open none.)
+bool OpensDate(std::string_view lower_word);
+
 enum class CurrencyForm : std::uint8_t { kSymbol, kCode, kName };
 
 struct Currency {
@@ -65,6 +70,8 @@ struct Currency {
 
 // Symbols and codes exactly as written ("US$", "EUR").
 const Currency* LookupCurrencySign(std::string_view phrase);
+// True when some sign begins with `text` as written ("US" of "US$", "$", "EU").
+bool StartsCurrencySign(std::string_view text);
 // Names lower-cased ("us dollars").
 const Currency* LookupCurrencyName(std::string_view lower_phrase);
 

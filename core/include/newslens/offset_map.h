@@ -19,6 +19,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace newslens {
@@ -82,7 +83,15 @@ class OffsetMap {
   std::size_t LocalStart(std::size_t offset) const;
   std::size_t LocalEnd(std::size_t offset) const;
 
+  // The edits that may hold output byte `offset` (upper_bound searches only these).
+  std::pair<const Edit*, const Edit*> EditsNear(std::size_t offset) const;
+
   std::vector<Edit> edits_;  // sorted by output_start, then by order of creation
+  // Per block of kBlockBytes output bytes, and one past the last: the index of the first edit
+  // that starts in the block or after it. Looking a byte up searches the edits of its block (a
+  // few) instead of all of them (one for every curly quotation mark of a long article).
+  static constexpr int kBlockBits = 8;
+  std::vector<std::uint32_t> block_first_edit_;
   std::size_t output_size_ = 0;
   std::size_t source_size_ = 0;
   std::shared_ptr<const OffsetMap> next_;  // immutable once chained, so sharing is safe

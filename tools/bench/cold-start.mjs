@@ -1,0 +1,95 @@
+// Section 4: cold start in headless Chromium (Debian's /usr/bin/chromium through playwright-core):
+// from import() of the module to the first analysis of the seed, in a page served from
+// 127.0.0.1 by tools/serve.mjs (strict CSP, Cache-Control: no-store). Every run is a fresh
+// browser context (no HTTP cache, no compiled-code cache carried over) with the cache disabled
+// besides (DevTools' Network.setCacheDisabled). The clock is the page's performance.now():
+//   import    fetch + evaluate newslens.mjs
+//   create    createNewslens(): fetch + compile + instantiate newslens.wasm
+//   first     the first analyze() of the seed (a string already in the page)
+//   second    a second analyze() of the seed, not part of the total: what the first costs beyond
+//             it is one-off (lazily built tables, code not yet optimized by the browser)
+// Medians over the runs; the SINGLE_FILE build (wasm inlined as base64) is measured alongside.
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { chromium } from 'playwright-core';
+
+import { startServer } from '../serve.mjs';
+import { fixed, median, printTable, verdict } from './table.mjs';
+
+const TARGET_MS = 100;
+
+async function coldRun(browser, url, module, seed) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await page.goto(url);
+    return await page.evaluate(async ({ module, seed }) => {
+      const t0 = performance.now();
+      const { createNewslens } = await import(module);
+      const t1 = performance.now();
+      const newslens = await createNewslens();
+      const t2 = performance.now();
+      const analysis = newslens.analyze(seed);
+      const t3 = performance.now();
+      newslens.analyze(seed);
+      const t4 = performance.now();
+      return { import: t1 - t0, create: t2 - t1, first: t3 - t2, total: t3 - t0, second: t4 - t3,
+               quotes: analysis.quotes.length };
+    }, { module, seed });
+  } finally {
+    await context.close();
+  }
+}
+
+export async function benchColdStart({ build, seedPath, runs }) {
+  const seed = readFileSync(seedPath, 'utf8');
+  // A page of its own beside the package's files (build/npm, linked, not copied).
+  const site = mkdtempSync(join(tmpdir(), 'newslens-bench-cold-'));
+  writeFileSync(join(site, 'index.html'), '<!DOCTYPE html>\n<title>newslens cold start</title>\n');
+  for (const name of ['newslens.mjs', 'newslens.wasm', 'newslens.single.mjs']) {
+    symlinkSync(join(build, 'npm', name), join(site, name));
+  }
+  const { server, url } = await startServer({ root: site });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+           '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const version = browser.version();
+  const variants = [
+    { name: 'newslens.mjs + newslens.wasm', module: './newslens.mjs', runs: [] },
+    { name: 'SINGLE_FILE newslens.single.mjs', module: './newslens.single.mjs', runs: [] },
+  ];
+  try {
+    await coldRun(browser, url, variants[0].module, seed);  // the browser's own start-up, untimed
+    for (let i = 0; i < runs; ++i) {
+      for (const v of variants) v.runs.push(await coldRun(browser, url, v.module, seed));
+    }
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(site, { recursive: true, force: true });
+  }
+
+  console.log(`Chromium ${version}, headless; the seed (${Buffer.byteLength(seed)} bytes); ` +
+              `median of ${runs} runs (each column on its own), each in a fresh context, ms\n`);
+  const ms = (v, key) => median(v.runs.map((r) => r[key]));
+  printTable(['build', '>import', '>create', '>first analyze', '>total', '>min', '>max', 'target', 'verdict',
+              '>second analyze'],
+    variants.map((v) => {
+      const totals = v.runs.map((r) => r.total);
+      return [v.name, fixed(ms(v, 'import'), 1), fixed(ms(v, 'create'), 1), fixed(ms(v, 'first'), 1),
+              fixed(ms(v, 'total'), 1), fixed(Math.min(...totals), 1), fixed(Math.max(...totals), 1),
+              `<= ${TARGET_MS} ms`, verdict(ms(v, 'total') <= TARGET_MS), fixed(ms(v, 'second'), 1)];
+    }));
+  console.log(`\n  quotes found in the seed: ${variants[0].runs[0].quotes}\n`);
+  return variants.map((v) => ({
+    name: `cold start, ${v.name}`, figure: `${fixed(ms(v, 'total'), 1)} ms`, target: `<= ${TARGET_MS} ms`,
+    met: ms(v, 'total') <= TARGET_MS,
+  }));
+}
