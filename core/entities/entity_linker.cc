@@ -11,17 +11,13 @@
 #include <utility>
 #include <vector>
 
+#include "data/embedded.h"
 #include "entities/titles.h"
 #include "text/char_class.h"
 #include "text/lexicon.h"
 #include "text/utf8.h"
 #include "text/word_classes.h"
 #include "text/word_map.h"
-
-namespace newslens::data {
-extern const unsigned char org_words_txt[];
-extern const std::size_t org_words_txt_size;
-}  // namespace newslens::data
 
 namespace newslens {
 namespace {
