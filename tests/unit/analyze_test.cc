@@ -174,3 +174,30 @@ TEST_CASE("Errors become JSON with a code and an offset") {
   const newslens::Error big{newslens::ErrorCode::kTooLarge, newslens::Error::kNoOffset, "too big"};
   CHECK(nlohmann::json::parse(newslens::ErrorToJson(big))["error"]["offset"].is_null());
 }
+
+TEST_CASE("The JSON is written as nlohmann would dump it") {
+  // ToJson writes token by token (core/analysis/json.cc) and promises the bytes of nlohmann's
+  // dump() of the whole tree: parsing its output and dumping that again must change nothing,
+  // escapes, numbers and layout alike. The strings below hold every kind of character the
+  // writer treats apart, and ill-formed UTF-8, which is written as U+FFFD.
+  const std::string input =
+      "date 2025-02-01 Storm closes ports\n\n"
+      "“We will reopen on Monday,” Harbor Master Ana Lima said. The repairs cost $4.2 million, "
+      "about 12.5 percent of the budget.";
+  Analysis analysis = AnalyzeOk(input);
+  REQUIRE_FALSE(analysis.quotes.empty());
+  REQUIRE_FALSE(analysis.entities.empty());
+  analysis.quotes[0].text =
+      "tab\t nl\n cr\r ff\f bs\b quote\" backslash\\ ctl\x01\x1f del\x7f é “”";
+  analysis.entities[0].name = "ill\xff formed \xe2\x80 and \xed\xa0\x80 surrogate";
+  analysis.document.title = std::string("nul\0inside", 10);
+  for (const int indent : {-1, 0, 2}) {
+    INFO("indent " << indent);
+    const std::string json = newslens::ToJson(analysis, {.indent = indent, .file = "a\"b.txt"});
+    const auto tree = nlohmann::ordered_json::parse(json);
+    CHECK(tree.dump(indent) == json);
+    CHECK(tree["entities"][0]["name"] ==
+          "ill\xef\xbf\xbd formed \xef\xbf\xbd and "
+          "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd surrogate");
+  }
+}
