@@ -131,7 +131,7 @@ std::uint32_t DocumentFeaturizer::WordSlot(std::uint64_t form) {
   return word_index_[i] - 1;
 }
 
-void DocumentFeaturizer::ReadWord(std::string_view token, TokenInfo* info) {
+std::uint32_t DocumentFeaturizer::ReadWord(std::string_view token, TokenInfo* info) {
   // A hash of the bytes: the eight-byte words of the token, then its tail and length.
   std::uint64_t h = 0x243F6A8885A308D3ull;
   std::size_t i = 0;
@@ -152,13 +152,13 @@ void DocumentFeaturizer::ReadWord(std::string_view token, TokenInfo* info) {
     if (s.hash == h && s.text == token) {
       info->word = s.word;
       info->word_slot = s.word_slot;
-      return;
+      return surface_index_[slot] - 1;
     }
     slot = (slot + 1) & mask;
   }
   ComputeWordFeatures(token, &info->word);
   info->word_slot = WordSlot(info->word.form);
-  if (surfaces_.size() >= kMaxSurfaces) return;  // computed afresh from now on
+  if (surfaces_.size() >= kMaxSurfaces) return kNoSurface;  // computed afresh from now on
   if (2 * (surfaces_.size() + 1) > surface_index_.size()) {
     surface_index_.assign(2 * surface_index_.size(), 0);
     mask = surface_index_.size() - 1;
@@ -172,6 +172,7 @@ void DocumentFeaturizer::ReadWord(std::string_view token, TokenInfo* info) {
   }
   surfaces_.push_back(Surface{h, token, info->word, info->word_slot});
   surface_index_[slot] = static_cast<std::uint32_t>(surfaces_.size());
+  return surface_index_[slot] - 1;
 }
 
 void DocumentFeaturizer::Prepare(std::span<const NerSentence> sentences,
@@ -188,6 +189,7 @@ void DocumentFeaturizer::Prepare(std::span<const NerSentence> sentences,
   sentence_begin_.push_back(static_cast<std::uint32_t>(total));
   words_.clear();
   surfaces_.clear();
+  token_surfaces_.assign(std::min<std::size_t>(total, kMaxRememberedTokens), kNoSurface);
   // Sized for a small document's vocabulary at once (there are at most as many words as
   // tokens); WordSlot and ReadWord grow them for a larger one.
   const std::size_t index_size =
@@ -247,7 +249,14 @@ void DocumentFeaturizer::ReadSentence(std::size_t s, bool mark) {
   bool seen_word = false;
   for (std::size_t k = 0; k < n; ++k) {
     TokenInfo& info = tokens_[k];
-    ReadWord(sentence.tokens[k], &info);
+    if (begin + k < token_surfaces_.size() && token_surfaces_[begin + k] != kNoSurface) {
+      const Surface& surface = surfaces_[token_surfaces_[begin + k]];
+      info.word = surface.word;
+      info.word_slot = surface.word_slot;
+    } else {
+      const std::uint32_t surface = ReadWord(sentence.tokens[k], &info);
+      if (begin + k < token_surfaces_.size()) token_surfaces_[begin + k] = surface;
+    }
     forms_[k] = info.word.form;
     info.lexical_form = info.word.form;
     if (unknown_words_ != nullptr && unknown_words_[begin + k] != 0) {

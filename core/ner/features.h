@@ -9,9 +9,10 @@
 // words it appears in), and LoadSentence then works out one sentence at a time its per-token
 // facts (case, shape, gazetteer matches, truecasing, runs) and the keys of every feature that does
 // not depend on tags (the "static" keys). Each decoding pass loads each sentence again: that costs
-// time (the facts and keys are computed once per pass) but no memory. The few features that do
-// depend on tags (previous tags, the tags given to the same word elsewhere) are computed while
-// decoding.
+// time (the facts and keys are computed once per pass) but no memory; only which spelling each
+// token is, the result of hashing and looking up its bytes, is kept from the first sweep, for the
+// first kMaxRememberedTokens tokens (4 bytes a token). The few features that do depend on tags
+// (previous tags, the tags given to the same word elsewhere) are computed while decoding.
 #ifndef NEWSLENS_NER_FEATURES_H_
 #define NEWSLENS_NER_FEATURES_H_
 
@@ -136,10 +137,16 @@ class DocumentFeaturizer {
     std::uint32_t word_slot = 0;
   };
   static constexpr std::size_t kMaxSurfaces = std::size_t{1} << 17;  // 12 MB at most
+  static constexpr std::uint32_t kNoSurface = 0xFFFFFFFFu;
+  // Which surface each of the first kMaxRememberedTokens tokens is, so that only the first sweep
+  // hashes and looks up a token's bytes (4 bytes a token, 1 MB at most: TagNames tags a chunk of
+  // about that many tokens at a time).
+  static constexpr std::size_t kMaxRememberedTokens = std::size_t{1} << 18;
 
   std::uint32_t WordSlot(std::uint64_t form);
-  // Sets info->word (as written) and info->word_slot for `token`.
-  void ReadWord(std::string_view token, TokenInfo* info);
+  // Sets info->word (as written) and info->word_slot for `token`; returns the index of its entry
+  // in surfaces_, or kNoSurface once the table is full.
+  std::uint32_t ReadWord(std::string_view token, TokenInfo* info);
   // Fills tokens_ with what sentence `s` says on its own: word features as written, context
   // (with the sentence's mode), word slots and, if `mark`, gazetteer matches.
   void ReadSentence(std::size_t s, bool mark);
@@ -173,7 +180,8 @@ class DocumentFeaturizer {
   std::vector<WordStats> words_;
   std::vector<std::uint32_t> surface_index_;  // like word_index_, into surfaces_
   std::vector<Surface> surfaces_;
-  std::uint64_t prepared_documents_ = 0;  // makes unknown-word forms unique across documents
+  std::vector<std::uint32_t> token_surfaces_;  // per token of the document, kNoSurface unknown
+  std::uint64_t prepared_documents_ = 0;       // makes unknown-word forms unique across documents
 };
 
 }  // namespace newslens::ner
