@@ -199,6 +199,11 @@ WeightTable::WeightTable(const std::vector<std::uint32_t>& keys,
                       &weights[f * kNerTagCount] + kNerTagCount);
     }
   }
+  dense_.assign(DenseFeatureCount() * kNerTagCount, 0);
+  for (std::size_t id = 0; id < DenseFeatureCount(); ++id) {
+    const std::int16_t* row = Row(DenseFeatureKey(id));
+    std::copy(row, row + kNerTagCount, &dense_[id * kNerTagCount]);
+  }
 }
 
 Result<std::shared_ptr<const Model>> Model::Create(ModelParameters parameters,
