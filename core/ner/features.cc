@@ -272,6 +272,8 @@ void DocumentFeaturizer::Prepare(std::span<const NerSentence> sentences,
   groups_.clear();
   group_keys_.clear();
   group_key_begin_.assign(1, 0);
+  token_groups_.assign(group_tokens_ ? std::min<std::size_t>(total, kMaxRememberedTokens) : 0,
+                       kNoGroup);
   token_surfaces_.assign(std::min<std::size_t>(total, kMaxRememberedTokens), kNoSurface);
   // Sized for a small document's vocabulary at once (there are at most as many words as
   // tokens); WordSlot and ReadWord grow them for a larger one.
@@ -306,6 +308,11 @@ void DocumentFeaturizer::Prepare(std::span<const NerSentence> sentences,
 }
 
 void DocumentFeaturizer::LoadSentence(std::size_t s, bool static_keys) {
+  if (!static_keys && LoadFromGroups(s)) {
+    keys_.clear();
+    key_begin_.clear();
+    return;
+  }
   // Without static keys only truecasing may need the gazetteer, and seldom: it marks on demand.
   ReadSentence(s, /*mark=*/static_keys);
   TrueCase();
@@ -316,6 +323,29 @@ void DocumentFeaturizer::LoadSentence(std::size_t s, bool static_keys) {
     keys_.clear();
     key_begin_.clear();
   }
+}
+
+bool DocumentFeaturizer::LoadFromGroups(std::size_t s) {
+  const std::size_t begin = sentence_begin_[s], end = sentence_begin_[s + 1];
+  if (end > token_groups_.size()) return false;
+  for (std::size_t t = begin; t < end; ++t) {
+    if (token_groups_[t] == kNoGroup) return false;
+  }
+  loaded_sentence_ = s;
+  loaded_begin_ = begin;
+  tokens_.resize(end - begin);
+  for (std::size_t t = begin; t < end; ++t) {
+    // What DynamicKeys reads; the rest of the token's facts are left as they were.
+    const GroupKey& group = groups_[token_groups_[t]];
+    const Surface& surface = surfaces_[group.surface];
+    TokenInfo& info = tokens_[t - begin];
+    info.lexical_form = surface.word.form;  // no word dropout where there are groups
+    info.word.shape = group.shape;
+    info.word.case_class = group.case_class;
+    info.context = group.context;
+    info.word_slot = surface.word_slot;
+  }
+  return true;
 }
 
 void DocumentFeaturizer::ReadSentence(std::size_t s, bool mark) {
@@ -528,8 +558,8 @@ int DocumentFeaturizer::LocalKeys(const TokenInfo& info, std::uint32_t* out) con
 
 std::uint32_t DocumentFeaturizer::Group(const TokenInfo& info) {
   if (info.surface == kNoSurface) return kNoGroup;
-  const GroupKey key{info.word.shape, kNoGroup, info.word.case_class, info.context,
-                     info.word.length};
+  const GroupKey key{info.word.shape,      kNoGroup,     info.surface,
+                     info.word.case_class, info.context, info.word.length};
   // The groups of a surface are chained from it: a word seldom appears in more than three ways
   // (first in its sentence, in a headline, elsewhere).
   std::uint32_t* link = &surfaces_[info.surface].first_group;
@@ -555,7 +585,7 @@ void DocumentFeaturizer::ComputeStaticKeys() {
   const std::size_t begin = 0, end = tokens_.size();
   keys_.clear();
   key_begin_.clear();
-  token_groups_.assign(end, kNoGroup);
+
   auto form = [&](std::ptrdiff_t i) {
     if (i < static_cast<std::ptrdiff_t>(begin)) return kBeforeSentence;
     if (i >= static_cast<std::ptrdiff_t>(end)) return kAfterSentence;
@@ -593,11 +623,11 @@ void DocumentFeaturizer::ComputeStaticKeys() {
     const std::uint64_t informative = (info.context & kUninformative) == 0 ? 1 : 0;
     const std::uint64_t mode = info.context & (kAllCapsSentence | kTitleSentence);
 
-    if (group_tokens_) {
-      token_groups_[u] = Group(info);
-    } else {
-      token_key_count = LocalKeys(info, token_keys);
-    }
+    // Only tokens whose group TokenGroup can give have one.
+    const std::uint32_t group =
+        group_tokens_ && loaded_begin_ + u < token_groups_.size() ? Group(info) : kNoGroup;
+    if (group == kNoGroup) token_key_count = LocalKeys(info, token_keys);
+    if (loaded_begin_ + u < token_groups_.size()) token_groups_[loaded_begin_ + u] = group;
     add(Feature(kForm, 1, form(i - 1)));
     add(Feature(kForm, 2, form(i + 1)));
     add(Feature(kForm, 3, form(i - 2)));

@@ -118,8 +118,10 @@ class DocumentFeaturizer {
   // makes them): the tagger sums a group's weights once. Bounded: past kMaxGroups groups (or past
   // the surfaces kept, see ReadWord), tokens have no group and their local keys are static keys.
   static constexpr std::uint32_t kNoGroup = 0xFFFFFFFFu;
-  // The group of `token` (of the loaded sentence, loaded with its static keys), or kNoGroup.
-  std::uint32_t TokenGroup(std::size_t token) const { return token_groups_[token - loaded_begin_]; }
+  // The group of `token` (of a sentence loaded with its static keys), or kNoGroup.
+  std::uint32_t TokenGroup(std::size_t token) const {
+    return token < token_groups_.size() ? token_groups_[token] : kNoGroup;
+  }
   std::size_t group_count() const { return group_key_begin_.size() - 1; }
   // The local keys of group `group` (< group_count()).
   std::span<const std::uint32_t> GroupKeys(std::size_t group) const {
@@ -189,6 +191,9 @@ class DocumentFeaturizer {
   // Fills tokens_ with what sentence `s` says on its own: word features as written, context
   // (with the sentence's mode), word slots and, if `mark`, gazetteer matches.
   void ReadSentence(std::size_t s, bool mark);
+  // Loads sentence `s` for DynamicKeys from its tokens' groups, if they all have one (else
+  // returns false).
+  bool LoadFromGroups(std::size_t s);
   // Sets the gazetteer marks of the sentence read.
   void MarkSentence();
   // Then what needs the document-wide case counts: truecasing, document case, runs.
@@ -235,6 +240,7 @@ class DocumentFeaturizer {
   struct GroupKey {
     std::uint64_t shape = 0;
     std::uint32_t next = kNoGroup;  // the surface's next group
+    std::uint32_t surface = 0;
     CaseClass case_class = CaseClass::kNoLetters;
     std::uint8_t context = 0;
     std::uint8_t length = 0;
@@ -245,8 +251,11 @@ class DocumentFeaturizer {
   std::vector<GroupKey> groups_;
   std::vector<std::uint32_t> group_keys_;
   std::vector<std::uint32_t> group_key_begin_ = std::vector<std::uint32_t>(1, 0);
-  std::vector<std::uint32_t> token_groups_;  // per token of the loaded sentence
-  std::uint64_t prepared_documents_ = 0;     // makes unknown-word forms unique across documents
+  // Per token of the document, for the first kMaxRememberedTokens: its group, once its sentence
+  // is loaded with static keys. A sentence whose tokens all have one is loaded again from them
+  // alone, without static keys (LoadFromGroups): the tagger's second pass.
+  std::vector<std::uint32_t> token_groups_;
+  std::uint64_t prepared_documents_ = 0;  // makes unknown-word forms unique across documents
 };
 
 }  // namespace newslens::ner
