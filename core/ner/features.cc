@@ -325,6 +325,11 @@ void DocumentFeaturizer::LoadSentence(std::size_t s, bool static_keys) {
   }
 }
 
+void DocumentFeaturizer::LoadTokens(std::size_t n) {
+  if (token_storage_.size() < n) token_storage_.resize(n);
+  tokens_ = {token_storage_.data(), n};
+}
+
 bool DocumentFeaturizer::LoadFromGroups(std::size_t s) {
   const std::size_t begin = sentence_begin_[s], end = sentence_begin_[s + 1];
   if (end > token_groups_.size()) return false;
@@ -333,7 +338,7 @@ bool DocumentFeaturizer::LoadFromGroups(std::size_t s) {
   }
   loaded_sentence_ = s;
   loaded_begin_ = begin;
-  tokens_.resize(end - begin);
+  LoadTokens(end - begin);
   for (std::size_t t = begin; t < end; ++t) {
     // What DynamicKeys reads; the rest of the token's facts are left as they were.
     const GroupKey& group = groups_[token_groups_[t]];
@@ -354,7 +359,7 @@ void DocumentFeaturizer::ReadSentence(std::size_t s, bool mark) {
   const std::size_t n = sentence.tokens.size();
   loaded_sentence_ = s;
   loaded_begin_ = begin;
-  tokens_.resize(n);
+  LoadTokens(n);
   forms_.resize(n);
   word_values_.resize(n);
   marks_.resize(n);

@@ -107,8 +107,6 @@ class DocumentFeaturizer {
     const std::size_t i = token - loaded_begin_;
     return {keys_.data() + key_begin_[i], keys_.data() + key_begin_[i + 1]};
   }
-  // The static keys of all tokens of the loaded sentence, token after token.
-  std::span<const std::uint32_t> SentenceStaticKeys() const { return keys_; }
 
   // Token groups (for_tagger only). A token's local features, those that read nothing but the
   // token as its sentence has it (its spelling, truecased case and shape, context bits: the bias,
@@ -191,6 +189,8 @@ class DocumentFeaturizer {
   // Fills tokens_ with what sentence `s` says on its own: word features as written, context
   // (with the sentence's mode), word slots and, if `mark`, gazetteer matches.
   void ReadSentence(std::size_t s, bool mark);
+  // Makes tokens_ `n` tokens long (their facts left as they were).
+  void LoadTokens(std::size_t n);
   // Loads sentence `s` for DynamicKeys from its tokens' groups, if they all have one (else
   // returns false).
   bool LoadFromGroups(std::size_t s);
@@ -220,7 +220,10 @@ class DocumentFeaturizer {
   // The loaded sentence: tokens [loaded_begin_, loaded_begin_ + tokens_.size()) of the document.
   std::size_t loaded_sentence_ = 0;
   std::size_t loaded_begin_ = 0;
-  std::vector<TokenInfo> tokens_;
+  // The facts of the loaded sentence's tokens: a view of the first of token_storage_, which
+  // only grows (a vector resized for every sentence made elements only to overwrite them).
+  std::span<TokenInfo> tokens_;
+  std::vector<TokenInfo> token_storage_;
   std::vector<std::uint64_t> forms_;  // per token of the sentence, for the gazetteer
   std::vector<std::uint16_t> word_values_;
   std::vector<GazetteerMarks> marks_;

@@ -80,16 +80,6 @@ class WeightTable {
       if (slot.key == 0) return kZeroRow;
     }
   }
-  // Asks the processor to fetch the slot where a lookup of `key` starts: issued some keys ahead of
-  // AddTo, it overlaps the cache misses of a sentence's lookups.
-  void Prefetch(std::uint32_t key) const {
-#if defined(__GNUC__) || defined(__clang__)
-    __builtin_prefetch(&slots_[key & mask_]);
-#else
-    (void)key;
-#endif
-  }
-
   std::size_t size() const { return weights_.size() / kNerTagCount; }
 
  private:

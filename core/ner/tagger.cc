@@ -117,11 +117,6 @@ void NerTagger::Tag(std::span<const NerSentence> document, std::vector<NerTag>* 
       for (const std::uint32_t key : w.features.GroupKeys(g)) weights.AddTo(key, sum);
       w.group_scores.insert(w.group_scores.end(), sum, sum + kNerTagCount);
     }
-    // The sentence's lookups, with the slots of those a few keys ahead already on their way.
-    constexpr std::size_t kAhead = 8;
-    const std::span<const std::uint32_t> all = w.features.SentenceStaticKeys();
-    std::size_t j = 0;
-    for (std::size_t k = 0; k < std::min(kAhead, all.size()); ++k) weights.Prefetch(all[k]);
     for (std::size_t i = begin; i < end; ++i) {
       // Summed in a local array, which the compiler keeps in registers (through `scores` it
       // would store and reload every sum at every key, not knowing the table does not alias it).
@@ -131,11 +126,7 @@ void NerTagger::Tag(std::span<const NerSentence> document, std::vector<NerTag>* 
         const std::int32_t* group = &w.group_scores[std::size_t{g} * kNerTagCount];
         for (int t = 0; t < kNerTagCount; ++t) sum[t] = group[t];
       }
-      for (const std::uint32_t key : w.features.StaticKeys(i)) {
-        if (j + kAhead < all.size()) weights.Prefetch(all[j + kAhead]);
-        weights.AddTo(key, sum);
-        ++j;
-      }
+      for (const std::uint32_t key : w.features.StaticKeys(i)) weights.AddTo(key, sum);
       std::copy(sum, sum + kNerTagCount, scores + (i - begin) * kNerTagCount);
     }
     if (pass == 1 && end <= cached) {
