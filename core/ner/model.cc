@@ -190,6 +190,7 @@ WeightTable::WeightTable(const std::vector<std::uint32_t>& keys,
   const std::size_t capacity = std::bit_ceil(3 * keys.size() + 1);
   slots_.assign(capacity, Slot{});
   mask_ = capacity - 1;
+  weights_.reserve(weights.size());
   for (std::size_t f = 0; f < keys.size(); ++f) {
     std::size_t i = keys[f] & mask_;
     while (slots_[i].key != 0 && slots_[i].key != keys[f]) i = (i + 1) & mask_;
