@@ -6,8 +6,10 @@
 #ifndef NEWSLENS_NER_ENCODING_H_
 #define NEWSLENS_NER_ENCODING_H_
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string>
 #include <string_view>
@@ -130,41 +132,70 @@ class BitWriter {
 };
 
 // Reads what BitWriter wrote from a span of bytes; never reads past its end.
+//
+// It takes the bits 56 at a time rather than one by one: a model load decodes some 100,000 Rice
+// codes (the gazetteer's fingerprints and the feature keys), and in a browser that load runs
+// before the code is optimized, where a loop per bit made it most of the first analysis.
 class BitReader {
  public:
   explicit BitReader(std::span<const unsigned char> bytes) : bytes_(bytes) {}
 
   // False when the bits run out or the value would not fit 32 bits.
   bool Rice(int r, std::uint32_t* value) {
+    const std::uint64_t limit = 0xFFFFFFFFull >> r;
     std::uint64_t q = 0;
-    std::uint32_t bit;
+    // The unary part: count the 1 bits up to the first 0, a window at a time.
     while (true) {
-      if (!Bit(&bit)) return false;
-      if (bit == 0) break;
-      if (++q > (0xFFFFFFFFull >> r)) return false;
+      const std::uint64_t available = bit_count() - position_;
+      if (available == 0) return false;
+      const int valid = available < kWindowBits ? static_cast<int>(available) : kWindowBits;
+      // Bits past the end of the bytes read as 0, so `ones` stops at `valid` there.
+      const int ones = std::countr_one(Window());
+      if (ones < valid) {
+        q += static_cast<std::uint64_t>(ones);
+        position_ += static_cast<std::uint64_t>(ones) + 1;
+        break;
+      }
+      q += static_cast<std::uint64_t>(valid);
+      position_ += static_cast<std::uint64_t>(valid);
+      if (q > limit) return false;
     }
-    std::uint64_t v = q << r;
-    for (int i = 0; i < r; ++i) {
-      if (!Bit(&bit)) return false;
-      v |= static_cast<std::uint64_t>(bit) << i;
-    }
+    if (q > limit) return false;
+    if (bit_count() - position_ < static_cast<std::uint64_t>(r)) return false;
+    const std::uint64_t low = r == 0 ? 0 : Window() & ((std::uint64_t{1} << r) - 1);
+    position_ += static_cast<std::uint64_t>(r);
+    const std::uint64_t v = (q << r) | low;
     if (v > 0xFFFFFFFFull) return false;
     *value = static_cast<std::uint32_t>(v);
     return true;
   }
-  std::size_t byte_offset() const { return position_ / 8; }
+  std::size_t byte_offset() const { return static_cast<std::size_t>(position_ / 8); }
   // Bytes begun so far (the last one maybe in part).
-  std::size_t bytes_used() const { return (position_ + 7) / 8; }
+  std::size_t bytes_used() const { return static_cast<std::size_t>((position_ + 7) / 8); }
 
  private:
-  bool Bit(std::uint32_t* bit) {
-    if (position_ / 8 >= bytes_.size()) return false;
-    *bit = (bytes_[position_ / 8] >> (position_ % 8)) & 1;
-    ++position_;
-    return true;
+  // The bits a window holds for sure: 64 less the at most 7 of the first byte already read.
+  static constexpr int kWindowBits = 56;
+
+  std::uint64_t bit_count() const { return std::uint64_t{bytes_.size()} * 8; }
+  // The bits from position_ on, the next in the lowest bit; at least kWindowBits of them, 0 past
+  // the end of the bytes.
+  std::uint64_t Window() const {
+    const std::size_t first = static_cast<std::size_t>(position_ / 8);
+    std::uint64_t word = 0;
+    if (std::endian::native == std::endian::little && bytes_.size() - first >= 8) {
+      // One load: compilers for WebAssembly leave the loop below a loop, and a model load runs
+      // it some 200,000 times before the browser has optimized it.
+      std::memcpy(&word, bytes_.data() + first, 8);
+    } else {
+      const std::size_t n = bytes_.size() - first < 8 ? bytes_.size() - first : 8;
+      for (std::size_t i = 0; i < n; ++i) word |= std::uint64_t{bytes_[first + i]} << (8 * i);
+    }
+    return word >> (position_ % 8);
   }
+
   std::span<const unsigned char> bytes_;
-  std::size_t position_ = 0;
+  std::uint64_t position_ = 0;  // in bits
 };
 
 }  // namespace newslens::ner

@@ -1,6 +1,7 @@
 #include "ner/features.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstring>
 
@@ -103,7 +104,85 @@ std::uint64_t Feature(std::uint64_t t, std::uint64_t a, std::uint64_t b, std::ui
   return Mix(Mix(Mix(t, a), b), c);
 }
 
+// The dense features (features.h): Feature(id, b) for arity 1, Feature(id, a, b) for arity 2,
+// with a < a_count and b < b_count. The counts follow the values' formulas below: case classes
+// < kCaseClassCount, context bits < 16, document case bits < 8, gazetteer bits < 32, tag indices
+// and kBoundaryTag < 16, history values < 20, passes 1 and 2.
+struct DenseTemplate {
+  Template id;
+  int arity;
+  std::uint32_t a_count;
+  std::uint32_t b_count;
+};
+enum Dense {
+  kDenseBias,
+  kDenseCaseContext,
+  kDenseDocumentCase,
+  kDenseDocumentCaseNeighbour,
+  kDenseGazetteer,
+  kDenseGazetteerNeighbour,
+  kDenseDocumentContext,
+  kDenseRunShape,
+  kDenseRunLastGazetteer,
+  kDensePreviousTag,
+  kDensePreviousTags,
+  kDensePreviousTagCase,
+  kDenseHistory,
+  kDenseHistoryCase,
+  kDenseTemplateCount,
+};
+constexpr DenseTemplate kDenseTemplates[kDenseTemplateCount] = {
+    {kBias, 1, 1, 1},
+    {kCaseContext, 1, 1, 8 * 16},         // case * 16 + context
+    {kDocumentCase, 1, 1, 8 * 256},       // document case * 256 + case * 16 + context
+    {kDocumentCaseNeighbour, 2, 3, 128},  // side; document case * 16 + case * 2 + informative
+    {kGazetteer, 1, 1, 32 * 4},           // bit * 4 + capitalised * 2 + informative
+    {kGazetteerNeighbour, 2, 3, 32},      // side; bit
+    {kDocumentContext, 1, 1, 8 * 4},      // context bit * 4 + informative * 2 + alone
+    {kRunShape, 1, 1, 4 * 8},             // position * 8 + length
+    {kRunLastGazetteer, 2, 4, 32},        // position; bit
+    {kPreviousTag, 1, 1, 16},             // previous
+    {kPreviousTags, 1, 1, 16 * 16},       // before previous * 16 + previous
+    {kPreviousTagCase, 1, 1, 16 * 64},    // previous * 64 + case * 2 + informative
+    {kHistory, 2, 3, 20},                 // pass; value
+    {kHistoryCase, 2, 3, 20 * 64},        // pass; value * 64 + case * 2 + informative
+};
+
+// The first number of each dense template, and the total at the end.
+constexpr auto kDenseBase = [] {
+  std::array<std::uint32_t, kDenseTemplateCount + 1> base{};
+  for (int d = 0; d < kDenseTemplateCount; ++d) {
+    base[d + 1] = base[d] + kDenseTemplates[d].a_count * kDenseTemplates[d].b_count;
+  }
+  return base;
+}();
+
+[[gnu::noinline]] std::uint32_t HashedKey(const DenseTemplate& t, std::uint64_t a,
+                                          std::uint64_t b) {
+  return FeatureKey(t.arity == 1 ? Feature(t.id, b) : Feature(t.id, a, b));
+}
+
+// The key of dense feature `d` with values a (0 for arity 1) and b: its number when `dense`.
+// Small enough to be inlined in the loops that make keys; the hash is out of line.
+inline std::uint32_t DenseKey(bool dense, Dense d, std::uint64_t a, std::uint64_t b) {
+  const DenseTemplate& t = kDenseTemplates[d];
+  if (dense && a < t.a_count && b < t.b_count) {
+    return kDenseKeyBase + kDenseBase[d] + static_cast<std::uint32_t>(a * t.b_count + b);
+  }
+  return HashedKey(t, a, b);
+}
+
 }  // namespace
+
+std::size_t DenseFeatureCount() { return kDenseBase[kDenseTemplateCount]; }
+
+std::uint32_t DenseFeatureKey(std::size_t id) {
+  int d = 0;
+  while (id >= kDenseBase[d + 1]) ++d;
+  const DenseTemplate& t = kDenseTemplates[d];
+  const std::size_t offset = id - kDenseBase[d];
+  return HashedKey(t, offset / t.b_count, offset % t.b_count);
+}
 
 std::uint32_t DocumentFeaturizer::WordSlot(std::uint64_t form) {
   std::size_t mask = word_index_.size() - 1;
@@ -131,7 +210,7 @@ std::uint32_t DocumentFeaturizer::WordSlot(std::uint64_t form) {
   return word_index_[i] - 1;
 }
 
-void DocumentFeaturizer::ReadWord(std::string_view token, TokenInfo* info) {
+std::uint32_t DocumentFeaturizer::ReadWord(std::string_view token, TokenInfo* info) {
   // A hash of the bytes: the eight-byte words of the token, then its tail and length.
   std::uint64_t h = 0x243F6A8885A308D3ull;
   std::size_t i = 0;
@@ -152,13 +231,13 @@ void DocumentFeaturizer::ReadWord(std::string_view token, TokenInfo* info) {
     if (s.hash == h && s.text == token) {
       info->word = s.word;
       info->word_slot = s.word_slot;
-      return;
+      return surface_index_[slot] - 1;
     }
     slot = (slot + 1) & mask;
   }
   ComputeWordFeatures(token, &info->word);
   info->word_slot = WordSlot(info->word.form);
-  if (surfaces_.size() >= kMaxSurfaces) return;  // computed afresh from now on
+  if (surfaces_.size() >= kMaxSurfaces) return kNoSurface;  // computed afresh from now on
   if (2 * (surfaces_.size() + 1) > surface_index_.size()) {
     surface_index_.assign(2 * surface_index_.size(), 0);
     mask = surface_index_.size() - 1;
@@ -172,6 +251,7 @@ void DocumentFeaturizer::ReadWord(std::string_view token, TokenInfo* info) {
   }
   surfaces_.push_back(Surface{h, token, info->word, info->word_slot});
   surface_index_[slot] = static_cast<std::uint32_t>(surfaces_.size());
+  return surface_index_[slot] - 1;
 }
 
 void DocumentFeaturizer::Prepare(std::span<const NerSentence> sentences,
@@ -188,6 +268,13 @@ void DocumentFeaturizer::Prepare(std::span<const NerSentence> sentences,
   sentence_begin_.push_back(static_cast<std::uint32_t>(total));
   words_.clear();
   surfaces_.clear();
+  group_tokens_ = for_tagger_ && unknown_words == nullptr;
+  groups_.clear();
+  group_keys_.clear();
+  group_key_begin_.assign(1, 0);
+  token_groups_.assign(group_tokens_ ? std::min<std::size_t>(total, kMaxRememberedTokens) : 0,
+                       kNoGroup);
+  token_surfaces_.assign(std::min<std::size_t>(total, kMaxRememberedTokens), kNoSurface);
   // Sized for a small document's vocabulary at once (there are at most as many words as
   // tokens); WordSlot and ReadWord grow them for a larger one.
   const std::size_t index_size =
@@ -221,6 +308,11 @@ void DocumentFeaturizer::Prepare(std::span<const NerSentence> sentences,
 }
 
 void DocumentFeaturizer::LoadSentence(std::size_t s, bool static_keys) {
+  if (!static_keys && LoadFromGroups(s)) {
+    keys_.clear();
+    key_begin_.clear();
+    return;
+  }
   // Without static keys only truecasing may need the gazetteer, and seldom: it marks on demand.
   ReadSentence(s, /*mark=*/static_keys);
   TrueCase();
@@ -233,13 +325,41 @@ void DocumentFeaturizer::LoadSentence(std::size_t s, bool static_keys) {
   }
 }
 
+void DocumentFeaturizer::LoadTokens(std::size_t n) {
+  if (token_storage_.size() < n) token_storage_.resize(n);
+  tokens_ = {token_storage_.data(), n};
+}
+
+bool DocumentFeaturizer::LoadFromGroups(std::size_t s) {
+  const std::size_t begin = sentence_begin_[s], end = sentence_begin_[s + 1];
+  if (end > token_groups_.size()) return false;
+  for (std::size_t t = begin; t < end; ++t) {
+    if (token_groups_[t] == kNoGroup) return false;
+  }
+  loaded_sentence_ = s;
+  loaded_begin_ = begin;
+  LoadTokens(end - begin);
+  for (std::size_t t = begin; t < end; ++t) {
+    // What DynamicKeys reads; the rest of the token's facts are left as they were.
+    const GroupKey& group = groups_[token_groups_[t]];
+    const Surface& surface = surfaces_[group.surface];
+    TokenInfo& info = tokens_[t - begin];
+    info.lexical_form = surface.word.form;  // no word dropout where there are groups
+    info.word.shape = group.shape;
+    info.word.case_class = group.case_class;
+    info.context = group.context;
+    info.word_slot = surface.word_slot;
+  }
+  return true;
+}
+
 void DocumentFeaturizer::ReadSentence(std::size_t s, bool mark) {
   const NerSentence& sentence = sentences_[s];
   const std::size_t begin = sentence_begin_[s];
   const std::size_t n = sentence.tokens.size();
   loaded_sentence_ = s;
   loaded_begin_ = begin;
-  tokens_.resize(n);
+  LoadTokens(n);
   forms_.resize(n);
   word_values_.resize(n);
   marks_.resize(n);
@@ -247,7 +367,15 @@ void DocumentFeaturizer::ReadSentence(std::size_t s, bool mark) {
   bool seen_word = false;
   for (std::size_t k = 0; k < n; ++k) {
     TokenInfo& info = tokens_[k];
-    ReadWord(sentence.tokens[k], &info);
+    if (begin + k < token_surfaces_.size() && token_surfaces_[begin + k] != kNoSurface) {
+      info.surface = token_surfaces_[begin + k];
+      const Surface& surface = surfaces_[info.surface];
+      info.word = surface.word;
+      info.word_slot = surface.word_slot;
+    } else {
+      info.surface = ReadWord(sentence.tokens[k], &info);
+      if (begin + k < token_surfaces_.size()) token_surfaces_[begin + k] = info.surface;
+    }
     forms_[k] = info.word.form;
     info.lexical_form = info.word.form;
     if (unknown_words_ != nullptr && unknown_words_[begin + k] != 0) {
@@ -408,10 +536,61 @@ void DocumentFeaturizer::FindRuns(bool informative) {
   }
 }
 
+int DocumentFeaturizer::LocalKeys(const TokenInfo& info, std::uint32_t* out) const {
+  const std::uint64_t w0 = info.lexical_form;
+  const std::uint64_t case0 = static_cast<std::uint64_t>(info.word.case_class);
+  const std::uint64_t informative = (info.context & kUninformative) == 0 ? 1 : 0;
+  const std::uint64_t mode = info.context & (kAllCapsSentence | kTitleSentence);
+  const std::uint64_t s0 = info.word.shape;
+  int n = 0;
+  out[n++] = DenseKey(dense_keys_, kDenseBias, 0, 0);
+  out[n++] = FeatureKey(Feature(kForm, 0, w0));
+  out[n++] = FeatureKey(Feature(kShape, 0, s0));
+  out[n++] = FeatureKey(Feature(kShapeLength, s0, LengthBucket(info.word.length) * 16 + mode));
+  for (int k = 0; k < 3; ++k) {
+    if (info.word.prefix[k] != 0) out[n++] = FeatureKey(Feature(kPrefix, k, info.word.prefix[k]));
+  }
+  for (int k = 0; k < 4; ++k) {
+    if (info.word.suffix[k] != 0) out[n++] = FeatureKey(Feature(kSuffix, k, info.word.suffix[k]));
+  }
+  out[n++] = DenseKey(dense_keys_, kDenseCaseContext, 0, case0 * 16 + info.context);
+  out[n++] =
+      FeatureKey(Feature(kFormCase, w0, case0 * 4 + informative * 2 + (info.context & kInitial)));
+  out[n++] =
+      DenseKey(dense_keys_, kDenseDocumentCase, 0, info.doc_case * 256 + case0 * 16 + info.context);
+  return n;
+}
+
+std::uint32_t DocumentFeaturizer::Group(const TokenInfo& info) {
+  if (info.surface == kNoSurface) return kNoGroup;
+  const GroupKey key{info.word.shape,      kNoGroup,     info.surface,
+                     info.word.case_class, info.context, info.word.length};
+  // The groups of a surface are chained from it: a word seldom appears in more than three ways
+  // (first in its sentence, in a headline, elsewhere).
+  std::uint32_t* link = &surfaces_[info.surface].first_group;
+  while (*link != kNoGroup) {
+    GroupKey& g = groups_[*link];
+    if (g.shape == key.shape && g.case_class == key.case_class && g.context == key.context &&
+        g.length == key.length) {
+      return *link;
+    }
+    link = &g.next;
+  }
+  if (groups_.size() >= kMaxGroups) return kNoGroup;
+  *link = static_cast<std::uint32_t>(groups_.size());
+  groups_.push_back(key);
+  std::uint32_t local[kMaxLocalKeys];
+  const int n = LocalKeys(info, local);
+  group_keys_.insert(group_keys_.end(), local, local + n);
+  group_key_begin_.push_back(static_cast<std::uint32_t>(group_keys_.size()));
+  return static_cast<std::uint32_t>(groups_.size() - 1);
+}
+
 void DocumentFeaturizer::ComputeStaticKeys() {
   const std::size_t begin = 0, end = tokens_.size();
   keys_.clear();
   key_begin_.clear();
+
   auto form = [&](std::ptrdiff_t i) {
     if (i < static_cast<std::ptrdiff_t>(begin)) return kBeforeSentence;
     if (i >= static_cast<std::ptrdiff_t>(end)) return kAfterSentence;
@@ -435,6 +614,9 @@ void DocumentFeaturizer::ComputeStaticKeys() {
   std::uint32_t token_keys[kMaxTokenKeys];
   int token_key_count = 0;
   auto add = [&](std::uint64_t hash) { token_keys[token_key_count++] = FeatureKey(hash); };
+  auto add_dense = [&](Dense d, std::uint64_t a, std::uint64_t b) {
+    token_keys[token_key_count++] = DenseKey(dense_keys_, d, a, b);
+  };
 
   for (std::size_t u = begin; u < end; ++u) {
     const auto i = static_cast<std::ptrdiff_t>(u);
@@ -446,8 +628,11 @@ void DocumentFeaturizer::ComputeStaticKeys() {
     const std::uint64_t informative = (info.context & kUninformative) == 0 ? 1 : 0;
     const std::uint64_t mode = info.context & (kAllCapsSentence | kTitleSentence);
 
-    add(Feature(kBias, 0));
-    add(Feature(kForm, 0, w0));
+    // Only tokens whose group TokenGroup can give have one.
+    const std::uint32_t group =
+        group_tokens_ && loaded_begin_ + u < token_groups_.size() ? Group(info) : kNoGroup;
+    if (group == kNoGroup) token_key_count = LocalKeys(info, token_keys);
+    if (loaded_begin_ + u < token_groups_.size()) token_groups_[loaded_begin_ + u] = group;
     add(Feature(kForm, 1, form(i - 1)));
     add(Feature(kForm, 2, form(i + 1)));
     add(Feature(kForm, 3, form(i - 2)));
@@ -455,41 +640,30 @@ void DocumentFeaturizer::ComputeStaticKeys() {
     add(Feature(kFormBigramLeft, form(i - 1), w0));
     add(Feature(kFormBigramRight, w0, form(i + 1)));
     const std::uint64_t s0 = info.word.shape;
-    add(Feature(kShape, 0, s0));
     add(Feature(kShape, 1, shape(i - 1)));
     add(Feature(kShape, 2, shape(i + 1)));
     add(Feature(kShapeBigramLeft, shape(i - 1), s0));
     add(Feature(kShapeBigramRight, s0, shape(i + 1)));
     add(Feature(kShapeTrigram, shape(i - 1), s0, shape(i + 1)));
-    add(Feature(kShapeLength, s0, LengthBucket(info.word.length) * 16 + mode));
-    for (int k = 0; k < 3; ++k) {
-      if (info.word.prefix[k] != 0) add(Feature(kPrefix, k, info.word.prefix[k]));
-    }
-    for (int k = 0; k < 4; ++k) {
-      if (info.word.suffix[k] != 0) add(Feature(kSuffix, k, info.word.suffix[k]));
-    }
-    add(Feature(kCaseContext, case0 * 16 + info.context));
-    add(Feature(kFormCase, w0, case0 * 4 + informative * 2 + (info.context & kInitial)));
-    add(Feature(kDocumentCase, info.doc_case * 256 + case0 * 16 + info.context));
     if (u > begin) {
-      add(Feature(kDocumentCaseNeighbour, 1,
-                  tokens_[u - 1].doc_case * 16 + case_of(i - 1) * 2 + informative));
+      add_dense(kDenseDocumentCaseNeighbour, 1,
+                tokens_[u - 1].doc_case * 16 + case_of(i - 1) * 2 + informative);
     }
     if (u + 1 < end) {
-      add(Feature(kDocumentCaseNeighbour, 2,
-                  tokens_[u + 1].doc_case * 16 + case_of(i + 1) * 2 + informative));
+      add_dense(kDenseDocumentCaseNeighbour, 2,
+                tokens_[u + 1].doc_case * 16 + case_of(i + 1) * 2 + informative);
     }
     add(Feature(kCaseWindow, case_of(i - 1) * 64 + case0 * 8 + case_of(i + 1), mode));
 
     const std::uint64_t capitalized = IsCapitalized(info.word.case_class) ? 1 : 0;
     for (GazetteerMarks m = info.gazetteer; m != 0; m &= m - 1) {
       const int bit = std::countr_zero(m);
-      add(Feature(kGazetteer, bit * 4 + capitalized * 2 + informative));
+      add_dense(kDenseGazetteer, 0, bit * 4 + capitalized * 2 + informative);
     }
     if (u > begin) {
       for (GazetteerMarks m = tokens_[u - 1].gazetteer; m != 0; m &= m - 1) {
         const int bit = std::countr_zero(m);
-        add(Feature(kGazetteerNeighbour, 1, bit));
+        add_dense(kDenseGazetteerNeighbour, 1, bit);
         // Titles and roles before a name ("President Putin", "Mr. Putin").
         if ((bit >> 1) == static_cast<int>(GazetteerCategory::kTitle) ||
             (bit >> 1) == static_cast<int>(GazetteerCategory::kRole)) {
@@ -499,25 +673,26 @@ void DocumentFeaturizer::ComputeStaticKeys() {
     }
     if (u + 1 < end) {
       for (GazetteerMarks m = tokens_[u + 1].gazetteer; m != 0; m &= m - 1) {
-        add(Feature(kGazetteerNeighbour, 2, std::countr_zero(m)));
+        add_dense(kDenseGazetteerNeighbour, 2, std::countr_zero(m));
       }
     }
     if (IsCapitalized(info.word.case_class)) {
       for (std::uint8_t m = words_[info.word_slot].contexts; m != 0; m &= m - 1) {
-        add(Feature(kDocumentContext, std::countr_zero(m) * 4 + informative * 2 +
-                                          (info.run_begin == info.run_end ? 1 : 0)));
+        add_dense(
+            kDenseDocumentContext, 0,
+            std::countr_zero(m) * 4 + informative * 2 + (info.run_begin == info.run_end ? 1 : 0));
       }
     }
     if (IsCapitalized(info.word.case_class) && (info.context & kUninformative & ~kInitial) == 0) {
       const std::size_t first = info.run_begin, last = info.run_end;
       const std::uint64_t position = (first == last ? 0 : u == first ? 1 : u == last ? 3 : 2);
       const std::uint64_t length = std::min<std::size_t>(last - first + 1, 4);
-      add(Feature(kRunShape, position * 8 + length));
+      add_dense(kDenseRunShape, 0, position * 8 + length);
       if (first != last) {
         add(Feature(kRunFirstForm, position, tokens_[first].lexical_form));
         add(Feature(kRunLastForm, position, tokens_[last].lexical_form));
         for (GazetteerMarks m = tokens_[last].gazetteer; m != 0; m &= m - 1) {
-          add(Feature(kRunLastGazetteer, position, std::countr_zero(m)));
+          add_dense(kDenseRunLastGazetteer, position, std::countr_zero(m));
         }
       }
     }
@@ -532,11 +707,13 @@ int DocumentFeaturizer::DynamicKeys(std::size_t token, int previous, int before_
   const std::uint64_t case0 = static_cast<std::uint64_t>(info.word.case_class);
   const std::uint64_t informative = (info.context & kUninformative) == 0 ? 1 : 0;
   int n = 0;
-  out[n++] = FeatureKey(Feature(kPreviousTag, previous));
-  out[n++] = FeatureKey(Feature(kPreviousTags, before_previous * 16 + previous));
+  const auto prev = static_cast<std::uint64_t>(previous);
+  out[n++] = DenseKey(dense_keys_, kDensePreviousTag, 0, prev);
+  out[n++] = DenseKey(dense_keys_, kDensePreviousTags, 0,
+                      static_cast<std::uint64_t>(before_previous) * 16 + prev);
   out[n++] = FeatureKey(Feature(kPreviousTagForm, previous, info.lexical_form));
   out[n++] = FeatureKey(Feature(kPreviousTagShape, previous, info.word.shape));
-  out[n++] = FeatureKey(Feature(kPreviousTagCase, previous * 64 + case0 * 2 + informative));
+  out[n++] = DenseKey(dense_keys_, kDensePreviousTagCase, 0, prev * 64 + case0 * 2 + informative);
 
   if (IsCapitalized(info.word.case_class) || info.word.case_class == CaseClass::kCaseless) {
     const WordStats& w = words_[info.word_slot];
@@ -556,8 +733,9 @@ int DocumentFeaturizer::DynamicKeys(std::size_t token, int previous, int before_
       if (counts[k] == 0) continue;
       const std::uint64_t share = counts[k] == total ? 3 : 2 * counts[k] >= total ? 2 : 1;
       const std::uint64_t value = k * 4 + share;
-      out[n++] = FeatureKey(Feature(kHistory, pass, value));
-      out[n++] = FeatureKey(Feature(kHistoryCase, pass, value * 64 + case0 * 2 + informative));
+      const auto p = static_cast<std::uint64_t>(pass);
+      out[n++] = DenseKey(dense_keys_, kDenseHistory, p, value);
+      out[n++] = DenseKey(dense_keys_, kDenseHistoryCase, p, value * 64 + case0 * 2 + informative);
     }
   }
   return n;

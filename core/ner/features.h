@@ -9,9 +9,10 @@
 // words it appears in), and LoadSentence then works out one sentence at a time its per-token
 // facts (case, shape, gazetteer matches, truecasing, runs) and the keys of every feature that does
 // not depend on tags (the "static" keys). Each decoding pass loads each sentence again: that costs
-// time (the facts and keys are computed once per pass) but no memory. The few features that do
-// depend on tags (previous tags, the tags given to the same word elsewhere) are computed while
-// decoding.
+// time (the facts and keys are computed once per pass) but no memory; only which spelling each
+// token is, the result of hashing and looking up its bytes, is kept from the first sweep, for the
+// first kMaxRememberedTokens tokens (4 bytes a token). The few features that do depend on tags
+// (previous tags, the tags given to the same word elsewhere) are computed while decoding.
 #ifndef NEWSLENS_NER_FEATURES_H_
 #define NEWSLENS_NER_FEATURES_H_
 
@@ -43,6 +44,21 @@ inline std::uint32_t FeatureKey(std::uint64_t hash) {
   return key == 0 ? 1 : key;
 }
 
+// Dense features. A feature whose values come from a small set (the bias, case classes with
+// context bits, gazetteer bits, previous tags, histories) need not be hashed and looked up in the
+// weight table, where most of the tagger's time went: a featurizer made with `dense_keys` gives
+// kDenseKeyBase + the feature's number instead of its key, and the weight table keeps a row for
+// every number (model.h), copied at load from the row of the key the feature has
+// (DenseFeatureKey). The sums of weights, and so the tags, are the same; the trainer, which
+// needs the keys themselves, leaves dense keys off. A value outside its set (none is expected)
+// falls back to its key.
+inline constexpr std::uint32_t kDenseKeyBase = std::uint32_t{1} << kFeatureKeyBits;
+// How many numbers dense features take: [kDenseKeyBase, kDenseKeyBase + DenseFeatureCount()).
+std::size_t DenseFeatureCount();
+// The key of the feature numbered `id` (< DenseFeatureCount()): what a featurizer without dense
+// keys gives for it.
+std::uint32_t DenseFeatureKey(std::size_t id);
+
 // The most dynamic keys one token can have.
 inline constexpr int kMaxDynamicKeys = 16;
 
@@ -60,7 +76,12 @@ inline int TagType(int tag) { return (tag + 1) / 2; }
 
 class DocumentFeaturizer {
  public:
-  explicit DocumentFeaturizer(const Gazetteer* gazetteer) : gazetteer_(gazetteer) {}
+  // `for_tagger` (the tagger's featurizer, whose keys only ever index a WeightTable): the keys of
+  // dense features are kDenseKeyBase + their number (see above), and the local features of a
+  // token are given by its group (TokenGroup). The trainer, which needs every key of every token,
+  // leaves it false.
+  explicit DocumentFeaturizer(const Gazetteer* gazetteer, bool for_tagger = false)
+      : gazetteer_(gazetteer), dense_keys_(for_tagger), for_tagger_(for_tagger) {}
 
   // Reads the document for its document-wide statistics (per word type) and forgets the previous
   // document. Keeps views of `sentences` (and of the tokens they view) and of `unknown_words`
@@ -86,8 +107,25 @@ class DocumentFeaturizer {
     const std::size_t i = token - loaded_begin_;
     return {keys_.data() + key_begin_[i], keys_.data() + key_begin_[i + 1]};
   }
-  // The static keys of all tokens of the loaded sentence, token after token.
-  std::span<const std::uint32_t> SentenceStaticKeys() const { return keys_; }
+
+  // Token groups (for_tagger only). A token's local features, those that read nothing but the
+  // token as its sentence has it (its spelling, truecased case and shape, context bits: the bias,
+  // form, shape, affixes, case), are the same wherever the same word appears the same way: half
+  // the tokens of an article repeat one seen before. So they are left out of StaticKeys and kept
+  // once per group, numbered from 0 in the order the groups are met in the document (LoadSentence
+  // makes them): the tagger sums a group's weights once. Bounded: past kMaxGroups groups (or past
+  // the surfaces kept, see ReadWord), tokens have no group and their local keys are static keys.
+  static constexpr std::uint32_t kNoGroup = 0xFFFFFFFFu;
+  // The group of `token` (of a sentence loaded with its static keys), or kNoGroup.
+  std::uint32_t TokenGroup(std::size_t token) const {
+    return token < token_groups_.size() ? token_groups_[token] : kNoGroup;
+  }
+  std::size_t group_count() const { return group_key_begin_.size() - 1; }
+  // The local keys of group `group` (< group_count()).
+  std::span<const std::uint32_t> GroupKeys(std::size_t group) const {
+    return {group_keys_.data() + group_key_begin_[group],
+            group_keys_.data() + group_key_begin_[group + 1]};
+  }
 
   // Writes the keys of the features of `token` (of the loaded sentence) that depend on tags to
   // `out` (room for kMaxDynamicKeys) and returns how many. `previous` and `before_previous` are
@@ -109,6 +147,7 @@ class DocumentFeaturizer {
     std::uint64_t lexical_form = 0;  // the form as features see it: word.form or a unique value
     GazetteerMarks gazetteer = 0;
     std::uint32_t word_slot = 0;  // index into words_
+    std::uint32_t surface = 0;    // index into surfaces_, or kNoSurface
     std::uint8_t context = 0;     // ContextBits
     std::uint8_t doc_case = 0;    // DocumentCase
     // The run of capitalised words (joined by "of", "and", "de" ...) the token is in: the indices
@@ -134,15 +173,27 @@ class DocumentFeaturizer {
     std::string_view text;  // views a token of the prepared document
     WordFeatures word;
     std::uint32_t word_slot = 0;
+    std::uint32_t first_group = kNoGroup;  // the first of its groups
   };
   static constexpr std::size_t kMaxSurfaces = std::size_t{1} << 17;  // 12 MB at most
+  static constexpr std::uint32_t kNoSurface = 0xFFFFFFFFu;
+  // Which surface each of the first kMaxRememberedTokens tokens is, so that only the first sweep
+  // hashes and looks up a token's bytes (4 bytes a token, 1 MB at most: TagNames tags a chunk of
+  // about that many tokens at a time).
+  static constexpr std::size_t kMaxRememberedTokens = std::size_t{1} << 18;
 
   std::uint32_t WordSlot(std::uint64_t form);
-  // Sets info->word (as written) and info->word_slot for `token`.
-  void ReadWord(std::string_view token, TokenInfo* info);
+  // Sets info->word (as written) and info->word_slot for `token`; returns the index of its entry
+  // in surfaces_, or kNoSurface once the table is full.
+  std::uint32_t ReadWord(std::string_view token, TokenInfo* info);
   // Fills tokens_ with what sentence `s` says on its own: word features as written, context
   // (with the sentence's mode), word slots and, if `mark`, gazetteer matches.
   void ReadSentence(std::size_t s, bool mark);
+  // Makes tokens_ `n` tokens long (their facts left as they were).
+  void LoadTokens(std::size_t n);
+  // Loads sentence `s` for DynamicKeys from its tokens' groups, if they all have one (else
+  // returns false).
+  bool LoadFromGroups(std::size_t s);
   // Sets the gazetteer marks of the sentence read.
   void MarkSentence();
   // Then what needs the document-wide case counts: truecasing, document case, runs.
@@ -152,15 +203,27 @@ class DocumentFeaturizer {
   // `previous_marks` are the gazetteer marks of the token before the sentence (0 for none).
   void CollectRunContexts(GazetteerMarks previous_marks);
   void ComputeStaticKeys();
+  // Writes the keys of the local features of `info` to `out` (room for kMaxLocalKeys) and
+  // returns how many.
+  static constexpr int kMaxLocalKeys = 14;
+  int LocalKeys(const TokenInfo& info, std::uint32_t* out) const;
+  // The group of `info`, made if new (with its keys); kNoGroup when it can have none.
+  std::uint32_t Group(const TokenInfo& info);
 
   const Gazetteer* gazetteer_;
+  bool dense_keys_ = false;
+  bool for_tagger_ = false;
+  bool group_tokens_ = false;  // for_tagger_, and no word dropout in this document
   std::span<const NerSentence> sentences_;
   const std::uint8_t* unknown_words_ = nullptr;
   std::vector<std::uint32_t> sentence_begin_ = std::vector<std::uint32_t>(1, 0);
   // The loaded sentence: tokens [loaded_begin_, loaded_begin_ + tokens_.size()) of the document.
   std::size_t loaded_sentence_ = 0;
   std::size_t loaded_begin_ = 0;
-  std::vector<TokenInfo> tokens_;
+  // The facts of the loaded sentence's tokens: a view of the first of token_storage_, which
+  // only grows (a vector resized for every sentence made elements only to overwrite them).
+  std::span<TokenInfo> tokens_;
+  std::vector<TokenInfo> token_storage_;
   std::vector<std::uint64_t> forms_;  // per token of the sentence, for the gazetteer
   std::vector<std::uint16_t> word_values_;
   std::vector<GazetteerMarks> marks_;
@@ -173,6 +236,28 @@ class DocumentFeaturizer {
   std::vector<WordStats> words_;
   std::vector<std::uint32_t> surface_index_;  // like word_index_, into surfaces_
   std::vector<Surface> surfaces_;
+  std::vector<std::uint32_t> token_surfaces_;  // per token of the document, kNoSurface unknown
+
+  // What makes a group of a surface (which settles the form, affixes and document case): the
+  // rest of what the token's local features read.
+  struct GroupKey {
+    std::uint64_t shape = 0;
+    std::uint32_t next = kNoGroup;  // the surface's next group
+    std::uint32_t surface = 0;
+    CaseClass case_class = CaseClass::kNoLetters;
+    std::uint8_t context = 0;
+    std::uint8_t length = 0;
+  };
+  // A group takes some 110 bytes (here and the tagger's sums): 3.6 MB at most, against the 2^18
+  // tokens of a chunk of TagNames, whose groups are some tens of thousands at most for news.
+  static constexpr std::size_t kMaxGroups = std::size_t{1} << 15;
+  std::vector<GroupKey> groups_;
+  std::vector<std::uint32_t> group_keys_;
+  std::vector<std::uint32_t> group_key_begin_ = std::vector<std::uint32_t>(1, 0);
+  // Per token of the document, for the first kMaxRememberedTokens: its group, once its sentence
+  // is loaded with static keys. A sentence whose tokens all have one is loaded again from them
+  // alone, without static keys (LoadFromGroups): the tagger's second pass.
+  std::vector<std::uint32_t> token_groups_;
   std::uint64_t prepared_documents_ = 0;  // makes unknown-word forms unique across documents
 };
 

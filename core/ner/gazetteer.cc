@@ -17,9 +17,6 @@ constexpr const char* kCategoryNames[kGazetteerCategoryCount] = {
     "first",   "last",    "person",    "country", "city", "region", "place", "org",
     "demonym", "orgword", "placeword", "title",   "role", "common", "proper"};
 
-// Spreads fingerprints over the table (they are the top bits of hashes, but may be few).
-constexpr std::uint64_t kSpread = 0x9E3779B97F4A7C15ull;
-
 std::uint64_t NonZero(std::uint64_t h) { return h == 0 ? 1 : h; }
 
 Error ParseError(std::size_t offset, const std::string& message) {
@@ -97,7 +94,7 @@ void Gazetteer::Allocate(std::size_t keys) {
 
 void Gazetteer::Insert(std::uint32_t key, std::uint16_t value) {
   const std::size_t mask = slots_.size() - 1;
-  std::size_t i = static_cast<std::size_t>((key * kSpread) >> shift_);
+  std::size_t i = Home(key);
   while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask;
   if (slots_[i].key == 0) ++key_count_;
   slots_[i].key = key;
@@ -107,7 +104,7 @@ void Gazetteer::Insert(std::uint32_t key, std::uint16_t value) {
 const Gazetteer::Slot* Gazetteer::Find(std::uint32_t key) const {
   if (slots_.empty()) return nullptr;
   const std::size_t mask = slots_.size() - 1;
-  std::size_t i = static_cast<std::size_t>((key * kSpread) >> shift_);
+  std::size_t i = Home(key);
   while (true) {
     const Slot& s = slots_[i];
     if (s.key == key) return &s;

@@ -190,6 +190,7 @@ WeightTable::WeightTable(const std::vector<std::uint32_t>& keys,
   const std::size_t capacity = std::bit_ceil(3 * keys.size() + 1);
   slots_.assign(capacity, Slot{});
   mask_ = capacity - 1;
+  weights_.reserve(weights.size());
   for (std::size_t f = 0; f < keys.size(); ++f) {
     std::size_t i = keys[f] & mask_;
     while (slots_[i].key != 0 && slots_[i].key != keys[f]) i = (i + 1) & mask_;
@@ -198,6 +199,11 @@ WeightTable::WeightTable(const std::vector<std::uint32_t>& keys,
       weights_.insert(weights_.end(), &weights[f * kNerTagCount],
                       &weights[f * kNerTagCount] + kNerTagCount);
     }
+  }
+  dense_.assign(DenseFeatureCount() * kNerTagCount, 0);
+  for (std::size_t id = 0; id < DenseFeatureCount(); ++id) {
+    const std::int16_t* row = Row(DenseFeatureKey(id));
+    std::copy(row, row + kNerTagCount, &dense_[id * kNerTagCount]);
   }
 }
 

@@ -31,6 +31,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ner/features.h"
 #include "ner/gazetteer.h"
 #include "newslens/ner.h"
 #include "newslens/status.h"
@@ -55,42 +56,35 @@ std::string EncodeModel(const ModelParameters& parameters);
 // Does not check the feature version (Model::Create does).
 Result<ModelParameters> DecodeModel(std::string_view bytes);
 
-// Weights by feature key. Most lookups are of features the model does not have (it keeps the
-// strongest tenth of those seen in training), so the probes run over a table of keys alone, at
-// most a third full: a miss reads one or two 8-byte slots of a table that stays in the L2 cache,
-// and only a hit reads its row of weights.
+// Weights by feature key. The probes run over a table of keys alone, at most a third full, and
+// only a hit reads its row of weights: a miss reads one or two 8-byte slots of a table that stays
+// in the L2 cache. Dense keys (features.h), numbered rather than hashed, index a table of rows of
+// their own, one per number, without a probe.
 class WeightTable {
  public:
   WeightTable() = default;
   WeightTable(const std::vector<std::uint32_t>& keys, const std::vector<std::int16_t>& weights);
 
-  // Adds the weights of `key` to `scores` (kNerTagCount of them); nothing for an unknown key.
+  // Adds the weights of `key` (a feature key or a dense key) to `scores` (kNerTagCount of them);
+  // nothing for an unknown key.
   void AddTo(std::uint32_t key, std::int32_t* scores) const {
-    std::size_t i = key & mask_;
-    while (true) {
+    const std::int16_t* row = Row(key);
+    for (int t = 0; t < kNerTagCount; ++t) scores[t] += row[t];
+  }
+  // The weights of `key`: a row of kNerTagCount, all 0 for an unknown key.
+  const std::int16_t* Row(std::uint32_t key) const {
+    if (key >= kDenseKeyBase) return &dense_[std::size_t{key - kDenseKeyBase} * kNerTagCount];
+    for (std::size_t i = key & mask_;; i = (i + 1) & mask_) {
       const Slot& slot = slots_[i];
-      if (slot.key == key) {
-        const std::int16_t* row = &weights_[std::size_t{slot.row} * kNerTagCount];
-        for (int t = 0; t < kNerTagCount; ++t) scores[t] += row[t];
-        return;
-      }
-      if (slot.key == 0) return;
-      i = (i + 1) & mask_;
+      if (slot.key == key) return &weights_[std::size_t{slot.row} * kNerTagCount];
+      if (slot.key == 0) return kZeroRow;
     }
   }
-  // Asks the processor to fetch the slot where a lookup of `key` starts: issued some keys ahead of
-  // AddTo, it overlaps the cache misses of a sentence's lookups.
-  void Prefetch(std::uint32_t key) const {
-#if defined(__GNUC__) || defined(__clang__)
-    __builtin_prefetch(&slots_[key & mask_]);
-#else
-    (void)key;
-#endif
-  }
-
   std::size_t size() const { return weights_.size() / kNerTagCount; }
 
  private:
+  static constexpr std::int16_t kZeroRow[kNerTagCount] = {};
+
   struct Slot {
     std::uint32_t key = 0;  // 0 = empty
     std::uint32_t row = 0;  // index into weights_, in rows of kNerTagCount
@@ -98,6 +92,8 @@ class WeightTable {
   std::vector<Slot> slots_ = std::vector<Slot>(1);
   std::vector<std::int16_t> weights_;
   std::size_t mask_ = 0;
+  // DenseFeatureCount() rows of kNerTagCount, zero for a feature the model lacks.
+  std::vector<std::int16_t> dense_;
 };
 
 class Model {

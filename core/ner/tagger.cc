@@ -65,13 +65,14 @@ std::size_t NerModel::file_size() const { return model_->file_size(); }
 constexpr std::size_t kCachedScoreTokens = std::size_t{1} << 18;
 
 struct NerTagger::Workspace {
-  explicit Workspace(const ner::Gazetteer* gazetteer) : features(gazetteer) {}
+  explicit Workspace(const ner::Gazetteer* gazetteer) : features(gazetteer, /*for_tagger=*/true) {}
   ner::DocumentFeaturizer features;
   // kNerTagCount per token, for the first tokens. A score is a sum of 16-bit weights that stays
   // far inside 16 bits in practice (|score| < 10,000 over the evaluation corpora); a sentence
   // with a score outside is not kept (`cached` false) and is scored again in pass 2.
   std::vector<std::int16_t> cached_scores;
   std::vector<bool> cached;                     // per sentence: its scores are in cached_scores
+  std::vector<std::int32_t> group_scores;       // kNerTagCount per token group of the document
   std::vector<std::int32_t> sentence_scores;    // kNerTagCount per token of the loaded sentence
   const std::int32_t* static_scores = nullptr;  // of the loaded sentence's first token
   std::size_t loaded_begin = 0;
@@ -87,6 +88,7 @@ void NerTagger::Tag(std::span<const NerSentence> document, std::vector<NerTag>* 
   Workspace& w = *workspace_;
   const ner::WeightTable& weights = model_->weights();
   w.features.Prepare(document);
+  w.group_scores.clear();
   const std::size_t n = w.features.token_count();
   const std::size_t cached = std::min(n, kCachedScoreTokens);
   w.cached_scores.resize(cached * kNerTagCount);
@@ -109,20 +111,22 @@ void NerTagger::Tag(std::span<const NerSentence> document, std::vector<NerTag>* 
       return;
     }
     w.features.LoadSentence(s);
-    // The sentence's lookups, with the slots of those a few keys ahead already on their way.
-    constexpr std::size_t kAhead = 8;
-    const std::span<const std::uint32_t> all = w.features.SentenceStaticKeys();
-    std::size_t j = 0;
-    for (std::size_t k = 0; k < std::min(kAhead, all.size()); ++k) weights.Prefetch(all[k]);
+    // The weights of the groups the sentence met first.
+    for (std::size_t g = w.group_scores.size() / kNerTagCount; g < w.features.group_count(); ++g) {
+      std::int32_t sum[kNerTagCount] = {};
+      for (const std::uint32_t key : w.features.GroupKeys(g)) weights.AddTo(key, sum);
+      w.group_scores.insert(w.group_scores.end(), sum, sum + kNerTagCount);
+    }
     for (std::size_t i = begin; i < end; ++i) {
       // Summed in a local array, which the compiler keeps in registers (through `scores` it
       // would store and reload every sum at every key, not knowing the table does not alias it).
       std::int32_t sum[kNerTagCount] = {};
-      for (const std::uint32_t key : w.features.StaticKeys(i)) {
-        if (j + kAhead < all.size()) weights.Prefetch(all[j + kAhead]);
-        weights.AddTo(key, sum);
-        ++j;
+      if (const std::uint32_t g = w.features.TokenGroup(i);
+          g != ner::DocumentFeaturizer::kNoGroup) {
+        const std::int32_t* group = &w.group_scores[std::size_t{g} * kNerTagCount];
+        for (int t = 0; t < kNerTagCount; ++t) sum[t] = group[t];
       }
+      for (const std::uint32_t key : w.features.StaticKeys(i)) weights.AddTo(key, sum);
       std::copy(sum, sum + kNerTagCount, scores + (i - begin) * kNerTagCount);
     }
     if (pass == 1 && end <= cached) {
