@@ -143,6 +143,7 @@ class EntityLinker {
         if (place) break;
         continue;
       }
+      if (title_first == t) title_first = TitleModifiers(t, sentence_start);
       break;
     }
     if (title_first != kNone && title_end != kNone && title_end > title_first) {
@@ -150,21 +151,78 @@ class EntityLinker {
     }
   }
 
-  // "David Okafor, the president of the transit union local," -> "president of the transit
-  // union local"; "X, a spokesman for Y," -> "spokesman for Y".
-  void AppositiveTitle(NameMention* m, std::uint32_t sentence_end) const {
-    if (!m->title.empty() || m->end + 2 >= sentence_end || Text(m->end) != ",") return;
-    std::uint32_t t = m->end + 1;
+  // The words that make a title of the title word at `title_first`, which follow no title word
+  // or place of their own: "Union leader", "the union leader", "Energy Minister". A capitalized
+  // title word takes capitalized words only ("Officials said Chancellor X" keeps "Chancellor").
+  // A word modifies the title when it is capitalized inside the sentence ("said Energy
+  // Minister"), or when the modifiers open a noun phrase (at the sentence's start, after a
+  // determiner, a preposition or a comma): a lower-case word after a verb belongs to the verb's
+  // clause ("booed union leader X" keeps "leader"). Returns the title's new first token.
+  std::uint32_t TitleModifiers(std::uint32_t title_first, std::uint32_t sentence_start) const {
+    const bool capitalized_title = IsCapitalized(title_first);
+    auto modifier = [&](std::uint32_t t) {
+      return seg_.tokens[t].kind == TokenKind::kWord && tags_[t] == NerTag::kO &&
+             (IsCapitalized(t) || !capitalized_title) &&
+             ClassOfWord(Text(t)) == WordClass::kOther && !Text(t).ends_with("ly") &&
+             !Text(t).ends_with("ed") && !Text(t).ends_with("ing");
+    };
+    std::uint32_t first = title_first;
+    while (first > sentence_start && title_first - first < 2 && modifier(first - 1)) --first;
+    // Capitalized words inside the sentence modify the title whatever stands before them.
+    std::uint32_t capitalized = title_first;
+    while (capitalized > first && capitalized - 1 > sentence_start &&
+           IsCapitalized(capitalized - 1))
+      --capitalized;
+    if (first == sentence_start) return first;
+    const std::string_view before = Text(first - 1);
+    const WordClass c = ClassOfWord(before);
+    const bool opens_phrase = c == WordClass::kDeterminer || c == WordClass::kPreposition ||
+                              c == WordClass::kConjunction || before == "," || before == "(" ||
+                              before == ":" ||
+                              seg_.tokens[first - 1].kind == TokenKind::kContraction;
+    return opens_phrase ? first : capitalized;
+  }
+
+  // The title in an appositive after a name: "David Okafor, the president of the transit union
+  // local," -> "president of the transit union local"; "X, a spokesman for Y," -> "spokesman for
+  // Y"; "X, the company's chief executive," -> "company's chief executive". Empty when there is
+  // none. `strict` is for a name the tagger did not take for a person's: the title must then
+  // be a role, its title words followed by "of", "for", "at" or the closing comma ("the bank's
+  // chief rival" is no title).
+  std::string AppositiveTitle(const NameMention& m, std::uint32_t sentence_end, bool strict) const {
+    if (m.end + 2 >= sentence_end || Text(m.end) != ",") return {};
+    std::uint32_t t = m.end + 1;
     if (ClassOfWord(Text(t)) == WordClass::kDeterminer) ++t;
-    if (t >= sentence_end) return;
-    std::string word(Text(t));
-    if (!word.empty())
-      word[0] = static_cast<char>(word[0] >= 'a' && word[0] <= 'z' ? word[0] - 32 : word[0]);
-    if (LookupTitleWord(word) == nullptr || LookupTitleWord(word)->honorific) return;
+    const std::uint32_t first = t;
+    // "the company's", "the museum's": the possessor of the title.
+    for (std::uint32_t k = t; k < sentence_end && k - t < 3; ++k) {
+      if (seg_.tokens[k].kind == TokenKind::kContraction) {
+        if (k > t && (Text(k) == "'s" || Text(k) == "'")) t = k + 1;
+        break;
+      }
+      if (seg_.tokens[k].kind != TokenKind::kWord) break;
+    }
+    std::uint32_t words = t;  // past the title words
+    while (words < sentence_end && LookupTitleWordAnyCase(Text(words)) != nullptr &&
+           !LookupTitleWordAnyCase(Text(words))->honorific)
+      ++words;
+    if (words == t) return {};
     std::uint32_t end = t;
     while (end < sentence_end && Text(end) != "," && end - t < 10) ++end;
-    if (end >= sentence_end || Text(end) != ",") return;
-    m->title = Decoded(t, end);
+    if (end >= sentence_end || Text(end) != ",") return {};
+    if (strict && words != end && Text(words) != "of" && Text(words) != "for" &&
+        Text(words) != "at")
+      return {};
+    return Decoded(first, end);
+  }
+
+  // A name the tagger did not take for a person's that an appositive title shows to be one:
+  // "Abba Tijani, the director general of ...,". Names with a word of organizations' names
+  // ("Acme Corp") are not people's.
+  bool TitledLikePerson(const NameMention& m, std::uint32_t sentence_end) const {
+    for (std::uint32_t t = m.first; t < m.end; ++t)
+      if (!IsCapitalized(t) || IsOrganizationWord(Text(t))) return false;
+    return !AppositiveTitle(m, sentence_end, /*strict=*/true).empty();
   }
 
   void CollectNames() {
@@ -237,11 +295,23 @@ class EntityLinker {
   }
 
   void AddName(std::uint32_t first, std::uint32_t end, EntityType type, const Sentence& s) {
+    // A name has letters: the tagger sometimes marks a full stop.
+    bool letters = false;
+    for (std::uint32_t t = first; t < end && !letters; ++t) {
+      const std::string_view w = Text(t);
+      for (std::size_t i = 0; i < w.size() && !letters;) {
+        const utf8::Decoded d = utf8::DecodeAt(w, i);
+        letters = chars::IsLetter(d.code_point);
+        i += d.length;
+      }
+    }
+    if (!letters) return;
     NameMention m{first, end, type, {}, Gender::kUnknown, -1};
-    if (type != EntityType::kPer && HasTitledName(first, end)) m.type = EntityType::kPer;
+    if (type != EntityType::kPer && (HasTitledName(first, end) || TitledLikePerson(m, s.end_token)))
+      m.type = EntityType::kPer;
     if (m.type == EntityType::kPer) {
       SplitTitles(&m, s.first_token);
-      AppositiveTitle(&m, s.end_token);
+      if (m.title.empty()) m.title = AppositiveTitle(m, s.end_token, /*strict=*/false);
     }
     // A possessive is not part of the name: "Trump 's".
     while (m.end > m.first && seg_.tokens[m.end - 1].kind == TokenKind::kContraction) --m.end;
@@ -370,6 +440,39 @@ class EntityLinker {
       if (Words(m) != 1 || m.type == EntityType::kPer || !AllCaps(m.first)) continue;
       auto it = by_initials.find(FirstWord(m));
       if (it != by_initials.end() && it->second != m.entity) Move(i, it->second);
+    }
+    JoinShortOrganizationNames();
+  }
+
+  // A one-word organization name that is the name of one longer organization without the
+  // words that end organizations' names ("Northgale" for "Northgale Energy", "Pfizer" for
+  // "Pfizer Inc."). Not when another organization's name begins with the word ("Harvard
+  // University", "Harvard Medical School"), nor when it names a person; "Republican" is not
+  // the "Republican National Committee".
+  void JoinShortOrganizationNames() {
+    constexpr int kAmbiguous = -2;
+    std::unordered_map<std::string, int> by_first_word;  // entity, or kAmbiguous
+    std::unordered_set<int> shortened;  // entities with a name of one word and org words
+    for (const NameMention& m : names_) {
+      if (Words(m) < 2 || m.type != EntityType::kOrg || !IsCapitalized(m.first)) continue;
+      auto [it, inserted] = by_first_word.emplace(FirstWord(m), m.entity);
+      if (!inserted && it->second != m.entity) it->second = kAmbiguous;
+      bool org_words = true;
+      for (std::uint32_t t = m.first + 1; t < m.end; ++t)
+        org_words = org_words && IsOrganizationWord(Text(t));
+      if (org_words) shortened.insert(m.entity);
+    }
+    if (shortened.empty()) return;
+    for (std::size_t i = 0; i < names_.size(); ++i) {
+      const NameMention& m = names_[i];
+      if (Words(m) != 1 || m.type != EntityType::kOrg || !IsCapitalized(m.first)) continue;
+      const std::string word = FirstWord(m);
+      auto it = by_first_word.find(word);
+      if (it == by_first_word.end() || it->second == m.entity || !shortened.contains(it->second) ||
+          surnames_.contains(word) || first_names_.contains(word)) {
+        continue;
+      }
+      Move(i, it->second);
     }
   }
 

@@ -10,7 +10,10 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/analyzed_text.h"
 #include "analysis_helpers.h"
+#include "entities/entity_linker.h"
+#include "newslens/ner.h"
 #include "newslens/newslens.h"
 
 using newslens::Analysis;
@@ -19,6 +22,7 @@ using newslens::EntityType;
 using newslens::Gender;
 using newslens::Mention;
 using newslens::MentionKind;
+using newslens::NerTag;
 using newslens::Span;
 using newslens::testing::AnalyzeOk;
 using newslens::testing::Slice;
@@ -97,6 +101,53 @@ std::size_t PersonsWithMentionText(std::string_view input, const Analysis& analy
     }
   }
   return count;
+}
+
+// A name the tagger is made to see: the first occurrence of `text` in the input after the name
+// before it (names are listed in text order), as `type`.
+struct TaggedName {
+  std::string_view text;
+  EntityType type;
+};
+
+// The entities LinkEntities() makes of `input` when the tagger marks exactly `names` (and every
+// other token O): tests of the linking that do not depend on what the tagger gets right.
+std::vector<Entity> LinkTagged(const std::string& input, const std::vector<TaggedName>& names) {
+  newslens::AnalyzedText at;
+  auto decoded = newslens::DecodeInput(input);
+  REQUIRE(decoded.ok());
+  at.decoded = std::move(decoded).value();
+  at.decoded_text = at.decoded.text;
+  at.normalized = newslens::Normalize(at.decoded.text);
+  at.segmentation = newslens::Segment(at.normalized.text);
+  const auto& tokens = at.segmentation.tokens;
+  std::vector<NerTag> tags(tokens.size(), NerTag::kO);
+  std::size_t from = 0;
+  for (const TaggedName& name : names) {
+    const std::size_t start = input.find(name.text, from);
+    REQUIRE(start != std::string::npos);
+    const std::size_t end = start + name.text.size();
+    from = end;
+    const NerTag begin = name.type == EntityType::kPer   ? NerTag::kBPer
+                         : name.type == EntityType::kOrg ? NerTag::kBOrg
+                         : name.type == EntityType::kLoc ? NerTag::kBLoc
+                                                         : NerTag::kBMisc;
+    bool first = true;
+    for (std::size_t t = 0; t < tokens.size(); ++t) {
+      const Span span = at.ToInput(tokens[t].span);
+      if (span.start < start || span.end > end) continue;
+      // I- follows B- in the enumeration.
+      tags[t] = first ? begin : static_cast<NerTag>(static_cast<int>(begin) + 1);
+      first = false;
+    }
+  }
+  return newslens::LinkEntities(at, tags).entities;
+}
+
+const Entity* FindEntity(const std::vector<Entity>& entities, std::string_view name) {
+  for (const Entity& entity : entities)
+    if (entity.name == name) return &entity;
+  return nullptr;
 }
 
 }  // namespace
@@ -204,6 +255,30 @@ TEST_CASE("Titles before a name are split off it", "[entities]") {
     CHECK(scholz.titles == std::vector<std::string>{"Chancellor"});
     CHECK(MentionTexts(input, scholz) == std::vector<std::string>{"Olaf Scholz", "Scholz"});
   }
+  SECTION("a lower-case title word takes the words that modify it") {
+    // "leader" alone says less than "Union leader"; the tagger sees no name in "Union".
+    const std::vector<Entity> entities = LinkTagged(
+        "Union leader Sharon Graham called the decision a betrayal. Energy Minister Fiona Baird "
+        "said the government was in talks with the company.",
+        {{"Sharon Graham", EntityType::kPer}, {"Fiona Baird", EntityType::kPer}});
+    const Entity* graham = FindEntity(entities, "Sharon Graham");
+    REQUIRE(graham != nullptr);
+    CHECK(graham->titles == std::vector<std::string>{"Union leader"});
+    const Entity* baird = FindEntity(entities, "Fiona Baird");
+    REQUIRE(baird != nullptr);
+    CHECK(baird->titles == std::vector<std::string>{"Energy Minister"});
+  }
+  SECTION("after a determiner, not after a verb") {
+    const std::vector<Entity> entities = LinkTagged(
+        "Ministers met the union leader Sharon Graham. Protesters booed union leader Tom Eriksen.",
+        {{"Sharon Graham", EntityType::kPer}, {"Tom Eriksen", EntityType::kPer}});
+    const Entity* graham = FindEntity(entities, "Sharon Graham");
+    REQUIRE(graham != nullptr);
+    CHECK(graham->titles == std::vector<std::string>{"union leader"});
+    const Entity* eriksen = FindEntity(entities, "Tom Eriksen");
+    REQUIRE(eriksen != nullptr);
+    CHECK(eriksen->titles == std::vector<std::string>{"leader"});
+  }
   SECTION("abbreviated titles") {
     const std::string input = "Sen. Bernie Sanders spoke at the rally in Iowa.";
     const Analysis analysis = AnalyzeOk(input);
@@ -230,6 +305,68 @@ TEST_CASE("Titles from an appositive after the name", "[entities]") {
     const Analysis analysis = AnalyzeOk(input);
     const Entity& spokeswoman = OnlyEntityNamed(analysis, "Karine Jean-Pierre");
     CHECK(spokeswoman.titles == std::vector<std::string>{"spokeswoman for the White House"});
+  }
+}
+
+TEST_CASE("A title after a name makes it a person's", "[entities]") {
+  // The tagger took the name for an organization's; the title says who it is.
+  SECTION("the director general of ...") {
+    const std::vector<Entity> entities = LinkTagged(
+        "Abba Tijani, the director general of the country’s museums commission, told reporters "
+        "the statues would go on show.",
+        {{"Abba Tijani", EntityType::kOrg}});
+    const Entity* tijani = FindEntity(entities, "Abba Tijani");
+    REQUIRE(tijani != nullptr);
+    CHECK(tijani->type == EntityType::kPer);
+    CHECK(tijani->titles ==
+          std::vector<std::string>{"director general of the country’s museums commission"});
+  }
+  SECTION("the company's chief executive") {
+    const std::vector<Entity> entities =
+        LinkTagged("Rhys Calder, the company’s chief executive, said sales had fallen.",
+                   {{"Rhys Calder", EntityType::kMisc}});
+    const Entity* calder = FindEntity(entities, "Rhys Calder");
+    REQUIRE(calder != nullptr);
+    CHECK(calder->type == EntityType::kPer);
+    CHECK(calder->titles == std::vector<std::string>{"company’s chief executive"});
+  }
+  SECTION("an organization described by a phrase that is no title stays one") {
+    const std::vector<Entity> entities =
+        LinkTagged("Goldman Sachs, the bank’s chief rival, said profits rose.",
+                   {{"Goldman Sachs", EntityType::kOrg}});
+    const Entity* goldman = FindEntity(entities, "Goldman Sachs");
+    REQUIRE(goldman != nullptr);
+    CHECK(goldman->type == EntityType::kOrg);
+    CHECK(goldman->titles.empty());
+  }
+}
+
+TEST_CASE("A name has at least one letter", "[entities]") {
+  // A full stop the tagger took for a person's name is nobody.
+  const std::vector<Entity> entities =
+      LinkTagged("Fiona Baird said the government was in talks. She did not say more.",
+                 {{"Fiona Baird", EntityType::kPer}, {".", EntityType::kPer}});
+  std::vector<std::string> names;
+  for (const Entity& entity : entities) names.push_back(entity.name);
+  CHECK(names == std::vector<std::string>{"Fiona Baird"});
+}
+
+TEST_CASE("A one-word organization name is the longer one it begins", "[entities]") {
+  SECTION("Northgale and Northgale Energy") {
+    const std::vector<Entity> entities = LinkTagged(
+        "Northgale Energy said it would cut 400 jobs. Northgale shares fell 6.2 percent.",
+        {{"Northgale Energy", EntityType::kOrg}, {"Northgale", EntityType::kOrg}});
+    REQUIRE(entities.size() == 1);
+    CHECK(entities[0].name == "Northgale Energy");
+    CHECK(entities[0].mentions.size() == 2);
+  }
+  SECTION("not when two organizations begin with the word") {
+    const std::vector<Entity> entities =
+        LinkTagged("Harvard University and Harvard Medical School disagreed. Harvard said nothing.",
+                   {{"Harvard University", EntityType::kOrg},
+                    {"Harvard Medical School", EntityType::kOrg},
+                    {"Harvard", EntityType::kOrg}});
+    CHECK(entities.size() == 3);
   }
 }
 
