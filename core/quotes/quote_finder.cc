@@ -210,6 +210,20 @@ class QuoteFinder {
     return IsLower(t, "according") && t + 1 < Size() && IsLower(t + 1, "to") && !quoted_[t];
   }
 
+  // "told reporters", "asked him": the cue's object comes before what it reports.
+  static bool TakesObject(const CueWord& cue) {
+    return cue.frame == CueFrame::kObject || cue.frame == CueFrame::kQuestion;
+  }
+
+  // A reported question opens at `t`: "whether", "if", or a wh-word ("how", "what").
+  bool OpensQuestion(std::uint32_t t) const {
+    for (std::string_view w :
+         {"whether", "if", "how", "what", "why", "who", "when", "where", "which"}) {
+      if (IsLower(t, w)) return true;
+    }
+    return false;
+  }
+
   // --- Phrases ----------------------------------------------------------------------------------
 
   // A token that can be part of a noun phrase.
@@ -330,15 +344,17 @@ class QuoteFinder {
   // "several").
   void NounHead(Phrase* p) const {
     std::uint32_t t = p->first;
-    // Past determiners, possessives and the names that modify the noun ("a White House
-    // spokesman" -> "spokesman").
-    while (t + 1 < p->end && (Class(t) == WordClass::kDeterminer || IsPossessive(t) ||
-                              (IsCapitalized(t) && mentions_.At(t) != nullptr))) {
+    // Past determiners, possessives, possessors ("the board's chairman" -> "chairman") and the
+    // names that modify the noun ("a White House spokesman" -> "spokesman").
+    while (t + 1 < p->end &&
+           (Class(t) == WordClass::kDeterminer || IsPossessive(t) ||
+            (Kind(t + 1) == TokenKind::kContraction && IsPossessive(t + 1) && t + 2 < p->end) ||
+            (IsCapitalized(t) && mentions_.At(t) != nullptr))) {
       ++t;
     }
     std::uint32_t e = t + 1;
-    while (e < p->end && IsWord(e) && !IsLower(e, "of") && !IsLower(e, "for") &&
-           Kind(e) != TokenKind::kContraction) {
+    while (e < p->end && IsWord(e) && Class(e) != WordClass::kPreposition &&
+           Kind(e) != TokenKind::kContraction && !StartsPostModifier(e)) {
       ++e;
     }
     p->head_first = t;
@@ -375,6 +391,55 @@ class QuoteFinder {
     p.end = t;
     if (!p.empty()) SetHead(&p);
     return p;
+  }
+
+  // The person's name in apposition after the description that ends at the comma `comma`:
+  // "the board's chairman, Sir Geoffrey Lamb, wrote" -> "Sir Geoffrey Lamb" (a description
+  // says who the person is; the name says which person speaks). Titles and honorifics may stand
+  // before the name; the name must end the appositive (at a comma, a full stop or `limit`).
+  // Empty when no person's name follows.
+  Phrase AppositiveName(std::uint32_t comma, std::uint32_t limit) const {
+    if (!IsPunct(comma, ",")) return {};
+    std::uint32_t t = comma + 1;
+    while (t < limit && IsCapitalized(t) && LookupTitleWord(Text(t)) != nullptr) ++t;
+    const MentionRef* m = t < limit ? mentions_.At(t) : nullptr;
+    if (m == nullptr || m->pronoun || m->type != EntityType::kPer || m->first_token != t ||
+        (m->end_token < limit && IsWord(m->end_token))) {
+      return {};
+    }
+    return Phrase{comma + 1, m->end_token, m->first_token, m->end_token};
+  }
+
+  // True when a modifier that narrows a noun down starts at `t`: a participle or adjective in
+  // small letters before a preposition ("released by", "familiar with", "close to").
+  bool StartsPostModifier(std::uint32_t t) const {
+    return Kind(t) == TokenKind::kWord && !IsCapitalized(t) && !quoted_[t] &&
+           (Text(t).ends_with("ed") || IsLower(t, "familiar") || IsLower(t, "close")) &&
+           Class(t + 1) == WordClass::kPreposition;
+  }
+
+  // True when the phrase describes someone rather than naming them: it ends in a word in small
+  // letters ("the board's chairman", "his top aide").
+  bool Describes(const Phrase& p) const {
+    return !p.empty() && Kind(p.end - 1) == TokenKind::kWord && !IsCapitalized(p.end - 1);
+  }
+
+  // A speaker phrase followed by what narrows it down: a preposition and its object, after a
+  // participle or adjective or not: "a person familiar with the plans", "a summary released by
+  // the mayor's office", "officials in Washington". At most two such phrases; a time ("on
+  // Monday"), a number or a clause ("who ...") is not one.
+  void ExtendByModifiers(Phrase* p, std::uint32_t limit) const {
+    for (int pp = 0; pp < 2; ++pp) {
+      std::uint32_t t = p->end;
+      if (t < limit && StartsPostModifier(t)) ++t;  // "released by"
+      if (t >= limit || Class(t) != WordClass::kPreposition || IsLower(t, "to") || quoted_[t])
+        return;
+      const Phrase object = NounPhraseRight(t + 1, limit);
+      if (!Plausible(object) || Class(object.first) == WordClass::kPronoun) return;
+      for (std::uint32_t k = object.first; k < object.end; ++k)
+        if (Class(k) == WordClass::kTime) return;
+      p->end = object.end;
+    }
   }
 
   // A speaker phrase worth the name: it holds a word other than determiners and "of".
@@ -422,7 +487,13 @@ class QuoteFinder {
     }
     while (from < t && (IsOpenMark(from) || !IsWord(from))) ++from;
     Phrase p = NounPhraseRight(from, t);
-    return Plausible(p) ? p : Phrase{};
+    if (!Plausible(p)) return {};
+    // "The museum's former curator, Dr. Ruth Okonkwo, said": the name speaks.
+    if (Describes(p)) {
+      const Phrase name = AppositiveName(p.end, t);
+      if (!name.empty()) return name;
+    }
+    return p;
   }
 
   // The speaker of a cue at `cue`, from the words before it: "Trump said", "Trump has said
@@ -454,7 +525,8 @@ class QuoteFinder {
       who.antecedent_end = named.end;
       return who;
     }
-    // An appositive or relative clause between commas: "X, a doctor, said".
+    // An appositive or relative clause between commas: "X, a doctor, said". A name there
+    // after a description is the speaker: "the board's chairman, Sir Geoffrey Lamb, wrote".
     if (t > start && IsPunct(t - 1, ",")) {
       std::uint32_t k = t - 1;
       while (k > start && !IsPunct(k - 1, ",") && !quoted_[k - 1] && t - k < 16) --k;
@@ -462,9 +534,15 @@ class QuoteFinder {
         const bool appositive = Class(k) == WordClass::kDeterminer ||
                                 Class(k) == WordClass::kSubordinator || !IsCapitalized(k) ||
                                 IsPossessive(k);
-        if (appositive) t = k - 1;
+        if (appositive) {
+          t = k - 1;
+        } else if (Describes(NounPhraseLeft(k - 1, start))) {
+          const Phrase name = AppositiveName(k - 1, t - 1);
+          if (name.end == t - 1) return name;
+        }
       }
     }
+    Phrase object;  // the object of a preposition the speaker phrase ends with, if any
     for (int pp = 0; pp < 3; ++pp) {
       Phrase p = NounPhraseLeft(t, start);
       if (p.empty()) return {};
@@ -472,12 +550,37 @@ class QuoteFinder {
       // further left.
       if (p.first > start && Class(p.first - 1) == WordClass::kPreposition &&
           !IsLower(p.first - 1, "of") && !IsLower(p.first - 1, "for")) {
+        object = p;
         t = p.first - 1;
         continue;
       }
-      return Plausible(p) ? p : Phrase{};
+      if (!Plausible(p)) return {};
+      // ... unless the object narrows the subject down: "Analysts at Larch Capital", "a person
+      // familiar with the plans", "people close to him".
+      if (!object.empty() && object.first == t + 1 && NarrowedBy(p, t, object)) {
+        p.end = object.end;
+        SetHead(&p);
+      }
+      return p;
     }
     return {};
+  }
+
+  // True when the phrase `object`, after the preposition at `preposition`, belongs to the phrase
+  // `p` before it rather than to the clause: a name ("Analysts at Larch Capital", "officials in
+  // Washington"), or after a participle or adjective ("a person familiar with the plans", "a
+  // summary released by the office", "people close to him").
+  bool NarrowedBy(const Phrase& p, std::uint32_t preposition, const Phrase& object) const {
+    if (StartsPostModifier(p.end - 1)) return true;
+    if (!(IsLower(preposition, "at") || IsLower(preposition, "in") ||
+          IsLower(preposition, "from") || IsLower(preposition, "with"))) {
+      return false;
+    }
+    for (std::uint32_t k = object.first; k < object.end; ++k) {
+      const MentionRef* m = mentions_.At(k);
+      if (m != nullptr && !m->pronoun && m->type != EntityType::kPer) return true;
+    }
+    return false;
   }
 
   // The speaker after a cue: "said Russian President Vladimir Putin", "said a spokesman".
@@ -491,13 +594,13 @@ class QuoteFinder {
     Phrase p = NounPhraseRight(t, end);
     if (!Plausible(p)) return {};
     // "said the family's lawyer, Priya Raman": a description, then the person's name.
-    if (!IsCapitalized(p.first) && p.end + 1 < end && IsPunct(p.end, ",")) {
-      const MentionRef* m = mentions_.At(p.end + 1);
-      if (m != nullptr && m->type == EntityType::kPer && m->first_token == p.end + 1 &&
-          !m->pronoun) {
-        Phrase name = NounPhraseRight(p.end + 1, end);
-        if (Plausible(name)) return name;
-      }
+    if (!IsCapitalized(p.first)) {
+      const Phrase name = AppositiveName(p.end, end);
+      if (!name.empty()) return name;
+    }
+    if (Describes(p)) {
+      ExtendByModifiers(&p, end);
+      SetHead(&p);
     }
     return p;
   }
@@ -531,8 +634,7 @@ class QuoteFinder {
             IsLower(n, "but") || IsAccordingTo(n)) {
           break;
         }
-        const CueWord* cue = CueAt(n);
-        if (cue != nullptr && cue->participle) break;
+        if (OpensParticipleClause(n)) break;
         if (IsLower(n, "and") || IsLower(n, "but")) {
           std::uint32_t v = n + 1;
           while (v < limit && Class(v) == WordClass::kAdverb) ++v;
@@ -553,6 +655,22 @@ class QuoteFinder {
     }
     while (t > start && (IsSentencePunct(t - 1) || IsPunct(t - 1, ",") || IsPunct(t - 1, ":"))) --t;
     return t;
+  }
+
+  // ", saying ...", ", blaming ...": a participle after a comma opens a clause that goes with
+  // the speaker's clause, not the reported one. The -ing words that are prepositions
+  // ("including") or pronouns ("something") open none.
+  bool OpensParticipleClause(std::uint32_t t) const {
+    if (Kind(t) != TokenKind::kWord || IsCapitalized(t) || Class(t) != WordClass::kOther) {
+      return false;
+    }
+    const std::string_view w = Text(t);
+    if (w.size() <= 5 || !w.ends_with("ing") || w.ends_with("thing")) return false;
+    for (std::string_view preposition :
+         {"including", "regarding", "concerning", "following", "excluding", "according"}) {
+      if (w == preposition) return false;
+    }
+    return true;
   }
 
   // A past-tense or speech verb that starts a new predicate ("and repeatedly criticised").
@@ -599,8 +717,7 @@ class QuoteFinder {
     // What may follow: the rest of an attribution (SkipAttributionTail), an appositive after a
     // name that follows the cue (", executive director of ..."), or, after ", he said,", the
     // rest of the reported words.
-    std::uint32_t k =
-        SkipAttributionTail(after, end, word.frame == CueFrame::kObject && tail < cue);
+    std::uint32_t k = SkipAttributionTail(after, end, TakesObject(word) && tail < cue);
     if (k < end && IsPunct(k, ",")) {
       if (tail == cue) {
         k = end;  // an appositive to the speaker's name
@@ -682,11 +799,11 @@ class QuoteFinder {
   std::uint32_t ClauseStart(std::uint32_t cue_end, const CueWord& cue, std::uint32_t limit) const {
     std::uint32_t t = cue_end;
     while (t < limit && Class(t) == WordClass::kAdverb) ++t;
-    if (cue.frame == CueFrame::kObject && t < limit && !IsLower(t, "that")) {
+    if (TakesObject(cue) && t < limit && !IsLower(t, "that")) {
       // The object: one noun phrase; a determiner or pronoun after its noun opens the clause.
       std::uint32_t k = t;
       bool noun = false;
-      while (k < limit && InNounPhrase(k) && k - t < 8) {
+      while (k < limit && InNounPhrase(k) && !OpensQuestion(k) && k - t < 8) {
         const WordClass c = Class(k);
         if (noun && (c == WordClass::kDeterminer || c == WordClass::kPronoun)) break;
         if (c != WordClass::kDeterminer) noun = true;
@@ -727,7 +844,12 @@ class QuoteFinder {
     std::uint32_t k = t;
     if (k < limit && Class(k) == WordClass::kPreposition) {
       ++k;
-      while (k < limit && InNounPhrase(k) && !IsLower(k, "that") && k - t < 7) ++k;
+      // The phrase ends at a time ("on Wednesday it would ...") and before a pronoun, which
+      // opens the clause.
+      while (k < limit && InNounPhrase(k) && !IsLower(k, "that") && k - t < 7) {
+        if (Class(k) == WordClass::kPronoun && !IsPossessive(k)) break;
+        if (Class(k++) == WordClass::kTime) break;
+      }
     }
     while (k < limit && (Class(k) == WordClass::kTime || Class(k) == WordClass::kAdverb)) ++k;
     if (k == t) return t;
@@ -808,7 +930,7 @@ class QuoteFinder {
       // The cue must have nothing of its own to report: “Hannity,” Gingrich said if ... is
       // not an attribution of “Hannity”.
       const std::uint32_t rest =
-          SkipAttributionTail(after, end, cue->frame == CueFrame::kObject && speaker.end <= k);
+          SkipAttributionTail(after, end, TakesObject(*cue) && speaker.end <= k);
       if (rest < end && StartsReportedClause(rest)) return a;
       a.cue = k;
       a.cue_end = k + 1;
@@ -863,7 +985,7 @@ class QuoteFinder {
       if (a.speaker.empty()) continue;
       // After the quotation, a cue with a clause of its own reports that clause instead.
       if (k > r.end_token) {
-        const std::uint32_t rest = SkipAttributionTail(k + 1, end, cue->frame == CueFrame::kObject);
+        const std::uint32_t rest = SkipAttributionTail(k + 1, end, TakesObject(*cue));
         if (rest < end && StartsReportedClause(rest)) continue;
       }
       a.cue = k;
@@ -1117,6 +1239,8 @@ class QuoteFinder {
         std::uint32_t start = ClauseStart(t + 1, *cue, limit);
         if (cue->frame == CueFrame::kInfinitive) {
           if (!IsLower(start, "to")) continue;
+        } else if (cue->frame == CueFrame::kQuestion) {
+          if (!OpensQuestion(start)) continue;  // "asked ministers to intervene": a request
         } else {
           start = SkipCircumstance(start, limit);
         }
@@ -1124,8 +1248,9 @@ class QuoteFinder {
         // A reported clause opens with its subject (or "to" after "vowed"), not with a
         // conjunction or a preposition: "said when ...", "wrote in a memo".
         const WordClass opener = Class(start);
-        if (opener == WordClass::kConjunction || opener == WordClass::kSubordinator ||
-            (opener == WordClass::kPreposition && cue->frame != CueFrame::kInfinitive)) {
+        if (cue->frame != CueFrame::kQuestion &&
+            (opener == WordClass::kConjunction || opener == WordClass::kSubordinator ||
+             (opener == WordClass::kPreposition && cue->frame != CueFrame::kInfinitive))) {
           continue;
         }
         const std::uint32_t end = ClauseEnd(start, limit);
@@ -1145,8 +1270,11 @@ class QuoteFinder {
     c.attribution.cue = t;
     c.attribution.cue_end = t + 2;
     c.attribution.evidence = Evidence::kSameSentence;
-    c.attribution.speaker = NounPhraseRight(t + 2, sentence.end_token);
-    if (!Plausible(c.attribution.speaker)) return;
+    Phrase& speaker = c.attribution.speaker;
+    speaker = NounPhraseRight(t + 2, sentence.end_token);
+    if (!Plausible(speaker)) return;
+    ExtendByModifiers(&speaker, sentence.end_token);
+    SetHead(&speaker);
     std::uint32_t begin, end;
     if (t == sentence.first_token) {  // According to X, ...
       begin = c.attribution.speaker.end;

@@ -191,6 +191,30 @@ TEST_CASE("An appositive between the speaker and the cue", "[quotes]") {
   }
 }
 
+TEST_CASE("A name in apposition to a description is the speaker", "[quotes]") {
+  // The description says who the person is; the name says which person speaks.
+  SECTION("after an opening phrase: ..., the board's chairman, Sir X, wrote that CLAUSE") {
+    CheckOnlyQuote(
+        "In a 2018 letter, the board’s chairman, Sir Geoffrey Lamb, wrote that the collection "
+        "was held in trust for the world.",
+        {QuoteKind::kIndirect,
+         {"the collection was held in trust for the world"},
+         "Geoffrey Lamb",
+         "Geoffrey Lamb",
+         true,
+         "wrote"});
+  }
+  SECTION("opening the sentence, with a title: The museum's former curator, Dr. X, said") {
+    CheckOnlyQuote("The museum’s former curator, Dr. Ruth Okonkwo, said the return was overdue.",
+                   {QuoteKind::kIndirect,
+                    {"the return was overdue"},
+                    "Ruth Okonkwo",
+                    "Ruth Okonkwo",
+                    true,
+                    "said"});
+  }
+}
+
 TEST_CASE("A title before the name is not part of the speaker", "[quotes]") {
   // The speaker is the person, Vladimir Putin; "Russian President" is his title.
   const std::string input = "“The talks were useful,” said Russian President Vladimir Putin.";
@@ -317,6 +341,33 @@ TEST_CASE("Cue forms: tenses, verbs and what may follow them", "[quotes]") {
                     true,
                     "told"});
   }
+  SECTION("said on Wednesday CLAUSE: a phrase of time before the clause") {
+    CheckOnlyQuote("Northgale Energy said on Wednesday it would cut 400 jobs.",
+                   {QuoteKind::kIndirect,
+                    {"it would cut 400 jobs"},
+                    "Northgale Energy",
+                    "Northgale Energy",
+                    true,
+                    "said"});
+  }
+  SECTION("ask X to ...: a request reports no words of its own") {
+    CheckOnlyQuote("Sharon Graham said the union would ask ministers to intervene.",
+                   {QuoteKind::kIndirect,
+                    {"the union would ask ministers to intervene"},
+                    "Sharon Graham",
+                    "Sharon Graham",
+                    true,
+                    "said"});
+  }
+  SECTION("asked X whether CLAUSE: a reported question") {
+    CheckOnlyQuote("Helen Carter asked the minister whether the plant would stay open.",
+                   {QuoteKind::kIndirect,
+                    {"whether the plant would stay open"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "asked"});
+  }
   SECTION("a cue inside another verb phrase is not a cue") {
     const Analysis analysis =
         AnalyzeOk("Helen Carter is expected to announce the closure on Friday.");
@@ -343,6 +394,36 @@ TEST_CASE("A speaker that is not a named entity is the phrase itself", "[quotes]
                     "spokesman",
                     false,
                     "said"});
+  }
+  SECTION("Analysts at an organization said CLAUSE: the organization is part of the phrase") {
+    CheckOnlyQuote("Analysts at Larch Capital said the delay was sensible.",
+                   {QuoteKind::kIndirect,
+                    {"the delay was sensible"},
+                    "Analysts at Larch Capital",
+                    "Analysts",
+                    false,
+                    "said"});
+  }
+  SECTION("according to a person familiar with ...: the modifier is part of the phrase") {
+    CheckOnlyQuote(
+        "The cuts will fall mostly on engineering staff, according to a person familiar with the "
+        "plans who was not authorised to speak publicly.",
+        {QuoteKind::kIndirect,
+         {"The cuts will fall mostly on engineering staff"},
+         "a person familiar with the plans",
+         "person",
+         false,
+         "according to"});
+  }
+  SECTION("according to a summary released by ...") {
+    CheckOnlyQuote(
+        "The agreement adds 120 drivers, according to a summary released by the mayor’s office.",
+        {QuoteKind::kIndirect,
+         {"The agreement adds 120 drivers"},
+         "a summary released by the mayor’s office",
+         "summary",
+         false,
+         "according to"});
   }
   SECTION("“Q,” a senior official told reporters") {
     CheckOnlyQuote("“We are monitoring the situation closely,” a senior official told reporters.",
@@ -605,6 +686,25 @@ TEST_CASE("The reported clause ends where a new clause starts", "[quotes]") {
          "Helen Carter",
          true,
          "said"});
+  }
+  SECTION(", blaming ...: a participle goes with the speaker's clause") {
+    CheckOnlyQuote(
+        "Northgale Energy said it would cut 400 jobs, blaming a rise in the cost of turbines.",
+        {QuoteKind::kIndirect,
+         {"it would cut 400 jobs"},
+         "Northgale Energy",
+         "Northgale Energy",
+         true,
+         "said"});
+  }
+  SECTION(", including ...: a preposition in -ing does not end the clause") {
+    CheckOnlyQuote("Helen Carter said several plants would close, including the one in Aberdeen.",
+                   {QuoteKind::kIndirect,
+                    {"several plants would close, including the one in Aberdeen"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "said"});
   }
 }
 
