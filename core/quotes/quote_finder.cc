@@ -179,14 +179,23 @@ class QuoteFinder {
         return nullptr;
       }
       // A form that is also a noun must stand where a verb can: after a name, a pronoun, an
-      // adverb, an auxiliary, a relative pronoun, a comma or a closing quotation mark.
+      // adverb, an auxiliary, a relative pronoun, a plural noun ("experts say", "officials
+      // claim"), a comma or a closing quotation mark.
       if (cue->also_noun && Kind(before) == TokenKind::kWord && !IsCapitalized(before) &&
           c != WordClass::kPronoun && c != WordClass::kAdverb && c != WordClass::kAuxiliary &&
-          c != WordClass::kSubordinator && !Text(before).ends_with("ly")) {
+          c != WordClass::kSubordinator && !Text(before).ends_with("ly") && !IsPluralNoun(before)) {
         return nullptr;
       }
     }
     return Negated(t) ? nullptr : cue;
+  }
+
+  // A lower-case word that reads as a plural noun: "experts", "officials", "aides".
+  bool IsPluralNoun(std::uint32_t t) const {
+    const std::string_view w = Text(t);
+    return Kind(t) == TokenKind::kWord && !IsCapitalized(t) && Class(t) == WordClass::kOther &&
+           w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") &&
+           LookupCue(w) == nullptr;
   }
 
   // "did not say", "never said", "declined to say", "would not say": what follows was not said.
@@ -208,6 +217,25 @@ class QuoteFinder {
   // "according to": the source follows.
   bool IsAccordingTo(std::uint32_t t) const {
     return IsLower(t, "according") && t + 1 < Size() && IsLower(t + 1, "to") && !quoted_[t];
+  }
+
+  // Past a phrase of time at `t`: "Friday", "this week", "last year", "Wednesday night", "each
+  // month". Returns `t` itself when none starts there.
+  std::uint32_t SkipTime(std::uint32_t t, std::uint32_t limit) const {
+    std::uint32_t k = t;
+    while (k < limit && k - t < 6) {
+      if (Class(k) == WordClass::kTime) {
+        ++k;
+      } else if (k + 1 < limit && Class(k + 1) == WordClass::kTime &&
+                 (IsLower(k, "this") || IsLower(k, "last") || IsLower(k, "next") ||
+                  IsLower(k, "that") || IsLower(k, "each") || IsLower(k, "every") ||
+                  IsLower(k, "early") || IsLower(k, "late"))) {
+        k += 2;
+      } else {
+        break;
+      }
+    }
+    return k;
   }
 
   // "told reporters", "asked him": the cue's object comes before what it reports.
@@ -531,9 +559,11 @@ class QuoteFinder {
       std::uint32_t k = t - 1;
       while (k > start && !IsPunct(k - 1, ",") && !quoted_[k - 1] && t - k < 16) --k;
       if (k > start && IsPunct(k - 1, ",")) {
+        // A description ends in a word in small letters ("X, Sanders' campaign manager,
+        // said"); a name does not.
         const bool appositive = Class(k) == WordClass::kDeterminer ||
                                 Class(k) == WordClass::kSubordinator || !IsCapitalized(k) ||
-                                IsPossessive(k);
+                                IsPossessive(k) || Describes(Phrase{k, t - 1});
         if (appositive) {
           t = k - 1;
         } else if (Describes(NounPhraseLeft(k - 1, start))) {
@@ -634,7 +664,9 @@ class QuoteFinder {
             IsLower(n, "but") || IsAccordingTo(n)) {
           break;
         }
-        if (OpensParticipleClause(n)) break;
+        // ", saying ...": the speaker's participle; ", said he was ...": the main verb after a
+        // relative clause ("X, who said the project was vetted, said he ...").
+        if (OpensParticipleClause(n) || CueAt(n) != nullptr) break;
         if (IsLower(n, "and") || IsLower(n, "but")) {
           std::uint32_t v = n + 1;
           while (v < limit && Class(v) == WordClass::kAdverb) ++v;
@@ -723,7 +755,7 @@ class QuoteFinder {
         k = end;  // an appositive to the speaker's name
       } else if (k + 1 < end && IsWord(k + 1) && !quoted_[k + 1] &&
                  Class(k + 1) != WordClass::kSubordinator && !IsLower(k + 1, "even") &&
-                 Class(k + 1) != WordClass::kConjunction) {
+                 Class(k + 1) != WordClass::kConjunction && !OpensParticipleClause(k + 1)) {
         inv.resume = k + 1;  // "It was, he said, one of ..."
         k = end;
       } else {
@@ -748,8 +780,10 @@ class QuoteFinder {
     // Adverbs, times and prepositional phrases, in any order: "said in an exchange with
     // reporters in the Oval Office on Friday".
     while (k < limit && k - from < 20) {
-      if (Class(k) == WordClass::kAdverb || Class(k) == WordClass::kTime) {
+      if (Class(k) == WordClass::kAdverb) {
         ++k;
+      } else if (const std::uint32_t time = SkipTime(k, limit); time > k) {
+        k = time;
       } else if (Class(k) == WordClass::kPreposition) {
         ++k;
         while (k < limit && InNounPhrase(k) && Class(k) != WordClass::kPreposition) ++k;
@@ -820,7 +854,7 @@ class QuoteFinder {
     // "said on Friday that ...", "said in a statement that ...": a phrase of time or place may
     // stand before "that", but not a clause ("said there was clear evidence that ...").
     const bool phrase_first = t < limit && (Class(t) == WordClass::kPreposition ||
-                                            Class(t) == WordClass::kTime || IsCapitalized(t));
+                                            SkipTime(t, limit) > t || IsCapitalized(t));
     for (std::uint32_t k = t; phrase_first && k < limit && k - t < 7; ++k) {
       if (IsLower(k, "that")) {
         t = k + 1;
@@ -851,7 +885,8 @@ class QuoteFinder {
         if (Class(k++) == WordClass::kTime) break;
       }
     }
-    while (k < limit && (Class(k) == WordClass::kTime || Class(k) == WordClass::kAdverb)) ++k;
+    while (k < limit && (SkipTime(k, limit) > k || Class(k) == WordClass::kAdverb))
+      k = std::max(k + 1, SkipTime(k, limit));
     if (k == t) return t;
     while (k < limit && IsPunct(k, ",")) ++k;
     if (k < limit && IsLower(k, "that")) return k + 1;
@@ -900,8 +935,15 @@ class QuoteFinder {
   Attribution AfterClose(const QuotedRegion& r) const {
     Attribution a;
     if (!r.closed()) return a;
-    const std::uint32_t limit = SentenceAt(r.close_token).end_token;
+    std::uint32_t limit = SentenceAt(r.close_token).end_token;
     std::uint32_t t = r.close_token + 1;
+    // “Is anyone listening?” Carter asked: a question or exclamation mark ends a sentence for
+    // the segmenter, and the attribution opens the next one, in the same paragraph.
+    if (t == limit && t < Size() && r.end_token > r.first_token &&
+        (IsPunct(r.end_token - 1, "?") || IsPunct(r.end_token - 1, "!")) &&
+        ParagraphAt(t) == ParagraphAt(r.close_token)) {
+      limit = SentenceAt(t).end_token;
+    }
     if (t < limit && IsPunct(t, ",")) ++t;
     if (t < limit && IsDash(t)) {  // “...” — Name
       Phrase p = NounPhraseRight(t + 1, limit);
@@ -911,6 +953,14 @@ class QuoteFinder {
         a.cue_end = t + 1;
         a.evidence = Evidence::kSameSentence;
       }
+      return a;
+    }
+    if (IsAccordingTo(t)) {  // “...,” according to the ministry.
+      a.speaker = AccordingToSource(t, limit);
+      if (a.speaker.empty()) return a;
+      a.cue = t;
+      a.cue_end = t + 2;
+      a.evidence = Evidence::kSameSentence;
       return a;
     }
     std::uint32_t end = limit;
@@ -1247,8 +1297,10 @@ class QuoteFinder {
         if (start >= limit || quoted_[start] || !IsWord(start)) continue;
         // A reported clause opens with its subject (or "to" after "vowed"), not with a
         // conjunction or a preposition: "said when ...", "wrote in a memo".
+        // ... unless "that" came first: "said that while polls showed ..., it was ...".
         const WordClass opener = Class(start);
-        if (cue->frame != CueFrame::kQuestion &&
+        const bool after_that = start > t + 1 && IsLower(start - 1, "that");
+        if (cue->frame != CueFrame::kQuestion && !after_that &&
             (opener == WordClass::kConjunction || opener == WordClass::kSubordinator ||
              (opener == WordClass::kPreposition && cue->frame != CueFrame::kInfinitive))) {
           continue;
@@ -1264,17 +1316,24 @@ class QuoteFinder {
     }
   }
 
+  // The source after "according to" at `t`, with what narrows it down ("according to a person
+  // familiar with the plans"); empty when there is none.
+  Phrase AccordingToSource(std::uint32_t t, std::uint32_t limit) const {
+    Phrase source = NounPhraseRight(t + 2, limit);
+    if (!Plausible(source)) return {};
+    ExtendByModifiers(&source, limit);
+    SetHead(&source);
+    return source;
+  }
+
   void AccordingTo(std::uint32_t t, const Sentence& sentence) {
     Candidate c;
     c.kind = QuoteKind::kIndirect;
     c.attribution.cue = t;
     c.attribution.cue_end = t + 2;
     c.attribution.evidence = Evidence::kSameSentence;
-    Phrase& speaker = c.attribution.speaker;
-    speaker = NounPhraseRight(t + 2, sentence.end_token);
-    if (!Plausible(speaker)) return;
-    ExtendByModifiers(&speaker, sentence.end_token);
-    SetHead(&speaker);
+    c.attribution.speaker = AccordingToSource(t, sentence.end_token);
+    if (c.attribution.speaker.empty()) return;
     std::uint32_t begin, end;
     if (t == sentence.first_token) {  // According to X, ...
       begin = c.attribution.speaker.end;

@@ -134,6 +134,34 @@ TEST_CASE("Direct quotes with the attribution after the quote", "[quotes]") {
   }
 }
 
+TEST_CASE("Direct quotes: what may follow the closing mark", "[quotes]") {
+  SECTION("“Q?” X asked: the attribution after a question mark, in the next sentence") {
+    // The segmenter ends a sentence at ?” before a capital; the attribution still belongs to
+    // the question.
+    CheckOnlyQuote("“Is anyone listening?” Helen Carter asked the crowd.",
+                   {QuoteKind::kDirect,
+                    {"Is anyone listening?"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "asked"});
+  }
+  SECTION("“Q,” X said this week: a time with a determiner") {
+    CheckOnlyQuote(
+        "“The plant is safe,” Helen Carter said this week.",
+        {QuoteKind::kDirect, {"The plant is safe,"}, "Helen Carter", "Helen Carter", true, "said"});
+  }
+  SECTION("“Q,” according to X") {
+    CheckOnlyQuote("“No charges will be filed,” according to the prosecutor’s office.",
+                   {QuoteKind::kDirect,
+                    {"No charges will be filed,"},
+                    "the prosecutor’s office",
+                    "office",
+                    false,
+                    "according to"});
+  }
+}
+
 TEST_CASE("Direct quotes with the attribution before the quote", "[quotes]") {
   SECTION("X said, “Q”") {
     CheckOnlyQuote("Senator Mark Whitfield said, “This budget does not add up.”",
@@ -178,6 +206,11 @@ TEST_CASE("An appositive between the speaker and the cue", "[quotes]") {
          "Amara Osei",
          true,
          "said"});
+  }
+  SECTION("“Q,” X, Y's campaign manager, said: a description that opens with a name") {
+    CheckOnlyQuote(
+        "“We will appeal,” Jeff Weaver, Sanders’ campaign manager, said in a statement.",
+        {QuoteKind::kDirect, {"We will appeal,"}, "Jeff Weaver", "Jeff Weaver", true, "said"});
   }
   SECTION("“Q,” X, a nurse at ..., said") {
     CheckOnlyQuote(
@@ -644,6 +677,33 @@ TEST_CASE("Indirect speech", "[quotes]") {
                     false,
                     "said"});
   }
+  SECTION("officials say CLAUSE: a cue that is also a noun, after a plural noun") {
+    CheckOnlyQuote("In the capital, officials say the bridge will reopen next month.",
+                   {QuoteKind::kIndirect,
+                    {"the bridge will reopen next month"},
+                    "officials",
+                    "officials",
+                    false,
+                    "say"});
+  }
+  SECTION("X said this week CLAUSE") {
+    CheckOnlyQuote("Helen Carter said this week the plant would stay open.",
+                   {QuoteKind::kIndirect,
+                    {"the plant would stay open"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "said"});
+  }
+  SECTION("X said that while ..., CLAUSE: after “that” a subordinate clause may open") {
+    CheckOnlyQuote("Helen Carter said that while sales had fallen, the plant would stay open.",
+                   {QuoteKind::kIndirect,
+                    {"while sales had fallen, the plant would stay open"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "said"});
+  }
   SECTION("Officials said CLAUSE: a bare plural noun speaks") {
     CheckOnlyQuote("Officials said the bridge would reopen next month.",
                    {QuoteKind::kIndirect,
@@ -686,6 +746,25 @@ TEST_CASE("The reported clause ends where a new clause starts", "[quotes]") {
          "Helen Carter",
          true,
          "said"});
+  }
+  SECTION("CLAUSE, he said, wiping ...: no reported words resume after a participle") {
+    CheckOnlyQuote("Sales were great, he said, wiping sweat off his face.",
+                   {QuoteKind::kIndirect, {"Sales were great"}, "he", "he", false, "said"});
+  }
+  SECTION("X, who said CLAUSE, said ...: the relative clause ends at its comma") {
+    const std::string input =
+        "Helen Carter, who said the plant was safe, said she would not resign.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 2);
+    CheckQuote(input, analysis, analysis.quotes[0],
+               {QuoteKind::kIndirect, {"the plant was safe"}, "Helen Carter", "who", true, "said"});
+    CheckQuote(input, analysis, analysis.quotes[1],
+               {QuoteKind::kIndirect,
+                {"she would not resign"},
+                "Helen Carter",
+                "Helen Carter",
+                true,
+                "said"});
   }
   SECTION(", blaming ...: a participle goes with the speaker's clause") {
     CheckOnlyQuote(
