@@ -171,6 +171,8 @@ class QuoteFinder {
     if (IsCapitalized(t) && !InHeadline(t)) return nullptr;
     const CueWord* cue = LookupCue(Text(t));
     if (cue == nullptr) return nullptr;
+    // "<tweet id=...>" in a text that quotes markup: a tag's name, not a verb.
+    if (t > 0 && (Is(t - 1, "<") || (Is(t - 1, "/") && t > 1 && Is(t - 2, "<")))) return nullptr;
     const std::uint32_t start = SentenceAt(t).first_token;
     if (t > start) {
       const std::uint32_t before = t - 1;

@@ -401,6 +401,22 @@ TEST_CASE("Cue forms: tenses, verbs and what may follow them", "[quotes]") {
                     true,
                     "asked"});
   }
+  SECTION("state is a noun before a title, not a cue") {
+    CheckOnlyQuote("Oklahoma state senator Andrew Rice said the party had changed.",
+                   {QuoteKind::kIndirect,
+                    {"the party had changed"},
+                    "Andrew Rice",
+                    "Andrew Rice",
+                    true,
+                    "said"});
+  }
+  SECTION("the name of a markup tag is not a cue") {
+    // Some articles quote tweets as markup: <tweet ...>...</tweet>.
+    const Analysis analysis = AnalyzeOk(
+        "Posts spread fast.\n\n<tweet id=\"67213\" author=\"@scanner\">Scanner: the suspect "
+        "was acting nervous, left the building</tweet>.");
+    CHECK(analysis.quotes.empty());
+  }
   SECTION("a cue inside another verb phrase is not a cue") {
     const Analysis analysis =
         AnalyzeOk("Helen Carter is expected to announce the closure on Friday.");
