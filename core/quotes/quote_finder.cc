@@ -25,6 +25,9 @@ constexpr std::uint32_t kNone = 0xFFFFFFFFu;
 // sentence (a hundred thousand quotation marks) still costs linear time.
 constexpr std::uint32_t kWindow = 64;
 constexpr std::uint32_t kClauseWindow = 160;
+// Quoted words this long read as speech whatever they look like; shorter ones need marks of
+// speech (their own punctuation, a capital) or an attribution.
+constexpr std::uint32_t kLongQuoteWords = 8;
 
 // Tokens [first, end); `head` is the part the attribution rests on (a name, a pronoun, a noun).
 struct Phrase {
@@ -912,7 +915,7 @@ class QuoteFinder {
     if (r.empty()) return false;
     if (r.continued_by != QuotedRegion::kNone || r.continues != QuotedRegion::kNone) return true;
     const std::uint32_t words = WordCount(r);
-    if (words >= 8) return true;
+    if (words >= kLongQuoteWords) return true;
     const std::uint32_t last = r.end_token - 1;
     const bool own_punct =
         Kind(last) == TokenKind::kPunctuation && (Text(last) == "," || IsSentencePunct(last));
@@ -1429,6 +1432,17 @@ class QuoteFinder {
     return std::clamp(score, 0.05, 0.99);
   }
 
+  // Short quoted words that nothing attributes, neither a cue nor a speaker nearby, are titles,
+  // slogans and chants far more often than speech (“The Apprentice,” “Lock her up!”); long ones
+  // are speech whose speaker went unfound.
+  bool Unattributed(const Candidate& c) const {
+    if (c.attribution.found() || c.kind != QuoteKind::kDirect) return false;
+    std::uint32_t words = 0;
+    for (const auto& [first, end] : c.token_spans)
+      for (std::uint32_t t = first; t < end; ++t) words += IsWord(t);
+    return words < kLongQuoteWords;
+  }
+
   std::vector<Quote> Output() {
     std::sort(candidates_.begin(), candidates_.end(), [](const Candidate& a, const Candidate& b) {
       return a.token_spans.front().first < b.token_spans.front().first;
@@ -1436,7 +1450,7 @@ class QuoteFinder {
     std::vector<Quote> quotes;
     quotes.reserve(candidates_.size());
     for (Candidate& c : candidates_) {
-      if (c.merged) continue;
+      if (c.merged || Unattributed(c)) continue;
       std::sort(c.token_spans.begin(), c.token_spans.end());
       Quote q;
       q.kind = c.kind;

@@ -832,6 +832,18 @@ TEST_CASE("Quotation marks that do not mark speech", "[quotes]") {
         AnalyzeOk("Former boxer Jake “The Hammer” Wilson opened a gym in Detroit on Saturday.");
     CHECK(analysis.quotes.empty());
   }
+  SECTION("a short slogan that nothing attributes") {
+    const Analysis analysis =
+        AnalyzeOk("The rally ended late.\n\n“Lock her up!”\n\nThe crowd then left the arena.");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("long quoted words are speech even when nothing attributes them") {
+    const Analysis analysis = AnalyzeOk(
+        "The rally ended late.\n\n“We are going to win this state and we are going to win "
+        "it big.”\n\nThe crowd then left the arena.");
+    REQUIRE(analysis.quotes.size() == 1);
+    CHECK_FALSE(analysis.quotes[0].speaker.has_value());
+  }
 }
 
 TEST_CASE("Apostrophes are not quotation marks", "[quotes]") {
