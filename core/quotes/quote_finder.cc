@@ -490,8 +490,9 @@ class QuoteFinder {
   // The subject of the clause that holds token `t`: after the last clause boundary before it
   // (", and", ", but", ";", the sentence start) and past an opening adverbial ("Asked if ...,",
   // "In a recent interview,"), the first noun phrase.
-  Phrase ClauseSubject(std::uint32_t t) const {
-    const std::uint32_t start = std::max(SentenceAt(t).first_token, t > kWindow ? t - kWindow : 0);
+  Phrase ClauseSubject(std::uint32_t t, std::uint32_t limit = 0) const {
+    const std::uint32_t start =
+        std::max({SentenceAt(t).first_token, t > kWindow ? t - kWindow : 0, limit});
     std::uint32_t from = start;
     for (std::uint32_t k = t; k > start; --k) {
       const std::uint32_t b = k - 1;
@@ -501,11 +502,14 @@ class QuoteFinder {
         break;
       }
     }
-    // Skip an opening adverbial clause or phrase up to its comma.
+    // Skip an opening adverbial clause or phrase up to its comma: "In a statement,", "Asked
+    // about it,", "Later in the day,", "Still,".
     auto opens_adverbial = [&](std::uint32_t w) {
       const WordClass c = Class(w);
       const std::string_view text = Text(w);
       return c == WordClass::kPreposition || c == WordClass::kSubordinator ||
+             c == WordClass::kAdverb || c == WordClass::kTime ||
+             (Kind(w) == TokenKind::kWord && text.ends_with("ly")) ||
              (IsCapitalized(w) && (text.ends_with("ed") || text.ends_with("ing")) &&
               mentions_.At(w) == nullptr);
     };
@@ -519,6 +523,13 @@ class QuoteFinder {
       }
     }
     while (from < t && (IsOpenMark(from) || !IsWord(from))) ++from;
+    // ", and specifically mentioned ...": a second predicate of the clause before the comma
+    // shares its subject (searched for within this search's window).
+    if (from > start + 2 && IsPunct(from - 2, ",") &&
+        (Class(from) == WordClass::kAdverb || Text(from).ends_with("ly") ||
+         StartsPredicate(from))) {
+      return ClauseSubject(from - 2, start);
+    }
     Phrase p = NounPhraseRight(from, t);
     if (!Plausible(p)) return {};
     // "The museum's former curator, Dr. Ruth Okonkwo, said": the name speaks.
@@ -646,6 +657,13 @@ class QuoteFinder {
     if (!word.participle) {
       Phrase p = SpeakerBefore(cue);
       if (!p.empty()) return p;
+    } else if (cue > 0) {
+      // "with Donald Trump tweeting that ...": a name right before the participle is its
+      // subject.
+      const MentionRef* m = mentions_.At(cue - 1);
+      if (m != nullptr && !m->pronoun && m->end_token == cue) {
+        return Phrase{m->first_token, m->end_token, m->first_token, m->end_token};
+      }
     }
     return ClauseSubject(cue);
   }

@@ -675,6 +675,36 @@ TEST_CASE("Indirect speech", "[quotes]") {
          true,
          "saying"});
   }
+  SECTION("..., saying CLAUSE: past an opening adverbial phrase") {
+    CheckOnlyQuote("Later in the day, Helen Carter toured the plant, saying it would stay open.",
+                   {QuoteKind::kIndirect,
+                    {"it would stay open"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "saying"});
+  }
+  SECTION("X did ..., and repeatedly insisted CLAUSE: a second predicate shares the subject") {
+    CheckOnlyQuote(
+        "Helen Carter toured the plant on Friday, and repeatedly insisted it would stay open.",
+        {QuoteKind::kIndirect,
+         {"it would stay open"},
+         "Helen Carter",
+         "Helen Carter",
+         true,
+         "insisted"});
+  }
+  SECTION("with X tweeting that CLAUSE: the name before a participle is its subject") {
+    CheckOnlyQuote(
+        "Republicans were quick to respond, with Helen Carter tweeting that the plan was a "
+        "disaster.",
+        {QuoteKind::kIndirect,
+         {"the plan was a disaster"},
+         "Helen Carter",
+         "Helen Carter",
+         true,
+         "tweeting"});
+  }
   SECTION("CLAUSE, X said.") {
     CheckOnlyQuote("The strike will end on Friday, union leader Sharon Graham said.",
                    {QuoteKind::kIndirect,
