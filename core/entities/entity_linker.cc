@@ -11,17 +11,13 @@
 #include <utility>
 #include <vector>
 
+#include "data/embedded.h"
 #include "entities/titles.h"
 #include "text/char_class.h"
 #include "text/lexicon.h"
 #include "text/utf8.h"
 #include "text/word_classes.h"
 #include "text/word_map.h"
-
-namespace newslens::data {
-extern const unsigned char org_words_txt[];
-extern const std::size_t org_words_txt_size;
-}  // namespace newslens::data
 
 namespace newslens {
 namespace {
@@ -81,6 +77,12 @@ class EntityLinker {
     GroupOthers();
     LinkedEntities result;
     BuildEntities(&result);
+    // The names are in the entities now; on a long input of names their working copies are
+    // the largest thing alive, so they go before the mentions are sorted.
+    names_ = {};
+    groups_ = {};
+    surnames_ = {};
+    first_names_ = {};
     LinkPronouns(&result);
     Finish(&result);
     return result;
@@ -639,10 +641,14 @@ class EntityLinker {
   }
 
   static void Finish(LinkedEntities* result) {
+    const auto by_start = [](const Mention& a, const Mention& b) {
+      return a.span.start < b.span.start;
+    };
     for (Entity& e : result->entities) {
-      std::stable_sort(
-          e.mentions.begin(), e.mentions.end(),
-          [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+      // Names come in text order and only pronouns join later: most lists are sorted already,
+      // and stable_sort would take a buffer as large as the list to find that out.
+      if (std::is_sorted(e.mentions.begin(), e.mentions.end(), by_start)) continue;
+      std::stable_sort(e.mentions.begin(), e.mentions.end(), by_start);
     }
   }
 
@@ -665,55 +671,47 @@ LinkedEntities LinkEntities(const AnalyzedText& text, const std::vector<NerTag>&
 
 std::vector<NerTag> TagNames(const AnalyzedText& text) {
   // The tagger reads a whole document at once (how a word is written and tagged elsewhere
-  // informs each use), and wants it as views of token text. An article is far below the chunk
-  // size; an input of many megabytes is tagged a chunk of paragraphs at a time, so that the
-  // views and the tagger's tables stay bounded whatever the input's size.
-  constexpr std::uint32_t kChunkTokens = 1 << 18;
+  // informs each use), and its tables take some 500 bytes a token. An article is far below the
+  // chunk size; a longer input is tagged a chunk of whole sentences at a time, and a "sentence"
+  // longer than any real one (a list without punctuation, a pasted table) a piece at a time, so
+  // that the tagger's memory stays bounded whatever the shape and size of the input.
+  constexpr std::uint32_t kChunkTokens = 1 << 15;
+  constexpr std::uint32_t kPieceTokens = 256;
   const Segmentation& seg = text.segmentation;
-  std::vector<NerTag> tags;
-  tags.reserve(seg.tokens.size());
+  std::vector<NerTag> tags(seg.tokens.size(), NerTag::kO);  // every token is in a sentence
   std::vector<NerTag> chunk_tags;
   std::vector<std::string_view> words;
-  std::vector<NerSentence> sentences;
+  std::vector<NerSentence> pieces;
   NerTagger tagger;
-  std::size_t p = 0;
-  while (p < seg.paragraphs.size()) {
-    // Paragraphs [p, q) make a chunk of about kChunkTokens tokens (at least one paragraph).
-    std::size_t q = p;
-    std::uint32_t first = kNoToken, end = 0;
-    while (q < seg.paragraphs.size()) {
-      const Paragraph& paragraph = seg.paragraphs[q];
-      if (paragraph.first_sentence < paragraph.end_sentence) {
-        const std::uint32_t from = seg.sentences[paragraph.first_sentence].first_token;
-        if (first != kNoToken &&
-            seg.sentences[paragraph.end_sentence - 1].end_token - first > kChunkTokens)
-          break;
-        if (first == kNoToken) first = from;
-        end = seg.sentences[paragraph.end_sentence - 1].end_token;
-      }
-      ++q;
-    }
-    if (first != kNoToken) {
-      words.clear();
-      words.reserve(end - first);  // no more: on a short input these views are the peak's largest
-      for (std::uint32_t t = first; t < end; ++t) words.push_back(text.TokenText(seg.tokens[t]));
-      sentences.clear();
-      for (std::size_t k = p; k < q; ++k) {
-        const Paragraph& paragraph = seg.paragraphs[k];
-        for (std::uint32_t s = paragraph.first_sentence; s < paragraph.end_sentence; ++s) {
-          const Sentence& sentence = seg.sentences[s];
-          sentences.push_back(
-              {std::span<const std::string_view>(words.data() + (sentence.first_token - first),
-                                                 sentence.end_token - sentence.first_token),
-               paragraph.role == ParagraphRole::kHeadline});
+  std::uint32_t chunk_first = 0;
+  const auto tag_chunk = [&] {
+    if (pieces.empty()) return;
+    tagger.Tag(pieces, &chunk_tags);
+    std::copy(chunk_tags.begin(), chunk_tags.end(), tags.begin() + chunk_first);
+    pieces.clear();
+    words.clear();
+  };
+  for (const Paragraph& paragraph : seg.paragraphs) {
+    const bool headline = paragraph.role == ParagraphRole::kHeadline;
+    for (std::uint32_t s = paragraph.first_sentence; s < paragraph.end_sentence; ++s) {
+      const Sentence& sentence = seg.sentences[s];
+      for (std::uint32_t from = sentence.first_token; from < sentence.end_token;) {
+        const std::uint32_t to = std::min(sentence.end_token, from + kPieceTokens);
+        if (words.size() + (to - from) > kChunkTokens) tag_chunk();
+        if (words.empty()) {
+          chunk_first = from;
+          // Reserved once: `pieces` views into `words`, which must not move.
+          words.reserve(std::min<std::size_t>(kChunkTokens, seg.tokens.size() - from));
         }
+        const std::size_t offset = words.size();
+        for (std::uint32_t t = from; t < to; ++t) words.push_back(text.TokenText(seg.tokens[t]));
+        pieces.push_back(
+            {std::span<const std::string_view>(words.data() + offset, to - from), headline});
+        from = to;
       }
-      tagger.Tag(sentences, &chunk_tags);
-      tags.insert(tags.end(), chunk_tags.begin(), chunk_tags.end());
     }
-    p = q;
   }
-  tags.resize(seg.tokens.size(), NerTag::kO);  // every token is in a sentence; this only guards
+  tag_chunk();
   return tags;
 }
 

@@ -2,15 +2,9 @@
 
 #include <string>
 
+#include "data/embedded.h"
 #include "text/lexicon.h"
 #include "text/word_map.h"
-
-namespace newslens::data {
-extern const unsigned char titles_txt[];
-extern const std::size_t titles_txt_size;
-extern const unsigned char first_names_tsv[];
-extern const std::size_t first_names_tsv_size;
-}  // namespace newslens::data
 
 namespace newslens {
 namespace {

@@ -5,15 +5,11 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "data/embedded.h"
 #include "input/windows1252.h"
 #include "newslens/input.h"
 #include "text/lexicon.h"
 #include "text/utf8.h"
-
-namespace newslens::data {
-extern const unsigned char html_entities_txt[];
-extern const std::size_t html_entities_txt_size;
-}  // namespace newslens::data
 
 namespace newslens {
 namespace {

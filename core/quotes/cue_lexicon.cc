@@ -4,13 +4,9 @@
 #include <string>
 #include <vector>
 
+#include "data/embedded.h"
 #include "text/lexicon.h"
 #include "text/word_map.h"
-
-namespace newslens::data {
-extern const unsigned char cues_txt[];
-extern const std::size_t cues_txt_size;
-}  // namespace newslens::data
 
 namespace newslens {
 namespace {

@@ -85,6 +85,12 @@ class QuoteFinder {
     }
     QuotedPasses();
     IndirectPass();
+    // The candidates hold all the output needs. On a long input, dense with quotations, the
+    // regions and the per-token flags are a large share of the memory, and the quotes about to
+    // be built are another: the first go before the second come.
+    regions_ = {};
+    quoted_ = {};
+    used_cue_ = {};
     return Output();
   }
 

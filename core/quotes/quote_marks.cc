@@ -22,17 +22,38 @@ std::vector<QuotedRegion> PairQuotationMarks(const AnalyzedText& text) {
   constexpr std::uint32_t kNone = QuotedRegion::kNone;
   std::vector<QuotedRegion> regions;
   std::vector<bool> dropped;  // regions found not to be quotations, removed at the end
-  // The marks open at this point of the paragraph, innermost last: indexes into `regions`.
+  // The marks open at this point of the paragraph, innermost last: indexes into `regions`, or
+  // kDeepDouble / kDeepSingle for a mark opened more than kMaxDepth levels deep. Such a mark is
+  // still paired (so that the marks around it pair right) but makes no region: no text nests
+  // quotations that deep, and a region for each of a million nested marks would cost ten times
+  // the input in memory.
+  constexpr std::size_t kMaxDepth = 8;
+  constexpr std::uint32_t kDeepDouble = kNone - 1;
+  constexpr std::uint32_t kDeepSingle = kNone - 2;
   std::vector<std::uint32_t> open;
+  const auto is_deep = [](std::uint32_t entry) {
+    return entry == kDeepDouble || entry == kDeepSingle;
+  };
+  const auto is_single = [&](std::uint32_t entry) {
+    return entry == kDeepSingle || (entry != kDeepDouble && regions[entry].single);
+  };
   // A double region left open at the end of the previous paragraph, waiting for a continuation.
   std::uint32_t pending_continuation = kNone;
 
   auto push = [&](std::uint32_t token, std::uint32_t paragraph, bool single) {
+    if (open.size() >= kMaxDepth) {
+      open.push_back(single ? kDeepSingle : kDeepDouble);
+      return;
+    }
     regions.push_back({token, kNone, token + 1, token + 1, paragraph, single, !open.empty()});
     dropped.push_back(false);
     open.push_back(static_cast<std::uint32_t>(regions.size() - 1));
   };
   auto pop_closed = [&](std::uint32_t token) {
+    if (is_deep(open.back())) {
+      open.pop_back();
+      return;
+    }
     QuotedRegion& r = regions[open.back()];
     r.close_token = token;
     r.end_token = token;
@@ -43,7 +64,9 @@ std::vector<QuotedRegion> PairQuotationMarks(const AnalyzedText& text) {
   auto unwind_to = [&](std::size_t depth, std::uint32_t token) {
     while (open.size() > depth) {
       const std::uint32_t r = open.back();
-      if (regions[r].single) {
+      if (is_deep(r)) {
+        // nothing to end: the mark made no region
+      } else if (regions[r].single) {
         dropped[r] = true;
       } else {
         regions[r].end_token = token;
@@ -54,7 +77,7 @@ std::vector<QuotedRegion> PairQuotationMarks(const AnalyzedText& text) {
   // The innermost open mark of a kind, as a depth in `open`; open.size() when there is none.
   auto innermost = [&](bool single) {
     for (std::size_t d = open.size(); d-- > 0;)
-      if (regions[open[d]].single == single) return d;
+      if (is_single(open[d]) == single) return d;
     return open.size();
   };
 
@@ -69,7 +92,7 @@ std::vector<QuotedRegion> PairQuotationMarks(const AnalyzedText& text) {
         case Mark::kOpenDouble:
           // Inside a double quotation a double mark nests only within a single one (“... ‘...
           // “strike” ...’ ...”); otherwise the open one was never closed and ends here.
-          if (!open.empty() && !regions[open.back()].single) unwind_to(innermost(false), t);
+          if (!open.empty() && !is_single(open.back())) unwind_to(innermost(false), t);
           push(t, p, false);
           if (t == first && pending_continuation != kNone && open.size() == 1) {
             regions[open.back()].continues = pending_continuation;
@@ -85,14 +108,14 @@ std::vector<QuotedRegion> PairQuotationMarks(const AnalyzedText& text) {
         }
         case Mark::kOpenSingle:
           // A second ‘ directly inside a ‘ means the first was no quotation.
-          if (!open.empty() && regions[open.back()].single) {
-            dropped[open.back()] = true;
+          if (!open.empty() && is_single(open.back())) {
+            if (!is_deep(open.back())) dropped[open.back()] = true;
             open.pop_back();
           }
           push(t, p, true);
           break;
         case Mark::kCloseSingle:
-          if (!open.empty() && regions[open.back()].single) pop_closed(t);
+          if (!open.empty() && is_single(open.back())) pop_closed(t);
           break;  // otherwise an apostrophe-like mark: ignored
         case Mark::kNone:
           break;
@@ -114,22 +137,23 @@ std::vector<QuotedRegion> PairQuotationMarks(const AnalyzedText& text) {
       }
     }
   }
-  // Remove the dropped regions, keeping the continuation links right.
+  // Remove the dropped regions in place (a copy would double the peak on a text of nothing but
+  // marks), keeping the continuation links right: a link points backwards or forwards, so the
+  // new indexes are all known before any region moves.
   std::vector<std::uint32_t> new_index(regions.size(), kNone);
   std::uint32_t kept = 0;
   for (std::uint32_t i = 0; i < regions.size(); ++i) {
     if (!dropped[i]) new_index[i] = kept++;
   }
-  std::vector<QuotedRegion> result;
-  result.reserve(kept);
   for (std::uint32_t i = 0; i < regions.size(); ++i) {
     if (dropped[i]) continue;
-    QuotedRegion r = regions[i];
+    QuotedRegion& r = regions[new_index[i]];
+    r = regions[i];
     if (r.continues != kNone) r.continues = new_index[r.continues];
     if (r.continued_by != kNone) r.continued_by = new_index[r.continued_by];
-    result.push_back(r);
   }
-  return result;
+  regions.resize(kept);
+  return regions;
 }
 
 }  // namespace newslens

@@ -9,6 +9,7 @@
 //  - At a paragraph's end an open “ continues into the next paragraph when that one opens with “
 //    (the news convention for long quotations), and otherwise ends there: an unbalanced mark never
 //    swallows more than its paragraph. A ‘ still open at the end is dropped.
+//  - Marks nested more than eight deep are paired but make no region of their own.
 // One pass over the tokens: linear time whatever the marks.
 #ifndef NEWSLENS_QUOTES_QUOTE_MARKS_H_
 #define NEWSLENS_QUOTES_QUOTE_MARKS_H_

@@ -2,15 +2,9 @@
 
 #include <string>
 
+#include "data/embedded.h"
 #include "text/lexicon.h"
 #include "text/word_map.h"
-
-namespace newslens::data {
-extern const unsigned char abbreviations_txt[];
-extern const std::size_t abbreviations_txt_size;
-extern const unsigned char sentence_openers_txt[];
-extern const std::size_t sentence_openers_txt_size;
-}  // namespace newslens::data
 
 namespace newslens {
 

@@ -304,6 +304,10 @@ Segmentation Segment(std::string_view text) {
     }
     add(span, role, first, end);
   }
+  // The vectors grew by doubling and may be up to half empty; they live as long as the analysis,
+  // which on a long input of short tokens (marks, initials) makes them its largest part.
+  seg.tokens.shrink_to_fit();
+  seg.sentences.shrink_to_fit();
   return seg;
 }
 

@@ -2,13 +2,9 @@
 
 #include <utility>
 
+#include "data/embedded.h"
 #include "text/lexicon.h"
 #include "text/word_map.h"
-
-namespace newslens::data {
-extern const unsigned char function_words_txt[];
-extern const std::size_t function_words_txt_size;
-}  // namespace newslens::data
 
 namespace newslens {
 namespace {

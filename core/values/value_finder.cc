@@ -81,6 +81,9 @@ std::vector<Value> FindValues(const AnalyzedText& text,
       }
     }
   }
+  // Grown by doubling, the vector may be up to half empty, and it lives as long as the analysis:
+  // on a text dense with values that is a large share of the peak.
+  values.shrink_to_fit();
   return values;
 }
 

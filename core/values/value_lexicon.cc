@@ -3,17 +3,9 @@
 #include <charconv>
 #include <optional>
 
+#include "data/embedded.h"
 #include "text/lexicon.h"
 #include "text/word_map.h"
-
-namespace newslens::data {
-extern const unsigned char number_words_txt[];
-extern const std::size_t number_words_txt_size;
-extern const unsigned char date_words_txt[];
-extern const std::size_t date_words_txt_size;
-extern const unsigned char currencies_txt[];
-extern const std::size_t currencies_txt_size;
-}  // namespace newslens::data
 
 namespace newslens {
 namespace {

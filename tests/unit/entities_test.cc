@@ -539,3 +539,24 @@ TEST_CASE("Every mention's text is its span of the input", "[entities]") {
   }
   CHECK(mentions >= 14);
 }
+
+TEST_CASE("A text longer than the tagger's window is tagged to its end", "[entities]") {
+  // The tagger reads a long input a window of whole sentences at a time (TagNames), and a
+  // sentence of thousands of tokens a piece at a time: every window and piece is tagged, and
+  // each tag lands on its own token.
+  std::string input;
+  for (int i = 0; i < 6000; ++i) input += "Maria Lopez met officials in Paris on Tuesday. ";
+  std::string run_on = "\n\n";  // one sentence of 40,000 tokens, with names at both ends
+  run_on += "Maria Lopez said";
+  for (int i = 0; i < 20000; ++i) run_on += " and ,";
+  run_on += " in Paris";
+  input += run_on;
+  const Analysis analysis = AnalyzeOk(input);
+  const Entity& lopez = OnlyEntityNamed(analysis, "Maria Lopez");
+  CHECK(lopez.mentions.size() == 6001);
+  const Entity& paris = OnlyEntityNamed(analysis, "Paris");
+  CHECK(paris.type == EntityType::kLoc);
+  CHECK(paris.mentions.size() == 6001);
+  CHECK(Slice(input, paris.mentions.back().span) == "Paris");
+  CHECK(paris.mentions.back().span.end == input.size());
+}

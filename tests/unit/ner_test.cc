@@ -7,17 +7,13 @@
 #include <string_view>
 #include <vector>
 
+#include "data/embedded.h"
 #include "ner/conll_reader.h"
 #include "ner/features.h"
 #include "ner/gazetteer.h"
 #include "ner/model.h"
 #include "ner/trainer.h"
 #include "ner/word_features.h"
-
-namespace newslens::data {
-extern const unsigned char ner_model_bin[];
-extern const std::size_t ner_model_bin_size;
-}  // namespace newslens::data
 
 namespace {
 

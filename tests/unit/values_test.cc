@@ -6,20 +6,12 @@
 #include <string_view>
 #include <vector>
 
+#include "data/embedded.h"
 #include "newslens/newslens.h"
 #include "text/lexicon.h"
 #include "values/calendar.h"
 #include "values/decimal.h"
 #include "values/value_lexicon.h"
-
-namespace newslens::data {
-extern const unsigned char number_words_txt[];
-extern const std::size_t number_words_txt_size;
-extern const unsigned char date_words_txt[];
-extern const std::size_t date_words_txt_size;
-extern const unsigned char currencies_txt[];
-extern const std::size_t currencies_txt_size;
-}  // namespace newslens::data
 
 namespace {
 

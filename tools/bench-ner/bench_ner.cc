@@ -15,19 +15,11 @@
 
 #include "ner/conll_reader.h"
 #include "newslens/ner.h"
+#include "support/read_file.h"
 
 namespace {
 
-bool ReadFile(const std::string& path, std::string* out) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) return false;
-  char buffer[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) out->append(buffer, n);
-  const bool ok = std::ferror(f) == 0;
-  std::fclose(f);
-  return ok;
-}
+using newslens::tools::ReadFile;
 
 struct Document {
   std::vector<std::string_view> tokens;

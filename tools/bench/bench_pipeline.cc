@@ -37,9 +37,12 @@
 #include "newslens/json.h"
 #include "newslens/newslens.h"
 #include "quotes/quote_finder.h"
+#include "support/read_file.h"
 #include "values/value_finder.h"
 
 namespace {
+
+using newslens::tools::ReadFile;
 
 using Clock = std::chrono::steady_clock;
 
@@ -67,17 +70,6 @@ struct Document {
   std::string bytes;
   newslens::Analysis reference;  // Analyze() of the bytes: the header's title and date
 };
-
-bool ReadFile(const std::string& path, std::string* out) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) return false;
-  char buffer[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) out->append(buffer, n);
-  const bool ok = std::ferror(f) == 0;
-  std::fclose(f);
-  return ok;
-}
 
 double Seconds(Clock::time_point from, Clock::time_point to) {
   return std::chrono::duration<double>(to - from).count();

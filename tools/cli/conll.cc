@@ -9,18 +9,12 @@
 #include <vector>
 
 #include "newslens/ner.h"
+#include "support/read_file.h"
 
 namespace newslens::cli {
 namespace {
 
 constexpr const char* kUsage = "usage: newslens conll [--model PATH] < input.conll\n";
-
-bool ReadAll(std::FILE* f, std::string* out) {
-  char buffer[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) out->append(buffer, n);
-  return std::ferror(f) == 0;
-}
 
 // The first column of a CoNLL line (columns are separated by TABs or spaces).
 std::string_view FirstColumn(std::string_view line) {
@@ -122,14 +116,11 @@ int RunConll(int argc, char** argv) {
 
   std::optional<NerModel> loaded;
   if (model_path) {
-    std::FILE* f = std::fopen(model_path->c_str(), "rb");
     std::string bytes;
-    if (f == nullptr || !ReadAll(f, &bytes)) {
+    if (!tools::ReadFile(*model_path, &bytes)) {
       std::fprintf(stderr, "newslens: %s: %s\n", model_path->c_str(), std::strerror(errno));
-      if (f != nullptr) std::fclose(f);
       return 1;
     }
-    std::fclose(f);
     Result<NerModel> model = NerModel::Load(bytes);
     if (!model.ok()) {
       std::fprintf(stderr, "newslens: %s: %s\n", model_path->c_str(),
@@ -141,7 +132,7 @@ int RunConll(int argc, char** argv) {
   const NerModel& model = loaded ? *loaded : NerModel::BuiltIn();
 
   std::string input;
-  if (!ReadAll(stdin, &input)) {
+  if (!tools::ReadAll(stdin, &input)) {
     std::fprintf(stderr, "newslens: -: %s\n", std::strerror(errno));
     return 1;
   }

@@ -5,7 +5,6 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
@@ -15,6 +14,7 @@
 #include "cli/conll.h"
 #include "cli/summary.h"
 #include "newslens/newslens.h"
+#include "support/read_file.h"
 
 namespace {
 
@@ -57,30 +57,10 @@ struct Input {
 // Reads a whole file (or stdin for "-"); on failure prints "newslens: NAME: problem".
 std::optional<Input> ReadInput(const std::string& name) {
   Input input{name, {}};
-  const bool is_stdin = name == "-";
-  std::FILE* f = is_stdin ? stdin : std::fopen(name.c_str(), "rb");
-  if (f == nullptr) {
+  const bool read = name == "-" ? newslens::tools::ReadAll(stdin, &input.bytes)
+                                : newslens::tools::ReadFile(name, &input.bytes);
+  if (!read) {
     std::fprintf(stderr, "newslens: %s: %s\n", name.c_str(), std::strerror(errno));
-    return std::nullopt;
-  }
-  // A regular file is read into a string of its size: growing one by doubling would hold up to
-  // twice the input. (Not a directory, whose "size" means nothing; reading it fails below.)
-  std::error_code error_code;
-  if (!is_stdin && std::filesystem::is_regular_file(name, error_code)) {
-    const std::uintmax_t size = std::filesystem::file_size(name, error_code);
-    if (!error_code && size < input.bytes.max_size()) {
-      input.bytes.reserve(static_cast<std::size_t>(size));
-    }
-  }
-  char buffer[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) input.bytes.append(buffer, n);
-  const bool failed = std::ferror(f) != 0;
-  const int error = errno;
-  if (!is_stdin) std::fclose(f);
-  if (failed) {
-    // Reading a directory fails here with EISDIR.
-    std::fprintf(stderr, "newslens: %s: %s\n", name.c_str(), std::strerror(error));
     return std::nullopt;
   }
   return input;

@@ -19,8 +19,11 @@
 #include "ner/conll_reader.h"
 #include "ner/gazetteer.h"
 #include "ner/trainer.h"
+#include "support/read_file.h"
 
 namespace {
+
+using newslens::tools::ReadFile;
 
 constexpr const char* kUsage =
     "usage: newslens-train-ner --out MODEL --gazetteer TSV [--gazetteer-bits B]\n"
@@ -34,17 +37,6 @@ constexpr const char* kUsage =
 int Usage(const std::string& message) {
   std::fprintf(stderr, "newslens-train-ner: %s\n%s", message.c_str(), kUsage);
   return 2;
-}
-
-bool ReadFile(const std::string& path, std::string* out) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) return false;
-  char buffer[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) out->append(buffer, n);
-  const bool ok = std::ferror(f) == 0;
-  std::fclose(f);
-  return ok;
 }
 
 // Parses "1-14,20" into a membership test over 1-based document numbers.
