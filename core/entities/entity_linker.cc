@@ -228,22 +228,34 @@ class EntityLinker {
   }
 
   void CollectNames() {
-    for (const Sentence& s : seg_.sentences) {
-      for (std::uint32_t t = s.first_token; t < s.end_token;) {
-        if (!Begins(tags_[t])) {
-          ++t;
-          continue;
+    for (const Paragraph& p : seg_.paragraphs) {
+      // A dateline ("MANCHESTER —", "BRUSSELS (Harbor Wire) —") names where the story was
+      // filed: its names are places, but for the agency in parentheses. The tagger, seeing a
+      // word in capitals and no sentence around it, often calls the place an organization.
+      const bool dateline = p.role == ParagraphRole::kDateline;
+      for (std::uint32_t si = p.first_sentence; si < p.end_sentence; ++si) {
+        const Sentence& s = seg_.sentences[si];
+        int parentheses = 0;
+        for (std::uint32_t t = s.first_token; t < s.end_token;) {
+          if (!Begins(tags_[t])) {
+            if (Text(t) == "(") ++parentheses;
+            if (Text(t) == ")" && parentheses > 0) --parentheses;
+            ++t;
+            continue;
+          }
+          EntityType type = TypeOf(tags_[t]);
+          std::uint32_t end = t + 1;
+          while (end < s.end_token && !Begins(tags_[end]) && tags_[end] != NerTag::kO) ++end;
+          // "Getty Images", "Acme Corp.": a name followed by a word that ends organization
+          // names.
+          if (end < s.end_token && tags_[end] == NerTag::kO && IsOrganizationWord(Text(end))) {
+            ++end;
+            type = EntityType::kOrg;
+          }
+          if (dateline && parentheses == 0) type = EntityType::kLoc;
+          SplitSpan(t, end, type, s);
+          t = end;
         }
-        EntityType type = TypeOf(tags_[t]);
-        std::uint32_t end = t + 1;
-        while (end < s.end_token && !Begins(tags_[end]) && tags_[end] != NerTag::kO) ++end;
-        // "Getty Images", "Acme Corp.": a name followed by a word that ends organization names.
-        if (end < s.end_token && tags_[end] == NerTag::kO && IsOrganizationWord(Text(end))) {
-          ++end;
-          type = EntityType::kOrg;
-        }
-        SplitSpan(t, end, type, s);
-        t = end;
       }
     }
     AddAcronyms();

@@ -486,6 +486,20 @@ TEST_CASE("Demonyms and nationalities are MISC", "[entities]") {
   CHECK(TypeOf(analysis, "Brussels") == "LOC");
 }
 
+TEST_CASE("The place of a dateline is a place", "[entities]") {
+  // The tagger, seeing a word in capitals alone, often takes it for an organization; the agency
+  // in parentheses stays what it was tagged.
+  const std::vector<Entity> entities =
+      LinkTagged("LIVERPOOL (Mersey Wire) \u2014 Dockers voted on Monday to strike.",
+                 {{"LIVERPOOL", EntityType::kOrg}, {"Mersey Wire", EntityType::kOrg}});
+  const Entity* place = FindEntity(entities, "LIVERPOOL");
+  REQUIRE(place != nullptr);
+  CHECK(place->type == EntityType::kLoc);
+  const Entity* agency = FindEntity(entities, "Mersey Wire");
+  REQUIRE(agency != nullptr);
+  CHECK(agency->type == EntityType::kOrg);
+}
+
 TEST_CASE("Entity ids follow the order of first mention", "[entities]") {
   const std::string input =
       "Angela Merkel arrived in Paris on Tuesday. Emmanuel Macron greeted her at the Elysee "
