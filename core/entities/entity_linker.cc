@@ -64,6 +64,7 @@ struct NameMention {
   std::string title;                 // "Russian President", in the input's spelling
   Gender gender = Gender::kUnknown;  // from an honorific or a gendered title
   int entity = -1;
+  bool votes = true;  // whether its type counts towards its entity's
 };
 
 class EntityLinker {
@@ -441,6 +442,7 @@ class EntityLinker {
       m.entity = it->second;
       groups_[static_cast<std::size_t>(m.entity)].push_back(i);
     }
+    DropArticles();
     // Acronyms: a one-word name in capitals that spells the initials of a longer one of the
     // same type.
     // The tagger may type the two differently ("North Atlantic Treaty Organization" a place,
@@ -456,6 +458,24 @@ class EntityLinker {
       if (it != by_initials.end() && it->second != m.entity) Move(i, it->second);
     }
     JoinShortOrganizationNames();
+  }
+
+  // The tagger takes a capitalized "The" at a sentence's start into a name ("The Netherlands
+  // will not vote") and, swayed by it, often calls a place an organization. Where the same
+  // entity is also named without the article, the article is no part of the name, and the
+  // mention's type does not count in the vote on the entity's.
+  void DropArticles() {
+    for (const std::vector<std::size_t>& group : groups_) {
+      bool bare = false;
+      for (std::size_t i : group) bare = bare || !HasArticle(names_[i]);
+      if (!bare) continue;  // "The Hague" is always called so
+      for (std::size_t i : group) {
+        NameMention& m = names_[i];
+        if (!HasArticle(m)) continue;
+        ++m.first;
+        m.votes = false;
+      }
+    }
   }
 
   // A one-word organization name that is the name of one longer organization without the
@@ -505,10 +525,15 @@ class EntityLinker {
     return true;
   }
 
-  // The name in lower case, words joined by spaces.
+  // "The Netherlands", "the Netherlands": a name that begins with the article.
+  bool HasArticle(const NameMention& m) const {
+    return Words(m) >= 2 && AsciiLower(Text(m.first)) == "the";
+  }
+
+  // The name in lower case, words joined by spaces, without a leading article.
   std::string Key(const NameMention& m) const {
     std::string key;
-    for (std::uint32_t t = m.first; t < m.end; ++t) {
+    for (std::uint32_t t = m.first + (HasArticle(m) ? 1 : 0); t < m.end; ++t) {
       if (!key.empty()) key.push_back(' ');
       key += AsciiLower(Text(t));
     }
@@ -534,8 +559,14 @@ class EntityLinker {
       e.id = "e" + std::to_string(result->entities.size() + 1);
       // The type most of its names were given; the first one's on a tie.
       std::array<int, 4> votes{};
-      for (std::size_t i : members) ++votes[static_cast<std::size_t>(names_[i].type)];
       e.type = names_[members.front()].type;
+      bool voted = false;
+      for (std::size_t i : members) {
+        if (!names_[i].votes) continue;
+        if (!voted) e.type = names_[i].type;
+        voted = true;
+        ++votes[static_cast<std::size_t>(names_[i].type)];
+      }
       for (std::size_t t = 0; t < votes.size(); ++t)
         if (votes[t] > votes[static_cast<std::size_t>(e.type)]) e.type = static_cast<EntityType>(t);
       // The fullest name: most words, then not in capitals, then longest.

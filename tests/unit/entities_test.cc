@@ -500,6 +500,27 @@ TEST_CASE("The place of a dateline is a place", "[entities]") {
   CHECK(agency->type == EntityType::kOrg);
 }
 
+TEST_CASE("A name with and without a leading article is one entity", "[entities]") {
+  // The tagger took the sentence-opening "The" into the name and called the country an
+  // organization: the other mention, without the article, decides.
+  const std::string input =
+      "\u201CThe Philippines will not sign,\u201D the envoy said. Talks with the Philippines "
+      "resume on Monday.";
+  const std::vector<Entity> entities =
+      LinkTagged(input, {{"The Philippines", EntityType::kOrg}, {"Philippines", EntityType::kLoc}});
+  REQUIRE(entities.size() == 1);
+  CHECK(entities[0].name == "Philippines");
+  CHECK(entities[0].type == EntityType::kLoc);
+  CHECK(MentionTexts(input, entities[0]) == std::vector<std::string>{"Philippines", "Philippines"});
+  SECTION("a name always written with the article keeps it") {
+    const std::vector<Entity> hague =
+        LinkTagged("The Hague said no. Officials in The Hague declined to comment.",
+                   {{"The Hague", EntityType::kLoc}, {"The Hague", EntityType::kLoc}});
+    REQUIRE(hague.size() == 1);
+    CHECK(hague[0].name == "The Hague");
+  }
+}
+
 TEST_CASE("Entity ids follow the order of first mention", "[entities]") {
   const std::string input =
       "Angela Merkel arrived in Paris on Tuesday. Emmanuel Macron greeted her at the Elysee "
