@@ -234,6 +234,7 @@ class EntityLinker {
       // filed: its names are places, but for the agency in parentheses. The tagger, seeing a
       // word in capitals and no sentence around it, often calls the place an organization.
       const bool dateline = p.role == ParagraphRole::kDateline;
+      const bool headline = p.role == ParagraphRole::kHeadline;
       for (std::uint32_t si = p.first_sentence; si < p.end_sentence; ++si) {
         const Sentence& s = seg_.sentences[si];
         int parentheses = 0;
@@ -254,12 +255,31 @@ class EntityLinker {
             type = EntityType::kOrg;
           }
           if (dateline && parentheses == 0) type = EntityType::kLoc;
+          if (type == EntityType::kPer && end == t + 1 && !headline &&
+              IsMissedFirstName(t, s.first_token))
+            --t;
           SplitSpan(t, end, type, s);
           t = end;
         }
       }
     }
     AddAcronyms();
+  }
+
+  // Whether the word before the one-word person's name at `name` is the first name the tagger
+  // left out ("Mair Lloyd" tagged as "Lloyd"): a first name the statistics know, or, inside a
+  // sentence (where a capital marks a name), any capitalized word that is no function word,
+  // title, day or month. Headlines capitalize every word and are not asked.
+  bool IsMissedFirstName(std::uint32_t name, std::uint32_t sentence_start) const {
+    if (name == sentence_start) return false;
+    const std::uint32_t t = name - 1;
+    if (tags_[t] != NerTag::kO || seg_.tokens[t].kind != TokenKind::kWord || !IsCapitalized(t) ||
+        AllCaps(t) || ClassOfWord(Text(t)) != WordClass::kOther ||
+        LookupTitleWordAnyCase(Text(t)) != nullptr || IsOrganizationWord(Text(t)))
+      return false;
+    if (FirstNameGender(Text(t)) != Gender::kUnknown) return true;
+    // A capital after an opening quotation mark may only open the quoted sentence.
+    return t > sentence_start && Text(t - 1) != "\u201C" && Text(t - 1) != "\u2018";
   }
 
   static bool IsNameParticle(std::string_view w) {

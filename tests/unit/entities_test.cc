@@ -204,6 +204,32 @@ TEST_CASE("A surname or a first name alone joins the earlier full name", "[entit
   }
 }
 
+TEST_CASE("A first name the tagger left out joins the surname after it", "[entities]") {
+  SECTION("a first name the statistics do not know, inside a sentence") {
+    const std::string input =
+        "\u201CWe will appeal,\u201D Ffion Rees, who chairs the club, said on Friday.";
+    const std::vector<Entity> entities = LinkTagged(input, {{"Rees", EntityType::kPer}});
+    REQUIRE(entities.size() == 1);
+    CHECK(entities[0].name == "Ffion Rees");
+    CHECK(MentionTexts(input, entities[0]) == std::vector<std::string>{"Ffion Rees"});
+  }
+  SECTION("a known first name at a sentence's start") {
+    const std::vector<Entity> entities =
+        LinkTagged("Sarah Rees chairs the club.", {{"Rees", EntityType::kPer}});
+    REQUIRE(entities.size() == 1);
+    CHECK(entities[0].name == "Sarah Rees");
+  }
+  SECTION("not a day, a function word or another sentence-opening word") {
+    for (const char* input :
+         {"On Friday Rees said no.", "But Rees said no.", "Undeterred Rees said no."}) {
+      INFO(input);
+      const std::vector<Entity> entities = LinkTagged(input, {{"Rees", EntityType::kPer}});
+      REQUIRE(entities.size() == 1);
+      CHECK(entities[0].name == "Rees");
+    }
+  }
+}
+
 TEST_CASE("Honorifics link to the name and give the gender", "[entities]") {
   SECTION("Mr. after the full name is the same person") {
     const std::string input =
