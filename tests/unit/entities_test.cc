@@ -377,6 +377,17 @@ TEST_CASE("A name has at least one letter", "[entities]") {
   CHECK(names == std::vector<std::string>{"Fiona Baird"});
 }
 
+TEST_CASE("A newspaper's name takes the word that ends it", "[entities]") {
+  // A photo credit, "Photographer/Paper": the tagger stopped before "Gazette".
+  const std::vector<Entity> entities =
+      LinkTagged("The mill burned on Sunday night. (Photo: Dana Price/Westbury Gazette)",
+                 {{"Dana Price", EntityType::kPer}, {"Westbury", EntityType::kOrg}});
+  const Entity* paper = FindEntity(entities, "Westbury Gazette");
+  REQUIRE(paper != nullptr);
+  CHECK(paper->type == EntityType::kOrg);
+  CHECK(FindEntity(entities, "Westbury") == nullptr);
+}
+
 TEST_CASE("A one-word organization name is the longer one it begins", "[entities]") {
   SECTION("Northgale and Northgale Energy") {
     const std::vector<Entity> entities = LinkTagged(
