@@ -264,6 +264,7 @@ class EntityLinker {
       }
     }
     AddAcronyms();
+    AddShortOrganizationNames();
   }
 
   // Whether the word before the one-word person's name at `name` is the first name the tagger
@@ -498,35 +499,108 @@ class EntityLinker {
     }
   }
 
-  // A one-word organization name that is the name of one longer organization without the
-  // words that end organizations' names ("Northgale" for "Northgale Energy", "Pfizer" for
-  // "Pfizer Inc."). Not when another organization's name begins with the word ("Harvard
-  // University", "Harvard Medical School"), nor when it names a person; "Republican" is not
-  // the "Republican National Committee".
+  // Whether the last word of the organization's name `m` is one the organization may be called
+  // by alone ("Rovers" for "Kingsway Rovers"): not a word that ends organizations' names of all
+  // kinds ("Energy", "Trust") or a title's ("Health"), not a function word, and not after a
+  // lower-case word ("Bank of England" is not "England").
+  bool HasShortLastWord(const NameMention& m) const {
+    if (Words(m) < 2 || m.type != EntityType::kOrg) return false;
+    for (std::uint32_t t = m.first; t < m.end; ++t)
+      if (!IsCapitalized(t) || seg_.tokens[t].kind != TokenKind::kWord) return false;
+    const std::string_view last = Text(m.end - 1);
+    return !IsOrganizationWord(last) && LookupTitleWordAnyCase(last) == nullptr &&
+           ClassOfWord(last) == WordClass::kOther && !AllCaps(m.end - 1);
+  }
+
+  // A club or a company is called by the last word of its name ("Rovers had led"), which the
+  // tagger, not having seen the word as a name, often leaves untagged. Such a word, capitalized,
+  // becomes a mention of an organization when one organization's name ends with it and the
+  // text never writes it in lower case (where it may be an ordinary word: "Police", "police").
+  // The mention joins the longer name in JoinShortOrganizationNames().
+  void AddShortOrganizationNames() {
+    constexpr std::string_view kAmbiguous = "";
+    std::unordered_map<std::string_view, std::string> name_by_last_word;  // or kAmbiguous
+    for (const NameMention& m : names_) {
+      if (!HasShortLastWord(m)) continue;
+      auto [it, inserted] = name_by_last_word.emplace(Text(m.end - 1), Key(m));
+      if (!inserted && it->second != Key(m)) it->second = kAmbiguous;
+    }
+    if (name_by_last_word.empty()) return;
+    std::unordered_set<std::string> lower_case;  // the words as the text writes them in lower case
+    for (std::uint32_t t = 0; t < seg_.tokens.size(); ++t)
+      if (seg_.tokens[t].kind == TokenKind::kWord && !IsCapitalized(t))
+        lower_case.insert(std::string(Text(t)));
+    std::vector<bool> named(seg_.tokens.size(), false);
+    for (const NameMention& m : names_)
+      for (std::uint32_t k = m.first; k < m.end; ++k) named[k] = true;
+    const std::size_t tagged = names_.size();
+    for (std::uint32_t t = 0; t < seg_.tokens.size(); ++t) {
+      if (named[t] || seg_.tokens[t].kind != TokenKind::kWord) continue;
+      auto it = name_by_last_word.find(Text(t));
+      if (it == name_by_last_word.end() || it->second == kAmbiguous ||
+          lower_case.contains(AsciiLower(Text(t))))
+        continue;
+      names_.push_back({t, t + 1, EntityType::kOrg, {}, Gender::kUnknown, -1});
+    }
+    if (names_.size() == tagged) return;
+    std::sort(names_.begin(), names_.end(),
+              [](const NameMention& a, const NameMention& b) { return a.first < b.first; });
+  }
+
+  // An organization called by one word of its name: the first ("Northgale" for "Northgale
+  // Energy", "Pfizer" for "Pfizer Inc.", "Eastfield" for "Eastfield Athletic") or the last
+  // ("Rovers" for "Kingsway Rovers"). The first word names the organization when the rest of
+  // its name is words that end organizations' names, or one word: the first of a longer name
+  // is often a description ("Republican" is not the "Republican National Committee"). Not
+  // when the word begins or ends another organization's name ("Harvard University", "Harvard
+  // Medical School"), nor when it names a person. An entity whose names are all that one word
+  // moves whole if the tagger called it an organization once: it typed "Eastfield" a place
+  // in "lifts Eastfield to fourth" after calling it an organization before.
   void JoinShortOrganizationNames() {
     constexpr int kAmbiguous = -2;
-    std::unordered_map<std::string, int> by_first_word;  // entity, or kAmbiguous
-    std::unordered_set<int> shortened;  // entities with a name of one word and org words
+    struct Longer {
+      int entity;      // or kAmbiguous
+      bool called_so;  // whether the word alone may name it
+    };
+    std::unordered_map<std::string, Longer> by_word;
+    // Every organization's name that begins or ends with a word makes the word ambiguous.
+    const auto add = [&](const std::string& word, int entity, bool called_so) {
+      auto [it, inserted] = by_word.emplace(word, Longer{entity, called_so});
+      if (inserted) return;
+      if (it->second.entity != entity) it->second.entity = kAmbiguous;
+      it->second.called_so = it->second.called_so || called_so;
+    };
     for (const NameMention& m : names_) {
       if (Words(m) < 2 || m.type != EntityType::kOrg || !IsCapitalized(m.first)) continue;
-      auto [it, inserted] = by_first_word.emplace(FirstWord(m), m.entity);
-      if (!inserted && it->second != m.entity) it->second = kAmbiguous;
       bool org_words = true;
       for (std::uint32_t t = m.first + 1; t < m.end; ++t)
         org_words = org_words && IsOrganizationWord(Text(t));
-      if (org_words) shortened.insert(m.entity);
+      add(FirstWord(m), m.entity, org_words || Words(m) == 2);
+      if (HasShortLastWord(m)) add(LastWord(m), m.entity, true);
     }
-    if (shortened.empty()) return;
+    if (by_word.empty()) return;
+    // Per entity: whether the tagger called one of its names an organization, and whether all
+    // are one word and no person's.
+    std::vector<bool> organization(groups_.size(), false), one_word(groups_.size(), true);
+    for (const NameMention& m : names_) {
+      const auto e = static_cast<std::size_t>(m.entity);
+      organization[e] = organization[e] || m.type == EntityType::kOrg;
+      one_word[e] = one_word[e] && Words(m) == 1 && m.type != EntityType::kPer;
+    }
     for (std::size_t i = 0; i < names_.size(); ++i) {
       const NameMention& m = names_[i];
-      if (Words(m) != 1 || m.type != EntityType::kOrg || !IsCapitalized(m.first)) continue;
+      const auto e = static_cast<std::size_t>(m.entity);
+      if (Words(m) != 1 || !organization[e] || !one_word[e] || !IsCapitalized(m.first) ||
+          IsOrganizationWord(Text(m.first)))
+        continue;
       const std::string word = FirstWord(m);
-      auto it = by_first_word.find(word);
-      if (it == by_first_word.end() || it->second == m.entity || !shortened.contains(it->second) ||
-          surnames_.contains(word) || first_names_.contains(word)) {
+      auto it = by_word.find(word);
+      if (it == by_word.end() || it->second.entity == kAmbiguous || !it->second.called_so ||
+          it->second.entity == m.entity || surnames_.contains(word) ||
+          first_names_.contains(word)) {
         continue;
       }
-      Move(i, it->second);
+      Move(i, it->second.entity);
     }
   }
 

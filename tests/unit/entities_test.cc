@@ -388,7 +388,7 @@ TEST_CASE("A newspaper's name takes the word that ends it", "[entities]") {
   CHECK(FindEntity(entities, "Westbury") == nullptr);
 }
 
-TEST_CASE("A one-word organization name is the longer one it begins", "[entities]") {
+TEST_CASE("A one-word organization name is the longer one it begins or ends", "[entities]") {
   SECTION("Northgale and Northgale Energy") {
     const std::vector<Entity> entities = LinkTagged(
         "Northgale Energy said it would cut 400 jobs. Northgale shares fell 6.2 percent.",
@@ -404,6 +404,53 @@ TEST_CASE("A one-word organization name is the longer one it begins", "[entities
                     {"Harvard Medical School", EntityType::kOrg},
                     {"Harvard", EntityType::kOrg}});
     CHECK(entities.size() == 3);
+  }
+}
+
+TEST_CASE("A club is called by the last or the first word of its name", "[entities]") {
+  SECTION("the last word, untagged, and the first, tagged once as a place") {
+    const std::string input =
+        "Ashby Rovers lost 2-1 to Millbrook Athletic on Saturday. Rovers had led until the "
+        "80th minute. Millbrook coach Jo Hart was pleased. The result lifts Millbrook above "
+        "Rovers.";
+    const std::vector<Entity> entities =
+        LinkTagged(input, {{"Ashby Rovers", EntityType::kOrg},
+                           {"Millbrook Athletic", EntityType::kOrg},
+                           {"Millbrook", EntityType::kOrg},
+                           {"Jo Hart", EntityType::kPer},
+                           {"Millbrook", EntityType::kLoc}});
+    const Entity* rovers = FindEntity(entities, "Ashby Rovers");
+    REQUIRE(rovers != nullptr);
+    CHECK(MentionTexts(input, *rovers) ==
+          std::vector<std::string>{"Ashby Rovers", "Rovers", "Rovers"});
+    const Entity* millbrook = FindEntity(entities, "Millbrook Athletic");
+    REQUIRE(millbrook != nullptr);
+    CHECK(millbrook->type == EntityType::kOrg);
+    CHECK(MentionTexts(input, *millbrook) ==
+          std::vector<std::string>{"Millbrook Athletic", "Millbrook", "Millbrook"});
+    CHECK(FindEntity(entities, "Millbrook") == nullptr);
+  }
+  SECTION("not a word the text also writes in lower case") {
+    const std::string input =
+        "Severn Valley Police made two arrests. Police said the police van was found.";
+    const std::vector<Entity> entities =
+        LinkTagged(input, {{"Severn Valley Police", EntityType::kOrg}});
+    REQUIRE(entities.size() == 1);
+    CHECK(entities[0].mentions.size() == 1);
+  }
+  SECTION("not a word that ends two organizations' names") {
+    const std::string input = "Ashby Rovers drew with Dunmore Rovers. Rovers fans sang.";
+    const std::vector<Entity> entities = LinkTagged(
+        input, {{"Ashby Rovers", EntityType::kOrg}, {"Dunmore Rovers", EntityType::kOrg}});
+    CHECK(entities.size() == 2);
+    for (const Entity& entity : entities) CHECK(entity.mentions.size() == 1);
+  }
+  SECTION("a place stays a place when the tagger never called it an organization") {
+    const std::string input =
+        "Millbrook Athletic won again. Fans in Millbrook celebrated until midnight.";
+    const std::vector<Entity> entities = LinkTagged(
+        input, {{"Millbrook Athletic", EntityType::kOrg}, {"Millbrook", EntityType::kLoc}});
+    CHECK(entities.size() == 2);
   }
 }
 
