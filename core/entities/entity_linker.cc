@@ -248,6 +248,12 @@ class EntityLinker {
           EntityType type = TypeOf(tags_[t]);
           std::uint32_t end = t + 1;
           while (end < s.end_token && !Begins(tags_[end]) && tags_[end] != NerTag::kO) ++end;
+          if (end == t + 1 && IsNameAbbreviation(Text(t))) {
+            end = EndOfAbbreviatedName(end, s.end_token, &type);
+          } else if (t > s.first_token && tags_[t - 1] == NerTag::kO &&
+                     IsNameAbbreviation(Text(t - 1))) {
+            --t;  // "St." left out of "St. Louis"
+          }
           // "Getty Images", "Acme Corp.": a name followed by a word that ends organization
           // names.
           if (end < s.end_token && tags_[end] == NerTag::kO && IsOrganizationWord(Text(end))) {
@@ -281,6 +287,33 @@ class EntityLinker {
     if (FirstNameGender(Text(t)) != Gender::kUnknown) return true;
     // A capital after an opening quotation mark may only open the quoted sentence.
     return t > sentence_start && Text(t - 1) != "\u201C" && Text(t - 1) != "\u2018";
+  }
+
+  // Abbreviations that open names of saints and places ("St. Mary’s Hospital", "Mt. Vernon"),
+  // whose full stop the tagger takes for the end of a name.
+  static bool IsNameAbbreviation(std::string_view w) {
+    static constexpr std::string_view kAbbreviations[] = {"St.", "Ste.", "Mt.", "Ft."};
+    for (std::string_view a : kAbbreviations)
+      if (w == a) return true;
+    return false;
+  }
+
+  // The end of a name that opens with an abbreviation tagged alone, `after` being the token
+  // after it: the capitalized words the tagger left untagged and the name it tagged right after
+  // them, whose type the whole takes ("St. Halvard Children’s Hospital" tagged as "St." and
+  // "Children’s Hospital").
+  std::uint32_t EndOfAbbreviatedName(std::uint32_t after, std::uint32_t sentence_end,
+                                     EntityType* type) const {
+    std::uint32_t end = after;
+    while (end < sentence_end && tags_[end] == NerTag::kO &&
+           seg_.tokens[end].kind == TokenKind::kWord && IsCapitalized(end))
+      ++end;
+    if (end < sentence_end && Begins(tags_[end])) {
+      *type = TypeOf(tags_[end]);
+      ++end;
+      while (end < sentence_end && !Begins(tags_[end]) && tags_[end] != NerTag::kO) ++end;
+    }
+    return end;
   }
 
   static bool IsNameParticle(std::string_view w) {

@@ -377,6 +377,29 @@ TEST_CASE("A name has at least one letter", "[entities]") {
   CHECK(names == std::vector<std::string>{"Fiona Baird"});
 }
 
+TEST_CASE("An abbreviation opening a name does not end it", "[entities]") {
+  SECTION("St. tagged alone, the rest of the name after an untagged word") {
+    const std::string input =
+        "Tom Reed, a surgeon at St. Brannock General Hospital in Bristol, said the ward was "
+        "full.";
+    const std::vector<Entity> entities = LinkTagged(input, {{"Tom Reed", EntityType::kPer},
+                                                            {"St.", EntityType::kOrg},
+                                                            {"General Hospital", EntityType::kOrg},
+                                                            {"Bristol", EntityType::kLoc}});
+    const Entity* hospital = FindEntity(entities, "St. Brannock General Hospital");
+    REQUIRE(hospital != nullptr);
+    CHECK(hospital->type == EntityType::kOrg);
+    CHECK(FindEntity(entities, "St.") == nullptr);
+    CHECK(FindEntity(entities, "General Hospital") == nullptr);
+  }
+  SECTION("St. left untagged before the name") {
+    const std::vector<Entity> entities =
+        LinkTagged("Flights to St. Louis were cancelled.", {{"Louis", EntityType::kLoc}});
+    REQUIRE(entities.size() == 1);
+    CHECK(entities[0].name == "St. Louis");
+  }
+}
+
 TEST_CASE("A newspaper's name takes the word that ends it", "[entities]") {
   // A photo credit, "Photographer/Paper": the tagger stopped before "Gazette".
   const std::vector<Entity> entities =
