@@ -165,7 +165,7 @@ class EntityLinker {
     const bool capitalized_title = IsCapitalized(title_first);
     auto modifier = [&](std::uint32_t t) {
       return seg_.tokens[t].kind == TokenKind::kWord && tags_[t] == NerTag::kO &&
-             (IsCapitalized(t) || !capitalized_title) &&
+             !IsInvertedCue(Text(t)) && (IsCapitalized(t) || !capitalized_title) &&
              ClassOfWord(Text(t)) == WordClass::kOther && !Text(t).ends_with("ly") &&
              !Text(t).ends_with("ed") && !Text(t).ends_with("ing");
     };
@@ -181,9 +181,19 @@ class EntityLinker {
     const WordClass c = ClassOfWord(before);
     const bool opens_phrase = c == WordClass::kDeterminer || c == WordClass::kPreposition ||
                               c == WordClass::kConjunction || before == "," || before == "(" ||
-                              before == ":" ||
+                              before == ":" || IsInvertedCue(before) ||
                               seg_.tokens[first - 1].kind == TokenKind::kContraction;
     return opens_phrase ? first : capitalized;
+  }
+
+  // The verbs of an inverted attribution ("..., said lead author Maria Quint"), after which the
+  // speaker's noun phrase, title and all, begins.
+  static bool IsInvertedCue(std::string_view w) {
+    static constexpr std::string_view kCues[] = {"said", "says",  "added",
+                                                 "adds", "wrote", "writes"};
+    for (std::string_view cue : kCues)
+      if (w == cue) return true;
+    return false;
   }
 
   // The title in an appositive after a name: "David Okafor, the president of the transit union

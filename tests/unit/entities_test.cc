@@ -305,6 +305,26 @@ TEST_CASE("Titles before a name are split off it", "[entities]") {
     REQUIRE(eriksen != nullptr);
     CHECK(eriksen->titles == std::vector<std::string>{"leader"});
   }
+  SECTION("after an inverted speech verb, the words of the speaker's phrase") {
+    const std::vector<Entity> entities = LinkTagged(
+        "Fewer patients were readmitted, said lead author Ines Duarte. Junior doctors were "
+        "consulted, added team captain Paul Ames.",
+        {{"Ines Duarte", EntityType::kPer}, {"Paul Ames", EntityType::kPer}});
+    const Entity* duarte = FindEntity(entities, "Ines Duarte");
+    REQUIRE(duarte != nullptr);
+    CHECK(duarte->titles == std::vector<std::string>{"lead author"});
+    const Entity* ames = FindEntity(entities, "Paul Ames");
+    REQUIRE(ames != nullptr);
+    CHECK(ames->titles == std::vector<std::string>{"team captain"});
+  }
+  SECTION("a prosecutor at a sentence's start") {
+    const std::vector<Entity> entities =
+        LinkTagged("Prosecutor Dylan Hughes told the jury the records had been altered.",
+                   {{"Dylan Hughes", EntityType::kPer}});
+    const Entity* hughes = FindEntity(entities, "Dylan Hughes");
+    REQUIRE(hughes != nullptr);
+    CHECK(hughes->titles == std::vector<std::string>{"Prosecutor"});
+  }
   SECTION("abbreviated titles") {
     const std::string input = "Sen. Bernie Sanders spoke at the rally in Iowa.";
     const Analysis analysis = AnalyzeOk(input);
