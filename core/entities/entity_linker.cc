@@ -107,6 +107,7 @@ class EntityLinker {
   // ("US President Donald Trump"); honorifics give a gender ("Mr. Putin").
   void SplitTitles(NameMention* m, std::uint32_t sentence_start) const {
     std::uint32_t title_first = kNone, title_end = kNone;
+    const std::uint32_t span_first = m->first;  // as tagged, title words and all
     // Inside: everything up to the last title word or honorific before the last token.
     std::uint32_t cut = m->first;
     for (std::uint32_t t = m->first; t + 1 < m->end; ++t) {
@@ -138,8 +139,12 @@ class EntityLinker {
       }
       const bool joins =
           Text(b) == "of" && b > sentence_start && IsTitle(b - 1) && title_first == t;
+      // An organization's name of its own is the employer's, not part of the title
+      // ("Kingsway Rovers manager Danny Whitcombe" is a manager); words tagged with the
+      // person's name are ("Energy Minister Fiona Baird" tagged as one).
       const bool place = title_first == t && IsCapitalized(b) && tags_[b] != NerTag::kO &&
-                         TypeOf(tags_[b]) != EntityType::kPer;
+                         TypeOf(tags_[b]) != EntityType::kPer &&
+                         (TypeOf(tags_[b]) != EntityType::kOrg || b >= span_first);
       if (joins || place) {
         title_first = b;
         t = b;
@@ -206,20 +211,33 @@ class EntityLinker {
     if (m.end + 2 >= sentence_end || Text(m.end) != ",") return {};
     std::uint32_t t = m.end + 1;
     if (ClassOfWord(Text(t)) == WordClass::kDeterminer) ++t;
-    const std::uint32_t first = t;
-    // "the company's", "the museum's": the possessor of the title.
+    // "the company's", "the museum's": the possessor of the title. An organization's name is
+    // not part of it ("the EU’s trade commissioner" is a trade commissioner), as before a name.
+    std::uint32_t first = t;
+    bool organization = true;
     for (std::uint32_t k = t; k < sentence_end && k - t < 3; ++k) {
       if (seg_.tokens[k].kind == TokenKind::kContraction) {
-        if (k > t && (Text(k) == "'s" || Text(k) == "'")) t = k + 1;
+        if (k > t && (Text(k) == "'s" || Text(k) == "'")) {
+          if (organization) first = k + 1;
+          t = k + 1;
+        }
         break;
       }
       if (seg_.tokens[k].kind != TokenKind::kWord) break;
+      organization = organization && tags_[k] != NerTag::kO && TypeOf(tags_[k]) == EntityType::kOrg;
     }
-    std::uint32_t words = t;  // past the title words
+    // Up to two lower-case words that modify the title ("trade commissioner", "local
+    // councillor").
+    std::uint32_t head = t;
+    while (head < sentence_end && head - t < 2 && seg_.tokens[head].kind == TokenKind::kWord &&
+           !IsCapitalized(head) && ClassOfWord(Text(head)) == WordClass::kOther &&
+           LookupTitleWordAnyCase(Text(head)) == nullptr)
+      ++head;
+    std::uint32_t words = head;  // past the title words
     while (words < sentence_end && LookupTitleWordAnyCase(Text(words)) != nullptr &&
            !LookupTitleWordAnyCase(Text(words))->honorific)
       ++words;
-    if (words == t) return {};
+    if (words == head) return {};
     std::uint32_t end = t;
     while (end < sentence_end && Text(end) != "," && end - t < 10) ++end;
     if (end >= sentence_end || Text(end) != ",") return {};

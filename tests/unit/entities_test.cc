@@ -325,6 +325,27 @@ TEST_CASE("Titles before a name are split off it", "[entities]") {
     REQUIRE(hughes != nullptr);
     CHECK(hughes->titles == std::vector<std::string>{"Prosecutor"});
   }
+  SECTION("an organization's name before the title is the employer's") {
+    const std::vector<Entity> entities = LinkTagged(
+        "Dunmore Rovers manager Alan Pike was sent off. Millbrook coach Jo Hart said little.",
+        {{"Dunmore Rovers", EntityType::kOrg},
+         {"Alan Pike", EntityType::kPer},
+         {"Millbrook", EntityType::kOrg},
+         {"Jo Hart", EntityType::kPer}});
+    const Entity* pike = FindEntity(entities, "Alan Pike");
+    REQUIRE(pike != nullptr);
+    CHECK(pike->titles == std::vector<std::string>{"manager"});
+    const Entity* hart = FindEntity(entities, "Jo Hart");
+    REQUIRE(hart != nullptr);
+    CHECK(hart->titles == std::vector<std::string>{"coach"});
+    // Words the tagger took into the person's name with the title are the title's.
+    const std::vector<Entity> merged =
+        LinkTagged("Energy Minister Rhona Kerr said the plan was sound.",
+                   {{"Energy Minister Rhona Kerr", EntityType::kOrg}});
+    const Entity* kerr = FindEntity(merged, "Rhona Kerr");
+    REQUIRE(kerr != nullptr);
+    CHECK(kerr->titles == std::vector<std::string>{"Energy Minister"});
+  }
   SECTION("abbreviated titles") {
     const std::string input = "Sen. Bernie Sanders spoke at the rally in Iowa.";
     const Analysis analysis = AnalyzeOk(input);
@@ -344,6 +365,20 @@ TEST_CASE("Titles from an appositive after the name", "[entities]") {
     CHECK(carter.titles == std::vector<std::string>{"chief executive of Northwind Energy"});
     // The organization in the title is an entity of its own.
     CHECK(TypeOf(analysis, "Northwind Energy") == "ORG");
+  }
+  SECTION("a possessive organization's name and a lower-case modifier") {
+    const std::vector<Entity> entities =
+        LinkTagged("Lena Sorensen, the IMF’s deputy director, told reporters the forecast was cut.",
+                   {{"Lena Sorensen", EntityType::kPer}, {"IMF", EntityType::kOrg}});
+    const Entity* sorensen = FindEntity(entities, "Lena Sorensen");
+    REQUIRE(sorensen != nullptr);
+    CHECK(sorensen->titles == std::vector<std::string>{"deputy director"});
+    const std::vector<Entity> modified =
+        LinkTagged("Omar Haddad, the city’s transport commissioner, said fares would rise.",
+                   {{"Omar Haddad", EntityType::kPer}});
+    const Entity* haddad = FindEntity(modified, "Omar Haddad");
+    REQUIRE(haddad != nullptr);
+    CHECK(haddad->titles == std::vector<std::string>{"city’s transport commissioner"});
   }
   SECTION("spokeswoman for X") {
     const std::string input =
