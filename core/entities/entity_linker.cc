@@ -256,6 +256,30 @@ class EntityLinker {
     return !AppositiveTitle(m, sentence_end, /*strict=*/true).empty();
   }
 
+  // A name the tagger took for a place's or an organization's that reads as a person's: a
+  // known first name and capitalized words that end no organization's name, described in an
+  // appositive as someone somewhere ("Sofia Berg, a paediatrician at ...": "Sofia" is also a
+  // city). The description is a lower-case word or two after "a" or "an", then "at", "for",
+  // "with" or "who"; a place is "a town on", "a city in".
+  bool DescribedLikePerson(const NameMention& m, std::uint32_t sentence_end) const {
+    if (Words(m) < 2 || FirstNameGender(Text(m.first)) == Gender::kUnknown) return false;
+    for (std::uint32_t t = m.first; t < m.end; ++t)
+      if (!IsCapitalized(t) || IsOrganizationWord(Text(t)) || LookupTitleWord(Text(t)) != nullptr)
+        return false;
+    std::uint32_t t = m.end;
+    if (t + 3 >= sentence_end || Text(t) != "," ||
+        (AsciiLower(Text(t + 1)) != "a" && AsciiLower(Text(t + 1)) != "an"))
+      return false;
+    t += 2;
+    const std::uint32_t description = t;
+    while (t < sentence_end && t - description < 2 && seg_.tokens[t].kind == TokenKind::kWord &&
+           !IsCapitalized(t) && ClassOfWord(Text(t)) == WordClass::kOther)
+      ++t;
+    if (t == description || t >= sentence_end) return false;
+    const std::string_view link = Text(t);
+    return link == "at" || link == "for" || link == "with" || link == "who";
+  }
+
   void CollectNames() {
     for (const Paragraph& p : seg_.paragraphs) {
       // A dateline ("MANCHESTER —", "BRUSSELS (Harbor Wire) —") names where the story was
@@ -404,7 +428,9 @@ class EntityLinker {
     }
     if (!letters) return;
     NameMention m{first, end, type, {}, Gender::kUnknown, -1};
-    if (type != EntityType::kPer && (HasTitledName(first, end) || TitledLikePerson(m, s.end_token)))
+    if (type != EntityType::kPer &&
+        (HasTitledName(first, end) || TitledLikePerson(m, s.end_token) ||
+         DescribedLikePerson(m, s.end_token)))
       m.type = EntityType::kPer;
     if (m.type == EntityType::kPer) {
       SplitTitles(&m, s.first_token);

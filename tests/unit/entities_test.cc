@@ -422,6 +422,24 @@ TEST_CASE("A title after a name makes it a person's", "[entities]") {
   }
 }
 
+TEST_CASE("A first name and a description as someone make a person's name", "[entities]") {
+  // "Florence" is a city too; the tagger took the name for a place.
+  const std::vector<Entity> entities =
+      LinkTagged("Florence Adeyemi, a nurse at the clinic, said the queues had grown.",
+                 {{"Florence Adeyemi", EntityType::kLoc}});
+  REQUIRE(entities.size() == 1);
+  CHECK(entities[0].type == EntityType::kPer);
+  CHECK(entities[0].gender == Gender::kFemale);
+  SECTION("a place described as one stays a place") {
+    const std::vector<Entity> falls =
+        LinkTagged("Victoria Falls, a town on the Zambezi, expects more visitors.",
+                   {{"Victoria Falls", EntityType::kLoc}, {"Zambezi", EntityType::kLoc}});
+    const Entity* town = FindEntity(falls, "Victoria Falls");
+    REQUIRE(town != nullptr);
+    CHECK(town->type == EntityType::kLoc);
+  }
+}
+
 TEST_CASE("A name has at least one letter", "[entities]") {
   // A full stop the tagger took for a person's name is nobody.
   const std::vector<Entity> entities =
