@@ -313,6 +313,19 @@ class EntityLinker {
             type = EntityType::kOrg;
           }
           if (dateline && parentheses == 0) type = EntityType::kLoc;
+          if (dateline && parentheses > 0) {
+            // The agency: everything capitalized between the parentheses ("(Coastline Wire)"
+            // tagged as "Wire").
+            std::uint32_t first = t, last = end;
+            while (first > s.first_token && IsUntaggedCapitalized(first - 1)) --first;
+            while (last < s.end_token && IsUntaggedCapitalized(last)) ++last;
+            if (first > s.first_token && Text(first - 1) == "(" && last < s.end_token &&
+                Text(last) == ")") {
+              t = first;
+              end = last;
+              type = EntityType::kOrg;
+            }
+          }
           if (type == EntityType::kPer && end == t + 1 && !headline &&
               IsMissedFirstName(t, s.first_token))
             --t;
@@ -341,6 +354,10 @@ class EntityLinker {
     return t > sentence_start && Text(t - 1) != "\u201C" && Text(t - 1) != "\u2018";
   }
 
+  bool IsUntaggedCapitalized(std::uint32_t t) const {
+    return tags_[t] == NerTag::kO && seg_.tokens[t].kind == TokenKind::kWord && IsCapitalized(t);
+  }
+
   // Abbreviations that open names of saints and places ("St. Mary’s Hospital", "Mt. Vernon"),
   // whose full stop the tagger takes for the end of a name.
   static bool IsNameAbbreviation(std::string_view w) {
@@ -357,9 +374,7 @@ class EntityLinker {
   std::uint32_t EndOfAbbreviatedName(std::uint32_t after, std::uint32_t sentence_end,
                                      EntityType* type) const {
     std::uint32_t end = after;
-    while (end < sentence_end && tags_[end] == NerTag::kO &&
-           seg_.tokens[end].kind == TokenKind::kWord && IsCapitalized(end))
-      ++end;
+    while (end < sentence_end && IsUntaggedCapitalized(end)) ++end;
     if (end < sentence_end && Begins(tags_[end])) {
       *type = TypeOf(tags_[end]);
       ++end;

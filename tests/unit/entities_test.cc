@@ -678,6 +678,15 @@ TEST_CASE("The place of a dateline is a place", "[entities]") {
   const Entity* agency = FindEntity(entities, "Mersey Wire");
   REQUIRE(agency != nullptr);
   CHECK(agency->type == EntityType::kOrg);
+  SECTION("the agency is all that the parentheses hold") {
+    const std::vector<Entity> partly = LinkTagged(
+        "DUNDEE, Scotland (Tayside Wire) \u2014 Dockers voted on Monday to strike.",
+        {{"DUNDEE", EntityType::kLoc}, {"Scotland", EntityType::kLoc}, {"Wire", EntityType::kOrg}});
+    const Entity* wire = FindEntity(partly, "Tayside Wire");
+    REQUIRE(wire != nullptr);
+    CHECK(wire->type == EntityType::kOrg);
+    CHECK(FindEntity(partly, "Wire") == nullptr);
+  }
 }
 
 TEST_CASE("A name with and without a leading article is one entity", "[entities]") {
