@@ -628,10 +628,16 @@ class EntityLinker {
       if (!inserted && it->second != Key(m)) it->second = kAmbiguous;
     }
     if (name_by_last_word.empty()) return;
-    std::unordered_set<std::string> lower_case;  // the words as the text writes them in lower case
+    // The words in lower case, and those of them the text writes so.
+    std::vector<std::string> lowered;
+    lowered.reserve(name_by_last_word.size());
+    for (const auto& [word, name] : name_by_last_word) lowered.push_back(AsciiLower(word));
+    const std::unordered_set<std::string_view> candidates(lowered.begin(), lowered.end());
+    std::unordered_set<std::string_view> lower_case;
     for (std::uint32_t t = 0; t < seg_.tokens.size(); ++t)
-      if (seg_.tokens[t].kind == TokenKind::kWord && !IsCapitalized(t))
-        lower_case.insert(std::string(Text(t)));
+      if (seg_.tokens[t].kind == TokenKind::kWord && !IsCapitalized(t) &&
+          candidates.contains(Text(t)))
+        lower_case.insert(Text(t));
     std::vector<bool> named(seg_.tokens.size(), false);
     for (const NameMention& m : names_)
       for (std::uint32_t k = m.first; k < m.end; ++k) named[k] = true;
