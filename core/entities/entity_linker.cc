@@ -662,8 +662,9 @@ class EntityLinker {
   // is often a description ("Republican" is not the "Republican National Committee"). Not
   // when the word begins or ends another organization's name ("Harvard University", "Harvard
   // Medical School"), nor when it names a person. An entity whose names are all that one word
-  // moves whole if the tagger called it an organization once: it typed "Eastfield" a place
-  // in "lifts Eastfield to fourth" after calling it an organization before.
+  // moves whole if the tagger called at least half of them an organization: it typed
+  // "Eastfield" a place in "lifts Eastfield to fourth" after calling it an organization before,
+  // but a city it mostly calls a place is the city ("Manchester" beside "Manchester United").
   void JoinShortOrganizationNames() {
     constexpr int kAmbiguous = -2;
     struct Longer {
@@ -687,19 +688,20 @@ class EntityLinker {
       if (HasShortLastWord(m)) add(LastWord(m), m.entity, true);
     }
     if (by_word.empty()) return;
-    // Per entity: whether the tagger called one of its names an organization, and whether all
-    // are one word and no person's.
-    std::vector<bool> organization(groups_.size(), false), one_word(groups_.size(), true);
+    // Per entity: how many of its names the tagger called an organization's, how many not,
+    // and whether all are one word and no person's.
+    std::vector<int> organization(groups_.size(), 0), other(groups_.size(), 0);
+    std::vector<bool> one_word(groups_.size(), true);
     for (const NameMention& m : names_) {
       const auto e = static_cast<std::size_t>(m.entity);
-      organization[e] = organization[e] || m.type == EntityType::kOrg;
+      ++(m.type == EntityType::kOrg ? organization : other)[e];
       one_word[e] = one_word[e] && Words(m) == 1 && m.type != EntityType::kPer;
     }
     for (std::size_t i = 0; i < names_.size(); ++i) {
       const NameMention& m = names_[i];
       const auto e = static_cast<std::size_t>(m.entity);
-      if (Words(m) != 1 || !organization[e] || !one_word[e] || !IsCapitalized(m.first) ||
-          IsOrganizationWord(Text(m.first)))
+      if (Words(m) != 1 || organization[e] == 0 || organization[e] < other[e] || !one_word[e] ||
+          !IsCapitalized(m.first) || IsOrganizationWord(Text(m.first)))
         continue;
       const std::string word = FirstWord(m);
       auto it = by_word.find(word);

@@ -541,12 +541,22 @@ TEST_CASE("A club is called by the last or the first word of its name", "[entiti
     CHECK(entities.size() == 2);
     for (const Entity& entity : entities) CHECK(entity.mentions.size() == 1);
   }
-  SECTION("a place stays a place when the tagger never called it an organization") {
+  SECTION("a place stays a place when the tagger never or seldom called it an organization") {
     const std::string input =
         "Millbrook Athletic won again. Fans in Millbrook celebrated until midnight.";
     const std::vector<Entity> entities = LinkTagged(
         input, {{"Millbrook Athletic", EntityType::kOrg}, {"Millbrook", EntityType::kLoc}});
     CHECK(entities.size() == 2);
+    const std::string seldom =
+        "Millbrook Athletic won again. Fans in Millbrook celebrated, Millbrook bars stayed "
+        "open and Millbrook woke late.";
+    const std::vector<Entity> city = LinkTagged(seldom, {{"Millbrook Athletic", EntityType::kOrg},
+                                                         {"Millbrook", EntityType::kLoc},
+                                                         {"Millbrook", EntityType::kOrg},
+                                                         {"Millbrook", EntityType::kLoc}});
+    const Entity* town = FindEntity(city, "Millbrook");
+    REQUIRE(town != nullptr);
+    CHECK(town->mentions.size() == 3);
   }
 }
 
