@@ -336,6 +336,53 @@ class EntityLinker {
     }
     AddAcronyms();
     AddShortOrganizationNames();
+    AddSurnames();
+  }
+
+  // Whether the text writes any of `words` in lower case somewhere; returns those it does.
+  std::unordered_set<std::string_view> WrittenInLowerCase(
+      const std::vector<std::string>& words) const {
+    const std::unordered_set<std::string_view> candidates(words.begin(), words.end());
+    std::unordered_set<std::string_view> lower_case;
+    for (std::uint32_t t = 0; t < seg_.tokens.size(); ++t)
+      if (seg_.tokens[t].kind == TokenKind::kWord && !IsCapitalized(t) &&
+          candidates.contains(Text(t)))
+        lower_case.insert(Text(t));
+    return lower_case;
+  }
+
+  // A surname alone the tagger left untagged ("...,” Whitcombe said." after "Danny Whitcombe"):
+  // the last word of a person's full name, capitalized, standing alone (no capitalized word
+  // beside it, which would make another name), that the text never writes in lower case
+  // ("Young", "young"). GroupPeople() links it to the person.
+  void AddSurnames() {
+    std::unordered_set<std::string_view> surnames;
+    for (const NameMention& m : names_)
+      if (m.type == EntityType::kPer && Words(m) >= 2 && !AllCaps(m.end - 1) &&
+          ClassOfWord(Text(m.end - 1)) == WordClass::kOther &&
+          LookupTitleWordAnyCase(Text(m.end - 1)) == nullptr)
+        surnames.insert(Text(m.end - 1));
+    if (surnames.empty()) return;
+    std::vector<std::string> lowered;
+    lowered.reserve(surnames.size());
+    for (std::string_view w : surnames) lowered.push_back(AsciiLower(w));
+    const std::unordered_set<std::string_view> lower_case = WrittenInLowerCase(lowered);
+    std::vector<bool> named(seg_.tokens.size(), false);
+    for (const NameMention& m : names_)
+      for (std::uint32_t k = m.first; k < m.end; ++k) named[k] = true;
+    const std::size_t tagged = names_.size();
+    const auto capitalized_word = [&](std::uint32_t t) {
+      return t < seg_.tokens.size() && seg_.tokens[t].kind == TokenKind::kWord && IsCapitalized(t);
+    };
+    for (std::uint32_t t = 0; t < seg_.tokens.size(); ++t) {
+      if (named[t] || !surnames.contains(Text(t)) || (t > 0 && capitalized_word(t - 1)) ||
+          capitalized_word(t + 1) || lower_case.contains(AsciiLower(Text(t))))
+        continue;
+      names_.push_back({t, t + 1, EntityType::kPer, {}, Gender::kUnknown, -1});
+    }
+    if (names_.size() == tagged) return;
+    std::sort(names_.begin(), names_.end(),
+              [](const NameMention& a, const NameMention& b) { return a.first < b.first; });
   }
 
   // Whether the word before the one-word person's name at `name` is the first name the tagger
@@ -628,16 +675,10 @@ class EntityLinker {
       if (!inserted && it->second != Key(m)) it->second = kAmbiguous;
     }
     if (name_by_last_word.empty()) return;
-    // The words in lower case, and those of them the text writes so.
     std::vector<std::string> lowered;
     lowered.reserve(name_by_last_word.size());
     for (const auto& [word, name] : name_by_last_word) lowered.push_back(AsciiLower(word));
-    const std::unordered_set<std::string_view> candidates(lowered.begin(), lowered.end());
-    std::unordered_set<std::string_view> lower_case;
-    for (std::uint32_t t = 0; t < seg_.tokens.size(); ++t)
-      if (seg_.tokens[t].kind == TokenKind::kWord && !IsCapitalized(t) &&
-          candidates.contains(Text(t)))
-        lower_case.insert(Text(t));
+    const std::unordered_set<std::string_view> lower_case = WrittenInLowerCase(lowered);
     std::vector<bool> named(seg_.tokens.size(), false);
     for (const NameMention& m : names_)
       for (std::uint32_t k = m.first; k < m.end; ++k) named[k] = true;

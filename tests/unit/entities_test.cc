@@ -230,6 +230,23 @@ TEST_CASE("A first name the tagger left out joins the surname after it", "[entit
   }
 }
 
+TEST_CASE("A surname the tagger left untagged is a mention of the person", "[entities]") {
+  const std::string input =
+      "Coach Owen Hartley was angry. \u201CWe were the better side,\u201D Hartley said. Nobody "
+      "at the club disagreed with Hartley.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"Owen Hartley", EntityType::kPer}});
+  REQUIRE(entities.size() == 1);
+  CHECK(MentionTexts(input, entities[0]) ==
+        std::vector<std::string>{"Owen Hartley", "Hartley", "Hartley"});
+  SECTION("not a word the text also writes in lower case, nor one beside a capitalized word") {
+    const std::string young =
+        "Emma Young coaches the young players. Young said little. Fans met Young Boys.";
+    const std::vector<Entity> people = LinkTagged(young, {{"Emma Young", EntityType::kPer}});
+    REQUIRE(people.size() == 1);
+    CHECK(people[0].mentions.size() == 1);
+  }
+}
+
 TEST_CASE("Honorifics link to the name and give the gender", "[entities]") {
   SECTION("Mr. after the full name is the same person") {
     const std::string input =
