@@ -64,6 +64,7 @@ struct NameMention {
   std::string title;                 // "Russian President", in the input's spelling
   Gender gender = Gender::kUnknown;  // from an honorific or a gendered title
   int entity = -1;
+  bool votes = true;  // whether its type counts towards its entity's
 };
 
 class EntityLinker {
@@ -106,6 +107,7 @@ class EntityLinker {
   // ("US President Donald Trump"); honorifics give a gender ("Mr. Putin").
   void SplitTitles(NameMention* m, std::uint32_t sentence_start) const {
     std::uint32_t title_first = kNone, title_end = kNone;
+    const std::uint32_t span_first = m->first;  // as tagged, title words and all
     // Inside: everything up to the last title word or honorific before the last token.
     std::uint32_t cut = m->first;
     for (std::uint32_t t = m->first; t + 1 < m->end; ++t) {
@@ -137,14 +139,19 @@ class EntityLinker {
       }
       const bool joins =
           Text(b) == "of" && b > sentence_start && IsTitle(b - 1) && title_first == t;
+      // An organization's name of its own is the employer's, not part of the title
+      // ("Kingsway Rovers manager Danny Whitcombe" is a manager); words tagged with the
+      // person's name are ("Energy Minister Fiona Baird" tagged as one).
       const bool place = title_first == t && IsCapitalized(b) && tags_[b] != NerTag::kO &&
-                         TypeOf(tags_[b]) != EntityType::kPer;
+                         TypeOf(tags_[b]) != EntityType::kPer &&
+                         (TypeOf(tags_[b]) != EntityType::kOrg || b >= span_first);
       if (joins || place) {
         title_first = b;
         t = b;
         if (place) break;
         continue;
       }
+      if (title_first == t) title_first = TitleModifiers(t, sentence_start);
       break;
     }
     if (title_first != kNone && title_end != kNone && title_end > title_first) {
@@ -152,43 +159,275 @@ class EntityLinker {
     }
   }
 
-  // "David Okafor, the president of the transit union local," -> "president of the transit
-  // union local"; "X, a spokesman for Y," -> "spokesman for Y".
-  void AppositiveTitle(NameMention* m, std::uint32_t sentence_end) const {
-    if (!m->title.empty() || m->end + 2 >= sentence_end || Text(m->end) != ",") return;
-    std::uint32_t t = m->end + 1;
+  // The words that make a title of the title word at `title_first`, which follow no title word
+  // or place of their own: "Union leader", "the union leader", "Energy Minister". A capitalized
+  // title word takes capitalized words only ("Officials said Chancellor X" keeps "Chancellor").
+  // A word modifies the title when it is capitalized inside the sentence ("said Energy
+  // Minister"), or when the modifiers open a noun phrase (at the sentence's start, after a
+  // determiner, a preposition or a comma): a lower-case word after a verb belongs to the verb's
+  // clause ("booed union leader X" keeps "leader"). Returns the title's new first token.
+  std::uint32_t TitleModifiers(std::uint32_t title_first, std::uint32_t sentence_start) const {
+    const bool capitalized_title = IsCapitalized(title_first);
+    auto modifier = [&](std::uint32_t t) {
+      return seg_.tokens[t].kind == TokenKind::kWord && tags_[t] == NerTag::kO &&
+             !IsInvertedCue(Text(t)) && (IsCapitalized(t) || !capitalized_title) &&
+             ClassOfWord(Text(t)) == WordClass::kOther && !Text(t).ends_with("ly") &&
+             !Text(t).ends_with("ed") && !Text(t).ends_with("ing");
+    };
+    std::uint32_t first = title_first;
+    while (first > sentence_start && title_first - first < 2 && modifier(first - 1)) --first;
+    // Capitalized words inside the sentence modify the title whatever stands before them.
+    std::uint32_t capitalized = title_first;
+    while (capitalized > first && capitalized - 1 > sentence_start &&
+           IsCapitalized(capitalized - 1))
+      --capitalized;
+    if (first == sentence_start) return first;
+    const std::string_view before = Text(first - 1);
+    const WordClass c = ClassOfWord(before);
+    const bool opens_phrase = c == WordClass::kDeterminer || c == WordClass::kPreposition ||
+                              c == WordClass::kConjunction || before == "," || before == "(" ||
+                              before == ":" || IsInvertedCue(before) ||
+                              seg_.tokens[first - 1].kind == TokenKind::kContraction;
+    return opens_phrase ? first : capitalized;
+  }
+
+  // The verbs of an inverted attribution ("..., said lead author Maria Quint"), after which the
+  // speaker's noun phrase, title and all, begins.
+  static bool IsInvertedCue(std::string_view w) {
+    static constexpr std::string_view kCues[] = {"said", "says",  "added",
+                                                 "adds", "wrote", "writes"};
+    for (std::string_view cue : kCues)
+      if (w == cue) return true;
+    return false;
+  }
+
+  // The title in an appositive after a name: "David Okafor, the president of the transit union
+  // local," -> "president of the transit union local"; "X, a spokesman for Y," -> "spokesman for
+  // Y"; "X, the company's chief executive," -> "company's chief executive". Empty when there is
+  // none. `strict` is for a name the tagger did not take for a person's: the title must then
+  // be a role, its title words followed by "of", "for", "at" or the closing comma ("the bank's
+  // chief rival" is no title).
+  std::string AppositiveTitle(const NameMention& m, std::uint32_t sentence_end, bool strict) const {
+    if (m.end + 2 >= sentence_end || Text(m.end) != ",") return {};
+    std::uint32_t t = m.end + 1;
     if (ClassOfWord(Text(t)) == WordClass::kDeterminer) ++t;
-    if (t >= sentence_end) return;
-    std::string word(Text(t));
-    if (!word.empty())
-      word[0] = static_cast<char>(word[0] >= 'a' && word[0] <= 'z' ? word[0] - 32 : word[0]);
-    if (LookupTitleWord(word) == nullptr || LookupTitleWord(word)->honorific) return;
+    // "the company's", "the museum's": the possessor of the title. An organization's name is
+    // not part of it ("the EU’s trade commissioner" is a trade commissioner), as before a name.
+    std::uint32_t first = t;
+    bool organization = true;
+    for (std::uint32_t k = t; k < sentence_end && k - t < 3; ++k) {
+      if (seg_.tokens[k].kind == TokenKind::kContraction) {
+        if (k > t && (Text(k) == "'s" || Text(k) == "'")) {
+          if (organization) first = k + 1;
+          t = k + 1;
+        }
+        break;
+      }
+      if (seg_.tokens[k].kind != TokenKind::kWord) break;
+      organization = organization && tags_[k] != NerTag::kO && TypeOf(tags_[k]) == EntityType::kOrg;
+    }
+    // Up to two lower-case words that modify the title ("trade commissioner", "local
+    // councillor").
+    std::uint32_t head = t;
+    while (head < sentence_end && head - t < 2 && seg_.tokens[head].kind == TokenKind::kWord &&
+           !IsCapitalized(head) && ClassOfWord(Text(head)) == WordClass::kOther &&
+           LookupTitleWordAnyCase(Text(head)) == nullptr)
+      ++head;
+    std::uint32_t words = head;  // past the title words
+    while (words < sentence_end && LookupTitleWordAnyCase(Text(words)) != nullptr &&
+           !LookupTitleWordAnyCase(Text(words))->honorific)
+      ++words;
+    if (words == head) return {};
     std::uint32_t end = t;
     while (end < sentence_end && Text(end) != "," && end - t < 10) ++end;
-    if (end >= sentence_end || Text(end) != ",") return;
-    m->title = Decoded(t, end);
+    if (end >= sentence_end || Text(end) != ",") return {};
+    if (strict && words != end && Text(words) != "of" && Text(words) != "for" &&
+        Text(words) != "at")
+      return {};
+    return Decoded(first, end);
+  }
+
+  // A name the tagger did not take for a person's that an appositive title shows to be one:
+  // "Abba Tijani, the director general of ...,". Names with a word of organizations' names
+  // ("Acme Corp") are not people's.
+  bool TitledLikePerson(const NameMention& m, std::uint32_t sentence_end) const {
+    for (std::uint32_t t = m.first; t < m.end; ++t)
+      if (!IsCapitalized(t) || IsOrganizationWord(Text(t))) return false;
+    return !AppositiveTitle(m, sentence_end, /*strict=*/true).empty();
+  }
+
+  // A name the tagger took for a place's or an organization's that reads as a person's: a
+  // known first name and capitalized words that end no organization's name, described in an
+  // appositive as someone somewhere ("Sofia Berg, a paediatrician at ...": "Sofia" is also a
+  // city). The description is a lower-case word or two after "a" or "an", then "at", "for",
+  // "with" or "who"; a place is "a town on", "a city in".
+  bool DescribedLikePerson(const NameMention& m, std::uint32_t sentence_end) const {
+    if (Words(m) < 2 || FirstNameGender(Text(m.first)) == Gender::kUnknown) return false;
+    for (std::uint32_t t = m.first; t < m.end; ++t)
+      if (!IsCapitalized(t) || IsOrganizationWord(Text(t)) || LookupTitleWord(Text(t)) != nullptr)
+        return false;
+    std::uint32_t t = m.end;
+    if (t + 3 >= sentence_end || Text(t) != "," ||
+        (AsciiLower(Text(t + 1)) != "a" && AsciiLower(Text(t + 1)) != "an"))
+      return false;
+    t += 2;
+    const std::uint32_t description = t;
+    while (t < sentence_end && t - description < 2 && seg_.tokens[t].kind == TokenKind::kWord &&
+           !IsCapitalized(t) && ClassOfWord(Text(t)) == WordClass::kOther)
+      ++t;
+    if (t == description || t >= sentence_end) return false;
+    const std::string_view link = Text(t);
+    return link == "at" || link == "for" || link == "with" || link == "who";
   }
 
   void CollectNames() {
-    for (const Sentence& s : seg_.sentences) {
-      for (std::uint32_t t = s.first_token; t < s.end_token;) {
-        if (!Begins(tags_[t])) {
-          ++t;
-          continue;
+    for (const Paragraph& p : seg_.paragraphs) {
+      // A dateline ("MANCHESTER —", "BRUSSELS (Harbor Wire) —") names where the story was
+      // filed: its names are places, but for the agency in parentheses. The tagger, seeing a
+      // word in capitals and no sentence around it, often calls the place an organization.
+      const bool dateline = p.role == ParagraphRole::kDateline;
+      const bool headline = p.role == ParagraphRole::kHeadline;
+      for (std::uint32_t si = p.first_sentence; si < p.end_sentence; ++si) {
+        const Sentence& s = seg_.sentences[si];
+        int parentheses = 0;
+        for (std::uint32_t t = s.first_token; t < s.end_token;) {
+          if (!Begins(tags_[t])) {
+            if (Text(t) == "(") ++parentheses;
+            if (Text(t) == ")" && parentheses > 0) --parentheses;
+            ++t;
+            continue;
+          }
+          EntityType type = TypeOf(tags_[t]);
+          std::uint32_t end = t + 1;
+          while (end < s.end_token && !Begins(tags_[end]) && tags_[end] != NerTag::kO) ++end;
+          if (end == t + 1 && IsNameAbbreviation(Text(t))) {
+            end = EndOfAbbreviatedName(end, s.end_token, &type);
+          } else if (t > s.first_token && tags_[t - 1] == NerTag::kO &&
+                     IsNameAbbreviation(Text(t - 1))) {
+            --t;  // "St." left out of "St. Louis"
+          }
+          // "Getty Images", "Acme Corp.": a name followed by a word that ends organization
+          // names.
+          if (end < s.end_token && tags_[end] == NerTag::kO && IsOrganizationWord(Text(end))) {
+            ++end;
+            type = EntityType::kOrg;
+          }
+          if (dateline && parentheses == 0) type = EntityType::kLoc;
+          if (dateline && parentheses > 0) {
+            // The agency: everything capitalized between the parentheses ("(Coastline Wire)"
+            // tagged as "Wire").
+            std::uint32_t first = t, last = end;
+            while (first > s.first_token && IsUntaggedCapitalized(first - 1)) --first;
+            while (last < s.end_token && IsUntaggedCapitalized(last)) ++last;
+            if (first > s.first_token && Text(first - 1) == "(" && last < s.end_token &&
+                Text(last) == ")") {
+              t = first;
+              end = last;
+              type = EntityType::kOrg;
+            }
+          }
+          if (type == EntityType::kPer && end == t + 1 && !headline &&
+              IsMissedFirstName(t, s.first_token))
+            --t;
+          SplitSpan(t, end, type, s);
+          t = end;
         }
-        EntityType type = TypeOf(tags_[t]);
-        std::uint32_t end = t + 1;
-        while (end < s.end_token && !Begins(tags_[end]) && tags_[end] != NerTag::kO) ++end;
-        // "Getty Images", "Acme Corp.": a name followed by a word that ends organization names.
-        if (end < s.end_token && tags_[end] == NerTag::kO && IsOrganizationWord(Text(end))) {
-          ++end;
-          type = EntityType::kOrg;
-        }
-        SplitSpan(t, end, type, s);
-        t = end;
       }
     }
     AddAcronyms();
+    AddShortOrganizationNames();
+    AddSurnames();
+  }
+
+  // Whether the text writes any of `words` in lower case somewhere; returns those it does.
+  std::unordered_set<std::string_view> WrittenInLowerCase(
+      const std::vector<std::string>& words) const {
+    const std::unordered_set<std::string_view> candidates(words.begin(), words.end());
+    std::unordered_set<std::string_view> lower_case;
+    for (std::uint32_t t = 0; t < seg_.tokens.size(); ++t)
+      if (seg_.tokens[t].kind == TokenKind::kWord && !IsCapitalized(t) &&
+          candidates.contains(Text(t)))
+        lower_case.insert(Text(t));
+    return lower_case;
+  }
+
+  // A surname alone the tagger left untagged ("...,” Whitcombe said." after "Danny Whitcombe"):
+  // the last word of a person's full name, capitalized, standing alone (no capitalized word
+  // beside it, which would make another name), that the text never writes in lower case
+  // ("Young", "young"). GroupPeople() links it to the person.
+  void AddSurnames() {
+    std::unordered_set<std::string_view> surnames;
+    for (const NameMention& m : names_)
+      if (m.type == EntityType::kPer && Words(m) >= 2 && !AllCaps(m.end - 1) &&
+          ClassOfWord(Text(m.end - 1)) == WordClass::kOther &&
+          LookupTitleWordAnyCase(Text(m.end - 1)) == nullptr)
+        surnames.insert(Text(m.end - 1));
+    if (surnames.empty()) return;
+    std::vector<std::string> lowered;
+    lowered.reserve(surnames.size());
+    for (std::string_view w : surnames) lowered.push_back(AsciiLower(w));
+    const std::unordered_set<std::string_view> lower_case = WrittenInLowerCase(lowered);
+    std::vector<bool> named(seg_.tokens.size(), false);
+    for (const NameMention& m : names_)
+      for (std::uint32_t k = m.first; k < m.end; ++k) named[k] = true;
+    const std::size_t tagged = names_.size();
+    const auto capitalized_word = [&](std::uint32_t t) {
+      return t < seg_.tokens.size() && seg_.tokens[t].kind == TokenKind::kWord && IsCapitalized(t);
+    };
+    for (std::uint32_t t = 0; t < seg_.tokens.size(); ++t) {
+      if (named[t] || !surnames.contains(Text(t)) || (t > 0 && capitalized_word(t - 1)) ||
+          capitalized_word(t + 1) || lower_case.contains(AsciiLower(Text(t))))
+        continue;
+      names_.push_back({t, t + 1, EntityType::kPer, {}, Gender::kUnknown, -1});
+    }
+    if (names_.size() == tagged) return;
+    std::sort(names_.begin(), names_.end(),
+              [](const NameMention& a, const NameMention& b) { return a.first < b.first; });
+  }
+
+  // Whether the word before the one-word person's name at `name` is the first name the tagger
+  // left out ("Mair Lloyd" tagged as "Lloyd"): a first name the statistics know, or, inside a
+  // sentence (where a capital marks a name), any capitalized word that is no function word,
+  // title, day or month. Headlines capitalize every word and are not asked.
+  bool IsMissedFirstName(std::uint32_t name, std::uint32_t sentence_start) const {
+    if (name == sentence_start) return false;
+    const std::uint32_t t = name - 1;
+    if (tags_[t] != NerTag::kO || seg_.tokens[t].kind != TokenKind::kWord || !IsCapitalized(t) ||
+        AllCaps(t) || ClassOfWord(Text(t)) != WordClass::kOther ||
+        LookupTitleWordAnyCase(Text(t)) != nullptr || IsOrganizationWord(Text(t)))
+      return false;
+    if (FirstNameGender(Text(t)) != Gender::kUnknown) return true;
+    // A capital after an opening quotation mark may only open the quoted sentence.
+    return t > sentence_start && Text(t - 1) != "\u201C" && Text(t - 1) != "\u2018";
+  }
+
+  bool IsUntaggedCapitalized(std::uint32_t t) const {
+    return tags_[t] == NerTag::kO && seg_.tokens[t].kind == TokenKind::kWord && IsCapitalized(t);
+  }
+
+  // Abbreviations that open names of saints and places ("St. Mary’s Hospital", "Mt. Vernon"),
+  // whose full stop the tagger takes for the end of a name.
+  static bool IsNameAbbreviation(std::string_view w) {
+    static constexpr std::string_view kAbbreviations[] = {"St.", "Ste.", "Mt.", "Ft."};
+    for (std::string_view a : kAbbreviations)
+      if (w == a) return true;
+    return false;
+  }
+
+  // The end of a name that opens with an abbreviation tagged alone, `after` being the token
+  // after it: the capitalized words the tagger left untagged and the name it tagged right after
+  // them, whose type the whole takes ("St. Halvard Children’s Hospital" tagged as "St." and
+  // "Children’s Hospital").
+  std::uint32_t EndOfAbbreviatedName(std::uint32_t after, std::uint32_t sentence_end,
+                                     EntityType* type) const {
+    std::uint32_t end = after;
+    while (end < sentence_end && IsUntaggedCapitalized(end)) ++end;
+    if (end < sentence_end && Begins(tags_[end])) {
+      *type = TypeOf(tags_[end]);
+      ++end;
+      while (end < sentence_end && !Begins(tags_[end]) && tags_[end] != NerTag::kO) ++end;
+    }
+    return end;
   }
 
   static bool IsNameParticle(std::string_view w) {
@@ -239,11 +478,25 @@ class EntityLinker {
   }
 
   void AddName(std::uint32_t first, std::uint32_t end, EntityType type, const Sentence& s) {
+    // A name has letters: the tagger sometimes marks a full stop.
+    bool letters = false;
+    for (std::uint32_t t = first; t < end && !letters; ++t) {
+      const std::string_view w = Text(t);
+      for (std::size_t i = 0; i < w.size() && !letters;) {
+        const utf8::Decoded d = utf8::DecodeAt(w, i);
+        letters = chars::IsLetter(d.code_point);
+        i += d.length;
+      }
+    }
+    if (!letters) return;
     NameMention m{first, end, type, {}, Gender::kUnknown, -1};
-    if (type != EntityType::kPer && HasTitledName(first, end)) m.type = EntityType::kPer;
+    if (type != EntityType::kPer &&
+        (HasTitledName(first, end) || TitledLikePerson(m, s.end_token) ||
+         DescribedLikePerson(m, s.end_token)))
+      m.type = EntityType::kPer;
     if (m.type == EntityType::kPer) {
       SplitTitles(&m, s.first_token);
-      AppositiveTitle(&m, s.end_token);
+      if (m.title.empty()) m.title = AppositiveTitle(m, s.end_token, /*strict=*/false);
     }
     // A possessive is not part of the name: "Trump 's".
     while (m.end > m.first && seg_.tokens[m.end - 1].kind == TokenKind::kContraction) --m.end;
@@ -359,6 +612,7 @@ class EntityLinker {
       m.entity = it->second;
       groups_[static_cast<std::size_t>(m.entity)].push_back(i);
     }
+    DropArticles();
     // Acronyms: a one-word name in capitals that spells the initials of a longer one of the
     // same type.
     // The tagger may type the two differently ("North Atlantic Treaty Organization" a place,
@@ -372,6 +626,132 @@ class EntityLinker {
       if (Words(m) != 1 || m.type == EntityType::kPer || !AllCaps(m.first)) continue;
       auto it = by_initials.find(FirstWord(m));
       if (it != by_initials.end() && it->second != m.entity) Move(i, it->second);
+    }
+    JoinShortOrganizationNames();
+  }
+
+  // The tagger takes a capitalized "The" at a sentence's start into a name ("The Netherlands
+  // will not vote") and, swayed by it, often calls a place an organization. Where the same
+  // entity is also named without the article, the article is no part of the name, and the
+  // mention's type does not count in the vote on the entity's.
+  void DropArticles() {
+    for (const std::vector<std::size_t>& group : groups_) {
+      bool bare = false;
+      for (std::size_t i : group) bare = bare || !HasArticle(names_[i]);
+      if (!bare) continue;  // "The Hague" is always called so
+      for (std::size_t i : group) {
+        NameMention& m = names_[i];
+        if (!HasArticle(m)) continue;
+        ++m.first;
+        m.votes = false;
+      }
+    }
+  }
+
+  // Whether the last word of the organization's name `m` is one the organization may be called
+  // by alone ("Rovers" for "Kingsway Rovers"): not a word that ends organizations' names of all
+  // kinds ("Energy", "Trust") or a title's ("Health"), not a function word, and not after a
+  // lower-case word ("Bank of England" is not "England").
+  bool HasShortLastWord(const NameMention& m) const {
+    if (Words(m) < 2 || m.type != EntityType::kOrg) return false;
+    for (std::uint32_t t = m.first; t < m.end; ++t)
+      if (!IsCapitalized(t) || seg_.tokens[t].kind != TokenKind::kWord) return false;
+    const std::string_view last = Text(m.end - 1);
+    return !IsOrganizationWord(last) && LookupTitleWordAnyCase(last) == nullptr &&
+           ClassOfWord(last) == WordClass::kOther && !AllCaps(m.end - 1);
+  }
+
+  // A club or a company is called by the last word of its name ("Rovers had led"), which the
+  // tagger, not having seen the word as a name, often leaves untagged. Such a word, capitalized,
+  // becomes a mention of an organization when one organization's name ends with it and the
+  // text never writes it in lower case (where it may be an ordinary word: "Police", "police").
+  // The mention joins the longer name in JoinShortOrganizationNames().
+  void AddShortOrganizationNames() {
+    constexpr std::string_view kAmbiguous = "";
+    std::unordered_map<std::string_view, std::string> name_by_last_word;  // or kAmbiguous
+    for (const NameMention& m : names_) {
+      if (!HasShortLastWord(m)) continue;
+      auto [it, inserted] = name_by_last_word.emplace(Text(m.end - 1), Key(m));
+      if (!inserted && it->second != Key(m)) it->second = kAmbiguous;
+    }
+    if (name_by_last_word.empty()) return;
+    std::vector<std::string> lowered;
+    lowered.reserve(name_by_last_word.size());
+    for (const auto& [word, name] : name_by_last_word) lowered.push_back(AsciiLower(word));
+    const std::unordered_set<std::string_view> lower_case = WrittenInLowerCase(lowered);
+    std::vector<bool> named(seg_.tokens.size(), false);
+    for (const NameMention& m : names_)
+      for (std::uint32_t k = m.first; k < m.end; ++k) named[k] = true;
+    const std::size_t tagged = names_.size();
+    for (std::uint32_t t = 0; t < seg_.tokens.size(); ++t) {
+      if (named[t] || seg_.tokens[t].kind != TokenKind::kWord) continue;
+      auto it = name_by_last_word.find(Text(t));
+      if (it == name_by_last_word.end() || it->second == kAmbiguous ||
+          lower_case.contains(AsciiLower(Text(t))))
+        continue;
+      names_.push_back({t, t + 1, EntityType::kOrg, {}, Gender::kUnknown, -1});
+    }
+    if (names_.size() == tagged) return;
+    std::sort(names_.begin(), names_.end(),
+              [](const NameMention& a, const NameMention& b) { return a.first < b.first; });
+  }
+
+  // An organization called by one word of its name: the first ("Northgale" for "Northgale
+  // Energy", "Pfizer" for "Pfizer Inc.", "Eastfield" for "Eastfield Athletic") or the last
+  // ("Rovers" for "Kingsway Rovers"). The first word names the organization when the rest of
+  // its name is words that end organizations' names, or one word: the first of a longer name
+  // is often a description ("Republican" is not the "Republican National Committee"). Not
+  // when the word begins or ends another organization's name ("Harvard University", "Harvard
+  // Medical School"), nor when it names a person. An entity whose names are all that one word
+  // moves whole if the tagger called at least half of them an organization: it typed
+  // "Eastfield" a place in "lifts Eastfield to fourth" after calling it an organization before,
+  // but a city it mostly calls a place is the city ("Manchester" beside "Manchester United").
+  void JoinShortOrganizationNames() {
+    constexpr int kAmbiguous = -2;
+    struct Longer {
+      int entity;      // or kAmbiguous
+      bool called_so;  // whether the word alone may name it
+    };
+    std::unordered_map<std::string, Longer> by_word;
+    // Every organization's name that begins or ends with a word makes the word ambiguous.
+    const auto add = [&](const std::string& word, int entity, bool called_so) {
+      auto [it, inserted] = by_word.emplace(word, Longer{entity, called_so});
+      if (inserted) return;
+      if (it->second.entity != entity) it->second.entity = kAmbiguous;
+      it->second.called_so = it->second.called_so || called_so;
+    };
+    for (const NameMention& m : names_) {
+      if (Words(m) < 2 || m.type != EntityType::kOrg || !IsCapitalized(m.first)) continue;
+      bool org_words = true;
+      for (std::uint32_t t = m.first + 1; t < m.end; ++t)
+        org_words = org_words && IsOrganizationWord(Text(t));
+      add(FirstWord(m), m.entity, org_words || Words(m) == 2);
+      if (HasShortLastWord(m)) add(LastWord(m), m.entity, true);
+    }
+    if (by_word.empty()) return;
+    // Per entity: how many of its names the tagger called an organization's, how many not,
+    // and whether all are one word and no person's.
+    std::vector<int> organization(groups_.size(), 0), other(groups_.size(), 0);
+    std::vector<bool> one_word(groups_.size(), true);
+    for (const NameMention& m : names_) {
+      const auto e = static_cast<std::size_t>(m.entity);
+      ++(m.type == EntityType::kOrg ? organization : other)[e];
+      one_word[e] = one_word[e] && Words(m) == 1 && m.type != EntityType::kPer;
+    }
+    for (std::size_t i = 0; i < names_.size(); ++i) {
+      const NameMention& m = names_[i];
+      const auto e = static_cast<std::size_t>(m.entity);
+      if (Words(m) != 1 || organization[e] == 0 || organization[e] < other[e] || !one_word[e] ||
+          !IsCapitalized(m.first) || IsOrganizationWord(Text(m.first)))
+        continue;
+      const std::string word = FirstWord(m);
+      auto it = by_word.find(word);
+      if (it == by_word.end() || it->second.entity == kAmbiguous || !it->second.called_so ||
+          it->second.entity == m.entity || surnames_.contains(word) ||
+          first_names_.contains(word)) {
+        continue;
+      }
+      Move(i, it->second.entity);
     }
   }
 
@@ -390,10 +770,15 @@ class EntityLinker {
     return true;
   }
 
-  // The name in lower case, words joined by spaces.
+  // "The Netherlands", "the Netherlands": a name that begins with the article.
+  bool HasArticle(const NameMention& m) const {
+    return Words(m) >= 2 && AsciiLower(Text(m.first)) == "the";
+  }
+
+  // The name in lower case, words joined by spaces, without a leading article.
   std::string Key(const NameMention& m) const {
     std::string key;
-    for (std::uint32_t t = m.first; t < m.end; ++t) {
+    for (std::uint32_t t = m.first + (HasArticle(m) ? 1 : 0); t < m.end; ++t) {
       if (!key.empty()) key.push_back(' ');
       key += AsciiLower(Text(t));
     }
@@ -419,8 +804,14 @@ class EntityLinker {
       e.id = "e" + std::to_string(result->entities.size() + 1);
       // The type most of its names were given; the first one's on a tie.
       std::array<int, 4> votes{};
-      for (std::size_t i : members) ++votes[static_cast<std::size_t>(names_[i].type)];
       e.type = names_[members.front()].type;
+      bool voted = false;
+      for (std::size_t i : members) {
+        if (!names_[i].votes) continue;
+        if (!voted) e.type = names_[i].type;
+        voted = true;
+        ++votes[static_cast<std::size_t>(names_[i].type)];
+      }
       for (std::size_t t = 0; t < votes.size(); ++t)
         if (votes[t] > votes[static_cast<std::size_t>(e.type)]) e.type = static_cast<EntityType>(t);
       // The fullest name: most words, then not in capitals, then longest.

@@ -6,8 +6,15 @@
 //  - titles are split off a person's name and kept as titles ("Russian President Vladimir Putin"
 //    -> Vladimir Putin, "Russian President"; "Mr. Putin" -> Putin, and male);
 //  - a surname or a first name alone ("Trump", "Trump’s") joins the one person whose fuller name
-//    ends (or starts) with it; acronyms join their expansion ("UN", "United Nations"); case does
-//    not matter (an ALL-CAPS headline's "TRUMP");
+//    ends (or starts) with it, a surname even where the tagger left it untagged; acronyms join
+//    their expansion ("UN", "United Nations"); case does not matter (an ALL-CAPS headline's
+//    "TRUMP");
+//  - an organization called by one word of its name joins it ("Eastfield" and "Rovers" for
+//    "Eastfield Athletic" and "Kingsway Rovers"), even where the tagger left the word untagged;
+//    "The Netherlands" and "the Netherlands" are one entity;
+//  - the tagger's slips that a rule can see are mended: a dateline's place is a place, a first
+//    name left out of a person's name joins it ("Mair Lloyd"), "St." does not end a name, a
+//    first name described as someone ("Sofia Berg, a paediatrician at ...") is a person's;
 //  - the canonical name is the fullest form seen (in the input's own spelling);
 //  - gender comes from honorifics, first-name statistics and the pronouns that refer to the
 //    person;

@@ -31,6 +31,7 @@ const CueWord* LookupCue(std::string_view word) {
       const CueFrame frame = row[1] == "object"       ? CueFrame::kObject
                              : row[1] == "infinitive" ? CueFrame::kInfinitive
                              : row[1] == "evaluative" ? CueFrame::kEvaluative
+                             : row[1] == "question"   ? CueFrame::kQuestion
                                                       : CueFrame::kClause;
       const std::vector<std::string_view> nouns =
           row.size() > 3 ? SplitList(row[3]) : std::vector<std::string_view>{};

@@ -25,6 +25,9 @@ constexpr std::uint32_t kNone = 0xFFFFFFFFu;
 // sentence (a hundred thousand quotation marks) still costs linear time.
 constexpr std::uint32_t kWindow = 64;
 constexpr std::uint32_t kClauseWindow = 160;
+// Quoted words this long read as speech whatever they look like; shorter ones need marks of
+// speech (their own punctuation, a capital) or an attribution.
+constexpr std::uint32_t kLongQuoteWords = 8;
 
 // Tokens [first, end); `head` is the part the attribution rests on (a name, a pronoun, a noun).
 struct Phrase {
@@ -177,6 +180,8 @@ class QuoteFinder {
     if (IsCapitalized(t) && !InHeadline(t)) return nullptr;
     const CueWord* cue = LookupCue(Text(t));
     if (cue == nullptr) return nullptr;
+    // "<tweet id=...>" in a text that quotes markup: a tag's name, not a verb.
+    if (t > 0 && (Is(t - 1, "<") || (Is(t - 1, "/") && t > 1 && Is(t - 2, "<")))) return nullptr;
     const std::uint32_t start = SentenceAt(t).first_token;
     if (t > start) {
       const std::uint32_t before = t - 1;
@@ -185,14 +190,23 @@ class QuoteFinder {
         return nullptr;
       }
       // A form that is also a noun must stand where a verb can: after a name, a pronoun, an
-      // adverb, an auxiliary, a relative pronoun, a comma or a closing quotation mark.
+      // adverb, an auxiliary, a relative pronoun, a plural noun ("experts say", "officials
+      // claim"), a comma or a closing quotation mark.
       if (cue->also_noun && Kind(before) == TokenKind::kWord && !IsCapitalized(before) &&
           c != WordClass::kPronoun && c != WordClass::kAdverb && c != WordClass::kAuxiliary &&
-          c != WordClass::kSubordinator && !Text(before).ends_with("ly")) {
+          c != WordClass::kSubordinator && !Text(before).ends_with("ly") && !IsPluralNoun(before)) {
         return nullptr;
       }
     }
     return Negated(t) ? nullptr : cue;
+  }
+
+  // A lower-case word that reads as a plural noun: "experts", "officials", "aides".
+  bool IsPluralNoun(std::uint32_t t) const {
+    const std::string_view w = Text(t);
+    return Kind(t) == TokenKind::kWord && !IsCapitalized(t) && Class(t) == WordClass::kOther &&
+           w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") &&
+           LookupCue(w) == nullptr;
   }
 
   // "did not say", "never said", "declined to say", "would not say": what follows was not said.
@@ -214,6 +228,39 @@ class QuoteFinder {
   // "according to": the source follows.
   bool IsAccordingTo(std::uint32_t t) const {
     return IsLower(t, "according") && t + 1 < Size() && IsLower(t + 1, "to") && !quoted_[t];
+  }
+
+  // Past a phrase of time at `t`: "Friday", "this week", "last year", "Wednesday night", "each
+  // month". Returns `t` itself when none starts there.
+  std::uint32_t SkipTime(std::uint32_t t, std::uint32_t limit) const {
+    std::uint32_t k = t;
+    while (k < limit && k - t < 6) {
+      if (Class(k) == WordClass::kTime) {
+        ++k;
+      } else if (k + 1 < limit && Class(k + 1) == WordClass::kTime &&
+                 (IsLower(k, "this") || IsLower(k, "last") || IsLower(k, "next") ||
+                  IsLower(k, "that") || IsLower(k, "each") || IsLower(k, "every") ||
+                  IsLower(k, "early") || IsLower(k, "late"))) {
+        k += 2;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  // "told reporters", "asked him": the cue's object comes before what it reports.
+  static bool TakesObject(const CueWord& cue) {
+    return cue.frame == CueFrame::kObject || cue.frame == CueFrame::kQuestion;
+  }
+
+  // A reported question opens at `t`: "whether", "if", or a wh-word ("how", "what").
+  bool OpensQuestion(std::uint32_t t) const {
+    for (std::string_view w :
+         {"whether", "if", "how", "what", "why", "who", "when", "where", "which"}) {
+      if (IsLower(t, w)) return true;
+    }
+    return false;
   }
 
   // --- Phrases ----------------------------------------------------------------------------------
@@ -336,15 +383,17 @@ class QuoteFinder {
   // "several").
   void NounHead(Phrase* p) const {
     std::uint32_t t = p->first;
-    // Past determiners, possessives and the names that modify the noun ("a White House
-    // spokesman" -> "spokesman").
-    while (t + 1 < p->end && (Class(t) == WordClass::kDeterminer || IsPossessive(t) ||
-                              (IsCapitalized(t) && mentions_.At(t) != nullptr))) {
+    // Past determiners, possessives, possessors ("the board's chairman" -> "chairman") and the
+    // names that modify the noun ("a White House spokesman" -> "spokesman").
+    while (t + 1 < p->end &&
+           (Class(t) == WordClass::kDeterminer || IsPossessive(t) ||
+            (Kind(t + 1) == TokenKind::kContraction && IsPossessive(t + 1) && t + 2 < p->end) ||
+            (IsCapitalized(t) && mentions_.At(t) != nullptr))) {
       ++t;
     }
     std::uint32_t e = t + 1;
-    while (e < p->end && IsWord(e) && !IsLower(e, "of") && !IsLower(e, "for") &&
-           Kind(e) != TokenKind::kContraction) {
+    while (e < p->end && IsWord(e) && Class(e) != WordClass::kPreposition &&
+           Kind(e) != TokenKind::kContraction && !StartsPostModifier(e)) {
       ++e;
     }
     p->head_first = t;
@@ -383,6 +432,55 @@ class QuoteFinder {
     return p;
   }
 
+  // The person's name in apposition after the description that ends at the comma `comma`:
+  // "the board's chairman, Sir Geoffrey Lamb, wrote" -> "Sir Geoffrey Lamb" (a description
+  // says who the person is; the name says which person speaks). Titles and honorifics may stand
+  // before the name; the name must end the appositive (at a comma, a full stop or `limit`).
+  // Empty when no person's name follows.
+  Phrase AppositiveName(std::uint32_t comma, std::uint32_t limit) const {
+    if (!IsPunct(comma, ",")) return {};
+    std::uint32_t t = comma + 1;
+    while (t < limit && IsCapitalized(t) && LookupTitleWord(Text(t)) != nullptr) ++t;
+    const MentionRef* m = t < limit ? mentions_.At(t) : nullptr;
+    if (m == nullptr || m->pronoun || m->type != EntityType::kPer || m->first_token != t ||
+        (m->end_token < limit && IsWord(m->end_token))) {
+      return {};
+    }
+    return Phrase{comma + 1, m->end_token, m->first_token, m->end_token};
+  }
+
+  // True when a modifier that narrows a noun down starts at `t`: a participle or adjective in
+  // small letters before a preposition ("released by", "familiar with", "close to").
+  bool StartsPostModifier(std::uint32_t t) const {
+    return Kind(t) == TokenKind::kWord && !IsCapitalized(t) && !quoted_[t] &&
+           (Text(t).ends_with("ed") || IsLower(t, "familiar") || IsLower(t, "close")) &&
+           Class(t + 1) == WordClass::kPreposition;
+  }
+
+  // True when the phrase describes someone rather than naming them: it ends in a word in small
+  // letters ("the board's chairman", "his top aide").
+  bool Describes(const Phrase& p) const {
+    return !p.empty() && Kind(p.end - 1) == TokenKind::kWord && !IsCapitalized(p.end - 1);
+  }
+
+  // A speaker phrase followed by what narrows it down: a preposition and its object, after a
+  // participle or adjective or not: "a person familiar with the plans", "a summary released by
+  // the mayor's office", "officials in Washington". At most two such phrases; a time ("on
+  // Monday"), a number or a clause ("who ...") is not one.
+  void ExtendByModifiers(Phrase* p, std::uint32_t limit) const {
+    for (int pp = 0; pp < 2; ++pp) {
+      std::uint32_t t = p->end;
+      if (t < limit && StartsPostModifier(t)) ++t;  // "released by"
+      if (t >= limit || Class(t) != WordClass::kPreposition || IsLower(t, "to") || quoted_[t])
+        return;
+      const Phrase object = NounPhraseRight(t + 1, limit);
+      if (!Plausible(object) || Class(object.first) == WordClass::kPronoun) return;
+      for (std::uint32_t k = object.first; k < object.end; ++k)
+        if (Class(k) == WordClass::kTime) return;
+      p->end = object.end;
+    }
+  }
+
   // A speaker phrase worth the name: it holds a word other than determiners and "of".
   bool Plausible(const Phrase& p) const {
     if (p.empty()) return false;
@@ -398,8 +496,9 @@ class QuoteFinder {
   // The subject of the clause that holds token `t`: after the last clause boundary before it
   // (", and", ", but", ";", the sentence start) and past an opening adverbial ("Asked if ...,",
   // "In a recent interview,"), the first noun phrase.
-  Phrase ClauseSubject(std::uint32_t t) const {
-    const std::uint32_t start = std::max(SentenceAt(t).first_token, t > kWindow ? t - kWindow : 0);
+  Phrase ClauseSubject(std::uint32_t t, std::uint32_t limit = 0) const {
+    const std::uint32_t start =
+        std::max({SentenceAt(t).first_token, t > kWindow ? t - kWindow : 0, limit});
     std::uint32_t from = start;
     for (std::uint32_t k = t; k > start; --k) {
       const std::uint32_t b = k - 1;
@@ -409,11 +508,14 @@ class QuoteFinder {
         break;
       }
     }
-    // Skip an opening adverbial clause or phrase up to its comma.
+    // Skip an opening adverbial clause or phrase up to its comma: "In a statement,", "Asked
+    // about it,", "Later in the day,", "Still,".
     auto opens_adverbial = [&](std::uint32_t w) {
       const WordClass c = Class(w);
       const std::string_view text = Text(w);
       return c == WordClass::kPreposition || c == WordClass::kSubordinator ||
+             c == WordClass::kAdverb || c == WordClass::kTime ||
+             (Kind(w) == TokenKind::kWord && text.ends_with("ly")) ||
              (IsCapitalized(w) && (text.ends_with("ed") || text.ends_with("ing")) &&
               mentions_.At(w) == nullptr);
     };
@@ -427,8 +529,21 @@ class QuoteFinder {
       }
     }
     while (from < t && (IsOpenMark(from) || !IsWord(from))) ++from;
+    // ", and specifically mentioned ...": a second predicate of the clause before the comma
+    // shares its subject (searched for within this search's window).
+    if (from > start + 2 && IsPunct(from - 2, ",") &&
+        (Class(from) == WordClass::kAdverb || Text(from).ends_with("ly") ||
+         StartsPredicate(from))) {
+      return ClauseSubject(from - 2, start);
+    }
     Phrase p = NounPhraseRight(from, t);
-    return Plausible(p) ? p : Phrase{};
+    if (!Plausible(p)) return {};
+    // "The museum's former curator, Dr. Ruth Okonkwo, said": the name speaks.
+    if (Describes(p)) {
+      const Phrase name = AppositiveName(p.end, t);
+      if (!name.empty()) return name;
+    }
+    return p;
   }
 
   // The speaker of a cue at `cue`, from the words before it: "Trump said", "Trump has said
@@ -460,17 +575,26 @@ class QuoteFinder {
       who.antecedent_end = named.end;
       return who;
     }
-    // An appositive or relative clause between commas: "X, a doctor, said".
+    // An appositive or relative clause between commas: "X, a doctor, said". A name there
+    // after a description is the speaker: "the board's chairman, Sir Geoffrey Lamb, wrote".
     if (t > start && IsPunct(t - 1, ",")) {
       std::uint32_t k = t - 1;
       while (k > start && !IsPunct(k - 1, ",") && !quoted_[k - 1] && t - k < 16) --k;
       if (k > start && IsPunct(k - 1, ",")) {
+        // A description ends in a word in small letters ("X, Sanders' campaign manager,
+        // said"); a name does not.
         const bool appositive = Class(k) == WordClass::kDeterminer ||
                                 Class(k) == WordClass::kSubordinator || !IsCapitalized(k) ||
-                                IsPossessive(k);
-        if (appositive) t = k - 1;
+                                IsPossessive(k) || Describes(Phrase{k, t - 1});
+        if (appositive) {
+          t = k - 1;
+        } else if (Describes(NounPhraseLeft(k - 1, start))) {
+          const Phrase name = AppositiveName(k - 1, t - 1);
+          if (name.end == t - 1) return name;
+        }
       }
     }
+    Phrase object;  // the object of a preposition the speaker phrase ends with, if any
     for (int pp = 0; pp < 3; ++pp) {
       Phrase p = NounPhraseLeft(t, start);
       if (p.empty()) return {};
@@ -478,12 +602,37 @@ class QuoteFinder {
       // further left.
       if (p.first > start && Class(p.first - 1) == WordClass::kPreposition &&
           !IsLower(p.first - 1, "of") && !IsLower(p.first - 1, "for")) {
+        object = p;
         t = p.first - 1;
         continue;
       }
-      return Plausible(p) ? p : Phrase{};
+      if (!Plausible(p)) return {};
+      // ... unless the object narrows the subject down: "Analysts at Larch Capital", "a person
+      // familiar with the plans", "people close to him".
+      if (!object.empty() && object.first == t + 1 && NarrowedBy(p, t, object)) {
+        p.end = object.end;
+        SetHead(&p);
+      }
+      return p;
     }
     return {};
+  }
+
+  // True when the phrase `object`, after the preposition at `preposition`, belongs to the phrase
+  // `p` before it rather than to the clause: a name ("Analysts at Larch Capital", "officials in
+  // Washington"), or after a participle or adjective ("a person familiar with the plans", "a
+  // summary released by the office", "people close to him").
+  bool NarrowedBy(const Phrase& p, std::uint32_t preposition, const Phrase& object) const {
+    if (StartsPostModifier(p.end - 1)) return true;
+    if (!(IsLower(preposition, "at") || IsLower(preposition, "in") ||
+          IsLower(preposition, "from") || IsLower(preposition, "with"))) {
+      return false;
+    }
+    for (std::uint32_t k = object.first; k < object.end; ++k) {
+      const MentionRef* m = mentions_.At(k);
+      if (m != nullptr && !m->pronoun && m->type != EntityType::kPer) return true;
+    }
+    return false;
   }
 
   // The speaker after a cue: "said Russian President Vladimir Putin", "said a spokesman".
@@ -497,13 +646,13 @@ class QuoteFinder {
     Phrase p = NounPhraseRight(t, end);
     if (!Plausible(p)) return {};
     // "said the family's lawyer, Priya Raman": a description, then the person's name.
-    if (!IsCapitalized(p.first) && p.end + 1 < end && IsPunct(p.end, ",")) {
-      const MentionRef* m = mentions_.At(p.end + 1);
-      if (m != nullptr && m->type == EntityType::kPer && m->first_token == p.end + 1 &&
-          !m->pronoun) {
-        Phrase name = NounPhraseRight(p.end + 1, end);
-        if (Plausible(name)) return name;
-      }
+    if (!IsCapitalized(p.first)) {
+      const Phrase name = AppositiveName(p.end, end);
+      if (!name.empty()) return name;
+    }
+    if (Describes(p)) {
+      ExtendByModifiers(&p, end);
+      SetHead(&p);
     }
     return p;
   }
@@ -514,6 +663,13 @@ class QuoteFinder {
     if (!word.participle) {
       Phrase p = SpeakerBefore(cue);
       if (!p.empty()) return p;
+    } else if (cue > 0) {
+      // "with Donald Trump tweeting that ...": a name right before the participle is its
+      // subject.
+      const MentionRef* m = mentions_.At(cue - 1);
+      if (m != nullptr && !m->pronoun && m->end_token == cue) {
+        return Phrase{m->first_token, m->end_token, m->first_token, m->end_token};
+      }
     }
     return ClauseSubject(cue);
   }
@@ -537,8 +693,9 @@ class QuoteFinder {
             IsLower(n, "but") || IsAccordingTo(n)) {
           break;
         }
-        const CueWord* cue = CueAt(n);
-        if (cue != nullptr && cue->participle) break;
+        // ", saying ...": the speaker's participle; ", said he was ...": the main verb after a
+        // relative clause ("X, who said the project was vetted, said he ...").
+        if (OpensParticipleClause(n) || CueAt(n) != nullptr) break;
         if (IsLower(n, "and") || IsLower(n, "but")) {
           std::uint32_t v = n + 1;
           while (v < limit && Class(v) == WordClass::kAdverb) ++v;
@@ -559,6 +716,22 @@ class QuoteFinder {
     }
     while (t > start && (IsSentencePunct(t - 1) || IsPunct(t - 1, ",") || IsPunct(t - 1, ":"))) --t;
     return t;
+  }
+
+  // ", saying ...", ", blaming ...": a participle after a comma opens a clause that goes with
+  // the speaker's clause, not the reported one. The -ing words that are prepositions
+  // ("including") or pronouns ("something") open none.
+  bool OpensParticipleClause(std::uint32_t t) const {
+    if (Kind(t) != TokenKind::kWord || IsCapitalized(t) || Class(t) != WordClass::kOther) {
+      return false;
+    }
+    const std::string_view w = Text(t);
+    if (w.size() <= 5 || !w.ends_with("ing") || w.ends_with("thing")) return false;
+    for (std::string_view preposition :
+         {"including", "regarding", "concerning", "following", "excluding", "according"}) {
+      if (w == preposition) return false;
+    }
+    return true;
   }
 
   // A past-tense or speech verb that starts a new predicate ("and repeatedly criticised").
@@ -605,14 +778,13 @@ class QuoteFinder {
     // What may follow: the rest of an attribution (SkipAttributionTail), an appositive after a
     // name that follows the cue (", executive director of ..."), or, after ", he said,", the
     // rest of the reported words.
-    std::uint32_t k =
-        SkipAttributionTail(after, end, word.frame == CueFrame::kObject && tail < cue);
+    std::uint32_t k = SkipAttributionTail(after, end, TakesObject(word) && tail < cue);
     if (k < end && IsPunct(k, ",")) {
       if (tail == cue) {
         k = end;  // an appositive to the speaker's name
       } else if (k + 1 < end && IsWord(k + 1) && !quoted_[k + 1] &&
                  Class(k + 1) != WordClass::kSubordinator && !IsLower(k + 1, "even") &&
-                 Class(k + 1) != WordClass::kConjunction) {
+                 Class(k + 1) != WordClass::kConjunction && !OpensParticipleClause(k + 1)) {
         inv.resume = k + 1;  // "It was, he said, one of ..."
         k = end;
       } else {
@@ -637,8 +809,10 @@ class QuoteFinder {
     // Adverbs, times and prepositional phrases, in any order: "said in an exchange with
     // reporters in the Oval Office on Friday".
     while (k < limit && k - from < 20) {
-      if (Class(k) == WordClass::kAdverb || Class(k) == WordClass::kTime) {
+      if (Class(k) == WordClass::kAdverb) {
         ++k;
+      } else if (const std::uint32_t time = SkipTime(k, limit); time > k) {
+        k = time;
       } else if (Class(k) == WordClass::kPreposition) {
         ++k;
         while (k < limit && InNounPhrase(k) && Class(k) != WordClass::kPreposition) ++k;
@@ -688,11 +862,11 @@ class QuoteFinder {
   std::uint32_t ClauseStart(std::uint32_t cue_end, const CueWord& cue, std::uint32_t limit) const {
     std::uint32_t t = cue_end;
     while (t < limit && Class(t) == WordClass::kAdverb) ++t;
-    if (cue.frame == CueFrame::kObject && t < limit && !IsLower(t, "that")) {
+    if (TakesObject(cue) && t < limit && !IsLower(t, "that")) {
       // The object: one noun phrase; a determiner or pronoun after its noun opens the clause.
       std::uint32_t k = t;
       bool noun = false;
-      while (k < limit && InNounPhrase(k) && k - t < 8) {
+      while (k < limit && InNounPhrase(k) && !OpensQuestion(k) && k - t < 8) {
         const WordClass c = Class(k);
         if (noun && (c == WordClass::kDeterminer || c == WordClass::kPronoun)) break;
         if (c != WordClass::kDeterminer) noun = true;
@@ -709,7 +883,7 @@ class QuoteFinder {
     // "said on Friday that ...", "said in a statement that ...": a phrase of time or place may
     // stand before "that", but not a clause ("said there was clear evidence that ...").
     const bool phrase_first = t < limit && (Class(t) == WordClass::kPreposition ||
-                                            Class(t) == WordClass::kTime || IsCapitalized(t));
+                                            SkipTime(t, limit) > t || IsCapitalized(t));
     for (std::uint32_t k = t; phrase_first && k < limit && k - t < 7; ++k) {
       if (IsLower(k, "that")) {
         t = k + 1;
@@ -733,9 +907,15 @@ class QuoteFinder {
     std::uint32_t k = t;
     if (k < limit && Class(k) == WordClass::kPreposition) {
       ++k;
-      while (k < limit && InNounPhrase(k) && !IsLower(k, "that") && k - t < 7) ++k;
+      // The phrase ends at a time ("on Wednesday it would ...") and before a pronoun, which
+      // opens the clause.
+      while (k < limit && InNounPhrase(k) && !IsLower(k, "that") && k - t < 7) {
+        if (Class(k) == WordClass::kPronoun && !IsPossessive(k)) break;
+        if (Class(k++) == WordClass::kTime) break;
+      }
     }
-    while (k < limit && (Class(k) == WordClass::kTime || Class(k) == WordClass::kAdverb)) ++k;
+    while (k < limit && (SkipTime(k, limit) > k || Class(k) == WordClass::kAdverb))
+      k = std::max(k + 1, SkipTime(k, limit));
     if (k == t) return t;
     while (k < limit && IsPunct(k, ",")) ++k;
     if (k < limit && IsLower(k, "that")) return k + 1;
@@ -759,7 +939,7 @@ class QuoteFinder {
     if (r.empty()) return false;
     if (r.continued_by != QuotedRegion::kNone || r.continues != QuotedRegion::kNone) return true;
     const std::uint32_t words = WordCount(r);
-    if (words >= 8) return true;
+    if (words >= kLongQuoteWords) return true;
     const std::uint32_t last = r.end_token - 1;
     const bool own_punct =
         Kind(last) == TokenKind::kPunctuation && (Text(last) == "," || IsSentencePunct(last));
@@ -784,8 +964,15 @@ class QuoteFinder {
   Attribution AfterClose(const QuotedRegion& r) const {
     Attribution a;
     if (!r.closed()) return a;
-    const std::uint32_t limit = SentenceAt(r.close_token).end_token;
+    std::uint32_t limit = SentenceAt(r.close_token).end_token;
     std::uint32_t t = r.close_token + 1;
+    // “Is anyone listening?” Carter asked: a question or exclamation mark ends a sentence for
+    // the segmenter, and the attribution opens the next one, in the same paragraph.
+    if (t == limit && t < Size() && r.end_token > r.first_token &&
+        (IsPunct(r.end_token - 1, "?") || IsPunct(r.end_token - 1, "!")) &&
+        ParagraphAt(t) == ParagraphAt(r.close_token)) {
+      limit = SentenceAt(t).end_token;
+    }
     if (t < limit && IsPunct(t, ",")) ++t;
     if (t < limit && IsDash(t)) {  // “...” — Name
       Phrase p = NounPhraseRight(t + 1, limit);
@@ -795,6 +982,14 @@ class QuoteFinder {
         a.cue_end = t + 1;
         a.evidence = Evidence::kSameSentence;
       }
+      return a;
+    }
+    if (IsAccordingTo(t)) {  // “...,” according to the ministry.
+      a.speaker = AccordingToSource(t, limit);
+      if (a.speaker.empty()) return a;
+      a.cue = t;
+      a.cue_end = t + 2;
+      a.evidence = Evidence::kSameSentence;
       return a;
     }
     std::uint32_t end = limit;
@@ -814,7 +1009,7 @@ class QuoteFinder {
       // The cue must have nothing of its own to report: “Hannity,” Gingrich said if ... is
       // not an attribution of “Hannity”.
       const std::uint32_t rest =
-          SkipAttributionTail(after, end, cue->frame == CueFrame::kObject && speaker.end <= k);
+          SkipAttributionTail(after, end, TakesObject(*cue) && speaker.end <= k);
       if (rest < end && StartsReportedClause(rest)) return a;
       a.cue = k;
       a.cue_end = k + 1;
@@ -869,7 +1064,7 @@ class QuoteFinder {
       if (a.speaker.empty()) continue;
       // After the quotation, a cue with a clause of its own reports that clause instead.
       if (k > r.end_token) {
-        const std::uint32_t rest = SkipAttributionTail(k + 1, end, cue->frame == CueFrame::kObject);
+        const std::uint32_t rest = SkipAttributionTail(k + 1, end, TakesObject(*cue));
         if (rest < end && StartsReportedClause(rest)) continue;
       }
       a.cue = k;
@@ -1123,15 +1318,20 @@ class QuoteFinder {
         std::uint32_t start = ClauseStart(t + 1, *cue, limit);
         if (cue->frame == CueFrame::kInfinitive) {
           if (!IsLower(start, "to")) continue;
+        } else if (cue->frame == CueFrame::kQuestion) {
+          if (!OpensQuestion(start)) continue;  // "asked ministers to intervene": a request
         } else {
           start = SkipCircumstance(start, limit);
         }
         if (start >= limit || quoted_[start] || !IsWord(start)) continue;
         // A reported clause opens with its subject (or "to" after "vowed"), not with a
         // conjunction or a preposition: "said when ...", "wrote in a memo".
+        // ... unless "that" came first: "said that while polls showed ..., it was ...".
         const WordClass opener = Class(start);
-        if (opener == WordClass::kConjunction || opener == WordClass::kSubordinator ||
-            (opener == WordClass::kPreposition && cue->frame != CueFrame::kInfinitive)) {
+        const bool after_that = start > t + 1 && IsLower(start - 1, "that");
+        if (cue->frame != CueFrame::kQuestion && !after_that &&
+            (opener == WordClass::kConjunction || opener == WordClass::kSubordinator ||
+             (opener == WordClass::kPreposition && cue->frame != CueFrame::kInfinitive))) {
           continue;
         }
         const std::uint32_t end = ClauseEnd(start, limit);
@@ -1145,14 +1345,24 @@ class QuoteFinder {
     }
   }
 
+  // The source after "according to" at `t`, with what narrows it down ("according to a person
+  // familiar with the plans"); empty when there is none.
+  Phrase AccordingToSource(std::uint32_t t, std::uint32_t limit) const {
+    Phrase source = NounPhraseRight(t + 2, limit);
+    if (!Plausible(source)) return {};
+    ExtendByModifiers(&source, limit);
+    SetHead(&source);
+    return source;
+  }
+
   void AccordingTo(std::uint32_t t, const Sentence& sentence) {
     Candidate c;
     c.kind = QuoteKind::kIndirect;
     c.attribution.cue = t;
     c.attribution.cue_end = t + 2;
     c.attribution.evidence = Evidence::kSameSentence;
-    c.attribution.speaker = NounPhraseRight(t + 2, sentence.end_token);
-    if (!Plausible(c.attribution.speaker)) return;
+    c.attribution.speaker = AccordingToSource(t, sentence.end_token);
+    if (c.attribution.speaker.empty()) return;
     std::uint32_t begin, end;
     if (t == sentence.first_token) {  // According to X, ...
       begin = c.attribution.speaker.end;
@@ -1246,6 +1456,17 @@ class QuoteFinder {
     return std::clamp(score, 0.05, 0.99);
   }
 
+  // Short quoted words that nothing attributes, neither a cue nor a speaker nearby, are titles,
+  // slogans and chants far more often than speech (“The Apprentice,” “Lock her up!”); long ones
+  // are speech whose speaker went unfound.
+  bool Unattributed(const Candidate& c) const {
+    if (c.attribution.found() || c.kind != QuoteKind::kDirect) return false;
+    std::uint32_t words = 0;
+    for (const auto& [first, end] : c.token_spans)
+      for (std::uint32_t t = first; t < end; ++t) words += IsWord(t);
+    return words < kLongQuoteWords;
+  }
+
   std::vector<Quote> Output() {
     std::sort(candidates_.begin(), candidates_.end(), [](const Candidate& a, const Candidate& b) {
       return a.token_spans.front().first < b.token_spans.front().first;
@@ -1253,7 +1474,7 @@ class QuoteFinder {
     std::vector<Quote> quotes;
     quotes.reserve(candidates_.size());
     for (Candidate& c : candidates_) {
-      if (c.merged) continue;
+      if (c.merged || Unattributed(c)) continue;
       std::sort(c.token_spans.begin(), c.token_spans.end());
       Quote q;
       q.kind = c.kind;

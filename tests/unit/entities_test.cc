@@ -10,7 +10,10 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/analyzed_text.h"
 #include "analysis_helpers.h"
+#include "entities/entity_linker.h"
+#include "newslens/ner.h"
 #include "newslens/newslens.h"
 
 using newslens::Analysis;
@@ -19,6 +22,7 @@ using newslens::EntityType;
 using newslens::Gender;
 using newslens::Mention;
 using newslens::MentionKind;
+using newslens::NerTag;
 using newslens::Span;
 using newslens::testing::AnalyzeOk;
 using newslens::testing::Slice;
@@ -99,6 +103,53 @@ std::size_t PersonsWithMentionText(std::string_view input, const Analysis& analy
   return count;
 }
 
+// A name the tagger is made to see: the first occurrence of `text` in the input after the name
+// before it (names are listed in text order), as `type`.
+struct TaggedName {
+  std::string_view text;
+  EntityType type;
+};
+
+// The entities LinkEntities() makes of `input` when the tagger marks exactly `names` (and every
+// other token O): tests of the linking that do not depend on what the tagger gets right.
+std::vector<Entity> LinkTagged(const std::string& input, const std::vector<TaggedName>& names) {
+  newslens::AnalyzedText at;
+  auto decoded = newslens::DecodeInput(input);
+  REQUIRE(decoded.ok());
+  at.decoded = std::move(decoded).value();
+  at.decoded_text = at.decoded.text;
+  at.normalized = newslens::Normalize(at.decoded.text);
+  at.segmentation = newslens::Segment(at.normalized.text);
+  const auto& tokens = at.segmentation.tokens;
+  std::vector<NerTag> tags(tokens.size(), NerTag::kO);
+  std::size_t from = 0;
+  for (const TaggedName& name : names) {
+    const std::size_t start = input.find(name.text, from);
+    REQUIRE(start != std::string::npos);
+    const std::size_t end = start + name.text.size();
+    from = end;
+    const NerTag begin = name.type == EntityType::kPer   ? NerTag::kBPer
+                         : name.type == EntityType::kOrg ? NerTag::kBOrg
+                         : name.type == EntityType::kLoc ? NerTag::kBLoc
+                                                         : NerTag::kBMisc;
+    bool first = true;
+    for (std::size_t t = 0; t < tokens.size(); ++t) {
+      const Span span = at.ToInput(tokens[t].span);
+      if (span.start < start || span.end > end) continue;
+      // I- follows B- in the enumeration.
+      tags[t] = first ? begin : static_cast<NerTag>(static_cast<int>(begin) + 1);
+      first = false;
+    }
+  }
+  return newslens::LinkEntities(at, tags).entities;
+}
+
+const Entity* FindEntity(const std::vector<Entity>& entities, std::string_view name) {
+  for (const Entity& entity : entities)
+    if (entity.name == name) return &entity;
+  return nullptr;
+}
+
 }  // namespace
 
 TEST_CASE("A full name with a title, the surname and the possessive are one person", "[entities]") {
@@ -153,6 +204,49 @@ TEST_CASE("A surname or a first name alone joins the earlier full name", "[entit
   }
 }
 
+TEST_CASE("A first name the tagger left out joins the surname after it", "[entities]") {
+  SECTION("a first name the statistics do not know, inside a sentence") {
+    const std::string input =
+        "\u201CWe will appeal,\u201D Ffion Rees, who chairs the club, said on Friday.";
+    const std::vector<Entity> entities = LinkTagged(input, {{"Rees", EntityType::kPer}});
+    REQUIRE(entities.size() == 1);
+    CHECK(entities[0].name == "Ffion Rees");
+    CHECK(MentionTexts(input, entities[0]) == std::vector<std::string>{"Ffion Rees"});
+  }
+  SECTION("a known first name at a sentence's start") {
+    const std::vector<Entity> entities =
+        LinkTagged("Sarah Rees chairs the club.", {{"Rees", EntityType::kPer}});
+    REQUIRE(entities.size() == 1);
+    CHECK(entities[0].name == "Sarah Rees");
+  }
+  SECTION("not a day, a function word or another sentence-opening word") {
+    for (const char* input :
+         {"On Friday Rees said no.", "But Rees said no.", "Undeterred Rees said no."}) {
+      INFO(input);
+      const std::vector<Entity> entities = LinkTagged(input, {{"Rees", EntityType::kPer}});
+      REQUIRE(entities.size() == 1);
+      CHECK(entities[0].name == "Rees");
+    }
+  }
+}
+
+TEST_CASE("A surname the tagger left untagged is a mention of the person", "[entities]") {
+  const std::string input =
+      "Coach Owen Hartley was angry. \u201CWe were the better side,\u201D Hartley said. Nobody "
+      "at the club disagreed with Hartley.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"Owen Hartley", EntityType::kPer}});
+  REQUIRE(entities.size() == 1);
+  CHECK(MentionTexts(input, entities[0]) ==
+        std::vector<std::string>{"Owen Hartley", "Hartley", "Hartley"});
+  SECTION("not a word the text also writes in lower case, nor one beside a capitalized word") {
+    const std::string young =
+        "Emma Young coaches the young players. Young said little. Fans met Young Boys.";
+    const std::vector<Entity> people = LinkTagged(young, {{"Emma Young", EntityType::kPer}});
+    REQUIRE(people.size() == 1);
+    CHECK(people[0].mentions.size() == 1);
+  }
+}
+
 TEST_CASE("Honorifics link to the name and give the gender", "[entities]") {
   SECTION("Mr. after the full name is the same person") {
     const std::string input =
@@ -204,6 +298,71 @@ TEST_CASE("Titles before a name are split off it", "[entities]") {
     CHECK(scholz.titles == std::vector<std::string>{"Chancellor"});
     CHECK(MentionTexts(input, scholz) == std::vector<std::string>{"Olaf Scholz", "Scholz"});
   }
+  SECTION("a lower-case title word takes the words that modify it") {
+    // "leader" alone says less than "Union leader"; the tagger sees no name in "Union".
+    const std::vector<Entity> entities = LinkTagged(
+        "Union leader Sharon Graham called the decision a betrayal. Energy Minister Fiona Baird "
+        "said the government was in talks with the company.",
+        {{"Sharon Graham", EntityType::kPer}, {"Fiona Baird", EntityType::kPer}});
+    const Entity* graham = FindEntity(entities, "Sharon Graham");
+    REQUIRE(graham != nullptr);
+    CHECK(graham->titles == std::vector<std::string>{"Union leader"});
+    const Entity* baird = FindEntity(entities, "Fiona Baird");
+    REQUIRE(baird != nullptr);
+    CHECK(baird->titles == std::vector<std::string>{"Energy Minister"});
+  }
+  SECTION("after a determiner, not after a verb") {
+    const std::vector<Entity> entities = LinkTagged(
+        "Ministers met the union leader Sharon Graham. Protesters booed union leader Tom Eriksen.",
+        {{"Sharon Graham", EntityType::kPer}, {"Tom Eriksen", EntityType::kPer}});
+    const Entity* graham = FindEntity(entities, "Sharon Graham");
+    REQUIRE(graham != nullptr);
+    CHECK(graham->titles == std::vector<std::string>{"union leader"});
+    const Entity* eriksen = FindEntity(entities, "Tom Eriksen");
+    REQUIRE(eriksen != nullptr);
+    CHECK(eriksen->titles == std::vector<std::string>{"leader"});
+  }
+  SECTION("after an inverted speech verb, the words of the speaker's phrase") {
+    const std::vector<Entity> entities = LinkTagged(
+        "Fewer patients were readmitted, said lead author Ines Duarte. Junior doctors were "
+        "consulted, added team captain Paul Ames.",
+        {{"Ines Duarte", EntityType::kPer}, {"Paul Ames", EntityType::kPer}});
+    const Entity* duarte = FindEntity(entities, "Ines Duarte");
+    REQUIRE(duarte != nullptr);
+    CHECK(duarte->titles == std::vector<std::string>{"lead author"});
+    const Entity* ames = FindEntity(entities, "Paul Ames");
+    REQUIRE(ames != nullptr);
+    CHECK(ames->titles == std::vector<std::string>{"team captain"});
+  }
+  SECTION("a prosecutor at a sentence's start") {
+    const std::vector<Entity> entities =
+        LinkTagged("Prosecutor Dylan Hughes told the jury the records had been altered.",
+                   {{"Dylan Hughes", EntityType::kPer}});
+    const Entity* hughes = FindEntity(entities, "Dylan Hughes");
+    REQUIRE(hughes != nullptr);
+    CHECK(hughes->titles == std::vector<std::string>{"Prosecutor"});
+  }
+  SECTION("an organization's name before the title is the employer's") {
+    const std::vector<Entity> entities = LinkTagged(
+        "Dunmore Rovers manager Alan Pike was sent off. Millbrook coach Jo Hart said little.",
+        {{"Dunmore Rovers", EntityType::kOrg},
+         {"Alan Pike", EntityType::kPer},
+         {"Millbrook", EntityType::kOrg},
+         {"Jo Hart", EntityType::kPer}});
+    const Entity* pike = FindEntity(entities, "Alan Pike");
+    REQUIRE(pike != nullptr);
+    CHECK(pike->titles == std::vector<std::string>{"manager"});
+    const Entity* hart = FindEntity(entities, "Jo Hart");
+    REQUIRE(hart != nullptr);
+    CHECK(hart->titles == std::vector<std::string>{"coach"});
+    // Words the tagger took into the person's name with the title are the title's.
+    const std::vector<Entity> merged =
+        LinkTagged("Energy Minister Rhona Kerr said the plan was sound.",
+                   {{"Energy Minister Rhona Kerr", EntityType::kOrg}});
+    const Entity* kerr = FindEntity(merged, "Rhona Kerr");
+    REQUIRE(kerr != nullptr);
+    CHECK(kerr->titles == std::vector<std::string>{"Energy Minister"});
+  }
   SECTION("abbreviated titles") {
     const std::string input = "Sen. Bernie Sanders spoke at the rally in Iowa.";
     const Analysis analysis = AnalyzeOk(input);
@@ -224,12 +383,197 @@ TEST_CASE("Titles from an appositive after the name", "[entities]") {
     // The organization in the title is an entity of its own.
     CHECK(TypeOf(analysis, "Northwind Energy") == "ORG");
   }
+  SECTION("a possessive organization's name and a lower-case modifier") {
+    const std::vector<Entity> entities =
+        LinkTagged("Lena Sorensen, the IMF’s deputy director, told reporters the forecast was cut.",
+                   {{"Lena Sorensen", EntityType::kPer}, {"IMF", EntityType::kOrg}});
+    const Entity* sorensen = FindEntity(entities, "Lena Sorensen");
+    REQUIRE(sorensen != nullptr);
+    CHECK(sorensen->titles == std::vector<std::string>{"deputy director"});
+    const std::vector<Entity> modified =
+        LinkTagged("Omar Haddad, the city’s transport commissioner, said fares would rise.",
+                   {{"Omar Haddad", EntityType::kPer}});
+    const Entity* haddad = FindEntity(modified, "Omar Haddad");
+    REQUIRE(haddad != nullptr);
+    CHECK(haddad->titles == std::vector<std::string>{"city’s transport commissioner"});
+  }
   SECTION("spokeswoman for X") {
     const std::string input =
         "Karine Jean-Pierre, a spokeswoman for the White House, declined to comment.";
     const Analysis analysis = AnalyzeOk(input);
     const Entity& spokeswoman = OnlyEntityNamed(analysis, "Karine Jean-Pierre");
     CHECK(spokeswoman.titles == std::vector<std::string>{"spokeswoman for the White House"});
+  }
+}
+
+TEST_CASE("A title after a name makes it a person's", "[entities]") {
+  // The tagger took the name for an organization's; the title says who it is.
+  SECTION("the director general of ...") {
+    const std::vector<Entity> entities = LinkTagged(
+        "Abba Tijani, the director general of the country’s museums commission, told reporters "
+        "the statues would go on show.",
+        {{"Abba Tijani", EntityType::kOrg}});
+    const Entity* tijani = FindEntity(entities, "Abba Tijani");
+    REQUIRE(tijani != nullptr);
+    CHECK(tijani->type == EntityType::kPer);
+    CHECK(tijani->titles ==
+          std::vector<std::string>{"director general of the country’s museums commission"});
+  }
+  SECTION("the company's chief executive") {
+    const std::vector<Entity> entities =
+        LinkTagged("Rhys Calder, the company’s chief executive, said sales had fallen.",
+                   {{"Rhys Calder", EntityType::kMisc}});
+    const Entity* calder = FindEntity(entities, "Rhys Calder");
+    REQUIRE(calder != nullptr);
+    CHECK(calder->type == EntityType::kPer);
+    CHECK(calder->titles == std::vector<std::string>{"company’s chief executive"});
+  }
+  SECTION("an organization described by a phrase that is no title stays one") {
+    const std::vector<Entity> entities =
+        LinkTagged("Goldman Sachs, the bank’s chief rival, said profits rose.",
+                   {{"Goldman Sachs", EntityType::kOrg}});
+    const Entity* goldman = FindEntity(entities, "Goldman Sachs");
+    REQUIRE(goldman != nullptr);
+    CHECK(goldman->type == EntityType::kOrg);
+    CHECK(goldman->titles.empty());
+  }
+}
+
+TEST_CASE("A first name and a description as someone make a person's name", "[entities]") {
+  // "Florence" is a city too; the tagger took the name for a place.
+  const std::vector<Entity> entities =
+      LinkTagged("Florence Adeyemi, a nurse at the clinic, said the queues had grown.",
+                 {{"Florence Adeyemi", EntityType::kLoc}});
+  REQUIRE(entities.size() == 1);
+  CHECK(entities[0].type == EntityType::kPer);
+  CHECK(entities[0].gender == Gender::kFemale);
+  SECTION("a place described as one stays a place") {
+    const std::vector<Entity> falls =
+        LinkTagged("Victoria Falls, a town on the Zambezi, expects more visitors.",
+                   {{"Victoria Falls", EntityType::kLoc}, {"Zambezi", EntityType::kLoc}});
+    const Entity* town = FindEntity(falls, "Victoria Falls");
+    REQUIRE(town != nullptr);
+    CHECK(town->type == EntityType::kLoc);
+  }
+}
+
+TEST_CASE("A name has at least one letter", "[entities]") {
+  // A full stop the tagger took for a person's name is nobody.
+  const std::vector<Entity> entities =
+      LinkTagged("Fiona Baird said the government was in talks. She did not say more.",
+                 {{"Fiona Baird", EntityType::kPer}, {".", EntityType::kPer}});
+  std::vector<std::string> names;
+  for (const Entity& entity : entities) names.push_back(entity.name);
+  CHECK(names == std::vector<std::string>{"Fiona Baird"});
+}
+
+TEST_CASE("An abbreviation opening a name does not end it", "[entities]") {
+  SECTION("St. tagged alone, the rest of the name after an untagged word") {
+    const std::string input =
+        "Tom Reed, a surgeon at St. Brannock General Hospital in Bristol, said the ward was "
+        "full.";
+    const std::vector<Entity> entities = LinkTagged(input, {{"Tom Reed", EntityType::kPer},
+                                                            {"St.", EntityType::kOrg},
+                                                            {"General Hospital", EntityType::kOrg},
+                                                            {"Bristol", EntityType::kLoc}});
+    const Entity* hospital = FindEntity(entities, "St. Brannock General Hospital");
+    REQUIRE(hospital != nullptr);
+    CHECK(hospital->type == EntityType::kOrg);
+    CHECK(FindEntity(entities, "St.") == nullptr);
+    CHECK(FindEntity(entities, "General Hospital") == nullptr);
+  }
+  SECTION("St. left untagged before the name") {
+    const std::vector<Entity> entities =
+        LinkTagged("Flights to St. Louis were cancelled.", {{"Louis", EntityType::kLoc}});
+    REQUIRE(entities.size() == 1);
+    CHECK(entities[0].name == "St. Louis");
+  }
+}
+
+TEST_CASE("A newspaper's name takes the word that ends it", "[entities]") {
+  // A photo credit, "Photographer/Paper": the tagger stopped before "Gazette".
+  const std::vector<Entity> entities =
+      LinkTagged("The mill burned on Sunday night. (Photo: Dana Price/Westbury Gazette)",
+                 {{"Dana Price", EntityType::kPer}, {"Westbury", EntityType::kOrg}});
+  const Entity* paper = FindEntity(entities, "Westbury Gazette");
+  REQUIRE(paper != nullptr);
+  CHECK(paper->type == EntityType::kOrg);
+  CHECK(FindEntity(entities, "Westbury") == nullptr);
+}
+
+TEST_CASE("A one-word organization name is the longer one it begins or ends", "[entities]") {
+  SECTION("Northgale and Northgale Energy") {
+    const std::vector<Entity> entities = LinkTagged(
+        "Northgale Energy said it would cut 400 jobs. Northgale shares fell 6.2 percent.",
+        {{"Northgale Energy", EntityType::kOrg}, {"Northgale", EntityType::kOrg}});
+    REQUIRE(entities.size() == 1);
+    CHECK(entities[0].name == "Northgale Energy");
+    CHECK(entities[0].mentions.size() == 2);
+  }
+  SECTION("not when two organizations begin with the word") {
+    const std::vector<Entity> entities =
+        LinkTagged("Harvard University and Harvard Medical School disagreed. Harvard said nothing.",
+                   {{"Harvard University", EntityType::kOrg},
+                    {"Harvard Medical School", EntityType::kOrg},
+                    {"Harvard", EntityType::kOrg}});
+    CHECK(entities.size() == 3);
+  }
+}
+
+TEST_CASE("A club is called by the last or the first word of its name", "[entities]") {
+  SECTION("the last word, untagged, and the first, tagged once as a place") {
+    const std::string input =
+        "Ashby Rovers lost 2-1 to Millbrook Athletic on Saturday. Rovers had led until the "
+        "80th minute. Millbrook coach Jo Hart was pleased. The result lifts Millbrook above "
+        "Rovers.";
+    const std::vector<Entity> entities =
+        LinkTagged(input, {{"Ashby Rovers", EntityType::kOrg},
+                           {"Millbrook Athletic", EntityType::kOrg},
+                           {"Millbrook", EntityType::kOrg},
+                           {"Jo Hart", EntityType::kPer},
+                           {"Millbrook", EntityType::kLoc}});
+    const Entity* rovers = FindEntity(entities, "Ashby Rovers");
+    REQUIRE(rovers != nullptr);
+    CHECK(MentionTexts(input, *rovers) ==
+          std::vector<std::string>{"Ashby Rovers", "Rovers", "Rovers"});
+    const Entity* millbrook = FindEntity(entities, "Millbrook Athletic");
+    REQUIRE(millbrook != nullptr);
+    CHECK(millbrook->type == EntityType::kOrg);
+    CHECK(MentionTexts(input, *millbrook) ==
+          std::vector<std::string>{"Millbrook Athletic", "Millbrook", "Millbrook"});
+    CHECK(FindEntity(entities, "Millbrook") == nullptr);
+  }
+  SECTION("not a word the text also writes in lower case") {
+    const std::string input =
+        "Severn Valley Police made two arrests. Police said the police van was found.";
+    const std::vector<Entity> entities =
+        LinkTagged(input, {{"Severn Valley Police", EntityType::kOrg}});
+    REQUIRE(entities.size() == 1);
+    CHECK(entities[0].mentions.size() == 1);
+  }
+  SECTION("not a word that ends two organizations' names") {
+    const std::string input = "Ashby Rovers drew with Dunmore Rovers. Rovers fans sang.";
+    const std::vector<Entity> entities = LinkTagged(
+        input, {{"Ashby Rovers", EntityType::kOrg}, {"Dunmore Rovers", EntityType::kOrg}});
+    CHECK(entities.size() == 2);
+    for (const Entity& entity : entities) CHECK(entity.mentions.size() == 1);
+  }
+  SECTION("a place stays a place when the tagger never or seldom called it an organization") {
+    const std::string input =
+        "Millbrook Athletic won again. Fans in Millbrook celebrated until midnight.";
+    const std::vector<Entity> entities = LinkTagged(
+        input, {{"Millbrook Athletic", EntityType::kOrg}, {"Millbrook", EntityType::kLoc}});
+    CHECK(entities.size() == 2);
+    const std::string seldom =
+        "Millbrook Athletic won again. Fans in Millbrook celebrated, Millbrook bars stayed "
+        "open and Millbrook woke late.";
+    const std::vector<Entity> city = LinkTagged(seldom, {{"Millbrook Athletic", EntityType::kOrg},
+                                                         {"Millbrook", EntityType::kLoc},
+                                                         {"Millbrook", EntityType::kOrg},
+                                                         {"Millbrook", EntityType::kLoc}});
+    const Entity* town = FindEntity(city, "Millbrook");
+    REQUIRE(town != nullptr);
+    CHECK(town->mentions.size() == 3);
   }
 }
 
@@ -347,6 +691,50 @@ TEST_CASE("Demonyms and nationalities are MISC", "[entities]") {
   }
   CHECK(TypeOf(analysis, "Kharkiv") == "LOC");
   CHECK(TypeOf(analysis, "Brussels") == "LOC");
+}
+
+TEST_CASE("The place of a dateline is a place", "[entities]") {
+  // The tagger, seeing a word in capitals alone, often takes it for an organization; the agency
+  // in parentheses stays what it was tagged.
+  const std::vector<Entity> entities =
+      LinkTagged("LIVERPOOL (Mersey Wire) \u2014 Dockers voted on Monday to strike.",
+                 {{"LIVERPOOL", EntityType::kOrg}, {"Mersey Wire", EntityType::kOrg}});
+  const Entity* place = FindEntity(entities, "LIVERPOOL");
+  REQUIRE(place != nullptr);
+  CHECK(place->type == EntityType::kLoc);
+  const Entity* agency = FindEntity(entities, "Mersey Wire");
+  REQUIRE(agency != nullptr);
+  CHECK(agency->type == EntityType::kOrg);
+  SECTION("the agency is all that the parentheses hold") {
+    const std::vector<Entity> partly = LinkTagged(
+        "DUNDEE, Scotland (Tayside Wire) \u2014 Dockers voted on Monday to strike.",
+        {{"DUNDEE", EntityType::kLoc}, {"Scotland", EntityType::kLoc}, {"Wire", EntityType::kOrg}});
+    const Entity* wire = FindEntity(partly, "Tayside Wire");
+    REQUIRE(wire != nullptr);
+    CHECK(wire->type == EntityType::kOrg);
+    CHECK(FindEntity(partly, "Wire") == nullptr);
+  }
+}
+
+TEST_CASE("A name with and without a leading article is one entity", "[entities]") {
+  // The tagger took the sentence-opening "The" into the name and called the country an
+  // organization: the other mention, without the article, decides.
+  const std::string input =
+      "\u201CThe Philippines will not sign,\u201D the envoy said. Talks with the Philippines "
+      "resume on Monday.";
+  const std::vector<Entity> entities =
+      LinkTagged(input, {{"The Philippines", EntityType::kOrg}, {"Philippines", EntityType::kLoc}});
+  REQUIRE(entities.size() == 1);
+  CHECK(entities[0].name == "Philippines");
+  CHECK(entities[0].type == EntityType::kLoc);
+  CHECK(MentionTexts(input, entities[0]) == std::vector<std::string>{"Philippines", "Philippines"});
+  SECTION("a name always written with the article keeps it") {
+    const std::vector<Entity> hague =
+        LinkTagged("The Hague said no. Officials in The Hague declined to comment.",
+                   {{"The Hague", EntityType::kLoc}, {"The Hague", EntityType::kLoc}});
+    REQUIRE(hague.size() == 1);
+    CHECK(hague[0].name == "The Hague");
+  }
 }
 
 TEST_CASE("Entity ids follow the order of first mention", "[entities]") {

@@ -134,6 +134,34 @@ TEST_CASE("Direct quotes with the attribution after the quote", "[quotes]") {
   }
 }
 
+TEST_CASE("Direct quotes: what may follow the closing mark", "[quotes]") {
+  SECTION("“Q?” X asked: the attribution after a question mark, in the next sentence") {
+    // The segmenter ends a sentence at ?” before a capital; the attribution still belongs to
+    // the question.
+    CheckOnlyQuote("“Is anyone listening?” Helen Carter asked the crowd.",
+                   {QuoteKind::kDirect,
+                    {"Is anyone listening?"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "asked"});
+  }
+  SECTION("“Q,” X said this week: a time with a determiner") {
+    CheckOnlyQuote(
+        "“The plant is safe,” Helen Carter said this week.",
+        {QuoteKind::kDirect, {"The plant is safe,"}, "Helen Carter", "Helen Carter", true, "said"});
+  }
+  SECTION("“Q,” according to X") {
+    CheckOnlyQuote("“No charges will be filed,” according to the prosecutor’s office.",
+                   {QuoteKind::kDirect,
+                    {"No charges will be filed,"},
+                    "the prosecutor’s office",
+                    "office",
+                    false,
+                    "according to"});
+  }
+}
+
 TEST_CASE("Direct quotes with the attribution before the quote", "[quotes]") {
   SECTION("X said, “Q”") {
     CheckOnlyQuote("Senator Mark Whitfield said, “This budget does not add up.”",
@@ -179,6 +207,11 @@ TEST_CASE("An appositive between the speaker and the cue", "[quotes]") {
          true,
          "said"});
   }
+  SECTION("“Q,” X, Y's campaign manager, said: a description that opens with a name") {
+    CheckOnlyQuote(
+        "“We will appeal,” Jeff Weaver, Sanders’ campaign manager, said in a statement.",
+        {QuoteKind::kDirect, {"We will appeal,"}, "Jeff Weaver", "Jeff Weaver", true, "said"});
+  }
   SECTION("“Q,” X, a nurse at ..., said") {
     CheckOnlyQuote(
         "“We are running out of beds,” Amara Osei, a nurse at the county hospital, said.",
@@ -188,6 +221,30 @@ TEST_CASE("An appositive between the speaker and the cue", "[quotes]") {
          "Amara Osei",
          true,
          "said"});
+  }
+}
+
+TEST_CASE("A name in apposition to a description is the speaker", "[quotes]") {
+  // The description says who the person is; the name says which person speaks.
+  SECTION("after an opening phrase: ..., the board's chairman, Sir X, wrote that CLAUSE") {
+    CheckOnlyQuote(
+        "In a 2018 letter, the board’s chairman, Sir Geoffrey Lamb, wrote that the collection "
+        "was held in trust for the world.",
+        {QuoteKind::kIndirect,
+         {"the collection was held in trust for the world"},
+         "Geoffrey Lamb",
+         "Geoffrey Lamb",
+         true,
+         "wrote"});
+  }
+  SECTION("opening the sentence, with a title: The museum's former curator, Dr. X, said") {
+    CheckOnlyQuote("The museum’s former curator, Dr. Ruth Okonkwo, said the return was overdue.",
+                   {QuoteKind::kIndirect,
+                    {"the return was overdue"},
+                    "Ruth Okonkwo",
+                    "Ruth Okonkwo",
+                    true,
+                    "said"});
   }
 }
 
@@ -317,6 +374,49 @@ TEST_CASE("Cue forms: tenses, verbs and what may follow them", "[quotes]") {
                     true,
                     "told"});
   }
+  SECTION("said on Wednesday CLAUSE: a phrase of time before the clause") {
+    CheckOnlyQuote("Northgale Energy said on Wednesday it would cut 400 jobs.",
+                   {QuoteKind::kIndirect,
+                    {"it would cut 400 jobs"},
+                    "Northgale Energy",
+                    "Northgale Energy",
+                    true,
+                    "said"});
+  }
+  SECTION("ask X to ...: a request reports no words of its own") {
+    CheckOnlyQuote("Sharon Graham said the union would ask ministers to intervene.",
+                   {QuoteKind::kIndirect,
+                    {"the union would ask ministers to intervene"},
+                    "Sharon Graham",
+                    "Sharon Graham",
+                    true,
+                    "said"});
+  }
+  SECTION("asked X whether CLAUSE: a reported question") {
+    CheckOnlyQuote("Helen Carter asked the minister whether the plant would stay open.",
+                   {QuoteKind::kIndirect,
+                    {"whether the plant would stay open"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "asked"});
+  }
+  SECTION("state is a noun before a title, not a cue") {
+    CheckOnlyQuote("Oklahoma state senator Andrew Rice said the party had changed.",
+                   {QuoteKind::kIndirect,
+                    {"the party had changed"},
+                    "Andrew Rice",
+                    "Andrew Rice",
+                    true,
+                    "said"});
+  }
+  SECTION("the name of a markup tag is not a cue") {
+    // Some articles quote tweets as markup: <tweet ...>...</tweet>.
+    const Analysis analysis = AnalyzeOk(
+        "Posts spread fast.\n\n<tweet id=\"67213\" author=\"@scanner\">Scanner: the suspect "
+        "was acting nervous, left the building</tweet>.");
+    CHECK(analysis.quotes.empty());
+  }
   SECTION("a cue inside another verb phrase is not a cue") {
     const Analysis analysis =
         AnalyzeOk("Helen Carter is expected to announce the closure on Friday.");
@@ -343,6 +443,36 @@ TEST_CASE("A speaker that is not a named entity is the phrase itself", "[quotes]
                     "spokesman",
                     false,
                     "said"});
+  }
+  SECTION("Analysts at an organization said CLAUSE: the organization is part of the phrase") {
+    CheckOnlyQuote("Analysts at Larch Capital said the delay was sensible.",
+                   {QuoteKind::kIndirect,
+                    {"the delay was sensible"},
+                    "Analysts at Larch Capital",
+                    "Analysts",
+                    false,
+                    "said"});
+  }
+  SECTION("according to a person familiar with ...: the modifier is part of the phrase") {
+    CheckOnlyQuote(
+        "The cuts will fall mostly on engineering staff, according to a person familiar with the "
+        "plans who was not authorised to speak publicly.",
+        {QuoteKind::kIndirect,
+         {"The cuts will fall mostly on engineering staff"},
+         "a person familiar with the plans",
+         "person",
+         false,
+         "according to"});
+  }
+  SECTION("according to a summary released by ...") {
+    CheckOnlyQuote(
+        "The agreement adds 120 drivers, according to a summary released by the mayor’s office.",
+        {QuoteKind::kIndirect,
+         {"The agreement adds 120 drivers"},
+         "a summary released by the mayor’s office",
+         "summary",
+         false,
+         "according to"});
   }
   SECTION("“Q,” a senior official told reporters") {
     CheckOnlyQuote("“We are monitoring the situation closely,” a senior official told reporters.",
@@ -545,6 +675,36 @@ TEST_CASE("Indirect speech", "[quotes]") {
          true,
          "saying"});
   }
+  SECTION("..., saying CLAUSE: past an opening adverbial phrase") {
+    CheckOnlyQuote("Later in the day, Helen Carter toured the plant, saying it would stay open.",
+                   {QuoteKind::kIndirect,
+                    {"it would stay open"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "saying"});
+  }
+  SECTION("X did ..., and repeatedly insisted CLAUSE: a second predicate shares the subject") {
+    CheckOnlyQuote(
+        "Helen Carter toured the plant on Friday, and repeatedly insisted it would stay open.",
+        {QuoteKind::kIndirect,
+         {"it would stay open"},
+         "Helen Carter",
+         "Helen Carter",
+         true,
+         "insisted"});
+  }
+  SECTION("with X tweeting that CLAUSE: the name before a participle is its subject") {
+    CheckOnlyQuote(
+        "Republicans were quick to respond, with Helen Carter tweeting that the plan was a "
+        "disaster.",
+        {QuoteKind::kIndirect,
+         {"the plan was a disaster"},
+         "Helen Carter",
+         "Helen Carter",
+         true,
+         "tweeting"});
+  }
   SECTION("CLAUSE, X said.") {
     CheckOnlyQuote("The strike will end on Friday, union leader Sharon Graham said.",
                    {QuoteKind::kIndirect,
@@ -561,6 +721,33 @@ TEST_CASE("Indirect speech", "[quotes]") {
                     "the company",
                     "company",
                     false,
+                    "said"});
+  }
+  SECTION("officials say CLAUSE: a cue that is also a noun, after a plural noun") {
+    CheckOnlyQuote("In the capital, officials say the bridge will reopen next month.",
+                   {QuoteKind::kIndirect,
+                    {"the bridge will reopen next month"},
+                    "officials",
+                    "officials",
+                    false,
+                    "say"});
+  }
+  SECTION("X said this week CLAUSE") {
+    CheckOnlyQuote("Helen Carter said this week the plant would stay open.",
+                   {QuoteKind::kIndirect,
+                    {"the plant would stay open"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "said"});
+  }
+  SECTION("X said that while ..., CLAUSE: after “that” a subordinate clause may open") {
+    CheckOnlyQuote("Helen Carter said that while sales had fallen, the plant would stay open.",
+                   {QuoteKind::kIndirect,
+                    {"while sales had fallen, the plant would stay open"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
                     "said"});
   }
   SECTION("Officials said CLAUSE: a bare plural noun speaks") {
@@ -606,6 +793,44 @@ TEST_CASE("The reported clause ends where a new clause starts", "[quotes]") {
          true,
          "said"});
   }
+  SECTION("CLAUSE, he said, wiping ...: no reported words resume after a participle") {
+    CheckOnlyQuote("Sales were great, he said, wiping sweat off his face.",
+                   {QuoteKind::kIndirect, {"Sales were great"}, "he", "he", false, "said"});
+  }
+  SECTION("X, who said CLAUSE, said ...: the relative clause ends at its comma") {
+    const std::string input =
+        "Helen Carter, who said the plant was safe, said she would not resign.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 2);
+    CheckQuote(input, analysis, analysis.quotes[0],
+               {QuoteKind::kIndirect, {"the plant was safe"}, "Helen Carter", "who", true, "said"});
+    CheckQuote(input, analysis, analysis.quotes[1],
+               {QuoteKind::kIndirect,
+                {"she would not resign"},
+                "Helen Carter",
+                "Helen Carter",
+                true,
+                "said"});
+  }
+  SECTION(", blaming ...: a participle goes with the speaker's clause") {
+    CheckOnlyQuote(
+        "Northgale Energy said it would cut 400 jobs, blaming a rise in the cost of turbines.",
+        {QuoteKind::kIndirect,
+         {"it would cut 400 jobs"},
+         "Northgale Energy",
+         "Northgale Energy",
+         true,
+         "said"});
+  }
+  SECTION(", including ...: a preposition in -ing does not end the clause") {
+    CheckOnlyQuote("Helen Carter said several plants would close, including the one in Aberdeen.",
+                   {QuoteKind::kIndirect,
+                    {"several plants would close, including the one in Aberdeen"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "said"});
+  }
 }
 
 TEST_CASE("A negated cue reports no speech", "[quotes]") {
@@ -636,6 +861,18 @@ TEST_CASE("Quotation marks that do not mark speech", "[quotes]") {
     const Analysis analysis =
         AnalyzeOk("Former boxer Jake “The Hammer” Wilson opened a gym in Detroit on Saturday.");
     CHECK(analysis.quotes.empty());
+  }
+  SECTION("a short slogan that nothing attributes") {
+    const Analysis analysis =
+        AnalyzeOk("The rally ended late.\n\n“Lock her up!”\n\nThe crowd then left the arena.");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("long quoted words are speech even when nothing attributes them") {
+    const Analysis analysis = AnalyzeOk(
+        "The rally ended late.\n\n“We are going to win this state and we are going to win "
+        "it big.”\n\nThe crowd then left the arena.");
+    REQUIRE(analysis.quotes.size() == 1);
+    CHECK_FALSE(analysis.quotes[0].speaker.has_value());
   }
 }
 
