@@ -559,6 +559,16 @@ class QuoteFinder {
       t -= 2;
       skip_adverbs();
     }
+    // "Sen. Harry Reid (D-Nev.) said": a short parenthesis (a party, a state, an age) after the
+    // name.
+    if (t > start && IsPunct(t - 1, ")")) {
+      std::uint32_t open = t - 1;
+      while (open > start && !IsPunct(open, "(") && t - open < 8) --open;
+      if (IsPunct(open, "(")) {
+        t = open;
+        skip_adverbs();
+      }
+    }
     // "Beck, who ..., said": the relative pronoun is the speaker's mention; the phrase before
     // its comma names the speaker.
     if (t > start + 1 && IsLower(t - 1, "who") && IsPunct(t - 2, ",")) {
@@ -1038,6 +1048,23 @@ class QuoteFinder {
       a.speaker = SpeakerOfCue(c, *cue);
       return a;
     }
+    return SpeakerColon(r);
+  }
+
+  // Clinton: “Our goal is ...”: a phrase that opens its sentence, a colon and the quotation
+  // (transcripts, and quotes set off in lists). The colon is the cue.
+  Attribution SpeakerColon(const QuotedRegion& r) const {
+    Attribution a;
+    const std::uint32_t colon = r.open_token - 1;
+    if (r.open_token == 0 || !IsPunct(colon, ":")) return a;
+    std::uint32_t start = SentenceAt(r.open_token).first_token;
+    while (start < colon && !IsWord(start)) ++start;
+    const Phrase p = NounPhraseLeft(colon, start);
+    if (p.first != start || !Plausible(p) || p.end - p.first > 6) return a;
+    a.speaker = p;
+    a.cue = colon;
+    a.cue_end = colon + 1;
+    a.evidence = Evidence::kSameSentence;
     return a;
   }
 
@@ -1131,7 +1158,8 @@ class QuoteFinder {
           c.token_spans.size() == 1) {
         const CueWord* cue = CueAt(c.attribution.cue);
         const std::uint32_t limit = SentenceAt(r.open_token).end_token;
-        if (cue != nullptr && cue->frame != CueFrame::kEvaluative) {
+        if (cue != nullptr && cue->frame != CueFrame::kEvaluative &&
+            cue->frame != CueFrame::kQuoted) {
           const std::uint32_t start = ClauseStart(c.attribution.cue_end, *cue, limit);
           std::uint32_t words = 0;
           for (std::uint32_t k = start; k < r.open_token; ++k) words += IsWord(k);
@@ -1194,6 +1222,7 @@ class QuoteFinder {
     const std::uint32_t cue_token = CueBefore(r.open_token);
     if (cue_token == kNone || used_cue_[cue_token]) return;
     const CueWord& cue = *CueAt(cue_token);
+    if (cue.frame == CueFrame::kQuoted) return;  // "read the “fine print”": nothing said
     Candidate c;
     c.attribution.cue = cue_token;
     c.attribution.cue_end = cue_token + 1;
@@ -1285,7 +1314,10 @@ class QuoteFinder {
           continue;
         }
         const CueWord* cue = CueAt(t);
-        if (cue == nullptr || cue->frame == CueFrame::kEvaluative) continue;
+        if (cue == nullptr || cue->frame == CueFrame::kEvaluative ||
+            cue->frame == CueFrame::kQuoted) {
+          continue;
+        }
         Candidate c;
         c.kind = QuoteKind::kIndirect;
         c.attribution.cue = t;

@@ -151,6 +151,27 @@ TEST_CASE("Direct quotes: what may follow the closing mark", "[quotes]") {
         "“The plant is safe,” Helen Carter said this week.",
         {QuoteKind::kDirect, {"The plant is safe,"}, "Helen Carter", "Helen Carter", true, "said"});
   }
+  SECTION("“Q,” X (D-Nev.) said: a party and state after the name") {
+    CheckOnlyQuote(
+        "“Pfizer is gaming the system,” Senator Harry Reid (D-Nev.) said in a statement.",
+        {QuoteKind::kDirect,
+         {"Pfizer is gaming the system,"},
+         "Harry Reid",
+         "Harry Reid",
+         true,
+         "said"});
+  }
+  SECTION("“Q,” reads X: a cue for quoted words only") {
+    CheckOnlyQuote(
+        "“There are invertebrates with more spine than the senator,” reads an editorial in The "
+        "Des Moines Register.",
+        {QuoteKind::kDirect,
+         {"There are invertebrates with more spine than the senator,"},
+         "an editorial in The Des Moines Register",
+         "editorial",
+         false,
+         "reads"});
+  }
   SECTION("“Q,” according to X") {
     CheckOnlyQuote("“No charges will be filed,” according to the prosecutor’s office.",
                    {QuoteKind::kDirect,
@@ -163,6 +184,20 @@ TEST_CASE("Direct quotes: what may follow the closing mark", "[quotes]") {
 }
 
 TEST_CASE("Direct quotes with the attribution before the quote", "[quotes]") {
+  SECTION("X: “Q”, the colon of a transcript") {
+    const std::string input =
+        "The debate turned to Syria.\n\nClinton: “Our goal is not to contain the group but to "
+        "defeat it.”";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    const Quote& quote = analysis.quotes[0];
+    CHECK(quote.text == "Our goal is not to contain the group but to defeat it.");
+    REQUIRE(quote.speaker.has_value());
+    REQUIRE(quote.speaker->span.has_value());
+    CHECK(Slice(input, *quote.speaker->span) == "Clinton");
+    REQUIRE(quote.cue.has_value());
+    CHECK(quote.cue->text == ":");
+  }
   SECTION("X said, “Q”") {
     CheckOnlyQuote("Senator Mark Whitfield said, “This budget does not add up.”",
                    {QuoteKind::kDirect,
@@ -415,6 +450,19 @@ TEST_CASE("Cue forms: tenses, verbs and what may follow them", "[quotes]") {
     const Analysis analysis = AnalyzeOk(
         "Posts spread fast.\n\n<tweet id=\"67213\" author=\"@scanner\">Scanner: the suspect "
         "was acting nervous, left the building</tweet>.");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("questioned whether CLAUSE") {
+    CheckOnlyQuote("Helen Carter questioned whether the plant could stay open.",
+                   {QuoteKind::kIndirect,
+                    {"whether the plant could stay open"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "questioned"});
+  }
+  SECTION("a cue for quoted words only does not report a clause") {
+    const Analysis analysis = AnalyzeOk("Helen Carter read the report on the train home.");
     CHECK(analysis.quotes.empty());
   }
   SECTION("a cue inside another verb phrase is not a cue") {
