@@ -687,10 +687,12 @@ class QuoteFinder {
     limit = std::min(limit, start + kClauseWindow);
     std::uint32_t t = start;
     for (; t < limit; ++t) {
-      if (quoted_[t] && !IsOpenMark(t)) continue;
+      // A comma inside a closing mark (“... Johnson,” explaining ...) ends a clause as well.
+      const bool comma = IsPunct(t, ",") || (IsCloseMark(t) && t > start && IsPunct(t - 1, ","));
+      if (quoted_[t] && !IsOpenMark(t) && !comma) continue;
       if (IsPunct(t, "(")) break;
       if (IsPunct(t, ":") && t + 1 < limit && IsOpenMark(t + 1)) break;
-      if (IsPunct(t, ",") && t + 1 < limit) {
+      if (comma && t + 1 < limit) {
         const std::uint32_t n = t + 1;
         if (IsLower(n, "even") || IsLower(n, "although") || IsLower(n, "though") ||
             IsLower(n, "while") || IsLower(n, "whereas") || IsLower(n, "despite") ||
@@ -718,6 +720,7 @@ class QuoteFinder {
           break;
       }
     }
+    if (t < limit && IsCloseMark(t)) return t + 1;  // the mark closes words of the clause
     while (t > start && (IsSentencePunct(t - 1) || IsPunct(t - 1, ",") || IsPunct(t - 1, ":"))) --t;
     return t;
   }

@@ -870,6 +870,27 @@ TEST_CASE("The reported clause ends where a new clause starts", "[quotes]") {
          true,
          "said"});
   }
+  SECTION("“...,” claiming ...: a comma inside the closing mark ends the clause too") {
+    const std::string input =
+        "Helen Carter insisted that the plant had “turned a corner,” claiming that sales were "
+        "rising.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 2);
+    CheckQuote(input, analysis, analysis.quotes[0],
+               {QuoteKind::kMixed,
+                {"the plant had “turned a corner,”"},
+                "Helen Carter",
+                "Helen Carter",
+                true,
+                "insisted"});
+    CheckQuote(input, analysis, analysis.quotes[1],
+               {QuoteKind::kIndirect,
+                {"sales were rising"},
+                "Helen Carter",
+                "Helen Carter",
+                true,
+                "claiming"});
+  }
   SECTION(", including ...: a preposition in -ing does not end the clause") {
     CheckOnlyQuote("Helen Carter said several plants would close, including the one in Aberdeen.",
                    {QuoteKind::kIndirect,
