@@ -25,6 +25,8 @@ constexpr std::uint32_t kNone = 0xFFFFFFFFu;
 // sentence (a hundred thousand quotation marks) still costs linear time.
 constexpr std::uint32_t kWindow = 64;
 constexpr std::uint32_t kClauseWindow = 160;
+// An appositive or relative clause between a speaker and a cue is at most this many tokens.
+constexpr std::uint32_t kAppositiveWindow = 30;
 // Quoted words this long read as speech whatever they look like; shorter ones need marks of
 // speech (their own punctuation, a capital) or an attribution.
 constexpr std::uint32_t kLongQuoteWords = 8;
@@ -195,6 +197,14 @@ class QuoteFinder {
     return Negated(t) ? nullptr : cue;
   }
 
+  // A lower-case word in -ly that reads as an adverb ("jokingly", "further" is not one): not
+  // the nouns and adjectives in -ily and short -ly ("family", "daily", "ally").
+  bool IsLyAdverb(std::uint32_t t) const {
+    const std::string_view w = Text(t);
+    return Kind(t) == TokenKind::kWord && !IsCapitalized(t) && w.size() > 5 && w.ends_with("ly") &&
+           !w.ends_with("ily");
+  }
+
   // A lower-case word that reads as a plural noun: "experts", "officials", "aides".
   bool IsPluralNoun(std::uint32_t t) const {
     const std::string_view w = Text(t);
@@ -356,7 +366,9 @@ class QuoteFinder {
   bool CapitalizedHead(Phrase* p) const {
     std::uint32_t run_end = kNone;
     for (std::uint32_t t = p->end; t-- > p->first;) {
-      const bool cap = IsCapitalized(t) && Class(t) != WordClass::kDeterminer;
+      // Not a determiner or an adverb that opens a sentence ("The", "Just 28 percent").
+      const bool cap =
+          IsCapitalized(t) && Class(t) != WordClass::kDeterminer && Class(t) != WordClass::kAdverb;
       if (cap && run_end == kNone) run_end = t + 1;
       if (!cap && run_end != kNone) {
         p->head_first = t + 1;
@@ -380,7 +392,8 @@ class QuoteFinder {
     // Past determiners, possessives, possessors ("the board's chairman" -> "chairman") and the
     // names that modify the noun ("a White House spokesman" -> "spokesman").
     while (t + 1 < p->end &&
-           (Class(t) == WordClass::kDeterminer || IsPossessive(t) ||
+           (Class(t) == WordClass::kDeterminer || Class(t) == WordClass::kAdverb ||
+            IsPossessive(t) ||
             (Kind(t + 1) == TokenKind::kContraction && IsPossessive(t + 1) && t + 2 < p->end) ||
             (IsCapitalized(t) && mentions_.At(t) != nullptr))) {
       ++t;
@@ -413,8 +426,10 @@ class QuoteFinder {
     std::uint32_t t = start;
     bool noun_seen = false;
     while (t < limit && InNounPhrase(t) && t - start < 10) {
-      // A participle after a noun starts a modifier: "a summary released by ...".
-      if (noun_seen && !IsCapitalized(t) && (Text(t).ends_with("ed") || Text(t).ends_with("ing")))
+      // A participle after a noun starts a modifier ("a summary released by ..."), and an
+      // adverb a predicate ("Kasich jokingly offered").
+      if (noun_seen && !IsCapitalized(t) &&
+          (Text(t).ends_with("ed") || Text(t).ends_with("ing") || IsLyAdverb(t)))
         break;
       if (Class(t) != WordClass::kDeterminer) noun_seen = true;
       ++t;
@@ -451,6 +466,15 @@ class QuoteFinder {
            Class(t + 1) == WordClass::kPreposition;
   }
 
+  // True when a person's name (not a pronoun) is part of the phrase.
+  bool NamesPerson(const Phrase& p) const {
+    for (std::uint32_t t = p.first; t < p.end; ++t) {
+      const MentionRef* m = mentions_.At(t);
+      if (m != nullptr && !m->pronoun && m->type == EntityType::kPer) return true;
+    }
+    return false;
+  }
+
   // True when the phrase describes someone rather than naming them: it ends in a word in small
   // letters ("the board's chairman", "his top aide").
   bool Describes(const Phrase& p) const {
@@ -478,10 +502,14 @@ class QuoteFinder {
   // A speaker phrase worth the name: it holds a word other than determiners and "of".
   bool Plausible(const Phrase& p) const {
     if (p.empty()) return false;
+    // "said last week", "12 said": times and bare numbers are not speakers ("28 percent of
+    // voters" is one).
+    bool numbers_only = true;
     for (std::uint32_t t = p.head_first; t < p.head_end; ++t) {
-      // "said last week", "12 said": times and bare numbers are not speakers.
-      if (Class(t) == WordClass::kTime || Kind(t) == TokenKind::kNumber) return false;
+      if (Class(t) == WordClass::kTime) return false;
+      numbers_only = numbers_only && Kind(t) == TokenKind::kNumber;
     }
+    if (numbers_only) return false;
     for (std::uint32_t t = p.first; t < p.end; ++t)
       if (IsWord(t) && Class(t) != WordClass::kDeterminer) return true;
     return false;
@@ -579,25 +607,48 @@ class QuoteFinder {
       who.antecedent_end = named.end;
       return who;
     }
-    // An appositive or relative clause between commas: "X, a doctor, said". A name there
-    // after a description is the speaker: "the board's chairman, Sir Geoffrey Lamb, wrote".
-    if (t > start && IsPunct(t - 1, ",")) {
+    // Appositives and relative clauses between commas, one or more: "X, a doctor, said", "X,
+    // who lost her daughter in Aurora, Colorado, in 2012, said". A name there after a
+    // description is the speaker: "the board's chairman, Sir Geoffrey Lamb, wrote". A relative
+    // clause may stand between dashes too: "Sanders - who ... - has vowed".
+    std::uint32_t past = t;  // where the speaker phrase ends, past the appositives
+    for (int hop = 0; hop < 4 && t > start; ++hop) {
+      const bool dash = IsDash(t - 1);
+      if (!dash && !IsPunct(t - 1, ",")) break;
       std::uint32_t k = t - 1;
-      while (k > start && !IsPunct(k - 1, ",") && !quoted_[k - 1] && t - k < 16) --k;
-      if (k > start && IsPunct(k - 1, ",")) {
-        // A description ends in a word in small letters ("X, Sanders' campaign manager,
-        // said"); a name does not.
-        const bool appositive = Class(k) == WordClass::kDeterminer ||
-                                Class(k) == WordClass::kSubordinator || !IsCapitalized(k) ||
-                                IsPossessive(k) || Describes(Phrase{k, t - 1});
-        if (appositive) {
-          t = k - 1;
-        } else if (Describes(NounPhraseLeft(k - 1, start))) {
+      while (k > start && !quoted_[k - 1] && t - k < kAppositiveWindow &&
+             !(dash ? IsDash(k - 1) : IsPunct(k - 1, ","))) {
+        --k;
+      }
+      if (k <= start || !(dash ? IsDash(k - 1) : IsPunct(k - 1, ","))) break;
+      if (dash) {
+        if (Class(k) == WordClass::kSubordinator) past = k - 1;
+        break;
+      }
+      // A description ends in a word in small letters ("X, Sanders' campaign manager,
+      // said"); a name does not.
+      const bool appositive = Class(k) == WordClass::kDeterminer ||
+                              Class(k) == WordClass::kSubordinator || !IsCapitalized(k) ||
+                              IsPossessive(k) || Describes(Phrase{k, t - 1});
+      if (!appositive) {
+        if (hop == 0 && Describes(NounPhraseLeft(k - 1, start))) {
           const Phrase name = AppositiveName(k - 1, t - 1);
           if (name.end == t - 1) return name;
         }
+        break;
       }
+      past = k - 1;
+      if (Class(k) == WordClass::kSubordinator) break;  // ", who ...": the name comes before
+      // The phrase before the appositive is the speaker, unless it is a place or thing set off
+      // by commas itself ("in Aurora, Colorado, in 2012"): then look before it.
+      const Phrase left = NounPhraseLeft(past, start);
+      if (left.empty() || left.first <= start || !IsPunct(left.first - 1, ",") ||
+          NamesPerson(left)) {
+        break;
+      }
+      t = left.first;
     }
+    t = past;
     Phrase object;  // the object of a preposition the speaker phrase ends with, if any
     for (int pp = 0; pp < 3; ++pp) {
       Phrase p = NounPhraseLeft(t, start);

@@ -242,6 +242,22 @@ TEST_CASE("An appositive between the speaker and the cue", "[quotes]") {
          true,
          "said"});
   }
+  SECTION("X, who ... in Aurora, Colorado, in 2012, said: several commas in a relative clause") {
+    CheckOnlyQuote(
+        "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said the "
+        "senator had treated her family badly.",
+        {QuoteKind::kIndirect,
+         {"the senator had treated her family badly"},
+         "Sandy Phillips",
+         "Sandy Phillips",
+         true,
+         "said"});
+  }
+  SECTION("X - who ... - has vowed: a relative clause between dashes") {
+    CheckOnlyQuote(
+        "Bernie Sanders - who flew home to Vermont on Wednesday - has vowed to fight on.",
+        {QuoteKind::kIndirect, {"to fight on"}, "Bernie Sanders", "Bernie Sanders", true, "vowed"});
+  }
   SECTION("“Q,” X, Y's campaign manager, said: a description that opens with a name") {
     CheckOnlyQuote(
         "“We will appeal,” Jeff Weaver, Sanders’ campaign manager, said in a statement.",
@@ -768,6 +784,24 @@ TEST_CASE("Indirect speech", "[quotes]") {
                     {"The factory will close by the end of the year"},
                     "the company",
                     "company",
+                    false,
+                    "said"});
+  }
+  SECTION("X further ... and said CLAUSE: an adverb is not part of the speaker") {
+    CheckOnlyQuote("Helen Carter further praised the staff and said the plant would stay open.",
+                   {QuoteKind::kIndirect,
+                    {"the plant would stay open"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "said"});
+  }
+  SECTION("Just 28 percent of voters said CLAUSE: a number with its noun speaks") {
+    CheckOnlyQuote("Just 28 percent of voters said they had a positive view of the senator.",
+                   {QuoteKind::kIndirect,
+                    {"they had a positive view of the senator"},
+                    "Just 28 percent of voters",
+                    "28 percent",
                     false,
                     "said"});
   }
