@@ -1458,6 +1458,14 @@ class QuoteFinder {
     }
     if (end <= begin + 2 || end > sentence.end_token) return;
     c.token_spans.push_back({begin, end});
+    // "At the heart of the trouble, according to X, was a decision ...": the sentence goes on
+    // after the source, and so do the reported words.
+    const std::uint32_t after = c.attribution.speaker.end;
+    if (begin < t && IsPunct(after, ",") && after + 1 < sentence.end_token && IsWord(after + 1) &&
+        !quoted_[after + 1]) {
+      const std::uint32_t rest = ClauseEnd(after + 1, sentence.end_token);
+      if (rest > after + 1) c.token_spans.push_back({after + 1, rest});
+    }
     used_cue_[t] = true;
     candidates_.push_back(std::move(c));
   }

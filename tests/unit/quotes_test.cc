@@ -719,6 +719,17 @@ TEST_CASE("Indirect speech", "[quotes]") {
          false,
          "according to"});
   }
+  SECTION("..., according to X, ...: the reported words go on after the source") {
+    CheckOnlyQuote(
+        "At the heart of the dispute, according to the ministry, was a decision to close the "
+        "border.",
+        {QuoteKind::kIndirect,
+         {"At the heart of the dispute", "was a decision to close the border"},
+         "the ministry",
+         "ministry",
+         false,
+         "according to"});
+  }
   SECTION("X vowed to ...") {
     CheckOnlyQuote("Governor Janet Mills vowed to rebuild every home destroyed by the flood.",
                    {QuoteKind::kIndirect,
