@@ -1017,6 +1017,27 @@ class QuoteFinder {
     return IsCapitalized(r.first_token) && words >= 3 && !all_capitalized;
   }
 
+  // The title of a show, book or slogan: short, every word capitalized, where a name can stand
+  // ("on NBC's “Meet the Press.”", "a corporate culture called “The HP Way.”", "in “The Art of
+  // the Deal,”").
+  bool TitleOfWork(const QuotedRegion& r) const {
+    if (r.continued_by != QuotedRegion::kNone || r.open_token == 0) return false;
+    std::uint32_t words = 0;
+    for (std::uint32_t t = r.first_token; t < r.end_token; ++t) {
+      if (!IsWord(t)) {
+        if (IsPunct(t, "?") || IsPunct(t, "!")) return false;
+        continue;
+      }
+      ++words;
+      if (!IsCapitalized(t) && Class(t) == WordClass::kOther) return false;
+    }
+    if (words == 0 || words >= kLongQuoteWords) return false;
+    const std::uint32_t before = r.open_token - 1;
+    return Class(before) == WordClass::kPreposition || Class(before) == WordClass::kDeterminer ||
+           IsPossessive(before) || IsLower(before, "called") || IsLower(before, "titled") ||
+           IsLower(before, "named") || IsLower(before, "dubbed");
+  }
+
   // The attribution of a quotation from the words right after its closing mark: “...,” Trump
   // said / said Trump / Trump told reporters / — Name.
   Attribution AfterClose(const QuotedRegion& r) const {
@@ -1170,6 +1191,7 @@ class QuoteFinder {
     for (std::uint32_t i = 0; i < regions_.size(); ++i) {
       const QuotedRegion& r = regions_[i];
       if (consumed[i] || r.nested || r.empty() || r.continues != QuotedRegion::kNone) continue;
+      if (TitleOfWork(r)) continue;
       if (!SpeechLike(r) || OpensMidClause(r)) {
         Fragment(i, &consumed);
         continue;

@@ -976,6 +976,15 @@ TEST_CASE("Quotation marks that do not mark speech", "[quotes]") {
         AnalyzeOk("Former boxer Jake “The Hammer” Wilson opened a gym in Detroit on Saturday.");
     CHECK(analysis.quotes.empty());
   }
+  SECTION("the title of a show after a cue") {
+    const Analysis analysis = AnalyzeOk("Helen Carter said as much on NBC’s “Meet the Press.”");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("a name after called") {
+    const Analysis analysis =
+        AnalyzeOk("Staff praised a corporate culture called “The Carter Way.”");
+    CHECK(analysis.quotes.empty());
+  }
   SECTION("a short slogan that nothing attributes") {
     const Analysis analysis =
         AnalyzeOk("The rally ended late.\n\n“Lock her up!”\n\nThe crowd then left the arena.");
