@@ -730,7 +730,8 @@ class QuoteFinder {
   }
 
   // Where a reported clause ends: the sentence's end, or an earlier boundary: a parenthesis,
-  // ", even though", ", while", ", but", ", according to", ", saying", ", and" + a new
+  // ", even though", ", while", ", but", ", compared with", ", according to", ", saying",
+  // ", and" + a new
   // predicate, ", he said". Semicolons and dashes do not end it (what follows them is usually
   // still what was said). Quoted material never ends a clause. Returns the end token, trailing
   // punctuation excluded.
@@ -747,7 +748,7 @@ class QuoteFinder {
         const std::uint32_t n = t + 1;
         if (IsLower(n, "even") || IsLower(n, "although") || IsLower(n, "though") ||
             IsLower(n, "while") || IsLower(n, "whereas") || IsLower(n, "despite") ||
-            IsLower(n, "but") || IsAccordingTo(n)) {
+            IsLower(n, "but") || IsLower(n, "compared") || IsAccordingTo(n)) {
           break;
         }
         // ", saying ...": the speaker's participle; ", said he was ...": the main verb after a

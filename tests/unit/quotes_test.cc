@@ -905,6 +905,16 @@ TEST_CASE("The reported clause ends where a new clause starts", "[quotes]") {
                 true,
                 "said"});
   }
+  SECTION(", compared with ...: the writer's comparison") {
+    CheckOnlyQuote(
+        "Helen Carter said sales rose 5 percent, compared with 3 percent a year earlier.",
+        {QuoteKind::kIndirect,
+         {"sales rose 5 percent"},
+         "Helen Carter",
+         "Helen Carter",
+         true,
+         "said"});
+  }
   SECTION(", blaming ...: a participle goes with the speaker's clause") {
     CheckOnlyQuote(
         "Northgale Energy said it would cut 400 jobs, blaming a rise in the cost of turbines.",
