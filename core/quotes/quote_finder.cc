@@ -197,12 +197,11 @@ class QuoteFinder {
     return Negated(t) ? nullptr : cue;
   }
 
-  // A lower-case word in -ly that reads as an adverb ("jokingly", "further" is not one): not
-  // the nouns and adjectives in -ily and short -ly ("family", "daily", "ally").
+  // A word in -ly that reads as an adverb ("jokingly", "Specifically"): not the nouns and
+  // adjectives in -ily and the short ones ("family", "daily", "ally").
   bool IsLyAdverb(std::uint32_t t) const {
     const std::string_view w = Text(t);
-    return Kind(t) == TokenKind::kWord && !IsCapitalized(t) && w.size() > 5 && w.ends_with("ly") &&
-           !w.ends_with("ily");
+    return Kind(t) == TokenKind::kWord && w.size() > 5 && w.ends_with("ly") && !w.ends_with("ily");
   }
 
   // A lower-case word that reads as a plural noun: "experts", "officials", "aides".
@@ -537,8 +536,8 @@ class QuoteFinder {
       const std::string_view text = Text(w);
       return c == WordClass::kPreposition || c == WordClass::kSubordinator ||
              c == WordClass::kAdverb || c == WordClass::kTime ||
-             (Kind(w) == TokenKind::kWord && text.ends_with("ly")) ||
-             (IsCapitalized(w) && (text.ends_with("ed") || text.ends_with("ing")) &&
+             (IsCapitalized(w) &&
+              (text.ends_with("ed") || text.ends_with("ing") || IsLyAdverb(w)) &&
               mentions_.At(w) == nullptr);
     };
     if (from < t && opens_adverbial(from)) {
@@ -554,8 +553,7 @@ class QuoteFinder {
     // ", and specifically mentioned ...": a second predicate of the clause before the comma
     // shares its subject (searched for within this search's window).
     if (from > start + 2 && IsPunct(from - 2, ",") &&
-        (Class(from) == WordClass::kAdverb || Text(from).ends_with("ly") ||
-         StartsPredicate(from))) {
+        (Class(from) == WordClass::kAdverb || IsLyAdverb(from) || StartsPredicate(from))) {
       return ClauseSubject(from - 2, start);
     }
     Phrase p = NounPhraseRight(from, t);
@@ -731,10 +729,9 @@ class QuoteFinder {
 
   // Where a reported clause ends: the sentence's end, or an earlier boundary: a parenthesis,
   // ", even though", ", while", ", but", ", compared with", ", according to", ", saying",
-  // ", and" + a new
-  // predicate, ", he said". Semicolons and dashes do not end it (what follows them is usually
-  // still what was said). Quoted material never ends a clause. Returns the end token, trailing
-  // punctuation excluded.
+  // ", and" + a new predicate, ", he said". Semicolons and dashes do not end it (what follows
+  // them is usually still what was said). Quoted material never ends a clause. Returns the end
+  // token, trailing punctuation excluded.
   std::uint32_t ClauseEnd(std::uint32_t start, std::uint32_t limit) const {
     limit = std::min(limit, start + kClauseWindow);
     std::uint32_t t = start;
@@ -973,8 +970,11 @@ class QuoteFinder {
         if (Class(k++) == WordClass::kTime) break;
       }
     }
-    while (k < limit && (SkipTime(k, limit) > k || Class(k) == WordClass::kAdverb))
-      k = std::max(k + 1, SkipTime(k, limit));
+    while (k < limit) {
+      const std::uint32_t time = SkipTime(k, limit);
+      if (time == k && Class(k) != WordClass::kAdverb) break;
+      k = std::max(time, k + 1);
+    }
     if (k == t) return t;
     while (k < limit && IsPunct(k, ",")) ++k;
     if (k < limit && IsLower(k, "that")) return k + 1;
