@@ -1432,6 +1432,7 @@ class QuoteFinder {
         // ... unless "that" came first: "said that while polls showed ..., it was ...".
         const WordClass opener = Class(start);
         const bool after_that = start > t + 1 && IsLower(start - 1, "that");
+        if (cue->frame == CueFrame::kThat && !after_that) continue;  // "maintains a lead"
         if (cue->frame != CueFrame::kQuestion && !after_that &&
             (opener == WordClass::kConjunction || opener == WordClass::kSubordinator ||
              (opener == WordClass::kPreposition && cue->frame != CueFrame::kInfinitive))) {

@@ -477,6 +477,25 @@ TEST_CASE("Cue forms: tenses, verbs and what may follow them", "[quotes]") {
                     true,
                     "questioned"});
   }
+  SECTION("maintained that CLAUSE; maintains an object reports nothing") {
+    CheckOnlyQuote("Helen Carter maintained that the plant was safe.", {QuoteKind::kIndirect,
+                                                                        {"the plant was safe"},
+                                                                        "Helen Carter",
+                                                                        "Helen Carter",
+                                                                        true,
+                                                                        "maintained"});
+    CHECK(AnalyzeOk("Helen Carter maintains a comfortable lead in the polls.").quotes.empty());
+  }
+  SECTION("continued: quoted words, not an object") {
+    CheckOnlyQuote("“We are not done,” Helen Carter continued.", {QuoteKind::kDirect,
+                                                                  {"We are not done,"},
+                                                                  "Helen Carter",
+                                                                  "Helen Carter",
+                                                                  true,
+                                                                  "continued"});
+    CHECK(AnalyzeOk("Helen Carter continued the work until the plant closed in 2014.")
+              .quotes.empty());
+  }
   SECTION("a cue for quoted words only does not report a clause") {
     const Analysis analysis = AnalyzeOk("Helen Carter read the report on the train home.");
     CHECK(analysis.quotes.empty());
