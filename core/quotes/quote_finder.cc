@@ -693,8 +693,10 @@ class QuoteFinder {
     const std::uint32_t end = SentenceAt(cue_end - 1).end_token;
     if (cue_end >= end) return {};
     const std::uint32_t t = cue_end;
-    if (IsLower(t, "that") || !(IsCapitalized(t) || Class(t) == WordClass::kDeterminer ||
-                                Class(t) == WordClass::kPronoun))
+    // "said Trump", "said the mayor", "said former governor Howard Dean".
+    if (IsLower(t, "that") ||
+        !(IsCapitalized(t) || Class(t) == WordClass::kDeterminer ||
+          Class(t) == WordClass::kPronoun || LookupTitleWordAnyCase(Text(t)) != nullptr))
       return {};
     Phrase p = NounPhraseRight(t, end);
     if (!Plausible(p)) return {};
@@ -724,7 +726,23 @@ class QuoteFinder {
         return Phrase{m->first_token, m->end_token, m->first_token, m->end_token};
       }
     }
-    return ClauseSubject(cue);
+    Phrase subject = ClauseSubject(cue);
+    if (subject.empty() && word.participle) subject = SpeakerOfCueBefore(cue);
+    return subject;
+  }
+
+  // "“...,” Trump said, adding that ...", "he said before adding": a participle that follows
+  // another cue shares its speaker (the clause before it is a quotation, with no subject).
+  Phrase SpeakerOfCueBefore(std::uint32_t participle) const {
+    const std::uint32_t start = SentenceAt(participle).first_token;
+    for (std::uint32_t k = participle; k > start && participle - k < 8; --k) {
+      const CueWord* cue = CueAt(k - 1);
+      if (cue == nullptr) continue;
+      if (cue->participle) break;
+      const Phrase before = SpeakerBefore(k - 1);
+      return before.empty() ? SpeakerAfter(k) : before;
+    }
+    return {};
   }
 
   // Where a reported clause ends: the sentence's end, or an earlier boundary: a parenthesis,

@@ -172,6 +172,29 @@ TEST_CASE("Direct quotes: what may follow the closing mark", "[quotes]") {
          false,
          "reads"});
   }
+  SECTION("“Q,” said former governor X: a lower-case title after the cue") {
+    CheckOnlyQuote("“He is obviously struggling,” said former governor Howard Dean.",
+                   {QuoteKind::kDirect,
+                    {"He is obviously struggling,"},
+                    "Howard Dean",
+                    "Howard Dean",
+                    true,
+                    "said"});
+  }
+  SECTION("“Q,” X said, adding that CLAUSE: the participle shares the cue's speaker") {
+    const std::string input =
+        "“The deal is done,” Helen Carter said at a rally, adding that she expected no more "
+        "strikes.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 2);
+    CheckQuote(input, analysis, analysis.quotes[1],
+               {QuoteKind::kIndirect,
+                {"she expected no more strikes"},
+                "Helen Carter",
+                "Helen Carter",
+                true,
+                "adding"});
+  }
   SECTION("“Q,” according to X") {
     CheckOnlyQuote("“No charges will be filed,” according to the prosecutor’s office.",
                    {QuoteKind::kDirect,
