@@ -465,13 +465,29 @@ class QuoteFinder {
            Class(t + 1) == WordClass::kPreposition;
   }
 
-  // True when a person's name (not a pronoun) is part of the phrase.
-  bool NamesPerson(const Phrase& p) const {
-    for (std::uint32_t t = p.first; t < p.end; ++t) {
-      const MentionRef* m = mentions_.At(t);
-      if (m != nullptr && !m->pronoun && m->type == EntityType::kPer) return true;
+  // True when the words [first, end), set off by commas right before a cue, describe what
+  // comes before them rather than being the subject: "a doctor", "who ...", "Sanders' campaign
+  // manager" (a description ends in a word in small letters; a name does not).
+  bool Appositive(std::uint32_t first, std::uint32_t end) const {
+    return Class(first) == WordClass::kDeterminer || Class(first) == WordClass::kSubordinator ||
+           !IsCapitalized(first) || IsPossessive(first) || Describes(Phrase{first, end});
+  }
+
+  // True when the words [first, end), set off by commas before an appositive, are more of it:
+  // a participle, a relative or prepositional phrase ("facing a challenge in Iowa", "who lost
+  // her daughter in Aurora", "in 2012") or a place ("Aurora, Colorado"). A phrase with a
+  // determiner or a bare noun is the subject ("the mayor, a Democrat, said").
+  bool SetOff(std::uint32_t first, std::uint32_t end) const {
+    const WordClass c = Class(first);
+    if (c == WordClass::kSubordinator || c == WordClass::kPreposition) return true;
+    const std::string_view w = Text(first);
+    if (Kind(first) == TokenKind::kWord && !IsCapitalized(first) &&
+        (w.ends_with("ing") || w.ends_with("ed"))) {
+      return true;
     }
-    return false;
+    const MentionRef* m = mentions_.At(first);
+    return m != nullptr && m->type == EntityType::kLoc && m->first_token == first &&
+           m->end_token == end;
   }
 
   // True when the phrase describes someone rather than naming them: it ends in a word in small
@@ -609,44 +625,36 @@ class QuoteFinder {
     // who lost her daughter in Aurora, Colorado, in 2012, said". A name there after a
     // description is the speaker: "the board's chairman, Sir Geoffrey Lamb, wrote". A relative
     // clause may stand between dashes too: "Sanders - who ... - has vowed".
-    std::uint32_t past = t;  // where the speaker phrase ends, past the appositives
-    for (int hop = 0; hop < 4 && t > start; ++hop) {
-      const bool dash = IsDash(t - 1);
-      if (!dash && !IsPunct(t - 1, ",")) break;
-      std::uint32_t k = t - 1;
-      while (k > start && !quoted_[k - 1] && t - k < kAppositiveWindow &&
-             !(dash ? IsDash(k - 1) : IsPunct(k - 1, ","))) {
-        --k;
-      }
-      if (k <= start || !(dash ? IsDash(k - 1) : IsPunct(k - 1, ","))) break;
-      if (dash) {
-        if (Class(k) == WordClass::kSubordinator) past = k - 1;
-        break;
-      }
-      // A description ends in a word in small letters ("X, Sanders' campaign manager,
-      // said"); a name does not.
-      const bool appositive = Class(k) == WordClass::kDeterminer ||
-                              Class(k) == WordClass::kSubordinator || !IsCapitalized(k) ||
-                              IsPossessive(k) || Describes(Phrase{k, t - 1});
-      if (!appositive) {
-        if (hop == 0 && Describes(NounPhraseLeft(k - 1, start))) {
-          const Phrase name = AppositiveName(k - 1, t - 1);
-          if (name.end == t - 1) return name;
+    // `close` is the comma (or dash) that closes the segment looked at; the speaker phrase
+    // ends before the last one that closes an appositive.
+    if (t > start && (IsPunct(t - 1, ",") || IsDash(t - 1))) {
+      std::uint32_t close = t - 1;
+      for (int hop = 0; hop < 4 && close > start; ++hop) {
+        const bool dash = IsDash(close);
+        if (!dash && !IsPunct(close, ",")) break;
+        auto opens_segment = [&](std::uint32_t b) { return dash ? IsDash(b) : IsPunct(b, ","); };
+        std::uint32_t k = close;  // the segment is [k, close)
+        while (k > start && !quoted_[k - 1] && close - k < kAppositiveWindow &&
+               !opens_segment(k - 1)) {
+          --k;
         }
-        break;
+        if (k <= start || k == close || !opens_segment(k - 1)) break;
+        if (dash) {
+          if (Class(k) == WordClass::kSubordinator) t = k - 1;
+          break;
+        }
+        if (!(hop == 0 ? Appositive(k, close) : SetOff(k, close))) {
+          // "the board's chairman, Sir Geoffrey Lamb, wrote": the name speaks.
+          if (hop == 0 && Describes(NounPhraseLeft(k - 1, start))) {
+            const Phrase name = AppositiveName(k - 1, close);
+            if (name.end == close) return name;
+          }
+          break;
+        }
+        t = close = k - 1;
+        if (Class(k) == WordClass::kSubordinator) break;  // ", who ...": the name comes before
       }
-      past = k - 1;
-      if (Class(k) == WordClass::kSubordinator) break;  // ", who ...": the name comes before
-      // The phrase before the appositive is the speaker, unless it is a place or thing set off
-      // by commas itself ("in Aurora, Colorado, in 2012"): then look before it.
-      const Phrase left = NounPhraseLeft(past, start);
-      if (left.empty() || left.first <= start || !IsPunct(left.first - 1, ",") ||
-          NamesPerson(left)) {
-        break;
-      }
-      t = left.first;
     }
-    t = past;
     Phrase object;  // the object of a preposition the speaker phrase ends with, if any
     for (int pp = 0; pp < 3; ++pp) {
       Phrase p = NounPhraseLeft(t, start);

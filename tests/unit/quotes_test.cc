@@ -276,6 +276,17 @@ TEST_CASE("An appositive between the speaker and the cue", "[quotes]") {
          true,
          "said"});
   }
+  SECTION("X, facing ... in Iowa, a swing state, said: a participle, then an appositive") {
+    CheckOnlyQuote(
+        "Senator Chuck Grassley, facing a spirited challenge in Iowa, a swing state, said he "
+        "would welcome the debate.",
+        {QuoteKind::kIndirect,
+         {"he would welcome the debate"},
+         "Chuck Grassley",
+         "Chuck Grassley",
+         true,
+         "said"});
+  }
   SECTION("X - who ... - has vowed: a relative clause between dashes") {
     CheckOnlyQuote(
         "Bernie Sanders - who flew home to Vermont on Wednesday - has vowed to fight on.",
