@@ -844,25 +844,28 @@ class QuoteFinder {
     std::uint32_t end = s.end_token;
     while (end > cue && (IsSentencePunct(end - 1) || IsCloseMark(end - 1))) --end;
     Phrase p;
-    std::uint32_t after;  // the first token after the attribution
-    if (tail < cue) {     // ", Okafor said"
+    std::uint32_t after = cue + 1;  // the first token after the attribution
+    bool speaker_after = false;
+    if (tail < cue) {  // ", Okafor said"
       p = NounPhraseLeft(cue, tail);
       if (p.empty() || p.first != tail) return inv;
       // Only adverbs and auxiliaries may stand between the phrase and the cue.
       for (std::uint32_t k = p.end; k < cue; ++k)
         if (Class(k) != WordClass::kAdverb && Class(k) != WordClass::kAuxiliary) return inv;
-      after = cue + 1;
-    } else {  // ", said Robert Egge"
+    } else if (std::uint32_t first; !(p = SetOffSubject(cue, &first)).empty()) {
+      tail = first;  // ", Helen Carter, the company's chief executive, said"
+    } else {         // ", said Robert Egge"
       p = SpeakerAfter(cue + 1);
       after = p.end;
+      speaker_after = true;
     }
     if (!Plausible(p)) return inv;
     // What may follow: the rest of an attribution (SkipAttributionTail), an appositive after a
     // name that follows the cue (", executive director of ..."), or, after ", he said,", the
     // rest of the reported words.
-    std::uint32_t k = SkipAttributionTail(after, end, TakesObject(word) && tail < cue);
+    std::uint32_t k = SkipAttributionTail(after, end, TakesObject(word) && !speaker_after);
     if (k < end && IsPunct(k, ",")) {
-      if (tail == cue) {
+      if (speaker_after) {
         k = end;  // an appositive to the speaker's name
       } else if (k + 1 < end && IsWord(k + 1) && !quoted_[k + 1] &&
                  Class(k + 1) != WordClass::kSubordinator && !IsLower(k + 1, "even") &&
@@ -877,6 +880,39 @@ class QuoteFinder {
     inv.tail = tail;
     inv.speaker = p;
     return inv;
+  }
+
+  // The speaker of a cue right after a comma, when it is a subject set off by commas with its
+  // appositives: "..., Helen Carter, the company's chief executive, said", "..., his top aide,
+  // Tad Devine, told". Sets `*first` to where the subject begins, after the comma that ends
+  // the reported words; empty when there is no such subject.
+  Phrase SetOffSubject(std::uint32_t cue, std::uint32_t* first) const {
+    const std::uint32_t start = SentenceAt(cue).first_token;
+    const Phrase p = SpeakerBefore(cue);
+    if (!Plausible(p) || p.first <= start + 1) return {};
+    std::uint32_t begin = p.first;
+    // A description before the name it is in apposition to: "his top aide, Tad Devine".
+    if (IsPunct(begin - 1, ",")) {
+      const Phrase description = NounPhraseLeft(begin - 1, start);
+      if (Describes(description) && description.first > start + 1 &&
+          IsPunct(description.first - 1, ",")) {
+        begin = description.first;
+      }
+    }
+    if (!IsPunct(begin - 1, ",") || quoted_[begin - 2]) return {};
+    // Between the subject and the cue, appositives and relative clauses only: a segment with a
+    // verb of its own that is not a relative clause is the end of the reported words ("...,
+    // the race will be tight, said X").
+    bool relative = false;
+    for (std::uint32_t k = p.end; k < cue; ++k) {
+      if (IsPunct(k, ",")) {
+        relative = Class(k + 1) == WordClass::kSubordinator;
+      } else if (!relative && (Class(k) == WordClass::kAuxiliary || Class(k) == WordClass::kVerb)) {
+        return {};
+      }
+    }
+    *first = begin;
+    return p;
   }
 
   // Past what may end an attribution after its cue and speaker: an object for "told"

@@ -842,6 +842,39 @@ TEST_CASE("Indirect speech", "[quotes]") {
                     true,
                     "said"});
   }
+  SECTION("CLAUSE, X, the company's chief executive, said.") {
+    CheckOnlyQuote(
+        "The plant will stay open, Helen Carter, the company’s chief executive, said on Friday.",
+        {QuoteKind::kIndirect,
+         {"The plant will stay open"},
+         "Helen Carter",
+         "Helen Carter",
+         true,
+         "said"});
+  }
+  SECTION("CLAUSE, his top aide, X, told Y.") {
+    CheckOnlyQuote(
+        "Helen Carter remains committed to the plant, her top aide, Tom Eriksen, told The "
+        "Associated Press.",
+        {QuoteKind::kIndirect,
+         {"Helen Carter remains committed to the plant"},
+         "Tom Eriksen",
+         "Tom Eriksen",
+         true,
+         "told"});
+  }
+  SECTION("CLAUSE, CLAUSE, said X: a clause with a verb is not an appositive") {
+    CheckOnlyQuote(
+        "Even as the race moves to New York, a state she hoped to carry, the contest will be "
+        "tight, said Dan Gerstein, an analyst in New York.",
+        {QuoteKind::kIndirect,
+         {"Even as the race moves to New York, a state she hoped to carry, the contest will be "
+          "tight"},
+         "Dan Gerstein",
+         "Dan Gerstein",
+         true,
+         "said"});
+  }
   SECTION("CLAUSE, the company said.") {
     CheckOnlyQuote("The factory will close by the end of the year, the company said.",
                    {QuoteKind::kIndirect,
