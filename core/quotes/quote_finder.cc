@@ -1046,6 +1046,15 @@ class QuoteFinder {
     return subject ? k : t;
   }
 
+  // Where reported words that run from the start of sentence `s` to `end` begin: its first
+  // word, but no more than kClauseWindow tokens before `end` (in a sentence of a hundred
+  // thousand tokens, every attribution would otherwise report them all: quadratic output).
+  std::uint32_t ReportedStart(const Sentence& s, std::uint32_t end) const {
+    std::uint32_t begin = std::max(s.first_token, end > kClauseWindow ? end - kClauseWindow : 0);
+    while (begin < end && !IsWord(begin)) ++begin;
+    return begin;
+  }
+
   // --- Quoted material ------------------------------------------------------------------------
 
   std::uint32_t WordCount(const QuotedRegion& r) const {
@@ -1345,9 +1354,7 @@ class QuoteFinder {
         (after.cue == next || after.speaker.first == next)) {
       // “Absolutely,” she said: short, but speech. Opening after other words, it completes
       // their sentence: the whole is a mixed quotation.
-      const Sentence& sentence = SentenceAt(r.open_token);
-      std::uint32_t begin = sentence.first_token;
-      while (begin < r.open_token && !IsWord(begin)) ++begin;
+      const std::uint32_t begin = ReportedStart(SentenceAt(r.open_token), r.open_token);
       Candidate c{QuoteKind::kDirect, {{r.first_token, r.end_token}}, after};
       if (begin < r.open_token && CueBefore(r.open_token) == kNone) {
         c.kind = QuoteKind::kMixed;
@@ -1466,8 +1473,7 @@ class QuoteFinder {
         if (!cue->participle) {
           const Inverted inv = InvertedAttribution(t, *cue);
           if (inv.tail != kNone) {
-            std::uint32_t begin = sentence.first_token;
-            while (begin < inv.tail && (IsOpenMark(begin) || !IsWord(begin))) ++begin;
+            const std::uint32_t begin = ReportedStart(sentence, inv.tail);
             c.attribution.speaker = inv.speaker;
             if (inv.tail - 1 > begin + (inv.resume != kNone ? 0 : 2)) {
               c.token_spans.push_back({begin, inv.tail - 1});
@@ -1536,8 +1542,7 @@ class QuoteFinder {
       ++begin;
       end = ClauseEnd(begin, sentence.end_token);
     } else if (t > sentence.first_token && IsPunct(t - 1, ",")) {  // ..., according to X.
-      begin = sentence.first_token;
-      while (begin < t && (IsOpenMark(begin) || !IsWord(begin))) ++begin;
+      begin = ReportedStart(sentence, t);
       end = t - 1;
     } else {
       return;

@@ -1271,6 +1271,25 @@ TEST_CASE("Pathological quotation marks cost linear time", "[quotes]") {
   CHECK(large_median < 3.0 * small_median);
 }
 
+TEST_CASE("A sentence of many attributions reports a bounded stretch for each", "[quotes]") {
+  // Every "..., the mayor said," reports the words before it; in a sentence of thousands of
+  // them, reaching back to the sentence's start made the output grow with the square of the
+  // input. Each quote now covers a bounded stretch (the clause window, 160 tokens).
+  for (const char* unit : {"the plan works, the mayor said, ", "the mayor, a man, said, ",
+                           "the plan works, according to the mayor, "}) {
+    std::string input = "Intro.\n\nHe said ";
+    for (int i = 0; i < 2000; ++i) input += unit;
+    input += "end.";
+    const Analysis analysis = AnalyzeOk(input);
+    INFO(unit);
+    CHECK(analysis.quotes.size() > 100);
+    std::uint32_t longest = 0;
+    for (const Quote& quote : analysis.quotes)
+      for (const Span& span : quote.spans) longest = std::max(longest, span.size());
+    CHECK(longest < 1200);
+  }
+}
+
 TEST_CASE("Deeply nested quotation marks", "[quotes]") {
   // Ten thousand levels of “‘ ... ’” in one paragraph, then a well-formed quote: the nesting is
   // analyzed without running away, and the next paragraph is untouched by it.
