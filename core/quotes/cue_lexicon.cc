@@ -32,6 +32,8 @@ const CueWord* LookupCue(std::string_view word) {
                              : row[1] == "infinitive" ? CueFrame::kInfinitive
                              : row[1] == "evaluative" ? CueFrame::kEvaluative
                              : row[1] == "question"   ? CueFrame::kQuestion
+                             : row[1] == "quoted"     ? CueFrame::kQuoted
+                             : row[1] == "that"       ? CueFrame::kThat
                                                       : CueFrame::kClause;
       const std::vector<std::string_view> nouns =
           row.size() > 3 ? SplitList(row[3]) : std::vector<std::string_view>{};

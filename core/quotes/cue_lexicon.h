@@ -7,7 +7,7 @@
 namespace newslens {
 
 // How a cue verb takes what was said (see cues.txt).
-enum class CueFrame { kClause, kObject, kInfinitive, kEvaluative, kQuestion };
+enum class CueFrame { kClause, kObject, kInfinitive, kEvaluative, kQuestion, kQuoted, kThat };
 
 struct CueWord {
   std::string_view lemma;

@@ -25,6 +25,8 @@ constexpr std::uint32_t kNone = 0xFFFFFFFFu;
 // sentence (a hundred thousand quotation marks) still costs linear time.
 constexpr std::uint32_t kWindow = 64;
 constexpr std::uint32_t kClauseWindow = 160;
+// An appositive or relative clause between a speaker and a cue is at most this many tokens.
+constexpr std::uint32_t kAppositiveWindow = 30;
 // Quoted words this long read as speech whatever they look like; shorter ones need marks of
 // speech (their own punctuation, a capital) or an attribution.
 constexpr std::uint32_t kLongQuoteWords = 8;
@@ -201,6 +203,13 @@ class QuoteFinder {
     return Negated(t) ? nullptr : cue;
   }
 
+  // A word in -ly that reads as an adverb ("jokingly", "Specifically"): not the nouns and
+  // adjectives in -ily and the short ones ("family", "daily", "ally").
+  bool IsLyAdverb(std::uint32_t t) const {
+    const std::string_view w = Text(t);
+    return Kind(t) == TokenKind::kWord && w.size() > 5 && w.ends_with("ly") && !w.ends_with("ily");
+  }
+
   // A lower-case word that reads as a plural noun: "experts", "officials", "aides".
   bool IsPluralNoun(std::uint32_t t) const {
     const std::string_view w = Text(t);
@@ -362,7 +371,9 @@ class QuoteFinder {
   bool CapitalizedHead(Phrase* p) const {
     std::uint32_t run_end = kNone;
     for (std::uint32_t t = p->end; t-- > p->first;) {
-      const bool cap = IsCapitalized(t) && Class(t) != WordClass::kDeterminer;
+      // Not a determiner or an adverb that opens a sentence ("The", "Just 28 percent").
+      const bool cap =
+          IsCapitalized(t) && Class(t) != WordClass::kDeterminer && Class(t) != WordClass::kAdverb;
       if (cap && run_end == kNone) run_end = t + 1;
       if (!cap && run_end != kNone) {
         p->head_first = t + 1;
@@ -386,7 +397,8 @@ class QuoteFinder {
     // Past determiners, possessives, possessors ("the board's chairman" -> "chairman") and the
     // names that modify the noun ("a White House spokesman" -> "spokesman").
     while (t + 1 < p->end &&
-           (Class(t) == WordClass::kDeterminer || IsPossessive(t) ||
+           (Class(t) == WordClass::kDeterminer || Class(t) == WordClass::kAdverb ||
+            IsPossessive(t) ||
             (Kind(t + 1) == TokenKind::kContraction && IsPossessive(t + 1) && t + 2 < p->end) ||
             (IsCapitalized(t) && mentions_.At(t) != nullptr))) {
       ++t;
@@ -419,8 +431,10 @@ class QuoteFinder {
     std::uint32_t t = start;
     bool noun_seen = false;
     while (t < limit && InNounPhrase(t) && t - start < 10) {
-      // A participle after a noun starts a modifier: "a summary released by ...".
-      if (noun_seen && !IsCapitalized(t) && (Text(t).ends_with("ed") || Text(t).ends_with("ing")))
+      // A participle after a noun starts a modifier ("a summary released by ..."), and an
+      // adverb a predicate ("Kasich jokingly offered").
+      if (noun_seen && !IsCapitalized(t) &&
+          (Text(t).ends_with("ed") || Text(t).ends_with("ing") || IsLyAdverb(t)))
         break;
       if (Class(t) != WordClass::kDeterminer) noun_seen = true;
       ++t;
@@ -457,6 +471,31 @@ class QuoteFinder {
            Class(t + 1) == WordClass::kPreposition;
   }
 
+  // True when the words [first, end), set off by commas right before a cue, describe what
+  // comes before them rather than being the subject: "a doctor", "who ...", "Sanders' campaign
+  // manager" (a description ends in a word in small letters; a name does not).
+  bool Appositive(std::uint32_t first, std::uint32_t end) const {
+    return Class(first) == WordClass::kDeterminer || Class(first) == WordClass::kSubordinator ||
+           !IsCapitalized(first) || IsPossessive(first) || Describes(Phrase{first, end});
+  }
+
+  // True when the words [first, end), set off by commas before an appositive, are more of it:
+  // a participle, a relative or prepositional phrase ("facing a challenge in Iowa", "who lost
+  // her daughter in Aurora", "in 2012") or a place ("Aurora, Colorado"). A phrase with a
+  // determiner or a bare noun is the subject ("the mayor, a Democrat, said").
+  bool SetOff(std::uint32_t first, std::uint32_t end) const {
+    const WordClass c = Class(first);
+    if (c == WordClass::kSubordinator || c == WordClass::kPreposition) return true;
+    const std::string_view w = Text(first);
+    if (Kind(first) == TokenKind::kWord && !IsCapitalized(first) &&
+        (w.ends_with("ing") || w.ends_with("ed"))) {
+      return true;
+    }
+    const MentionRef* m = mentions_.At(first);
+    return m != nullptr && m->type == EntityType::kLoc && m->first_token == first &&
+           m->end_token == end;
+  }
+
   // True when the phrase describes someone rather than naming them: it ends in a word in small
   // letters ("the board's chairman", "his top aide").
   bool Describes(const Phrase& p) const {
@@ -484,10 +523,14 @@ class QuoteFinder {
   // A speaker phrase worth the name: it holds a word other than determiners and "of".
   bool Plausible(const Phrase& p) const {
     if (p.empty()) return false;
+    // "said last week", "12 said": times and bare numbers are not speakers ("28 percent of
+    // voters" is one).
+    bool numbers_only = true;
     for (std::uint32_t t = p.head_first; t < p.head_end; ++t) {
-      // "said last week", "12 said": times and bare numbers are not speakers.
-      if (Class(t) == WordClass::kTime || Kind(t) == TokenKind::kNumber) return false;
+      if (Class(t) == WordClass::kTime) return false;
+      numbers_only = numbers_only && Kind(t) == TokenKind::kNumber;
     }
+    if (numbers_only) return false;
     for (std::uint32_t t = p.first; t < p.end; ++t)
       if (IsWord(t) && Class(t) != WordClass::kDeterminer) return true;
     return false;
@@ -515,8 +558,8 @@ class QuoteFinder {
       const std::string_view text = Text(w);
       return c == WordClass::kPreposition || c == WordClass::kSubordinator ||
              c == WordClass::kAdverb || c == WordClass::kTime ||
-             (Kind(w) == TokenKind::kWord && text.ends_with("ly")) ||
-             (IsCapitalized(w) && (text.ends_with("ed") || text.ends_with("ing")) &&
+             (IsCapitalized(w) &&
+              (text.ends_with("ed") || text.ends_with("ing") || IsLyAdverb(w)) &&
               mentions_.At(w) == nullptr);
     };
     if (from < t && opens_adverbial(from)) {
@@ -532,8 +575,7 @@ class QuoteFinder {
     // ", and specifically mentioned ...": a second predicate of the clause before the comma
     // shares its subject (searched for within this search's window).
     if (from > start + 2 && IsPunct(from - 2, ",") &&
-        (Class(from) == WordClass::kAdverb || Text(from).ends_with("ly") ||
-         StartsPredicate(from))) {
+        (Class(from) == WordClass::kAdverb || IsLyAdverb(from) || StartsPredicate(from))) {
       return ClauseSubject(from - 2, start);
     }
     Phrase p = NounPhraseRight(from, t);
@@ -565,6 +607,16 @@ class QuoteFinder {
       t -= 2;
       skip_adverbs();
     }
+    // "Sen. Harry Reid (D-Nev.) said": a short parenthesis (a party, a state, an age) after the
+    // name.
+    if (t > start && IsPunct(t - 1, ")")) {
+      std::uint32_t open = t - 1;
+      while (open > start && !IsPunct(open, "(") && t - open < 8) --open;
+      if (IsPunct(open, "(")) {
+        t = open;
+        skip_adverbs();
+      }
+    }
     // "Beck, who ..., said": the relative pronoun is the speaker's mention; the phrase before
     // its comma names the speaker.
     if (t > start + 1 && IsLower(t - 1, "who") && IsPunct(t - 2, ",")) {
@@ -575,23 +627,38 @@ class QuoteFinder {
       who.antecedent_end = named.end;
       return who;
     }
-    // An appositive or relative clause between commas: "X, a doctor, said". A name there
-    // after a description is the speaker: "the board's chairman, Sir Geoffrey Lamb, wrote".
-    if (t > start && IsPunct(t - 1, ",")) {
-      std::uint32_t k = t - 1;
-      while (k > start && !IsPunct(k - 1, ",") && !quoted_[k - 1] && t - k < 16) --k;
-      if (k > start && IsPunct(k - 1, ",")) {
-        // A description ends in a word in small letters ("X, Sanders' campaign manager,
-        // said"); a name does not.
-        const bool appositive = Class(k) == WordClass::kDeterminer ||
-                                Class(k) == WordClass::kSubordinator || !IsCapitalized(k) ||
-                                IsPossessive(k) || Describes(Phrase{k, t - 1});
-        if (appositive) {
-          t = k - 1;
-        } else if (Describes(NounPhraseLeft(k - 1, start))) {
-          const Phrase name = AppositiveName(k - 1, t - 1);
-          if (name.end == t - 1) return name;
+    // Appositives and relative clauses between commas, one or more: "X, a doctor, said", "X,
+    // who lost her daughter in Aurora, Colorado, in 2012, said". A name there after a
+    // description is the speaker: "the board's chairman, Sir Geoffrey Lamb, wrote". A relative
+    // clause may stand between dashes too: "Sanders - who ... - has vowed".
+    // `close` is the comma (or dash) that closes the segment looked at; the speaker phrase
+    // ends before the last one that closes an appositive.
+    if (t > start && (IsPunct(t - 1, ",") || IsDash(t - 1))) {
+      std::uint32_t close = t - 1;
+      for (int hop = 0; hop < 4 && close > start; ++hop) {
+        const bool dash = IsDash(close);
+        if (!dash && !IsPunct(close, ",")) break;
+        auto opens_segment = [&](std::uint32_t b) { return dash ? IsDash(b) : IsPunct(b, ","); };
+        std::uint32_t k = close;  // the segment is [k, close)
+        while (k > start && !quoted_[k - 1] && close - k < kAppositiveWindow &&
+               !opens_segment(k - 1)) {
+          --k;
         }
+        if (k <= start || k == close || !opens_segment(k - 1)) break;
+        if (dash) {
+          if (Class(k) == WordClass::kSubordinator) t = k - 1;
+          break;
+        }
+        if (!(hop == 0 ? Appositive(k, close) : SetOff(k, close))) {
+          // "the board's chairman, Sir Geoffrey Lamb, wrote": the name speaks.
+          if (hop == 0 && Describes(NounPhraseLeft(k - 1, start))) {
+            const Phrase name = AppositiveName(k - 1, close);
+            if (name.end == close) return name;
+          }
+          break;
+        }
+        t = close = k - 1;
+        if (Class(k) == WordClass::kSubordinator) break;  // ", who ...": the name comes before
       }
     }
     Phrase object;  // the object of a preposition the speaker phrase ends with, if any
@@ -640,8 +707,10 @@ class QuoteFinder {
     const std::uint32_t end = SentenceAt(cue_end - 1).end_token;
     if (cue_end >= end) return {};
     const std::uint32_t t = cue_end;
-    if (IsLower(t, "that") || !(IsCapitalized(t) || Class(t) == WordClass::kDeterminer ||
-                                Class(t) == WordClass::kPronoun))
+    // "said Trump", "said the mayor", "said former governor Howard Dean".
+    if (IsLower(t, "that") ||
+        !(IsCapitalized(t) || Class(t) == WordClass::kDeterminer ||
+          Class(t) == WordClass::kPronoun || LookupTitleWordAnyCase(Text(t)) != nullptr))
       return {};
     Phrase p = NounPhraseRight(t, end);
     if (!Plausible(p)) return {};
@@ -671,26 +740,44 @@ class QuoteFinder {
         return Phrase{m->first_token, m->end_token, m->first_token, m->end_token};
       }
     }
-    return ClauseSubject(cue);
+    Phrase subject = ClauseSubject(cue);
+    if (subject.empty() && word.participle) subject = SpeakerOfCueBefore(cue);
+    return subject;
+  }
+
+  // "“...,” Trump said, adding that ...", "he said before adding": a participle that follows
+  // another cue shares its speaker (the clause before it is a quotation, with no subject).
+  Phrase SpeakerOfCueBefore(std::uint32_t participle) const {
+    const std::uint32_t start = SentenceAt(participle).first_token;
+    for (std::uint32_t k = participle; k > start && participle - k < 8; --k) {
+      const CueWord* cue = CueAt(k - 1);
+      if (cue == nullptr) continue;
+      if (cue->participle) break;
+      const Phrase before = SpeakerBefore(k - 1);
+      return before.empty() ? SpeakerAfter(k) : before;
+    }
+    return {};
   }
 
   // Where a reported clause ends: the sentence's end, or an earlier boundary: a parenthesis,
-  // ", even though", ", while", ", but", ", according to", ", saying", ", and" + a new
-  // predicate, ", he said". Semicolons and dashes do not end it (what follows them is usually
-  // still what was said). Quoted material never ends a clause. Returns the end token, trailing
-  // punctuation excluded.
+  // ", even though", ", while", ", but", ", compared with", ", according to", ", saying",
+  // ", and" + a new predicate, ", he said". Semicolons and dashes do not end it (what follows
+  // them is usually still what was said). Quoted material never ends a clause. Returns the end
+  // token, trailing punctuation excluded.
   std::uint32_t ClauseEnd(std::uint32_t start, std::uint32_t limit) const {
     limit = std::min(limit, start + kClauseWindow);
     std::uint32_t t = start;
     for (; t < limit; ++t) {
-      if (quoted_[t] && !IsOpenMark(t)) continue;
+      // A comma inside a closing mark (“... Johnson,” explaining ...) ends a clause as well.
+      const bool comma = IsPunct(t, ",") || (IsCloseMark(t) && t > start && IsPunct(t - 1, ","));
+      if (quoted_[t] && !IsOpenMark(t) && !comma) continue;
       if (IsPunct(t, "(")) break;
       if (IsPunct(t, ":") && t + 1 < limit && IsOpenMark(t + 1)) break;
-      if (IsPunct(t, ",") && t + 1 < limit) {
+      if (comma && t + 1 < limit) {
         const std::uint32_t n = t + 1;
         if (IsLower(n, "even") || IsLower(n, "although") || IsLower(n, "though") ||
             IsLower(n, "while") || IsLower(n, "whereas") || IsLower(n, "despite") ||
-            IsLower(n, "but") || IsAccordingTo(n)) {
+            IsLower(n, "but") || IsLower(n, "compared") || IsAccordingTo(n)) {
           break;
         }
         // ", saying ...": the speaker's participle; ", said he was ...": the main verb after a
@@ -714,6 +801,7 @@ class QuoteFinder {
           break;
       }
     }
+    if (t < limit && IsCloseMark(t)) return t + 1;  // the mark closes words of the clause
     while (t > start && (IsSentencePunct(t - 1) || IsPunct(t - 1, ",") || IsPunct(t - 1, ":"))) --t;
     return t;
   }
@@ -762,25 +850,28 @@ class QuoteFinder {
     std::uint32_t end = s.end_token;
     while (end > cue && (IsSentencePunct(end - 1) || IsCloseMark(end - 1))) --end;
     Phrase p;
-    std::uint32_t after;  // the first token after the attribution
-    if (tail < cue) {     // ", Okafor said"
+    std::uint32_t after = cue + 1;  // the first token after the attribution
+    bool speaker_after = false;
+    if (tail < cue) {  // ", Okafor said"
       p = NounPhraseLeft(cue, tail);
       if (p.empty() || p.first != tail) return inv;
       // Only adverbs and auxiliaries may stand between the phrase and the cue.
       for (std::uint32_t k = p.end; k < cue; ++k)
         if (Class(k) != WordClass::kAdverb && Class(k) != WordClass::kAuxiliary) return inv;
-      after = cue + 1;
-    } else {  // ", said Robert Egge"
+    } else if (std::uint32_t first; !(p = SetOffSubject(cue, &first)).empty()) {
+      tail = first;  // ", Helen Carter, the company's chief executive, said"
+    } else {         // ", said Robert Egge"
       p = SpeakerAfter(cue + 1);
       after = p.end;
+      speaker_after = true;
     }
     if (!Plausible(p)) return inv;
     // What may follow: the rest of an attribution (SkipAttributionTail), an appositive after a
     // name that follows the cue (", executive director of ..."), or, after ", he said,", the
     // rest of the reported words.
-    std::uint32_t k = SkipAttributionTail(after, end, TakesObject(word) && tail < cue);
+    std::uint32_t k = SkipAttributionTail(after, end, TakesObject(word) && !speaker_after);
     if (k < end && IsPunct(k, ",")) {
-      if (tail == cue) {
+      if (speaker_after) {
         k = end;  // an appositive to the speaker's name
       } else if (k + 1 < end && IsWord(k + 1) && !quoted_[k + 1] &&
                  Class(k + 1) != WordClass::kSubordinator && !IsLower(k + 1, "even") &&
@@ -795,6 +886,39 @@ class QuoteFinder {
     inv.tail = tail;
     inv.speaker = p;
     return inv;
+  }
+
+  // The speaker of a cue right after a comma, when it is a subject set off by commas with its
+  // appositives: "..., Helen Carter, the company's chief executive, said", "..., his top aide,
+  // Tad Devine, told". Sets `*first` to where the subject begins, after the comma that ends
+  // the reported words; empty when there is no such subject.
+  Phrase SetOffSubject(std::uint32_t cue, std::uint32_t* first) const {
+    const std::uint32_t start = SentenceAt(cue).first_token;
+    const Phrase p = SpeakerBefore(cue);
+    if (!Plausible(p) || p.first <= start + 1) return {};
+    std::uint32_t begin = p.first;
+    // A description before the name it is in apposition to: "his top aide, Tad Devine".
+    if (IsPunct(begin - 1, ",")) {
+      const Phrase description = NounPhraseLeft(begin - 1, start);
+      if (Describes(description) && description.first > start + 1 &&
+          IsPunct(description.first - 1, ",")) {
+        begin = description.first;
+      }
+    }
+    if (!IsPunct(begin - 1, ",") || quoted_[begin - 2]) return {};
+    // Between the subject and the cue, appositives and relative clauses only: a segment with a
+    // verb of its own that is not a relative clause is the end of the reported words ("...,
+    // the race will be tight, said X").
+    bool relative = false;
+    for (std::uint32_t k = p.end; k < cue; ++k) {
+      if (IsPunct(k, ",")) {
+        relative = Class(k + 1) == WordClass::kSubordinator;
+      } else if (!relative && (Class(k) == WordClass::kAuxiliary || Class(k) == WordClass::kVerb)) {
+        return {};
+      }
+    }
+    *first = begin;
+    return p;
   }
 
   // Past what may end an attribution after its cue and speaker: an object for "told"
@@ -914,8 +1038,11 @@ class QuoteFinder {
         if (Class(k++) == WordClass::kTime) break;
       }
     }
-    while (k < limit && (SkipTime(k, limit) > k || Class(k) == WordClass::kAdverb))
-      k = std::max(k + 1, SkipTime(k, limit));
+    while (k < limit) {
+      const std::uint32_t time = SkipTime(k, limit);
+      if (time == k && Class(k) != WordClass::kAdverb) break;
+      k = std::max(time, k + 1);
+    }
     if (k == t) return t;
     while (k < limit && IsPunct(k, ",")) ++k;
     if (k < limit && IsLower(k, "that")) return k + 1;
@@ -923,6 +1050,15 @@ class QuoteFinder {
     const bool subject =
         c == WordClass::kPronoun || c == WordClass::kDeterminer || (k < limit && IsCapitalized(k));
     return subject ? k : t;
+  }
+
+  // Where reported words that run from the start of sentence `s` to `end` begin: its first
+  // word, but no more than kClauseWindow tokens before `end` (in a sentence of a hundred
+  // thousand tokens, every attribution would otherwise report them all: quadratic output).
+  std::uint32_t ReportedStart(const Sentence& s, std::uint32_t end) const {
+    std::uint32_t begin = std::max(s.first_token, end > kClauseWindow ? end - kClauseWindow : 0);
+    while (begin < end && !IsWord(begin)) ++begin;
+    return begin;
   }
 
   // --- Quoted material ------------------------------------------------------------------------
@@ -957,6 +1093,27 @@ class QuoteFinder {
       return false;
     }
     return IsCapitalized(r.first_token) && words >= 3 && !all_capitalized;
+  }
+
+  // The title of a show, book or slogan: short, every word capitalized, where a name can stand
+  // ("on NBC's “Meet the Press.”", "a corporate culture called “The HP Way.”", "in “The Art of
+  // the Deal,”").
+  bool TitleOfWork(const QuotedRegion& r) const {
+    if (r.continued_by != QuotedRegion::kNone || r.open_token == 0) return false;
+    std::uint32_t words = 0;
+    for (std::uint32_t t = r.first_token; t < r.end_token; ++t) {
+      if (!IsWord(t)) {
+        if (IsPunct(t, "?") || IsPunct(t, "!")) return false;
+        continue;
+      }
+      ++words;
+      if (!IsCapitalized(t) && Class(t) == WordClass::kOther) return false;
+    }
+    if (words == 0 || words >= kLongQuoteWords) return false;
+    const std::uint32_t before = r.open_token - 1;
+    return Class(before) == WordClass::kPreposition || Class(before) == WordClass::kDeterminer ||
+           IsPossessive(before) || IsLower(before, "called") || IsLower(before, "titled") ||
+           IsLower(before, "named") || IsLower(before, "dubbed");
   }
 
   // The attribution of a quotation from the words right after its closing mark: “...,” Trump
@@ -1044,6 +1201,23 @@ class QuoteFinder {
       a.speaker = SpeakerOfCue(c, *cue);
       return a;
     }
+    return SpeakerColon(r);
+  }
+
+  // Clinton: “Our goal is ...”: a phrase that opens its sentence, a colon and the quotation
+  // (transcripts, and quotes set off in lists). The colon is the cue.
+  Attribution SpeakerColon(const QuotedRegion& r) const {
+    Attribution a;
+    const std::uint32_t colon = r.open_token - 1;
+    if (r.open_token == 0 || !IsPunct(colon, ":")) return a;
+    std::uint32_t start = SentenceAt(r.open_token).first_token;
+    while (start < colon && !IsWord(start)) ++start;
+    const Phrase p = NounPhraseLeft(colon, start);
+    if (p.first != start || !Plausible(p) || p.end - p.first > 6) return a;
+    a.speaker = p;
+    a.cue = colon;
+    a.cue_end = colon + 1;
+    a.evidence = Evidence::kSameSentence;
     return a;
   }
 
@@ -1095,6 +1269,7 @@ class QuoteFinder {
     for (std::uint32_t i = 0; i < regions_.size(); ++i) {
       const QuotedRegion& r = regions_[i];
       if (consumed[i] || r.nested || r.empty() || r.continues != QuotedRegion::kNone) continue;
+      if (TitleOfWork(r)) continue;
       if (!SpeechLike(r) || OpensMidClause(r)) {
         Fragment(i, &consumed);
         continue;
@@ -1137,7 +1312,8 @@ class QuoteFinder {
           c.token_spans.size() == 1) {
         const CueWord* cue = CueAt(c.attribution.cue);
         const std::uint32_t limit = SentenceAt(r.open_token).end_token;
-        if (cue != nullptr && cue->frame != CueFrame::kEvaluative) {
+        if (cue != nullptr && cue->frame != CueFrame::kEvaluative &&
+            cue->frame != CueFrame::kQuoted) {
           const std::uint32_t start = ClauseStart(c.attribution.cue_end, *cue, limit);
           std::uint32_t words = 0;
           for (std::uint32_t k = start; k < r.open_token; ++k) words += IsWord(k);
@@ -1184,9 +1360,7 @@ class QuoteFinder {
         (after.cue == next || after.speaker.first == next)) {
       // “Absolutely,” she said: short, but speech. Opening after other words, it completes
       // their sentence: the whole is a mixed quotation.
-      const Sentence& sentence = SentenceAt(r.open_token);
-      std::uint32_t begin = sentence.first_token;
-      while (begin < r.open_token && !IsWord(begin)) ++begin;
+      const std::uint32_t begin = ReportedStart(SentenceAt(r.open_token), r.open_token);
       Candidate c{QuoteKind::kDirect, {{r.first_token, r.end_token}}, after};
       if (begin < r.open_token && CueBefore(r.open_token) == kNone) {
         c.kind = QuoteKind::kMixed;
@@ -1200,6 +1374,7 @@ class QuoteFinder {
     const std::uint32_t cue_token = CueBefore(r.open_token);
     if (cue_token == kNone || used_cue_[cue_token]) return;
     const CueWord& cue = *CueAt(cue_token);
+    if (cue.frame == CueFrame::kQuoted) return;  // "read the “fine print”": nothing said
     Candidate c;
     c.attribution.cue = cue_token;
     c.attribution.cue_end = cue_token + 1;
@@ -1291,7 +1466,10 @@ class QuoteFinder {
           continue;
         }
         const CueWord* cue = CueAt(t);
-        if (cue == nullptr || cue->frame == CueFrame::kEvaluative) continue;
+        if (cue == nullptr || cue->frame == CueFrame::kEvaluative ||
+            cue->frame == CueFrame::kQuoted) {
+          continue;
+        }
         Candidate c;
         c.kind = QuoteKind::kIndirect;
         c.attribution.cue = t;
@@ -1301,8 +1479,7 @@ class QuoteFinder {
         if (!cue->participle) {
           const Inverted inv = InvertedAttribution(t, *cue);
           if (inv.tail != kNone) {
-            std::uint32_t begin = sentence.first_token;
-            while (begin < inv.tail && (IsOpenMark(begin) || !IsWord(begin))) ++begin;
+            const std::uint32_t begin = ReportedStart(sentence, inv.tail);
             c.attribution.speaker = inv.speaker;
             if (inv.tail - 1 > begin + (inv.resume != kNone ? 0 : 2)) {
               c.token_spans.push_back({begin, inv.tail - 1});
@@ -1329,6 +1506,7 @@ class QuoteFinder {
         // ... unless "that" came first: "said that while polls showed ..., it was ...".
         const WordClass opener = Class(start);
         const bool after_that = start > t + 1 && IsLower(start - 1, "that");
+        if (cue->frame == CueFrame::kThat && !after_that) continue;  // "maintains a lead"
         if (cue->frame != CueFrame::kQuestion && !after_that &&
             (opener == WordClass::kConjunction || opener == WordClass::kSubordinator ||
              (opener == WordClass::kPreposition && cue->frame != CueFrame::kInfinitive))) {
@@ -1370,14 +1548,21 @@ class QuoteFinder {
       ++begin;
       end = ClauseEnd(begin, sentence.end_token);
     } else if (t > sentence.first_token && IsPunct(t - 1, ",")) {  // ..., according to X.
-      begin = sentence.first_token;
-      while (begin < t && (IsOpenMark(begin) || !IsWord(begin))) ++begin;
+      begin = ReportedStart(sentence, t);
       end = t - 1;
     } else {
       return;
     }
     if (end <= begin + 2 || end > sentence.end_token) return;
     c.token_spans.push_back({begin, end});
+    // "At the heart of the trouble, according to X, was a decision ...": the sentence goes on
+    // after the source, and so do the reported words.
+    const std::uint32_t after = c.attribution.speaker.end;
+    if (begin < t && IsPunct(after, ",") && after + 1 < sentence.end_token && IsWord(after + 1) &&
+        !quoted_[after + 1]) {
+      const std::uint32_t rest = ClauseEnd(after + 1, sentence.end_token);
+      if (rest > after + 1) c.token_spans.push_back({after + 1, rest});
+    }
     used_cue_[t] = true;
     candidates_.push_back(std::move(c));
   }

@@ -1,6 +1,6 @@
 // The articles of tests/gold/, written for this project with gold annotations, scored by the
-// evaluation script beside the checkout (../shared/eval/score_gold.py). The floors are the
-// figures newslens reached when they were written: a drop is a regression to look at.
+// evaluation script beside the checkout (../shared/eval/score_gold.py). The floors are a little
+// under the figures newslens last reached on them: a drop is a regression to look at.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
@@ -27,8 +27,9 @@ test('the gold articles score at least as well as when they were written',
   assert.equal(s.docs, articles.length);
   assert.ok(s.contract_ok);
   assert.ok(s.date_ok && s.title_ok, 'every date and title');
-  assert.ok(s.quote_f1 >= 0.95, `quote F1 ${s.quote_f1}`);
-  assert.ok(s.speaker_acc >= 0.78, `speaker accuracy ${s.speaker_acc}`);
-  assert.ok(s.entity_f1 >= 0.9, `entity F1 ${s.entity_f1}`);
-  assert.ok(s.mention_recall >= 0.95, `mention recall ${s.mention_recall}`);
+  assert.ok(s.quote_f1 >= 0.97, `quote F1 ${s.quote_f1}`);
+  assert.ok(s.speaker_acc >= 0.94, `speaker accuracy ${s.speaker_acc}`);
+  assert.ok(s.entity_f1 >= 0.95, `entity F1 ${s.entity_f1}`);
+  assert.ok(s.mention_recall >= 0.98, `mention recall ${s.mention_recall}`);
+  assert.ok(s.titles_right >= 6, `titles ${s.titles_right}/${s.titles_gold}`);
 });

@@ -151,6 +151,50 @@ TEST_CASE("Direct quotes: what may follow the closing mark", "[quotes]") {
         "“The plant is safe,” Helen Carter said this week.",
         {QuoteKind::kDirect, {"The plant is safe,"}, "Helen Carter", "Helen Carter", true, "said"});
   }
+  SECTION("“Q,” X (D-Nev.) said: a party and state after the name") {
+    CheckOnlyQuote(
+        "“Pfizer is gaming the system,” Senator Harry Reid (D-Nev.) said in a statement.",
+        {QuoteKind::kDirect,
+         {"Pfizer is gaming the system,"},
+         "Harry Reid",
+         "Harry Reid",
+         true,
+         "said"});
+  }
+  SECTION("“Q,” reads X: a cue for quoted words only") {
+    CheckOnlyQuote(
+        "“There are invertebrates with more spine than the senator,” reads an editorial in The "
+        "Des Moines Register.",
+        {QuoteKind::kDirect,
+         {"There are invertebrates with more spine than the senator,"},
+         "an editorial in The Des Moines Register",
+         "editorial",
+         false,
+         "reads"});
+  }
+  SECTION("“Q,” said former governor X: a lower-case title after the cue") {
+    CheckOnlyQuote("“He is obviously struggling,” said former governor Howard Dean.",
+                   {QuoteKind::kDirect,
+                    {"He is obviously struggling,"},
+                    "Howard Dean",
+                    "Howard Dean",
+                    true,
+                    "said"});
+  }
+  SECTION("“Q,” X said, adding that CLAUSE: the participle shares the cue's speaker") {
+    const std::string input =
+        "“The deal is done,” Helen Carter said at a rally, adding that she expected no more "
+        "strikes.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 2);
+    CheckQuote(input, analysis, analysis.quotes[1],
+               {QuoteKind::kIndirect,
+                {"she expected no more strikes"},
+                "Helen Carter",
+                "Helen Carter",
+                true,
+                "adding"});
+  }
   SECTION("“Q,” according to X") {
     CheckOnlyQuote("“No charges will be filed,” according to the prosecutor’s office.",
                    {QuoteKind::kDirect,
@@ -163,6 +207,20 @@ TEST_CASE("Direct quotes: what may follow the closing mark", "[quotes]") {
 }
 
 TEST_CASE("Direct quotes with the attribution before the quote", "[quotes]") {
+  SECTION("X: “Q”, the colon of a transcript") {
+    const std::string input =
+        "The debate turned to Syria.\n\nClinton: “Our goal is not to contain the group but to "
+        "defeat it.”";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    const Quote& quote = analysis.quotes[0];
+    CHECK(quote.text == "Our goal is not to contain the group but to defeat it.");
+    REQUIRE(quote.speaker.has_value());
+    REQUIRE(quote.speaker->span.has_value());
+    CHECK(Slice(input, *quote.speaker->span) == "Clinton");
+    REQUIRE(quote.cue.has_value());
+    CHECK(quote.cue->text == ":");
+  }
   SECTION("X said, “Q”") {
     CheckOnlyQuote("Senator Mark Whitfield said, “This budget does not add up.”",
                    {QuoteKind::kDirect,
@@ -206,6 +264,33 @@ TEST_CASE("An appositive between the speaker and the cue", "[quotes]") {
          "Amara Osei",
          true,
          "said"});
+  }
+  SECTION("X, who ... in Aurora, Colorado, in 2012, said: several commas in a relative clause") {
+    CheckOnlyQuote(
+        "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said the "
+        "senator had treated her family badly.",
+        {QuoteKind::kIndirect,
+         {"the senator had treated her family badly"},
+         "Sandy Phillips",
+         "Sandy Phillips",
+         true,
+         "said"});
+  }
+  SECTION("X, facing ... in Iowa, a swing state, said: a participle, then an appositive") {
+    CheckOnlyQuote(
+        "Senator Chuck Grassley, facing a spirited challenge in Iowa, a swing state, said he "
+        "would welcome the debate.",
+        {QuoteKind::kIndirect,
+         {"he would welcome the debate"},
+         "Chuck Grassley",
+         "Chuck Grassley",
+         true,
+         "said"});
+  }
+  SECTION("X - who ... - has vowed: a relative clause between dashes") {
+    CheckOnlyQuote(
+        "Bernie Sanders - who flew home to Vermont on Wednesday - has vowed to fight on.",
+        {QuoteKind::kIndirect, {"to fight on"}, "Bernie Sanders", "Bernie Sanders", true, "vowed"});
   }
   SECTION("“Q,” X, Y's campaign manager, said: a description that opens with a name") {
     CheckOnlyQuote(
@@ -415,6 +500,38 @@ TEST_CASE("Cue forms: tenses, verbs and what may follow them", "[quotes]") {
     const Analysis analysis = AnalyzeOk(
         "Posts spread fast.\n\n<tweet id=\"67213\" author=\"@scanner\">Scanner: the suspect "
         "was acting nervous, left the building</tweet>.");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("questioned whether CLAUSE") {
+    CheckOnlyQuote("Helen Carter questioned whether the plant could stay open.",
+                   {QuoteKind::kIndirect,
+                    {"whether the plant could stay open"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "questioned"});
+  }
+  SECTION("maintained that CLAUSE; maintains an object reports nothing") {
+    CheckOnlyQuote("Helen Carter maintained that the plant was safe.", {QuoteKind::kIndirect,
+                                                                        {"the plant was safe"},
+                                                                        "Helen Carter",
+                                                                        "Helen Carter",
+                                                                        true,
+                                                                        "maintained"});
+    CHECK(AnalyzeOk("Helen Carter maintains a comfortable lead in the polls.").quotes.empty());
+  }
+  SECTION("continued: quoted words, not an object") {
+    CheckOnlyQuote("“We are not done,” Helen Carter continued.", {QuoteKind::kDirect,
+                                                                  {"We are not done,"},
+                                                                  "Helen Carter",
+                                                                  "Helen Carter",
+                                                                  true,
+                                                                  "continued"});
+    CHECK(AnalyzeOk("Helen Carter continued the work until the plant closed in 2014.")
+              .quotes.empty());
+  }
+  SECTION("a cue for quoted words only does not report a clause") {
+    const Analysis analysis = AnalyzeOk("Helen Carter read the report on the train home.");
     CHECK(analysis.quotes.empty());
   }
   SECTION("a cue inside another verb phrase is not a cue") {
@@ -655,6 +772,17 @@ TEST_CASE("Indirect speech", "[quotes]") {
          false,
          "according to"});
   }
+  SECTION("..., according to X, ...: the reported words go on after the source") {
+    CheckOnlyQuote(
+        "At the heart of the dispute, according to the ministry, was a decision to close the "
+        "border.",
+        {QuoteKind::kIndirect,
+         {"At the heart of the dispute", "was a decision to close the border"},
+         "the ministry",
+         "ministry",
+         false,
+         "according to"});
+  }
   SECTION("X vowed to ...") {
     CheckOnlyQuote("Governor Janet Mills vowed to rebuild every home destroyed by the flood.",
                    {QuoteKind::kIndirect,
@@ -714,12 +842,63 @@ TEST_CASE("Indirect speech", "[quotes]") {
                     true,
                     "said"});
   }
+  SECTION("CLAUSE, X, the company's chief executive, said.") {
+    CheckOnlyQuote(
+        "The plant will stay open, Helen Carter, the company’s chief executive, said on Friday.",
+        {QuoteKind::kIndirect,
+         {"The plant will stay open"},
+         "Helen Carter",
+         "Helen Carter",
+         true,
+         "said"});
+  }
+  SECTION("CLAUSE, his top aide, X, told Y.") {
+    CheckOnlyQuote(
+        "Helen Carter remains committed to the plant, her top aide, Tom Eriksen, told The "
+        "Associated Press.",
+        {QuoteKind::kIndirect,
+         {"Helen Carter remains committed to the plant"},
+         "Tom Eriksen",
+         "Tom Eriksen",
+         true,
+         "told"});
+  }
+  SECTION("CLAUSE, CLAUSE, said X: a clause with a verb is not an appositive") {
+    CheckOnlyQuote(
+        "Even as the race moves to New York, a state she hoped to carry, the contest will be "
+        "tight, said Dan Gerstein, an analyst in New York.",
+        {QuoteKind::kIndirect,
+         {"Even as the race moves to New York, a state she hoped to carry, the contest will be "
+          "tight"},
+         "Dan Gerstein",
+         "Dan Gerstein",
+         true,
+         "said"});
+  }
   SECTION("CLAUSE, the company said.") {
     CheckOnlyQuote("The factory will close by the end of the year, the company said.",
                    {QuoteKind::kIndirect,
                     {"The factory will close by the end of the year"},
                     "the company",
                     "company",
+                    false,
+                    "said"});
+  }
+  SECTION("X further ... and said CLAUSE: an adverb is not part of the speaker") {
+    CheckOnlyQuote("Helen Carter further praised the staff and said the plant would stay open.",
+                   {QuoteKind::kIndirect,
+                    {"the plant would stay open"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "said"});
+  }
+  SECTION("Just 28 percent of voters said CLAUSE: a number with its noun speaks") {
+    CheckOnlyQuote("Just 28 percent of voters said they had a positive view of the senator.",
+                   {QuoteKind::kIndirect,
+                    {"they had a positive view of the senator"},
+                    "Just 28 percent of voters",
+                    "28 percent",
                     false,
                     "said"});
   }
@@ -812,6 +991,16 @@ TEST_CASE("The reported clause ends where a new clause starts", "[quotes]") {
                 true,
                 "said"});
   }
+  SECTION(", compared with ...: the writer's comparison") {
+    CheckOnlyQuote(
+        "Helen Carter said sales rose 5 percent, compared with 3 percent a year earlier.",
+        {QuoteKind::kIndirect,
+         {"sales rose 5 percent"},
+         "Helen Carter",
+         "Helen Carter",
+         true,
+         "said"});
+  }
   SECTION(", blaming ...: a participle goes with the speaker's clause") {
     CheckOnlyQuote(
         "Northgale Energy said it would cut 400 jobs, blaming a rise in the cost of turbines.",
@@ -821,6 +1010,27 @@ TEST_CASE("The reported clause ends where a new clause starts", "[quotes]") {
          "Northgale Energy",
          true,
          "said"});
+  }
+  SECTION("“...,” claiming ...: a comma inside the closing mark ends the clause too") {
+    const std::string input =
+        "Helen Carter insisted that the plant had “turned a corner,” claiming that sales were "
+        "rising.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 2);
+    CheckQuote(input, analysis, analysis.quotes[0],
+               {QuoteKind::kMixed,
+                {"the plant had “turned a corner,”"},
+                "Helen Carter",
+                "Helen Carter",
+                true,
+                "insisted"});
+    CheckQuote(input, analysis, analysis.quotes[1],
+               {QuoteKind::kIndirect,
+                {"sales were rising"},
+                "Helen Carter",
+                "Helen Carter",
+                true,
+                "claiming"});
   }
   SECTION(", including ...: a preposition in -ing does not end the clause") {
     CheckOnlyQuote("Helen Carter said several plants would close, including the one in Aberdeen.",
@@ -860,6 +1070,15 @@ TEST_CASE("Quotation marks that do not mark speech", "[quotes]") {
   SECTION("a nickname") {
     const Analysis analysis =
         AnalyzeOk("Former boxer Jake “The Hammer” Wilson opened a gym in Detroit on Saturday.");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("the title of a show after a cue") {
+    const Analysis analysis = AnalyzeOk("Helen Carter said as much on NBC’s “Meet the Press.”");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("a name after called") {
+    const Analysis analysis =
+        AnalyzeOk("Staff praised a corporate culture called “The Carter Way.”");
     CHECK(analysis.quotes.empty());
   }
   SECTION("a short slogan that nothing attributes") {
@@ -1052,6 +1271,25 @@ TEST_CASE("Pathological quotation marks cost linear time", "[quotes]") {
   // Four times the marks: linear time is four times as long, quadratic sixteen times. The bound
   // of eight leaves room for a noisy machine; `make bench` prints the figures themselves.
   CHECK(large_median < 8.0 * small_median);
+}
+
+TEST_CASE("A sentence of many attributions reports a bounded stretch for each", "[quotes]") {
+  // Every "..., the mayor said," reports the words before it; in a sentence of thousands of
+  // them, reaching back to the sentence's start made the output grow with the square of the
+  // input. Each quote now covers a bounded stretch (the clause window, 160 tokens).
+  for (const char* unit : {"the plan works, the mayor said, ", "the mayor, a man, said, ",
+                           "the plan works, according to the mayor, "}) {
+    std::string input = "Intro.\n\nHe said ";
+    for (int i = 0; i < 2000; ++i) input += unit;
+    input += "end.";
+    const Analysis analysis = AnalyzeOk(input);
+    INFO(unit);
+    CHECK(analysis.quotes.size() > 100);
+    std::uint32_t longest = 0;
+    for (const Quote& quote : analysis.quotes)
+      for (const Span& span : quote.spans) longest = std::max(longest, span.size());
+    CHECK(longest < 1200);
+  }
 }
 
 TEST_CASE("Deeply nested quotation marks", "[quotes]") {
