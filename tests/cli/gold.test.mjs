@@ -16,7 +16,7 @@ const SCORER = join(SHARED, 'eval/score_gold.py');
 test('the gold articles score at least as well as when they were written',
      { skip: !existsSync(SCORER) && `no ${SCORER}` }, () => {
   const articles = readdirSync(GOLD).filter((f) => f.endsWith('.txt')).map((f) => join(GOLD, f));
-  assert.ok(articles.length >= 3);
+  assert.ok(articles.length >= 7);
   const analysis = runCli(['analyze', '--format', 'jsonl', ...articles]);
   assert.equal(analysis.status, 0, analysis.stderr);
   const predictions = join(mkdtempSync(join(tmpdir(), 'newslens-gold-')), 'gold.jsonl');
@@ -27,9 +27,9 @@ test('the gold articles score at least as well as when they were written',
   assert.equal(s.docs, articles.length);
   assert.ok(s.contract_ok);
   assert.ok(s.date_ok && s.title_ok, 'every date and title');
-  assert.ok(s.quote_f1 >= 0.97, `quote F1 ${s.quote_f1}`);
-  assert.ok(s.speaker_acc >= 0.94, `speaker accuracy ${s.speaker_acc}`);
-  assert.ok(s.entity_f1 >= 0.95, `entity F1 ${s.entity_f1}`);
+  assert.ok(s.quote_f1 >= 0.94, `quote F1 ${s.quote_f1}`);
+  assert.ok(s.speaker_acc >= 0.93, `speaker accuracy ${s.speaker_acc}`);
+  assert.ok(s.entity_f1 >= 0.98, `entity F1 ${s.entity_f1}`);
   assert.ok(s.mention_recall >= 0.98, `mention recall ${s.mention_recall}`);
-  assert.ok(s.titles_right >= 6, `titles ${s.titles_right}/${s.titles_gold}`);
+  assert.ok(s.titles_right >= 13, `titles ${s.titles_right}/${s.titles_gold}`);
 });
