@@ -80,10 +80,10 @@ class EntityLinker {
     BuildEntities(&result);
     // The names are in the entities now; on a long input of names their working copies are
     // the largest thing alive, so they go before the mentions are sorted.
-    names_ = {};
-    groups_ = {};
-    surnames_ = {};
-    first_names_ = {};
+    names_ = decltype(names_)();  // `= {}` would keep the storage
+    groups_ = decltype(groups_)();
+    surnames_ = decltype(surnames_)();
+    first_names_ = decltype(first_names_)();
     LinkPronouns(&result);
     Finish(&result);
     return result;
@@ -621,12 +621,14 @@ class EntityLinker {
     for (const NameMention& m : names_) {
       if (Words(m) >= 2 && m.type != EntityType::kPer) by_initials.emplace(Initials(m), m.entity);
     }
+    std::vector<std::pair<std::size_t, int>> moves;
     for (std::size_t i = 0; i < names_.size(); ++i) {
       const NameMention& m = names_[i];
       if (Words(m) != 1 || m.type == EntityType::kPer || !AllCaps(m.first)) continue;
       auto it = by_initials.find(FirstWord(m));
-      if (it != by_initials.end() && it->second != m.entity) Move(i, it->second);
+      if (it != by_initials.end() && it->second != m.entity) moves.push_back({i, it->second});
     }
+    MoveNames(moves);
     JoinShortOrganizationNames();
   }
 
@@ -738,6 +740,7 @@ class EntityLinker {
       ++(m.type == EntityType::kOrg ? organization : other)[e];
       one_word[e] = one_word[e] && Words(m) == 1 && m.type != EntityType::kPer;
     }
+    std::vector<std::pair<std::size_t, int>> moves;
     for (std::size_t i = 0; i < names_.size(); ++i) {
       const NameMention& m = names_[i];
       const auto e = static_cast<std::size_t>(m.entity);
@@ -751,15 +754,30 @@ class EntityLinker {
           first_names_.contains(word)) {
         continue;
       }
-      Move(i, it->second.entity);
+      moves.push_back({i, it->second.entity});
     }
+    MoveNames(moves);
   }
 
-  void Move(std::size_t name, int entity) {
-    auto& from = groups_[static_cast<std::size_t>(names_[name].entity)];
-    from.erase(std::remove(from.begin(), from.end(), name), from.end());
-    names_[name].entity = entity;
-    groups_[static_cast<std::size_t>(entity)].push_back(name);
+  // Moves each name (an index into names_, ascending) to its new entity, appending it to that
+  // entity's group. All at once: an entity of a hundred thousand names moved one name at a
+  // time would search and shift its group a hundred thousand times.
+  void MoveNames(const std::vector<std::pair<std::size_t, int>>& moves) {
+    if (moves.empty()) return;
+    std::vector<bool> moved(names_.size(), false);
+    std::vector<bool> left(groups_.size(), false);  // groups that lose names
+    for (const auto& [name, entity] : moves) {
+      moved[name] = true;
+      left[static_cast<std::size_t>(names_[name].entity)] = true;
+    }
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      if (!left[g]) continue;
+      std::erase_if(groups_[g], [&](std::size_t name) { return moved[name]; });
+    }
+    for (const auto& [name, entity] : moves) {
+      names_[name].entity = entity;
+      groups_[static_cast<std::size_t>(entity)].push_back(name);
+    }
   }
 
   bool AllCaps(std::uint32_t t) const {
@@ -957,6 +975,25 @@ LinkedEntities LinkEntities(const AnalyzedText& text, const std::vector<NerTag>&
   return EntityLinker(text, tags).Run();
 }
 
+namespace {
+
+// The end of the piece of a sentence [from, end) that the tagger reads as one: the whole rest
+// when it is short, else some 256 tokens cut after a token that cannot be inside a name (not
+// capitalized: a lower-case word, a number, a mark), so that no name is read in two pieces.
+// Only a run of 128 capitalized tokens is cut anywhere.
+std::uint32_t PieceEnd(const AnalyzedText& text, std::uint32_t from, std::uint32_t end) {
+  constexpr std::uint32_t kPieceTokens = 256;
+  if (end - from <= kPieceTokens) return end;
+  const Segmentation& seg = text.segmentation;
+  for (std::uint32_t cut = from + kPieceTokens; cut > from + kPieceTokens / 2; --cut) {
+    const std::string_view last = text.TokenText(seg.tokens[cut - 1]);
+    if (!chars::IsUpper(utf8::DecodeAt(last, 0).code_point)) return cut;
+  }
+  return from + kPieceTokens;
+}
+
+}  // namespace
+
 std::vector<NerTag> TagNames(const AnalyzedText& text) {
   // The tagger reads a whole document at once (how a word is written and tagged elsewhere
   // informs each use), and its tables take some 500 bytes a token. An article is far below the
@@ -964,7 +1001,6 @@ std::vector<NerTag> TagNames(const AnalyzedText& text) {
   // longer than any real one (a list without punctuation, a pasted table) a piece at a time, so
   // that the tagger's memory stays bounded whatever the shape and size of the input.
   constexpr std::uint32_t kChunkTokens = 1 << 15;
-  constexpr std::uint32_t kPieceTokens = 256;
   const Segmentation& seg = text.segmentation;
   std::vector<NerTag> tags(seg.tokens.size(), NerTag::kO);  // every token is in a sentence
   std::vector<NerTag> chunk_tags;
@@ -984,7 +1020,7 @@ std::vector<NerTag> TagNames(const AnalyzedText& text) {
     for (std::uint32_t s = paragraph.first_sentence; s < paragraph.end_sentence; ++s) {
       const Sentence& sentence = seg.sentences[s];
       for (std::uint32_t from = sentence.first_token; from < sentence.end_token;) {
-        const std::uint32_t to = std::min(sentence.end_token, from + kPieceTokens);
+        const std::uint32_t to = PieceEnd(text, from, sentence.end_token);
         if (words.size() + (to - from) > kChunkTokens) tag_chunk();
         if (words.empty()) {
           chunk_first = from;

@@ -811,3 +811,21 @@ TEST_CASE("A text longer than the tagger's window is tagged to its end", "[entit
   CHECK(Slice(input, paris.mentions.back().span) == "Paris");
   CHECK(paris.mentions.back().span.end == input.size());
 }
+
+TEST_CASE("A name is never read in two pieces of a run-on sentence", "[entities]") {
+  // A sentence of more than 256 tokens is tagged a piece at a time (TagNames); whatever the
+  // name's position, the cut falls outside it.
+  for (int filler = 250; filler <= 258; ++filler) {
+    std::string input = "Officials";
+    for (int i = 0; i < filler; ++i) input += " and";
+    input += " Barack Obama spoke in Chicago and";
+    for (int i = 0; i < 300; ++i) input += " so";
+    input += ".";
+    INFO(filler << " words before the name");
+    const Analysis analysis = AnalyzeOk(input);
+    const Entity& obama = OnlyEntityNamed(analysis, "Barack Obama");
+    CHECK(obama.type == EntityType::kPer);
+    CHECK(EntitiesNamed(analysis, "Barack").empty());
+    CHECK(EntitiesNamed(analysis, "Obama").empty());
+  }
+}

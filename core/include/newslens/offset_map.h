@@ -87,7 +87,7 @@ class OffsetMap {
   std::pair<const Edit*, const Edit*> EditsNear(std::size_t offset) const;
 
   std::vector<Edit> edits_;  // sorted by output_start, then by order of creation
-  // Per block of kBlockBytes output bytes, and one past the last: the index of the first edit
+  // Per block of 2^kBlockBits output bytes, and one past the last: the index of the first edit
   // that starts in the block or after it. Looking a byte up searches the edits of its block (a
   // few) instead of all of them (one for every curly quotation mark of a long article).
   static constexpr int kBlockBits = 8;
