@@ -87,12 +87,10 @@ class QuoteFinder {
     }
     QuotedPasses();
     IndirectPass();
-    // The candidates hold all the output needs. On a long input, dense with quotations, the
-    // regions and the per-token flags are a large share of the memory, and the quotes about to
-    // be built are another: the first go before the second come.
-    regions_ = {};
-    quoted_ = {};
-    used_cue_ = {};
+    // On a long input dense with quotations the regions are a large share of the memory, and
+    // the quotes about to be built are another: the first go before the second come. (The
+    // per-token flags stay: Output() still reads them, at a bit a token.)
+    regions_ = decltype(regions_)();  // `= {}` would keep the storage
     return Output();
   }
 
@@ -1211,6 +1209,11 @@ class QuoteFinder {
     const std::uint32_t colon = r.open_token - 1;
     if (r.open_token == 0 || !IsPunct(colon, ":")) return a;
     std::uint32_t start = SentenceAt(r.open_token).first_token;
+    // The phrase (six tokens at most) opens the sentence after a few marks at most (a bullet, a
+    // dash): a colon further in has no such phrase before it, and the scan stays short however
+    // many quotations of the sentence follow colons.
+    constexpr std::uint32_t kMaxOpening = 16;
+    if (colon - start > kMaxOpening) return a;
     while (start < colon && !IsWord(start)) ++start;
     const Phrase p = NounPhraseLeft(colon, start);
     if (p.first != start || !Plausible(p) || p.end - p.first > 6) return a;
