@@ -543,7 +543,7 @@ int DocumentFeaturizer::LocalKeys(const TokenInfo& info, std::uint32_t* out) con
   const std::uint64_t mode = info.context & (kAllCapsSentence | kTitleSentence);
   const std::uint64_t s0 = info.word.shape;
   int n = 0;
-  out[n++] = DenseKey(dense_keys_, kDenseBias, 0, 0);
+  out[n++] = DenseKey(for_tagger_, kDenseBias, 0, 0);
   out[n++] = FeatureKey(Feature(kForm, 0, w0));
   out[n++] = FeatureKey(Feature(kShape, 0, s0));
   out[n++] = FeatureKey(Feature(kShapeLength, s0, LengthBucket(info.word.length) * 16 + mode));
@@ -553,11 +553,11 @@ int DocumentFeaturizer::LocalKeys(const TokenInfo& info, std::uint32_t* out) con
   for (int k = 0; k < 4; ++k) {
     if (info.word.suffix[k] != 0) out[n++] = FeatureKey(Feature(kSuffix, k, info.word.suffix[k]));
   }
-  out[n++] = DenseKey(dense_keys_, kDenseCaseContext, 0, case0 * 16 + info.context);
+  out[n++] = DenseKey(for_tagger_, kDenseCaseContext, 0, case0 * 16 + info.context);
   out[n++] =
       FeatureKey(Feature(kFormCase, w0, case0 * 4 + informative * 2 + (info.context & kInitial)));
   out[n++] =
-      DenseKey(dense_keys_, kDenseDocumentCase, 0, info.doc_case * 256 + case0 * 16 + info.context);
+      DenseKey(for_tagger_, kDenseDocumentCase, 0, info.doc_case * 256 + case0 * 16 + info.context);
   return n;
 }
 
@@ -615,7 +615,7 @@ void DocumentFeaturizer::ComputeStaticKeys() {
   int token_key_count = 0;
   auto add = [&](std::uint64_t hash) { token_keys[token_key_count++] = FeatureKey(hash); };
   auto add_dense = [&](Dense d, std::uint64_t a, std::uint64_t b) {
-    token_keys[token_key_count++] = DenseKey(dense_keys_, d, a, b);
+    token_keys[token_key_count++] = DenseKey(for_tagger_, d, a, b);
   };
 
   for (std::size_t u = begin; u < end; ++u) {
@@ -708,12 +708,12 @@ int DocumentFeaturizer::DynamicKeys(std::size_t token, int previous, int before_
   const std::uint64_t informative = (info.context & kUninformative) == 0 ? 1 : 0;
   int n = 0;
   const auto prev = static_cast<std::uint64_t>(previous);
-  out[n++] = DenseKey(dense_keys_, kDensePreviousTag, 0, prev);
-  out[n++] = DenseKey(dense_keys_, kDensePreviousTags, 0,
+  out[n++] = DenseKey(for_tagger_, kDensePreviousTag, 0, prev);
+  out[n++] = DenseKey(for_tagger_, kDensePreviousTags, 0,
                       static_cast<std::uint64_t>(before_previous) * 16 + prev);
   out[n++] = FeatureKey(Feature(kPreviousTagForm, previous, info.lexical_form));
   out[n++] = FeatureKey(Feature(kPreviousTagShape, previous, info.word.shape));
-  out[n++] = DenseKey(dense_keys_, kDensePreviousTagCase, 0, prev * 64 + case0 * 2 + informative);
+  out[n++] = DenseKey(for_tagger_, kDensePreviousTagCase, 0, prev * 64 + case0 * 2 + informative);
 
   if (IsCapitalized(info.word.case_class) || info.word.case_class == CaseClass::kCaseless) {
     const WordStats& w = words_[info.word_slot];
@@ -734,8 +734,8 @@ int DocumentFeaturizer::DynamicKeys(std::size_t token, int previous, int before_
       const std::uint64_t share = counts[k] == total ? 3 : 2 * counts[k] >= total ? 2 : 1;
       const std::uint64_t value = k * 4 + share;
       const auto p = static_cast<std::uint64_t>(pass);
-      out[n++] = DenseKey(dense_keys_, kDenseHistory, p, value);
-      out[n++] = DenseKey(dense_keys_, kDenseHistoryCase, p, value * 64 + case0 * 2 + informative);
+      out[n++] = DenseKey(for_tagger_, kDenseHistory, p, value);
+      out[n++] = DenseKey(for_tagger_, kDenseHistoryCase, p, value * 64 + case0 * 2 + informative);
     }
   }
   return n;

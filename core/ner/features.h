@@ -9,10 +9,11 @@
 // words it appears in), and LoadSentence then works out one sentence at a time its per-token
 // facts (case, shape, gazetteer matches, truecasing, runs) and the keys of every feature that does
 // not depend on tags (the "static" keys). Each decoding pass loads each sentence again: that costs
-// time (the facts and keys are computed once per pass) but no memory; only which spelling each
-// token is, the result of hashing and looking up its bytes, is kept from the first sweep, for the
-// first kMaxRememberedTokens tokens (4 bytes a token). The few features that do depend on tags
-// (previous tags, the tags given to the same word elsewhere) are computed while decoding.
+// time but no memory. Only two numbers per token are kept, for the first kMaxRememberedTokens
+// tokens (8 bytes a token): which spelling it is, the result of hashing and looking up its bytes
+// in the first sweep, and, for the tagger, its group (see TokenGroup), from which its second pass
+// loads it. The few features that do depend on tags (previous tags, the tags given to the same
+// word elsewhere) are computed while decoding.
 #ifndef NEWSLENS_NER_FEATURES_H_
 #define NEWSLENS_NER_FEATURES_H_
 
@@ -46,9 +47,9 @@ inline std::uint32_t FeatureKey(std::uint64_t hash) {
 
 // Dense features. A feature whose values come from a small set (the bias, case classes with
 // context bits, gazetteer bits, previous tags, histories) need not be hashed and looked up in the
-// weight table, where most of the tagger's time went: a featurizer made with `dense_keys` gives
-// kDenseKeyBase + the feature's number instead of its key, and the weight table keeps a row for
-// every number (model.h), copied at load from the row of the key the feature has
+// weight table, where the tagger spends much of its time: the tagger's featurizer (for_tagger)
+// gives kDenseKeyBase + the feature's number instead of its key, and the weight table keeps a row
+// for every number (model.h), copied at load from the row of the key the feature has
 // (DenseFeatureKey). The sums of weights, and so the tags, are the same; the trainer, which
 // needs the keys themselves, leaves dense keys off. A value outside its set (none is expected)
 // falls back to its key.
@@ -81,7 +82,7 @@ class DocumentFeaturizer {
   // token are given by its group (TokenGroup). The trainer, which needs every key of every token,
   // leaves it false.
   explicit DocumentFeaturizer(const Gazetteer* gazetteer, bool for_tagger = false)
-      : gazetteer_(gazetteer), dense_keys_(for_tagger), for_tagger_(for_tagger) {}
+      : gazetteer_(gazetteer), for_tagger_(for_tagger) {}
 
   // Reads the document for its document-wide statistics (per word type) and forgets the previous
   // document. Keeps views of `sentences` (and of the tokens they view) and of `unknown_words`
@@ -211,7 +212,6 @@ class DocumentFeaturizer {
   std::uint32_t Group(const TokenInfo& info);
 
   const Gazetteer* gazetteer_;
-  bool dense_keys_ = false;
   bool for_tagger_ = false;
   bool group_tokens_ = false;  // for_tagger_, and no word dropout in this document
   std::span<const NerSentence> sentences_;
