@@ -368,13 +368,12 @@ void DocumentFeaturizer::ReadSentence(std::size_t s, bool mark) {
   for (std::size_t k = 0; k < n; ++k) {
     TokenInfo& info = tokens_[k];
     if (begin + k < token_surfaces_.size() && token_surfaces_[begin + k] != kNoSurface) {
-      info.surface = token_surfaces_[begin + k];
-      const Surface& surface = surfaces_[info.surface];
+      const Surface& surface = surfaces_[token_surfaces_[begin + k]];
       info.word = surface.word;
       info.word_slot = surface.word_slot;
     } else {
-      info.surface = ReadWord(sentence.tokens[k], &info);
-      if (begin + k < token_surfaces_.size()) token_surfaces_[begin + k] = info.surface;
+      const std::uint32_t surface = ReadWord(sentence.tokens[k], &info);
+      if (begin + k < token_surfaces_.size()) token_surfaces_[begin + k] = surface;
     }
     forms_[k] = info.word.form;
     info.lexical_form = info.word.form;
@@ -561,13 +560,13 @@ int DocumentFeaturizer::LocalKeys(const TokenInfo& info, std::uint32_t* out) con
   return n;
 }
 
-std::uint32_t DocumentFeaturizer::Group(const TokenInfo& info) {
-  if (info.surface == kNoSurface) return kNoGroup;
-  const GroupKey key{info.word.shape,      kNoGroup,     info.surface,
+std::uint32_t DocumentFeaturizer::Group(const TokenInfo& info, std::uint32_t surface) {
+  if (surface == kNoSurface) return kNoGroup;
+  const GroupKey key{info.word.shape,      kNoGroup,     surface,
                      info.word.case_class, info.context, info.word.length};
   // The groups of a surface are chained from it: a word seldom appears in more than three ways
   // (first in its sentence, in a headline, elsewhere).
-  std::uint32_t* link = &surfaces_[info.surface].first_group;
+  std::uint32_t* link = &surfaces_[surface].first_group;
   while (*link != kNoGroup) {
     GroupKey& g = groups_[*link];
     if (g.shape == key.shape && g.case_class == key.case_class && g.context == key.context &&
@@ -629,8 +628,9 @@ void DocumentFeaturizer::ComputeStaticKeys() {
     const std::uint64_t mode = info.context & (kAllCapsSentence | kTitleSentence);
 
     // Only tokens whose group TokenGroup can give have one.
-    const std::uint32_t group =
-        group_tokens_ && loaded_begin_ + u < token_groups_.size() ? Group(info) : kNoGroup;
+    const std::uint32_t group = group_tokens_ && loaded_begin_ + u < token_groups_.size()
+                                    ? Group(info, token_surfaces_[loaded_begin_ + u])
+                                    : kNoGroup;
     if (group == kNoGroup) token_key_count = LocalKeys(info, token_keys);
     if (loaded_begin_ + u < token_groups_.size()) token_groups_[loaded_begin_ + u] = group;
     add(Feature(kForm, 1, form(i - 1)));

@@ -148,7 +148,6 @@ class DocumentFeaturizer {
     std::uint64_t lexical_form = 0;  // the form as features see it: word.form or a unique value
     GazetteerMarks gazetteer = 0;
     std::uint32_t word_slot = 0;  // index into words_
-    std::uint32_t surface = 0;    // index into surfaces_, or kNoSurface
     std::uint8_t context = 0;     // ContextBits
     std::uint8_t doc_case = 0;    // DocumentCase
     // The run of capitalised words (joined by "of", "and", "de" ...) the token is in: the indices
@@ -208,8 +207,9 @@ class DocumentFeaturizer {
   // returns how many.
   static constexpr int kMaxLocalKeys = 14;
   int LocalKeys(const TokenInfo& info, std::uint32_t* out) const;
-  // The group of `info`, made if new (with its keys); kNoGroup when it can have none.
-  std::uint32_t Group(const TokenInfo& info);
+  // The group of `info`, a token of surface `surface` (or kNoSurface), made if new (with its
+  // keys); kNoGroup when it can have none.
+  std::uint32_t Group(const TokenInfo& info, std::uint32_t surface);
 
   const Gazetteer* gazetteer_;
   bool for_tagger_ = false;
