@@ -275,6 +275,8 @@ void DocumentFeaturizer::Prepare(std::span<const NerSentence> sentences,
   token_groups_.assign(group_tokens_ ? std::min<std::size_t>(total, kMaxRememberedTokens) : 0,
                        kNoGroup);
   token_surfaces_.assign(std::min<std::size_t>(total, kMaxRememberedTokens), kNoSurface);
+  token_marks_.assign(std::min<std::size_t>(total, kMaxRememberedTokens), 0);
+  marks_kept_ = 0;
   // Sized for a small document's vocabulary at once (there are at most as many words as
   // tokens); WordSlot and ReadWord grow them for a larger one.
   const std::size_t index_size =
@@ -406,10 +408,18 @@ void DocumentFeaturizer::ReadSentence(std::size_t s, bool mark) {
   }
   for (TokenInfo& info : tokens_) info.context |= mode;
   marked_ = false;
-  if (mark) {
-    MarkSentence();
-  } else {
+  if (!mark) {
     for (TokenInfo& info : tokens_) info.gazetteer = 0;
+  } else if (begin + n <= marks_kept_) {
+    for (std::size_t k = 0; k < n; ++k) tokens_[k].gazetteer = token_marks_[begin + k];
+    marked_ = true;
+  } else {
+    MarkSentence();
+    // Kept for the sentences of the document in order, as Prepare marks them first.
+    if (begin == marks_kept_ && begin + n <= token_marks_.size()) {
+      for (std::size_t k = 0; k < n; ++k) token_marks_[begin + k] = tokens_[k].gazetteer;
+      marks_kept_ = begin + n;
+    }
   }
 }
 

@@ -9,11 +9,11 @@
 // words it appears in), and LoadSentence then works out one sentence at a time its per-token
 // facts (case, shape, gazetteer matches, truecasing, runs) and the keys of every feature that does
 // not depend on tags (the "static" keys). Each decoding pass loads each sentence again: that costs
-// time but no memory. Only two numbers per token are kept, for the first kMaxRememberedTokens
-// tokens (8 bytes a token): which spelling it is, the result of hashing and looking up its bytes
-// in the first sweep, and, for the tagger, its group (see TokenGroup), from which its second pass
-// loads it. The few features that do depend on tags (previous tags, the tags given to the same
-// word elsewhere) are computed while decoding.
+// time but no memory. Only three numbers per token are kept, for the first kMaxRememberedTokens
+// tokens (12 bytes a token): which spelling it is, the result of hashing and looking up its bytes
+// in the first sweep; its gazetteer matches; and, for the tagger, its group (see TokenGroup),
+// from which its second pass loads it. The few features that do depend on tags (previous tags, the
+// tags given to the same word elsewhere) are computed while decoding.
 #ifndef NEWSLENS_NER_FEATURES_H_
 #define NEWSLENS_NER_FEATURES_H_
 
@@ -237,6 +237,10 @@ class DocumentFeaturizer {
   std::vector<std::uint32_t> surface_index_;  // like word_index_, into surfaces_
   std::vector<Surface> surfaces_;
   std::vector<std::uint32_t> token_surfaces_;  // per token of the document, kNoSurface unknown
+  // The gazetteer marks of the first marks_kept_ tokens of the document (at most
+  // kMaxRememberedTokens), so that a sentence's matches are looked up once, not once per sweep.
+  std::vector<GazetteerMarks> token_marks_;
+  std::size_t marks_kept_ = 0;
 
   // What makes a group of a surface (which settles the form, affixes and document case): the
   // rest of what the token's local features read.
