@@ -306,13 +306,26 @@ void DocumentFeaturizer::Prepare(std::span<const NerSentence> sentences,
     FindRuns((tokens_.empty() ? 0 : tokens_[0].context & (kAllCapsSentence | kTitleSentence)) == 0);
     CollectRunContexts(previous_marks);
     if (!tokens_.empty()) previous_marks = tokens_.back().gazetteer;
+    // The tokens' groups: what they read is settled now (the case counts are).
+    if (group_tokens_) {
+      const std::size_t begin = sentence_begin_[s];
+      for (std::size_t k = 0; k < tokens_.size() && begin + k < token_groups_.size(); ++k) {
+        token_groups_[begin + k] = Group(tokens_[k], token_surfaces_[begin + k]);
+      }
+    }
   }
 }
 
 void DocumentFeaturizer::LoadSentence(std::size_t s, bool static_keys) {
-  if (!static_keys && LoadFromGroups(s)) {
-    keys_.clear();
-    key_begin_.clear();
+  if (LoadFromGroups(s, static_keys)) {
+    if (static_keys) {
+      FindRuns((tokens_.empty() ? 0 : tokens_[0].context & (kAllCapsSentence | kTitleSentence)) ==
+               0);
+      ComputeStaticKeys();
+    } else {
+      keys_.clear();
+      key_begin_.clear();
+    }
     return;
   }
   // Without static keys only truecasing may need the gazetteer, and seldom: it marks on demand.
@@ -327,14 +340,20 @@ void DocumentFeaturizer::LoadSentence(std::size_t s, bool static_keys) {
   }
 }
 
+std::uint8_t DocumentFeaturizer::DocumentCaseBits(const WordStats& w) {
+  return static_cast<std::uint8_t>((w.case_counts[0] > 0 ? 1 : 0) |
+                                   (w.case_counts[1] + w.case_counts[3] > 0 ? 2 : 0) |
+                                   (w.case_counts[2] > 0 ? 4 : 0));
+}
+
 void DocumentFeaturizer::LoadTokens(std::size_t n) {
   if (token_storage_.size() < n) token_storage_.resize(n);
   tokens_ = {token_storage_.data(), n};
 }
 
-bool DocumentFeaturizer::LoadFromGroups(std::size_t s) {
+bool DocumentFeaturizer::LoadFromGroups(std::size_t s, bool static_keys) {
   const std::size_t begin = sentence_begin_[s], end = sentence_begin_[s + 1];
-  if (end > token_groups_.size()) return false;
+  if (end > token_groups_.size() || (static_keys && end > marks_kept_)) return false;
   for (std::size_t t = begin; t < end; ++t) {
     if (token_groups_[t] == kNoGroup) return false;
   }
@@ -351,7 +370,16 @@ bool DocumentFeaturizer::LoadFromGroups(std::size_t s) {
     info.word.case_class = group.case_class;
     info.context = group.context;
     info.word_slot = surface.word_slot;
+    if (static_keys) {
+      // And what FindRuns and the static keys read.
+      info.word.form = surface.word.form;
+      info.word.length = group.length;
+      info.word.opening_punctuation = surface.word.opening_punctuation;  // truecasing keeps it
+      info.doc_case = DocumentCaseBits(words_[surface.word_slot]);
+      info.gazetteer = token_marks_[t];
+    }
   }
+  marked_ = static_keys;
   return true;
 }
 
@@ -445,9 +473,7 @@ void DocumentFeaturizer::TrueCase() {
   for (std::size_t k = 0; k < tokens_.size(); ++k) {
     TokenInfo& info = tokens_[k];
     const WordStats& w = words_[info.word_slot];
-    info.doc_case = static_cast<std::uint8_t>((w.case_counts[0] > 0 ? 1 : 0) |
-                                              (w.case_counts[1] + w.case_counts[3] > 0 ? 2 : 0) |
-                                              (w.case_counts[2] > 0 ? 4 : 0));
+    info.doc_case = DocumentCaseBits(w);
     if ((info.context & kUninformative) == 0 || !IsCapitalized(info.word.case_class)) continue;
     const int lower = w.case_counts[0], title = w.case_counts[1] + w.case_counts[3],
               upper = w.case_counts[2];
@@ -637,12 +663,10 @@ void DocumentFeaturizer::ComputeStaticKeys() {
     const std::uint64_t informative = (info.context & kUninformative) == 0 ? 1 : 0;
     const std::uint64_t mode = info.context & (kAllCapsSentence | kTitleSentence);
 
-    // Only tokens whose group TokenGroup can give have one.
-    const std::uint32_t group = group_tokens_ && loaded_begin_ + u < token_groups_.size()
-                                    ? Group(info, token_surfaces_[loaded_begin_ + u])
-                                    : kNoGroup;
+    // Made by Prepare, for the tokens TokenGroup can give.
+    const std::uint32_t group =
+        loaded_begin_ + u < token_groups_.size() ? token_groups_[loaded_begin_ + u] : kNoGroup;
     if (group == kNoGroup) token_key_count = LocalKeys(info, token_keys);
-    if (loaded_begin_ + u < token_groups_.size()) token_groups_[loaded_begin_ + u] = group;
     add(Feature(kForm, 1, form(i - 1)));
     add(Feature(kForm, 2, form(i + 1)));
     add(Feature(kForm, 3, form(i - 2)));

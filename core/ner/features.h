@@ -12,8 +12,8 @@
 // time but no memory. Only three numbers per token are kept, for the first kMaxRememberedTokens
 // tokens (12 bytes a token): which spelling it is, the result of hashing and looking up its bytes
 // in the first sweep; its gazetteer matches; and, for the tagger, its group (see TokenGroup),
-// from which its second pass loads it. The few features that do depend on tags (previous tags, the
-// tags given to the same word elsewhere) are computed while decoding.
+// from which its passes load it rather than read it again. The few features that do depend on tags
+// (previous tags, the tags given to the same word elsewhere) are computed while decoding.
 #ifndef NEWSLENS_NER_FEATURES_H_
 #define NEWSLENS_NER_FEATURES_H_
 
@@ -113,11 +113,11 @@ class DocumentFeaturizer {
   // token as its sentence has it (its spelling, truecased case and shape, context bits: the bias,
   // form, shape, affixes, case), are the same wherever the same word appears the same way: half
   // the tokens of an article repeat one seen before. So they are left out of StaticKeys and kept
-  // once per group, numbered from 0 in the order the groups are met in the document (LoadSentence
+  // once per group, numbered from 0 in the order the groups are met in the document (Prepare
   // makes them): the tagger sums a group's weights once. Bounded: past kMaxGroups groups (or past
   // the surfaces kept, see ReadWord), tokens have no group and their local keys are static keys.
   static constexpr std::uint32_t kNoGroup = 0xFFFFFFFFu;
-  // The group of `token` (of a sentence loaded with its static keys), or kNoGroup.
+  // The group of `token` (of the prepared document), or kNoGroup.
   std::uint32_t TokenGroup(std::size_t token) const {
     return token < token_groups_.size() ? token_groups_[token] : kNoGroup;
   }
@@ -149,7 +149,7 @@ class DocumentFeaturizer {
     GazetteerMarks gazetteer = 0;
     std::uint32_t word_slot = 0;  // index into words_
     std::uint8_t context = 0;     // ContextBits
-    std::uint8_t doc_case = 0;    // DocumentCase
+    std::uint8_t doc_case = 0;    // DocumentCaseBits of its word
     // The run of capitalised words (joined by "of", "and", "de" ...) the token is in: the indices
     // (in the sentence) of its first and last token; both the token itself when it is in none.
     std::uint32_t run_begin = 0;
@@ -191,9 +191,14 @@ class DocumentFeaturizer {
   void ReadSentence(std::size_t s, bool mark);
   // Makes tokens_ `n` tokens long (their facts left as they were).
   void LoadTokens(std::size_t n);
-  // Loads sentence `s` for DynamicKeys from its tokens' groups, if they all have one (else
-  // returns false).
-  bool LoadFromGroups(std::size_t s);
+  // Loads sentence `s` from its tokens' groups and kept gazetteer marks, if it has them all
+  // (else returns false): for DynamicKeys, and with `static_keys` for FindRuns and
+  // ComputeStaticKeys too. Prepare's sweeps read the sentences; the tagger's passes then load
+  // them from here.
+  bool LoadFromGroups(std::size_t s, bool static_keys);
+  // Which ways the document writes word `w` where case is informative: bit 0 lower case, 1 Title
+  // or mixed, 2 CAPITALS.
+  static std::uint8_t DocumentCaseBits(const WordStats& w);
   // Sets the gazetteer marks of the sentence read.
   void MarkSentence();
   // Then what needs the document-wide case counts: truecasing, document case, runs.
