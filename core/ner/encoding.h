@@ -143,6 +143,20 @@ class BitReader {
   // False when the bits run out or the value would not fit 32 bits.
   bool Rice(int r, std::uint32_t* value) {
     const std::uint64_t limit = 0xFFFFFFFFull >> r;
+    if (bit_count() - position_ >= kWindowBits) {
+      // Most codes lie within one window: the unary part, its 0 and the r low bits.
+      const std::uint64_t window = Window();
+      const int ones = std::countr_one(window);
+      if (ones + 1 + r <= kWindowBits) {
+        const auto q = static_cast<std::uint64_t>(ones);
+        if (q > limit) return false;
+        const std::uint64_t low =
+            r == 0 ? 0 : (window >> (ones + 1)) & ((std::uint64_t{1} << r) - 1);
+        position_ += static_cast<std::uint64_t>(ones + 1 + r);
+        *value = static_cast<std::uint32_t>((q << r) | low);
+        return true;
+      }
+    }
     std::uint64_t q = 0;
     // The unary part: count the 1 bits up to the first 0, a window at a time.
     while (true) {

@@ -275,6 +275,8 @@ void DocumentFeaturizer::Prepare(std::span<const NerSentence> sentences,
   token_groups_.assign(group_tokens_ ? std::min<std::size_t>(total, kMaxRememberedTokens) : 0,
                        kNoGroup);
   token_surfaces_.assign(std::min<std::size_t>(total, kMaxRememberedTokens), kNoSurface);
+  token_marks_.assign(std::min<std::size_t>(total, kMaxRememberedTokens), 0);
+  marks_kept_ = 0;
   // Sized for a small document's vocabulary at once (there are at most as many words as
   // tokens); WordSlot and ReadWord grow them for a larger one.
   const std::size_t index_size =
@@ -304,13 +306,26 @@ void DocumentFeaturizer::Prepare(std::span<const NerSentence> sentences,
     FindRuns((tokens_.empty() ? 0 : tokens_[0].context & (kAllCapsSentence | kTitleSentence)) == 0);
     CollectRunContexts(previous_marks);
     if (!tokens_.empty()) previous_marks = tokens_.back().gazetteer;
+    // The tokens' groups: what they read is settled now (the case counts are).
+    if (group_tokens_) {
+      const std::size_t begin = sentence_begin_[s];
+      for (std::size_t k = 0; k < tokens_.size() && begin + k < token_groups_.size(); ++k) {
+        token_groups_[begin + k] = Group(tokens_[k], token_surfaces_[begin + k]);
+      }
+    }
   }
 }
 
 void DocumentFeaturizer::LoadSentence(std::size_t s, bool static_keys) {
-  if (!static_keys && LoadFromGroups(s)) {
-    keys_.clear();
-    key_begin_.clear();
+  if (LoadFromGroups(s, static_keys)) {
+    if (static_keys) {
+      FindRuns((tokens_.empty() ? 0 : tokens_[0].context & (kAllCapsSentence | kTitleSentence)) ==
+               0);
+      ComputeStaticKeys();
+    } else {
+      keys_.clear();
+      key_begin_.clear();
+    }
     return;
   }
   // Without static keys only truecasing may need the gazetteer, and seldom: it marks on demand.
@@ -325,14 +340,20 @@ void DocumentFeaturizer::LoadSentence(std::size_t s, bool static_keys) {
   }
 }
 
+std::uint8_t DocumentFeaturizer::DocumentCaseBits(const WordStats& w) {
+  return static_cast<std::uint8_t>((w.case_counts[0] > 0 ? 1 : 0) |
+                                   (w.case_counts[1] + w.case_counts[3] > 0 ? 2 : 0) |
+                                   (w.case_counts[2] > 0 ? 4 : 0));
+}
+
 void DocumentFeaturizer::LoadTokens(std::size_t n) {
   if (token_storage_.size() < n) token_storage_.resize(n);
   tokens_ = {token_storage_.data(), n};
 }
 
-bool DocumentFeaturizer::LoadFromGroups(std::size_t s) {
+bool DocumentFeaturizer::LoadFromGroups(std::size_t s, bool static_keys) {
   const std::size_t begin = sentence_begin_[s], end = sentence_begin_[s + 1];
-  if (end > token_groups_.size()) return false;
+  if (end > token_groups_.size() || (static_keys && end > marks_kept_)) return false;
   for (std::size_t t = begin; t < end; ++t) {
     if (token_groups_[t] == kNoGroup) return false;
   }
@@ -349,7 +370,16 @@ bool DocumentFeaturizer::LoadFromGroups(std::size_t s) {
     info.word.case_class = group.case_class;
     info.context = group.context;
     info.word_slot = surface.word_slot;
+    if (static_keys) {
+      // And what FindRuns and the static keys read.
+      info.word.form = surface.word.form;
+      info.word.length = group.length;
+      info.word.opening_punctuation = surface.word.opening_punctuation;  // truecasing keeps it
+      info.doc_case = DocumentCaseBits(words_[surface.word_slot]);
+      info.gazetteer = token_marks_[t];
+    }
   }
+  marked_ = static_keys;
   return true;
 }
 
@@ -368,13 +398,12 @@ void DocumentFeaturizer::ReadSentence(std::size_t s, bool mark) {
   for (std::size_t k = 0; k < n; ++k) {
     TokenInfo& info = tokens_[k];
     if (begin + k < token_surfaces_.size() && token_surfaces_[begin + k] != kNoSurface) {
-      info.surface = token_surfaces_[begin + k];
-      const Surface& surface = surfaces_[info.surface];
+      const Surface& surface = surfaces_[token_surfaces_[begin + k]];
       info.word = surface.word;
       info.word_slot = surface.word_slot;
     } else {
-      info.surface = ReadWord(sentence.tokens[k], &info);
-      if (begin + k < token_surfaces_.size()) token_surfaces_[begin + k] = info.surface;
+      const std::uint32_t surface = ReadWord(sentence.tokens[k], &info);
+      if (begin + k < token_surfaces_.size()) token_surfaces_[begin + k] = surface;
     }
     forms_[k] = info.word.form;
     info.lexical_form = info.word.form;
@@ -407,10 +436,18 @@ void DocumentFeaturizer::ReadSentence(std::size_t s, bool mark) {
   }
   for (TokenInfo& info : tokens_) info.context |= mode;
   marked_ = false;
-  if (mark) {
-    MarkSentence();
-  } else {
+  if (!mark) {
     for (TokenInfo& info : tokens_) info.gazetteer = 0;
+  } else if (begin + n <= marks_kept_) {
+    for (std::size_t k = 0; k < n; ++k) tokens_[k].gazetteer = token_marks_[begin + k];
+    marked_ = true;
+  } else {
+    MarkSentence();
+    // Kept for the sentences of the document in order, as Prepare marks them first.
+    if (begin == marks_kept_ && begin + n <= token_marks_.size()) {
+      for (std::size_t k = 0; k < n; ++k) token_marks_[begin + k] = tokens_[k].gazetteer;
+      marks_kept_ = begin + n;
+    }
   }
 }
 
@@ -436,9 +473,7 @@ void DocumentFeaturizer::TrueCase() {
   for (std::size_t k = 0; k < tokens_.size(); ++k) {
     TokenInfo& info = tokens_[k];
     const WordStats& w = words_[info.word_slot];
-    info.doc_case = static_cast<std::uint8_t>((w.case_counts[0] > 0 ? 1 : 0) |
-                                              (w.case_counts[1] + w.case_counts[3] > 0 ? 2 : 0) |
-                                              (w.case_counts[2] > 0 ? 4 : 0));
+    info.doc_case = DocumentCaseBits(w);
     if ((info.context & kUninformative) == 0 || !IsCapitalized(info.word.case_class)) continue;
     const int lower = w.case_counts[0], title = w.case_counts[1] + w.case_counts[3],
               upper = w.case_counts[2];
@@ -543,7 +578,7 @@ int DocumentFeaturizer::LocalKeys(const TokenInfo& info, std::uint32_t* out) con
   const std::uint64_t mode = info.context & (kAllCapsSentence | kTitleSentence);
   const std::uint64_t s0 = info.word.shape;
   int n = 0;
-  out[n++] = DenseKey(dense_keys_, kDenseBias, 0, 0);
+  out[n++] = DenseKey(for_tagger_, kDenseBias, 0, 0);
   out[n++] = FeatureKey(Feature(kForm, 0, w0));
   out[n++] = FeatureKey(Feature(kShape, 0, s0));
   out[n++] = FeatureKey(Feature(kShapeLength, s0, LengthBucket(info.word.length) * 16 + mode));
@@ -553,21 +588,21 @@ int DocumentFeaturizer::LocalKeys(const TokenInfo& info, std::uint32_t* out) con
   for (int k = 0; k < 4; ++k) {
     if (info.word.suffix[k] != 0) out[n++] = FeatureKey(Feature(kSuffix, k, info.word.suffix[k]));
   }
-  out[n++] = DenseKey(dense_keys_, kDenseCaseContext, 0, case0 * 16 + info.context);
+  out[n++] = DenseKey(for_tagger_, kDenseCaseContext, 0, case0 * 16 + info.context);
   out[n++] =
       FeatureKey(Feature(kFormCase, w0, case0 * 4 + informative * 2 + (info.context & kInitial)));
   out[n++] =
-      DenseKey(dense_keys_, kDenseDocumentCase, 0, info.doc_case * 256 + case0 * 16 + info.context);
+      DenseKey(for_tagger_, kDenseDocumentCase, 0, info.doc_case * 256 + case0 * 16 + info.context);
   return n;
 }
 
-std::uint32_t DocumentFeaturizer::Group(const TokenInfo& info) {
-  if (info.surface == kNoSurface) return kNoGroup;
-  const GroupKey key{info.word.shape,      kNoGroup,     info.surface,
+std::uint32_t DocumentFeaturizer::Group(const TokenInfo& info, std::uint32_t surface) {
+  if (surface == kNoSurface) return kNoGroup;
+  const GroupKey key{info.word.shape,      kNoGroup,     surface,
                      info.word.case_class, info.context, info.word.length};
   // The groups of a surface are chained from it: a word seldom appears in more than three ways
   // (first in its sentence, in a headline, elsewhere).
-  std::uint32_t* link = &surfaces_[info.surface].first_group;
+  std::uint32_t* link = &surfaces_[surface].first_group;
   while (*link != kNoGroup) {
     GroupKey& g = groups_[*link];
     if (g.shape == key.shape && g.case_class == key.case_class && g.context == key.context &&
@@ -615,7 +650,7 @@ void DocumentFeaturizer::ComputeStaticKeys() {
   int token_key_count = 0;
   auto add = [&](std::uint64_t hash) { token_keys[token_key_count++] = FeatureKey(hash); };
   auto add_dense = [&](Dense d, std::uint64_t a, std::uint64_t b) {
-    token_keys[token_key_count++] = DenseKey(dense_keys_, d, a, b);
+    token_keys[token_key_count++] = DenseKey(for_tagger_, d, a, b);
   };
 
   for (std::size_t u = begin; u < end; ++u) {
@@ -628,11 +663,10 @@ void DocumentFeaturizer::ComputeStaticKeys() {
     const std::uint64_t informative = (info.context & kUninformative) == 0 ? 1 : 0;
     const std::uint64_t mode = info.context & (kAllCapsSentence | kTitleSentence);
 
-    // Only tokens whose group TokenGroup can give have one.
+    // Made by Prepare, for the tokens TokenGroup can give.
     const std::uint32_t group =
-        group_tokens_ && loaded_begin_ + u < token_groups_.size() ? Group(info) : kNoGroup;
+        loaded_begin_ + u < token_groups_.size() ? token_groups_[loaded_begin_ + u] : kNoGroup;
     if (group == kNoGroup) token_key_count = LocalKeys(info, token_keys);
-    if (loaded_begin_ + u < token_groups_.size()) token_groups_[loaded_begin_ + u] = group;
     add(Feature(kForm, 1, form(i - 1)));
     add(Feature(kForm, 2, form(i + 1)));
     add(Feature(kForm, 3, form(i - 2)));
@@ -708,12 +742,12 @@ int DocumentFeaturizer::DynamicKeys(std::size_t token, int previous, int before_
   const std::uint64_t informative = (info.context & kUninformative) == 0 ? 1 : 0;
   int n = 0;
   const auto prev = static_cast<std::uint64_t>(previous);
-  out[n++] = DenseKey(dense_keys_, kDensePreviousTag, 0, prev);
-  out[n++] = DenseKey(dense_keys_, kDensePreviousTags, 0,
+  out[n++] = DenseKey(for_tagger_, kDensePreviousTag, 0, prev);
+  out[n++] = DenseKey(for_tagger_, kDensePreviousTags, 0,
                       static_cast<std::uint64_t>(before_previous) * 16 + prev);
   out[n++] = FeatureKey(Feature(kPreviousTagForm, previous, info.lexical_form));
   out[n++] = FeatureKey(Feature(kPreviousTagShape, previous, info.word.shape));
-  out[n++] = DenseKey(dense_keys_, kDensePreviousTagCase, 0, prev * 64 + case0 * 2 + informative);
+  out[n++] = DenseKey(for_tagger_, kDensePreviousTagCase, 0, prev * 64 + case0 * 2 + informative);
 
   if (IsCapitalized(info.word.case_class) || info.word.case_class == CaseClass::kCaseless) {
     const WordStats& w = words_[info.word_slot];
@@ -734,8 +768,8 @@ int DocumentFeaturizer::DynamicKeys(std::size_t token, int previous, int before_
       const std::uint64_t share = counts[k] == total ? 3 : 2 * counts[k] >= total ? 2 : 1;
       const std::uint64_t value = k * 4 + share;
       const auto p = static_cast<std::uint64_t>(pass);
-      out[n++] = DenseKey(dense_keys_, kDenseHistory, p, value);
-      out[n++] = DenseKey(dense_keys_, kDenseHistoryCase, p, value * 64 + case0 * 2 + informative);
+      out[n++] = DenseKey(for_tagger_, kDenseHistory, p, value);
+      out[n++] = DenseKey(for_tagger_, kDenseHistoryCase, p, value * 64 + case0 * 2 + informative);
     }
   }
   return n;

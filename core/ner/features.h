@@ -9,9 +9,10 @@
 // words it appears in), and LoadSentence then works out one sentence at a time its per-token
 // facts (case, shape, gazetteer matches, truecasing, runs) and the keys of every feature that does
 // not depend on tags (the "static" keys). Each decoding pass loads each sentence again: that costs
-// time (the facts and keys are computed once per pass) but no memory; only which spelling each
-// token is, the result of hashing and looking up its bytes, is kept from the first sweep, for the
-// first kMaxRememberedTokens tokens (4 bytes a token). The few features that do depend on tags
+// time but no memory. Only three numbers per token are kept, for the first kMaxRememberedTokens
+// tokens (12 bytes a token): which spelling it is, the result of hashing and looking up its bytes
+// in the first sweep; its gazetteer matches; and, for the tagger, its group (see TokenGroup),
+// from which its passes load it rather than read it again. The few features that do depend on tags
 // (previous tags, the tags given to the same word elsewhere) are computed while decoding.
 #ifndef NEWSLENS_NER_FEATURES_H_
 #define NEWSLENS_NER_FEATURES_H_
@@ -46,9 +47,9 @@ inline std::uint32_t FeatureKey(std::uint64_t hash) {
 
 // Dense features. A feature whose values come from a small set (the bias, case classes with
 // context bits, gazetteer bits, previous tags, histories) need not be hashed and looked up in the
-// weight table, where most of the tagger's time went: a featurizer made with `dense_keys` gives
-// kDenseKeyBase + the feature's number instead of its key, and the weight table keeps a row for
-// every number (model.h), copied at load from the row of the key the feature has
+// weight table, where the tagger spends much of its time: the tagger's featurizer (for_tagger)
+// gives kDenseKeyBase + the feature's number instead of its key, and the weight table keeps a row
+// for every number (model.h), copied at load from the row of the key the feature has
 // (DenseFeatureKey). The sums of weights, and so the tags, are the same; the trainer, which
 // needs the keys themselves, leaves dense keys off. A value outside its set (none is expected)
 // falls back to its key.
@@ -81,7 +82,7 @@ class DocumentFeaturizer {
   // token are given by its group (TokenGroup). The trainer, which needs every key of every token,
   // leaves it false.
   explicit DocumentFeaturizer(const Gazetteer* gazetteer, bool for_tagger = false)
-      : gazetteer_(gazetteer), dense_keys_(for_tagger), for_tagger_(for_tagger) {}
+      : gazetteer_(gazetteer), for_tagger_(for_tagger) {}
 
   // Reads the document for its document-wide statistics (per word type) and forgets the previous
   // document. Keeps views of `sentences` (and of the tokens they view) and of `unknown_words`
@@ -112,11 +113,11 @@ class DocumentFeaturizer {
   // token as its sentence has it (its spelling, truecased case and shape, context bits: the bias,
   // form, shape, affixes, case), are the same wherever the same word appears the same way: half
   // the tokens of an article repeat one seen before. So they are left out of StaticKeys and kept
-  // once per group, numbered from 0 in the order the groups are met in the document (LoadSentence
+  // once per group, numbered from 0 in the order the groups are met in the document (Prepare
   // makes them): the tagger sums a group's weights once. Bounded: past kMaxGroups groups (or past
   // the surfaces kept, see ReadWord), tokens have no group and their local keys are static keys.
   static constexpr std::uint32_t kNoGroup = 0xFFFFFFFFu;
-  // The group of `token` (of a sentence loaded with its static keys), or kNoGroup.
+  // The group of `token` (of the prepared document), or kNoGroup.
   std::uint32_t TokenGroup(std::size_t token) const {
     return token < token_groups_.size() ? token_groups_[token] : kNoGroup;
   }
@@ -147,9 +148,8 @@ class DocumentFeaturizer {
     std::uint64_t lexical_form = 0;  // the form as features see it: word.form or a unique value
     GazetteerMarks gazetteer = 0;
     std::uint32_t word_slot = 0;  // index into words_
-    std::uint32_t surface = 0;    // index into surfaces_, or kNoSurface
     std::uint8_t context = 0;     // ContextBits
-    std::uint8_t doc_case = 0;    // DocumentCase
+    std::uint8_t doc_case = 0;    // DocumentCaseBits of its word
     // The run of capitalised words (joined by "of", "and", "de" ...) the token is in: the indices
     // (in the sentence) of its first and last token; both the token itself when it is in none.
     std::uint32_t run_begin = 0;
@@ -191,9 +191,14 @@ class DocumentFeaturizer {
   void ReadSentence(std::size_t s, bool mark);
   // Makes tokens_ `n` tokens long (their facts left as they were).
   void LoadTokens(std::size_t n);
-  // Loads sentence `s` for DynamicKeys from its tokens' groups, if they all have one (else
-  // returns false).
-  bool LoadFromGroups(std::size_t s);
+  // Loads sentence `s` from its tokens' groups and kept gazetteer marks, if it has them all
+  // (else returns false): for DynamicKeys, and with `static_keys` for FindRuns and
+  // ComputeStaticKeys too. Prepare's sweeps read the sentences; the tagger's passes then load
+  // them from here.
+  bool LoadFromGroups(std::size_t s, bool static_keys);
+  // Which ways the document writes word `w` where case is informative: bit 0 lower case, 1 Title
+  // or mixed, 2 CAPITALS.
+  static std::uint8_t DocumentCaseBits(const WordStats& w);
   // Sets the gazetteer marks of the sentence read.
   void MarkSentence();
   // Then what needs the document-wide case counts: truecasing, document case, runs.
@@ -207,11 +212,11 @@ class DocumentFeaturizer {
   // returns how many.
   static constexpr int kMaxLocalKeys = 14;
   int LocalKeys(const TokenInfo& info, std::uint32_t* out) const;
-  // The group of `info`, made if new (with its keys); kNoGroup when it can have none.
-  std::uint32_t Group(const TokenInfo& info);
+  // The group of `info`, a token of surface `surface` (or kNoSurface), made if new (with its
+  // keys); kNoGroup when it can have none.
+  std::uint32_t Group(const TokenInfo& info, std::uint32_t surface);
 
   const Gazetteer* gazetteer_;
-  bool dense_keys_ = false;
   bool for_tagger_ = false;
   bool group_tokens_ = false;  // for_tagger_, and no word dropout in this document
   std::span<const NerSentence> sentences_;
@@ -237,6 +242,10 @@ class DocumentFeaturizer {
   std::vector<std::uint32_t> surface_index_;  // like word_index_, into surfaces_
   std::vector<Surface> surfaces_;
   std::vector<std::uint32_t> token_surfaces_;  // per token of the document, kNoSurface unknown
+  // The gazetteer marks of the first marks_kept_ tokens of the document (at most
+  // kMaxRememberedTokens), so that a sentence's matches are looked up once, not once per sweep.
+  std::vector<GazetteerMarks> token_marks_;
+  std::size_t marks_kept_ = 0;
 
   // What makes a group of a surface (which settles the form, affixes and document case): the
   // rest of what the token's local features read.

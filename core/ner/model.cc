@@ -94,7 +94,7 @@ std::string EncodeModel(const ModelParameters& parameters) {
   return out;
 }
 
-Result<ModelParameters> DecodeModel(std::string_view bytes) {
+Result<ModelParameters> DecodeModel(std::string_view bytes, bool verify_checksum) {
   if (bytes.size() < kHeaderSize + 4) {
     return Invalid(bytes.size(), "the file is too short (" + std::to_string(bytes.size()) +
                                      " bytes) to be a model");
@@ -104,7 +104,7 @@ Result<ModelParameters> DecodeModel(std::string_view bytes) {
   }
   const auto* base = reinterpret_cast<const unsigned char*>(bytes.data());
   const std::size_t body_size = bytes.size() - 4;
-  if (GetU32(base + body_size) != Fnv1a32(bytes.substr(0, body_size))) {
+  if (verify_checksum && GetU32(base + body_size) != Fnv1a32(bytes.substr(0, body_size))) {
     return Invalid(body_size, "checksum mismatch: the file is truncated or corrupt");
   }
   const std::string_view body = bytes.substr(0, body_size);

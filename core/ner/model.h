@@ -53,8 +53,10 @@ struct ModelParameters {
 std::string EncodeModel(const ModelParameters& parameters);
 
 // Parses and checks a model file; ErrorCode::kInvalidModel with the offset of the first problem.
-// Does not check the feature version (Model::Create does).
-Result<ModelParameters> DecodeModel(std::string_view bytes);
+// Does not check the feature version (Model::Create does). `verify_checksum` false skips the
+// checksum (for the model compiled in, whose bytes the tests check): the structure is still
+// checked, so that corrupt bytes give an error, never a read out of bounds.
+Result<ModelParameters> DecodeModel(std::string_view bytes, bool verify_checksum = true);
 
 // Weights by feature key. The probes run over a table of keys alone, at most a third full, and
 // only a hit reads its row of weights: a miss reads one or two 8-byte slots of a table that stays
