@@ -74,16 +74,20 @@ function capitalizedWords(n) {
   return Buffer.from(`Capitals\n\n${words.join(' ')}\n`);
 }
 
+// Each case at the size issue 6 names (`named`, whose memory is judged) and at a second size,
+// ten times larger or smaller, for linearity. Both are large enough that the memory they take
+// stands well above the idle process's (a 0.2 MB input grows the peak by less than the noise
+// of measuring it, and a ratio of two such growths means nothing).
 const PATHOLOGICAL = [
-  { name: 'unbalanced marks', unit: 'marks', sizes: [10_000, 100_000],
+  { name: 'unbalanced marks', unit: 'marks', sizes: [100_000, 1_000_000], named: 0,
     about: '"Ruiz said “we will " repeated: opening marks after a cue, never closed',
     bytes: (n) => Buffer.from(`Unbalanced\n\n${'Ruiz said “we will '.repeat(n)}\n`) },
-  { name: 'one line', unit: 'bytes', sizes: [10_000_000, 100_000_000], bytes: oneLine,
+  { name: 'one line', unit: 'bytes', sizes: [10_000_000, 100_000_000], named: 1, bytes: oneLine,
     about: 'sentences with a quote, a speaker and values, and no line end' },
-  { name: 'capitalized words', unit: 'words', sizes: [100_000, 1_000_000], bytes: capitalizedWords,
+  { name: 'capitalized words', unit: 'words', sizes: [1_000_000, 10_000_000], named: 0,
+    bytes: capitalizedWords,
     about: 'names, places, titles, days, one after another: one sentence, no punctuation' },
-  // 10^5 and 10^6 levels: at 10^4 the input (60 KB) costs less memory than the idle process frees.
-  { name: 'nested marks', unit: 'levels', sizes: [100_000, 1_000_000],
+  { name: 'nested marks', unit: 'levels', sizes: [1_000_000, 10_000_000], named: 0,
     about: '“‘“‘ ... core ... ’”’” she said.',
     bytes: (n) => Buffer.from(`Nested\n\n${'“‘'.repeat(n / 2)}core${'’”'.repeat(n / 2)} she said.\n`) },
 ];
@@ -145,7 +149,7 @@ export function benchScaling({ build, seedPath, runs }) {
         target: `<= ${MEMORY_TARGET}x`, met: largestGrowth <= MEMORY_TARGET });
     const seedSPerMb = marginal(sizes[1].m, sizes[1].size).sPerMb;
 
-    // Pathological inputs, each at a tenth of its size and at its size.
+    // Pathological inputs, each at two sizes ten times apart.
     console.log(`\nPathological inputs, each at two sizes, for linearity ("x seed": s/MB against the ` +
                 `seed's at 10 MB)`);
     const rows = [];
@@ -165,7 +169,8 @@ export function benchScaling({ build, seedPath, runs }) {
                    `${fixed(g.sPerMb / seedSPerMb, 1)}x`,
                    c === full ? `${fixed(time)}x, ${fixed(memory)}x; ${verdict(linear)}` : '']);
       }
-      verdicts.push({ p, full, growth: b.growth, time, memory, linear });
+      const named = p.named === 0 ? { c: small, g: a } : { c: full, g: b };
+      verdicts.push({ p, named: named.c, growth: named.g.growth, time, memory, linear });
     }
     printTable([...header.map((h) => (h === 'input' ? 'case' : h)), '>x seed', 'vs the smaller: s/MB, growth; linear'],
                rows);
@@ -173,10 +178,11 @@ export function benchScaling({ build, seedPath, runs }) {
     for (const p of PATHOLOGICAL) console.log(`  ${p.name}: ${p.about}`);
     console.log();
     for (const v of verdicts) {
-      const n = `${v.full.n.toLocaleString('en-US')} ${v.p.unit}`;
+      const n = `${v.named.n.toLocaleString('en-US')} ${v.p.unit}`;
       targets.push({ name: `${v.p.name}, ${n}: memory growth/input`,
                      figure: `${fixed(v.growth, 1)}x`, target: `<= ${MEMORY_TARGET}x`, met: v.growth <= MEMORY_TARGET });
-      targets.push({ name: `${v.p.name}, ${n}: linear (s/MB, growth vs a tenth)`,
+      const sizes = v.p.sizes.map((x) => x.toLocaleString('en-US')).join(' -> ');
+      targets.push({ name: `${v.p.name}, ${sizes}: linear (s/MB, growth)`,
                      figure: `${fixed(v.time)}x, ${fixed(v.memory)}x`,
                      target: `<= ${LINEAR_TIME}x, ${LINEAR_MEMORY}x`, met: v.linear });
     }
