@@ -191,6 +191,12 @@ class QuoteFinder {
       if (c == WordClass::kDeterminer || c == WordClass::kPreposition || IsPossessive(before)) {
         return nullptr;
       }
+      // "have claims in the area": after a form of "have", a form that is also a noun is one
+      // (the verb would be "have claimed").
+      if (cue->also_noun &&
+          (IsLower(before, "have") || IsLower(before, "has") || IsLower(before, "had"))) {
+        return nullptr;
+      }
       // A form that is also a noun must stand where a verb can: after a name, a pronoun, an
       // adverb, an auxiliary, a relative pronoun, a plural noun ("experts say", "officials
       // claim"), a comma or a closing quotation mark.
@@ -667,6 +673,14 @@ class QuoteFinder {
       if (p.empty()) return {};
       // A phrase after a preposition is its object ("in his 2024 campaign"): the subject is
       // further left.
+      // "About 38 percent of the students said": "about", "over" and "under" before a number
+      // count it, opening the subject.
+      if (p.first > start && Kind(p.first) == TokenKind::kNumber &&
+          (IsLower(p.first - 1, "about") || IsLower(p.first - 1, "over") ||
+           IsLower(p.first - 1, "under")) &&
+          (p.first - 1 == start || !InNounPhrase(p.first - 2))) {
+        --p.first;
+      }
       if (p.first > start && Class(p.first - 1) == WordClass::kPreposition &&
           !IsLower(p.first - 1, "of") && !IsLower(p.first - 1, "for")) {
         object = p;
@@ -707,6 +721,18 @@ class QuoteFinder {
     const std::uint32_t end = SentenceAt(cue_end - 1).end_token;
     if (cue_end >= end) return {};
     const std::uint32_t t = cue_end;
+    // "said lead author Maria Quint": a role in small letters, then the person's name.
+    for (std::uint32_t k = t; k < end && k - t < 3; ++k) {
+      if (Kind(k) != TokenKind::kWord || IsCapitalized(k) || quoted_[k] ||
+          Class(k) != WordClass::kOther || LookupCue(Text(k)) != nullptr ||
+          Text(k).ends_with("ed") || Text(k).ends_with("ing")) {
+        break;
+      }
+      const MentionRef* m = mentions_.At(k + 1);
+      if (m != nullptr && !m->pronoun && m->type == EntityType::kPer && m->first_token == k + 1) {
+        return Phrase{t, m->end_token, m->first_token, m->end_token};
+      }
+    }
     // "said Trump", "said the mayor", "said former governor Howard Dean".
     if (IsLower(t, "that") ||
         !(IsCapitalized(t) || Class(t) == WordClass::kDeterminer ||
@@ -845,7 +871,7 @@ class QuoteFinder {
     Inverted inv;
     const Sentence& s = SentenceAt(cue);
     std::uint32_t tail = cue;
-    while (tail > s.first_token && !IsPunct(tail - 1, ",") && cue - tail < 12) --tail;
+    while (tail > s.first_token && !IsPunct(tail - 1, ",") && cue - tail < 16) --tail;
     if (tail <= s.first_token + 1 || !IsPunct(tail - 1, ",") || quoted_[tail - 2]) return inv;
     std::uint32_t end = s.end_token;
     while (end > cue && (IsSentencePunct(end - 1) || IsCloseMark(end - 1))) --end;
@@ -854,7 +880,8 @@ class QuoteFinder {
     bool speaker_after = false;
     if (tail < cue) {  // ", Okafor said"
       p = NounPhraseLeft(cue, tail);
-      if (p.empty() || p.first != tail) return inv;
+      if (p.empty() || p.first != tail) p = DescriptiveSubject(tail, cue);
+      if (p.empty()) return inv;
       // Only adverbs and auxiliaries may stand between the phrase and the cue.
       for (std::uint32_t k = p.end; k < cue; ++k)
         if (Class(k) != WordClass::kAdverb && Class(k) != WordClass::kAuxiliary) return inv;
@@ -866,6 +893,15 @@ class QuoteFinder {
       speaker_after = true;
     }
     if (!Plausible(p)) return inv;
+    // ", Republican senators have vowed to block ...", "..., an officer now charged with ...":
+    // a cue that needs its words after it ("to ...", "that ...") has none of them before it.
+    if (word.frame == CueFrame::kInfinitive && IsLower(after, "to")) return inv;
+    if (word.frame == CueFrame::kThat) {
+      std::uint32_t k = after;
+      while (k < end && (Class(k) == WordClass::kAdverb || SkipTime(k, end) > k))
+        k = std::max(k + 1, SkipTime(k, end));
+      if (k < end && !IsPunct(k, ",")) return inv;
+    }
     // What may follow: the rest of an attribution (SkipAttributionTail), an appositive after a
     // name that follows the cue (", executive director of ..."), or, after ", he said,", the
     // rest of the reported words.
@@ -886,6 +922,42 @@ class QuoteFinder {
     inv.tail = tail;
     inv.speaker = p;
     return inv;
+  }
+
+  // A subject longer than a noun phrase between the comma that ends reported words and their
+  // cue: "..., a study of nearly 4,800 students in Sweden and Norway has found." It opens with a
+  // determiner or a name and holds only the words of noun phrases, prepositions and "and" (no
+  // verb: "..., the race will be tight, said X" has none to offer); auxiliaries and adverbs may
+  // stand before the cue. Empty when [first, cue) is not such a subject.
+  Phrase DescriptiveSubject(std::uint32_t first, std::uint32_t cue) const {
+    std::uint32_t end = cue;
+    while (end > first &&
+           (Class(end - 1) == WordClass::kAuxiliary || Class(end - 1) == WordClass::kAdverb)) {
+      --end;
+    }
+    if (end < first + 2 || !(Class(first) == WordClass::kDeterminer || IsCapitalized(first)))
+      return {};
+    for (std::uint32_t t = first; t < end; ++t) {
+      if (quoted_[t] || !(IsWord(t) || Is(t, "-") || Is(t, "&"))) return {};
+      if (Kind(t) == TokenKind::kContraction && !IsPossessive(t)) return {};
+      // "one listing the facts": a participle opens a clause of the writer's.
+      if (!IsCapitalized(t) && Text(t).size() > 4 && Text(t).ends_with("ing")) return {};
+      const WordClass c = Class(t);
+      if (c == WordClass::kAuxiliary || c == WordClass::kNegation || c == WordClass::kVerb ||
+          c == WordClass::kSubordinator || (c == WordClass::kPronoun && !IsPossessive(t)) ||
+          (c == WordClass::kConjunction && !IsLower(t, "and")) ||
+          (!IsCapitalized(t) && LookupCue(Text(t)) != nullptr)) {
+        return {};
+      }
+    }
+    const WordClass last = Class(end - 1);
+    if (last == WordClass::kPreposition || last == WordClass::kDeterminer ||
+        last == WordClass::kConjunction || !IsWord(end - 1)) {
+      return {};
+    }
+    Phrase p{first, end};
+    SetHead(&p);
+    return p;
   }
 
   // The speaker of a cue right after a comma, when it is a subject set off by commas with its
@@ -1390,6 +1462,9 @@ class QuoteFinder {
     }
     const std::uint32_t limit = SentenceAt(cue_token).end_token;
     const std::uint32_t start = ClauseStart(cue_token + 1, cue, limit);
+    // "found Trump to be “very charming”": a cue of that frame reports only after "that".
+    if (cue.frame == CueFrame::kThat && !(start > cue_token + 1 && IsLower(start - 1, "that")))
+      return;
     std::uint32_t end = ClauseEnd(start, limit);
     if (end < r.end_token + 1 && r.closed()) end = r.close_token + 1;
     if (start > r.open_token) return;

@@ -1338,3 +1338,60 @@ TEST_CASE("Quotation marks nested beyond eight levels still pair", "[quotes]") {
   REQUIRE(outer->speaker.has_value());
   CHECK(outer->speaker->name == "Mark Whitfield");
 }
+
+TEST_CASE("What studies find, and speakers described at length", "[quotes]") {
+  SECTION("CLAUSE, a survey of ... has found: a long subject and an auxiliary") {
+    CheckOnlyQuote(
+        "Pupils who skip breakfast score lower in maths, a survey of nearly 2,300 children in "
+        "Kent and Essex has found.",
+        {QuoteKind::kIndirect,
+         {"Pupils who skip breakfast score lower in maths"},
+         "a survey of nearly 2,300 children in Kent and Essex",
+         "survey",
+         false,
+         "found"});
+  }
+  SECTION("X found that CLAUSE") {
+    CheckOnlyQuote(
+        "Scientists at the University of Bristol found that pupils who ate breakfast were twice "
+        "as likely to finish the test.",
+        {QuoteKind::kIndirect,
+         {"pupils who ate breakfast were twice as likely to finish the test"},
+         "Scientists at the University of Bristol",
+         "Scientists",
+         false,
+         "found"});
+  }
+  SECTION("found + an object is no report") {
+    const Analysis analysis =
+        AnalyzeOk("Divers found the wreck of the ferry on Tuesday, and a jury found him guilty.");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("About N percent of X said: a count opens the subject") {
+    CheckOnlyQuote("About 40 percent of the parents said they packed a lunch every day.",
+                   {QuoteKind::kIndirect,
+                    {"they packed a lunch every day"},
+                    "About 40 percent of the parents",
+                    "40 percent",
+                    false,
+                    "said"});
+  }
+  SECTION("CLAUSE, said [role in small letters] NAME, APPOSITIVE") {
+    CheckOnlyQuote(
+        "The gap was widest among 11-year-olds, said senior researcher Tom Hadley, a lecturer "
+        "at the university.",
+        {QuoteKind::kIndirect,
+         {"The gap was widest among 11-year-olds"},
+         "Tom Hadley",
+         "Tom Hadley",
+         true,
+         "said"});
+  }
+  SECTION(", X have vowed to ...: the main clause, not an inverted attribution") {
+    const Analysis analysis = AnalyzeOk(
+        "In the short term, Republican senators have vowed to block the nominee, meaning the "
+        "court will stay short-handed.");
+    REQUIRE(analysis.quotes.size() == 1);
+    CHECK(analysis.quotes[0].text == "to block the nominee");
+  }
+}
