@@ -822,14 +822,32 @@ class QuoteFinder {
       if ((IsLower(t, "and") || IsLower(t, "but")) && t > start) {
         std::uint32_t v = t + 1;
         while (v < limit && Class(v) == WordClass::kAdverb) ++v;
-        if (v < limit && (CueAt(v) != nullptr || (Class(v) == WordClass::kAuxiliary &&
-                                                  !IsLower(v, "be") && !IsLower(v, "been"))))
+        if (v < limit &&
+            (CueAt(v) != nullptr || (Class(v) == WordClass::kAuxiliary && !IsLower(v, "be") &&
+                                     !IsLower(v, "been") && !ContinuesReportedClause(start, v))))
           break;
       }
     }
     if (t < limit && IsCloseMark(t)) return t + 1;  // the mark closes words of the clause
     while (t > start && (IsSentencePunct(t - 1) || IsPunct(t - 1, ",") || IsPunct(t - 1, ":"))) --t;
     return t;
+  }
+
+  // True when the auxiliary at `aux`, after "and" or "but" in a reported clause that opens at
+  // `start`, goes on with that clause rather than starting a predicate of the speaker's: a
+  // modal not negated ("had recovered £60,000 and would seek the rest"), or any auxiliary when
+  // the clause's subject is a pronoun ("he would ask ... but did not expect one").
+  bool ContinuesReportedClause(std::uint32_t start, std::uint32_t aux) const {
+    const PronounKind subject = PronounKindOf(Text(start));
+    if (subject == PronounKind::kMale || subject == PronounKind::kFemale ||
+        subject == PronounKind::kPlural || subject == PronounKind::kSpeaker) {
+      return true;
+    }
+    static constexpr std::string_view kModals[] = {"would",  "could", "will", "can",
+                                                   "should", "might", "may",  "must"};
+    bool modal = false;
+    for (std::string_view m : kModals) modal = modal || IsLower(aux, m);
+    return modal && Class(aux + 1) != WordClass::kNegation;
   }
 
   // ", saying ...", ", blaming ...": a participle after a comma opens a clause that goes with
@@ -846,6 +864,22 @@ class QuoteFinder {
       if (w == preposition) return false;
     }
     return true;
+  }
+
+  // True when the words [first, end) hold a predicate: an auxiliary, a negation, a past tense
+  // (irregular, or a word in -ed after the first), a speech verb.
+  bool HasPredicate(std::uint32_t first, std::uint32_t end) const {
+    for (std::uint32_t t = first; t < end; ++t) {
+      if (quoted_[t]) continue;
+      const WordClass c = Class(t);
+      if (c == WordClass::kAuxiliary || c == WordClass::kNegation || c == WordClass::kVerb)
+        return true;
+      if (t > first && Kind(t) == TokenKind::kWord && !IsCapitalized(t) &&
+          (Text(t).ends_with("ed") || LookupCue(Text(t)) != nullptr)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // A past-tense or speech verb that starts a new predicate ("and repeatedly criticised").
@@ -1589,6 +1623,9 @@ class QuoteFinder {
         }
         const std::uint32_t end = ClauseEnd(start, limit);
         if (end < start + 3) continue;
+        // "had admitted 11 counts of fraud", "added a clause": words without a verb are the
+        // object of such a cue, not what it reports.
+        if (cue->frame == CueFrame::kClausal && !after_that && !HasPredicate(start, end)) continue;
         c.attribution.speaker = SpeakerOfCue(t, *cue);
         if (c.attribution.speaker.empty()) continue;
         c.token_spans.push_back({start, end});

@@ -1395,3 +1395,56 @@ TEST_CASE("What studies find, and speakers described at length", "[quotes]") {
     CHECK(analysis.quotes[0].text == "to block the nominee");
   }
 }
+
+TEST_CASE("Where a reported clause goes on after and or but", "[quotes]") {
+  SECTION("and + a modal not negated: more of the reported clause") {
+    CheckOnlyQuote(
+        "Helen Carter said the council had saved about £2 million and would spend it on "
+        "flood defences.",
+        {QuoteKind::kIndirect,
+         {"the council had saved about £2 million and would spend it on flood defences"},
+         "Helen Carter",
+         "Helen Carter",
+         true,
+         "said"});
+  }
+  SECTION("a pronoun subject: but + an auxiliary goes on with the clause") {
+    CheckOnlyQuote("Tom Hadley said he would appeal against the ban but did not expect to win.",
+                   {QuoteKind::kIndirect,
+                    {"he would appeal against the ban but did not expect to win"},
+                    "Tom Hadley",
+                    "Tom Hadley",
+                    true,
+                    "said"});
+  }
+  SECTION("and would not + verb: still the speaker's own predicate") {
+    CheckOnlyQuote("Helen Carter said the deal was done and would not name the buyer.",
+                   {QuoteKind::kIndirect,
+                    {"the deal was done"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "said"});
+  }
+}
+
+TEST_CASE("A verb that also takes an object reports only a clause", "[quotes]") {
+  SECTION("admitted + a noun phrase: a plea, not reported speech") {
+    const Analysis analysis = AnalyzeOk(
+        "Martin Doyle, 44, of Swansea, had admitted six counts of theft at an earlier hearing.");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("added + a noun phrase") {
+    const Analysis analysis =
+        AnalyzeOk("The committee added a clause on data protection to the bill on Monday.");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("admitted + a clause is still reported speech") {
+    CheckOnlyQuote("Martin Doyle admitted he had taken the money.", {QuoteKind::kIndirect,
+                                                                     {"he had taken the money"},
+                                                                     "Martin Doyle",
+                                                                     "Martin Doyle",
+                                                                     true,
+                                                                     "admitted"});
+  }
+}
