@@ -1753,6 +1753,56 @@ class QuoteFinder {
     return std::clamp(score, 0.05, 0.99);
   }
 
+  // The speaker of the quote before, for a pronoun that may stand for it.
+  struct PreviousSpeaker {
+    bool found = false;
+    Phrase phrase;                // the phrase that names the speaker
+    int entity = -1;              // index into entities_, or -1
+    std::uint32_t paragraph = 0;  // the last paragraph of that quote
+  };
+
+  std::uint32_t LastParagraphOf(const Candidate& c) const {
+    std::uint32_t last = 0;
+    for (const auto& [first, end] : c.token_spans)
+      if (end > first) last = std::max(last, ParagraphAt(end - 1));
+    if (c.attribution.cue != kNone) last = std::max(last, ParagraphAt(c.attribution.cue));
+    return last;
+  }
+
+  // True when "he" or "she" at token `pronoun` (resolved to `entity`, or -1) stands for the
+  // speaker of the quote just before, in this paragraph or the one before: the pronoun was left
+  // unresolved and that speaker is a person of its gender, or that speaker is a person named by
+  // role alone ("A spokeswoman for the police said ... “...,” she said") and the entity the
+  // pronoun was linked to goes unmentioned since (a reader takes the latest speaker). The search
+  // for a mention looks back at most kClauseWindow tokens.
+  bool SpeakerGoesOn(const PreviousSpeaker& previous, std::uint32_t pronoun, int entity) const {
+    const PronounKind kind = PronounKindOf(Text(pronoun));
+    if (kind != PronounKind::kMale && kind != PronounKind::kFemale) return false;
+    if (previous.phrase.first >= pronoun || ParagraphAt(pronoun) > previous.paragraph + 1)
+      return false;
+    const Gender wanted = kind == PronounKind::kMale ? Gender::kMale : Gender::kFemale;
+    if (previous.entity >= 0) {
+      if (entity >= 0) return false;
+      const Entity& e = entities_[static_cast<std::size_t>(previous.entity)];
+      return e.type == EntityType::kPer && e.gender == wanted;
+    }
+    // A person named by role: the head is a title word of no other gender.
+    const TitleWord* role = nullptr;
+    for (std::uint32_t t = previous.phrase.head_first; t < previous.phrase.head_end; ++t)
+      if (const TitleWord* w = LookupTitleWordAnyCase(Text(t))) role = w;
+    if (role == nullptr || role->honorific ||
+        (role->gender != Gender::kUnknown && role->gender != wanted)) {
+      return false;
+    }
+    if (entity < 0) return true;
+    if (pronoun - previous.phrase.first > kClauseWindow) return false;
+    for (std::uint32_t t = previous.phrase.first; t < pronoun; ++t) {
+      const MentionRef* m = mentions_.At(t);
+      if (m != nullptr && m->entity == entity) return false;
+    }
+    return true;
+  }
+
   // Short quoted words that nothing attributes, neither a cue nor a speaker nearby, are titles,
   // slogans and chants far more often than speech (“The Apprentice,” “Lock her up!”); long ones
   // are speech whose speaker went unfound.
@@ -1770,6 +1820,7 @@ class QuoteFinder {
     });
     std::vector<Quote> quotes;
     quotes.reserve(candidates_.size());
+    PreviousSpeaker previous;
     for (Candidate& c : candidates_) {
       if (c.merged || Unattributed(c)) continue;
       std::sort(c.token_spans.begin(), c.token_spans.end());
@@ -1798,12 +1849,24 @@ class QuoteFinder {
         const MentionRef* m = mentions_.At(named.head_first);
         int entity = m != nullptr ? m->entity : -1;
         if (entity < 0 && !pronoun) entity = EntityByTitle(named, head.start);
+        if (pronoun && previous.found && SpeakerGoesOn(previous, p.head_first, entity)) {
+          named = previous.phrase;
+          entity = previous.entity;
+        }
         if (entity >= 0 && static_cast<std::size_t>(entity) < entities_.size()) {
           const Entity& e = entities_[static_cast<std::size_t>(entity)];
           speaker.entity = e.id;
           speaker.name = e.name;
         } else {
-          speaker.name = at_.DecodedTextOf(pronoun ? head : NormalizedSpan(named.first, named.end));
+          const bool own = named.first == p.first && named.end == p.end;
+          speaker.name =
+              at_.DecodedTextOf(pronoun && own ? head : NormalizedSpan(named.first, named.end));
+        }
+        // An unresolved pronoun leaves nothing for the next one to stand for.
+        if (!pronoun || entity >= 0 || named.first != p.first || named.end != p.end) {
+          previous = {true, named, entity, LastParagraphOf(c)};
+        } else {
+          previous = {};
         }
         if (c.attribution.evidence != Evidence::kInherited) speaker.span = at_.ToInput(head);
         q.speaker = std::move(speaker);

@@ -1448,3 +1448,36 @@ TEST_CASE("A verb that also takes an object reports only a clause", "[quotes]") 
                                                                      "admitted"});
   }
 }
+
+TEST_CASE("A pronoun speaker stands for the speaker just before", "[quotes]") {
+  SECTION("she after a spokeswoman named by role, not the woman named earlier") {
+    const std::string input =
+        "“We will rebuild the pier,” Helen Carter, who chairs the harbour trust, said.\n\n"
+        "A spokeswoman for Dorset Police said officers had spoken to 40 witnesses.\n\n"
+        "“This was a reckless act,” she said, “and we will find those responsible.”\n";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* quote = QuoteWithSpan(input, analysis, "This was a reckless act,");
+    REQUIRE(quote != nullptr);
+    REQUIRE(quote->speaker.has_value());
+    CHECK(quote->speaker->name == "A spokeswoman for Dorset Police");
+    CHECK_FALSE(quote->speaker->entity.has_value());
+    REQUIRE(quote->speaker->span.has_value());
+    CHECK(Slice(input, *quote->speaker->span) == "she");
+  }
+  SECTION("he left unresolved takes the previous speaker of his gender") {
+    // The name is more than three sentences back: the pronoun linker leaves "He" alone.
+    const std::string input =
+        "“I have never seen a worse decision,” Paul Grayson said.\n\n"
+        "“The players gave everything. They deserved more.”\n\n"
+        "“We were beaten by the referee, plain and simple,” said the 52-year-old, who was sent "
+        "to the stands.\n\n"
+        "He said he would speak to the players on Monday.\n";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* quote = QuoteWithSpan(input, analysis, "he would speak to the players on Monday");
+    REQUIRE(quote != nullptr);
+    REQUIRE(quote->speaker.has_value());
+    CHECK(quote->speaker->name == "Paul Grayson");
+    REQUIRE(quote->speaker->span.has_value());
+    CHECK(Slice(input, *quote->speaker->span) == "He");
+  }
+}
