@@ -709,6 +709,12 @@ class QuoteFinder {
           IsLower(preposition, "from") || IsLower(preposition, "with"))) {
       return false;
     }
+    // "A diplomat from a northern member state, who asked not to be named, said": a phrase
+    // set off by a comma from the rest of the clause belongs to the person it describes.
+    if (Describes(p) && IsPunct(object.end, ",") && Class(object.first) != WordClass::kTime &&
+        !IsPossessive(object.first)) {
+      return true;
+    }
     for (std::uint32_t k = object.first; k < object.end; ++k) {
       const MentionRef* m = mentions_.At(k);
       if (m != nullptr && !m->pronoun && m->type != EntityType::kPer) return true;

@@ -1481,3 +1481,17 @@ TEST_CASE("A pronoun speaker stands for the speaker just before", "[quotes]") {
     CHECK(Slice(input, *quote->speaker->span) == "He");
   }
 }
+
+TEST_CASE("A speaker described at length before a relative clause", "[quotes]") {
+  SECTION("X from Y, who asked not to be named ..., said: X from Y speaks; the request is none") {
+    CheckOnlyQuote(
+        "An official from a southern member state, who asked not to be named because the talks "
+        "were confidential, said the deal was likely to collapse.",
+        {QuoteKind::kIndirect,
+         {"the deal was likely to collapse"},
+         "An official from a southern member state",
+         "official",
+         false,
+         "said"});
+  }
+}
