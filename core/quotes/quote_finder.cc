@@ -87,6 +87,7 @@ class QuoteFinder {
     }
     QuotedPasses();
     IndirectPass();
+    HeadlineSpeakers();
     // The candidates hold all the output needs. On a long input, dense with quotations, the
     // regions and the per-token flags are a large share of the memory, and the quotes about to
     // be built are another: the first go before the second come.
@@ -1333,6 +1334,85 @@ class QuoteFinder {
     return a;
   }
 
+  // ‘We were robbed’: Rovers boss fumes after ...: in a headline, quoted words, a colon and the
+  // speaker (a noun phrase; the headline's verb in -s after it is not part of it). There is no
+  // cue; the colon stands for one.
+  Attribution HeadlineColon(const QuotedRegion& r) const {
+    Attribution a;
+    if (!r.closed() || !InHeadline(r.open_token) || !IsPunct(r.close_token + 1, ":")) return a;
+    const std::uint32_t limit = SentenceAt(r.close_token).end_token;
+    Phrase p = NounPhraseRight(r.close_token + 2, limit);
+    // "Rovers boss fumes after", "Union leader hits out": the verb in -s ends the phrase (not
+    // a plural before a verb: "Police chiefs warn").
+    for (std::uint32_t t = p.first + 1; t < p.end; ++t) {
+      const std::string_view w = Text(t);
+      if (Kind(t) == TokenKind::kWord && !IsCapitalized(t) && w.ends_with("s") &&
+          !w.ends_with("ss") && t + 1 < limit && LookupCue(Text(t + 1)) == nullptr &&
+          Class(t + 1) != WordClass::kVerb) {
+        p.end = t;
+        SetHead(&p);
+        break;
+      }
+    }
+    if (!Plausible(p) || !IsWord(p.first) || Class(p.first) == WordClass::kPronoun) return a;
+    a.speaker = p;
+    a.evidence = Evidence::kSameSentence;
+    return a;
+  }
+
+  // A headline's quotation most often repeats words quoted in the story, where the speaker is
+  // named: the headline's speaker ("Rovers boss") stands for the speaker of the first quotation
+  // of the body that holds the same words. Headline quotations of up to 16 words are compared,
+  // word by word, with every quotation's words: linear in the text.
+  void HeadlineSpeakers() {
+    constexpr std::uint32_t kMaxWords = 16;
+    // A headline holds a quotation or two; a pathological one with thousands is not looked at
+    // beyond the first few.
+    int looked_at = 0;
+    for (Candidate& h : candidates_) {
+      if (looked_at == 4) break;
+      if (h.kind != QuoteKind::kDirect || h.attribution.speaker.empty() ||
+          h.attribution.cue != kNone || !InHeadline(h.token_spans.front().first)) {
+        continue;
+      }
+      std::vector<std::string_view> words;
+      for (const auto& [first, end] : h.token_spans)
+        for (std::uint32_t t = first; t < end; ++t)
+          if (IsWord(t)) words.push_back(Text(t));
+      if (words.empty() || words.size() > kMaxWords) continue;
+      ++looked_at;
+      for (const Candidate& b : candidates_) {
+        if (&b == &h || b.attribution.speaker.empty() || b.kind == QuoteKind::kPartial ||
+            InHeadline(b.token_spans.front().first) || !HoldsWords(b, words)) {
+          continue;
+        }
+        Phrase& speaker = h.attribution.speaker;
+        const Phrase& named = b.attribution.speaker;
+        const bool relative = named.antecedent_end > named.antecedent_first;
+        speaker.antecedent_first = relative ? named.antecedent_first : named.first;
+        speaker.antecedent_end = relative ? named.antecedent_end : named.end;
+        break;
+      }
+    }
+  }
+
+  // True when the quotation `c` holds `words` in a row (compared case-insensitively).
+  bool HoldsWords(const Candidate& c, const std::vector<std::string_view>& words) const {
+    for (const auto& [first, end] : c.token_spans) {
+      std::uint32_t matched = 0;
+      for (std::uint32_t t = first; t < end; ++t) {
+        if (!IsWord(t)) continue;
+        if (AsciiLower(Text(t)) != AsciiLower(words[matched])) {
+          matched = AsciiLower(Text(t)) == AsciiLower(words[0]) ? 1 : 0;
+        } else {
+          ++matched;
+        }
+        if (matched == words.size()) return true;
+      }
+    }
+    return false;
+  }
+
   // A cue elsewhere in the sentence of the quotation, outside quotation marks.
   Attribution InSentence(const QuotedRegion& r) const {
     Attribution a;
@@ -1418,6 +1498,7 @@ class QuoteFinder {
         }
       }
       if (!c.attribution.found()) c.attribution = InSentence(r);
+      if (!c.attribution.found()) c.attribution = HeadlineColon(regions_[last]);
       // Trump said that while he fears ..., “I've never seen ...”: the quoted words end a
       // reported clause that began before them.
       if (c.attribution.cue != kNone && c.attribution.cue < r.open_token &&
@@ -1869,7 +1950,9 @@ class QuoteFinder {
               at_.DecodedTextOf(pronoun && own ? head : NormalizedSpan(named.first, named.end));
         }
         // An unresolved pronoun leaves nothing for the next one to stand for.
-        if (!pronoun || entity >= 0 || named.first != p.first || named.end != p.end) {
+        if (InHeadline(p.first)) {
+          // A headline's speaker is no antecedent for the story's pronouns.
+        } else if (!pronoun || entity >= 0 || named.first != p.first || named.end != p.end) {
           previous = {true, named, entity, LastParagraphOf(c)};
         } else {
           previous = {};

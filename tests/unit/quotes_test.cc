@@ -1495,3 +1495,33 @@ TEST_CASE("A speaker described at length before a relative clause", "[quotes]") 
          "said"});
   }
 }
+
+TEST_CASE("A headline quotation with a colon and its speaker", "[quotes]") {
+  SECTION("‘Q’: NOUN PHRASE VERBS ...: the speaker of the same words in the story") {
+    const std::string input =
+        "‘We were cheated’: City boss rages after late winner\n\n"
+        "Riverside City manager Paul Grayson accused the referee of bias after a late penalty "
+        "decided Sunday’s game.\n\n"
+        "“We were cheated, it is as simple as that,” Grayson said.\n";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.document.paragraphs.front().role == newslens::ParagraphRole::kHeadline);
+    const Quote* quote = QuoteWithSpan(input, analysis, "We were cheated");
+    REQUIRE(quote != nullptr);
+    CHECK(quote->kind == QuoteKind::kDirect);
+    REQUIRE(quote->speaker.has_value());
+    CHECK(quote->speaker->name == "Paul Grayson");
+    REQUIRE(quote->speaker->span.has_value());
+    CHECK(Slice(input, *quote->speaker->span) == "boss");
+    CHECK_FALSE(quote->cue.has_value());
+  }
+  SECTION("no such words in the story: the speaker phrase itself") {
+    const std::string input =
+        "‘Nobody listened to us’: Union leader hits out at rail bosses\n\n"
+        "Rail workers will strike on Friday.\n";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* quote = QuoteWithSpan(input, analysis, "Nobody listened to us");
+    REQUIRE(quote != nullptr);
+    REQUIRE(quote->speaker.has_value());
+    CHECK(quote->speaker->name == "Union leader");
+  }
+}
