@@ -16,6 +16,7 @@
 #include "text/char_class.h"
 #include "text/utf8.h"
 #include "text/word_classes.h"
+#include "values/value_lexicon.h"
 
 namespace newslens {
 namespace {
@@ -189,7 +190,12 @@ class QuoteFinder {
     if (t > start) {
       const std::uint32_t before = t - 1;
       const WordClass c = Class(before);
-      if (c == WordClass::kDeterminer || c == WordClass::kPreposition || IsPossessive(before)) {
+      // "Some say", "but many said": a determiner that opens its clause alone is the subject.
+      const bool alone = StandsAlone(before) && (before == start || !IsWord(before - 1) ||
+                                                 Class(before - 1) == WordClass::kConjunction ||
+                                                 Class(before - 1) == WordClass::kSubordinator);
+      if ((c == WordClass::kDeterminer && !alone) || c == WordClass::kPreposition ||
+          IsPossessive(before)) {
         return nullptr;
       }
       // "have claims in the area": after a form of "have", a form that is also a noun is one
@@ -200,14 +206,31 @@ class QuoteFinder {
       }
       // A form that is also a noun must stand where a verb can: after a name, a pronoun, an
       // adverb, an auxiliary, a relative pronoun, a plural noun ("experts say", "officials
-      // claim"), a comma or a closing quotation mark.
+      // claim"), a participle ("those surveyed say"), a determiner standing alone ("Some
+      // say"), a comma or a closing quotation mark.
       if (cue->also_noun && Kind(before) == TokenKind::kWord && !IsCapitalized(before) &&
           c != WordClass::kPronoun && c != WordClass::kAdverb && c != WordClass::kAuxiliary &&
-          c != WordClass::kSubordinator && !Text(before).ends_with("ly") && !IsPluralNoun(before)) {
+          c != WordClass::kSubordinator && !Text(before).ends_with("ly") && !IsPluralNoun(before) &&
+          !Text(before).ends_with("ed") && !alone) {
         return nullptr;
       }
     }
     return Negated(t) ? nullptr : cue;
+  }
+
+  // A number, in figures or in words: "38", "four".
+  bool IsCount(std::uint32_t t) const {
+    if (Kind(t) == TokenKind::kNumber) return true;
+    if (Kind(t) != TokenKind::kWord || Text(t).size() > 12) return false;
+    const NumberWord* w = LookupNumberWord(AsciiLower(Text(t)));
+    return w != nullptr && w->kind == NumberWordKind::kCardinal;
+  }
+
+  // A determiner that can stand alone as a subject: "Some say", "Many said", "One says".
+  bool StandsAlone(std::uint32_t t) const {
+    for (std::string_view w : {"some", "several", "many", "both", "one", "two", "three"})
+      if (IsLower(t, w)) return true;
+    return false;
   }
 
   // A word in -ly that reads as an adverb ("jokingly", "Specifically"): not the nouns and
@@ -540,7 +563,8 @@ class QuoteFinder {
     if (numbers_only) return false;
     for (std::uint32_t t = p.first; t < p.end; ++t)
       if (IsWord(t) && Class(t) != WordClass::kDeterminer) return true;
-    return false;
+    // "Some said", "Many say": a determiner standing alone.
+    return p.end == p.first + 1 && StandsAlone(p.first);
   }
 
   // The subject of the clause that holds token `t`: after the last clause boundary before it
@@ -676,7 +700,7 @@ class QuoteFinder {
       // further left.
       // "About 38 percent of the students said": "about", "over" and "under" before a number
       // count it, opening the subject.
-      if (p.first > start && Kind(p.first) == TokenKind::kNumber &&
+      if (p.first > start && IsCount(p.first) &&
           (IsLower(p.first - 1, "about") || IsLower(p.first - 1, "over") ||
            IsLower(p.first - 1, "under")) &&
           (p.first - 1 == start || !InNounPhrase(p.first - 2))) {
@@ -1117,11 +1141,12 @@ class QuoteFinder {
       }
       t = k;
     }
-    // "said on Friday that ...", "said in a statement that ...": a phrase of time or place may
-    // stand before "that", but not a clause ("said there was clear evidence that ...").
+    // "said on Friday that ...", "said in an interview with The Associated Press last week
+    // that ...": a phrase of time or place may stand before "that", but not a clause ("said there
+    // was clear evidence that ...").
     const bool phrase_first = t < limit && (Class(t) == WordClass::kPreposition ||
                                             SkipTime(t, limit) > t || IsCapitalized(t));
-    for (std::uint32_t k = t; phrase_first && k < limit && k - t < 7; ++k) {
+    for (std::uint32_t k = t; phrase_first && k < limit && k - t < 12; ++k) {
       if (IsLower(k, "that")) {
         t = k + 1;
         break;
@@ -1703,7 +1728,9 @@ class QuoteFinder {
         const WordClass opener = Class(start);
         const bool after_that = start > t + 1 && IsLower(start - 1, "that");
         if (cue->frame == CueFrame::kThat && !after_that) continue;  // "maintains a lead"
-        if (cue->frame != CueFrame::kQuestion && !after_that &&
+        // "said if elected he would ...": a condition opens the reported clause.
+        const bool condition = IsLower(start, "if") && cue->frame != CueFrame::kInfinitive;
+        if (cue->frame != CueFrame::kQuestion && !after_that && !condition &&
             (opener == WordClass::kConjunction || opener == WordClass::kSubordinator ||
              (opener == WordClass::kPreposition && cue->frame != CueFrame::kInfinitive))) {
           continue;

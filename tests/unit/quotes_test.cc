@@ -1525,3 +1525,60 @@ TEST_CASE("A headline quotation with a colon and its speaker", "[quotes]") {
     CHECK(quote->speaker->name == "Union leader");
   }
 }
+
+TEST_CASE("Subjects of poll and survey reports", "[quotes]") {
+  SECTION("Some say: a determiner standing alone is the subject") {
+    CheckOnlyQuote("Some say the new bridge will never carry trains.",
+                   {QuoteKind::kIndirect,
+                    {"the new bridge will never carry trains"},
+                    "Some",
+                    "Some",
+                    false,
+                    "say"});
+  }
+  SECTION("those surveyed say: a participle before a cue that is also a noun") {
+    CheckOnlyQuote("By wide margins, those surveyed say housing should come first.",
+                   {QuoteKind::kIndirect,
+                    {"housing should come first"},
+                    "those surveyed",
+                    "surveyed",
+                    false,
+                    "say"});
+  }
+  SECTION("About four out of 10 voters said: a count in words") {
+    CheckOnlyQuote("About four out of 10 voters said the economy was getting worse.",
+                   {QuoteKind::kIndirect,
+                    {"the economy was getting worse"},
+                    "About four out of 10 voters",
+                    "four out",
+                    false,
+                    "said"});
+  }
+  SECTION("the final say is a noun") {
+    const Analysis analysis = AnalyzeOk("The council will have the final say on the plan.");
+    CHECK(analysis.quotes.empty());
+  }
+}
+
+TEST_CASE("Reported clauses that open with a condition or a long phrase", "[quotes]") {
+  SECTION("said if ...: a condition opens the reported clause") {
+    CheckOnlyQuote("Helen Carter said if elected she would scrap the tax.",
+                   {QuoteKind::kIndirect,
+                    {"if elected she would scrap the tax"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "said"});
+  }
+  SECTION("said in an interview with X last week that ...") {
+    CheckOnlyQuote(
+        "Helen Carter said in an interview with The Financial Times last week that she would "
+        "not resign.",
+        {QuoteKind::kIndirect,
+         {"she would not resign"},
+         "Helen Carter",
+         "Helen Carter",
+         true,
+         "said"});
+  }
+}
