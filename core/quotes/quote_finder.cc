@@ -88,6 +88,7 @@ class QuoteFinder {
     }
     QuotedPasses();
     IndirectPass();
+    TranscriptPass();
     HeadlineSpeakers();
     // The candidates hold all the output needs. On a long input, dense with quotations, the
     // regions and the per-token flags are a large share of the memory, and the quotes about to
@@ -1749,6 +1750,71 @@ class QuoteFinder {
     }
   }
 
+  // A speaker's label, a colon and the words, opening a paragraph without quotation marks: the
+  // turns of an interview transcript ("CLINTON: Honestly, I ...", "Q: You were 14 ...") and
+  // headlines that quote ("Roger Stone: Don't Trust the Voting Machines"). The label is a
+  // person's name or words in capitals, at most four tokens; the words run to the paragraph's
+  // end, its closing punctuation included, as in a quotation.
+  void TranscriptPass() {
+    for (const Paragraph& paragraph : seg_.paragraphs) {
+      if (paragraph.end_sentence <= paragraph.first_sentence) continue;
+      const std::uint32_t first = seg_.sentences[paragraph.first_sentence].first_token;
+      const std::uint32_t end = seg_.sentences[paragraph.end_sentence - 1].end_token;
+      std::uint32_t colon = first;
+      while (colon < end && colon - first < 5 && !IsPunct(colon, ":")) ++colon;
+      if (colon == first || colon + 3 >= end || !IsPunct(colon, ":") || quoted_[colon + 1] ||
+          IsOpenMark(colon + 1) || used_cue_[colon] || !SpeakerLabel(first, colon)) {
+        continue;
+      }
+      const std::uint32_t content_end = end;  // the words as written, their last mark too
+      std::uint32_t words = 0;
+      for (std::uint32_t t = colon + 1; t < content_end && words < 3; ++t) words += IsWord(t);
+      if (words < 3) continue;
+      Candidate c;
+      c.kind = QuoteKind::kDirect;
+      c.token_spans.push_back({colon + 1, content_end});
+      c.attribution.speaker = Phrase{first, colon};
+      SetHead(&c.attribution.speaker);
+      c.attribution.cue = colon;
+      c.attribution.cue_end = colon + 1;
+      c.attribution.evidence = Evidence::kSameSentence;
+      used_cue_[colon] = true;
+      candidates_.push_back(std::move(c));
+    }
+  }
+
+  // True when [first, colon) labels a speaker: a person's name (titles may stand before it), a
+  // person's name in capitals ("TAPPER", "KATE BOULDUAN": the last word is the last word of a
+  // person's name in the text; "UPDATE:" and "CORRECTION:" are no one), or "Q" and "A".
+  bool SpeakerLabel(std::uint32_t first, std::uint32_t colon) const {
+    std::uint32_t t = first;
+    while (t < colon && IsCapitalized(t) && LookupTitleWord(Text(t)) != nullptr) ++t;
+    if (const MentionRef* m = mentions_.At(t); m != nullptr && !m->pronoun &&
+                                               m->type == EntityType::kPer && m->first_token == t &&
+                                               m->end_token == colon) {
+      return true;
+    }
+    if (colon - first > 3) return false;
+    for (t = first; t < colon; ++t) {
+      if (Kind(t) != TokenKind::kWord) return false;
+      for (const char ch : Text(t))
+        if (!(ch >= 'A' && ch <= 'Z')) return false;
+    }
+    if (colon == first + 1 && (Is(first, "Q") || Is(first, "A"))) return true;
+    if (surnames_.empty()) {
+      for (const Entity& e : entities_) {
+        if (e.type != EntityType::kPer) continue;
+        const std::size_t space = e.name.rfind(' ');
+        surnames_.push_back(
+            AsciiLower(space == std::string::npos ? e.name : e.name.substr(space + 1)));
+      }
+      std::sort(surnames_.begin(), surnames_.end());
+      if (surnames_.empty()) surnames_.push_back(std::string());  // looked at once
+    }
+    const std::string last = AsciiLower(Text(colon - 1));
+    return std::binary_search(surnames_.begin(), surnames_.end(), last);
+  }
+
   // The source after "according to" at `t`, with what narrows it down ("according to a person
   // familiar with the plans"); empty when there is none.
   Phrase AccordingToSource(std::uint32_t t, std::uint32_t limit) const {
@@ -2007,6 +2073,8 @@ class QuoteFinder {
   std::vector<bool> used_cue_;  // per token: a cue already attributing a quotation
   std::vector<std::uint32_t> paragraph_of_sentence_;
   std::vector<Candidate> candidates_;
+  // The last words of the people's names, lower case, sorted (filled on first use).
+  mutable std::vector<std::string> surnames_;
 };
 
 }  // namespace

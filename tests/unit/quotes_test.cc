@@ -1582,3 +1582,38 @@ TEST_CASE("Reported clauses that open with a condition or a long phrase", "[quot
          "said"});
   }
 }
+
+TEST_CASE("Transcript turns and headlines that quote after a speaker's label", "[quotes]") {
+  SECTION("NAME IN CAPITALS: words, for a person named in the text") {
+    const std::string input =
+        "Senator Mark Ellison spoke to the host, Jane Porter, on Sunday.\n\n"
+        "PORTER: Will you vote for the budget this week?\n\n"
+        "ELLISON: Not in its current form, and I have told the leadership so.\n";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* quote = QuoteWithSpan(
+        input, analysis, "Not in its current form, and I have told the leadership so.");
+    REQUIRE(quote != nullptr);
+    CHECK(quote->kind == QuoteKind::kDirect);
+    REQUIRE(quote->speaker.has_value());
+    REQUIRE(quote->speaker->span.has_value());
+    CHECK(Slice(input, *quote->speaker->span) == "ELLISON");
+    REQUIRE(quote->cue.has_value());
+    CHECK(quote->cue->text == ":");
+    CHECK(QuoteWithSpan(input, analysis, "Will you vote for the budget this week?") != nullptr);
+  }
+  SECTION("Name: headline words") {
+    CheckOnlyQuote("Helen Carter: The Plant Will Stay Open\n\nThe plant employs 400 people.\n",
+                   {QuoteKind::kDirect,
+                    {"The Plant Will Stay Open"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    ":"});
+  }
+  SECTION("UPDATE: is no one") {
+    const Analysis analysis = AnalyzeOk(
+        "The plant will close in May.\n\nUPDATE: The company has since delayed the closure to "
+        "June.\n");
+    CHECK(analysis.quotes.empty());
+  }
+}
