@@ -22,6 +22,7 @@ namespace newslens {
 namespace {
 
 constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+
 // Searches look at most this many tokens away from where they start, so that a pathological
 // sentence (a hundred thousand quotation marks) still costs linear time.
 constexpr std::uint32_t kWindow = 64;
@@ -818,10 +819,11 @@ class QuoteFinder {
   }
 
   // Where a reported clause ends: the sentence's end, or an earlier boundary: a parenthesis,
-  // ", even though", ", while", ", but", ", compared with", ", according to", ", saying",
-  // ", and" + a new predicate, ", he said". Semicolons and dashes do not end it (what follows
-  // them is usually still what was said). Quoted material never ends a clause. Returns the end
-  // token, trailing punctuation excluded.
+  // ", even though", ", while", ", but" (not ", but that ...", which goes on reporting),
+  // ", compared with", ", according to", ", saying", ", and" + a new predicate, ", he said",
+  // "and she accused ...", "; 46 percent said ...". Semicolons and dashes do not end it
+  // otherwise (what follows them is usually still what was said). Quoted material never ends
+  // a clause. Returns the end token, trailing punctuation excluded.
   std::uint32_t ClauseEnd(std::uint32_t start, std::uint32_t limit) const {
     limit = std::min(limit, start + kClauseWindow);
     std::uint32_t t = start;
@@ -835,7 +837,8 @@ class QuoteFinder {
         const std::uint32_t n = t + 1;
         if (IsLower(n, "even") || IsLower(n, "although") || IsLower(n, "though") ||
             IsLower(n, "while") || IsLower(n, "whereas") || IsLower(n, "despite") ||
-            IsLower(n, "but") || IsLower(n, "compared") || IsAccordingTo(n)) {
+            (IsLower(n, "but") && !IsLower(n + 1, "that")) || IsLower(n, "compared") ||
+            IsAccordingTo(n)) {
           break;
         }
         // ", saying ...": the speaker's participle; ", said he was ...": the main verb after a
@@ -858,7 +861,11 @@ class QuoteFinder {
             (CueAt(v) != nullptr || (Class(v) == WordClass::kAuxiliary && !IsLower(v, "be") &&
                                      !IsLower(v, "been") && !ContinuesReportedClause(start, v))))
           break;
+        // "... and she accused X of ...": a new attribution.
+        if (v < limit && AttributionStartsAt(v, limit)) break;
       }
+      // "...; 46 percent said ...": a new attribution after a semicolon.
+      if (IsPunct(t, ";") && t + 1 < limit && AttributionStartsAt(t + 1, limit)) break;
     }
     if (t < limit && IsCloseMark(t)) return t + 1;  // the mark closes words of the clause
     while (t > start && (IsSentencePunct(t - 1) || IsPunct(t - 1, ",") || IsPunct(t - 1, ":"))) --t;

@@ -1617,3 +1617,34 @@ TEST_CASE("Transcript turns and headlines that quote after a speaker's label", "
     CHECK(analysis.quotes.empty());
   }
 }
+
+TEST_CASE("Where a reported clause ends at a new attribution", "[quotes]") {
+  SECTION("... and she accused X of ...: a new attribution after and") {
+    const std::string input =
+        "Helen Carter said hackers had broken into the council's computers and she accused the "
+        "contractor of hiding the breach.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE_FALSE(analysis.quotes.empty());
+    CHECK(analysis.quotes[0].text == "hackers had broken into the council's computers");
+  }
+  SECTION("...; 46 percent said ...: a new attribution after a semicolon") {
+    const std::string input =
+        "More than six in 10 said they were tired of the campaign; 46 percent said they were "
+        "unenthusiastic about the race.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 2);
+    CHECK(analysis.quotes[0].text == "they were tired of the campaign");
+    CHECK(analysis.quotes[1].text == "they were unenthusiastic about the race");
+  }
+  SECTION(", but that ...: more of what was reported") {
+    CheckOnlyQuote(
+        "Helen Carter said the border must be secured, but that she would not back mass "
+        "deportations.",
+        {QuoteKind::kIndirect,
+         {"the border must be secured, but that she would not back mass deportations"},
+         "Helen Carter",
+         "Helen Carter",
+         true,
+         "said"});
+  }
+}
