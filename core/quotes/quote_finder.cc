@@ -448,7 +448,14 @@ class QuoteFinder {
   Phrase NounPhraseLeft(std::uint32_t end, std::uint32_t limit) const {
     Phrase p;
     std::uint32_t t = end;
-    while (t > limit && InNounPhrase(t - 1) && end - t < 10) --t;
+    while (t > limit && InNounPhrase(t - 1) && end - t < 10) {
+      // "the information that investigators said": a relative "that" after a noun opens the
+      // phrase's clause; the phrase starts after it.
+      if (t < end && t - 1 > limit && IsLower(t - 1, "that") && InNounPhrase(t - 2) &&
+          Class(t - 2) != WordClass::kDeterminer && Class(t - 2) != WordClass::kPreposition)
+        break;
+      --t;
+    }
     // "of"/"for" cannot open a phrase.
     while (t < end && (IsLower(t, "of") || IsLower(t, "for") || Is(t, "-"))) ++t;
     p.first = t;
@@ -590,7 +597,7 @@ class QuoteFinder {
       const WordClass c = Class(w);
       const std::string_view text = Text(w);
       return c == WordClass::kPreposition || c == WordClass::kSubordinator ||
-             c == WordClass::kAdverb || c == WordClass::kTime ||
+             c == WordClass::kAdverb || c == WordClass::kTime || SkipTime(w, t) > w ||
              (IsCapitalized(w) &&
               (text.ends_with("ed") || text.ends_with("ing") || IsLyAdverb(w)) &&
               mentions_.At(w) == nullptr);
@@ -797,6 +804,15 @@ class QuoteFinder {
       const MentionRef* m = mentions_.At(cue - 1);
       if (m != nullptr && !m->pronoun && m->end_token == cue) {
         return Phrase{m->first_token, m->end_token, m->first_token, m->end_token};
+      }
+    }
+    // ", X added, saying ...": the participle right after a cue and its comma shares the
+    // speaker of that cue.
+    if (word.participle && cue >= 2 && IsPunct(cue - 1, ",")) {
+      const CueWord* before = CueAt(cue - 2);
+      if (before != nullptr && !before->participle) {
+        const Phrase p = SpeakerBefore(cue - 2);
+        if (!p.empty()) return p;
       }
     }
     Phrase subject = ClauseSubject(cue);

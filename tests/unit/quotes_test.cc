@@ -1648,3 +1648,50 @@ TEST_CASE("Where a reported clause ends at a new attribution", "[quotes]") {
          "said"});
   }
 }
+
+TEST_CASE("Speakers past relative that, opening times, and of participles after a cue",
+          "[quotes]") {
+  SECTION("the material that investigators said ...: the speaker starts after that") {
+    const std::string input =
+        "The hearing turned on the small amount of classified material that investigators said "
+        "they found on the server.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    REQUIRE(analysis.quotes[0].speaker.has_value());
+    CHECK(analysis.quotes[0].speaker->name == "investigators");
+  }
+  SECTION("Last week, X ... and said ...: the subject is past the opening time") {
+    const std::string input =
+        "Last week, the Carter campaign called for an inquiry into the water supply and said "
+        "the state should test every school.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* quote = QuoteWithSpan(input, analysis, "the state should test every school");
+    REQUIRE(quote != nullptr);
+    REQUIRE(quote->speaker.has_value());
+    CHECK(quote->speaker->name == "the Carter campaign");
+  }
+  SECTION("Y cannot say that ..., X added, saying ...: the participle shares the cue's speaker") {
+    const std::string input =
+        "Comey cannot say that “from his perspective,” Lewandowski added, saying it should be up "
+        "to the prosecutor.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* quote = QuoteWithSpan(input, analysis, "it should be up to the prosecutor");
+    REQUIRE(quote != nullptr);
+    REQUIRE(quote->speaker.has_value());
+    CHECK(quote->speaker->name == "Lewandowski");
+  }
+}
+
+TEST_CASE("cannot is a negation", "[quotes]") {
+  SECTION("“Q,” said X, who cannot ...: not part of a speaker phrase") {
+    const std::string input =
+        "Lewandowski said Comey cannot explain the emails, and the inquiry must go on.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    CHECK(analysis.quotes[0].text == "Comey cannot explain the emails, and the inquiry must go on");
+  }
+  SECTION("cannot say: what follows was not said") {
+    const Analysis analysis = AnalyzeOk("The minister cannot say whether the plant will close.");
+    CHECK(analysis.quotes.empty());
+  }
+}
