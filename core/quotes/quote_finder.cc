@@ -193,9 +193,12 @@ class QuoteFinder {
       const std::uint32_t before = t - 1;
       const WordClass c = Class(before);
       // "Some say", "but many said": a determiner that opens its clause alone is the subject.
-      const bool alone = StandsAlone(before) && (before == start || !IsWord(before - 1) ||
-                                                 Class(before - 1) == WordClass::kConjunction ||
-                                                 Class(before - 1) == WordClass::kSubordinator);
+      // "Two in three said": a ratio ends in one.
+      const bool alone =
+          StandsAlone(before) &&
+          (before == start || !IsWord(before - 1) || Class(before - 1) == WordClass::kConjunction ||
+           Class(before - 1) == WordClass::kSubordinator ||
+           (before >= start + 2 && IsLower(before - 1, "in") && IsCount(before - 2)));
       if ((c == WordClass::kDeterminer && !alone) || c == WordClass::kPreposition ||
           IsPossessive(before)) {
         return nullptr;
@@ -315,7 +318,7 @@ class QuoteFinder {
       return false;
     }
     if (Kind(t) == TokenKind::kContraction) return IsPossessive(t);
-    if (!IsWord(t)) return Is(t, "-") || Is(t, "&");
+    if (!IsWord(t)) return Is(t, "-") || Is(t, "&") || Is(t, "%");
     switch (Class(t)) {
       case WordClass::kAuxiliary:
       case WordClass::kNegation:
@@ -569,7 +572,8 @@ class QuoteFinder {
       if (Class(t) == WordClass::kTime) return false;
       numbers_only = numbers_only && Kind(t) == TokenKind::kNumber;
     }
-    if (numbers_only) return false;
+    // "26% say": a share is a speaker.
+    if (numbers_only && !(p.head_end < p.end && Is(p.head_end, "%"))) return false;
     for (std::uint32_t t = p.first; t < p.end; ++t)
       if (IsWord(t) && Class(t) != WordClass::kDeterminer) return true;
     // "Some said", "Many say": a determiner standing alone.
@@ -714,6 +718,14 @@ class QuoteFinder {
            IsLower(p.first - 1, "under")) &&
           (p.first - 1 == start || !InNounPhrase(p.first - 2))) {
         --p.first;
+      }
+      // "Two in three said", "one in five say": a ratio.
+      if (p.first > start + 1 && p.end == p.first + 1 && IsCount(p.first) &&
+          IsLower(p.first - 1, "in") && IsCount(p.first - 2)) {
+        p.first -= 2;
+        p.head_first = p.first;
+        p.head_end = p.end;
+        return p;
       }
       if (p.first > start && Class(p.first - 1) == WordClass::kPreposition &&
           !IsLower(p.first - 1, "of") && !IsLower(p.first - 1, "for")) {
@@ -1113,7 +1125,8 @@ class QuoteFinder {
   bool StartsReportedClause(std::uint32_t t) const {
     if (IsLower(t, "that") || IsLower(t, "if") || IsLower(t, "whether")) return true;
     const WordClass c = Class(t);
-    return (c == WordClass::kPronoun && !IsPossessive(t)) || c == WordClass::kDeterminer;
+    // "said his campaign was ...": a possessive opens the subject too.
+    return c == WordClass::kPronoun || c == WordClass::kDeterminer;
   }
 
   // True when ", X said." (an inverted attribution) starts at token `t` (just after a comma).

@@ -1695,3 +1695,27 @@ TEST_CASE("cannot is a negation", "[quotes]") {
     CHECK(analysis.quotes.empty());
   }
 }
+
+TEST_CASE("Shares and ratios as speakers; a possessive opens a reported clause", "[quotes]") {
+  SECTION("Two in three said") {
+    CheckOnlyQuote("Two in three said they would vote for the levy.",
+                   {QuoteKind::kIndirect,
+                    {"they would vote for the levy"},
+                    "Two in three",
+                    "Two in three",
+                    false,
+                    "said"});
+  }
+  SECTION("26% say") {
+    CheckOnlyQuote("Among younger voters, 26% say they are conservative.",
+                   {QuoteKind::kIndirect, {"they are conservative"}, "26%", "26", false, "say"});
+  }
+  SECTION("“Q!,” X said his ...: the cue reports its own clause, not the chant") {
+    const std::string input =
+        "Greeted by chants of “Marco! Marco!,” the senator said his campaign was closing "
+        "strongly.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    CHECK(analysis.quotes[0].text == "his campaign was closing strongly");
+  }
+}
