@@ -1777,6 +1777,8 @@ class QuoteFinder {
         // "had admitted 11 counts of fraud", "added a clause": words without a verb are the
         // object of such a cue, not what it reports.
         if (cue->frame == CueFrame::kClausal && !after_that && !HasPredicate(start, end)) continue;
+        // "he said Wednesday morning on MSNBC": a time and a place, nothing reported.
+        if (!after_that && SkipTime(start, end) > start && !HasPredicate(start, end)) continue;
         c.attribution.speaker = SpeakerOfCue(t, *cue);
         if (c.attribution.speaker.empty()) continue;
         c.token_spans.push_back({start, end});

@@ -1719,3 +1719,15 @@ TEST_CASE("Shares and ratios as speakers; a possessive opens a reported clause",
     CHECK(analysis.quotes[0].text == "his campaign was closing strongly");
   }
 }
+
+TEST_CASE("A time and a place after a cue report nothing", "[quotes]") {
+  SECTION("X said Wednesday morning on the radio") {
+    const Analysis analysis = AnalyzeOk("Kasich said Wednesday morning on the radio.");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("X said Wednesday the plant would close: a clause after the time still counts") {
+    CheckOnlyQuote(
+        "Kasich said Wednesday the plant would close.",
+        {QuoteKind::kIndirect, {"the plant would close"}, "Kasich", "Kasich", true, "said"});
+  }
+}
