@@ -220,7 +220,23 @@ class QuoteFinder {
         return nullptr;
       }
     }
-    return Negated(t) ? nullptr : cue;
+    return Negated(t) || Passive(t) ? nullptr : cue;
+  }
+
+  // "customers who were told they would ...", "Jokes are told": a cue in the passive has for
+  // subject whoever was addressed, not who spoke ("was quoted as saying" is read elsewhere).
+  bool Passive(std::uint32_t t) const {
+    const std::string_view w = Text(t);
+    if (!(w.ends_with("ed") || IsLower(t, "told") || IsLower(t, "said") || IsLower(t, "written")))
+      return false;
+    const std::uint32_t start = SentenceAt(t).first_token;
+    for (std::uint32_t k = 1; k <= 3 && t >= start + k; ++k) {
+      const std::uint32_t b = t - k;
+      for (std::string_view be : {"is", "are", "was", "were", "be", "been", "being"})
+        if (IsLower(b, be)) return true;
+      if (Class(b) != WordClass::kAdverb && !IsLyAdverb(b)) return false;
+    }
+    return false;
   }
 
   // A number, in figures or in words: "38", "four".
