@@ -833,6 +833,16 @@ class QuoteFinder {
       if (m != nullptr && !m->pronoun && m->end_token == cue) {
         return Phrase{m->first_token, m->end_token, m->first_token, m->end_token};
       }
+      // "left 62 percent of voters saying ...", "with 30 percent of voters saying": so does a
+      // plural noun phrase right before it that is a subject, not an object.
+      // Not an object: "sent a text to supporters saying", "carrying signs saying".
+      if (IsPluralNoun(cue - 1)) {
+        const std::uint32_t start = SentenceAt(cue).first_token;
+        const Phrase p = NounPhraseLeft(cue, start);
+        if (Plausible(p) && (p.first == start || IsLower(p.first - 1, "with") ||
+                             Class(p.first - 1) == WordClass::kVerb))
+          return p;
+      }
     }
     // ", X added, saying ...": the participle right after a cue and its comma shares the
     // speaker of that cue.

@@ -1753,3 +1753,24 @@ TEST_CASE("A cue in the passive names no speaker", "[quotes]") {
                                                                             "told"});
   }
 }
+
+TEST_CASE("A plural subject right before a participle cue", "[quotes]") {
+  SECTION("with 30 percent of voters saying ...") {
+    const std::string input =
+        "Carter has improved her standing, with 30 percent of voters saying they have a "
+        "positive view of her.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* quote = QuoteWithSpan(input, analysis, "they have a positive view of her");
+    REQUIRE(quote != nullptr);
+    REQUIRE(quote->speaker.has_value());
+    CHECK(quote->speaker->name == "30 percent of voters");
+  }
+  SECTION("a text to supporters saying: the object is not the speaker") {
+    const std::string input =
+        "The Carter campaign sent a text message to supporters saying the race was tied.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    REQUIRE(analysis.quotes[0].speaker.has_value());
+    CHECK(analysis.quotes[0].speaker->name != "supporters");
+  }
+}
