@@ -1898,14 +1898,26 @@ class QuoteFinder {
     c.attribution.speaker = AccordingToSource(t, sentence.end_token);
     if (c.attribution.speaker.empty()) return;
     std::uint32_t begin, end;
-    if (t == sentence.first_token) {  // According to X, ...
-      begin = c.attribution.speaker.end;
+    const std::uint32_t after = c.attribution.speaker.end;
+    // "But, according to the poll, ...", "In addition, according to ...": an opener of a word
+    // or two before the cue is the writer's; the reported words follow the source.
+    std::uint32_t opener_words = 0;
+    for (std::uint32_t k = sentence.first_token; k < t && opener_words < 4; ++k)
+      opener_words += IsWord(k);
+    const bool opener =
+        t > sentence.first_token && IsPunct(t - 1, ",") && opener_words <= 2 && IsPunct(after, ",");
+    if (t == sentence.first_token || opener) {  // According to X, ...
+      begin = after;
       while (begin < sentence.end_token && !IsPunct(begin, ",")) ++begin;
       ++begin;
       end = ClauseEnd(begin, sentence.end_token);
-    } else if (t > sentence.first_token && IsPunct(t - 1, ",")) {  // ..., according to X.
-      begin = ReportedStart(sentence, t);
+    } else if (t > sentence.first_token && (IsPunct(t - 1, ",") || IsDash(t - 1))) {
+      begin = ReportedStart(sentence, t);  // ..., according to X.
       end = t - 1;
+    } else if (t > sentence.first_token && IsWord(t - 1) && opener_words >= 4 && !quoted_[t - 1] &&
+               (after >= sentence.end_token || IsSentencePunct(after) || IsPunct(after, ","))) {
+      begin = ReportedStart(sentence, t);  // "... delegates according to a count by X."
+      end = t;
     } else {
       return;
     }
@@ -1913,7 +1925,6 @@ class QuoteFinder {
     c.token_spans.push_back({begin, end});
     // "At the heart of the trouble, according to X, was a decision ...": the sentence goes on
     // after the source, and so do the reported words.
-    const std::uint32_t after = c.attribution.speaker.end;
     if (begin < t && IsPunct(after, ",") && after + 1 < sentence.end_token && IsWord(after + 1) &&
         !quoted_[after + 1]) {
       const std::uint32_t rest = ClauseEnd(after + 1, sentence.end_token);

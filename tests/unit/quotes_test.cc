@@ -1774,3 +1774,36 @@ TEST_CASE("A plural subject right before a participle cue", "[quotes]") {
     CHECK(analysis.quotes[0].speaker->name != "supporters");
   }
 }
+
+TEST_CASE("according to after an opener, a dash or no comma", "[quotes]") {
+  SECTION("But, according to X, CLAUSE: the opener is the writer's") {
+    CheckOnlyQuote("But, according to the survey, 46 percent of voters remain undecided.",
+                   {QuoteKind::kIndirect,
+                    {"46 percent of voters remain undecided"},
+                    "the survey",
+                    "survey",
+                    false,
+                    "according to"});
+  }
+  SECTION("CLAUSE — according to X") {
+    CheckOnlyQuote(
+        "In 2014, the town recorded 115 violent crimes — according to the latest police data.",
+        {QuoteKind::kIndirect,
+         {"In 2014, the town recorded 115 violent crimes"},
+         "the latest police data",
+         "latest police data",
+         false,
+         "according to"});
+  }
+  SECTION("CLAUSE according to X: no comma") {
+    CheckOnlyQuote(
+        "Carter leads the race by 271 pledged delegates according to a count by the county "
+        "clerk.",
+        {QuoteKind::kIndirect,
+         {"Carter leads the race by 271 pledged delegates"},
+         "a count by the county clerk",
+         "count",
+         false,
+         "according to"});
+  }
+}
