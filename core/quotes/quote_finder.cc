@@ -186,8 +186,13 @@ class QuoteFinder {
     if (IsCapitalized(t) && !InHeadline(t)) return nullptr;
     const CueWord* cue = LookupCue(Text(t));
     if (cue == nullptr) return nullptr;
-    // "<tweet id=...>" in a text that quotes markup: a tag's name, not a verb.
+    // "<tweet id=...>" in a text that quotes markup: a tag's name, not a verb; nor is an
+    // attribute's ("tweet_id=").
     if (t > 0 && (Is(t - 1, "<") || (Is(t - 1, "/") && t > 1 && Is(t - 2, "<")))) return nullptr;
+    if (t + 1 < Size() && seg_.tokens[t + 1].span.start == seg_.tokens[t].span.end &&
+        (Text(t + 1).starts_with("_") || Text(t + 1).starts_with("="))) {
+      return nullptr;
+    }
     const std::uint32_t start = SentenceAt(t).first_token;
     if (t > start) {
       const std::uint32_t before = t - 1;
@@ -1785,6 +1790,8 @@ class QuoteFinder {
           start = SkipCircumstance(start, limit);
         }
         if (start >= limit || quoted_[start] || !IsWord(start)) continue;
+        // "would say nothing about ...": nothing was said.
+        if (IsLower(start, "nothing")) continue;
         // A reported clause opens with its subject (or "to" after "vowed"), not with a
         // conjunction or a preposition: "said when ...", "wrote in a memo".
         // ... unless "that" came first: "said that while polls showed ..., it was ...".

@@ -1807,3 +1807,20 @@ TEST_CASE("according to after an opener, a dash or no comma", "[quotes]") {
          "according to"});
   }
 }
+
+TEST_CASE("Markup and nothing are not what was said", "[quotes]") {
+  SECTION("an attribute named tweet_id in quoted markup") {
+    const Analysis analysis = AnalyzeOk(
+        "<tweet author=\"HelenCarter\" timestamp=\"1449075600\" tweet_id=\"6721498\">The plant "
+        "will stay open for another ten years at least.</tweet>");
+    for (const Quote& quote : analysis.quotes) {
+      REQUIRE(quote.cue.has_value());
+      CHECK(quote.cue->text != "tweet");
+    }
+  }
+  SECTION("would say nothing about ...") {
+    const Analysis analysis =
+        AnalyzeOk("Pompeo, who has seen the messages, would say nothing about their content.");
+    CHECK(analysis.quotes.empty());
+  }
+}
