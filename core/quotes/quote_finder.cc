@@ -538,8 +538,10 @@ class QuoteFinder {
   // comes before them rather than being the subject: "a doctor", "who ...", "Sanders' campaign
   // manager" (a description ends in a word in small letters; a name does not).
   bool Appositive(std::uint32_t first, std::uint32_t end) const {
+    // "Democrat of Tennessee", "Secretary of State": a role of a place or a body.
     return Class(first) == WordClass::kDeterminer || Class(first) == WordClass::kSubordinator ||
-           !IsCapitalized(first) || IsPossessive(first) || Describes(Phrase{first, end});
+           !IsCapitalized(first) || IsPossessive(first) || Describes(Phrase{first, end}) ||
+           (end > first + 2 && IsLower(first + 1, "of"));
   }
 
   // True when the words [first, end), set off by commas before an appositive, are more of it:
@@ -1357,14 +1359,16 @@ class QuoteFinder {
     }
     std::uint32_t end = limit;
     while (end > t && (IsSentencePunct(end - 1) || IsCloseMark(end - 1))) --end;
-    for (std::uint32_t k = t; k < limit && k - t < 8; ++k) {
+    // Up to 12 tokens: “...,” Representative Steve Cohen, Democrat of Tennessee, told ...
+    for (std::uint32_t k = t; k < limit && k - t < 12; ++k) {
       // "“...,” and said that ...": a conjunction starts another predicate.
       if (IsOpenMark(k) || quoted_[k] || Class(k) == WordClass::kConjunction) break;
       const CueWord* cue = CueAt(k);
       if (cue == nullptr) continue;
       Phrase speaker = k > t ? SpeakerBefore(k, t) : Phrase{};
       std::uint32_t after = k + 1;
-      if (!Plausible(speaker)) {
+      // "“...,” X, ..., told Mr. Obama": after "told", a name is who was told.
+      if (!Plausible(speaker) && cue->frame != CueFrame::kObject) {
         speaker = SpeakerAfter(k + 1);
         if (Plausible(speaker)) after = speaker.end;
       }

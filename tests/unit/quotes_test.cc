@@ -1824,3 +1824,28 @@ TEST_CASE("Markup and nothing are not what was said", "[quotes]") {
     CHECK(analysis.quotes.empty());
   }
 }
+
+TEST_CASE("Attributions after the closing mark: verbs of manner, long appositives", "[quotes]") {
+  SECTION("“Q,” mused X") {
+    CheckOnlyQuote("“Imagine the three of them on one stage,” mused radio host Stu Bergman.",
+                   {QuoteKind::kDirect,
+                    {"Imagine the three of them on one stage,"},
+                    "Stu Bergman",
+                    "Stu Bergman",
+                    true,
+                    "mused"});
+  }
+  SECTION("“Q,” X, Democrat of Tennessee, told Y: a cue nine tokens after the mark") {
+    const std::string input =
+        "“That was a good speech you gave last night, Mr. President,” Representative Steve "
+        "Cohen, Democrat of Tennessee, told Mr. Obama.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* quote = QuoteWithSpan(
+        input, analysis, "That was a good speech you gave last night, Mr. President,");
+    REQUIRE(quote != nullptr);
+    REQUIRE(quote->speaker.has_value());
+    CHECK(quote->speaker->name == "Steve Cohen");
+    REQUIRE(quote->cue.has_value());
+    CHECK(quote->cue->text == "told");
+  }
+}
