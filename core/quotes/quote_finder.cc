@@ -686,9 +686,11 @@ class QuoteFinder {
     }
     // "Beck, who ..., said": the relative pronoun is the speaker's mention; the phrase before
     // its comma names the speaker.
-    if (t > start + 1 && IsLower(t - 1, "who") && IsPunct(t - 2, ",")) {
+    // "voters who said ...": a restrictive relative clause, the same without the comma.
+    if (t > start + 1 && IsLower(t - 1, "who") &&
+        (IsPunct(t - 2, ",") || (InNounPhrase(t - 2) && IsWord(t - 2)))) {
       Phrase who{t - 1, t, t - 1, t};
-      const Phrase named = NounPhraseLeft(t - 2, start);
+      const Phrase named = NounPhraseLeft(IsPunct(t - 2, ",") ? t - 2 : t - 1, start);
       if (!Plausible(named)) return {};
       who.antecedent_first = named.first;
       who.antecedent_end = named.end;

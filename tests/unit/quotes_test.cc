@@ -1849,3 +1849,16 @@ TEST_CASE("Attributions after the closing mark: verbs of manner, long appositive
     CHECK(quote->cue->text == "told");
   }
 }
+
+TEST_CASE("A restrictive relative clause names its speaker", "[quotes]") {
+  SECTION("voters who said ...: who stands for the voters") {
+    const std::string input = "Carter won among the voters who said they cared most about honesty.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    CHECK(analysis.quotes[0].text == "they cared most about honesty");
+    REQUIRE(analysis.quotes[0].speaker.has_value());
+    CHECK(analysis.quotes[0].speaker->name == "the voters");
+    REQUIRE(analysis.quotes[0].speaker->span.has_value());
+    CHECK(Slice(input, *analysis.quotes[0].speaker->span) == "who");
+  }
+}
