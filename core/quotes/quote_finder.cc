@@ -623,8 +623,13 @@ class QuoteFinder {
     auto opens_adverbial = [&](std::uint32_t w) {
       const WordClass c = Class(w);
       const std::string_view text = Text(w);
+      // "Eight years ago,", "A few minutes later,": a count of time.
+      const bool count_of_time =
+          (IsCount(w) && Class(w + 1) == WordClass::kTime) ||
+          (IsLower(w, "a") && IsLower(w + 1, "few") && Class(w + 2) == WordClass::kTime);
       return c == WordClass::kPreposition || c == WordClass::kSubordinator ||
              c == WordClass::kAdverb || c == WordClass::kTime || SkipTime(w, t) > w ||
+             count_of_time ||
              (IsCapitalized(w) &&
               (text.ends_with("ed") || text.ends_with("ing") || IsLyAdverb(w)) &&
               mentions_.At(w) == nullptr);

@@ -1862,3 +1862,16 @@ TEST_CASE("A restrictive relative clause names its speaker", "[quotes]") {
     CHECK(Slice(input, *analysis.quotes[0].speaker->span) == "who");
   }
 }
+
+TEST_CASE("A clause subject past an opening count of time", "[quotes]") {
+  SECTION("Eight years ago, X ... and said ...") {
+    const std::string input =
+        "Eight years ago, Sharpton backed Carter over Ruiz and said the party had failed black "
+        "voters.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* quote = QuoteWithSpan(input, analysis, "the party had failed black voters");
+    REQUIRE(quote != nullptr);
+    REQUIRE(quote->speaker.has_value());
+    CHECK(quote->speaker->name == "Sharpton");
+  }
+}
