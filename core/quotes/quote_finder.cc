@@ -1485,18 +1485,47 @@ class QuoteFinder {
           if (IsWord(t)) words.push_back(Text(t));
       if (words.empty() || words.size() > kMaxWords) continue;
       ++looked_at;
+      Phrase& speaker = h.attribution.speaker;
       for (const Candidate& b : candidates_) {
         if (&b == &h || b.attribution.speaker.empty() || b.kind == QuoteKind::kPartial ||
             InHeadline(b.token_spans.front().first) || !HoldsWords(b, words)) {
           continue;
         }
-        Phrase& speaker = h.attribution.speaker;
         const Phrase& named = b.attribution.speaker;
         const bool relative = named.antecedent_end > named.antecedent_first;
         speaker.antecedent_first = relative ? named.antecedent_first : named.first;
         speaker.antecedent_end = relative ? named.antecedent_end : named.end;
         break;
       }
+      if (speaker.antecedent_end <= speaker.antecedent_first) PersonOfOrganization(&speaker);
+    }
+  }
+
+  // "Rovers boss": an organization's name and a role in small letters stand for the person
+  // the story introduces with that name and a title ("Kingsway Rovers manager Danny
+  // Whitcombe"), the first one; `speaker` is left alone when there is none. One pass over the
+  // story's tokens.
+  void PersonOfOrganization(Phrase* speaker) const {
+    const MentionRef* org = nullptr;
+    for (std::uint32_t t = speaker->first; t < speaker->end; ++t) {
+      const MentionRef* m = mentions_.At(t);
+      if (m != nullptr && !m->pronoun && m->type == EntityType::kOrg && m->entity >= 0) org = m;
+    }
+    if (org == nullptr || org->end_token >= speaker->end || IsCapitalized(speaker->end - 1)) return;
+    for (std::uint32_t t = 0; t < Size(); ++t) {
+      const MentionRef* m = mentions_.At(t);
+      if (m == nullptr || m->first_token != t || m->entity != org->entity || InHeadline(t))
+        continue;
+      std::uint32_t k = m->end_token;
+      while (k < Size() && k - m->end_token < 3 && LookupTitleWordAnyCase(Text(k)) != nullptr) ++k;
+      const MentionRef* person = k > m->end_token ? mentions_.At(k) : nullptr;
+      if (person != nullptr && !person->pronoun && person->type == EntityType::kPer &&
+          person->first_token == k) {
+        speaker->antecedent_first = person->first_token;
+        speaker->antecedent_end = person->end_token;
+        return;
+      }
+      t = m->end_token - 1;
     }
   }
 

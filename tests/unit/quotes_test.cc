@@ -1875,3 +1875,19 @@ TEST_CASE("A clause subject past an opening count of time", "[quotes]") {
     CHECK(quote->speaker->name == "Sharpton");
   }
 }
+
+TEST_CASE("A headline speaker named by organization and role", "[quotes]") {
+  SECTION("‘Q’: Rovers boss ...: the person the story introduces as Kingsway Rovers manager") {
+    const std::string input =
+        "‘Nobody listened to us’: Rovers boss hits out after late defeat\n\n"
+        "MANCHESTER — Kingsway Rovers manager Paul Grayson criticised the referee after a late "
+        "penalty.\n\n"
+        "Rovers had led until the 71st minute.\n";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* quote = QuoteWithSpan(input, analysis, "Nobody listened to us");
+    REQUIRE(quote != nullptr);
+    REQUIRE(quote->speaker.has_value());
+    CHECK(quote->speaker->name == "Paul Grayson");
+    CHECK(quote->speaker->entity.has_value());
+  }
+}
