@@ -34,6 +34,7 @@ const CueWord* LookupCue(std::string_view word) {
                              : row[1] == "question"   ? CueFrame::kQuestion
                              : row[1] == "quoted"     ? CueFrame::kQuoted
                              : row[1] == "that"       ? CueFrame::kThat
+                             : row[1] == "clausal"    ? CueFrame::kClausal
                                                       : CueFrame::kClause;
       const std::vector<std::string_view> nouns =
           row.size() > 3 ? SplitList(row[3]) : std::vector<std::string_view>{};

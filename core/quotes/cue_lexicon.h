@@ -7,7 +7,16 @@
 namespace newslens {
 
 // How a cue verb takes what was said (see cues.txt).
-enum class CueFrame { kClause, kObject, kInfinitive, kEvaluative, kQuestion, kQuoted, kThat };
+enum class CueFrame {
+  kClause,
+  kObject,
+  kInfinitive,
+  kEvaluative,
+  kQuestion,
+  kQuoted,
+  kThat,
+  kClausal
+};
 
 struct CueWord {
   std::string_view lemma;

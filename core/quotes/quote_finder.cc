@@ -16,11 +16,13 @@
 #include "text/char_class.h"
 #include "text/utf8.h"
 #include "text/word_classes.h"
+#include "values/value_lexicon.h"
 
 namespace newslens {
 namespace {
 
 constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+
 // Searches look at most this many tokens away from where they start, so that a pathological
 // sentence (a hundred thousand quotation marks) still costs linear time.
 constexpr std::uint32_t kWindow = 64;
@@ -87,6 +89,8 @@ class QuoteFinder {
     }
     QuotedPasses();
     IndirectPass();
+    TranscriptPass();
+    HeadlineSpeakers();
     // On a long input dense with quotations the regions are a large share of the memory, and
     // the quotes about to be built are another: the first go before the second come. (The
     // per-token flags stay: Output() still reads them, at a bit a token.)
@@ -180,25 +184,77 @@ class QuoteFinder {
     if (IsCapitalized(t) && !InHeadline(t)) return nullptr;
     const CueWord* cue = LookupCue(Text(t));
     if (cue == nullptr) return nullptr;
-    // "<tweet id=...>" in a text that quotes markup: a tag's name, not a verb.
+    // "<tweet id=...>" in a text that quotes markup: a tag's name, not a verb; nor is an
+    // attribute's ("tweet_id=").
     if (t > 0 && (Is(t - 1, "<") || (Is(t - 1, "/") && t > 1 && Is(t - 2, "<")))) return nullptr;
+    if (t + 1 < Size() && seg_.tokens[t + 1].span.start == seg_.tokens[t].span.end &&
+        (Text(t + 1).starts_with("_") || Text(t + 1).starts_with("="))) {
+      return nullptr;
+    }
     const std::uint32_t start = SentenceAt(t).first_token;
     if (t > start) {
       const std::uint32_t before = t - 1;
       const WordClass c = Class(before);
-      if (c == WordClass::kDeterminer || c == WordClass::kPreposition || IsPossessive(before)) {
+      // "Some say", "but many said": a determiner that opens its clause alone is the subject.
+      // "Two in three said": a ratio ends in one.
+      const bool alone =
+          StandsAlone(before) &&
+          (before == start || !IsWord(before - 1) || Class(before - 1) == WordClass::kConjunction ||
+           Class(before - 1) == WordClass::kSubordinator ||
+           (before >= start + 2 && IsLower(before - 1, "in") && IsCount(before - 2)));
+      if ((c == WordClass::kDeterminer && !alone) || c == WordClass::kPreposition ||
+          IsPossessive(before)) {
+        return nullptr;
+      }
+      // "have claims in the area": after a form of "have", a form that is also a noun is one
+      // (the verb would be "have claimed").
+      if (cue->also_noun &&
+          (IsLower(before, "have") || IsLower(before, "has") || IsLower(before, "had"))) {
         return nullptr;
       }
       // A form that is also a noun must stand where a verb can: after a name, a pronoun, an
       // adverb, an auxiliary, a relative pronoun, a plural noun ("experts say", "officials
-      // claim"), a comma or a closing quotation mark.
+      // claim"), a participle ("those surveyed say"), a determiner standing alone ("Some
+      // say"), a comma or a closing quotation mark.
       if (cue->also_noun && Kind(before) == TokenKind::kWord && !IsCapitalized(before) &&
           c != WordClass::kPronoun && c != WordClass::kAdverb && c != WordClass::kAuxiliary &&
-          c != WordClass::kSubordinator && !Text(before).ends_with("ly") && !IsPluralNoun(before)) {
+          c != WordClass::kSubordinator && !Text(before).ends_with("ly") && !IsPluralNoun(before) &&
+          !Text(before).ends_with("ed") && !alone) {
         return nullptr;
       }
     }
-    return Negated(t) ? nullptr : cue;
+    return Negated(t) || Passive(t) ? nullptr : cue;
+  }
+
+  // "customers who were told they would ...", "Jokes are told": a cue in the passive has for
+  // subject whoever was addressed, not who spoke ("was quoted as saying" is read elsewhere).
+  bool Passive(std::uint32_t t) const {
+    const std::string_view w = Text(t);
+    if (!(w.ends_with("ed") || IsLower(t, "told") || IsLower(t, "said") || IsLower(t, "written")))
+      return false;
+    const std::uint32_t start = SentenceAt(t).first_token;
+    for (std::uint32_t k = 1; k <= 3 && t >= start + k; ++k) {
+      const std::uint32_t b = t - k;
+      for (std::string_view be : {"is", "are", "was", "were", "be", "been", "being"})
+        if (IsLower(b, be)) return true;
+      if (Class(b) != WordClass::kAdverb && !IsLyAdverb(b)) return false;
+    }
+    return false;
+  }
+
+  // A number, in figures or in words: "38", "four".
+  bool IsCount(std::uint32_t t) const {
+    if (Kind(t) == TokenKind::kNumber) return true;
+    if (Kind(t) != TokenKind::kWord || Text(t).size() > 12) return false;
+    const NumberWord* w = LookupNumberWord(AsciiLower(Text(t)));
+    return w != nullptr && w->kind == NumberWordKind::kCardinal;
+  }
+
+  // A determiner that can stand alone as a subject: "Some say", "Many said", "One says".
+  bool StandsAlone(std::uint32_t t) const {
+    for (std::string_view w : {"some", "several", "many", "both", "one", "two", "three"})
+      if (IsLower(t, w)) return true;
+    return false;
   }
 
   // A word in -ly that reads as an adverb ("jokingly", "Specifically"): not the nouns and
@@ -281,7 +337,7 @@ class QuoteFinder {
       return false;
     }
     if (Kind(t) == TokenKind::kContraction) return IsPossessive(t);
-    if (!IsWord(t)) return Is(t, "-") || Is(t, "&");
+    if (!IsWord(t)) return Is(t, "-") || Is(t, "&") || Is(t, "%");
     switch (Class(t)) {
       case WordClass::kAuxiliary:
       case WordClass::kNegation:
@@ -414,7 +470,14 @@ class QuoteFinder {
   Phrase NounPhraseLeft(std::uint32_t end, std::uint32_t limit) const {
     Phrase p;
     std::uint32_t t = end;
-    while (t > limit && InNounPhrase(t - 1) && end - t < 10) --t;
+    while (t > limit && InNounPhrase(t - 1) && end - t < 10) {
+      // "the information that investigators said": a relative "that" after a noun opens the
+      // phrase's clause; the phrase starts after it.
+      if (t < end && t - 1 > limit && IsLower(t - 1, "that") && InNounPhrase(t - 2) &&
+          Class(t - 2) != WordClass::kDeterminer && Class(t - 2) != WordClass::kPreposition)
+        break;
+      --t;
+    }
     // "of"/"for" cannot open a phrase.
     while (t < end && (IsLower(t, "of") || IsLower(t, "for") || Is(t, "-"))) ++t;
     p.first = t;
@@ -473,8 +536,10 @@ class QuoteFinder {
   // comes before them rather than being the subject: "a doctor", "who ...", "Sanders' campaign
   // manager" (a description ends in a word in small letters; a name does not).
   bool Appositive(std::uint32_t first, std::uint32_t end) const {
+    // "Democrat of Tennessee", "Secretary of State": a role of a place or a body.
     return Class(first) == WordClass::kDeterminer || Class(first) == WordClass::kSubordinator ||
-           !IsCapitalized(first) || IsPossessive(first) || Describes(Phrase{first, end});
+           !IsCapitalized(first) || IsPossessive(first) || Describes(Phrase{first, end}) ||
+           (end > first + 2 && IsLower(first + 1, "of"));
   }
 
   // True when the words [first, end), set off by commas before an appositive, are more of it:
@@ -528,10 +593,12 @@ class QuoteFinder {
       if (Class(t) == WordClass::kTime) return false;
       numbers_only = numbers_only && Kind(t) == TokenKind::kNumber;
     }
-    if (numbers_only) return false;
+    // "26% say": a share is a speaker.
+    if (numbers_only && !(p.head_end < p.end && Is(p.head_end, "%"))) return false;
     for (std::uint32_t t = p.first; t < p.end; ++t)
       if (IsWord(t) && Class(t) != WordClass::kDeterminer) return true;
-    return false;
+    // "Some said", "Many say": a determiner standing alone.
+    return p.end == p.first + 1 && StandsAlone(p.first);
   }
 
   // The subject of the clause that holds token `t`: after the last clause boundary before it
@@ -554,8 +621,13 @@ class QuoteFinder {
     auto opens_adverbial = [&](std::uint32_t w) {
       const WordClass c = Class(w);
       const std::string_view text = Text(w);
+      // "Eight years ago,", "A few minutes later,": a count of time.
+      const bool count_of_time =
+          (IsCount(w) && Class(w + 1) == WordClass::kTime) ||
+          (IsLower(w, "a") && IsLower(w + 1, "few") && Class(w + 2) == WordClass::kTime);
       return c == WordClass::kPreposition || c == WordClass::kSubordinator ||
-             c == WordClass::kAdverb || c == WordClass::kTime ||
+             c == WordClass::kAdverb || c == WordClass::kTime || SkipTime(w, t) > w ||
+             count_of_time ||
              (IsCapitalized(w) &&
               (text.ends_with("ed") || text.ends_with("ing") || IsLyAdverb(w)) &&
               mentions_.At(w) == nullptr);
@@ -617,9 +689,11 @@ class QuoteFinder {
     }
     // "Beck, who ..., said": the relative pronoun is the speaker's mention; the phrase before
     // its comma names the speaker.
-    if (t > start + 1 && IsLower(t - 1, "who") && IsPunct(t - 2, ",")) {
+    // "voters who said ...": a restrictive relative clause, the same without the comma.
+    if (t > start + 1 && IsLower(t - 1, "who") &&
+        (IsPunct(t - 2, ",") || (InNounPhrase(t - 2) && IsWord(t - 2)))) {
       Phrase who{t - 1, t, t - 1, t};
-      const Phrase named = NounPhraseLeft(t - 2, start);
+      const Phrase named = NounPhraseLeft(IsPunct(t - 2, ",") ? t - 2 : t - 1, start);
       if (!Plausible(named)) return {};
       who.antecedent_first = named.first;
       who.antecedent_end = named.end;
@@ -665,6 +739,22 @@ class QuoteFinder {
       if (p.empty()) return {};
       // A phrase after a preposition is its object ("in his 2024 campaign"): the subject is
       // further left.
+      // "About 38 percent of the students said": "about", "over" and "under" before a number
+      // count it, opening the subject.
+      if (p.first > start && IsCount(p.first) &&
+          (IsLower(p.first - 1, "about") || IsLower(p.first - 1, "over") ||
+           IsLower(p.first - 1, "under")) &&
+          (p.first - 1 == start || !InNounPhrase(p.first - 2))) {
+        --p.first;
+      }
+      // "Two in three said", "one in five say": a ratio.
+      if (p.first > start + 1 && p.end == p.first + 1 && IsCount(p.first) &&
+          IsLower(p.first - 1, "in") && IsCount(p.first - 2)) {
+        p.first -= 2;
+        p.head_first = p.first;
+        p.head_end = p.end;
+        return p;
+      }
       if (p.first > start && Class(p.first - 1) == WordClass::kPreposition &&
           !IsLower(p.first - 1, "of") && !IsLower(p.first - 1, "for")) {
         object = p;
@@ -693,6 +783,12 @@ class QuoteFinder {
           IsLower(preposition, "from") || IsLower(preposition, "with"))) {
       return false;
     }
+    // "A diplomat from a northern member state, who asked not to be named, said": a phrase
+    // set off by a comma from the rest of the clause belongs to the person it describes.
+    if (Describes(p) && IsPunct(object.end, ",") && Class(object.first) != WordClass::kTime &&
+        !IsPossessive(object.first)) {
+      return true;
+    }
     for (std::uint32_t k = object.first; k < object.end; ++k) {
       const MentionRef* m = mentions_.At(k);
       if (m != nullptr && !m->pronoun && m->type != EntityType::kPer) return true;
@@ -705,6 +801,18 @@ class QuoteFinder {
     const std::uint32_t end = SentenceAt(cue_end - 1).end_token;
     if (cue_end >= end) return {};
     const std::uint32_t t = cue_end;
+    // "said lead author Maria Quint": a role in small letters, then the person's name.
+    for (std::uint32_t k = t; k < end && k - t < 3; ++k) {
+      if (Kind(k) != TokenKind::kWord || IsCapitalized(k) || quoted_[k] ||
+          Class(k) != WordClass::kOther || LookupCue(Text(k)) != nullptr ||
+          Text(k).ends_with("ed") || Text(k).ends_with("ing")) {
+        break;
+      }
+      const MentionRef* m = mentions_.At(k + 1);
+      if (m != nullptr && !m->pronoun && m->type == EntityType::kPer && m->first_token == k + 1) {
+        return Phrase{t, m->end_token, m->first_token, m->end_token};
+      }
+    }
     // "said Trump", "said the mayor", "said former governor Howard Dean".
     if (IsLower(t, "that") ||
         !(IsCapitalized(t) || Class(t) == WordClass::kDeterminer ||
@@ -737,6 +845,25 @@ class QuoteFinder {
       if (m != nullptr && !m->pronoun && m->end_token == cue) {
         return Phrase{m->first_token, m->end_token, m->first_token, m->end_token};
       }
+      // "left 62 percent of voters saying ...", "with 30 percent of voters saying": so does a
+      // plural noun phrase right before it that is a subject, not an object.
+      // Not an object: "sent a text to supporters saying", "carrying signs saying".
+      if (IsPluralNoun(cue - 1)) {
+        const std::uint32_t start = SentenceAt(cue).first_token;
+        const Phrase p = NounPhraseLeft(cue, start);
+        if (Plausible(p) && (p.first == start || IsLower(p.first - 1, "with") ||
+                             Class(p.first - 1) == WordClass::kVerb))
+          return p;
+      }
+    }
+    // ", X added, saying ...": the participle right after a cue and its comma shares the
+    // speaker of that cue.
+    if (word.participle && cue >= 2 && IsPunct(cue - 1, ",")) {
+      const CueWord* before = CueAt(cue - 2);
+      if (before != nullptr && !before->participle) {
+        const Phrase p = SpeakerBefore(cue - 2);
+        if (!p.empty()) return p;
+      }
     }
     Phrase subject = ClauseSubject(cue);
     if (subject.empty() && word.participle) subject = SpeakerOfCueBefore(cue);
@@ -758,10 +885,11 @@ class QuoteFinder {
   }
 
   // Where a reported clause ends: the sentence's end, or an earlier boundary: a parenthesis,
-  // ", even though", ", while", ", but", ", compared with", ", according to", ", saying",
-  // ", and" + a new predicate, ", he said". Semicolons and dashes do not end it (what follows
-  // them is usually still what was said). Quoted material never ends a clause. Returns the end
-  // token, trailing punctuation excluded.
+  // ", even though", ", while", ", but" (not ", but that ...", which goes on reporting),
+  // ", compared with", ", according to", ", saying", ", and" + a new predicate, ", he said",
+  // "and she accused ...", "; 46 percent said ...". Semicolons and dashes do not end it
+  // otherwise (what follows them is usually still what was said). Quoted material never ends
+  // a clause. Returns the end token, trailing punctuation excluded.
   std::uint32_t ClauseEnd(std::uint32_t start, std::uint32_t limit) const {
     limit = std::min(limit, start + kClauseWindow);
     std::uint32_t t = start;
@@ -775,7 +903,8 @@ class QuoteFinder {
         const std::uint32_t n = t + 1;
         if (IsLower(n, "even") || IsLower(n, "although") || IsLower(n, "though") ||
             IsLower(n, "while") || IsLower(n, "whereas") || IsLower(n, "despite") ||
-            IsLower(n, "but") || IsLower(n, "compared") || IsAccordingTo(n)) {
+            (IsLower(n, "but") && !IsLower(n + 1, "that")) || IsLower(n, "compared") ||
+            IsAccordingTo(n)) {
           break;
         }
         // ", saying ...": the speaker's participle; ", said he was ...": the main verb after a
@@ -794,14 +923,36 @@ class QuoteFinder {
       if ((IsLower(t, "and") || IsLower(t, "but")) && t > start) {
         std::uint32_t v = t + 1;
         while (v < limit && Class(v) == WordClass::kAdverb) ++v;
-        if (v < limit && (CueAt(v) != nullptr || (Class(v) == WordClass::kAuxiliary &&
-                                                  !IsLower(v, "be") && !IsLower(v, "been"))))
+        if (v < limit &&
+            (CueAt(v) != nullptr || (Class(v) == WordClass::kAuxiliary && !IsLower(v, "be") &&
+                                     !IsLower(v, "been") && !ContinuesReportedClause(start, v))))
           break;
+        // "... and she accused X of ...": a new attribution.
+        if (v < limit && AttributionStartsAt(v, limit)) break;
       }
+      // "...; 46 percent said ...": a new attribution after a semicolon.
+      if (IsPunct(t, ";") && t + 1 < limit && AttributionStartsAt(t + 1, limit)) break;
     }
     if (t < limit && IsCloseMark(t)) return t + 1;  // the mark closes words of the clause
     while (t > start && (IsSentencePunct(t - 1) || IsPunct(t - 1, ",") || IsPunct(t - 1, ":"))) --t;
     return t;
+  }
+
+  // True when the auxiliary at `aux`, after "and" or "but" in a reported clause that opens at
+  // `start`, goes on with that clause rather than starting a predicate of the speaker's: a
+  // modal not negated ("had recovered £60,000 and would seek the rest"), or any auxiliary when
+  // the clause's subject is a pronoun ("he would ask ... but did not expect one").
+  bool ContinuesReportedClause(std::uint32_t start, std::uint32_t aux) const {
+    const PronounKind subject = PronounKindOf(Text(start));
+    if (subject == PronounKind::kMale || subject == PronounKind::kFemale ||
+        subject == PronounKind::kPlural || subject == PronounKind::kSpeaker) {
+      return true;
+    }
+    static constexpr std::string_view kModals[] = {"would",  "could", "will", "can",
+                                                   "should", "might", "may",  "must"};
+    bool modal = false;
+    for (std::string_view m : kModals) modal = modal || IsLower(aux, m);
+    return modal && Class(aux + 1) != WordClass::kNegation;
   }
 
   // ", saying ...", ", blaming ...": a participle after a comma opens a clause that goes with
@@ -818,6 +969,22 @@ class QuoteFinder {
       if (w == preposition) return false;
     }
     return true;
+  }
+
+  // True when the words [first, end) hold a predicate: an auxiliary, a negation, a past tense
+  // (irregular, or a word in -ed after the first), a speech verb.
+  bool HasPredicate(std::uint32_t first, std::uint32_t end) const {
+    for (std::uint32_t t = first; t < end; ++t) {
+      if (quoted_[t]) continue;
+      const WordClass c = Class(t);
+      if (c == WordClass::kAuxiliary || c == WordClass::kNegation || c == WordClass::kVerb)
+        return true;
+      if (t > first && Kind(t) == TokenKind::kWord && !IsCapitalized(t) &&
+          (Text(t).ends_with("ed") || LookupCue(Text(t)) != nullptr)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // A past-tense or speech verb that starts a new predicate ("and repeatedly criticised").
@@ -843,7 +1010,7 @@ class QuoteFinder {
     Inverted inv;
     const Sentence& s = SentenceAt(cue);
     std::uint32_t tail = cue;
-    while (tail > s.first_token && !IsPunct(tail - 1, ",") && cue - tail < 12) --tail;
+    while (tail > s.first_token && !IsPunct(tail - 1, ",") && cue - tail < 16) --tail;
     if (tail <= s.first_token + 1 || !IsPunct(tail - 1, ",") || quoted_[tail - 2]) return inv;
     std::uint32_t end = s.end_token;
     while (end > cue && (IsSentencePunct(end - 1) || IsCloseMark(end - 1))) --end;
@@ -852,7 +1019,8 @@ class QuoteFinder {
     bool speaker_after = false;
     if (tail < cue) {  // ", Okafor said"
       p = NounPhraseLeft(cue, tail);
-      if (p.empty() || p.first != tail) return inv;
+      if (p.empty() || p.first != tail) p = DescriptiveSubject(tail, cue);
+      if (p.empty()) return inv;
       // Only adverbs and auxiliaries may stand between the phrase and the cue.
       for (std::uint32_t k = p.end; k < cue; ++k)
         if (Class(k) != WordClass::kAdverb && Class(k) != WordClass::kAuxiliary) return inv;
@@ -864,6 +1032,15 @@ class QuoteFinder {
       speaker_after = true;
     }
     if (!Plausible(p)) return inv;
+    // ", Republican senators have vowed to block ...", "..., an officer now charged with ...":
+    // a cue that needs its words after it ("to ...", "that ...") has none of them before it.
+    if (word.frame == CueFrame::kInfinitive && IsLower(after, "to")) return inv;
+    if (word.frame == CueFrame::kThat) {
+      std::uint32_t k = after;
+      while (k < end && (Class(k) == WordClass::kAdverb || SkipTime(k, end) > k))
+        k = std::max(k + 1, SkipTime(k, end));
+      if (k < end && !IsPunct(k, ",")) return inv;
+    }
     // What may follow: the rest of an attribution (SkipAttributionTail), an appositive after a
     // name that follows the cue (", executive director of ..."), or, after ", he said,", the
     // rest of the reported words.
@@ -884,6 +1061,42 @@ class QuoteFinder {
     inv.tail = tail;
     inv.speaker = p;
     return inv;
+  }
+
+  // A subject longer than a noun phrase between the comma that ends reported words and their
+  // cue: "..., a study of nearly 4,800 students in Sweden and Norway has found." It opens with a
+  // determiner or a name and holds only the words of noun phrases, prepositions and "and" (no
+  // verb: "..., the race will be tight, said X" has none to offer); auxiliaries and adverbs may
+  // stand before the cue. Empty when [first, cue) is not such a subject.
+  Phrase DescriptiveSubject(std::uint32_t first, std::uint32_t cue) const {
+    std::uint32_t end = cue;
+    while (end > first &&
+           (Class(end - 1) == WordClass::kAuxiliary || Class(end - 1) == WordClass::kAdverb)) {
+      --end;
+    }
+    if (end < first + 2 || !(Class(first) == WordClass::kDeterminer || IsCapitalized(first)))
+      return {};
+    for (std::uint32_t t = first; t < end; ++t) {
+      if (quoted_[t] || !(IsWord(t) || Is(t, "-") || Is(t, "&"))) return {};
+      if (Kind(t) == TokenKind::kContraction && !IsPossessive(t)) return {};
+      // "one listing the facts": a participle opens a clause of the writer's.
+      if (!IsCapitalized(t) && Text(t).size() > 4 && Text(t).ends_with("ing")) return {};
+      const WordClass c = Class(t);
+      if (c == WordClass::kAuxiliary || c == WordClass::kNegation || c == WordClass::kVerb ||
+          c == WordClass::kSubordinator || (c == WordClass::kPronoun && !IsPossessive(t)) ||
+          (c == WordClass::kConjunction && !IsLower(t, "and")) ||
+          (!IsCapitalized(t) && LookupCue(Text(t)) != nullptr)) {
+        return {};
+      }
+    }
+    const WordClass last = Class(end - 1);
+    if (last == WordClass::kPreposition || last == WordClass::kDeterminer ||
+        last == WordClass::kConjunction || !IsWord(end - 1)) {
+      return {};
+    }
+    Phrase p{first, end};
+    SetHead(&p);
+    return p;
   }
 
   // The speaker of a cue right after a comma, when it is a subject set off by commas with its
@@ -950,7 +1163,8 @@ class QuoteFinder {
   bool StartsReportedClause(std::uint32_t t) const {
     if (IsLower(t, "that") || IsLower(t, "if") || IsLower(t, "whether")) return true;
     const WordClass c = Class(t);
-    return (c == WordClass::kPronoun && !IsPossessive(t)) || c == WordClass::kDeterminer;
+    // "said his campaign was ...": a possessive opens the subject too.
+    return c == WordClass::kPronoun || c == WordClass::kDeterminer;
   }
 
   // True when ", X said." (an inverted attribution) starts at token `t` (just after a comma).
@@ -1002,11 +1216,12 @@ class QuoteFinder {
       }
       t = k;
     }
-    // "said on Friday that ...", "said in a statement that ...": a phrase of time or place may
-    // stand before "that", but not a clause ("said there was clear evidence that ...").
+    // "said on Friday that ...", "said in an interview with The Associated Press last week
+    // that ...": a phrase of time or place may stand before "that", but not a clause ("said there
+    // was clear evidence that ...").
     const bool phrase_first = t < limit && (Class(t) == WordClass::kPreposition ||
                                             SkipTime(t, limit) > t || IsCapitalized(t));
-    for (std::uint32_t k = t; phrase_first && k < limit && k - t < 7; ++k) {
+    for (std::uint32_t k = t; phrase_first && k < limit && k - t < 12; ++k) {
       if (IsLower(k, "that")) {
         t = k + 1;
         break;
@@ -1149,14 +1364,16 @@ class QuoteFinder {
     }
     std::uint32_t end = limit;
     while (end > t && (IsSentencePunct(end - 1) || IsCloseMark(end - 1))) --end;
-    for (std::uint32_t k = t; k < limit && k - t < 8; ++k) {
+    // Up to 12 tokens: “...,” Representative Steve Cohen, Democrat of Tennessee, told ...
+    for (std::uint32_t k = t; k < limit && k - t < 12; ++k) {
       // "“...,” and said that ...": a conjunction starts another predicate.
       if (IsOpenMark(k) || quoted_[k] || Class(k) == WordClass::kConjunction) break;
       const CueWord* cue = CueAt(k);
       if (cue == nullptr) continue;
       Phrase speaker = k > t ? SpeakerBefore(k, t) : Phrase{};
       std::uint32_t after = k + 1;
-      if (!Plausible(speaker)) {
+      // "“...,” X, ..., told Mr. Obama": after "told", a name is who was told.
+      if (!Plausible(speaker) && cue->frame != CueFrame::kObject) {
         speaker = SpeakerAfter(k + 1);
         if (Plausible(speaker)) after = speaker.end;
       }
@@ -1222,6 +1439,114 @@ class QuoteFinder {
     a.cue_end = colon + 1;
     a.evidence = Evidence::kSameSentence;
     return a;
+  }
+
+  // ‘We were robbed’: Rovers boss fumes after ...: in a headline, quoted words, a colon and the
+  // speaker (a noun phrase; the headline's verb in -s after it is not part of it). There is no
+  // cue; the colon stands for one.
+  Attribution HeadlineColon(const QuotedRegion& r) const {
+    Attribution a;
+    if (!r.closed() || !InHeadline(r.open_token) || !IsPunct(r.close_token + 1, ":")) return a;
+    const std::uint32_t limit = SentenceAt(r.close_token).end_token;
+    Phrase p = NounPhraseRight(r.close_token + 2, limit);
+    // "Rovers boss fumes after", "Union leader hits out": the verb in -s ends the phrase (not
+    // a plural before a verb: "Police chiefs warn").
+    for (std::uint32_t t = p.first + 1; t < p.end; ++t) {
+      const std::string_view w = Text(t);
+      if (Kind(t) == TokenKind::kWord && !IsCapitalized(t) && w.ends_with("s") &&
+          !w.ends_with("ss") && t + 1 < limit && LookupCue(Text(t + 1)) == nullptr &&
+          Class(t + 1) != WordClass::kVerb) {
+        p.end = t;
+        SetHead(&p);
+        break;
+      }
+    }
+    if (!Plausible(p) || !IsWord(p.first) || Class(p.first) == WordClass::kPronoun) return a;
+    a.speaker = p;
+    a.evidence = Evidence::kSameSentence;
+    return a;
+  }
+
+  // A headline's quotation most often repeats words quoted in the story, where the speaker is
+  // named: the headline's speaker ("Rovers boss") stands for the speaker of the first quotation
+  // of the body that holds the same words. Headline quotations of up to 16 words are compared,
+  // word by word, with every quotation's words: linear in the text.
+  void HeadlineSpeakers() {
+    constexpr std::uint32_t kMaxWords = 16;
+    // A headline holds a quotation or two; a pathological one with thousands is not looked at
+    // beyond the first few.
+    int looked_at = 0;
+    for (Candidate& h : candidates_) {
+      if (looked_at == 4) break;
+      if (h.kind != QuoteKind::kDirect || h.attribution.speaker.empty() ||
+          h.attribution.cue != kNone || !InHeadline(h.token_spans.front().first)) {
+        continue;
+      }
+      std::vector<std::string_view> words;
+      for (const auto& [first, end] : h.token_spans)
+        for (std::uint32_t t = first; t < end; ++t)
+          if (IsWord(t)) words.push_back(Text(t));
+      if (words.empty() || words.size() > kMaxWords) continue;
+      ++looked_at;
+      Phrase& speaker = h.attribution.speaker;
+      for (const Candidate& b : candidates_) {
+        if (&b == &h || b.attribution.speaker.empty() || b.kind == QuoteKind::kPartial ||
+            InHeadline(b.token_spans.front().first) || !HoldsWords(b, words)) {
+          continue;
+        }
+        const Phrase& named = b.attribution.speaker;
+        const bool relative = named.antecedent_end > named.antecedent_first;
+        speaker.antecedent_first = relative ? named.antecedent_first : named.first;
+        speaker.antecedent_end = relative ? named.antecedent_end : named.end;
+        break;
+      }
+      if (speaker.antecedent_end <= speaker.antecedent_first) PersonOfOrganization(&speaker);
+    }
+  }
+
+  // "Rovers boss": an organization's name and a role in small letters stand for the person
+  // the story introduces with that name and a title ("Kingsway Rovers manager Danny
+  // Whitcombe"), the first one; `speaker` is left alone when there is none. One pass over the
+  // story's tokens.
+  void PersonOfOrganization(Phrase* speaker) const {
+    const MentionRef* org = nullptr;
+    for (std::uint32_t t = speaker->first; t < speaker->end; ++t) {
+      const MentionRef* m = mentions_.At(t);
+      if (m != nullptr && !m->pronoun && m->type == EntityType::kOrg && m->entity >= 0) org = m;
+    }
+    if (org == nullptr || org->end_token >= speaker->end || IsCapitalized(speaker->end - 1)) return;
+    for (std::uint32_t t = 0; t < Size(); ++t) {
+      const MentionRef* m = mentions_.At(t);
+      if (m == nullptr || m->first_token != t || m->entity != org->entity || InHeadline(t))
+        continue;
+      std::uint32_t k = m->end_token;
+      while (k < Size() && k - m->end_token < 3 && LookupTitleWordAnyCase(Text(k)) != nullptr) ++k;
+      const MentionRef* person = k > m->end_token ? mentions_.At(k) : nullptr;
+      if (person != nullptr && !person->pronoun && person->type == EntityType::kPer &&
+          person->first_token == k) {
+        speaker->antecedent_first = person->first_token;
+        speaker->antecedent_end = person->end_token;
+        return;
+      }
+      t = m->end_token - 1;
+    }
+  }
+
+  // True when the quotation `c` holds `words` in a row (compared case-insensitively).
+  bool HoldsWords(const Candidate& c, const std::vector<std::string_view>& words) const {
+    for (const auto& [first, end] : c.token_spans) {
+      std::uint32_t matched = 0;
+      for (std::uint32_t t = first; t < end; ++t) {
+        if (!IsWord(t)) continue;
+        if (AsciiLower(Text(t)) != AsciiLower(words[matched])) {
+          matched = AsciiLower(Text(t)) == AsciiLower(words[0]) ? 1 : 0;
+        } else {
+          ++matched;
+        }
+        if (matched == words.size()) return true;
+      }
+    }
+    return false;
   }
 
   // A cue elsewhere in the sentence of the quotation, outside quotation marks.
@@ -1309,6 +1634,7 @@ class QuoteFinder {
         }
       }
       if (!c.attribution.found()) c.attribution = InSentence(r);
+      if (!c.attribution.found()) c.attribution = HeadlineColon(regions_[last]);
       // Trump said that while he fears ..., “I've never seen ...”: the quoted words end a
       // reported clause that began before them.
       if (c.attribution.cue != kNone && c.attribution.cue < r.open_token &&
@@ -1393,6 +1719,9 @@ class QuoteFinder {
     }
     const std::uint32_t limit = SentenceAt(cue_token).end_token;
     const std::uint32_t start = ClauseStart(cue_token + 1, cue, limit);
+    // "found Trump to be “very charming”": a cue of that frame reports only after "that".
+    if (cue.frame == CueFrame::kThat && !(start > cue_token + 1 && IsLower(start - 1, "that")))
+      return;
     std::uint32_t end = ClauseEnd(start, limit);
     if (end < r.end_token + 1 && r.closed()) end = r.close_token + 1;
     if (start > r.open_token) return;
@@ -1504,19 +1833,28 @@ class QuoteFinder {
           start = SkipCircumstance(start, limit);
         }
         if (start >= limit || quoted_[start] || !IsWord(start)) continue;
+        // "would say nothing about ...": nothing was said.
+        if (IsLower(start, "nothing")) continue;
         // A reported clause opens with its subject (or "to" after "vowed"), not with a
         // conjunction or a preposition: "said when ...", "wrote in a memo".
         // ... unless "that" came first: "said that while polls showed ..., it was ...".
         const WordClass opener = Class(start);
         const bool after_that = start > t + 1 && IsLower(start - 1, "that");
         if (cue->frame == CueFrame::kThat && !after_that) continue;  // "maintains a lead"
-        if (cue->frame != CueFrame::kQuestion && !after_that &&
+        // "said if elected he would ...": a condition opens the reported clause.
+        const bool condition = IsLower(start, "if") && cue->frame != CueFrame::kInfinitive;
+        if (cue->frame != CueFrame::kQuestion && !after_that && !condition &&
             (opener == WordClass::kConjunction || opener == WordClass::kSubordinator ||
              (opener == WordClass::kPreposition && cue->frame != CueFrame::kInfinitive))) {
           continue;
         }
         const std::uint32_t end = ClauseEnd(start, limit);
         if (end < start + 3) continue;
+        // "had admitted 11 counts of fraud", "added a clause": words without a verb are the
+        // object of such a cue, not what it reports.
+        if (cue->frame == CueFrame::kClausal && !after_that && !HasPredicate(start, end)) continue;
+        // "he said Wednesday morning on MSNBC": a time and a place, nothing reported.
+        if (!after_that && SkipTime(start, end) > start && !HasPredicate(start, end)) continue;
         c.attribution.speaker = SpeakerOfCue(t, *cue);
         if (c.attribution.speaker.empty()) continue;
         c.token_spans.push_back({start, end});
@@ -1524,6 +1862,71 @@ class QuoteFinder {
         candidates_.push_back(std::move(c));
       }
     }
+  }
+
+  // A speaker's label, a colon and the words, opening a paragraph without quotation marks: the
+  // turns of an interview transcript ("CLINTON: Honestly, I ...", "Q: You were 14 ...") and
+  // headlines that quote ("Roger Stone: Don't Trust the Voting Machines"). The label is a
+  // person's name or words in capitals, at most four tokens; the words run to the paragraph's
+  // end, its closing punctuation included, as in a quotation.
+  void TranscriptPass() {
+    for (const Paragraph& paragraph : seg_.paragraphs) {
+      if (paragraph.end_sentence <= paragraph.first_sentence) continue;
+      const std::uint32_t first = seg_.sentences[paragraph.first_sentence].first_token;
+      const std::uint32_t end = seg_.sentences[paragraph.end_sentence - 1].end_token;
+      std::uint32_t colon = first;
+      while (colon < end && colon - first < 5 && !IsPunct(colon, ":")) ++colon;
+      if (colon == first || colon + 3 >= end || !IsPunct(colon, ":") || quoted_[colon + 1] ||
+          IsOpenMark(colon + 1) || used_cue_[colon] || !SpeakerLabel(first, colon)) {
+        continue;
+      }
+      const std::uint32_t content_end = end;  // the words as written, their last mark too
+      std::uint32_t words = 0;
+      for (std::uint32_t t = colon + 1; t < content_end && words < 3; ++t) words += IsWord(t);
+      if (words < 3) continue;
+      Candidate c;
+      c.kind = QuoteKind::kDirect;
+      c.token_spans.push_back({colon + 1, content_end});
+      c.attribution.speaker = Phrase{first, colon};
+      SetHead(&c.attribution.speaker);
+      c.attribution.cue = colon;
+      c.attribution.cue_end = colon + 1;
+      c.attribution.evidence = Evidence::kSameSentence;
+      used_cue_[colon] = true;
+      candidates_.push_back(std::move(c));
+    }
+  }
+
+  // True when [first, colon) labels a speaker: a person's name (titles may stand before it), a
+  // person's name in capitals ("TAPPER", "KATE BOULDUAN": the last word is the last word of a
+  // person's name in the text; "UPDATE:" and "CORRECTION:" are no one), or "Q" and "A".
+  bool SpeakerLabel(std::uint32_t first, std::uint32_t colon) const {
+    std::uint32_t t = first;
+    while (t < colon && IsCapitalized(t) && LookupTitleWord(Text(t)) != nullptr) ++t;
+    if (const MentionRef* m = mentions_.At(t); m != nullptr && !m->pronoun &&
+                                               m->type == EntityType::kPer && m->first_token == t &&
+                                               m->end_token == colon) {
+      return true;
+    }
+    if (colon - first > 3) return false;
+    for (t = first; t < colon; ++t) {
+      if (Kind(t) != TokenKind::kWord) return false;
+      for (const char ch : Text(t))
+        if (!(ch >= 'A' && ch <= 'Z')) return false;
+    }
+    if (colon == first + 1 && (Is(first, "Q") || Is(first, "A"))) return true;
+    if (surnames_.empty()) {
+      for (const Entity& e : entities_) {
+        if (e.type != EntityType::kPer) continue;
+        const std::size_t space = e.name.rfind(' ');
+        surnames_.push_back(
+            AsciiLower(space == std::string::npos ? e.name : e.name.substr(space + 1)));
+      }
+      std::sort(surnames_.begin(), surnames_.end());
+      if (surnames_.empty()) surnames_.push_back(std::string());  // looked at once
+    }
+    const std::string last = AsciiLower(Text(colon - 1));
+    return std::binary_search(surnames_.begin(), surnames_.end(), last);
   }
 
   // The source after "according to" at `t`, with what narrows it down ("according to a person
@@ -1545,14 +1948,26 @@ class QuoteFinder {
     c.attribution.speaker = AccordingToSource(t, sentence.end_token);
     if (c.attribution.speaker.empty()) return;
     std::uint32_t begin, end;
-    if (t == sentence.first_token) {  // According to X, ...
-      begin = c.attribution.speaker.end;
+    const std::uint32_t after = c.attribution.speaker.end;
+    // "But, according to the poll, ...", "In addition, according to ...": an opener of a word
+    // or two before the cue is the writer's; the reported words follow the source.
+    std::uint32_t opener_words = 0;
+    for (std::uint32_t k = sentence.first_token; k < t && opener_words < 4; ++k)
+      opener_words += IsWord(k);
+    const bool opener =
+        t > sentence.first_token && IsPunct(t - 1, ",") && opener_words <= 2 && IsPunct(after, ",");
+    if (t == sentence.first_token || opener) {  // According to X, ...
+      begin = after;
       while (begin < sentence.end_token && !IsPunct(begin, ",")) ++begin;
       ++begin;
       end = ClauseEnd(begin, sentence.end_token);
-    } else if (t > sentence.first_token && IsPunct(t - 1, ",")) {  // ..., according to X.
-      begin = ReportedStart(sentence, t);
+    } else if (t > sentence.first_token && (IsPunct(t - 1, ",") || IsDash(t - 1))) {
+      begin = ReportedStart(sentence, t);  // ..., according to X.
       end = t - 1;
+    } else if (t > sentence.first_token && IsWord(t - 1) && opener_words >= 4 && !quoted_[t - 1] &&
+               (after >= sentence.end_token || IsSentencePunct(after) || IsPunct(after, ","))) {
+      begin = ReportedStart(sentence, t);  // "... delegates according to a count by X."
+      end = t;
     } else {
       return;
     }
@@ -1560,7 +1975,6 @@ class QuoteFinder {
     c.token_spans.push_back({begin, end});
     // "At the heart of the trouble, according to X, was a decision ...": the sentence goes on
     // after the source, and so do the reported words.
-    const std::uint32_t after = c.attribution.speaker.end;
     if (begin < t && IsPunct(after, ",") && after + 1 < sentence.end_token && IsWord(after + 1) &&
         !quoted_[after + 1]) {
       const std::uint32_t rest = ClauseEnd(after + 1, sentence.end_token);
@@ -1644,6 +2058,56 @@ class QuoteFinder {
     return std::clamp(score, 0.05, 0.99);
   }
 
+  // The speaker of the quote before, for a pronoun that may stand for it.
+  struct PreviousSpeaker {
+    bool found = false;
+    Phrase phrase;                // the phrase that names the speaker
+    int entity = -1;              // index into entities_, or -1
+    std::uint32_t paragraph = 0;  // the last paragraph of that quote
+  };
+
+  std::uint32_t LastParagraphOf(const Candidate& c) const {
+    std::uint32_t last = 0;
+    for (const auto& [first, end] : c.token_spans)
+      if (end > first) last = std::max(last, ParagraphAt(end - 1));
+    if (c.attribution.cue != kNone) last = std::max(last, ParagraphAt(c.attribution.cue));
+    return last;
+  }
+
+  // True when "he" or "she" at token `pronoun` (resolved to `entity`, or -1) stands for the
+  // speaker of the quote just before, in this paragraph or the one before: the pronoun was left
+  // unresolved and that speaker is a person of its gender, or that speaker is a person named by
+  // role alone ("A spokeswoman for the police said ... “...,” she said") and the entity the
+  // pronoun was linked to goes unmentioned since (a reader takes the latest speaker). The search
+  // for a mention looks back at most kClauseWindow tokens.
+  bool SpeakerGoesOn(const PreviousSpeaker& previous, std::uint32_t pronoun, int entity) const {
+    const PronounKind kind = PronounKindOf(Text(pronoun));
+    if (kind != PronounKind::kMale && kind != PronounKind::kFemale) return false;
+    if (previous.phrase.first >= pronoun || ParagraphAt(pronoun) > previous.paragraph + 1)
+      return false;
+    const Gender wanted = kind == PronounKind::kMale ? Gender::kMale : Gender::kFemale;
+    if (previous.entity >= 0) {
+      if (entity >= 0) return false;
+      const Entity& e = entities_[static_cast<std::size_t>(previous.entity)];
+      return e.type == EntityType::kPer && e.gender == wanted;
+    }
+    // A person named by role: the head is a title word of no other gender.
+    const TitleWord* role = nullptr;
+    for (std::uint32_t t = previous.phrase.head_first; t < previous.phrase.head_end; ++t)
+      if (const TitleWord* w = LookupTitleWordAnyCase(Text(t))) role = w;
+    if (role == nullptr || role->honorific ||
+        (role->gender != Gender::kUnknown && role->gender != wanted)) {
+      return false;
+    }
+    if (entity < 0) return true;
+    if (pronoun - previous.phrase.first > kClauseWindow) return false;
+    for (std::uint32_t t = previous.phrase.first; t < pronoun; ++t) {
+      const MentionRef* m = mentions_.At(t);
+      if (m != nullptr && m->entity == entity) return false;
+    }
+    return true;
+  }
+
   // Short quoted words that nothing attributes, neither a cue nor a speaker nearby, are titles,
   // slogans and chants far more often than speech (“The Apprentice,” “Lock her up!”); long ones
   // are speech whose speaker went unfound.
@@ -1661,6 +2125,7 @@ class QuoteFinder {
     });
     std::vector<Quote> quotes;
     quotes.reserve(candidates_.size());
+    PreviousSpeaker previous;
     for (Candidate& c : candidates_) {
       if (c.merged || Unattributed(c)) continue;
       std::sort(c.token_spans.begin(), c.token_spans.end());
@@ -1689,12 +2154,26 @@ class QuoteFinder {
         const MentionRef* m = mentions_.At(named.head_first);
         int entity = m != nullptr ? m->entity : -1;
         if (entity < 0 && !pronoun) entity = EntityByTitle(named, head.start);
+        if (pronoun && previous.found && SpeakerGoesOn(previous, p.head_first, entity)) {
+          named = previous.phrase;
+          entity = previous.entity;
+        }
         if (entity >= 0 && static_cast<std::size_t>(entity) < entities_.size()) {
           const Entity& e = entities_[static_cast<std::size_t>(entity)];
           speaker.entity = e.id;
           speaker.name = e.name;
         } else {
-          speaker.name = at_.DecodedTextOf(pronoun ? head : NormalizedSpan(named.first, named.end));
+          const bool own = named.first == p.first && named.end == p.end;
+          speaker.name =
+              at_.DecodedTextOf(pronoun && own ? head : NormalizedSpan(named.first, named.end));
+        }
+        // An unresolved pronoun leaves nothing for the next one to stand for.
+        if (InHeadline(p.first)) {
+          // A headline's speaker is no antecedent for the story's pronouns.
+        } else if (!pronoun || entity >= 0 || named.first != p.first || named.end != p.end) {
+          previous = {true, named, entity, LastParagraphOf(c)};
+        } else {
+          previous = {};
         }
         if (c.attribution.evidence != Evidence::kInherited) speaker.span = at_.ToInput(head);
         q.speaker = std::move(speaker);
@@ -1719,6 +2198,8 @@ class QuoteFinder {
   std::vector<bool> used_cue_;  // per token: a cue already attributing a quotation
   std::vector<std::uint32_t> paragraph_of_sentence_;
   std::vector<Candidate> candidates_;
+  // The last words of the people's names, lower case, sorted (filled on first use).
+  mutable std::vector<std::string> surnames_;
 };
 
 }  // namespace

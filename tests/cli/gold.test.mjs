@@ -27,8 +27,8 @@ test('the gold articles score at least as well as when they were written',
   assert.equal(s.docs, articles.length);
   assert.ok(s.contract_ok);
   assert.ok(s.date_ok && s.title_ok, 'every date and title');
-  assert.ok(s.quote_f1 >= 0.94, `quote F1 ${s.quote_f1}`);
-  assert.ok(s.speaker_acc >= 0.93, `speaker accuracy ${s.speaker_acc}`);
+  assert.ok(s.quote_f1 >= 0.98, `quote F1 ${s.quote_f1}`);
+  assert.ok(s.speaker_acc >= 0.97, `speaker accuracy ${s.speaker_acc}`);
   assert.ok(s.entity_f1 >= 0.98, `entity F1 ${s.entity_f1}`);
   assert.ok(s.mention_recall >= 0.98, `mention recall ${s.mention_recall}`);
   assert.ok(s.titles_right >= 13, `titles ${s.titles_right}/${s.titles_gold}`);

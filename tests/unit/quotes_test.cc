@@ -1338,3 +1338,556 @@ TEST_CASE("Quotation marks nested beyond eight levels still pair", "[quotes]") {
   REQUIRE(outer->speaker.has_value());
   CHECK(outer->speaker->name == "Mark Whitfield");
 }
+
+TEST_CASE("What studies find, and speakers described at length", "[quotes]") {
+  SECTION("CLAUSE, a survey of ... has found: a long subject and an auxiliary") {
+    CheckOnlyQuote(
+        "Pupils who skip breakfast score lower in maths, a survey of nearly 2,300 children in "
+        "Kent and Essex has found.",
+        {QuoteKind::kIndirect,
+         {"Pupils who skip breakfast score lower in maths"},
+         "a survey of nearly 2,300 children in Kent and Essex",
+         "survey",
+         false,
+         "found"});
+  }
+  SECTION("X found that CLAUSE") {
+    CheckOnlyQuote(
+        "Scientists at the University of Bristol found that pupils who ate breakfast were twice "
+        "as likely to finish the test.",
+        {QuoteKind::kIndirect,
+         {"pupils who ate breakfast were twice as likely to finish the test"},
+         "Scientists at the University of Bristol",
+         "Scientists",
+         false,
+         "found"});
+  }
+  SECTION("found + an object is no report") {
+    const Analysis analysis =
+        AnalyzeOk("Divers found the wreck of the ferry on Tuesday, and a jury found him guilty.");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("About N percent of X said: a count opens the subject") {
+    CheckOnlyQuote("About 40 percent of the parents said they packed a lunch every day.",
+                   {QuoteKind::kIndirect,
+                    {"they packed a lunch every day"},
+                    "About 40 percent of the parents",
+                    "40 percent",
+                    false,
+                    "said"});
+  }
+  SECTION("CLAUSE, said [role in small letters] NAME, APPOSITIVE") {
+    CheckOnlyQuote(
+        "The gap was widest among 11-year-olds, said senior researcher Tom Hadley, a lecturer "
+        "at the university.",
+        {QuoteKind::kIndirect,
+         {"The gap was widest among 11-year-olds"},
+         "Tom Hadley",
+         "Tom Hadley",
+         true,
+         "said"});
+  }
+  SECTION(", X have vowed to ...: the main clause, not an inverted attribution") {
+    const Analysis analysis = AnalyzeOk(
+        "In the short term, Republican senators have vowed to block the nominee, meaning the "
+        "court will stay short-handed.");
+    REQUIRE(analysis.quotes.size() == 1);
+    CHECK(analysis.quotes[0].text == "to block the nominee");
+  }
+}
+
+TEST_CASE("Where a reported clause goes on after and or but", "[quotes]") {
+  SECTION("and + a modal not negated: more of the reported clause") {
+    CheckOnlyQuote(
+        "Helen Carter said the council had saved about £2 million and would spend it on "
+        "flood defences.",
+        {QuoteKind::kIndirect,
+         {"the council had saved about £2 million and would spend it on flood defences"},
+         "Helen Carter",
+         "Helen Carter",
+         true,
+         "said"});
+  }
+  SECTION("a pronoun subject: but + an auxiliary goes on with the clause") {
+    CheckOnlyQuote("Tom Hadley said he would appeal against the ban but did not expect to win.",
+                   {QuoteKind::kIndirect,
+                    {"he would appeal against the ban but did not expect to win"},
+                    "Tom Hadley",
+                    "Tom Hadley",
+                    true,
+                    "said"});
+  }
+  SECTION("and would not + verb: still the speaker's own predicate") {
+    CheckOnlyQuote("Helen Carter said the deal was done and would not name the buyer.",
+                   {QuoteKind::kIndirect,
+                    {"the deal was done"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "said"});
+  }
+}
+
+TEST_CASE("A verb that also takes an object reports only a clause", "[quotes]") {
+  SECTION("admitted + a noun phrase: a plea, not reported speech") {
+    const Analysis analysis = AnalyzeOk(
+        "Martin Doyle, 44, of Swansea, had admitted six counts of theft at an earlier hearing.");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("added + a noun phrase") {
+    const Analysis analysis =
+        AnalyzeOk("The committee added a clause on data protection to the bill on Monday.");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("admitted + a clause is still reported speech") {
+    CheckOnlyQuote("Martin Doyle admitted he had taken the money.", {QuoteKind::kIndirect,
+                                                                     {"he had taken the money"},
+                                                                     "Martin Doyle",
+                                                                     "Martin Doyle",
+                                                                     true,
+                                                                     "admitted"});
+  }
+}
+
+TEST_CASE("A pronoun speaker stands for the speaker just before", "[quotes]") {
+  SECTION("she after a spokeswoman named by role, not the woman named earlier") {
+    const std::string input =
+        "“We will rebuild the pier,” Helen Carter, who chairs the harbour trust, said.\n\n"
+        "A spokeswoman for Dorset Police said officers had spoken to 40 witnesses.\n\n"
+        "“This was a reckless act,” she said, “and we will find those responsible.”\n";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* quote = QuoteWithSpan(input, analysis, "This was a reckless act,");
+    REQUIRE(quote != nullptr);
+    REQUIRE(quote->speaker.has_value());
+    CHECK(quote->speaker->name == "A spokeswoman for Dorset Police");
+    CHECK_FALSE(quote->speaker->entity.has_value());
+    REQUIRE(quote->speaker->span.has_value());
+    CHECK(Slice(input, *quote->speaker->span) == "she");
+  }
+  SECTION("he left unresolved takes the previous speaker of his gender") {
+    // The name is more than three sentences back: the pronoun linker leaves "He" alone.
+    const std::string input =
+        "“I have never seen a worse decision,” Paul Grayson said.\n\n"
+        "“The players gave everything. They deserved more.”\n\n"
+        "“We were beaten by the referee, plain and simple,” said the 52-year-old, who was sent "
+        "to the stands.\n\n"
+        "He said he would speak to the players on Monday.\n";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* quote = QuoteWithSpan(input, analysis, "he would speak to the players on Monday");
+    REQUIRE(quote != nullptr);
+    REQUIRE(quote->speaker.has_value());
+    CHECK(quote->speaker->name == "Paul Grayson");
+    REQUIRE(quote->speaker->span.has_value());
+    CHECK(Slice(input, *quote->speaker->span) == "He");
+  }
+}
+
+TEST_CASE("A speaker described at length before a relative clause", "[quotes]") {
+  SECTION("X from Y, who asked not to be named ..., said: X from Y speaks; the request is none") {
+    CheckOnlyQuote(
+        "An official from a southern member state, who asked not to be named because the talks "
+        "were confidential, said the deal was likely to collapse.",
+        {QuoteKind::kIndirect,
+         {"the deal was likely to collapse"},
+         "An official from a southern member state",
+         "official",
+         false,
+         "said"});
+  }
+}
+
+TEST_CASE("A headline quotation with a colon and its speaker", "[quotes]") {
+  SECTION("‘Q’: NOUN PHRASE VERBS ...: the speaker of the same words in the story") {
+    const std::string input =
+        "‘We were cheated’: City boss rages after late winner\n\n"
+        "Riverside City manager Paul Grayson accused the referee of bias after a late penalty "
+        "decided Sunday’s game.\n\n"
+        "“We were cheated, it is as simple as that,” Grayson said.\n";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.document.paragraphs.front().role == newslens::ParagraphRole::kHeadline);
+    const Quote* quote = QuoteWithSpan(input, analysis, "We were cheated");
+    REQUIRE(quote != nullptr);
+    CHECK(quote->kind == QuoteKind::kDirect);
+    REQUIRE(quote->speaker.has_value());
+    CHECK(quote->speaker->name == "Paul Grayson");
+    REQUIRE(quote->speaker->span.has_value());
+    CHECK(Slice(input, *quote->speaker->span) == "boss");
+    CHECK_FALSE(quote->cue.has_value());
+  }
+  SECTION("no such words in the story: the speaker phrase itself") {
+    const std::string input =
+        "‘Nobody listened to us’: Union leader hits out at rail bosses\n\n"
+        "Rail workers will strike on Friday.\n";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* quote = QuoteWithSpan(input, analysis, "Nobody listened to us");
+    REQUIRE(quote != nullptr);
+    REQUIRE(quote->speaker.has_value());
+    CHECK(quote->speaker->name == "Union leader");
+  }
+}
+
+TEST_CASE("Subjects of poll and survey reports", "[quotes]") {
+  SECTION("Some say: a determiner standing alone is the subject") {
+    CheckOnlyQuote("Some say the new bridge will never carry trains.",
+                   {QuoteKind::kIndirect,
+                    {"the new bridge will never carry trains"},
+                    "Some",
+                    "Some",
+                    false,
+                    "say"});
+  }
+  SECTION("those surveyed say: a participle before a cue that is also a noun") {
+    CheckOnlyQuote("By wide margins, those surveyed say housing should come first.",
+                   {QuoteKind::kIndirect,
+                    {"housing should come first"},
+                    "those surveyed",
+                    "surveyed",
+                    false,
+                    "say"});
+  }
+  SECTION("About four out of 10 voters said: a count in words") {
+    CheckOnlyQuote("About four out of 10 voters said the economy was getting worse.",
+                   {QuoteKind::kIndirect,
+                    {"the economy was getting worse"},
+                    "About four out of 10 voters",
+                    "four out",
+                    false,
+                    "said"});
+  }
+  SECTION("the final say is a noun") {
+    const Analysis analysis = AnalyzeOk("The council will have the final say on the plan.");
+    CHECK(analysis.quotes.empty());
+  }
+}
+
+TEST_CASE("Reported clauses that open with a condition or a long phrase", "[quotes]") {
+  SECTION("said if ...: a condition opens the reported clause") {
+    CheckOnlyQuote("Helen Carter said if elected she would scrap the tax.",
+                   {QuoteKind::kIndirect,
+                    {"if elected she would scrap the tax"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "said"});
+  }
+  SECTION("said in an interview with X last week that ...") {
+    CheckOnlyQuote(
+        "Helen Carter said in an interview with The Financial Times last week that she would "
+        "not resign.",
+        {QuoteKind::kIndirect,
+         {"she would not resign"},
+         "Helen Carter",
+         "Helen Carter",
+         true,
+         "said"});
+  }
+}
+
+TEST_CASE("Transcript turns and headlines that quote after a speaker's label", "[quotes]") {
+  SECTION("NAME IN CAPITALS: words, for a person named in the text") {
+    const std::string input =
+        "Senator Mark Ellison spoke to the host, Jane Porter, on Sunday.\n\n"
+        "PORTER: Will you vote for the budget this week?\n\n"
+        "ELLISON: Not in its current form, and I have told the leadership so.\n";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* quote = QuoteWithSpan(
+        input, analysis, "Not in its current form, and I have told the leadership so.");
+    REQUIRE(quote != nullptr);
+    CHECK(quote->kind == QuoteKind::kDirect);
+    REQUIRE(quote->speaker.has_value());
+    REQUIRE(quote->speaker->span.has_value());
+    CHECK(Slice(input, *quote->speaker->span) == "ELLISON");
+    REQUIRE(quote->cue.has_value());
+    CHECK(quote->cue->text == ":");
+    CHECK(QuoteWithSpan(input, analysis, "Will you vote for the budget this week?") != nullptr);
+  }
+  SECTION("Name: headline words") {
+    CheckOnlyQuote("Helen Carter: The Plant Will Stay Open\n\nThe plant employs 400 people.\n",
+                   {QuoteKind::kDirect,
+                    {"The Plant Will Stay Open"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    ":"});
+  }
+  SECTION("UPDATE: is no one") {
+    const Analysis analysis = AnalyzeOk(
+        "The plant will close in May.\n\nUPDATE: The company has since delayed the closure to "
+        "June.\n");
+    CHECK(analysis.quotes.empty());
+  }
+}
+
+TEST_CASE("Where a reported clause ends at a new attribution", "[quotes]") {
+  SECTION("... and she accused X of ...: a new attribution after and") {
+    const std::string input =
+        "Helen Carter said hackers had broken into the council's computers and she accused the "
+        "contractor of hiding the breach.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE_FALSE(analysis.quotes.empty());
+    CHECK(analysis.quotes[0].text == "hackers had broken into the council's computers");
+  }
+  SECTION("...; 46 percent said ...: a new attribution after a semicolon") {
+    const std::string input =
+        "More than six in 10 said they were tired of the campaign; 46 percent said they were "
+        "unenthusiastic about the race.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 2);
+    CHECK(analysis.quotes[0].text == "they were tired of the campaign");
+    CHECK(analysis.quotes[1].text == "they were unenthusiastic about the race");
+  }
+  SECTION(", but that ...: more of what was reported") {
+    CheckOnlyQuote(
+        "Helen Carter said the border must be secured, but that she would not back mass "
+        "deportations.",
+        {QuoteKind::kIndirect,
+         {"the border must be secured, but that she would not back mass deportations"},
+         "Helen Carter",
+         "Helen Carter",
+         true,
+         "said"});
+  }
+}
+
+TEST_CASE("Speakers past relative that, opening times, and of participles after a cue",
+          "[quotes]") {
+  SECTION("the material that investigators said ...: the speaker starts after that") {
+    const std::string input =
+        "The hearing turned on the small amount of classified material that investigators said "
+        "they found on the server.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    REQUIRE(analysis.quotes[0].speaker.has_value());
+    CHECK(analysis.quotes[0].speaker->name == "investigators");
+  }
+  SECTION("Last week, X ... and said ...: the subject is past the opening time") {
+    const std::string input =
+        "Last week, the Carter campaign called for an inquiry into the water supply and said "
+        "the state should test every school.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* quote = QuoteWithSpan(input, analysis, "the state should test every school");
+    REQUIRE(quote != nullptr);
+    REQUIRE(quote->speaker.has_value());
+    CHECK(quote->speaker->name == "the Carter campaign");
+  }
+  SECTION("Y cannot say that ..., X added, saying ...: the participle shares the cue's speaker") {
+    const std::string input =
+        "Comey cannot say that “from his perspective,” Lewandowski added, saying it should be up "
+        "to the prosecutor.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* quote = QuoteWithSpan(input, analysis, "it should be up to the prosecutor");
+    REQUIRE(quote != nullptr);
+    REQUIRE(quote->speaker.has_value());
+    CHECK(quote->speaker->name == "Lewandowski");
+  }
+}
+
+TEST_CASE("cannot is a negation", "[quotes]") {
+  SECTION("“Q,” said X, who cannot ...: not part of a speaker phrase") {
+    const std::string input =
+        "Lewandowski said Comey cannot explain the emails, and the inquiry must go on.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    CHECK(analysis.quotes[0].text == "Comey cannot explain the emails, and the inquiry must go on");
+  }
+  SECTION("cannot say: what follows was not said") {
+    const Analysis analysis = AnalyzeOk("The minister cannot say whether the plant will close.");
+    CHECK(analysis.quotes.empty());
+  }
+}
+
+TEST_CASE("Shares and ratios as speakers; a possessive opens a reported clause", "[quotes]") {
+  SECTION("Two in three said") {
+    CheckOnlyQuote("Two in three said they would vote for the levy.",
+                   {QuoteKind::kIndirect,
+                    {"they would vote for the levy"},
+                    "Two in three",
+                    "Two in three",
+                    false,
+                    "said"});
+  }
+  SECTION("26% say") {
+    CheckOnlyQuote("Among younger voters, 26% say they are conservative.",
+                   {QuoteKind::kIndirect, {"they are conservative"}, "26%", "26", false, "say"});
+  }
+  SECTION("“Q!,” X said his ...: the cue reports its own clause, not the chant") {
+    const std::string input =
+        "Greeted by chants of “Marco! Marco!,” the senator said his campaign was closing "
+        "strongly.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    CHECK(analysis.quotes[0].text == "his campaign was closing strongly");
+  }
+}
+
+TEST_CASE("A time and a place after a cue report nothing", "[quotes]") {
+  SECTION("X said Wednesday morning on the radio") {
+    const Analysis analysis = AnalyzeOk("Kasich said Wednesday morning on the radio.");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("X said Wednesday the plant would close: a clause after the time still counts") {
+    CheckOnlyQuote(
+        "Kasich said Wednesday the plant would close.",
+        {QuoteKind::kIndirect, {"the plant would close"}, "Kasich", "Kasich", true, "said"});
+  }
+}
+
+TEST_CASE("A cue in the passive names no speaker", "[quotes]") {
+  SECTION("customers who were told they would ...") {
+    const Analysis analysis = AnalyzeOk(
+        "The lawsuit was brought by customers who were told they would learn the secrets of "
+        "property investment.");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("the department was told that ...") {
+    const Analysis analysis = AnalyzeOk(
+        "In 2012, the State Department was told that troops were ready to come to its aid.");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("the active voice still attributes") {
+    CheckOnlyQuote("Helen Carter told the board that the plant was safe.", {QuoteKind::kIndirect,
+                                                                            {"the plant was safe"},
+                                                                            "Helen Carter",
+                                                                            "Helen Carter",
+                                                                            true,
+                                                                            "told"});
+  }
+}
+
+TEST_CASE("A plural subject right before a participle cue", "[quotes]") {
+  SECTION("with 30 percent of voters saying ...") {
+    const std::string input =
+        "Carter has improved her standing, with 30 percent of voters saying they have a "
+        "positive view of her.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* quote = QuoteWithSpan(input, analysis, "they have a positive view of her");
+    REQUIRE(quote != nullptr);
+    REQUIRE(quote->speaker.has_value());
+    CHECK(quote->speaker->name == "30 percent of voters");
+  }
+  SECTION("a text to supporters saying: the object is not the speaker") {
+    const std::string input =
+        "The Carter campaign sent a text message to supporters saying the race was tied.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    REQUIRE(analysis.quotes[0].speaker.has_value());
+    CHECK(analysis.quotes[0].speaker->name != "supporters");
+  }
+}
+
+TEST_CASE("according to after an opener, a dash or no comma", "[quotes]") {
+  SECTION("But, according to X, CLAUSE: the opener is the writer's") {
+    CheckOnlyQuote("But, according to the survey, 46 percent of voters remain undecided.",
+                   {QuoteKind::kIndirect,
+                    {"46 percent of voters remain undecided"},
+                    "the survey",
+                    "survey",
+                    false,
+                    "according to"});
+  }
+  SECTION("CLAUSE — according to X") {
+    CheckOnlyQuote(
+        "In 2014, the town recorded 115 violent crimes — according to the latest police data.",
+        {QuoteKind::kIndirect,
+         {"In 2014, the town recorded 115 violent crimes"},
+         "the latest police data",
+         "latest police data",
+         false,
+         "according to"});
+  }
+  SECTION("CLAUSE according to X: no comma") {
+    CheckOnlyQuote(
+        "Carter leads the race by 271 pledged delegates according to a count by the county "
+        "clerk.",
+        {QuoteKind::kIndirect,
+         {"Carter leads the race by 271 pledged delegates"},
+         "a count by the county clerk",
+         "count",
+         false,
+         "according to"});
+  }
+}
+
+TEST_CASE("Markup and nothing are not what was said", "[quotes]") {
+  SECTION("an attribute named tweet_id in quoted markup") {
+    const Analysis analysis = AnalyzeOk(
+        "<tweet author=\"HelenCarter\" timestamp=\"1449075600\" tweet_id=\"6721498\">The plant "
+        "will stay open for another ten years at least.</tweet>");
+    for (const Quote& quote : analysis.quotes) {
+      REQUIRE(quote.cue.has_value());
+      CHECK(quote.cue->text != "tweet");
+    }
+  }
+  SECTION("would say nothing about ...") {
+    const Analysis analysis =
+        AnalyzeOk("Pompeo, who has seen the messages, would say nothing about their content.");
+    CHECK(analysis.quotes.empty());
+  }
+}
+
+TEST_CASE("Attributions after the closing mark: verbs of manner, long appositives", "[quotes]") {
+  SECTION("“Q,” mused X") {
+    CheckOnlyQuote("“Imagine the three of them on one stage,” mused radio host Stu Bergman.",
+                   {QuoteKind::kDirect,
+                    {"Imagine the three of them on one stage,"},
+                    "Stu Bergman",
+                    "Stu Bergman",
+                    true,
+                    "mused"});
+  }
+  SECTION("“Q,” X, Democrat of Tennessee, told Y: a cue nine tokens after the mark") {
+    const std::string input =
+        "“That was a good speech you gave last night, Mr. President,” Representative Steve "
+        "Cohen, Democrat of Tennessee, told Mr. Obama.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* quote = QuoteWithSpan(
+        input, analysis, "That was a good speech you gave last night, Mr. President,");
+    REQUIRE(quote != nullptr);
+    REQUIRE(quote->speaker.has_value());
+    CHECK(quote->speaker->name == "Steve Cohen");
+    REQUIRE(quote->cue.has_value());
+    CHECK(quote->cue->text == "told");
+  }
+}
+
+TEST_CASE("A restrictive relative clause names its speaker", "[quotes]") {
+  SECTION("voters who said ...: who stands for the voters") {
+    const std::string input = "Carter won among the voters who said they cared most about honesty.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    CHECK(analysis.quotes[0].text == "they cared most about honesty");
+    REQUIRE(analysis.quotes[0].speaker.has_value());
+    CHECK(analysis.quotes[0].speaker->name == "the voters");
+    REQUIRE(analysis.quotes[0].speaker->span.has_value());
+    CHECK(Slice(input, *analysis.quotes[0].speaker->span) == "who");
+  }
+}
+
+TEST_CASE("A clause subject past an opening count of time", "[quotes]") {
+  SECTION("Eight years ago, X ... and said ...") {
+    const std::string input =
+        "Eight years ago, Sharpton backed Carter over Ruiz and said the party had failed black "
+        "voters.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* quote = QuoteWithSpan(input, analysis, "the party had failed black voters");
+    REQUIRE(quote != nullptr);
+    REQUIRE(quote->speaker.has_value());
+    CHECK(quote->speaker->name == "Sharpton");
+  }
+}
+
+TEST_CASE("A headline speaker named by organization and role", "[quotes]") {
+  SECTION("‘Q’: Rovers boss ...: the person the story introduces as Kingsway Rovers manager") {
+    const std::string input =
+        "‘Nobody listened to us’: Rovers boss hits out after late defeat\n\n"
+        "MANCHESTER — Kingsway Rovers manager Paul Grayson criticised the referee after a late "
+        "penalty.\n\n"
+        "Rovers had led until the 71st minute.\n";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* quote = QuoteWithSpan(input, analysis, "Nobody listened to us");
+    REQUIRE(quote != nullptr);
+    REQUIRE(quote->speaker.has_value());
+    CHECK(quote->speaker->name == "Paul Grayson");
+    CHECK(quote->speaker->entity.has_value());
+  }
+}
