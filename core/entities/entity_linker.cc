@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -343,11 +344,25 @@ class EntityLinker {
   std::unordered_set<std::string_view> WrittenInLowerCase(
       const std::vector<std::string>& words) const {
     const std::unordered_set<std::string_view> candidates(words.begin(), words.end());
+    // Nearly every word of the text is none of the candidates: its first byte or its length
+    // rules it out before it is hashed.
+    constexpr std::size_t kLongest = 63;  // longer words share the last length bit
+    std::bitset<256> first_bytes;
+    std::bitset<kLongest + 1> lengths;
+    for (const std::string& w : words) {
+      if (w.empty()) continue;
+      first_bytes.set(static_cast<unsigned char>(w[0]));
+      lengths.set(std::min(w.size(), kLongest));
+    }
     std::unordered_set<std::string_view> lower_case;
-    for (std::uint32_t t = 0; t < seg_.tokens.size(); ++t)
-      if (seg_.tokens[t].kind == TokenKind::kWord && !IsCapitalized(t) &&
-          candidates.contains(Text(t)))
-        lower_case.insert(Text(t));
+    for (std::uint32_t t = 0; t < seg_.tokens.size(); ++t) {
+      if (seg_.tokens[t].kind != TokenKind::kWord) continue;
+      const std::string_view word = Text(t);
+      if (!first_bytes.test(static_cast<unsigned char>(word[0])) ||
+          !lengths.test(std::min(word.size(), kLongest)))
+        continue;
+      if (!IsCapitalized(t) && candidates.contains(word)) lower_case.insert(word);
+    }
     return lower_case;
   }
 
@@ -374,8 +389,11 @@ class EntityLinker {
     const auto capitalized_word = [&](std::uint32_t t) {
       return t < seg_.tokens.size() && seg_.tokens[t].kind == TokenKind::kWord && IsCapitalized(t);
     };
+    std::bitset<256> first_bytes;  // of the surnames: most words are ruled out before hashing
+    for (std::string_view w : surnames) first_bytes.set(static_cast<unsigned char>(w[0]));
     for (std::uint32_t t = 0; t < seg_.tokens.size(); ++t) {
-      if (named[t] || !surnames.contains(Text(t)) || (t > 0 && capitalized_word(t - 1)) ||
+      if (named[t] || !first_bytes.test(static_cast<unsigned char>(Text(t)[0])) ||
+          !surnames.contains(Text(t)) || (t > 0 && capitalized_word(t - 1)) ||
           capitalized_word(t + 1) || lower_case.contains(AsciiLower(Text(t))))
         continue;
       names_.push_back({t, t + 1, EntityType::kPer, {}, Gender::kUnknown, -1});
