@@ -16,6 +16,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/utf8.h"
+
 namespace newslens {
 namespace {
 
@@ -25,31 +27,14 @@ std::string Dump(const Json& j, int indent) {
   return j.dump(indent, ' ', false, Json::error_handler_t::replace);
 }
 
-// True when `s` is well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing above
-// U+10FFFF), as strict as nlohmann, so that a string this accepts is one nlohmann would write
-// unchanged but for its escapes.
+// True when `s` is well-formed UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF:
+// as strict as nlohmann), so that a string this accepts is one nlohmann would write unchanged but
+// for its escapes.
 bool IsWellFormedUtf8(std::string_view s) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const auto continuation = [&](std::size_t k, unsigned lo = 0x80, unsigned hi = 0xBF) {
-    return k < s.size() && byte(k) >= lo && byte(k) <= hi;
-  };
   for (std::size_t i = 0; i < s.size();) {
-    const unsigned char b = byte(i);
-    if (b < 0x80) {
-      ++i;
-    } else if (b >= 0xC2 && b <= 0xDF && continuation(i + 1)) {
-      i += 2;
-    } else if (b >= 0xE0 && b <= 0xEF &&
-               continuation(i + 1, b == 0xE0 ? 0xA0 : 0x80, b == 0xED ? 0x9F : 0xBF) &&
-               continuation(i + 2)) {
-      i += 3;
-    } else if (b >= 0xF0 && b <= 0xF4 &&
-               continuation(i + 1, b == 0xF0 ? 0x90 : 0x80, b == 0xF4 ? 0x8F : 0xBF) &&
-               continuation(i + 2) && continuation(i + 3)) {
-      i += 4;
-    } else {
-      return false;
-    }
+    const utf8::Decoded d = utf8::DecodeAt(s, i);
+    if (!d.valid) return false;
+    i += d.length;
   }
   return true;
 }

@@ -92,10 +92,7 @@ class EntityLinker {
 
  private:
   std::string_view Text(std::uint32_t t) const { return at_.TokenText(seg_.tokens[t]); }
-  bool IsCapitalized(std::uint32_t t) const {
-    const std::string_view w = Text(t);
-    return !w.empty() && chars::IsUpper(utf8::DecodeAt(w, 0).code_point);
-  }
+  bool IsCapitalized(std::uint32_t t) const { return chars::StartsUpper(Text(t)); }
   bool IsTitle(std::uint32_t t) const {
     const TitleWord* w = LookupTitleWord(Text(t));
     return w != nullptr && !w->honorific;
@@ -1004,8 +1001,7 @@ std::uint32_t PieceEnd(const AnalyzedText& text, std::uint32_t from, std::uint32
   if (end - from <= kPieceTokens) return end;
   const Segmentation& seg = text.segmentation;
   for (std::uint32_t cut = from + kPieceTokens; cut > from + kPieceTokens / 2; --cut) {
-    const std::string_view last = text.TokenText(seg.tokens[cut - 1]);
-    if (!chars::IsUpper(utf8::DecodeAt(last, 0).code_point)) return cut;
+    if (!chars::StartsUpper(text.TokenText(seg.tokens[cut - 1]))) return cut;
   }
   return from + kPieceTokens;
 }

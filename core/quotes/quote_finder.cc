@@ -14,7 +14,6 @@
 #include "quotes/cue_lexicon.h"
 #include "quotes/quote_marks.h"
 #include "text/char_class.h"
-#include "text/utf8.h"
 #include "text/word_classes.h"
 #include "values/value_lexicon.h"
 
@@ -63,9 +62,7 @@ struct Candidate {
   bool merged = false;  // its spans were added to another quotation of the same speaker
 };
 
-bool IsTitleCaseWord(std::string_view w) {
-  return !w.empty() && chars::IsUpper(utf8::DecodeAt(w, 0).code_point);
-}
+bool IsTitleCaseWord(std::string_view w) { return chars::StartsUpper(w); }
 
 class QuoteFinder {
  public:

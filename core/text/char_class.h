@@ -5,6 +5,10 @@
 
 #include <utf8proc.h>
 
+#include <string_view>
+
+#include "text/utf8.h"
+
 namespace newslens::chars {
 
 inline bool IsSpace(char32_t cp) {
@@ -48,6 +52,11 @@ inline bool IsLower(char32_t cp) {
 }
 
 inline bool IsWordChar(char32_t cp) { return IsLetter(cp) || IsDigit(cp); }
+
+// Whether a word opens with a capital letter ("Paris", "Élysée"; not "iPhone", "2025" or "").
+inline bool StartsUpper(std::string_view word) {
+  return !word.empty() && IsUpper(utf8::DecodeAt(word, 0).code_point);
+}
 
 }  // namespace newslens::chars
 

@@ -1,7 +1,6 @@
 #include "values/sentence_tokens.h"
 
 #include "text/char_class.h"
-#include "text/utf8.h"
 #include "values/decimal.h"
 
 namespace newslens {
@@ -25,10 +24,7 @@ std::string_view SentenceTokens::Text(std::size_t i) const {
   return i < size() ? Segmentation::TokenText(text_, tokens_[i]) : std::string_view();
 }
 
-bool SentenceTokens::Capitalized(std::size_t i) const {
-  const std::string_view t = Text(i);
-  return !t.empty() && chars::IsUpper(utf8::DecodeAt(t, 0).code_point);
-}
+bool SentenceTokens::Capitalized(std::size_t i) const { return chars::StartsUpper(Text(i)); }
 
 bool SentenceTokens::CapitalMarksName(std::size_t i) const {
   return !title_case_ && i > first_word_ && Capitalized(i);
