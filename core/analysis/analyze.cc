@@ -1,9 +1,11 @@
 // Analyze(): runs the stages in order and turns their results into the contract's value types.
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
 
 #include "analysis/analyzed_text.h"
+#include "analysis/stages.h"
 #include "entities/entity_linker.h"
 #include "newslens/newslens.h"
 #include "quotes/quote_finder.h"
@@ -53,8 +55,13 @@ void ReadHeader(const AnalyzedText& at, DocumentInfo* document) {
 
 const char* Version() { return NEWSLENS_VERSION; }
 
-Result<Analysis> Analyze(std::string_view input, const AnalyzeOptions& options) {
+Result<Analysis> AnalyzeByStage(std::string_view input, const AnalyzeOptions& options,
+                                const std::function<void(AnalysisStage)>& stage_done) {
+  const auto done = [&](AnalysisStage stage) {
+    if (stage_done) stage_done(stage);
+  };
   Result<DecodedText> decoded = DecodeInput(input, options.decode);
+  done(AnalysisStage::kDecode);
   if (!decoded.ok()) return decoded.error();
 
   AnalyzedText at;
@@ -65,7 +72,9 @@ Result<Analysis> Analyze(std::string_view input, const AnalyzeOptions& options) 
     at.decoded_text = input;
     std::string().swap(at.decoded.text);
   }
+  done(AnalysisStage::kNormalize);
   at.segmentation = Segment(at.normalized.text);
+  done(AnalysisStage::kSegment);
 
   Analysis analysis;
   DocumentInfo& doc = analysis.document;
@@ -78,11 +87,21 @@ Result<Analysis> Analyze(std::string_view input, const AnalyzeOptions& options) 
   for (const Sentence& s : at.segmentation.sentences) doc.sentences.push_back(at.ToInput(s.span));
   doc.token_count = at.segmentation.tokens.size();
   ReadHeader(at, &doc);
+  done(AnalysisStage::kDocument);
   analysis.values = FindValues(at, doc.date);
-  LinkedEntities linked = LinkEntities(at, TagNames(at));
+  done(AnalysisStage::kValues);
+  const std::vector<NerTag> tags = TagNames(at);
+  done(AnalysisStage::kNer);
+  LinkedEntities linked = LinkEntities(at, tags);
+  done(AnalysisStage::kEntities);
   analysis.entities = std::move(linked.entities);
   analysis.quotes = FindQuotes(at, linked.mentions, analysis.entities);
+  done(AnalysisStage::kQuotes);
   return analysis;
+}
+
+Result<Analysis> Analyze(std::string_view input, const AnalyzeOptions& options) {
+  return AnalyzeByStage(input, options, {});
 }
 
 }  // namespace newslens

@@ -7,17 +7,14 @@
 // one after the other over all documents:
 //   floor     utf8proc's NFC of the document's bytes (UnicodeNormalizeReference): the least any
 //             Unicode-aware analyser does with the text;
-//   stages    the stages of Analyze() called one by one as analyze.cc calls them (decode,
-//             normalize, segment, document spans, values, NER, entities, quotes), then ToJson
-//             (indent 2, the CLI's --format json), each timed on its own;
+//   stages    Analyze() as AnalyzeByStage (core/analysis/stages.h), which reports the end of
+//             each stage (decode, normalize, segment, document header, values, NER, entities,
+//             quotes), then ToJson (indent 2, the CLI's --format json), each timed on its own;
 //   pipeline  the public API end to end: Analyze() + ToJson().
 // The printed figures are medians over the rounds (per stage, and of each round's totals), after
-// one untimed warm-up round. The header line of a document (title and date, analyze.cc's
-// ReadHeader) is read by an untimed Analyze() before the rounds; the values stage needs the date.
-// The warm-up round also checks that the stages give the same JSON as Analyze(): a difference
-// means this file no longer follows analyze.cc, and the tool says so and fails.
+// one untimed warm-up round.
 //
-// --callgrind: one round, no warm-up and no check, for `valgrind --tool=callgrind
+// --callgrind: one round, no warm-up, for `valgrind --tool=callgrind
 // --collect-atstart=no --toggle-collect='*RunStagesOnce*' --toggle-collect='*RunFloorOnce*'`:
 // the instruction counts of each stage function are then read with callgrind_annotate
 // --inclusive=yes (tools/bench/native.mjs does it).
@@ -32,13 +29,10 @@
 #include <utility>
 #include <vector>
 
-#include "analysis/analyzed_text.h"
-#include "entities/entity_linker.h"
+#include "analysis/stages.h"
 #include "newslens/json.h"
 #include "newslens/newslens.h"
-#include "quotes/quote_finder.h"
 #include "support/read_file.h"
-#include "values/value_finder.h"
 
 namespace {
 
@@ -46,29 +40,19 @@ using newslens::tools::ReadFile;
 
 using Clock = std::chrono::steady_clock;
 
-enum Stage {
-  kDecode,
-  kNormalize,
-  kSegment,
-  kDocument,
-  kValues,
-  kNer,
-  kEntities,
-  kQuotes,
-  kJson,
-  kStageCount
-};
+// The stages of Analyze() (newslens::AnalysisStage, by number), then the JSON.
+constexpr int kJson = newslens::kAnalysisStageCount;
+constexpr int kStageCount = kJson + 1;
 
 constexpr const char* kStageNames[kStageCount] = {
     "decode      DecodeInput",  "normalize   Normalize",  "segment     Segment",
-    "document    spans->input", "values      FindValues", "NER         TagNames",
+    "document    header",       "values      FindValues", "NER         TagNames",
     "entities    LinkEntities", "quotes      FindQuotes", "JSON        ToJson",
 };
 
 struct Document {
   std::string path;
   std::string bytes;
-  newslens::Analysis reference;  // Analyze() of the bytes: the header's title and date
 };
 
 double Seconds(Clock::time_point from, Clock::time_point to) {
@@ -81,63 +65,20 @@ double Median(std::vector<double> v) {
   return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
-// Analyze() of analyze.cc, one stage at a time; adds each stage's seconds to `seconds`, and
-// returns the JSON. Keep in step with analyze.cc (the warm-up round checks it).
+// Analyze() (AnalyzeByStage, the same code) with each stage's seconds added to `seconds`, then
+// ToJson; returns the JSON.
 std::string StagesOf(const Document& doc, double seconds[kStageCount]) {
   using namespace newslens;
-  const std::string_view input = doc.bytes;
   Clock::time_point t0 = Clock::now();
-  auto lap = [&](Stage stage) {
+  auto lap = [&](int stage) {
     const Clock::time_point t1 = Clock::now();
     seconds[stage] += Seconds(t0, t1);
     t0 = t1;
   };
-
-  Result<DecodedText> decoded = DecodeInput(input, {});
-  lap(kDecode);
-  if (!decoded.ok()) return ErrorToJson(decoded.error());
-
-  AnalyzedText at;
-  at.decoded = std::move(decoded).value();
-  at.normalized = Normalize(at.decoded.text, {});
-  at.decoded_text = at.decoded.text;
-  if (at.decoded.to_input.is_identity() && at.decoded.text.size() == input.size()) {
-    at.decoded_text = input;
-    std::string().swap(at.decoded.text);
-  }
-  lap(kNormalize);
-
-  at.segmentation = Segment(at.normalized.text);
-  lap(kSegment);
-
-  Analysis analysis;
-  DocumentInfo& info = analysis.document;
-  info.input = {input.size(), at.decoded.encoding, at.decoded.was_html, at.decoded.repaired};
-  info.paragraphs.reserve(at.segmentation.paragraphs.size());
-  for (const Paragraph& p : at.segmentation.paragraphs) {
-    info.paragraphs.push_back({at.ToInput(p.span), p.role});
-  }
-  info.sentences.reserve(at.segmentation.sentences.size());
-  for (const Sentence& s : at.segmentation.sentences) info.sentences.push_back(at.ToInput(s.span));
-  info.token_count = at.segmentation.tokens.size();
-  info.title = doc.reference.document.title;  // ReadHeader's, from the untimed Analyze()
-  info.date = doc.reference.document.date;
-  lap(kDocument);
-
-  analysis.values = FindValues(at, info.date);
-  lap(kValues);
-
-  const std::vector<NerTag> tags = TagNames(at);
-  lap(kNer);
-
-  LinkedEntities linked = LinkEntities(at, tags);
-  lap(kEntities);
-
-  analysis.entities = std::move(linked.entities);
-  analysis.quotes = FindQuotes(at, linked.mentions, analysis.entities);
-  lap(kQuotes);
-
-  std::string json = ToJson(analysis, {});
+  Result<Analysis> analysis =
+      AnalyzeByStage(doc.bytes, {}, [&](AnalysisStage stage) { lap(static_cast<int>(stage)); });
+  if (!analysis.ok()) return ErrorToJson(analysis.error());
+  std::string json = ToJson(analysis.value(), {});
   lap(kJson);
   return json;
 }
@@ -211,8 +152,7 @@ int main(int argc, char** argv) {
     input_bytes += doc.bytes.size();
     auto analysis = newslens::Analyze(doc.bytes);
     if (analysis.ok()) {
-      doc.reference = std::move(analysis).value();
-      tokens += doc.reference.document.token_count;
+      tokens += analysis.value().document.token_count;
     } else {
       ++failed;
     }
@@ -227,25 +167,11 @@ int main(int argc, char** argv) {
     return 0;
   }
 
-  // Warm-up, and the check that the stages are Analyze().
+  // Warm-up.
   {
     double seconds[kStageCount] = {};
-    std::size_t differ = 0;
-    for (const Document& doc : documents) {
-      auto analysis = newslens::Analyze(doc.bytes);
-      const std::string expected = analysis.ok() ? newslens::ToJson(analysis.value(), {})
-                                                 : newslens::ErrorToJson(analysis.error());
-      if (StagesOf(doc, seconds) != expected) {
-        if (differ++ == 0) {
-          std::fprintf(stderr,
-                       "newslens-bench-pipeline: %s: the stages give other JSON than Analyze(): "
-                       "tools/bench/bench_pipeline.cc no longer follows core/analysis/analyze.cc\n",
-                       doc.path.c_str());
-        }
-      }
-    }
+    RunStagesOnce(documents, seconds);
     RunFloorOnce(documents);
-    if (differ > 0) return 1;
   }
 
   std::vector<double> stage_seconds[kStageCount];

@@ -63,7 +63,7 @@ export function benchNative({ build, files, smallFiles, runs }) {
     const bytes = Number(/(\d+) bytes in/.exec(run.stdout)[1]);
     const rows = STAGES.map(([stage, name]) => [stage, name, inclusive(fn(name))]);
     const known = rows.reduce((t, r) => t + r[2], 0);
-    rows.push(['other', 'document spans, clock reads', all - known]);
+    rows.push(['other', 'document header, clock reads', all - known]);
     console.log(`Instruction counts (callgrind, one round, deterministic): the seed and PolNeAR dev, ` +
                 `${smallFiles.length} documents, ${fixed(bytes / 1e6)} MB`);
     const line = (stage, name, ir) =>
