@@ -4,7 +4,8 @@
 #
 #   tests/fuzz/run-fuzzers.sh SECONDS [TARGET...]     (targets: decode normalize analyze)
 #
-# Each target starts from its committed seed corpus (tests/fuzz/corpus/TARGET, only read) and
+# Each target starts from the committed seed corpus (tests/fuzz/corpus/common and
+# tests/fuzz/corpus/TARGET, only read) and
 # from what earlier runs found (build/fuzz/work/TARGET, kept between runs). A crash, a sanitizer
 # report, an input slower than 10 s or a broken invariant stops that target, saves the input as
 # build/fuzz/artifacts/TARGET-crash-*, prints the report, and makes the script exit 1 once every
@@ -29,7 +30,7 @@ for t in $TARGETS; do
   # -timeout 10: a superlinear blow-up on a small input is a finding too.
   if "$BIN/newslens_fuzz_$t" -max_total_time="$SECONDS_EACH" -max_len=8192 -timeout=10 \
        -rss_limit_mb=2048 -print_final_stats=1 -dict=tests/fuzz/newslens.dict \
-       -artifact_prefix="$OUT/artifacts/$t-" "$OUT/work/$t" "tests/fuzz/corpus/$t" \
+       -artifact_prefix="$OUT/artifacts/$t-" "$OUT/work/$t" "tests/fuzz/corpus/$t" tests/fuzz/corpus/common \
        >"$log" 2>&1; then
     echo ok
   else

@@ -42,7 +42,7 @@ std::string_view InputAt(const DecodedText& d, std::string_view input, std::size
 
 }  // namespace
 
-// newslens_fuzz_decode, first seconds, on corpus/decode/article.html: "&#13;" in a table cell
+// newslens_fuzz_decode, first seconds, on the seed corpus's article.html: "&#13;" in a table cell
 // put a CR into the decoded text, which input.h promises has LF line ends and no control
 // characters (later stages split lines on LF only).
 TEST_CASE("Fuzz finding: HTML references to control characters become spaces", "[regression]") {
