@@ -75,8 +75,8 @@ const HUNDRED_MB = 100_000_000;
 const LINE = '“We will vote on the plan next week,” said Mayor Ana Lima of Portland. ' +
              'The council met for 14 hours on Tuesday and approved $4.2 billion. ';
 // One line of `size` bytes: whole sentences, then letters up to the size (so the line ends on
-// neither a space nor inside a character).
-function oneLine(size) {
+// neither a space nor inside a character). `make bench` measures it too (tools/bench/scaling.mjs).
+export function oneLine(size) {
   const line = Buffer.from(LINE);
   const out = Buffer.alloc(size, 'a');
   for (let i = 0; i + line.length < size; i += line.length) line.copy(out, i);

@@ -20,6 +20,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { oneLine } from '../../tests/cli/bad-inputs.mjs';
 import { fixed, median, printTable, verdict } from './table.mjs';
 
 const MEMORY_TARGET = 10;
@@ -52,17 +53,6 @@ function measure(cli, path, runs) {
   return { seconds: median(seconds), peak: median(peaks) };
 }
 
-// One line of `size` bytes: whole sentences (a quote, a speaker, values), the rest filled with
-// letters (as tests/cli/bad-inputs.mjs's 100 MB line).
-const LINE = '“We will vote on the plan next week,” said Mayor Ana Lima of Portland. ' +
-             'The council met for 14 hours on Tuesday and approved $4.2 billion. ';
-function oneLine(size) {
-  const line = Buffer.from(LINE);
-  const out = Buffer.alloc(size, 'a');
-  for (let i = 0; i + line.length < size; i += line.length) line.copy(out, i);
-  return out;
-}
-
 // Capitalized words that are names, places, organizations, titles and days, one after another
 // in one paragraph with no sentence end: one endless candidate name for NER and the linker.
 const CAPITALS = ['Maria', 'Lopez', 'Garcia', 'Senate', 'Obama', 'Paris', 'Texas', 'Kim', 'Tuesday',
@@ -82,6 +72,7 @@ const PATHOLOGICAL = [
   { name: 'unbalanced marks', unit: 'marks', sizes: [100_000, 1_000_000], named: 0,
     about: '"Ruiz said “we will " repeated: opening marks after a cue, never closed',
     bytes: (n) => Buffer.from(`Unbalanced\n\n${'Ruiz said “we will '.repeat(n)}\n`) },
+  // The bad-input suites' line: sentences with a quote, a speaker and values, then letters.
   { name: 'one line', unit: 'bytes', sizes: [10_000_000, 100_000_000], named: 1, bytes: oneLine,
     about: 'sentences with a quote, a speaker and values, and no line end' },
   { name: 'capitalized words', unit: 'words', sizes: [1_000_000, 10_000_000], named: 0,
