@@ -68,6 +68,20 @@ class JsonStream {
     after_key_ = true;
   }
 
+  // Members: a key and its value.
+  void StringMember(std::string_view key, std::string_view value) {
+    Key(key);
+    String(value);
+  }
+  void IntegerMember(std::string_view key, std::uint64_t value) {
+    Key(key);
+    Integer(value);
+  }
+  void BoolMember(std::string_view key, bool value) {
+    Key(key);
+    Bool(value);
+  }
+
   // Values: the next element of the current array or the value of the member whose key was
   // just written.
   void String(std::string_view s) {
@@ -226,10 +240,8 @@ class JsonStream {
 };
 
 void WriteSpanMembers(Span s, JsonStream& out) {
-  out.Key("start");
-  out.Integer(s.start);
-  out.Key("end");
-  out.Integer(s.end);
+  out.IntegerMember("start", s.start);
+  out.IntegerMember("end", s.end);
 }
 
 void WriteSpan(Span s, JsonStream& out) {
@@ -249,8 +261,7 @@ void WriteDocument(const DocumentInfo& d, JsonStream& out) {
   for (const ParagraphInfo& p : d.paragraphs) {
     out.BeginObject();
     WriteSpanMembers(p.span, out);
-    out.Key("role");
-    out.String(ParagraphRoleName(p.role));
+    out.StringMember("role", ParagraphRoleName(p.role));
     out.EndObject();
   }
   out.EndArray();
@@ -258,30 +269,22 @@ void WriteDocument(const DocumentInfo& d, JsonStream& out) {
   out.BeginArray();
   for (const Span& s : d.sentences) WriteSpan(s, out);
   out.EndArray();
-  out.Key("token_count");
-  out.Integer(d.token_count);
+  out.IntegerMember("token_count", d.token_count);
   out.Key("input");
   out.BeginObject();
-  out.Key("bytes");
-  out.Integer(d.input.bytes);
-  out.Key("encoding");
-  out.String(SourceEncodingName(d.input.encoding));
-  out.Key("html");
-  out.Bool(d.input.html);
-  out.Key("repaired");
-  out.Integer(d.input.repaired);
+  out.IntegerMember("bytes", d.input.bytes);
+  out.StringMember("encoding", SourceEncodingName(d.input.encoding));
+  out.BoolMember("html", d.input.html);
+  out.IntegerMember("repaired", d.input.repaired);
   out.EndObject();
   out.EndObject();
 }
 
 void WriteEntity(const Entity& e, JsonStream& out) {
   out.BeginObject();
-  out.Key("id");
-  out.String(e.id);
-  out.Key("type");
-  out.String(EntityTypeName(e.type));
-  out.Key("name");
-  out.String(e.name);
+  out.StringMember("id", e.id);
+  out.StringMember("type", EntityTypeName(e.type));
+  out.StringMember("name", e.name);
   out.Key("titles");
   out.BeginArray();
   for (const std::string& title : e.titles) out.String(title);
@@ -297,10 +300,8 @@ void WriteEntity(const Entity& e, JsonStream& out) {
   for (const Mention& m : e.mentions) {
     out.BeginObject();
     WriteSpanMembers(m.span, out);
-    out.Key("text");
-    out.String(m.text);
-    out.Key("kind");
-    out.String(MentionKindName(m.kind));
+    out.StringMember("text", m.text);
+    out.StringMember("kind", MentionKindName(m.kind));
     out.EndObject();
   }
   out.EndArray();
@@ -309,24 +310,18 @@ void WriteEntity(const Entity& e, JsonStream& out) {
 
 void WriteValue(const Value& v, JsonStream& out) {
   out.BeginObject();
-  out.Key("type");
-  out.String(ValueTypeName(v.type));
+  out.StringMember("type", ValueTypeName(v.type));
   WriteSpanMembers(v.span, out);
-  out.Key("text");
-  out.String(v.text);
-  out.Key("value");
-  out.String(v.value);
+  out.StringMember("text", v.text);
+  out.StringMember("value", v.value);
   out.EndObject();
 }
 
 void WriteQuote(const Quote& q, JsonStream& out) {
   out.BeginObject();
-  out.Key("id");
-  out.String(q.id);
-  out.Key("kind");
-  out.String(QuoteKindName(q.kind));
-  out.Key("text");
-  out.String(q.text);
+  out.StringMember("id", q.id);
+  out.StringMember("kind", QuoteKindName(q.kind));
+  out.StringMember("text", q.text);
   out.Key("spans");
   out.BeginArray();
   for (const Span& s : q.spans) WriteSpan(s, out);
@@ -336,8 +331,7 @@ void WriteQuote(const Quote& q, JsonStream& out) {
     out.BeginObject();
     out.Key("entity");
     out.OptionalString(q.speaker->entity);
-    out.Key("name");
-    out.String(q.speaker->name);
+    out.StringMember("name", q.speaker->name);
     if (q.speaker->span) WriteSpanMembers(*q.speaker->span, out);
     out.EndObject();
   } else {
@@ -347,8 +341,7 @@ void WriteQuote(const Quote& q, JsonStream& out) {
   if (q.cue) {
     out.BeginObject();
     WriteSpanMembers(q.cue->span, out);
-    out.Key("text");
-    out.String(q.cue->text);
+    out.StringMember("text", q.cue->text);
     out.EndObject();
   } else {
     out.Null();
@@ -361,11 +354,9 @@ void WriteQuote(const Quote& q, JsonStream& out) {
 
 void WriteAnalysis(const Analysis& analysis, const JsonOptions& options, JsonStream& out) {
   out.BeginObject();
-  out.Key("schema");
-  out.String(kSchema);
+  out.StringMember("schema", kSchema);
   if (options.file) {
-    out.Key("file");
-    out.String(*options.file);
+    out.StringMember("file", *options.file);
   }
   out.Key("document");
   WriteDocument(analysis.document, out);
