@@ -67,13 +67,9 @@ Result<Analysis> AnalyzeByStage(std::string_view input, const AnalyzeOptions& op
   AnalyzedText at;
   at.decoded = std::move(decoded).value();
   at.normalized = Normalize(at.decoded.text, options.normalize);
-  at.decoded_text = at.decoded.text;
-  if (at.decoded.to_input.is_identity() && at.decoded.text.size() == input.size()) {
-    at.decoded_text = input;
-    std::string().swap(at.decoded.text);
-  }
+  at.ShareUnchangedTexts(input);
   done(AnalysisStage::kNormalize);
-  at.segmentation = Segment(at.normalized.text);
+  at.segmentation = Segment(at.text());
   done(AnalysisStage::kSegment);
 
   Analysis analysis;
@@ -90,9 +86,10 @@ Result<Analysis> AnalyzeByStage(std::string_view input, const AnalyzeOptions& op
   done(AnalysisStage::kDocument);
   analysis.values = FindValues(at, doc.date);
   done(AnalysisStage::kValues);
-  const std::vector<NerTag> tags = TagNames(at);
+  std::vector<NerTag> tags = TagNames(at);
   done(AnalysisStage::kNer);
   LinkedEntities linked = LinkEntities(at, tags);
+  std::vector<NerTag>().swap(tags);  // a byte per token, which the quotes stage does not read
   done(AnalysisStage::kEntities);
   analysis.entities = std::move(linked.entities);
   analysis.quotes = FindQuotes(at, linked.mentions, analysis.entities);

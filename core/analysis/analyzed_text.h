@@ -16,11 +16,29 @@ struct AnalyzedText {
   DecodedText decoded;
   NormalizedText normalized;
   Segmentation segmentation;
-  // The decoded text: decoded.text, or the input itself when decoding changed nothing (then
-  // decoded.text is released after normalization, to keep one copy of the text, not two).
+  // The decoded and the normalized text. Each has a string of its own only where it differs
+  // from the text it came from: decoded_text is the input itself when decoding changed nothing,
+  // and normalized_text is decoded_text when normalization changed nothing. A clean input is
+  // then held once, not three times, which on a long one is as much memory as its tokens.
   std::string_view decoded_text;
+  std::string_view normalized_text;
 
-  std::string_view text() const { return normalized.text; }
+  // Sets decoded_text and normalized_text once `decoded` and `normalized` are made from `input`,
+  // and releases the strings that equal the text they came from.
+  void ShareUnchangedTexts(std::string_view input) {
+    decoded_text = decoded.text;
+    if (decoded.to_input.is_identity() && decoded.text.size() == input.size()) {
+      decoded_text = input;
+      std::string().swap(decoded.text);
+    }
+    normalized_text = normalized.text;
+    if (normalized.text == decoded_text) {
+      normalized_text = decoded_text;
+      std::string().swap(normalized.text);
+    }
+  }
+
+  std::string_view text() const { return normalized_text; }
   std::string_view TokenText(const Token& t) const { return Segmentation::TokenText(text(), t); }
 
   // A span of the normalized text as a span of decoded text, and as a span of input bytes.

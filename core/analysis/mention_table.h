@@ -25,6 +25,9 @@ class MentionTable {
  public:
   // Adds a mention; mentions must not overlap. Call Seal() after the last one, before At().
   void Add(const MentionRef& mention) { mentions_.push_back(mention); }
+  // Room for `count` mentions in all. The table lives on through the quotes stage: reserving
+  // its final size spares it the slack and the copies of growing one by one.
+  void Reserve(std::size_t count) { mentions_.reserve(count); }
 
   void Seal() {
     std::sort(mentions_.begin(), mentions_.end(), [](const MentionRef& a, const MentionRef& b) {

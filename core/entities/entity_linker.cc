@@ -58,14 +58,22 @@ bool Begins(NerTag tag) {
          tag == NerTag::kBMisc;
 }
 
-// A name as the tagger found it, titles split off.
+// Tokens [first, end) of the segmentation; empty when end <= first.
+struct TokenRange {
+  std::uint32_t first = 0, end = 0;
+  bool empty() const { return end <= first; }
+};
+
+// A name as the tagger found it, titles split off. One per name of the text, so it holds the
+// title as tokens, not as a string: on a text of nothing but names these are the largest
+// working data of the stage.
 struct NameMention {
   std::uint32_t first, end;  // tokens of the name
   EntityType type;
-  std::string title;                 // "Russian President", in the input's spelling
   Gender gender = Gender::kUnknown;  // from an honorific or a gendered title
+  bool votes = true;                 // whether its type counts towards its entity's
+  TokenRange title = {};             // "Russian President"; the text is Decoded() at the end
   int entity = -1;
-  bool votes = true;  // whether its type counts towards its entity's
 };
 
 class EntityLinker {
@@ -153,7 +161,7 @@ class EntityLinker {
       break;
     }
     if (title_first != kNone && title_end != kNone && title_end > title_first) {
-      m->title = Decoded(title_first, title_end);
+      m->title = {title_first, title_end};
     }
   }
 
@@ -205,7 +213,7 @@ class EntityLinker {
   // none. `strict` is for a name the tagger did not take for a person's: the title must then
   // be a role, its title words followed by "of", "for", "at" or the closing comma ("the bank's
   // chief rival" is no title).
-  std::string AppositiveTitle(const NameMention& m, std::uint32_t sentence_end, bool strict) const {
+  TokenRange AppositiveTitle(const NameMention& m, std::uint32_t sentence_end, bool strict) const {
     if (m.end + 2 >= sentence_end || Text(m.end) != ",") return {};
     std::uint32_t t = m.end + 1;
     if (ClassOfWord(Text(t)) == WordClass::kDeterminer) ++t;
@@ -242,7 +250,7 @@ class EntityLinker {
     if (strict && words != end && Text(words) != "of" && Text(words) != "for" &&
         Text(words) != "at")
       return {};
-    return Decoded(first, end);
+    return {first, end};
   }
 
   // A name the tagger did not take for a person's that an appositive title shows to be one:
@@ -393,7 +401,7 @@ class EntityLinker {
           !surnames.contains(Text(t)) || (t > 0 && capitalized_word(t - 1)) ||
           capitalized_word(t + 1) || lower_case.contains(AsciiLower(Text(t))))
         continue;
-      names_.push_back({t, t + 1, EntityType::kPer, {}, Gender::kUnknown, -1});
+      names_.push_back({t, t + 1, EntityType::kPer});
     }
     if (names_.size() == tagged) return;
     std::sort(names_.begin(), names_.end(),
@@ -504,7 +512,7 @@ class EntityLinker {
       }
     }
     if (!letters) return;
-    NameMention m{first, end, type, {}, Gender::kUnknown, -1};
+    NameMention m{first, end, type};
     if (type != EntityType::kPer &&
         (HasTitledName(first, end) || TitledLikePerson(m, s.end_token) ||
          DescribedLikePerson(m, s.end_token)))
@@ -544,7 +552,7 @@ class EntityLinker {
       if (named[t] || seg_.tokens[t].kind != TokenKind::kWord) continue;
       auto it = acronyms.find(std::string(Text(t)));
       if (it == acronyms.end()) continue;
-      names_.push_back({t, t + 1, it->second, {}, Gender::kUnknown, -1});
+      names_.push_back({t, t + 1, it->second});
     }
     std::sort(names_.begin(), names_.end(),
               [](const NameMention& a, const NameMention& b) { return a.first < b.first; });
@@ -706,7 +714,7 @@ class EntityLinker {
       if (it == name_by_last_word.end() || it->second == kAmbiguous ||
           lower_case.contains(AsciiLower(Text(t))))
         continue;
-      names_.push_back({t, t + 1, EntityType::kOrg, {}, Gender::kUnknown, -1});
+      names_.push_back({t, t + 1, EntityType::kOrg});
     }
     if (names_.size() == tagged) return;
     std::sort(names_.begin(), names_.end(),
@@ -866,12 +874,15 @@ class EntityLinker {
     // entity's order of names: going through the whole text once per entity missed the cache at
     // nearly every name of a long article.
     std::vector<Gender> honorific(result->entities.size(), Gender::kUnknown);
+    result->mentions.Reserve(names_.size());
     for (const NameMention& m : names_) {
       const int entity = entity_of_group_[static_cast<std::size_t>(m.entity)];
       Entity& e = result->entities[static_cast<std::size_t>(entity)];
-      if (!m.title.empty() &&
-          std::find(e.titles.begin(), e.titles.end(), m.title) == e.titles.end())
-        e.titles.push_back(m.title);
+      if (!m.title.empty()) {
+        std::string title = Decoded(m.title.first, m.title.end);
+        if (std::find(e.titles.begin(), e.titles.end(), title) == e.titles.end())
+          e.titles.push_back(std::move(title));
+      }
       if (m.gender != Gender::kUnknown) honorific[static_cast<std::size_t>(entity)] = m.gender;
       e.mentions.push_back(
           {at_.ToInput({seg_.tokens[m.first].span.start, seg_.tokens[m.end - 1].span.end}),
@@ -944,6 +955,7 @@ class EntityLinker {
         mentions.reserve(mentions.size() + added[i]);
       }
     }
+    result->mentions.Reserve(result->mentions.mentions().size() + pronouns.size());
     for (const MentionRef& m : pronouns) {
       const Span span = seg_.tokens[m.first_token].span;
       result->entities[static_cast<std::size_t>(m.entity)].mentions.push_back(

@@ -96,19 +96,16 @@ class QuoteFinder {
   }
 
  private:
-  // Marks and the words between them are quoted. Nested regions overlap, so count depth with a
-  // difference array rather than marking each region's tokens (linear whatever the nesting).
+  // Marks and the words between them are quoted. Regions come in the order of their opening
+  // marks (PairQuotationMarks), so one sweep marks their union, each token once however deeply
+  // they nest, with no array of depths as long as the text.
   void MarkQuoted() {
-    std::vector<std::int32_t> depth(seg_.tokens.size() + 1, 0);
+    std::uint32_t marked_to = 0;  // the tokens before it are marked already
     for (const QuotedRegion& r : regions_) {
-      const std::uint32_t last = r.closed() ? r.close_token + 1 : r.end_token;
-      ++depth[r.open_token];
-      --depth[std::min<std::uint32_t>(last, Size())];
-    }
-    std::int32_t running = 0;
-    for (std::uint32_t t = 0; t < Size(); ++t) {
-      running += depth[t];
-      quoted_[t] = running > 0;
+      const std::uint32_t last =
+          std::min<std::uint32_t>(r.closed() ? r.close_token + 1 : r.end_token, Size());
+      for (std::uint32_t t = std::max(r.open_token, marked_to); t < last; ++t) quoted_[t] = true;
+      marked_to = std::max(marked_to, last);
     }
   }
 
@@ -2119,11 +2116,16 @@ class QuoteFinder {
   }
 
   std::vector<Quote> Output() {
+    // The candidates, which grew by doubling, and the quotes are both alive here: on a text
+    // dense with quotations this is the stage's peak, so neither holds room it does not use.
+    candidates_.shrink_to_fit();
     std::sort(candidates_.begin(), candidates_.end(), [](const Candidate& a, const Candidate& b) {
       return a.token_spans.front().first < b.token_spans.front().first;
     });
     std::vector<Quote> quotes;
-    quotes.reserve(candidates_.size());
+    quotes.reserve(static_cast<std::size_t>(
+        std::count_if(candidates_.begin(), candidates_.end(),
+                      [this](const Candidate& c) { return !c.merged && !Unattributed(c); })));
     PreviousSpeaker previous;
     for (Candidate& c : candidates_) {
       if (c.merged || Unattributed(c)) continue;
@@ -2183,6 +2185,8 @@ class QuoteFinder {
       }
       q.confidence = Confidence(c, q.speaker ? &*q.speaker : nullptr, pronoun);
       quotes.push_back(std::move(q));
+      // Its blocks are the size of the next quotation's spans, which take them over.
+      decltype(c.token_spans)().swap(c.token_spans);
     }
     for (std::size_t i = 0; i < quotes.size(); ++i) quotes[i].id = "q" + std::to_string(i + 1);
     return quotes;

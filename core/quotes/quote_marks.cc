@@ -22,6 +22,15 @@ std::vector<QuotedRegion> PairQuotationMarks(const AnalyzedText& text) {
   constexpr std::uint32_t kNone = QuotedRegion::kNone;
   std::vector<QuotedRegion> regions;
   std::vector<bool> dropped;  // regions found not to be quotations, removed at the end
+  // An opening mark makes at most one region. Reserving for them all keeps the vector from
+  // doubling past its need: on a text of nothing but marks it is the stage's largest.
+  std::size_t opening_marks = 0;
+  for (const Token& token : seg.tokens) {
+    const Mark mark = MarkOf(text.TokenText(token));
+    opening_marks += mark == Mark::kOpenDouble || mark == Mark::kOpenSingle ? 1 : 0;
+  }
+  regions.reserve(opening_marks);
+  dropped.reserve(opening_marks);
   // The marks open at this point of the paragraph, innermost last: indexes into `regions`, or
   // kDeepDouble / kDeepSingle for a mark opened more than kMaxDepth levels deep. Such a mark is
   // still paired (so that the marks around it pair right) but makes no region: no text nests

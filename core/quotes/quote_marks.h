@@ -38,6 +38,7 @@ struct QuotedRegion {
   bool empty() const { return end_token <= first_token; }
 };
 
+// The regions in the order of their opening marks.
 std::vector<QuotedRegion> PairQuotationMarks(const AnalyzedText& text);
 
 }  // namespace newslens

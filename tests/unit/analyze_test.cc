@@ -4,6 +4,7 @@
 #include <random>
 #include <string>
 
+#include "analysis/analyzed_text.h"
 #include "analysis_helpers.h"
 #include "newslens/newslens.h"
 #include "text/utf8.h"
@@ -100,6 +101,46 @@ TEST_CASE("Spans point into the input bytes, whatever was rewritten") {
     REQUIRE(a.document.paragraphs.size() == 2);
     CHECK(Slice(input, a.document.paragraphs[0].span) == "Title &amp; more");
     CHECK(Slice(input, a.document.paragraphs[1].span) == "First <b>bold</b> one.");
+  }
+}
+
+namespace {
+
+// What ShareUnchangedTexts makes of `input`: decoded and normalized as Analyze() does.
+newslens::AnalyzedText Prepared(std::string_view input) {
+  newslens::AnalyzedText at;
+  auto decoded = newslens::DecodeInput(input);
+  REQUIRE(decoded.ok());
+  at.decoded = std::move(decoded).value();
+  at.normalized = newslens::Normalize(at.decoded.text);
+  at.ShareUnchangedTexts(input);
+  return at;
+}
+
+}  // namespace
+
+TEST_CASE("A clean input is held once, not copied for each stage that leaves it as it was") {
+  SECTION("nothing to decode or normalize: both texts are the input") {
+    const std::string input = "“We will,” she said on Tuesday.\n";
+    const newslens::AnalyzedText at = Prepared(input);
+    CHECK(at.decoded_text.data() == input.data());
+    CHECK(at.text().data() == input.data());
+    CHECK(at.decoded.text.capacity() <= std::string().capacity());
+    CHECK(at.normalized.text.capacity() <= std::string().capacity());
+  }
+  SECTION("normalization changes the text: it has its own, the decoded text is the input") {
+    const std::string input = "It\u2019s e\u0301t\u00E9.\n";  // an apostrophe; é decomposed
+    const newslens::AnalyzedText at = Prepared(input);
+    CHECK(at.decoded_text.data() == input.data());
+    CHECK(at.text() != std::string_view(input));
+    CHECK(at.text().data() == at.normalized.text.data());
+  }
+  SECTION("decoding changes the text (a BOM): normalization of it changing nothing shares it") {
+    const std::string input = "\xEF\xBB\xBFPlain words.\n";
+    const newslens::AnalyzedText at = Prepared(input);
+    CHECK(at.decoded_text == "Plain words.\n");
+    CHECK(at.decoded_text.data() == at.decoded.text.data());
+    CHECK(at.text().data() == at.decoded_text.data());
   }
 }
 

@@ -117,9 +117,9 @@ std::vector<Entity> LinkTagged(const std::string& input, const std::vector<Tagge
   auto decoded = newslens::DecodeInput(input);
   REQUIRE(decoded.ok());
   at.decoded = std::move(decoded).value();
-  at.decoded_text = at.decoded.text;
   at.normalized = newslens::Normalize(at.decoded.text);
-  at.segmentation = newslens::Segment(at.normalized.text);
+  at.ShareUnchangedTexts(input);
+  at.segmentation = newslens::Segment(at.text());
   const auto& tokens = at.segmentation.tokens;
   std::vector<NerTag> tags(tokens.size(), NerTag::kO);
   std::size_t from = 0;

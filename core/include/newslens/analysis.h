@@ -10,6 +10,7 @@
 #define NEWSLENS_ANALYSIS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,9 +44,10 @@ struct DocumentInfo {
   InputInfo input;
 };
 
-enum class EntityType { kPer, kOrg, kLoc, kMisc };
+// EntityType and Gender take a byte: the entity stages keep them for every name of the text.
+enum class EntityType : std::uint8_t { kPer, kOrg, kLoc, kMisc };
 enum class MentionKind { kName, kPronoun };
-enum class Gender { kUnknown, kMale, kFemale };
+enum class Gender : std::uint8_t { kUnknown, kMale, kFemale };
 
 struct Mention {
   Span span;
