@@ -32,6 +32,10 @@ std::string Dump(const Json& j, int indent) {
 // for its escapes.
 bool IsWellFormedUtf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {  // ASCII, most of any text: no decoding
+      ++i;
+      continue;
+    }
     const utf8::Decoded d = utf8::DecodeAt(s, i);
     if (!d.valid) return false;
     i += d.length;
@@ -151,7 +155,9 @@ class JsonStream {
     used_ += s.size();
   }
   void PutSpaces(std::size_t n) {
-    for (std::size_t i = 0; i < n; ++i) Put(' ');
+    static constexpr std::string_view kSpaces = "                                ";
+    for (; n > kSpaces.size(); n -= kSpaces.size()) Put(kSpaces);
+    Put(kSpaces.substr(0, n));
   }
 
   void BeginValue() {

@@ -930,8 +930,8 @@ class EntityLinker {
             continue;
           }
           if (depth > 0 || seg_.tokens[t].kind != TokenKind::kWord) continue;
-          const PronounKind kind = PronounKindOf(w);
-          if (kind != PronounKind::kMale && kind != PronounKind::kFemale) continue;
+          const PronounKind kind = GenderOfPronoun(w);
+          if (kind == PronounKind::kNone) continue;
           if (w.size() > 1 && w[1] >= 'A' && w[1] <= 'Z') continue;  // "HE" in capitals: unsafe
           const Gender want = kind == PronounKind::kMale ? Gender::kMale : Gender::kFemale;
           for (std::size_t k = recent.size(); k-- > 0 && recent.size() - k <= 50;) {

@@ -1,6 +1,9 @@
 // Paragraphs and their roles, then Segment(), which runs the whole stage (see
 // newslens/segment.h).
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -135,13 +138,30 @@ bool LooksLikeCaption(std::string_view p) {
       "/reuters)",     "/afp)",        "afp via",    "image:",      "credit:",      "picture:",
       "(file photo",   "shutterstock", "/bloomberg", "/ap)",        "epa-efe",      "(courtesy",
       "image caption", "photo credit", "photos:"};
-  // The markers are in lower case: the paragraph is lowered once, not once per marker and byte
-  // (every paragraph of an article is asked).
+  static_assert(std::size(kMarkers) <= 32);
+  // Bit m of kOpeningWith[b]: marker m opens with byte b. Every paragraph of an article is asked,
+  // so it is read once, trying at each byte only the markers that open with it, instead of once
+  // per marker.
+  static constexpr auto kOpeningWith = [] {
+    std::array<std::uint32_t, 256> opening{};
+    for (std::size_t m = 0; m < std::size(kMarkers); ++m)
+      opening[static_cast<unsigned char>(kMarkers[m][0])] |= std::uint32_t{1} << m;
+    return opening;
+  }();
+  // The markers are in lower case: the paragraph is lowered once.
   char lowered[kMaxCaption];
   std::transform(p.begin(), p.end(), lowered, Lower);
   const std::string_view lower(lowered, p.size());
-  for (std::string_view m : kMarkers)
-    if (lower.find(m) != std::string_view::npos) return true;
+  for (std::size_t i = 0; i < lower.size(); ++i) {
+    const std::string_view rest = lower.substr(i);
+    for (std::uint32_t m = kOpeningWith[static_cast<unsigned char>(lower[i])]; m != 0; m &= m - 1) {
+      const std::string_view marker = kMarkers[std::countr_zero(m)];
+      // The second byte first, inline: the first bytes are common letters.
+      if (rest.size() >= marker.size() && rest[1] == marker[1] && rest.starts_with(marker)) {
+        return true;
+      }
+    }
+  }
   return false;
 }
 

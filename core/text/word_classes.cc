@@ -14,8 +14,16 @@ struct Entry {
   PronounKind pronoun;
 };
 
-const WordMap<Entry>& Table() {
-  static const auto* table = [] {
+struct Tables {
+  WordMap<Entry> words;
+  // The pronouns of kMale or kFemale alone: the pronoun linker asks about every word of the
+  // text, and this table's few lengths and first letters turn nearly all of them away before any
+  // hashing, where the table of all function words would hash most of them.
+  WordMap<PronounKind> gendered;
+};
+
+const Tables& Table() {
+  static const auto* tables = [] {
     static const std::pair<std::string_view, WordClass> kClasses[] = {
         {"pronoun", WordClass::kPronoun},
         {"determiner", WordClass::kDeterminer},
@@ -31,7 +39,7 @@ const WordMap<Entry>& Table() {
         {"male", PronounKind::kMale},       {"female", PronounKind::kFemale},
         {"plural", PronounKind::kPlural},   {"neuter", PronounKind::kNeuter},
         {"speaker", PronounKind::kSpeaker}, {"addressee", PronounKind::kAddressee}};
-    auto* map = new WordMap<Entry>();
+    auto* t = new Tables();
     for (const LexiconRow& row :
          ParseLexicon(EmbeddedText(data::function_words_txt, data::function_words_txt_size))) {
       if (row.size() < 2) continue;
@@ -41,20 +49,24 @@ const WordMap<Entry>& Table() {
       if (row.size() > 2)
         for (const auto& [name, kind] : kPronouns)
           if (row[2] == name) entry.pronoun = kind;
-      map->Insert(row[0], entry);  // the first class listed wins
+      if (t->words.Find(row[0]) != nullptr) continue;  // the first class listed wins
+      t->words.Insert(row[0], entry);
+      if (entry.pronoun == PronounKind::kMale || entry.pronoun == PronounKind::kFemale)
+        t->gendered.Insert(row[0], entry.pronoun);
     }
-    return map;
+    return t;
   }();
-  return *table;
+  return *tables;
+}
+
+// An acronym in capitals is not a function word: "US" is not "us", "IT" not "it".
+bool IsAcronym(std::string_view word) {
+  return word.size() > 1 && word[0] >= 'A' && word[0] <= 'Z' && word[1] >= 'A' && word[1] <= 'Z';
 }
 
 const Entry* Find(std::string_view word) {
-  if (word.size() > 16) return nullptr;  // no function word is longer
-  // An acronym in capitals is not a function word: "US" is not "us", "IT" not "it".
-  if (word.size() > 1 && word[0] >= 'A' && word[0] <= 'Z' && word[1] >= 'A' && word[1] <= 'Z') {
-    return nullptr;
-  }
-  return Table().FindAsciiLower(word);
+  if (word.size() > 16 || IsAcronym(word)) return nullptr;  // no function word is longer
+  return Table().words.FindAsciiLower(word);
 }
 
 }  // namespace
@@ -74,6 +86,12 @@ WordClass ClassOfWord(std::string_view word) {
 PronounKind PronounKindOf(std::string_view word) {
   const Entry* e = Find(word);
   return e ? e->pronoun : PronounKind::kNone;
+}
+
+PronounKind GenderOfPronoun(std::string_view word) {
+  if (IsAcronym(word)) return PronounKind::kNone;
+  const PronounKind* kind = Table().gendered.FindAsciiLower(word);
+  return kind ? *kind : PronounKind::kNone;
 }
 
 }  // namespace newslens

@@ -52,8 +52,8 @@ bool MayStartValue(const SentenceTokens& tokens, std::size_t i) {
       lower.find('-') != std::string_view::npos || StartsCurrencySign(tokens.Text(i))) {
     return true;
   }
-  const std::string_view word = lower.ends_with('.') ? lower.substr(0, lower.size() - 1) : lower;
-  return OpensDate(lower) || OpensDate(word);
+  // "Feb." or "Feb"; the lookup is made once for a word without a full stop.
+  return OpensDate(lower) || (lower.ends_with('.') && OpensDate(lower.substr(0, lower.size() - 1)));
 }
 
 }  // namespace

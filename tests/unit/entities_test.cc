@@ -15,6 +15,7 @@
 #include "entities/entity_linker.h"
 #include "newslens/ner.h"
 #include "newslens/newslens.h"
+#include "text/word_classes.h"
 
 using newslens::Analysis;
 using newslens::Entity;
@@ -678,6 +679,22 @@ TEST_CASE("Pronouns are mentions of the person they refer to", "[entities]") {
     REQUIRE(he != nullptr);
     CHECK(he->name == "Emmanuel Macron");
   }
+}
+
+TEST_CASE("GenderOfPronoun is PronounKindOf for the gendered pronouns, kNone for other words",
+          "[entities]") {
+  using newslens::PronounKind;
+  for (const char* word :
+       {"he",      "He",      "she",  "She",   "his",  "His", "her", "hers", "him",
+        "himself", "herself", "HE",   "SHE",   "they", "it",  "we",  "the",  "US",
+        "Shell",   "hen",     "said", "Trump", "",     "h",   "s"}) {
+    INFO(word);
+    const PronounKind kind = newslens::PronounKindOf(word);
+    const bool gendered = kind == PronounKind::kMale || kind == PronounKind::kFemale;
+    CHECK(newslens::GenderOfPronoun(word) == (gendered ? kind : PronounKind::kNone));
+  }
+  CHECK(newslens::GenderOfPronoun("Himself") == PronounKind::kMale);
+  CHECK(newslens::GenderOfPronoun("her") == PronounKind::kFemale);
 }
 
 TEST_CASE("Demonyms and nationalities are MISC", "[entities]") {

@@ -383,11 +383,19 @@ TEST_CASE("Paragraphs and their roles") {
              "Ukrainian soldiers near Bakhmut. (AP Photo/Evgeniy Maloletka)",
              "Photo: Reuters",
              "The Kremlin in Moscow (File photo)",
+             "Credit: Jane Doe",
+             "Image caption, The minister in London",
+             "Protesters in Berlin. EPA-EFE/Clemens Bilan",
+             "Traders at the exchange. Shutterstock",
          }) {
       INFO(caption);
       CHECK(Paragraphs(std::string("He spoke.\n\n") + caption + "\n\nIt was late.")[1] ==
             RoleAndText{"caption", caption});
     }
+    // Words of the markers without the markers: no caption.
+    CHECK(Paragraphs("He spoke.\n\nThe photo and the picture of the credit card were shared, an "
+                     "image of affluence.\n\nIt was late.")[1]
+              .first == "body");
   }
   SECTION("bylines") {
     CHECK(Paragraphs("He spoke.\n\nBY JANE DOE\n\nIt was late.")[1].first == "byline");
