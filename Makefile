@@ -50,6 +50,7 @@ npm: wasm
 	   build/wasm/package.json build/npm/
 	cp $(addprefix wasm/package/,$(NPM_FILES)) build/npm/
 	cp NOTICE build/npm/
+	node tools/minify.mjs build/npm/*.mjs
 
 # The static site, ready to copy to any host: the page, and the package's runtime files in
 # newslens/ (the page is the package's first embedder; examples/embed.html is another).
