@@ -40,7 +40,8 @@ wasm: setup
 	cmake --build --preset wasm
 
 # The npm package: the two module builds, the hand-written wrappers and types (wasm/package/),
-# and package.json with the engine's version (configured by CMake).
+# and package.json with the engine's version (configured by CMake); its JavaScript minified
+# (tools/minify.mjs).
 NPM_FILES := newslens.d.ts newslens-client.mjs newslens-client.d.ts newslens-worker.mjs \
              newslens-view.mjs newslens-view.d.ts newslens-element.mjs newslens-element.d.ts README.md
 npm: wasm
