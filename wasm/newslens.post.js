@@ -64,11 +64,32 @@ function checkSize(input) {
   return input;
 }
 
+// In newslens.single.mjs, the wasm: gzip-compressed and in base64, written over this
+// placeholder by tools/single-file.mjs. In newslens.mjs it stays as it is, and the module
+// fetches newslens.wasm from beside itself. Compressed, the inlined module gzips to little more
+// than the .wasm file; Emscripten's own SINGLE_FILE inlines it uncompressed, and base64 of wasm
+// gzips a sixth worse than the wasm.
+const EMBEDDED_WASM = '@NEWSLENS_EMBEDDED_WASM@';
+
+async function embeddedWasm() {
+  const text = atob(EMBEDDED_WASM);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; ++i) bytes[i] = text.charCodeAt(i);
+  const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(inflated).arrayBuffer());
+}
+
 /**
  * Loads the WebAssembly module and resolves to the newslens API. `moduleOptions` go to
  * Emscripten's factory (e.g. `wasmBinary`, `locateFile`).
  */
 export async function createNewslens(moduleOptions = {}) {
+  if (!EMBEDDED_WASM.startsWith('@') && !moduleOptions.wasmBinary &&
+      !moduleOptions.instantiateWasm) {
+    // With a locateFile, the glue does not resolve the .wasm's URL against import.meta.url,
+    // which fails for a module imported from a blob: URL; it fetches nothing given wasmBinary.
+    moduleOptions = { locateFile: (path) => path, ...moduleOptions, wasmBinary: await embeddedWasm() };
+  }
   const module = await createNewslensModule(moduleOptions);
   // Should the module ever abort (out of memory despite the size limit), it cannot be used
   // again: every later call says so rather than touching a dead instance.

@@ -8,7 +8,8 @@
 //   first     the first analyze() of the seed (a string already in the page)
 //   second    a second analyze() of the seed, not part of the total: what the first costs beyond
 //             it is one-off (lazily built tables, code not yet optimized by the browser)
-// Medians over the runs; the SINGLE_FILE build (wasm inlined as base64) is measured alongside.
+// Medians over the runs; the single-file build (the wasm inside,
+// gzip-compressed and in base64: tools/single-file.mjs) is measured alongside.
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

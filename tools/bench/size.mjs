@@ -36,7 +36,7 @@ export function benchSize({ root, build }) {
     ['  newslens.mjs (Emscripten glue + API wrapper)', sizeOf([npm('newslens.mjs')]), false],
     ['  newslens.wasm (engine, lexicons, NER model)', sizeOf([npm('newslens.wasm')]), false],
     ['    of which the NER model (core/ner/model.bin)', sizeOf([join(root, 'core/ner/model.bin')]), false],
-    ['SINGLE_FILE: newslens.single.mjs (wasm inlined)', sizeOf([npm('newslens.single.mjs')]), true],
+    ['SINGLE_FILE: newslens.single.mjs (wasm inside)', sizeOf([npm('newslens.single.mjs')]), true],
     [`the page's runtime: build/web/newslens/ (${pageRuntime.length} files)`, sizeOf(pageRuntime), true],
   ];
   printTable(['what', '>raw', '>gzipped', 'budget (gzipped)', 'verdict'],
