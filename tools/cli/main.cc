@@ -11,6 +11,10 @@
 #include <string_view>
 #include <vector>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include "cli/conll.h"
 #include "cli/summary.h"
 #include "newslens/newslens.h"
@@ -207,9 +211,23 @@ int Normalize(int argc, char** argv) {
   return status;
 }
 
+// glibc gives a block of 128 KiB or more a mapping of its own, returned to the system when the
+// block is freed; but each such free raises that threshold to the block's size (up to 32 MiB),
+// and later blocks below it come from the heap, where once freed they stay resident. On a long
+// input the stages free large working blocks (a sentence's lowered copy, doubled vectors) that
+// then count towards the peak until the end. A fixed threshold of 4 MiB keeps the large blocks
+// mapped and leaves the small ones of ordinary articles as they were: on 10^6 unbalanced marks
+// (21 MB) the peak goes from 213.6 to 189.5 MB (10^6 bytes), in the same time.
+void ReturnLargeBlocksToTheSystem() {
+#if defined(__GLIBC__)
+  mallopt(M_MMAP_THRESHOLD, 4 << 20);
+#endif
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  ReturnLargeBlocksToTheSystem();
   if (argc < 2) return UsageError("a command is needed: analyze or normalize");
   const std::string_view command = argv[1];
   if (command == "-h" || command == "--help" || command == "help") {
