@@ -2123,16 +2123,11 @@ class QuoteFinder {
   }
 
   std::vector<Quote> Output() {
-    // The candidates, which grew by doubling, and the quotes are both alive here: on a text
-    // dense with quotations this is the stage's peak, so neither holds room it does not use.
-    candidates_.shrink_to_fit();
     std::sort(candidates_.begin(), candidates_.end(), [](const Candidate& a, const Candidate& b) {
       return a.token_spans.front().first < b.token_spans.front().first;
     });
     std::vector<Quote> quotes;
-    quotes.reserve(static_cast<std::size_t>(
-        std::count_if(candidates_.begin(), candidates_.end(),
-                      [this](const Candidate& c) { return !c.merged && !Unattributed(c); })));
+    quotes.reserve(candidates_.size());
     PreviousSpeaker previous;
     for (Candidate& c : candidates_) {
       if (c.merged || Unattributed(c)) continue;
@@ -2192,7 +2187,8 @@ class QuoteFinder {
       }
       q.confidence = Confidence(c, q.speaker ? &*q.speaker : nullptr, pronoun);
       quotes.push_back(std::move(q));
-      // Its blocks are the size of the next quotation's spans, which take them over.
+      // Freed as it is used: on a text dense with quotations the candidates and the quotes are
+      // the stage's peak, and the next quotation's spans take over these blocks of the same size.
       decltype(c.token_spans)().swap(c.token_spans);
     }
     for (std::size_t i = 0; i < quotes.size(); ++i) quotes[i].id = "q" + std::to_string(i + 1);
