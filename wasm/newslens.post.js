@@ -88,7 +88,8 @@ export async function createNewslens(moduleOptions = {}) {
       !moduleOptions.instantiateWasm) {
     // With a locateFile, the glue does not resolve the .wasm's URL against import.meta.url,
     // which fails for a module imported from a blob: URL; it fetches nothing given wasmBinary.
-    moduleOptions = { locateFile: (path) => path, ...moduleOptions, wasmBinary: await embeddedWasm() };
+    const wasmBinary = await embeddedWasm();
+    moduleOptions = { locateFile: (path) => path, ...moduleOptions, wasmBinary };
   }
   const module = await createNewslensModule(moduleOptions);
   // Should the module ever abort (out of memory despite the size limit), it cannot be used

@@ -23,8 +23,6 @@
 namespace newslens {
 namespace {
 
-constexpr std::uint32_t kNoToken = 0xFFFFFFFFu;
-
 bool IsOrganizationWord(std::string_view word) {
   static const auto* table = [] {
     auto* set = new WordMap<bool>();

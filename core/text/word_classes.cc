@@ -65,7 +65,8 @@ bool IsAcronym(std::string_view word) {
 }
 
 const Entry* Find(std::string_view word) {
-  if (word.size() > 16 || IsAcronym(word)) return nullptr;  // no function word is longer
+  if (word.size() > 16) return nullptr;  // no function word is longer
+  if (IsAcronym(word)) return nullptr;
   return Table().words.FindAsciiLower(word);
 }
 
