@@ -8,6 +8,7 @@
 #include <string_view>
 #include <utility>
 
+#include "analysis/analyzed_text.h"
 #include "newslens/newslens.h"
 
 namespace newslens::testing {
@@ -17,6 +18,18 @@ inline Analysis AnalyzeOk(std::string_view input) {
   Result<Analysis> result = Analyze(input);
   REQUIRE(result.ok());
   return std::move(result).value();
+}
+
+// `input` decoded and normalized as Analyze() does it, not yet segmented. The result may point
+// into `input`, which must outlive it.
+inline AnalyzedText DecodedAndNormalized(std::string_view input) {
+  AnalyzedText at;
+  Result<DecodedText> decoded = DecodeInput(input);
+  REQUIRE(decoded.ok());
+  at.decoded = std::move(decoded).value();
+  at.normalized = Normalize(at.decoded.text);
+  at.ShareUnchangedTexts(input);
+  return at;
 }
 
 // The bytes of `input` a span covers.

@@ -4,7 +4,6 @@
 #include <random>
 #include <string>
 
-#include "analysis/analyzed_text.h"
 #include "analysis_helpers.h"
 #include "newslens/newslens.h"
 #include "text/utf8.h"
@@ -14,6 +13,7 @@ using newslens::Analyze;
 using newslens::ParagraphRole;
 using newslens::Span;
 using newslens::testing::AnalyzeOk;
+using newslens::testing::DecodedAndNormalized;
 using newslens::testing::Slice;
 
 namespace {
@@ -104,25 +104,10 @@ TEST_CASE("Spans point into the input bytes, whatever was rewritten") {
   }
 }
 
-namespace {
-
-// What ShareUnchangedTexts makes of `input`: decoded and normalized as Analyze() does.
-newslens::AnalyzedText Prepared(std::string_view input) {
-  newslens::AnalyzedText at;
-  auto decoded = newslens::DecodeInput(input);
-  REQUIRE(decoded.ok());
-  at.decoded = std::move(decoded).value();
-  at.normalized = newslens::Normalize(at.decoded.text);
-  at.ShareUnchangedTexts(input);
-  return at;
-}
-
-}  // namespace
-
 TEST_CASE("A clean input is held once, not copied for each stage that leaves it as it was") {
   SECTION("nothing to decode or normalize: both texts are the input") {
     const std::string input = "“We will,” she said on Tuesday.\n";
-    const newslens::AnalyzedText at = Prepared(input);
+    const newslens::AnalyzedText at = DecodedAndNormalized(input);
     CHECK(at.decoded_text.data() == input.data());
     CHECK(at.text().data() == input.data());
     CHECK(at.decoded.text.capacity() <= std::string().capacity());
@@ -130,14 +115,14 @@ TEST_CASE("A clean input is held once, not copied for each stage that leaves it 
   }
   SECTION("normalization changes the text: it has its own, the decoded text is the input") {
     const std::string input = "It\u2019s e\u0301t\u00E9.\n";  // an apostrophe; é decomposed
-    const newslens::AnalyzedText at = Prepared(input);
+    const newslens::AnalyzedText at = DecodedAndNormalized(input);
     CHECK(at.decoded_text.data() == input.data());
     CHECK(at.text() != std::string_view(input));
     CHECK(at.text().data() == at.normalized.text.data());
   }
   SECTION("decoding changes the text (a BOM): normalization of it changing nothing shares it") {
     const std::string input = "\xEF\xBB\xBFPlain words.\n";
-    const newslens::AnalyzedText at = Prepared(input);
+    const newslens::AnalyzedText at = DecodedAndNormalized(input);
     CHECK(at.decoded_text == "Plain words.\n");
     CHECK(at.decoded_text.data() == at.decoded.text.data());
     CHECK(at.text().data() == at.decoded_text.data());

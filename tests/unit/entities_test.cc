@@ -114,12 +114,7 @@ struct TaggedName {
 // The entities LinkEntities() makes of `input` when the tagger marks exactly `names` (and every
 // other token O): tests of the linking that do not depend on what the tagger gets right.
 std::vector<Entity> LinkTagged(const std::string& input, const std::vector<TaggedName>& names) {
-  newslens::AnalyzedText at;
-  auto decoded = newslens::DecodeInput(input);
-  REQUIRE(decoded.ok());
-  at.decoded = std::move(decoded).value();
-  at.normalized = newslens::Normalize(at.decoded.text);
-  at.ShareUnchangedTexts(input);
+  newslens::AnalyzedText at = newslens::testing::DecodedAndNormalized(input);
   at.segmentation = newslens::Segment(at.text());
   const auto& tokens = at.segmentation.tokens;
   std::vector<NerTag> tags(tokens.size(), NerTag::kO);
