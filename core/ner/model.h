@@ -58,9 +58,12 @@ std::string EncodeModel(const ModelParameters& parameters);
 // checked, so that corrupt bytes give an error, never a read out of bounds.
 Result<ModelParameters> DecodeModel(std::string_view bytes, bool verify_checksum = true);
 
-// Weights by feature key. The probes run over a table of keys alone, at most a third full, and
-// only a hit reads its row of weights: a miss reads one or two 8-byte slots of a table that stays
-// in the L2 cache. Dense keys (features.h), numbered rather than hashed, index a table of rows of
+// Weights by feature key. Most keys a token asks about are not in the model, so a filter comes
+// first: a bit per key in 2^18 bits (32 KB, which stays in the L1 cache), and a key whose bit is
+// clear is absent without a probe (the model's 10,549 keys set at most 4% of the bits, so at most
+// 4% of the absent keys go on to probe). The
+// probes then run over a table of keys alone, at most a third full, and only a hit reads its row
+// of weights. Dense keys (features.h), numbered rather than hashed, index a table of rows of
 // their own, one per number, without a probe.
 class WeightTable {
  public:
@@ -76,6 +79,8 @@ class WeightTable {
   // The weights of `key`: a row of kNerTagCount, all 0 for an unknown key.
   const std::int16_t* Row(std::uint32_t key) const {
     if (key >= kDenseKeyBase) return &dense_[std::size_t{key - kDenseKeyBase} * kNerTagCount];
+    const std::uint32_t bit = FilterBit(key);
+    if ((filter_[bit >> 6] >> (bit & 63) & 1) == 0) return kZeroRow;
     for (std::size_t i = key & mask_;; i = (i + 1) & mask_) {
       const Slot& slot = slots_[i];
       if (slot.key == key) return &weights_[std::size_t{slot.row} * kNerTagCount];
@@ -86,7 +91,16 @@ class WeightTable {
 
  private:
   static constexpr std::int16_t kZeroRow[kNerTagCount] = {};
+  // 2^18 bits gave the tagger 11% more tokens a second than no filter, and 2% more than 2^17 or
+  // 2^19 (newslens-bench-ner on the CoNLL dev text).
+  static constexpr int kFilterBits = 18;
+  // The key's filter bit: the top bits of a multiplicative hash, as the slots use the low bits.
+  static std::uint32_t FilterBit(std::uint32_t key) {
+    return (key * 0x9E3779B1u) >> (32 - kFilterBits);
+  }
 
+  std::vector<std::uint64_t> filter_ =
+      std::vector<std::uint64_t>((std::size_t{1} << kFilterBits) / 64);
   struct Slot {
     std::uint32_t key = 0;  // 0 = empty
     std::uint32_t row = 0;  // index into weights_, in rows of kNerTagCount
