@@ -58,13 +58,12 @@ std::string EncodeModel(const ModelParameters& parameters);
 // checked, so that corrupt bytes give an error, never a read out of bounds.
 Result<ModelParameters> DecodeModel(std::string_view bytes, bool verify_checksum = true);
 
-// Weights by feature key. Most keys a token asks about are not in the model, so a filter comes
+// Weights by feature key. Many keys a token asks about are not in the model, so a filter comes
 // first: a bit per key in 2^18 bits (32 KB, which stays in the L1 cache), and a key whose bit is
 // clear is absent without a probe (the model's 10,549 keys set at most 4% of the bits, so at most
-// 4% of the absent keys go on to probe). The
-// probes then run over a table of keys alone, at most a third full, and only a hit reads its row
-// of weights. Dense keys (features.h), numbered rather than hashed, index a table of rows of
-// their own, one per number, without a probe.
+// 4% of the absent keys go on to probe). The probes then run over a table of keys alone, at most a
+// third full, and only a hit reads its row of weights. Dense keys (features.h), numbered rather
+// than hashed, index a table of rows of their own, one per number, without a probe.
 class WeightTable {
  public:
   WeightTable() = default;
