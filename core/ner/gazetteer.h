@@ -121,6 +121,13 @@ class Gazetteer {
   void Insert(std::uint32_t key, std::uint16_t value);
   const Slot* Find(std::uint32_t key) const;
 
+  // A bit per fingerprint's low kFilterBits bits (128 KB, which stays in the L2 cache, where the
+  // slots, 2 MB for the model's lists, do not): many words and word sequences asked about are in
+  // no list, and a clear bit says so without a probe. 2^20 bits: the tagger 5% faster than without
+  // (newslens-bench-ner), as fast as 2^21.
+  static constexpr int kFilterBits = 20;
+  static std::uint32_t FilterBit(std::uint32_t key) { return key & ((1u << kFilterBits) - 1); }
+  std::vector<std::uint64_t> filter_;  // (1 << kFilterBits) bits, set by Insert
   std::vector<Slot> slots_;
   int shift_ = 64;  // 64 - log2(slot count)
   int bits_ = 32;
