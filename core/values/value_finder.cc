@@ -48,12 +48,12 @@ bool MayStartValue(const SentenceTokens& tokens, std::size_t i) {
     return true;
   }
   const std::string_view lower = tokens.Lower(i);
-  if (lower == "a" || lower == "an" || lower == "half" || LookupNumberWord(lower) ||
+  if (lower == "a" || lower == "an" || lower == "half" || OpensValueWord(lower) ||
       lower.find('-') != std::string_view::npos || StartsCurrencySign(tokens.Text(i))) {
     return true;
   }
-  // "Feb." or "Feb"; the lookup is made once for a word without a full stop.
-  return OpensDate(lower) || (lower.ends_with('.') && OpensDate(lower.substr(0, lower.size() - 1)));
+  // A date word with its full stop: "Feb.".
+  return lower.ends_with('.') && OpensDate(lower.substr(0, lower.size() - 1));
 }
 
 }  // namespace

@@ -135,6 +135,22 @@ bool OpensDate(std::string_view lower_word) {
   return table->Contains(lower_word);
 }
 
+bool OpensValueWord(std::string_view lower_word) {
+  static const auto* table = [] {
+    auto* t = new WordMap<bool>();
+    for (const LexiconRow& row :
+         ParseLexicon(EmbeddedText(data::number_words_txt, data::number_words_txt_size))) {
+      if (!row.empty() && LookupNumberWord(row[0]) != nullptr) t->Insert(row[0], true);
+    }
+    for (const LexiconRow& row :
+         ParseLexicon(EmbeddedText(data::date_words_txt, data::date_words_txt_size))) {
+      if (!row.empty() && OpensDate(row[0])) t->Insert(row[0], true);
+    }
+    return t;
+  }();
+  return table->Contains(lower_word);
+}
+
 const Currency* LookupCurrencySign(std::string_view phrase) {
   return Currencies().signs.Find(phrase);
 }

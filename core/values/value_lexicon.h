@@ -60,6 +60,10 @@ const DateWord* LookupDateWord(std::string_view lower_word);
 // commonest words, cues such as "in", "by" and "will", which open none.)
 bool OpensDate(std::string_view lower_word);
 
+// LookupNumberWord(lower_word) != nullptr || OpensDate(lower_word), in one lookup: asked of
+// every token.
+bool OpensValueWord(std::string_view lower_word);
+
 enum class CurrencyForm : std::uint8_t { kSymbol, kCode, kName };
 
 struct Currency {

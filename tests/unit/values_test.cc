@@ -312,6 +312,26 @@ TEST_CASE("Calendar arithmetic matches day-by-day counting", "[values]") {
   CHECK_FALSE(newslens::ParseIsoDate("2025-2-01").has_value());
 }
 
+TEST_CASE("OpensValueWord is a number word or a date word that opens a date", "[values]") {
+  using newslens::EmbeddedText;
+  using newslens::LexiconRow;
+  using newslens::ParseLexicon;
+  namespace data = newslens::data;
+  std::vector<std::string> words = {"the", "said", "mayday", "", "twos", "feb.", "o'clock"};
+  for (const std::string_view lexicon :
+       {EmbeddedText(data::number_words_txt, data::number_words_txt_size),
+        EmbeddedText(data::date_words_txt, data::date_words_txt_size)}) {
+    for (const LexiconRow& row : ParseLexicon(lexicon)) {
+      if (!row.empty()) words.emplace_back(row[0]);
+    }
+  }
+  for (const std::string& w : words) {
+    INFO(w);
+    CHECK(newslens::OpensValueWord(w) ==
+          (newslens::LookupNumberWord(w) != nullptr || newslens::OpensDate(w)));
+  }
+}
+
 TEST_CASE("Every row of the value lexicons is understood", "[values]") {
   // A row with a misspelt kind is dropped when the tables load; here it fails instead.
   using newslens::EmbeddedText;
