@@ -8,31 +8,27 @@
 #include "data/embedded.h"
 #include "input/windows1252.h"
 #include "newslens/input.h"
+#include "text/char_class.h"
 #include "text/lexicon.h"
 #include "text/utf8.h"
 
 namespace newslens {
 namespace {
 
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsAsciiAlnum(char c) { return IsAsciiAlpha(c) || (c >= '0' && c <= '9'); }
 bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
-                                            [](char x, char y) { return Lower(x) == Lower(y); });
-}
-
-bool StartsWithIgnoreCase(std::string_view text, std::size_t pos, std::string_view prefix) {
-  return text.size() - pos >= prefix.size() &&
-         EqualsIgnoreCase(text.substr(pos, prefix.size()), prefix);
-}
+using chars::AsciiLower;
+using chars::EqualsIgnoringAsciiCase;
+using chars::StartsWithIgnoringAsciiCase;
 
 // Finds `needle` (lower-case ASCII) in `text` from `pos` on, ignoring case.
 std::size_t FindIgnoreCase(std::string_view text, std::size_t pos, std::string_view needle) {
   for (std::size_t i = pos; i + needle.size() <= text.size(); ++i) {
-    if (Lower(text[i]) == needle[0] && StartsWithIgnoreCase(text, i, needle)) return i;
+    if (AsciiLower(text[i]) == needle[0] && StartsWithIgnoringAsciiCase(text.substr(i), needle)) {
+      return i;
+    }
   }
   return std::string_view::npos;
 }
@@ -40,7 +36,7 @@ std::size_t FindIgnoreCase(std::string_view text, std::size_t pos, std::string_v
 template <typename List>
 bool InList(std::string_view name, const List& list) {
   for (std::string_view n : list)
-    if (EqualsIgnoreCase(name, n)) return true;
+    if (EqualsIgnoringAsciiCase(name, n)) return true;
   return false;
 }
 
@@ -310,7 +306,7 @@ class HtmlScanner {
     const std::size_t length = tag.end - pos;
     if (!tag.closing && IsDroppedElement(tag.name)) {
       std::string closing = "</";
-      for (char ch : tag.name) closing.push_back(Lower(ch));
+      for (char ch : tag.name) closing.push_back(AsciiLower(ch));
       std::size_t close = FindIgnoreCase(html_, tag.end, closing);
       std::size_t end = html_.size();
       if (close != std::string_view::npos) {
@@ -321,17 +317,17 @@ class HtmlScanner {
       Delete(pos, end - pos);
       return end;
     }
-    if (EqualsIgnoreCase(tag.name, "head")) {
+    if (EqualsIgnoringAsciiCase(tag.name, "head")) {
       in_head_ = !tag.closing;
       Delete(pos, length);
       return tag.end;
     }
-    if (EqualsIgnoreCase(tag.name, "body")) in_head_ = false;
-    if (EqualsIgnoreCase(tag.name, "title")) in_title_ = !tag.closing;
-    if (EqualsIgnoreCase(tag.name, "pre")) in_pre_ = !tag.closing;
-    if (EqualsIgnoreCase(tag.name, "br")) {
+    if (EqualsIgnoringAsciiCase(tag.name, "body")) in_head_ = false;
+    if (EqualsIgnoringAsciiCase(tag.name, "title")) in_title_ = !tag.closing;
+    if (EqualsIgnoringAsciiCase(tag.name, "pre")) in_pre_ = !tag.closing;
+    if (EqualsIgnoringAsciiCase(tag.name, "br")) {
       Break(pos, length, "\n");
-    } else if (EqualsIgnoreCase(tag.name, "td") || EqualsIgnoreCase(tag.name, "th")) {
+    } else if (EqualsIgnoringAsciiCase(tag.name, "td") || EqualsIgnoringAsciiCase(tag.name, "th")) {
       // A cell boundary separates like whitespace; inside <pre>, where whitespace is kept byte
       // by byte, the whole tag is one space (never one per byte: that would split characters
       // of its attributes).
@@ -433,8 +429,8 @@ void HtmlToText(std::string_view html, std::string* out, OffsetMapBuilder* map) 
 bool LooksLikeHtml(std::string_view text) {
   std::size_t start = 0;
   while (start < text.size() && IsHtmlSpace(text[start])) ++start;
-  if (StartsWithIgnoreCase(text, start, "<!doctype html") ||
-      StartsWithIgnoreCase(text, start, "<html")) {
+  if (StartsWithIgnoringAsciiCase(text.substr(start), "<!doctype html") ||
+      StartsWithIgnoringAsciiCase(text.substr(start), "<html")) {
     return true;
   }
   // Count tags of common elements in the first 64 KiB.
@@ -451,7 +447,7 @@ bool LooksLikeHtml(std::string_view text) {
     if (scan == TagScan::kUnterminated) break;  // the rest is inside that tag
     if (scan == TagScan::kNotTag) continue;
     for (std::string_view name : kCommon) {
-      if (EqualsIgnoreCase(tag.name, name)) {
+      if (EqualsIgnoringAsciiCase(tag.name, name)) {
         ++tags;
         break;
       }

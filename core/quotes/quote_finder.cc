@@ -120,13 +120,7 @@ class QuoteFinder {
   bool Is(std::uint32_t t, std::string_view s) const { return t < Size() && Text(t) == s; }
   // Whether token t is `s` (in lower case) once its ASCII capitals are lowered.
   bool IsLower(std::uint32_t t, std::string_view s) const {
-    const std::string_view w = Text(t);
-    if (w.size() != s.size()) return false;
-    for (std::size_t i = 0; i < w.size(); ++i) {
-      const char c = w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] + 32) : w[i];
-      if (c != s[i]) return false;
-    }
-    return true;
+    return chars::EqualsIgnoringAsciiCase(Text(t), s);
   }
   TokenKind Kind(std::uint32_t t) const {
     return t < Size() ? seg_.tokens[t].kind : TokenKind::kPunctuation;

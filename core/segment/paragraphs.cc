@@ -126,16 +126,6 @@ std::vector<Span> SplitParagraphs(std::string_view text) {
   return paragraphs;
 }
 
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
-// Whether `text` opens with `lower` (in lower case) once ASCII capitals are lowered.
-bool OpensWithIgnoringCase(std::string_view text, std::string_view lower) {
-  if (text.size() < lower.size()) return false;
-  for (std::size_t i = 0; i < lower.size(); ++i)
-    if (Lower(text[i]) != lower[i]) return false;
-  return true;
-}
-
 // A photo caption or credit line.
 bool LooksLikeCaption(std::string_view p) {
   constexpr std::size_t kMaxCaption = 400;
@@ -167,7 +157,7 @@ bool LooksLikeCaption(std::string_view p) {
         static_cast<unsigned char>(p[i]) << 8 | static_cast<unsigned char>(p[i + 1]);
     if ((kOpeningPairs[pair / 64] >> (pair % 64) & 1) == 0) continue;
     for (std::string_view m : kMarkers)
-      if (OpensWithIgnoringCase(p.substr(i), m)) return true;
+      if (chars::StartsWithIgnoringAsciiCase(p.substr(i), m)) return true;
   }
   return false;
 }

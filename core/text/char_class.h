@@ -5,6 +5,7 @@
 
 #include <utf8proc.h>
 
+#include <cstddef>
 #include <string_view>
 
 #include "text/utf8.h"
@@ -56,6 +57,23 @@ inline bool IsWordChar(char32_t cp) { return IsLetter(cp) || IsDigit(cp); }
 // Whether a word opens with a capital letter ("Paris", "Élysée"; not "iPhone", "2025" or "").
 inline bool StartsUpper(std::string_view word) {
   return !word.empty() && IsUpper(utf8::DecodeAt(word, 0).code_point);
+}
+
+// `c` with an ASCII capital lowered; every other byte as it is.
+constexpr char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+// Whether `a` and `b` are the same bytes once their ASCII capitals are lowered ("HREF", "href").
+inline bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (AsciiLower(a[i]) != AsciiLower(b[i])) return false;
+  return true;
+}
+
+// Whether `text` opens with `prefix`, ASCII capitals aside.
+inline bool StartsWithIgnoringAsciiCase(std::string_view text, std::string_view prefix) {
+  return text.size() >= prefix.size() &&
+         EqualsIgnoringAsciiCase(text.substr(0, prefix.size()), prefix);
 }
 
 }  // namespace newslens::chars

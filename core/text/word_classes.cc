@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "data/embedded.h"
+#include "text/char_class.h"
 #include "text/lexicon.h"
 #include "text/word_map.h"
 
@@ -74,8 +75,7 @@ const Entry* Find(std::string_view word) {
 
 std::string AsciiLower(std::string_view word) {
   std::string lower(word);
-  for (char& c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  for (char& c : lower) c = chars::AsciiLower(c);
   return lower;
 }
 

@@ -24,6 +24,8 @@
 #include <utility>
 #include <vector>
 
+#include "text/char_class.h"
+
 namespace newslens {
 
 template <typename T>
@@ -63,9 +65,7 @@ class WordMap {
 
   static unsigned char Byte(char c) { return static_cast<unsigned char>(c); }
   static char Identity(char c) { return c; }
-  static char AsciiLowerByte(char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-  }
+  static char AsciiLowerByte(char c) { return chars::AsciiLower(c); }
   // Lengths from 63 bytes up share the last bit.
   static std::uint64_t LengthBit(std::size_t n) { return std::uint64_t{1} << (n < 63 ? n : 63); }
 
