@@ -88,7 +88,7 @@ void Gazetteer::Allocate(std::size_t keys) {
   // A load of at most 1/2 keeps probe sequences short.
   const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(16, 2 * keys));
   slots_.assign(capacity, Slot{});
-  filter_.assign((std::size_t{1} << kFilterBits) / 64, 0);
+  filter_ = BitFilter(kFilterBits);
   shift_ = 64 - std::countr_zero(capacity);
   key_count_ = 0;
 }
@@ -98,16 +98,14 @@ void Gazetteer::Insert(std::uint32_t key, std::uint16_t value) {
   std::size_t i = Home(key);
   while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask;
   if (slots_[i].key == 0) ++key_count_;
-  const std::uint32_t bit = FilterBit(key);
-  filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+  filter_.Add(FilterBit(key));
   slots_[i].key = key;
   slots_[i].value |= value;
 }
 
 const Gazetteer::Slot* Gazetteer::Find(std::uint32_t key) const {
   if (slots_.empty()) return nullptr;
-  const std::uint32_t bit = FilterBit(key);
-  if ((filter_[bit >> 6] >> (bit & 63) & 1) == 0) return nullptr;
+  if (!filter_.MayContain(FilterBit(key))) return nullptr;
   const std::size_t mask = slots_.size() - 1;
   std::size_t i = Home(key);
   while (true) {

@@ -22,6 +22,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ner/bit_filter.h"
 #include "newslens/status.h"
 
 namespace newslens::ner {
@@ -127,7 +128,7 @@ class Gazetteer {
   // (newslens-bench-ner), as fast as 2^21.
   static constexpr int kFilterBits = 20;
   static std::uint32_t FilterBit(std::uint32_t key) { return key & ((1u << kFilterBits) - 1); }
-  std::vector<std::uint64_t> filter_;  // (1 << kFilterBits) bits, set by Insert
+  BitFilter filter_;  // of kFilterBits, made by Allocate
   std::vector<Slot> slots_;
   int shift_ = 64;  // 64 - log2(slot count)
   int bits_ = 32;

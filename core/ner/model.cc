@@ -195,8 +195,7 @@ WeightTable::WeightTable(const std::vector<std::uint32_t>& keys,
     std::size_t i = keys[f] & mask_;
     while (slots_[i].key != 0 && slots_[i].key != keys[f]) i = (i + 1) & mask_;
     if (slots_[i].key == 0) {
-      const std::uint32_t bit = FilterBit(keys[f]);
-      filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+      filter_.Add(FilterBit(keys[f]));
       slots_[i] = {keys[f], static_cast<std::uint32_t>(weights_.size() / kNerTagCount)};
       weights_.insert(weights_.end(), &weights[f * kNerTagCount],
                       &weights[f * kNerTagCount] + kNerTagCount);

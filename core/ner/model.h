@@ -31,6 +31,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ner/bit_filter.h"
 #include "ner/features.h"
 #include "ner/gazetteer.h"
 #include "newslens/ner.h"
@@ -78,8 +79,7 @@ class WeightTable {
   // The weights of `key`: a row of kNerTagCount, all 0 for an unknown key.
   const std::int16_t* Row(std::uint32_t key) const {
     if (key >= kDenseKeyBase) return &dense_[std::size_t{key - kDenseKeyBase} * kNerTagCount];
-    const std::uint32_t bit = FilterBit(key);
-    if ((filter_[bit >> 6] >> (bit & 63) & 1) == 0) return kZeroRow;
+    if (!filter_.MayContain(FilterBit(key))) return kZeroRow;
     for (std::size_t i = key & mask_;; i = (i + 1) & mask_) {
       const Slot& slot = slots_[i];
       if (slot.key == key) return &weights_[std::size_t{slot.row} * kNerTagCount];
@@ -98,8 +98,7 @@ class WeightTable {
     return (key * 0x9E3779B1u) >> (32 - kFilterBits);
   }
 
-  std::vector<std::uint64_t> filter_ =
-      std::vector<std::uint64_t>((std::size_t{1} << kFilterBits) / 64);
+  BitFilter filter_{kFilterBits};
   struct Slot {
     std::uint32_t key = 0;  // 0 = empty
     std::uint32_t row = 0;  // index into weights_, in rows of kNerTagCount
