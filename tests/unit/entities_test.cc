@@ -146,6 +146,13 @@ const Entity* FindEntity(const std::vector<Entity>& entities, std::string_view n
   return nullptr;
 }
 
+// The titles of the entity named `name`; the test stops there when there is none.
+std::vector<std::string> TitlesOf(const std::vector<Entity>& entities, std::string_view name) {
+  const Entity* entity = FindEntity(entities, name);
+  REQUIRE(entity != nullptr);
+  return entity->titles;
+}
+
 }  // namespace
 
 TEST_CASE("A full name with a title, the surname and the possessive are one person", "[entities]") {
@@ -300,43 +307,29 @@ TEST_CASE("Titles before a name are split off it", "[entities]") {
         "Union leader Sharon Graham called the decision a betrayal. Energy Minister Fiona Baird "
         "said the government was in talks with the company.",
         {{"Sharon Graham", EntityType::kPer}, {"Fiona Baird", EntityType::kPer}});
-    const Entity* graham = FindEntity(entities, "Sharon Graham");
-    REQUIRE(graham != nullptr);
-    CHECK(graham->titles == std::vector<std::string>{"Union leader"});
-    const Entity* baird = FindEntity(entities, "Fiona Baird");
-    REQUIRE(baird != nullptr);
-    CHECK(baird->titles == std::vector<std::string>{"Energy Minister"});
+    CHECK(TitlesOf(entities, "Sharon Graham") == std::vector<std::string>{"Union leader"});
+    CHECK(TitlesOf(entities, "Fiona Baird") == std::vector<std::string>{"Energy Minister"});
   }
   SECTION("after a determiner, not after a verb") {
     const std::vector<Entity> entities = LinkTagged(
         "Ministers met the union leader Sharon Graham. Protesters booed union leader Tom Eriksen.",
         {{"Sharon Graham", EntityType::kPer}, {"Tom Eriksen", EntityType::kPer}});
-    const Entity* graham = FindEntity(entities, "Sharon Graham");
-    REQUIRE(graham != nullptr);
-    CHECK(graham->titles == std::vector<std::string>{"union leader"});
-    const Entity* eriksen = FindEntity(entities, "Tom Eriksen");
-    REQUIRE(eriksen != nullptr);
-    CHECK(eriksen->titles == std::vector<std::string>{"leader"});
+    CHECK(TitlesOf(entities, "Sharon Graham") == std::vector<std::string>{"union leader"});
+    CHECK(TitlesOf(entities, "Tom Eriksen") == std::vector<std::string>{"leader"});
   }
   SECTION("after an inverted speech verb, the words of the speaker's phrase") {
     const std::vector<Entity> entities = LinkTagged(
         "Fewer patients were readmitted, said lead author Ines Duarte. Junior doctors were "
         "consulted, added team captain Paul Ames.",
         {{"Ines Duarte", EntityType::kPer}, {"Paul Ames", EntityType::kPer}});
-    const Entity* duarte = FindEntity(entities, "Ines Duarte");
-    REQUIRE(duarte != nullptr);
-    CHECK(duarte->titles == std::vector<std::string>{"lead author"});
-    const Entity* ames = FindEntity(entities, "Paul Ames");
-    REQUIRE(ames != nullptr);
-    CHECK(ames->titles == std::vector<std::string>{"team captain"});
+    CHECK(TitlesOf(entities, "Ines Duarte") == std::vector<std::string>{"lead author"});
+    CHECK(TitlesOf(entities, "Paul Ames") == std::vector<std::string>{"team captain"});
   }
   SECTION("a prosecutor at a sentence's start") {
     const std::vector<Entity> entities =
         LinkTagged("Prosecutor Dylan Hughes told the jury the records had been altered.",
                    {{"Dylan Hughes", EntityType::kPer}});
-    const Entity* hughes = FindEntity(entities, "Dylan Hughes");
-    REQUIRE(hughes != nullptr);
-    CHECK(hughes->titles == std::vector<std::string>{"Prosecutor"});
+    CHECK(TitlesOf(entities, "Dylan Hughes") == std::vector<std::string>{"Prosecutor"});
   }
   SECTION("an organization's name before the title is the employer's") {
     const std::vector<Entity> entities = LinkTagged(
@@ -345,12 +338,8 @@ TEST_CASE("Titles before a name are split off it", "[entities]") {
          {"Alan Pike", EntityType::kPer},
          {"Millbrook", EntityType::kOrg},
          {"Jo Hart", EntityType::kPer}});
-    const Entity* pike = FindEntity(entities, "Alan Pike");
-    REQUIRE(pike != nullptr);
-    CHECK(pike->titles == std::vector<std::string>{"manager"});
-    const Entity* hart = FindEntity(entities, "Jo Hart");
-    REQUIRE(hart != nullptr);
-    CHECK(hart->titles == std::vector<std::string>{"coach"});
+    CHECK(TitlesOf(entities, "Alan Pike") == std::vector<std::string>{"manager"});
+    CHECK(TitlesOf(entities, "Jo Hart") == std::vector<std::string>{"coach"});
     // Words the tagger took into the person's name with the title are the title's.
     const std::vector<Entity> merged =
         LinkTagged("Energy Minister Rhona Kerr said the plan was sound.",
@@ -383,9 +372,7 @@ TEST_CASE("Titles from an appositive after the name", "[entities]") {
     const std::vector<Entity> entities =
         LinkTagged("Lena Sorensen, the IMF’s deputy director, told reporters the forecast was cut.",
                    {{"Lena Sorensen", EntityType::kPer}, {"IMF", EntityType::kOrg}});
-    const Entity* sorensen = FindEntity(entities, "Lena Sorensen");
-    REQUIRE(sorensen != nullptr);
-    CHECK(sorensen->titles == std::vector<std::string>{"deputy director"});
+    CHECK(TitlesOf(entities, "Lena Sorensen") == std::vector<std::string>{"deputy director"});
     const std::vector<Entity> modified =
         LinkTagged("Omar Haddad, the city’s transport commissioner, said fares would rise.",
                    {{"Omar Haddad", EntityType::kPer}});

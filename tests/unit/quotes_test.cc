@@ -100,6 +100,16 @@ const Quote* QuoteWithSpan(std::string_view input, const Analysis& analysis,
   return nullptr;
 }
 
+// The speaker's name of the quote with a content span that reads exactly `text`; the test stops
+// there when no quote has that span or the quote has no speaker.
+std::string SpeakerOfQuoteWithSpan(std::string_view input, const Analysis& analysis,
+                                   std::string_view text) {
+  const Quote* quote = QuoteWithSpan(input, analysis, text);
+  REQUIRE(quote != nullptr);
+  REQUIRE(quote->speaker.has_value());
+  return quote->speaker->name;
+}
+
 // The index of the paragraph holding `span` whole, or -1 when it runs over a paragraph's end.
 int ParagraphHolding(const Analysis& analysis, Span span) {
   const auto& paragraphs = analysis.document.paragraphs;
@@ -1519,10 +1529,7 @@ TEST_CASE("A headline quotation with a colon and its speaker", "[quotes]") {
         "‘Nobody listened to us’: Union leader hits out at rail bosses\n\n"
         "Rail workers will strike on Friday.\n";
     const Analysis analysis = AnalyzeOk(input);
-    const Quote* quote = QuoteWithSpan(input, analysis, "Nobody listened to us");
-    REQUIRE(quote != nullptr);
-    REQUIRE(quote->speaker.has_value());
-    CHECK(quote->speaker->name == "Union leader");
+    CHECK(SpeakerOfQuoteWithSpan(input, analysis, "Nobody listened to us") == "Union leader");
   }
 }
 
@@ -1665,20 +1672,16 @@ TEST_CASE("Speakers past relative that, opening times, and of participles after 
         "Last week, the Carter campaign called for an inquiry into the water supply and said "
         "the state should test every school.";
     const Analysis analysis = AnalyzeOk(input);
-    const Quote* quote = QuoteWithSpan(input, analysis, "the state should test every school");
-    REQUIRE(quote != nullptr);
-    REQUIRE(quote->speaker.has_value());
-    CHECK(quote->speaker->name == "the Carter campaign");
+    CHECK(SpeakerOfQuoteWithSpan(input, analysis, "the state should test every school") ==
+          "the Carter campaign");
   }
   SECTION("Y cannot say that ..., X added, saying ...: the participle shares the cue's speaker") {
     const std::string input =
         "Comey cannot say that “from his perspective,” Lewandowski added, saying it should be up "
         "to the prosecutor.";
     const Analysis analysis = AnalyzeOk(input);
-    const Quote* quote = QuoteWithSpan(input, analysis, "it should be up to the prosecutor");
-    REQUIRE(quote != nullptr);
-    REQUIRE(quote->speaker.has_value());
-    CHECK(quote->speaker->name == "Lewandowski");
+    CHECK(SpeakerOfQuoteWithSpan(input, analysis, "it should be up to the prosecutor") ==
+          "Lewandowski");
   }
 }
 
@@ -1760,10 +1763,8 @@ TEST_CASE("A plural subject right before a participle cue", "[quotes]") {
         "Carter has improved her standing, with 30 percent of voters saying they have a "
         "positive view of her.";
     const Analysis analysis = AnalyzeOk(input);
-    const Quote* quote = QuoteWithSpan(input, analysis, "they have a positive view of her");
-    REQUIRE(quote != nullptr);
-    REQUIRE(quote->speaker.has_value());
-    CHECK(quote->speaker->name == "30 percent of voters");
+    CHECK(SpeakerOfQuoteWithSpan(input, analysis, "they have a positive view of her") ==
+          "30 percent of voters");
   }
   SECTION("a text to supporters saying: the object is not the speaker") {
     const std::string input =
@@ -1869,10 +1870,8 @@ TEST_CASE("A clause subject past an opening count of time", "[quotes]") {
         "Eight years ago, Sharpton backed Carter over Ruiz and said the party had failed black "
         "voters.";
     const Analysis analysis = AnalyzeOk(input);
-    const Quote* quote = QuoteWithSpan(input, analysis, "the party had failed black voters");
-    REQUIRE(quote != nullptr);
-    REQUIRE(quote->speaker.has_value());
-    CHECK(quote->speaker->name == "Sharpton");
+    CHECK(SpeakerOfQuoteWithSpan(input, analysis, "the party had failed black voters") ==
+          "Sharpton");
   }
 }
 
