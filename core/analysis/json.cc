@@ -32,7 +32,9 @@ std::string Dump(const Json& j, int indent) {
 // for its escapes.
 bool IsWellFormedUtf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {  // ASCII, most of any text: no decoding
+    // ASCII, most of any text, skipped a byte at a time: DecodeAt's own ASCII path still builds
+    // a Decoded, 1.6 M more instructions for the JSON of PolNeAR dev.
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
       ++i;
       continue;
     }
