@@ -4,7 +4,7 @@
 #include <string_view>
 #include <utility>
 
-#include "analysis/analyzed_text.h"
+#include "text/analyzed_text.h"
 #include "analysis/stages.h"
 #include "entities/entity_linker.h"
 #include "newslens/newslens.h"

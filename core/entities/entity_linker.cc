@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "data/embedded.h"
-#include "entities/titles.h"
+#include "lexicon/titles.h"
 #include "text/char_class.h"
 #include "text/lexicon.h"
 #include "text/utf8.h"

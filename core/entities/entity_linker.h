@@ -26,10 +26,10 @@
 
 #include <vector>
 
-#include "analysis/analyzed_text.h"
-#include "analysis/mention_table.h"
+#include "entities/mention_table.h"
 #include "newslens/analysis.h"
 #include "newslens/ner.h"
+#include "text/analyzed_text.h"
 
 namespace newslens {
 

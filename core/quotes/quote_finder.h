@@ -23,9 +23,9 @@
 
 #include <vector>
 
-#include "analysis/analyzed_text.h"
-#include "analysis/mention_table.h"
+#include "entities/mention_table.h"
 #include "newslens/analysis.h"
+#include "text/analyzed_text.h"
 
 namespace newslens {
 

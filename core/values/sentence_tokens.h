@@ -13,7 +13,7 @@
 #include <utility>
 #include <vector>
 
-#include "analysis/analyzed_text.h"
+#include "text/analyzed_text.h"
 #include "newslens/analysis.h"
 
 namespace newslens {

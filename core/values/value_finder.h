@@ -49,7 +49,7 @@
 #include <string>
 #include <vector>
 
-#include "analysis/analyzed_text.h"
+#include "text/analyzed_text.h"
 #include "newslens/analysis.h"
 
 namespace newslens {

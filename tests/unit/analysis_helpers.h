@@ -8,7 +8,7 @@
 #include <string_view>
 #include <utility>
 
-#include "analysis/analyzed_text.h"
+#include "text/analyzed_text.h"
 #include "newslens/newslens.h"
 
 namespace newslens::testing {

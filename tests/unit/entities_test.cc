@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "analysis/analyzed_text.h"
+#include "text/analyzed_text.h"
 #include "analysis_helpers.h"
 #include "entities/entity_linker.h"
 #include "newslens/ner.h"

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Writes core/entities/first-names.tsv: first names that say a person's gender.
+"""Writes core/lexicon/first-names.tsv: first names that say a person's gender.
 
     python3 tools/data/make-first-names.py ../shared/data/lexicons/first-names.tsv \
-        > core/entities/first-names.tsv
+        > core/lexicon/first-names.tsv
 
 Source: the US Social Security Administration's baby-name counts (public domain), as summed in
 first-names.tsv (columns name, female_count, male_count). We keep the names given at least 2,000

@@ -11,13 +11,13 @@
 //    swallows more than its paragraph. A ‘ still open at the end is dropped.
 //  - Marks nested more than eight deep are paired but make no region of their own.
 // One pass over the tokens: linear time whatever the marks.
-#ifndef NEWSLENS_QUOTES_QUOTE_MARKS_H_
-#define NEWSLENS_QUOTES_QUOTE_MARKS_H_
+#ifndef NEWSLENS_TEXT_QUOTATION_MARKS_H_
+#define NEWSLENS_TEXT_QUOTATION_MARKS_H_
 
 #include <cstdint>
 #include <vector>
 
-#include "analysis/analyzed_text.h"
+#include "text/analyzed_text.h"
 
 namespace newslens {
 
@@ -41,6 +41,12 @@ struct QuotedRegion {
 // The regions in the order of their opening marks.
 std::vector<QuotedRegion> PairQuotationMarks(const AnalyzedText& text);
 
+// The one definition of "inside quotation marks": per token, whether it is a quotation mark of
+// one of `regions` (as PairQuotationMarks() gives them) or lies between its marks. A region left
+// open at its paragraph's end covers the paragraph's rest. A bit per token of `token_count`.
+std::vector<bool> MarkQuotedTokens(const std::vector<QuotedRegion>& regions,
+                                   std::uint32_t token_count);
+
 }  // namespace newslens
 
-#endif  // NEWSLENS_QUOTES_QUOTE_MARKS_H_
+#endif  // NEWSLENS_TEXT_QUOTATION_MARKS_H_

@@ -1,6 +1,6 @@
 // The speech-cue lexicon (internal header; data in cues.txt beside this file).
-#ifndef NEWSLENS_QUOTES_CUE_LEXICON_H_
-#define NEWSLENS_QUOTES_CUE_LEXICON_H_
+#ifndef NEWSLENS_LEXICON_CUE_LEXICON_H_
+#define NEWSLENS_LEXICON_CUE_LEXICON_H_
 
 #include <string_view>
 
@@ -30,4 +30,4 @@ const CueWord* LookupCue(std::string_view word);
 
 }  // namespace newslens
 
-#endif  // NEWSLENS_QUOTES_CUE_LEXICON_H_
+#endif  // NEWSLENS_LEXICON_CUE_LEXICON_H_

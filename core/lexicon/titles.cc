@@ -1,4 +1,4 @@
-#include "entities/titles.h"
+#include "lexicon/titles.h"
 
 #include <string>
 

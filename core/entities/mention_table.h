@@ -1,7 +1,7 @@
 // Where the entities stage found names and pronouns, by token (internal header). The quotes
 // stage reads it to resolve speakers: "Trump", "he" and "the president" to one entity.
-#ifndef NEWSLENS_ANALYSIS_MENTION_TABLE_H_
-#define NEWSLENS_ANALYSIS_MENTION_TABLE_H_
+#ifndef NEWSLENS_ENTITIES_MENTION_TABLE_H_
+#define NEWSLENS_ENTITIES_MENTION_TABLE_H_
 
 #include <algorithm>
 #include <cstdint>
@@ -78,4 +78,4 @@ class MentionTable {
 
 }  // namespace newslens
 
-#endif  // NEWSLENS_ANALYSIS_MENTION_TABLE_H_
+#endif  // NEWSLENS_ENTITIES_MENTION_TABLE_H_

@@ -1,4 +1,4 @@
-#include "quotes/cue_lexicon.h"
+#include "lexicon/cue_lexicon.h"
 
 #include <algorithm>
 #include <string>

@@ -1,7 +1,7 @@
 // The text as the stages see it (internal header): decoded, normalized and segmented, with the
 // way back from normalized offsets to the input bytes. Later stages (names, quotes) read it.
-#ifndef NEWSLENS_ANALYSIS_ANALYZED_TEXT_H_
-#define NEWSLENS_ANALYSIS_ANALYZED_TEXT_H_
+#ifndef NEWSLENS_TEXT_ANALYZED_TEXT_H_
+#define NEWSLENS_TEXT_ANALYZED_TEXT_H_
 
 #include <string>
 #include <string_view>
@@ -58,4 +58,4 @@ struct AnalyzedText {
 
 }  // namespace newslens
 
-#endif  // NEWSLENS_ANALYSIS_ANALYZED_TEXT_H_
+#endif  // NEWSLENS_TEXT_ANALYZED_TEXT_H_

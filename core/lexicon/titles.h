@@ -1,8 +1,8 @@
 // Titles, honorifics and first names (internal header; data in titles.txt and first-names.tsv
 // beside this file). Used to split titles off names, to guess gender, and by the quotes stage to
 // resolve a speaker named by title alone ("the mayor said").
-#ifndef NEWSLENS_ENTITIES_TITLES_H_
-#define NEWSLENS_ENTITIES_TITLES_H_
+#ifndef NEWSLENS_LEXICON_TITLES_H_
+#define NEWSLENS_LEXICON_TITLES_H_
 
 #include <string_view>
 
@@ -27,4 +27,4 @@ Gender FirstNameGender(std::string_view name);
 
 }  // namespace newslens
 
-#endif  // NEWSLENS_ENTITIES_TITLES_H_
+#endif  // NEWSLENS_LEXICON_TITLES_H_

@@ -1,5 +1,6 @@
-#include "quotes/quote_marks.h"
+#include "text/quotation_marks.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace newslens {
@@ -163,6 +164,21 @@ std::vector<QuotedRegion> PairQuotationMarks(const AnalyzedText& text) {
   }
   regions.resize(kept);
   return regions;
+}
+
+std::vector<bool> MarkQuotedTokens(const std::vector<QuotedRegion>& regions,
+                                   std::uint32_t token_count) {
+  // Regions come in the order of their opening marks, so one sweep marks their union, each token
+  // once however deeply they nest, with no array of depths as long as the text.
+  std::vector<bool> quoted(token_count, false);
+  std::uint32_t marked_to = 0;  // the tokens before it are marked already
+  for (const QuotedRegion& r : regions) {
+    const std::uint32_t last =
+        std::min<std::uint32_t>(r.closed() ? r.close_token + 1 : r.end_token, token_count);
+    for (std::uint32_t t = std::max(r.open_token, marked_to); t < last; ++t) quoted[t] = true;
+    marked_to = std::max(marked_to, last);
+  }
+  return quoted;
 }
 
 }  // namespace newslens

@@ -1,0 +1,248 @@
+// Attribution of quoted words (see attribution.h).
+#include "quotes/attribution.h"
+
+#include <algorithm>
+
+#include "lexicon/cue_lexicon.h"
+#include "quotes/cues.h"
+#include "quotes/reported_clauses.h"
+#include "quotes/speaker_phrases.h"
+
+namespace newslens::quotes {
+namespace {
+
+std::uint32_t WordCount(const QuoteText& q, const QuotedRegion& r) {
+  std::uint32_t n = 0;
+  for (std::uint32_t t = r.first_token; t < r.end_token; ++t) n += q.IsWord(t);
+  return n;
+}
+
+// Clinton: “Our goal is ...”: a phrase that opens its sentence, a colon and the quotation
+// (transcripts, and quotes set off in lists). The colon is the cue.
+Attribution SpeakerColon(const QuoteText& q, const QuotedRegion& r) {
+  Attribution a;
+  const std::uint32_t colon = r.open_token - 1;
+  if (r.open_token == 0 || !q.IsPunct(colon, ":")) return a;
+  std::uint32_t start = q.SentenceAt(r.open_token).first_token;
+  // The phrase (six tokens at most) opens the sentence after a few marks at most (a bullet, a
+  // dash): a colon further in has no such phrase before it, and the scan stays short however
+  // many quotations of the sentence follow colons.
+  constexpr std::uint32_t kMaxOpening = 16;
+  if (colon - start > kMaxOpening) return a;
+  while (start < colon && !q.IsWord(start)) ++start;
+  const Phrase p = NounPhraseLeft(q, colon, start);
+  if (p.first != start || !Plausible(q, p) || p.end - p.first > 6) return a;
+  a.speaker = p;
+  a.cue = colon;
+  a.cue_end = colon + 1;
+  a.evidence = Evidence::kSameSentence;
+  return a;
+}
+
+}  // namespace
+
+bool SpeechLike(const QuoteText& q, const QuotedRegion& r) {
+  if (r.empty()) return false;
+  if (r.continued_by != QuotedRegion::kNone || r.continues != QuotedRegion::kNone) return true;
+  const std::uint32_t words = WordCount(q, r);
+  if (words >= kLongQuoteWords) return true;
+  const std::uint32_t last = r.end_token - 1;
+  const bool own_punct =
+      q.Kind(last) == TokenKind::kPunctuation && (q.Text(last) == "," || q.IsSentencePunct(last));
+  // A title or name in capitals ("The Art of the Deal") is not speech on its own.
+  bool all_capitalized = true;
+  for (std::uint32_t t = r.first_token; t < r.end_token; ++t)
+    if (q.IsWord(t) && !q.IsCapitalized(t) && q.Class(t) == WordClass::kOther)
+      all_capitalized = false;
+  // “Hannity,” Gingrich said ...: one word and a comma is more often a name than speech
+  // (“Absolutely,” she said is still found, as a fragment attributed right after its mark).
+  if (own_punct && (words >= 2 || q.IsSentencePunct(last))) return true;
+  // “A big truck” plowed through ...: the sentence goes on, so the quoted words are part of it.
+  if (r.closed() && r.close_token + 1 < q.size() && q.Kind(r.close_token + 1) == TokenKind::kWord &&
+      !q.IsCapitalized(r.close_token + 1) && CueAt(q, r.close_token + 1) == nullptr &&
+      q.SentenceIndex(r.close_token + 1) == q.SentenceIndex(r.close_token)) {
+    return false;
+  }
+  return q.IsCapitalized(r.first_token) && words >= 3 && !all_capitalized;
+}
+
+bool TitleOfWork(const QuoteText& q, const QuotedRegion& r) {
+  if (r.continued_by != QuotedRegion::kNone || r.open_token == 0) return false;
+  std::uint32_t words = 0;
+  for (std::uint32_t t = r.first_token; t < r.end_token; ++t) {
+    if (!q.IsWord(t)) {
+      if (q.IsPunct(t, "?") || q.IsPunct(t, "!")) return false;
+      continue;
+    }
+    ++words;
+    if (!q.IsCapitalized(t) && q.Class(t) == WordClass::kOther) return false;
+  }
+  if (words == 0 || words >= kLongQuoteWords) return false;
+  const std::uint32_t before = r.open_token - 1;
+  return q.Class(before) == WordClass::kPreposition || q.Class(before) == WordClass::kDeterminer ||
+         q.IsPossessive(before) || q.IsAnyCase(before, "called") || q.IsAnyCase(before, "titled") ||
+         q.IsAnyCase(before, "named") || q.IsAnyCase(before, "dubbed");
+}
+
+Attribution AfterClose(const QuoteText& q, const QuotedRegion& r) {
+  Attribution a;
+  if (!r.closed()) return a;
+  std::uint32_t limit = q.SentenceAt(r.close_token).end_token;
+  std::uint32_t t = r.close_token + 1;
+  // “Is anyone listening?” Carter asked: a question or exclamation mark ends a sentence for
+  // the segmenter, and the attribution opens the next one, in the same paragraph.
+  if (t == limit && t < q.size() && r.end_token > r.first_token &&
+      (q.IsPunct(r.end_token - 1, "?") || q.IsPunct(r.end_token - 1, "!")) &&
+      q.ParagraphAt(t) == q.ParagraphAt(r.close_token)) {
+    limit = q.SentenceAt(t).end_token;
+  }
+  if (t < limit && q.IsPunct(t, ",")) ++t;
+  if (t < limit && q.IsDash(t)) {  // “...” — Name
+    Phrase p = NounPhraseRight(q, t + 1, limit);
+    if (Plausible(q, p) && q.IsCapitalized(p.first)) {
+      a.speaker = p;
+      a.cue = t;
+      a.cue_end = t + 1;
+      a.evidence = Evidence::kSameSentence;
+    }
+    return a;
+  }
+  if (IsAccordingTo(q, t)) {  // “...,” according to the ministry.
+    a.speaker = AccordingToSource(q, t, limit);
+    if (a.speaker.empty()) return a;
+    a.cue = t;
+    a.cue_end = t + 2;
+    a.evidence = Evidence::kSameSentence;
+    return a;
+  }
+  std::uint32_t end = limit;
+  while (end > t && (q.IsSentencePunct(end - 1) || q.IsCloseMark(end - 1))) --end;
+  // Up to 12 tokens: “...,” Representative Steve Cohen, Democrat of Tennessee, told ...
+  for (std::uint32_t k = t; k < limit && k - t < 12; ++k) {
+    // "“...,” and said that ...": a conjunction starts another predicate.
+    if (q.IsOpenMark(k) || q.quoted(k) || q.Class(k) == WordClass::kConjunction) break;
+    const CueWord* cue = CueAt(q, k);
+    if (cue == nullptr) continue;
+    Phrase speaker = k > t ? SpeakerBefore(q, k, t) : Phrase{};
+    std::uint32_t after = k + 1;
+    // "“...,” X, ..., told Mr. Obama": after "told", a name is who was told.
+    if (!Plausible(q, speaker) && cue->frame != CueFrame::kObject) {
+      speaker = SpeakerAfter(q, k + 1);
+      if (Plausible(q, speaker)) after = speaker.end;
+    }
+    if (!Plausible(q, speaker) && cue->participle) speaker = ClauseSubject(q, k);
+    // The cue must have nothing of its own to report: “Hannity,” Gingrich said if ... is
+    // not an attribution of “Hannity”.
+    const std::uint32_t rest =
+        SkipAttributionTail(q, after, end, TakesObject(*cue) && speaker.end <= k);
+    if (rest < end && StartsReportedClause(q, rest)) return a;
+    a.cue = k;
+    a.cue_end = k + 1;
+    a.evidence = Evidence::kSameSentence;
+    a.speaker = Plausible(q, speaker) ? speaker : Phrase{};
+    return a;
+  }
+  return a;
+}
+
+Attribution BeforeOpen(const QuoteText& q, const QuotedRegion& r) {
+  Attribution a;
+  const std::uint32_t start = q.SentenceAt(r.open_token).first_token;
+  std::uint32_t t = r.open_token;
+  while (t > start &&
+         (q.IsPunct(t - 1, ",") || q.IsPunct(t - 1, ":") || q.IsAnyCase(t - 1, "that")))
+    --t;
+  for (std::uint32_t k = t; k > start && t - k < 8; --k) {
+    const std::uint32_t c = k - 1;
+    if (q.quoted(c) || q.IsSentencePunct(c)) break;
+    const CueWord* cue = CueAt(q, c);
+    if (cue == nullptr) {
+      if (q.Kind(c) == TokenKind::kWord && LookupCue(q.Text(c)) != nullptr && Negated(q, c)) {
+        a.negated = true;
+        return a;
+      }
+      continue;
+    }
+    a.cue = c;
+    a.cue_end = c + 1;
+    a.evidence = Evidence::kSameSentence;
+    a.speaker = SpeakerOfCue(q, c, *cue);
+    return a;
+  }
+  return SpeakerColon(q, r);
+}
+
+Attribution HeadlineColon(const QuoteText& q, const QuotedRegion& r) {
+  Attribution a;
+  if (!r.closed() || !q.InHeadline(r.open_token) || !q.IsPunct(r.close_token + 1, ":")) return a;
+  const std::uint32_t limit = q.SentenceAt(r.close_token).end_token;
+  Phrase p = NounPhraseRight(q, r.close_token + 2, limit);
+  // "Rovers boss fumes after", "Union leader hits out": the verb in -s ends the phrase (not
+  // a plural before a verb: "Police chiefs warn").
+  for (std::uint32_t t = p.first + 1; t < p.end; ++t) {
+    const std::string_view w = q.Text(t);
+    if (q.Kind(t) == TokenKind::kWord && !q.IsCapitalized(t) && w.ends_with("s") &&
+        !w.ends_with("ss") && t + 1 < limit && LookupCue(q.Text(t + 1)) == nullptr &&
+        q.Class(t + 1) != WordClass::kVerb) {
+      p.end = t;
+      SetHead(q, &p);
+      break;
+    }
+  }
+  if (!Plausible(q, p) || !q.IsWord(p.first) || q.Class(p.first) == WordClass::kPronoun) return a;
+  a.speaker = p;
+  a.evidence = Evidence::kSameSentence;
+  return a;
+}
+
+Attribution InSentence(const QuoteText& q, const QuotedRegion& r,
+                       const std::vector<bool>& used_cue) {
+  Attribution a;
+  const Sentence& s = q.SentenceAt(r.open_token);
+  const std::uint32_t from =
+      std::max(s.first_token, r.open_token > kWindow ? r.open_token - kWindow : 0);
+  const std::uint32_t to = std::min(s.end_token, r.end_token + kWindow);
+  std::uint32_t end = s.end_token;
+  while (end > r.end_token && (q.IsSentencePunct(end - 1) || q.IsCloseMark(end - 1))) --end;
+  for (std::uint32_t k = from; k < to; ++k) {
+    if (used_cue[k] || (k >= r.open_token && k <= r.end_token)) continue;
+    const CueWord* cue = CueAt(q, k);
+    if (cue == nullptr || cue->frame == CueFrame::kEvaluative) continue;
+    a.speaker = SpeakerOfCue(q, k, *cue);
+    if (a.speaker.empty()) continue;
+    // After the quotation, a cue with a clause of its own reports that clause instead.
+    if (k > r.end_token) {
+      const std::uint32_t rest = SkipAttributionTail(q, k + 1, end, TakesObject(*cue));
+      if (rest < end && StartsReportedClause(q, rest)) continue;
+    }
+    a.cue = k;
+    a.cue_end = k + 1;
+    a.evidence = Evidence::kSameSentence;
+    return a;
+  }
+  return Attribution{};
+}
+
+std::uint32_t CueBefore(const QuoteText& q, std::uint32_t token) {
+  const std::uint32_t start =
+      std::max(q.SentenceAt(token).first_token, token > kWindow ? token - kWindow : 0);
+  for (std::uint32_t k = token; k > start; --k) {
+    if (CueAt(q, k - 1) != nullptr) return k - 1;
+    if (q.IsPunct(k - 1, ";")) break;
+  }
+  return kNone;
+}
+
+bool OpensMidClause(const QuoteText& q, const QuotedRegion& r) {
+  if (r.continues != QuotedRegion::kNone || r.continued_by != QuotedRegion::kNone) return false;
+  std::uint32_t first_word = r.first_token;
+  while (first_word < r.end_token && !q.IsWord(first_word)) ++first_word;
+  if (first_word >= r.end_token || q.IsCapitalized(first_word) ||
+      q.Kind(first_word) != TokenKind::kWord)
+    return false;
+  for (std::uint32_t k = q.SentenceAt(r.open_token).first_token; k < r.open_token; ++k)
+    if (q.IsWord(k)) return true;
+  return false;
+}
+
+}  // namespace newslens::quotes

@@ -1,0 +1,155 @@
+// Cues (see cues.h).
+#include "quotes/cues.h"
+
+#include <string_view>
+
+#include "values/value_lexicon.h"
+
+namespace newslens::quotes {
+namespace {
+
+// "customers who were told they would ...", "Jokes are told": a cue in the passive has for
+// subject whoever was addressed, not who spoke ("was quoted as saying" is read elsewhere).
+bool Passive(const QuoteText& q, std::uint32_t t) {
+  const std::string_view w = q.Text(t);
+  if (!(w.ends_with("ed") || q.IsAnyCase(t, "told") || q.IsAnyCase(t, "said") ||
+        q.IsAnyCase(t, "written")))
+    return false;
+  const std::uint32_t start = q.SentenceAt(t).first_token;
+  for (std::uint32_t k = 1; k <= 3 && t >= start + k; ++k) {
+    const std::uint32_t b = t - k;
+    for (std::string_view be : {"is", "are", "was", "were", "be", "been", "being"})
+      if (q.IsAnyCase(b, be)) return true;
+    if (q.Class(b) != WordClass::kAdverb && !IsLyAdverb(q, b)) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+const CueWord* CueAt(const QuoteText& q, std::uint32_t t) {
+  if (t >= q.size() || q.quoted(t) || q.Kind(t) != TokenKind::kWord) return nullptr;
+  if (q.IsCapitalized(t) && !q.InHeadline(t)) return nullptr;
+  const CueWord* cue = LookupCue(q.Text(t));
+  if (cue == nullptr) return nullptr;
+  // "<tweet id=...>" in a text that quotes markup: a tag's name, not a verb; nor is an
+  // attribute's ("tweet_id=").
+  if (t > 0 && (q.Is(t - 1, "<") || (q.Is(t - 1, "/") && t > 1 && q.Is(t - 2, "<"))))
+    return nullptr;
+  if (t + 1 < q.size() &&
+      q.segmentation().tokens[t + 1].span.start == q.segmentation().tokens[t].span.end &&
+      (q.Text(t + 1).starts_with("_") || q.Text(t + 1).starts_with("="))) {
+    return nullptr;
+  }
+  const std::uint32_t start = q.SentenceAt(t).first_token;
+  if (t > start) {
+    const std::uint32_t before = t - 1;
+    const WordClass c = q.Class(before);
+    // "Some say", "but many said": a determiner that opens its clause alone is the subject.
+    // "Two in three said": a ratio ends in one.
+    const bool alone =
+        StandsAlone(q, before) &&
+        (before == start || !q.IsWord(before - 1) ||
+         q.Class(before - 1) == WordClass::kConjunction ||
+         q.Class(before - 1) == WordClass::kSubordinator ||
+         (before >= start + 2 && q.IsAnyCase(before - 1, "in") && IsCount(q, before - 2)));
+    if ((c == WordClass::kDeterminer && !alone) || c == WordClass::kPreposition ||
+        q.IsPossessive(before)) {
+      return nullptr;
+    }
+    // "have claims in the area": after a form of "have", a form that is also a noun is one
+    // (the verb would be "have claimed").
+    if (cue->also_noun &&
+        (q.IsAnyCase(before, "have") || q.IsAnyCase(before, "has") || q.IsAnyCase(before, "had"))) {
+      return nullptr;
+    }
+    // A form that is also a noun must stand where a verb can: after a name, a pronoun, an
+    // adverb, an auxiliary, a relative pronoun, a plural noun ("experts say", "officials
+    // claim"), a participle ("those surveyed say"), a determiner standing alone ("Some
+    // say"), a comma or a closing quotation mark.
+    if (cue->also_noun && q.Kind(before) == TokenKind::kWord && !q.IsCapitalized(before) &&
+        c != WordClass::kPronoun && c != WordClass::kAdverb && c != WordClass::kAuxiliary &&
+        c != WordClass::kSubordinator && !q.Text(before).ends_with("ly") &&
+        !IsPluralNoun(q, before) && !q.Text(before).ends_with("ed") && !alone) {
+      return nullptr;
+    }
+  }
+  return Negated(q, t) || Passive(q, t) ? nullptr : cue;
+}
+
+bool IsCount(const QuoteText& q, std::uint32_t t) {
+  if (q.Kind(t) == TokenKind::kNumber) return true;
+  if (q.Kind(t) != TokenKind::kWord || q.Text(t).size() > 12) return false;
+  const NumberWord* w = LookupNumberWord(AsciiLower(q.Text(t)));
+  return w != nullptr && w->kind == NumberWordKind::kCardinal;
+}
+
+bool StandsAlone(const QuoteText& q, std::uint32_t t) {
+  for (std::string_view w : {"some", "several", "many", "both", "one", "two", "three"})
+    if (q.IsAnyCase(t, w)) return true;
+  return false;
+}
+
+bool IsLyAdverb(const QuoteText& q, std::uint32_t t) {
+  const std::string_view w = q.Text(t);
+  return q.Kind(t) == TokenKind::kWord && w.size() > 5 && w.ends_with("ly") && !w.ends_with("ily");
+}
+
+bool IsPluralNoun(const QuoteText& q, std::uint32_t t) {
+  const std::string_view w = q.Text(t);
+  return q.Kind(t) == TokenKind::kWord && !q.IsCapitalized(t) && q.Class(t) == WordClass::kOther &&
+         w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") &&
+         LookupCue(w) == nullptr;
+}
+
+bool Negated(const QuoteText& q, std::uint32_t t) {
+  const std::uint32_t start = q.SentenceAt(t).first_token;
+  for (std::uint32_t k = 1; k <= 3 && t >= start + k; ++k) {
+    const std::uint32_t b = t - k;
+    if (q.Class(b) == WordClass::kNegation || q.IsAnyCase(b, "declined") ||
+        q.IsAnyCase(b, "refused")) {
+      return true;
+    }
+    if (!(q.Class(b) == WordClass::kAuxiliary || q.Class(b) == WordClass::kAdverb ||
+          q.IsAnyCase(b, "to"))) {
+      return false;
+    }
+  }
+  return false;
+}
+
+bool IsAccordingTo(const QuoteText& q, std::uint32_t t) {
+  return q.IsAnyCase(t, "according") && t + 1 < q.size() && q.IsAnyCase(t + 1, "to") &&
+         !q.quoted(t);
+}
+
+std::uint32_t SkipTime(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
+  std::uint32_t k = t;
+  while (k < limit && k - t < 6) {
+    if (q.Class(k) == WordClass::kTime) {
+      ++k;
+    } else if (k + 1 < limit && q.Class(k + 1) == WordClass::kTime &&
+               (q.IsAnyCase(k, "this") || q.IsAnyCase(k, "last") || q.IsAnyCase(k, "next") ||
+                q.IsAnyCase(k, "that") || q.IsAnyCase(k, "each") || q.IsAnyCase(k, "every") ||
+                q.IsAnyCase(k, "early") || q.IsAnyCase(k, "late"))) {
+      k += 2;
+    } else {
+      break;
+    }
+  }
+  return k;
+}
+
+bool TakesObject(const CueWord& cue) {
+  return cue.frame == CueFrame::kObject || cue.frame == CueFrame::kQuestion;
+}
+
+bool OpensQuestion(const QuoteText& q, std::uint32_t t) {
+  for (std::string_view w :
+       {"whether", "if", "how", "what", "why", "who", "when", "where", "which"}) {
+    if (q.IsAnyCase(t, w)) return true;
+  }
+  return false;
+}
+
+}  // namespace newslens::quotes

@@ -1,0 +1,50 @@
+// Cues (internal header): where a speech verb attributes words to a speaker, and the small
+// word tests that decide it ("did not say" is no cue, "the state Department" is a noun, "Some
+// say" has a subject). The verbs themselves are the lexicon's (lexicon/cue_lexicon.h).
+#ifndef NEWSLENS_QUOTES_CUES_H_
+#define NEWSLENS_QUOTES_CUES_H_
+
+#include <cstdint>
+
+#include "lexicon/cue_lexicon.h"
+#include "quotes/quote_text.h"
+
+namespace newslens::quotes {
+
+// A cue that can attribute here: a speech verb, outside quotation marks, not negated
+// ("did not say"), not a noun ("the state Department", "his comments"), not an infinitive
+// inside another verb phrase ("is expected to announce").
+const CueWord* CueAt(const QuoteText& q, std::uint32_t t);
+
+// A number, in figures or in words: "38", "four".
+bool IsCount(const QuoteText& q, std::uint32_t t);
+
+// A determiner that can stand alone as a subject: "Some say", "Many said", "One says".
+bool StandsAlone(const QuoteText& q, std::uint32_t t);
+
+// A word in -ly that reads as an adverb ("jokingly", "Specifically"): not the nouns and
+// adjectives in -ily and the short ones ("family", "daily", "ally").
+bool IsLyAdverb(const QuoteText& q, std::uint32_t t);
+
+// A lower-case word that reads as a plural noun: "experts", "officials", "aides".
+bool IsPluralNoun(const QuoteText& q, std::uint32_t t);
+
+// "did not say", "never said", "declined to say", "would not say": what follows was not said.
+bool Negated(const QuoteText& q, std::uint32_t t);
+
+// "according to": the source follows.
+bool IsAccordingTo(const QuoteText& q, std::uint32_t t);
+
+// Past a phrase of time at `t`: "Friday", "this week", "last year", "Wednesday night", "each
+// month". Returns `t` itself when none starts there.
+std::uint32_t SkipTime(const QuoteText& q, std::uint32_t t, std::uint32_t limit);
+
+// "told reporters", "asked him": the cue's object comes before what it reports.
+bool TakesObject(const CueWord& cue);
+
+// A reported question opens at `t`: "whether", "if", or a wh-word ("how", "what").
+bool OpensQuestion(const QuoteText& q, std::uint32_t t);
+
+}  // namespace newslens::quotes
+
+#endif  // NEWSLENS_QUOTES_CUES_H_

@@ -1,0 +1,93 @@
+// The headline pass (see passes.h).
+#include <string_view>
+#include <vector>
+
+#include "lexicon/titles.h"
+#include "quotes/passes.h"
+
+namespace newslens::quotes {
+namespace {
+
+// "Rovers boss": an organization's name and a role in small letters stand for the person
+// the story introduces with that name and a title ("Kingsway Rovers manager Danny
+// Whitcombe"), the first one; `speaker` is left alone when there is none. One pass over the
+// story's tokens.
+void PersonOfOrganization(const QuoteText& q, Phrase* speaker) {
+  const MentionRef* org = nullptr;
+  for (std::uint32_t t = speaker->first; t < speaker->end; ++t) {
+    const MentionRef* m = q.MentionAt(t);
+    if (m != nullptr && !m->pronoun && m->type == EntityType::kOrg && m->entity >= 0) org = m;
+  }
+  if (org == nullptr || org->end_token >= speaker->end || q.IsCapitalized(speaker->end - 1)) return;
+  for (std::uint32_t t = 0; t < q.size(); ++t) {
+    const MentionRef* m = q.MentionAt(t);
+    if (m == nullptr || m->first_token != t || m->entity != org->entity || q.InHeadline(t))
+      continue;
+    std::uint32_t k = m->end_token;
+    while (k < q.size() && k - m->end_token < 3 && LookupTitleWordAnyCase(q.Text(k)) != nullptr)
+      ++k;
+    const MentionRef* person = k > m->end_token ? q.MentionAt(k) : nullptr;
+    if (person != nullptr && !person->pronoun && person->type == EntityType::kPer &&
+        person->first_token == k) {
+      speaker->antecedent_first = person->first_token;
+      speaker->antecedent_end = person->end_token;
+      return;
+    }
+    t = m->end_token - 1;
+  }
+}
+
+// True when the quotation `c` holds `words` in a row (compared case-insensitively).
+bool HoldsWords(const QuoteText& q, const Candidate& c,
+                const std::vector<std::string_view>& words) {
+  for (const auto& [first, end] : c.token_spans) {
+    std::uint32_t matched = 0;
+    for (std::uint32_t t = first; t < end; ++t) {
+      if (!q.IsWord(t)) continue;
+      if (AsciiLower(q.Text(t)) != AsciiLower(words[matched])) {
+        matched = AsciiLower(q.Text(t)) == AsciiLower(words[0]) ? 1 : 0;
+      } else {
+        ++matched;
+      }
+      if (matched == words.size()) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void HeadlineSpeakers(const QuoteText& q, QuoteCandidates* state) {
+  constexpr std::uint32_t kMaxWords = 16;
+  // A headline holds a quotation or two; a pathological one with thousands is not looked at
+  // beyond the first few.
+  int looked_at = 0;
+  for (Candidate& h : state->candidates) {
+    if (looked_at == 4) break;
+    if (h.kind != QuoteKind::kDirect || h.attribution.speaker.empty() ||
+        h.attribution.cue != kNone || !q.InHeadline(h.token_spans.front().first)) {
+      continue;
+    }
+    std::vector<std::string_view> words;
+    for (const auto& [first, end] : h.token_spans)
+      for (std::uint32_t t = first; t < end; ++t)
+        if (q.IsWord(t)) words.push_back(q.Text(t));
+    if (words.empty() || words.size() > kMaxWords) continue;
+    ++looked_at;
+    Phrase& speaker = h.attribution.speaker;
+    for (const Candidate& b : state->candidates) {
+      if (&b == &h || b.attribution.speaker.empty() || b.kind == QuoteKind::kPartial ||
+          q.InHeadline(b.token_spans.front().first) || !HoldsWords(q, b, words)) {
+        continue;
+      }
+      const Phrase& named = b.attribution.speaker;
+      const bool relative = named.antecedent_end > named.antecedent_first;
+      speaker.antecedent_first = relative ? named.antecedent_first : named.first;
+      speaker.antecedent_end = relative ? named.antecedent_end : named.end;
+      break;
+    }
+    if (speaker.antecedent_end <= speaker.antecedent_first) PersonOfOrganization(q, &speaker);
+  }
+}
+
+}  // namespace newslens::quotes

@@ -1,0 +1,139 @@
+// The pass for reported speech without quotation marks (see passes.h).
+#include <cstdint>
+
+#include "lexicon/cue_lexicon.h"
+#include "quotes/cues.h"
+#include "quotes/inverted_attribution.h"
+#include "quotes/passes.h"
+#include "quotes/reported_clauses.h"
+#include "quotes/speaker_phrases.h"
+
+namespace newslens::quotes {
+namespace {
+
+void AccordingTo(const QuoteText& q, QuoteCandidates* state, std::uint32_t t,
+                 const Sentence& sentence) {
+  Candidate c;
+  c.kind = QuoteKind::kIndirect;
+  c.attribution.cue = t;
+  c.attribution.cue_end = t + 2;
+  c.attribution.evidence = Evidence::kSameSentence;
+  c.attribution.speaker = AccordingToSource(q, t, sentence.end_token);
+  if (c.attribution.speaker.empty()) return;
+  std::uint32_t begin, end;
+  const std::uint32_t after = c.attribution.speaker.end;
+  // "But, according to the poll, ...", "In addition, according to ...": an opener of a word
+  // or two before the cue is the writer's; the reported words follow the source.
+  std::uint32_t opener_words = 0;
+  for (std::uint32_t k = sentence.first_token; k < t && opener_words < 4; ++k)
+    opener_words += q.IsWord(k);
+  const bool opener = t > sentence.first_token && q.IsPunct(t - 1, ",") && opener_words <= 2 &&
+                      q.IsPunct(after, ",");
+  if (t == sentence.first_token || opener) {  // According to X, ...
+    begin = after;
+    while (begin < sentence.end_token && !q.IsPunct(begin, ",")) ++begin;
+    ++begin;
+    end = ClauseEnd(q, begin, sentence.end_token);
+  } else if (t > sentence.first_token && (q.IsPunct(t - 1, ",") || q.IsDash(t - 1))) {
+    begin = ReportedStart(q, sentence, t);  // ..., according to X.
+    end = t - 1;
+  } else if (t > sentence.first_token && q.IsWord(t - 1) && opener_words >= 4 && !q.quoted(t - 1) &&
+             (after >= sentence.end_token || q.IsSentencePunct(after) || q.IsPunct(after, ","))) {
+    begin = ReportedStart(q, sentence, t);  // "... delegates according to a count by X."
+    end = t;
+  } else {
+    return;
+  }
+  if (end <= begin + 2 || end > sentence.end_token) return;
+  c.token_spans.push_back({begin, end});
+  // "At the heart of the trouble, according to X, was a decision ...": the sentence goes on
+  // after the source, and so do the reported words.
+  if (begin < t && q.IsPunct(after, ",") && after + 1 < sentence.end_token && q.IsWord(after + 1) &&
+      !q.quoted(after + 1)) {
+    const std::uint32_t rest = ClauseEnd(q, after + 1, sentence.end_token);
+    if (rest > after + 1) c.token_spans.push_back({after + 1, rest});
+  }
+  state->used_cue[t] = true;
+  state->candidates.push_back(std::move(c));
+}
+
+}  // namespace
+
+void IndirectPass(const QuoteText& q, QuoteCandidates* state) {
+  for (std::uint32_t s = 0; s < q.segmentation().sentences.size(); ++s) {
+    const Sentence& sentence = q.segmentation().sentences[s];
+    const std::uint32_t limit = sentence.end_token;
+    for (std::uint32_t t = sentence.first_token; t < limit; ++t) {
+      if (q.quoted(t) || state->used_cue[t]) continue;
+      if (IsAccordingTo(q, t)) {
+        AccordingTo(q, state, t, sentence);
+        continue;
+      }
+      const CueWord* cue = CueAt(q, t);
+      if (cue == nullptr || cue->frame == CueFrame::kEvaluative ||
+          cue->frame == CueFrame::kQuoted) {
+        continue;
+      }
+      Candidate c;
+      c.kind = QuoteKind::kIndirect;
+      c.attribution.cue = t;
+      c.attribution.cue_end = t + 1;
+      c.attribution.evidence = Evidence::kSameSentence;
+      // "..., the summary said." / "..., said Ana Souza."
+      if (!cue->participle) {
+        const Inverted inv = InvertedAttribution(q, t, *cue);
+        if (inv.tail != kNone) {
+          const std::uint32_t begin = ReportedStart(q, sentence, inv.tail);
+          c.attribution.speaker = inv.speaker;
+          if (inv.tail - 1 > begin + (inv.resume != kNone ? 0 : 2)) {
+            c.token_spans.push_back({begin, inv.tail - 1});
+            if (inv.resume != kNone) {
+              c.token_spans.push_back({inv.resume, ClauseEnd(q, inv.resume, limit)});
+            }
+            state->used_cue[t] = true;
+            state->candidates.push_back(std::move(c));
+          }
+          continue;
+        }
+      }
+      std::uint32_t start = ClauseStart(q, t + 1, *cue, limit);
+      if (cue->frame == CueFrame::kInfinitive) {
+        if (!q.IsAnyCase(start, "to")) continue;
+      } else if (cue->frame == CueFrame::kQuestion) {
+        if (!OpensQuestion(q, start)) continue;  // "asked ministers to intervene": a request
+      } else {
+        start = SkipCircumstance(q, start, limit);
+      }
+      if (start >= limit || q.quoted(start) || !q.IsWord(start)) continue;
+      // "would say nothing about ...": nothing was said.
+      if (q.IsAnyCase(start, "nothing")) continue;
+      // A reported clause opens with its subject (or "to" after "vowed"), not with a
+      // conjunction or a preposition: "said when ...", "wrote in a memo".
+      // ... unless "that" came first: "said that while polls showed ..., it was ...".
+      const WordClass opener = q.Class(start);
+      const bool after_that = start > t + 1 && q.IsAnyCase(start - 1, "that");
+      if (cue->frame == CueFrame::kThat && !after_that) continue;  // "maintains a lead"
+      // "said if elected he would ...": a condition opens the reported clause.
+      const bool condition = q.IsAnyCase(start, "if") && cue->frame != CueFrame::kInfinitive;
+      if (cue->frame != CueFrame::kQuestion && !after_that && !condition &&
+          (opener == WordClass::kConjunction || opener == WordClass::kSubordinator ||
+           (opener == WordClass::kPreposition && cue->frame != CueFrame::kInfinitive))) {
+        continue;
+      }
+      const std::uint32_t end = ClauseEnd(q, start, limit);
+      if (end < start + 3) continue;
+      // "had admitted 11 counts of fraud", "added a clause": words without a verb are the
+      // object of such a cue, not what it reports.
+      if (cue->frame == CueFrame::kClausal && !after_that && !HasPredicate(q, start, end)) continue;
+      // "he said Wednesday morning on MSNBC": a time and a place, nothing reported.
+      if (!after_that && SkipTime(q, start, end) > start && !HasPredicate(q, start, end)) continue;
+      c.attribution.speaker = SpeakerOfCue(q, t, *cue);
+      if (c.attribution.speaker.empty()) continue;
+      c.token_spans.push_back({start, end});
+      state->used_cue[t] = true;
+      state->candidates.push_back(std::move(c));
+    }
+  }
+}
+
+}  // namespace newslens::quotes

@@ -1,0 +1,151 @@
+// Inverted attributions (see inverted_attribution.h).
+#include "quotes/inverted_attribution.h"
+
+#include <algorithm>
+
+#include "quotes/cues.h"
+#include "quotes/reported_clauses.h"
+#include "quotes/speaker_phrases.h"
+
+namespace newslens::quotes {
+namespace {
+
+// A subject longer than a noun phrase between the comma that ends reported words and their
+// cue: "..., a study of nearly 4,800 students in Sweden and Norway has found." It opens with a
+// determiner or a name and holds only the words of noun phrases, prepositions and "and" (no
+// verb: "..., the race will be tight, said X" has none to offer); auxiliaries and adverbs may
+// stand before the cue. Empty when [first, cue) is not such a subject.
+Phrase DescriptiveSubject(const QuoteText& q, std::uint32_t first, std::uint32_t cue) {
+  std::uint32_t end = cue;
+  while (end > first &&
+         (q.Class(end - 1) == WordClass::kAuxiliary || q.Class(end - 1) == WordClass::kAdverb)) {
+    --end;
+  }
+  if (end < first + 2 || !(q.Class(first) == WordClass::kDeterminer || q.IsCapitalized(first)))
+    return {};
+  for (std::uint32_t t = first; t < end; ++t) {
+    if (q.quoted(t) || !(q.IsWord(t) || q.Is(t, "-") || q.Is(t, "&"))) return {};
+    if (q.Kind(t) == TokenKind::kContraction && !q.IsPossessive(t)) return {};
+    // "one listing the facts": a participle opens a clause of the writer's.
+    if (!q.IsCapitalized(t) && q.Text(t).size() > 4 && q.Text(t).ends_with("ing")) return {};
+    const WordClass c = q.Class(t);
+    if (c == WordClass::kAuxiliary || c == WordClass::kNegation || c == WordClass::kVerb ||
+        c == WordClass::kSubordinator || (c == WordClass::kPronoun && !q.IsPossessive(t)) ||
+        (c == WordClass::kConjunction && !q.IsAnyCase(t, "and")) ||
+        (!q.IsCapitalized(t) && LookupCue(q.Text(t)) != nullptr)) {
+      return {};
+    }
+  }
+  const WordClass last = q.Class(end - 1);
+  if (last == WordClass::kPreposition || last == WordClass::kDeterminer ||
+      last == WordClass::kConjunction || !q.IsWord(end - 1)) {
+    return {};
+  }
+  Phrase p{first, end};
+  SetHead(q, &p);
+  return p;
+}
+
+// The speaker of a cue right after a comma, when it is a subject set off by commas with its
+// appositives: "..., Helen Carter, the company's chief executive, said", "..., his top aide,
+// Tad Devine, told". Sets `*first` to where the subject begins, after the comma that ends
+// the reported words; empty when there is no such subject.
+Phrase SetOffSubject(const QuoteText& q, std::uint32_t cue, std::uint32_t* first) {
+  const std::uint32_t start = q.SentenceAt(cue).first_token;
+  const Phrase p = SpeakerBefore(q, cue);
+  if (!Plausible(q, p) || p.first <= start + 1) return {};
+  std::uint32_t begin = p.first;
+  // A description before the name it is in apposition to: "his top aide, Tad Devine".
+  if (q.IsPunct(begin - 1, ",")) {
+    const Phrase description = NounPhraseLeft(q, begin - 1, start);
+    if (Describes(q, description) && description.first > start + 1 &&
+        q.IsPunct(description.first - 1, ",")) {
+      begin = description.first;
+    }
+  }
+  if (!q.IsPunct(begin - 1, ",") || q.quoted(begin - 2)) return {};
+  // Between the subject and the cue, appositives and relative clauses only: a segment with a
+  // verb of its own that is not a relative clause is the end of the reported words ("...,
+  // the race will be tight, said X").
+  bool relative = false;
+  for (std::uint32_t k = p.end; k < cue; ++k) {
+    if (q.IsPunct(k, ",")) {
+      relative = q.Class(k + 1) == WordClass::kSubordinator;
+    } else if (!relative &&
+               (q.Class(k) == WordClass::kAuxiliary || q.Class(k) == WordClass::kVerb)) {
+      return {};
+    }
+  }
+  *first = begin;
+  return p;
+}
+
+}  // namespace
+
+Inverted InvertedAttribution(const QuoteText& q, std::uint32_t cue, const CueWord& word) {
+  Inverted inv;
+  const Sentence& s = q.SentenceAt(cue);
+  std::uint32_t tail = cue;
+  while (tail > s.first_token && !q.IsPunct(tail - 1, ",") && cue - tail < 16) --tail;
+  if (tail <= s.first_token + 1 || !q.IsPunct(tail - 1, ",") || q.quoted(tail - 2)) return inv;
+  std::uint32_t end = s.end_token;
+  while (end > cue && (q.IsSentencePunct(end - 1) || q.IsCloseMark(end - 1))) --end;
+  Phrase p;
+  std::uint32_t after = cue + 1;  // the first token after the attribution
+  bool speaker_after = false;
+  if (tail < cue) {  // ", Okafor said"
+    p = NounPhraseLeft(q, cue, tail);
+    if (p.empty() || p.first != tail) p = DescriptiveSubject(q, tail, cue);
+    if (p.empty()) return inv;
+    // Only adverbs and auxiliaries may stand between the phrase and the cue.
+    for (std::uint32_t k = p.end; k < cue; ++k)
+      if (q.Class(k) != WordClass::kAdverb && q.Class(k) != WordClass::kAuxiliary) return inv;
+  } else if (std::uint32_t first; !(p = SetOffSubject(q, cue, &first)).empty()) {
+    tail = first;  // ", Helen Carter, the company's chief executive, said"
+  } else {         // ", said Robert Egge"
+    p = SpeakerAfter(q, cue + 1);
+    after = p.end;
+    speaker_after = true;
+  }
+  if (!Plausible(q, p)) return inv;
+  // ", Republican senators have vowed to block ...", "..., an officer now charged with ...":
+  // a cue that needs its words after it ("to ...", "that ...") has none of them before it.
+  if (word.frame == CueFrame::kInfinitive && q.IsAnyCase(after, "to")) return inv;
+  if (word.frame == CueFrame::kThat) {
+    std::uint32_t k = after;
+    while (k < end && (q.Class(k) == WordClass::kAdverb || SkipTime(q, k, end) > k))
+      k = std::max(k + 1, SkipTime(q, k, end));
+    if (k < end && !q.IsPunct(k, ",")) return inv;
+  }
+  // What may follow: the rest of an attribution (SkipAttributionTail), an appositive after a
+  // name that follows the cue (", executive director of ..."), or, after ", he said,", the
+  // rest of the reported words.
+  std::uint32_t k = SkipAttributionTail(q, after, end, TakesObject(word) && !speaker_after);
+  if (k < end && q.IsPunct(k, ",")) {
+    if (speaker_after) {
+      k = end;  // an appositive to the speaker's name
+    } else if (k + 1 < end && q.IsWord(k + 1) && !q.quoted(k + 1) &&
+               q.Class(k + 1) != WordClass::kSubordinator && !q.IsAnyCase(k + 1, "even") &&
+               q.Class(k + 1) != WordClass::kConjunction && !OpensParticipleClause(q, k + 1)) {
+      inv.resume = k + 1;  // "It was, he said, one of ..."
+      k = end;
+    } else {
+      k = end;  // "..., Carter said, even though ...": the rest is the writer's
+    }
+  }
+  if (k != end) return inv;
+  inv.tail = tail;
+  inv.speaker = p;
+  return inv;
+}
+
+bool InvertedAttributionAt(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
+  for (std::uint32_t k = t; k < limit && k - t < 12; ++k) {
+    const CueWord* cue = CueAt(q, k);
+    if (cue == nullptr || cue->participle) continue;
+    return InvertedAttribution(q, k, *cue).tail == t;
+  }
+  return false;
+}
+
+}  // namespace newslens::quotes

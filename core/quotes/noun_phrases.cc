@@ -1,0 +1,238 @@
+// Noun phrases (see noun_phrases.h).
+#include "quotes/noun_phrases.h"
+
+#include "lexicon/cue_lexicon.h"
+#include "lexicon/titles.h"
+#include "quotes/cues.h"
+
+namespace newslens::quotes {
+namespace {
+
+// The mention that names the phrase's referent. An organization or place names it only when
+// the phrase is that name ("The Washington Post said"), not when it describes a person ("a
+// spokesman for the Department", which sets `names_other`).
+const MentionRef* NamingMention(const QuoteText& q, const Phrase& p, bool* names_other) {
+  const MentionRef* best = nullptr;
+  for (std::uint32_t t = p.first; t < p.end; ++t) {
+    const MentionRef* m = q.MentionAt(t);
+    if (m == nullptr || m->first_token < p.first || m->end_token > p.end) continue;
+    // A name followed by a common noun modifies it: "a White House spokesman", "Trump's
+    // lawyer".
+    bool modifier = false;
+    for (std::uint32_t k = m->end_token; k < p.end; ++k) {
+      if (q.Kind(k) == TokenKind::kWord && !q.IsCapitalized(k) &&
+          q.Class(k) != WordClass::kPreposition) {
+        modifier = true;
+        break;
+      }
+      if (q.Class(k) == WordClass::kPreposition) break;
+    }
+    if (modifier) {
+      *names_other = true;
+      t = m->end_token - 1;
+      continue;
+    }
+    if (best == nullptr || m->type == EntityType::kPer || best->type != EntityType::kPer) best = m;
+    t = m->end_token - 1;
+  }
+  if (best == nullptr || best->type == EntityType::kPer) return best;
+  for (std::uint32_t t = p.first; t < best->first_token; ++t) {
+    if (q.Class(t) != WordClass::kDeterminer && !q.IsCapitalized(t)) {
+      *names_other = true;
+      return nullptr;
+    }
+  }
+  return best;
+}
+
+bool PronounHead(const QuoteText& q, Phrase* p) {
+  for (std::uint32_t t = p->first; t < p->end; ++t) {
+    if (q.Class(t) == WordClass::kPronoun && !q.IsPossessive(t)) {
+      p->head_first = t;
+      p->head_end = t + 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+// The last run of capitalized words, past determiners ("The").
+bool CapitalizedHead(const QuoteText& q, Phrase* p) {
+  std::uint32_t run_end = kNone;
+  for (std::uint32_t t = p->end; t-- > p->first;) {
+    // Not a determiner or an adverb that opens a sentence ("The", "Just 28 percent").
+    const bool cap = q.IsCapitalized(t) && q.Class(t) != WordClass::kDeterminer &&
+                     q.Class(t) != WordClass::kAdverb;
+    if (cap && run_end == kNone) run_end = t + 1;
+    if (!cap && run_end != kNone) {
+      p->head_first = t + 1;
+      p->head_end = run_end;
+      return true;
+    }
+  }
+  if (run_end == kNone) return false;
+  p->head_first = p->first;
+  while (p->head_first < run_end && q.Class(p->head_first) == WordClass::kDeterminer)
+    ++p->head_first;
+  p->head_end = run_end;
+  return true;
+}
+
+// A common noun phrase: its first words after determiners, possessives and modifying names,
+// up to "of"/"for" ("a spokesman for the state Department" -> "spokesman", "several" ->
+// "several").
+void NounHead(const QuoteText& q, Phrase* p) {
+  std::uint32_t t = p->first;
+  // Past determiners, possessives, possessors ("the board's chairman" -> "chairman") and the
+  // names that modify the noun ("a White House spokesman" -> "spokesman").
+  while (t + 1 < p->end &&
+         (q.Class(t) == WordClass::kDeterminer || q.Class(t) == WordClass::kAdverb ||
+          q.IsPossessive(t) ||
+          (q.Kind(t + 1) == TokenKind::kContraction && q.IsPossessive(t + 1) && t + 2 < p->end) ||
+          (q.IsCapitalized(t) && q.MentionAt(t) != nullptr))) {
+    ++t;
+  }
+  std::uint32_t e = t + 1;
+  while (e < p->end && q.IsWord(e) && q.Class(e) != WordClass::kPreposition &&
+         q.Kind(e) != TokenKind::kContraction && !StartsPostModifier(q, e)) {
+    ++e;
+  }
+  p->head_first = t;
+  p->head_end = e;
+}
+
+}  // namespace
+
+bool InNounPhrase(const QuoteText& q, std::uint32_t t) {
+  if (q.quoted(t)) return false;
+  // A lower-case -ing word is a verb or a gerund here, not part of a speaker's name.
+  if (q.Kind(t) == TokenKind::kWord && !q.IsCapitalized(t) && q.Text(t).ends_with("ing") &&
+      q.Text(t).size() > 4) {
+    return false;
+  }
+  if (q.Kind(t) == TokenKind::kContraction) return q.IsPossessive(t);
+  if (!q.IsWord(t)) return q.Is(t, "-") || q.Is(t, "&") || q.Is(t, "%");
+  switch (q.Class(t)) {
+    case WordClass::kAuxiliary:
+    case WordClass::kNegation:
+    case WordClass::kConjunction:
+    case WordClass::kSubordinator:
+    case WordClass::kVerb:
+      return false;
+    case WordClass::kPreposition:
+      return q.IsAnyCase(t, "of") || q.IsAnyCase(t, "for");
+    case WordClass::kAdverb:
+      return q.IsCapitalized(t);
+    default:
+      break;
+  }
+  // A speech verb ends a phrase, unless a determiner makes it a noun ("the state Department").
+  if (!q.IsCapitalized(t) && LookupCue(q.Text(t)) != nullptr) {
+    return t > 0 && (q.Class(t - 1) == WordClass::kDeterminer || q.IsPossessive(t - 1));
+  }
+  return true;
+}
+
+void SetHead(const QuoteText& q, Phrase* p) {
+  bool names_other = false;  // an organization or place inside a person's description
+  if (const MentionRef* m = NamingMention(q, *p, &names_other)) {
+    p->head_first = m->first_token;
+    p->head_end = m->end_token;
+  } else if (!PronounHead(q, p) && (names_other || !CapitalizedHead(q, p))) {
+    NounHead(q, p);
+  }
+}
+
+Phrase NounPhraseLeft(const QuoteText& q, std::uint32_t end, std::uint32_t limit) {
+  Phrase p;
+  std::uint32_t t = end;
+  while (t > limit && InNounPhrase(q, t - 1) && end - t < 10) {
+    // "the information that investigators said": a relative "that" after a noun opens the
+    // phrase's clause; the phrase starts after it.
+    if (t < end && t - 1 > limit && q.IsAnyCase(t - 1, "that") && InNounPhrase(q, t - 2) &&
+        q.Class(t - 2) != WordClass::kDeterminer && q.Class(t - 2) != WordClass::kPreposition)
+      break;
+    --t;
+  }
+  // "of"/"for" cannot open a phrase.
+  while (t < end && (q.IsAnyCase(t, "of") || q.IsAnyCase(t, "for") || q.Is(t, "-"))) ++t;
+  p.first = t;
+  p.end = end;
+  if (!p.empty()) SetHead(q, &p);
+  return p;
+}
+
+Phrase NounPhraseRight(const QuoteText& q, std::uint32_t start, std::uint32_t limit) {
+  Phrase p;
+  std::uint32_t t = start;
+  bool noun_seen = false;
+  while (t < limit && InNounPhrase(q, t) && t - start < 10) {
+    // A participle after a noun starts a modifier ("a summary released by ..."), and an
+    // adverb a predicate ("Kasich jokingly offered").
+    if (noun_seen && !q.IsCapitalized(t) &&
+        (q.Text(t).ends_with("ed") || q.Text(t).ends_with("ing") || IsLyAdverb(q, t)))
+      break;
+    if (q.Class(t) != WordClass::kDeterminer) noun_seen = true;
+    ++t;
+  }
+  while (t > start && (q.IsAnyCase(t - 1, "of") || q.IsAnyCase(t - 1, "for"))) --t;
+  p.first = start;
+  p.end = t;
+  if (!p.empty()) SetHead(q, &p);
+  return p;
+}
+
+Phrase AppositiveName(const QuoteText& q, std::uint32_t comma, std::uint32_t limit) {
+  if (!q.IsPunct(comma, ",")) return {};
+  std::uint32_t t = comma + 1;
+  while (t < limit && q.IsCapitalized(t) && LookupTitleWord(q.Text(t)) != nullptr) ++t;
+  const MentionRef* m = t < limit ? q.MentionAt(t) : nullptr;
+  if (m == nullptr || m->pronoun || m->type != EntityType::kPer || m->first_token != t ||
+      (m->end_token < limit && q.IsWord(m->end_token))) {
+    return {};
+  }
+  return Phrase{comma + 1, m->end_token, m->first_token, m->end_token};
+}
+
+bool StartsPostModifier(const QuoteText& q, std::uint32_t t) {
+  return q.Kind(t) == TokenKind::kWord && !q.IsCapitalized(t) && !q.quoted(t) &&
+         (q.Text(t).ends_with("ed") || q.IsAnyCase(t, "familiar") || q.IsAnyCase(t, "close")) &&
+         q.Class(t + 1) == WordClass::kPreposition;
+}
+
+bool Describes(const QuoteText& q, const Phrase& p) {
+  return !p.empty() && q.Kind(p.end - 1) == TokenKind::kWord && !q.IsCapitalized(p.end - 1);
+}
+
+void ExtendByModifiers(const QuoteText& q, Phrase* p, std::uint32_t limit) {
+  for (int pp = 0; pp < 2; ++pp) {
+    std::uint32_t t = p->end;
+    if (t < limit && StartsPostModifier(q, t)) ++t;  // "released by"
+    if (t >= limit || q.Class(t) != WordClass::kPreposition || q.IsAnyCase(t, "to") || q.quoted(t))
+      return;
+    const Phrase object = NounPhraseRight(q, t + 1, limit);
+    if (!Plausible(q, object) || q.Class(object.first) == WordClass::kPronoun) return;
+    for (std::uint32_t k = object.first; k < object.end; ++k)
+      if (q.Class(k) == WordClass::kTime) return;
+    p->end = object.end;
+  }
+}
+
+bool Plausible(const QuoteText& q, const Phrase& p) {
+  if (p.empty()) return false;
+  // "said last week", "12 said": times and bare numbers are not speakers ("28 percent of
+  // voters" is one).
+  bool numbers_only = true;
+  for (std::uint32_t t = p.head_first; t < p.head_end; ++t) {
+    if (q.Class(t) == WordClass::kTime) return false;
+    numbers_only = numbers_only && q.Kind(t) == TokenKind::kNumber;
+  }
+  // "26% say": a share is a speaker.
+  if (numbers_only && !(p.head_end < p.end && q.Is(p.head_end, "%"))) return false;
+  for (std::uint32_t t = p.first; t < p.end; ++t)
+    if (q.IsWord(t) && q.Class(t) != WordClass::kDeterminer) return true;
+  // "Some said", "Many say": a determiner standing alone.
+  return p.end == p.first + 1 && StandsAlone(q, p.first);
+}
+
+}  // namespace newslens::quotes

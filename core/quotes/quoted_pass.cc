@@ -1,0 +1,202 @@
+// The pass for quotations in marks (see passes.h).
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+#include "lexicon/cue_lexicon.h"
+#include "quotes/attribution.h"
+#include "quotes/cues.h"
+#include "quotes/passes.h"
+#include "quotes/reported_clauses.h"
+#include "quotes/speaker_phrases.h"
+
+namespace newslens::quotes {
+namespace {
+
+void MarkCue(QuoteCandidates* state, const Attribution& a) {
+  if (a.cue != kNone) state->used_cue[a.cue] = true;
+}
+
+// Quoted words that are not speech on their own: inside the clause of a reporting verb they
+// make a mixed quotation; after an evaluative verb, a partial one; else scare quotes.
+void Fragment(const QuoteText& q, QuoteCandidates* state, std::uint32_t i,
+              std::vector<bool>* consumed) {
+  const QuotedRegion& r = state->regions[i];
+  Attribution after = AfterClose(q, r);
+  // The attribution must follow the closing mark at once: “Yes,” Anna Berg said / said Berg.
+  const std::uint32_t next =
+      r.closed() ? r.close_token + 1 + (q.IsPunct(r.close_token + 1, ",") ? 1 : 0) : kNone;
+  if (after.found() && !after.speaker.empty() && r.closed() &&
+      (after.cue == next || after.speaker.first == next)) {
+    // “Absolutely,” she said: short, but speech. Opening after other words, it completes
+    // their sentence: the whole is a mixed quotation.
+    const std::uint32_t begin = ReportedStart(q, q.SentenceAt(r.open_token), r.open_token);
+    Candidate c{QuoteKind::kDirect, {{r.first_token, r.end_token}}, after};
+    if (begin < r.open_token && CueBefore(q, r.open_token) == kNone) {
+      c.kind = QuoteKind::kMixed;
+      c.token_spans.front() = {begin, r.close_token + 1};
+    }
+    MarkCue(state, after);
+    (*consumed)[i] = true;
+    state->candidates.push_back(std::move(c));
+    return;
+  }
+  const std::uint32_t cue_token = CueBefore(q, r.open_token);
+  if (cue_token == kNone || state->used_cue[cue_token]) return;
+  const CueWord& cue = *CueAt(q, cue_token);
+  if (cue.frame == CueFrame::kQuoted) return;  // "read the “fine print”": nothing said
+  Candidate c;
+  c.attribution.cue = cue_token;
+  c.attribution.cue_end = cue_token + 1;
+  c.attribution.speaker = SpeakerOfCue(q, cue_token, cue);
+  c.attribution.evidence = Evidence::kSameSentence;
+  if (cue.frame == CueFrame::kEvaluative) {
+    c.kind = QuoteKind::kPartial;
+    c.token_spans.push_back({r.first_token, r.end_token});
+    (*consumed)[i] = true;
+    // Later fragments after the same verb are partial quotes of their own.
+    state->candidates.push_back(std::move(c));
+    return;
+  }
+  const std::uint32_t limit = q.SentenceAt(cue_token).end_token;
+  const std::uint32_t start = ClauseStart(q, cue_token + 1, cue, limit);
+  // "found Trump to be “very charming”": a cue of that frame reports only after "that".
+  if (cue.frame == CueFrame::kThat && !(start > cue_token + 1 && q.IsAnyCase(start - 1, "that")))
+    return;
+  std::uint32_t end = ClauseEnd(q, start, limit);
+  if (end < r.end_token + 1 && r.closed()) end = r.close_token + 1;
+  if (start > r.open_token) return;
+  c.kind = QuoteKind::kMixed;
+  c.token_spans.push_back({start, end});
+  state->used_cue[cue_token] = true;
+  for (std::uint32_t j = i; j < state->regions.size() && state->regions[j].open_token < end; ++j)
+    (*consumed)[j] = true;
+  state->candidates.push_back(std::move(c));
+}
+
+// Whether the quotation opens its paragraph.
+bool OpensParagraph(const QuoteText& q, const QuotedRegion& r) {
+  const Paragraph& p = q.segmentation().paragraphs[r.paragraph];
+  return r.open_token == q.segmentation().sentences[p.first_sentence].first_token;
+}
+
+// The paragraph where the quotation that opens with region `region` ends.
+std::uint32_t LastParagraph(const QuoteCandidates& state, std::uint32_t region) {
+  while (state.regions[region].continued_by != QuotedRegion::kNone)
+    region = state.regions[region].continued_by;
+  return state.regions[region].paragraph;
+}
+
+// Direct quotations without an attribution of their own take one from their paragraph (“Q1.”
+// ... “Q2,” she said), or, opening a paragraph, the speaker of the quotation just before
+// (the news convention for a speaker's quote paragraphs).
+void ShareParagraphSpeakers(const QuoteText& q, QuoteCandidates* state,
+                            const std::vector<std::uint32_t>& direct_of_region) {
+  // The first direct quotation of each paragraph attributed in its own sentence.
+  std::vector<std::uint32_t> attributed(q.segmentation().paragraphs.size(), kNone);
+  for (std::uint32_t i = 0; i < state->regions.size(); ++i) {
+    if (direct_of_region[i] == kNone) continue;
+    const Attribution& a = state->candidates[direct_of_region[i]].attribution;
+    std::uint32_t& slot = attributed[state->regions[i].paragraph];
+    if (slot == kNone && a.evidence == Evidence::kSameSentence && !a.speaker.empty())
+      slot = direct_of_region[i];
+  }
+  Candidate* previous = nullptr;
+  std::uint32_t previous_paragraph = kNone;
+  for (std::uint32_t i = 0; i < state->regions.size(); ++i) {
+    if (direct_of_region[i] == kNone) continue;
+    Candidate& c = state->candidates[direct_of_region[i]];
+    const std::uint32_t paragraph = state->regions[i].paragraph;
+    // One speaker's quotations in a row are one quotation in several parts.
+    Candidate* into = nullptr;
+    if (!c.attribution.found() && attributed[paragraph] != kNone) {
+      into = &state->candidates[attributed[paragraph]];
+    } else if (!c.attribution.found() && previous != nullptr &&
+               !previous->attribution.speaker.empty() && OpensParagraph(q, state->regions[i]) &&
+               previous_paragraph + 1 == paragraph) {
+      into = previous;
+    }
+    if (into != nullptr && into != &c) {
+      into->token_spans.insert(into->token_spans.end(), c.token_spans.begin(), c.token_spans.end());
+      into->unclosed = into->unclosed || c.unclosed;
+      c.merged = true;
+      previous = into;
+    } else {
+      previous = &c;
+    }
+    previous_paragraph = LastParagraph(*state, i);
+  }
+}
+
+}  // namespace
+
+void QuotedPass(const QuoteText& q, QuoteCandidates* state) {
+  std::vector<bool> consumed(state->regions.size(), false);
+  std::vector<std::uint32_t> direct_of_region(state->regions.size(), kNone);
+  for (std::uint32_t i = 0; i < state->regions.size(); ++i) {
+    const QuotedRegion& r = state->regions[i];
+    if (consumed[i] || r.nested || r.empty() || r.continues != QuotedRegion::kNone) continue;
+    if (TitleOfWork(q, r)) continue;
+    if (!SpeechLike(q, r) || OpensMidClause(q, r)) {
+      Fragment(q, state, i, &consumed);
+      continue;
+    }
+    Candidate c;
+    c.kind = QuoteKind::kDirect;
+    std::uint32_t last = i;
+    for (std::uint32_t k = i; k != QuotedRegion::kNone; k = state->regions[k].continued_by) {
+      c.token_spans.push_back({state->regions[k].first_token, state->regions[k].end_token});
+      consumed[k] = true;
+      last = k;
+    }
+    c.unclosed = !state->regions[last].closed();
+    c.attribution = BeforeOpen(q, r);
+    if (c.attribution.negated) continue;
+    if (!c.attribution.found()) c.attribution = AfterClose(q, state->regions[last]);
+    // “Q1,” X said, “Q2”: one quotation in two parts.
+    if (c.attribution.found() && c.attribution.cue > state->regions[last].end_token) {
+      const std::uint32_t after = std::max(c.attribution.cue_end, c.attribution.speaker.end);
+      std::uint32_t k = after;
+      if (k < q.size() && q.IsPunct(k, ",")) ++k;
+      if (k < q.size() && q.IsOpenMark(k)) {
+        for (std::uint32_t j = last + 1;
+             j < state->regions.size() && state->regions[j].open_token <= k; ++j) {
+          if (state->regions[j].open_token != k) continue;
+          if (!state->regions[j].nested && !consumed[j]) {
+            for (std::uint32_t m = j; m != QuotedRegion::kNone;
+                 m = state->regions[m].continued_by) {
+              c.token_spans.push_back({state->regions[m].first_token, state->regions[m].end_token});
+              consumed[m] = true;
+            }
+          }
+          break;
+        }
+      }
+    }
+    if (!c.attribution.found()) c.attribution = InSentence(q, r, state->used_cue);
+    if (!c.attribution.found()) c.attribution = HeadlineColon(q, state->regions[last]);
+    // Trump said that while he fears ..., “I've never seen ...”: the quoted words end a
+    // reported clause that began before them.
+    if (c.attribution.cue != kNone && c.attribution.cue < r.open_token &&
+        c.token_spans.size() == 1) {
+      const CueWord* cue = CueAt(q, c.attribution.cue);
+      const std::uint32_t limit = q.SentenceAt(r.open_token).end_token;
+      if (cue != nullptr && cue->frame != CueFrame::kEvaluative &&
+          cue->frame != CueFrame::kQuoted) {
+        const std::uint32_t start = ClauseStart(q, c.attribution.cue_end, *cue, limit);
+        std::uint32_t words = 0;
+        for (std::uint32_t k = start; k < r.open_token; ++k) words += q.IsWord(k);
+        if (start < r.open_token && words >= 2) {
+          c.kind = QuoteKind::kMixed;
+          c.token_spans.front() = {start, r.closed() ? r.close_token + 1 : r.end_token};
+        }
+      }
+    }
+    MarkCue(state, c.attribution);
+    direct_of_region[i] = static_cast<std::uint32_t>(state->candidates.size());
+    state->candidates.push_back(std::move(c));
+  }
+  ShareParagraphSpeakers(q, state, direct_of_region);
+}
+
+}  // namespace newslens::quotes

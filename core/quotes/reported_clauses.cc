@@ -1,0 +1,236 @@
+// Reported clauses (see reported_clauses.h).
+#include "quotes/reported_clauses.h"
+
+#include <algorithm>
+
+#include "quotes/cues.h"
+#include "quotes/inverted_attribution.h"
+#include "quotes/noun_phrases.h"
+
+namespace newslens::quotes {
+namespace {
+
+// True when the auxiliary at `aux`, after "and" or "but" in a reported clause that opens at
+// `start`, goes on with that clause rather than starting a predicate of the speaker's: a
+// modal not negated ("had recovered £60,000 and would seek the rest"), or any auxiliary when
+// the clause's subject is a pronoun ("he would ask ... but did not expect one").
+bool ContinuesReportedClause(const QuoteText& q, std::uint32_t start, std::uint32_t aux) {
+  const PronounKind subject = PronounKindOf(q.Text(start));
+  if (subject == PronounKind::kMale || subject == PronounKind::kFemale ||
+      subject == PronounKind::kPlural || subject == PronounKind::kSpeaker) {
+    return true;
+  }
+  static constexpr std::string_view kModals[] = {"would",  "could", "will", "can",
+                                                 "should", "might", "may",  "must"};
+  bool modal = false;
+  for (std::string_view m : kModals) modal = modal || q.IsAnyCase(aux, m);
+  return modal && q.Class(aux + 1) != WordClass::kNegation;
+}
+
+}  // namespace
+
+std::uint32_t ClauseEnd(const QuoteText& q, std::uint32_t start, std::uint32_t limit) {
+  limit = std::min(limit, start + kClauseWindow);
+  std::uint32_t t = start;
+  for (; t < limit; ++t) {
+    // A comma inside a closing mark (“... Johnson,” explaining ...) ends a clause as well.
+    const bool comma =
+        q.IsPunct(t, ",") || (q.IsCloseMark(t) && t > start && q.IsPunct(t - 1, ","));
+    if (q.quoted(t) && !q.IsOpenMark(t) && !comma) continue;
+    if (q.IsPunct(t, "(")) break;
+    if (q.IsPunct(t, ":") && t + 1 < limit && q.IsOpenMark(t + 1)) break;
+    if (comma && t + 1 < limit) {
+      const std::uint32_t n = t + 1;
+      if (q.IsAnyCase(n, "even") || q.IsAnyCase(n, "although") || q.IsAnyCase(n, "though") ||
+          q.IsAnyCase(n, "while") || q.IsAnyCase(n, "whereas") || q.IsAnyCase(n, "despite") ||
+          (q.IsAnyCase(n, "but") && !q.IsAnyCase(n + 1, "that")) || q.IsAnyCase(n, "compared") ||
+          IsAccordingTo(q, n)) {
+        break;
+      }
+      // ", saying ...": the speaker's participle; ", said he was ...": the main verb after a
+      // relative clause ("X, who said the project was vetted, said he ...").
+      if (OpensParticipleClause(q, n) || CueAt(q, n) != nullptr) break;
+      if (q.IsAnyCase(n, "and") || q.IsAnyCase(n, "but")) {
+        std::uint32_t v = n + 1;
+        while (v < limit && q.Class(v) == WordClass::kAdverb) ++v;
+        if (v < limit && (StartsPredicate(q, v) || AttributionStartsAt(q, v, limit))) break;
+      }
+      // ", X said." closes the clause that came before it; so does ", he said there ...".
+      if (InvertedAttributionAt(q, n, limit) || AttributionStartsAt(q, n, limit)) break;
+    }
+    // "... and suggested that ...", "... and would not identify ...": a second predicate of
+    // the speaker, not of the reported clause.
+    if ((q.IsAnyCase(t, "and") || q.IsAnyCase(t, "but")) && t > start) {
+      std::uint32_t v = t + 1;
+      while (v < limit && q.Class(v) == WordClass::kAdverb) ++v;
+      if (v < limit && (CueAt(q, v) != nullptr ||
+                        (q.Class(v) == WordClass::kAuxiliary && !q.IsAnyCase(v, "be") &&
+                         !q.IsAnyCase(v, "been") && !ContinuesReportedClause(q, start, v))))
+        break;
+      // "... and she accused X of ...": a new attribution.
+      if (v < limit && AttributionStartsAt(q, v, limit)) break;
+    }
+    // "...; 46 percent said ...": a new attribution after a semicolon.
+    if (q.IsPunct(t, ";") && t + 1 < limit && AttributionStartsAt(q, t + 1, limit)) break;
+  }
+  if (t < limit && q.IsCloseMark(t)) return t + 1;  // the mark closes words of the clause
+  while (t > start && (q.IsSentencePunct(t - 1) || q.IsPunct(t - 1, ",") || q.IsPunct(t - 1, ":")))
+    --t;
+  return t;
+}
+
+bool OpensParticipleClause(const QuoteText& q, std::uint32_t t) {
+  if (q.Kind(t) != TokenKind::kWord || q.IsCapitalized(t) || q.Class(t) != WordClass::kOther) {
+    return false;
+  }
+  const std::string_view w = q.Text(t);
+  if (w.size() <= 5 || !w.ends_with("ing") || w.ends_with("thing")) return false;
+  for (std::string_view preposition :
+       {"including", "regarding", "concerning", "following", "excluding", "according"}) {
+    if (w == preposition) return false;
+  }
+  return true;
+}
+
+bool HasPredicate(const QuoteText& q, std::uint32_t first, std::uint32_t end) {
+  for (std::uint32_t t = first; t < end; ++t) {
+    if (q.quoted(t)) continue;
+    const WordClass c = q.Class(t);
+    if (c == WordClass::kAuxiliary || c == WordClass::kNegation || c == WordClass::kVerb)
+      return true;
+    if (t > first && q.Kind(t) == TokenKind::kWord && !q.IsCapitalized(t) &&
+        (q.Text(t).ends_with("ed") || LookupCue(q.Text(t)) != nullptr)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool StartsPredicate(const QuoteText& q, std::uint32_t t) {
+  if (q.Kind(t) != TokenKind::kWord || q.IsCapitalized(t)) return false;
+  const WordClass c = q.Class(t);
+  if (c == WordClass::kVerb || c == WordClass::kAuxiliary) return true;
+  const std::string_view w = q.Text(t);
+  return LookupCue(w) != nullptr || (w.size() > 4 && w.ends_with("ed"));
+}
+
+std::uint32_t SkipAttributionTail(const QuoteText& q, std::uint32_t k, std::uint32_t limit,
+                                  bool object) {
+  const std::uint32_t from = k;
+  if (object) {
+    while (k < limit && InNounPhrase(q, k) && k - from < 5) ++k;
+  }
+  // Adverbs, times and prepositional phrases, in any order: "said in an exchange with
+  // reporters in the Oval Office on Friday".
+  while (k < limit && k - from < 20) {
+    if (q.Class(k) == WordClass::kAdverb) {
+      ++k;
+    } else if (const std::uint32_t time = SkipTime(q, k, limit); time > k) {
+      k = time;
+    } else if (q.Class(k) == WordClass::kPreposition) {
+      ++k;
+      while (k < limit && InNounPhrase(q, k) && q.Class(k) != WordClass::kPreposition) ++k;
+    } else {
+      break;
+    }
+  }
+  return k;
+}
+
+bool StartsReportedClause(const QuoteText& q, std::uint32_t t) {
+  if (q.IsAnyCase(t, "that") || q.IsAnyCase(t, "if") || q.IsAnyCase(t, "whether")) return true;
+  const WordClass c = q.Class(t);
+  // "said his campaign was ...": a possessive opens the subject too.
+  return c == WordClass::kPronoun || c == WordClass::kDeterminer;
+}
+
+bool AttributionStartsAt(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
+  std::uint32_t k = t;
+  if (k < limit && q.Class(k) == WordClass::kPronoun && !q.IsPossessive(k)) {
+    ++k;
+  } else {
+    const Phrase p = NounPhraseRight(q, t, std::min(limit, t + 6));
+    if (p.empty()) return false;
+    k = p.end;
+  }
+  while (k < limit && (q.Class(k) == WordClass::kAdverb || q.Class(k) == WordClass::kAuxiliary))
+    ++k;
+  const CueWord* cue = k < limit ? CueAt(q, k) : nullptr;
+  return cue != nullptr && !cue->participle;
+}
+
+std::uint32_t ClauseStart(const QuoteText& q, std::uint32_t cue_end, const CueWord& cue,
+                          std::uint32_t limit) {
+  std::uint32_t t = cue_end;
+  while (t < limit && q.Class(t) == WordClass::kAdverb) ++t;
+  if (TakesObject(cue) && t < limit && !q.IsAnyCase(t, "that")) {
+    // The object: one noun phrase; a determiner or pronoun after its noun opens the clause.
+    std::uint32_t k = t;
+    bool noun = false;
+    while (k < limit && InNounPhrase(q, k) && !OpensQuestion(q, k) && k - t < 8) {
+      const WordClass c = q.Class(k);
+      if (noun && (c == WordClass::kDeterminer || c == WordClass::kPronoun)) break;
+      if (c != WordClass::kDeterminer) noun = true;
+      ++k;
+    }
+    // "told reporters at City Hall (that)": a place phrase may follow the object.
+    if (k < limit && (q.IsAnyCase(k, "at") || q.IsAnyCase(k, "in") || q.IsAnyCase(k, "on"))) {
+      std::uint32_t j = k + 1;
+      while (j < limit && InNounPhrase(q, j) && j - k < 6) ++j;
+      if (j < limit && q.IsAnyCase(j, "that")) k = j;
+    }
+    t = k;
+  }
+  // "said on Friday that ...", "said in an interview with The Associated Press last week
+  // that ...": a phrase of time or place may stand before "that", but not a clause ("said there
+  // was clear evidence that ...").
+  const bool phrase_first = t < limit && (q.Class(t) == WordClass::kPreposition ||
+                                          SkipTime(q, t, limit) > t || q.IsCapitalized(t));
+  for (std::uint32_t k = t; phrase_first && k < limit && k - t < 12; ++k) {
+    if (q.IsAnyCase(k, "that")) {
+      t = k + 1;
+      break;
+    }
+    const WordClass c = q.Class(k);
+    if (!q.IsWord(k) || q.quoted(k) || c == WordClass::kAuxiliary || c == WordClass::kVerb ||
+        c == WordClass::kPronoun) {
+      break;
+    }
+  }
+  if (t < limit && q.IsAnyCase(t, "that")) ++t;
+  while (t < limit && (q.IsPunct(t, ",") || q.IsPunct(t, ":"))) ++t;
+  return t;
+}
+
+std::uint32_t SkipCircumstance(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
+  std::uint32_t k = t;
+  if (k < limit && q.Class(k) == WordClass::kPreposition) {
+    ++k;
+    // The phrase ends at a time ("on Wednesday it would ...") and before a pronoun, which
+    // opens the clause.
+    while (k < limit && InNounPhrase(q, k) && !q.IsAnyCase(k, "that") && k - t < 7) {
+      if (q.Class(k) == WordClass::kPronoun && !q.IsPossessive(k)) break;
+      if (q.Class(k++) == WordClass::kTime) break;
+    }
+  }
+  while (k < limit) {
+    const std::uint32_t time = SkipTime(q, k, limit);
+    if (time == k && q.Class(k) != WordClass::kAdverb) break;
+    k = std::max(time, k + 1);
+  }
+  if (k == t) return t;
+  while (k < limit && q.IsPunct(k, ",")) ++k;
+  if (k < limit && q.IsAnyCase(k, "that")) return k + 1;
+  const WordClass c = k < limit ? q.Class(k) : WordClass::kOther;
+  const bool subject =
+      c == WordClass::kPronoun || c == WordClass::kDeterminer || (k < limit && q.IsCapitalized(k));
+  return subject ? k : t;
+}
+
+std::uint32_t ReportedStart(const QuoteText& q, const Sentence& s, std::uint32_t end) {
+  std::uint32_t begin = std::max(s.first_token, end > kClauseWindow ? end - kClauseWindow : 0);
+  while (begin < end && !q.IsWord(begin)) ++begin;
+  return begin;
+}
+
+}  // namespace newslens::quotes

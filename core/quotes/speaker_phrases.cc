@@ -1,0 +1,324 @@
+// Speaker phrases (see speaker_phrases.h).
+#include "quotes/speaker_phrases.h"
+
+#include <algorithm>
+
+#include "lexicon/titles.h"
+#include "quotes/cues.h"
+#include "quotes/reported_clauses.h"
+
+namespace newslens::quotes {
+namespace {
+
+// True when the words [first, end), set off by commas right before a cue, describe what
+// comes before them rather than being the subject: "a doctor", "who ...", "Sanders' campaign
+// manager" (a description ends in a word in small letters; a name does not).
+bool Appositive(const QuoteText& q, std::uint32_t first, std::uint32_t end) {
+  // "Democrat of Tennessee", "Secretary of State": a role of a place or a body.
+  return q.Class(first) == WordClass::kDeterminer || q.Class(first) == WordClass::kSubordinator ||
+         !q.IsCapitalized(first) || q.IsPossessive(first) || Describes(q, Phrase{first, end}) ||
+         (end > first + 2 && q.IsAnyCase(first + 1, "of"));
+}
+
+// True when the words [first, end), set off by commas before an appositive, are more of it:
+// a participle, a relative or prepositional phrase ("facing a challenge in Iowa", "who lost
+// her daughter in Aurora", "in 2012") or a place ("Aurora, Colorado"). A phrase with a
+// determiner or a bare noun is the subject ("the mayor, a Democrat, said").
+bool SetOff(const QuoteText& q, std::uint32_t first, std::uint32_t end) {
+  const WordClass c = q.Class(first);
+  if (c == WordClass::kSubordinator || c == WordClass::kPreposition) return true;
+  const std::string_view w = q.Text(first);
+  if (q.Kind(first) == TokenKind::kWord && !q.IsCapitalized(first) &&
+      (w.ends_with("ing") || w.ends_with("ed"))) {
+    return true;
+  }
+  const MentionRef* m = q.MentionAt(first);
+  return m != nullptr && m->type == EntityType::kLoc && m->first_token == first &&
+         m->end_token == end;
+}
+
+// True when the phrase `object`, after the preposition at `preposition`, belongs to the phrase
+// `p` before it rather than to the clause: a name ("Analysts at Larch Capital", "officials in
+// Washington"), or after a participle or adjective ("a person familiar with the plans", "a
+// summary released by the office", "people close to him").
+bool NarrowedBy(const QuoteText& q, const Phrase& p, std::uint32_t preposition,
+                const Phrase& object) {
+  if (StartsPostModifier(q, p.end - 1)) return true;
+  if (!(q.IsAnyCase(preposition, "at") || q.IsAnyCase(preposition, "in") ||
+        q.IsAnyCase(preposition, "from") || q.IsAnyCase(preposition, "with"))) {
+    return false;
+  }
+  // "A diplomat from a northern member state, who asked not to be named, said": a phrase
+  // set off by a comma from the rest of the clause belongs to the person it describes.
+  if (Describes(q, p) && q.IsPunct(object.end, ",") && q.Class(object.first) != WordClass::kTime &&
+      !q.IsPossessive(object.first)) {
+    return true;
+  }
+  for (std::uint32_t k = object.first; k < object.end; ++k) {
+    const MentionRef* m = q.MentionAt(k);
+    if (m != nullptr && !m->pronoun && m->type != EntityType::kPer) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Phrase ClauseSubject(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
+  const std::uint32_t start =
+      std::max({q.SentenceAt(t).first_token, t > kWindow ? t - kWindow : 0, limit});
+  std::uint32_t from = start;
+  for (std::uint32_t k = t; k > start; --k) {
+    const std::uint32_t b = k - 1;
+    if (q.IsPunct(b, ";") ||
+        (q.IsPunct(b, ",") && k < t && (q.IsAnyCase(k, "and") || q.IsAnyCase(k, "but")))) {
+      from = q.IsPunct(b, ";") ? k : k + 1;
+      break;
+    }
+  }
+  // Skip an opening adverbial clause or phrase up to its comma: "In a statement,", "Asked
+  // about it,", "Later in the day,", "Still,".
+  auto opens_adverbial = [&](std::uint32_t w) {
+    const WordClass c = q.Class(w);
+    const std::string_view text = q.Text(w);
+    // "Eight years ago,", "A few minutes later,": a count of time.
+    const bool count_of_time =
+        (IsCount(q, w) && q.Class(w + 1) == WordClass::kTime) ||
+        (q.IsAnyCase(w, "a") && q.IsAnyCase(w + 1, "few") && q.Class(w + 2) == WordClass::kTime);
+    return c == WordClass::kPreposition || c == WordClass::kSubordinator ||
+           c == WordClass::kAdverb || c == WordClass::kTime || SkipTime(q, w, t) > w ||
+           count_of_time ||
+           (q.IsCapitalized(w) &&
+            (text.ends_with("ed") || text.ends_with("ing") || IsLyAdverb(q, w)) &&
+            q.MentionAt(w) == nullptr);
+  };
+  if (from < t && opens_adverbial(from)) {
+    for (std::uint32_t k = from; k < t; ++k) {
+      if (q.quoted(k)) break;
+      if (q.IsPunct(k, ",")) {
+        from = k + 1;
+        break;
+      }
+    }
+  }
+  while (from < t && (q.IsOpenMark(from) || !q.IsWord(from))) ++from;
+  // ", and specifically mentioned ...": a second predicate of the clause before the comma
+  // shares its subject (searched for within this search's window).
+  if (from > start + 2 && q.IsPunct(from - 2, ",") &&
+      (q.Class(from) == WordClass::kAdverb || IsLyAdverb(q, from) || StartsPredicate(q, from))) {
+    return ClauseSubject(q, from - 2, start);
+  }
+  Phrase p = NounPhraseRight(q, from, t);
+  if (!Plausible(q, p)) return {};
+  // "The museum's former curator, Dr. Ruth Okonkwo, said": the name speaks.
+  if (Describes(q, p)) {
+    const Phrase name = AppositiveName(q, p.end, t);
+    if (!name.empty()) return name;
+  }
+  return p;
+}
+
+Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit) {
+  const std::uint32_t start =
+      std::max({q.SentenceAt(cue).first_token, cue > kWindow ? cue - kWindow : 0, limit});
+  std::uint32_t t = cue;
+  auto skip_adverbs = [&] {
+    while (t > start &&
+           (q.Class(t - 1) == WordClass::kAdverb || q.Class(t - 1) == WordClass::kAuxiliary ||
+            (q.Kind(t - 1) == TokenKind::kWord && !q.IsCapitalized(t - 1) &&
+             q.Text(t - 1).ends_with("ly")))) {
+      --t;
+    }
+  };
+  skip_adverbs();
+  if (t >= start + 2 && q.IsAnyCase(t - 1, "as") && q.IsAnyCase(t - 2, "quoted")) {
+    t -= 2;
+    skip_adverbs();
+  }
+  // "Sen. Harry Reid (D-Nev.) said": a short parenthesis (a party, a state, an age) after the
+  // name.
+  if (t > start && q.IsPunct(t - 1, ")")) {
+    std::uint32_t open = t - 1;
+    while (open > start && !q.IsPunct(open, "(") && t - open < 8) --open;
+    if (q.IsPunct(open, "(")) {
+      t = open;
+      skip_adverbs();
+    }
+  }
+  // "Beck, who ..., said": the relative pronoun is the speaker's mention; the phrase before
+  // its comma names the speaker.
+  // "voters who said ...": a restrictive relative clause, the same without the comma.
+  if (t > start + 1 && q.IsAnyCase(t - 1, "who") &&
+      (q.IsPunct(t - 2, ",") || (InNounPhrase(q, t - 2) && q.IsWord(t - 2)))) {
+    Phrase who{t - 1, t, t - 1, t};
+    const Phrase named = NounPhraseLeft(q, q.IsPunct(t - 2, ",") ? t - 2 : t - 1, start);
+    if (!Plausible(q, named)) return {};
+    who.antecedent_first = named.first;
+    who.antecedent_end = named.end;
+    return who;
+  }
+  // Appositives and relative clauses between commas, one or more: "X, a doctor, said", "X,
+  // who lost her daughter in Aurora, Colorado, in 2012, said". A name there after a
+  // description is the speaker: "the board's chairman, Sir Geoffrey Lamb, wrote". A relative
+  // clause may stand between dashes too: "Sanders - who ... - has vowed".
+  // `close` is the comma (or dash) that closes the segment looked at; the speaker phrase
+  // ends before the last one that closes an appositive.
+  if (t > start && (q.IsPunct(t - 1, ",") || q.IsDash(t - 1))) {
+    std::uint32_t close = t - 1;
+    for (int hop = 0; hop < 4 && close > start; ++hop) {
+      const bool dash = q.IsDash(close);
+      if (!dash && !q.IsPunct(close, ",")) break;
+      auto opens_segment = [&](std::uint32_t b) { return dash ? q.IsDash(b) : q.IsPunct(b, ","); };
+      std::uint32_t k = close;  // the segment is [k, close)
+      while (k > start && !q.quoted(k - 1) && close - k < kAppositiveWindow &&
+             !opens_segment(k - 1)) {
+        --k;
+      }
+      if (k <= start || k == close || !opens_segment(k - 1)) break;
+      if (dash) {
+        if (q.Class(k) == WordClass::kSubordinator) t = k - 1;
+        break;
+      }
+      if (!(hop == 0 ? Appositive(q, k, close) : SetOff(q, k, close))) {
+        // "the board's chairman, Sir Geoffrey Lamb, wrote": the name speaks.
+        if (hop == 0 && Describes(q, NounPhraseLeft(q, k - 1, start))) {
+          const Phrase name = AppositiveName(q, k - 1, close);
+          if (name.end == close) return name;
+        }
+        break;
+      }
+      t = close = k - 1;
+      if (q.Class(k) == WordClass::kSubordinator) break;  // ", who ...": the name comes before
+    }
+  }
+  Phrase object;  // the object of a preposition the speaker phrase ends with, if any
+  for (int pp = 0; pp < 3; ++pp) {
+    Phrase p = NounPhraseLeft(q, t, start);
+    if (p.empty()) return {};
+    // A phrase after a preposition is its object ("in his 2024 campaign"): the subject is
+    // further left.
+    // "About 38 percent of the students said": "about", "over" and "under" before a number
+    // count it, opening the subject.
+    if (p.first > start && IsCount(q, p.first) &&
+        (q.IsAnyCase(p.first - 1, "about") || q.IsAnyCase(p.first - 1, "over") ||
+         q.IsAnyCase(p.first - 1, "under")) &&
+        (p.first - 1 == start || !InNounPhrase(q, p.first - 2))) {
+      --p.first;
+    }
+    // "Two in three said", "one in five say": a ratio.
+    if (p.first > start + 1 && p.end == p.first + 1 && IsCount(q, p.first) &&
+        q.IsAnyCase(p.first - 1, "in") && IsCount(q, p.first - 2)) {
+      p.first -= 2;
+      p.head_first = p.first;
+      p.head_end = p.end;
+      return p;
+    }
+    if (p.first > start && q.Class(p.first - 1) == WordClass::kPreposition &&
+        !q.IsAnyCase(p.first - 1, "of") && !q.IsAnyCase(p.first - 1, "for")) {
+      object = p;
+      t = p.first - 1;
+      continue;
+    }
+    if (!Plausible(q, p)) return {};
+    // ... unless the object narrows the subject down: "Analysts at Larch Capital", "a person
+    // familiar with the plans", "people close to him".
+    if (!object.empty() && object.first == t + 1 && NarrowedBy(q, p, t, object)) {
+      p.end = object.end;
+      SetHead(q, &p);
+    }
+    return p;
+  }
+  return {};
+}
+
+Phrase SpeakerAfter(const QuoteText& q, std::uint32_t cue_end) {
+  const std::uint32_t end = q.SentenceAt(cue_end - 1).end_token;
+  if (cue_end >= end) return {};
+  const std::uint32_t t = cue_end;
+  // "said lead author Maria Quint": a role in small letters, then the person's name.
+  for (std::uint32_t k = t; k < end && k - t < 3; ++k) {
+    if (q.Kind(k) != TokenKind::kWord || q.IsCapitalized(k) || q.quoted(k) ||
+        q.Class(k) != WordClass::kOther || LookupCue(q.Text(k)) != nullptr ||
+        q.Text(k).ends_with("ed") || q.Text(k).ends_with("ing")) {
+      break;
+    }
+    const MentionRef* m = q.MentionAt(k + 1);
+    if (m != nullptr && !m->pronoun && m->type == EntityType::kPer && m->first_token == k + 1) {
+      return Phrase{t, m->end_token, m->first_token, m->end_token};
+    }
+  }
+  // "said Trump", "said the mayor", "said former governor Howard Dean".
+  if (q.IsAnyCase(t, "that") ||
+      !(q.IsCapitalized(t) || q.Class(t) == WordClass::kDeterminer ||
+        q.Class(t) == WordClass::kPronoun || LookupTitleWordAnyCase(q.Text(t)) != nullptr))
+    return {};
+  Phrase p = NounPhraseRight(q, t, end);
+  if (!Plausible(q, p)) return {};
+  // "said the family's lawyer, Priya Raman": a description, then the person's name.
+  if (!q.IsCapitalized(p.first)) {
+    const Phrase name = AppositiveName(q, p.end, end);
+    if (!name.empty()) return name;
+  }
+  if (Describes(q, p)) {
+    ExtendByModifiers(q, &p, end);
+    SetHead(q, &p);
+  }
+  return p;
+}
+
+Phrase SpeakerOfCue(const QuoteText& q, std::uint32_t cue, const CueWord& word) {
+  if (!word.participle) {
+    Phrase p = SpeakerBefore(q, cue);
+    if (!p.empty()) return p;
+  } else if (cue > 0) {
+    // "with Donald Trump tweeting that ...": a name right before the participle is its
+    // subject.
+    const MentionRef* m = q.MentionAt(cue - 1);
+    if (m != nullptr && !m->pronoun && m->end_token == cue) {
+      return Phrase{m->first_token, m->end_token, m->first_token, m->end_token};
+    }
+    // "left 62 percent of voters saying ...", "with 30 percent of voters saying": so does a
+    // plural noun phrase right before it that is a subject, not an object.
+    // Not an object: "sent a text to supporters saying", "carrying signs saying".
+    if (IsPluralNoun(q, cue - 1)) {
+      const std::uint32_t start = q.SentenceAt(cue).first_token;
+      const Phrase p = NounPhraseLeft(q, cue, start);
+      if (Plausible(q, p) && (p.first == start || q.IsAnyCase(p.first - 1, "with") ||
+                              q.Class(p.first - 1) == WordClass::kVerb))
+        return p;
+    }
+  }
+  // ", X added, saying ...": the participle right after a cue and its comma shares the
+  // speaker of that cue.
+  if (word.participle && cue >= 2 && q.IsPunct(cue - 1, ",")) {
+    const CueWord* before = CueAt(q, cue - 2);
+    if (before != nullptr && !before->participle) {
+      const Phrase p = SpeakerBefore(q, cue - 2);
+      if (!p.empty()) return p;
+    }
+  }
+  Phrase subject = ClauseSubject(q, cue);
+  if (subject.empty() && word.participle) subject = SpeakerOfCueBefore(q, cue);
+  return subject;
+}
+
+Phrase SpeakerOfCueBefore(const QuoteText& q, std::uint32_t participle) {
+  const std::uint32_t start = q.SentenceAt(participle).first_token;
+  for (std::uint32_t k = participle; k > start && participle - k < 8; --k) {
+    const CueWord* cue = CueAt(q, k - 1);
+    if (cue == nullptr) continue;
+    if (cue->participle) break;
+    const Phrase before = SpeakerBefore(q, k - 1);
+    return before.empty() ? SpeakerAfter(q, k) : before;
+  }
+  return {};
+}
+
+Phrase AccordingToSource(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
+  Phrase source = NounPhraseRight(q, t + 2, limit);
+  if (!Plausible(q, source)) return {};
+  ExtendByModifiers(q, &source, limit);
+  SetHead(q, &source);
+  return source;
+}
+
+}  // namespace newslens::quotes
