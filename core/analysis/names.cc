@@ -33,7 +33,15 @@ const char* EntityTypeName(EntityType type) {
 }
 
 const char* MentionKindName(MentionKind kind) {
-  return kind == MentionKind::kPronoun ? "pronoun" : "name";
+  switch (kind) {
+    case MentionKind::kName:
+      return "name";
+    case MentionKind::kPronoun:
+      return "pronoun";
+    case MentionKind::kDescription:
+      return "description";
+  }
+  return "name";
 }
 
 const char* GenderName(Gender gender) {

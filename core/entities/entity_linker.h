@@ -21,28 +21,32 @@
 //  - he/she/his/her/him link to the nearest person before them whose gender agrees, within a few
 //    sentences, outside quotation marks (inside them "he" is someone the speaker talks about).
 // The result also indexes every mention by token, for the quotes stage.
+//
+// The steps, in order, each in its own files (entity_linker.cc runs them):
+//   NameCollector   the names, titles split off, slips mended, untagged names added
+//                   (name_collector.h: name_collector.cc, name_titles.cc, name_additions.cc)
+//   GroupNames      names into provisional entities (name_grouping.h)
+//   BuildEntities   entities: type, canonical name, titles, gender, name mentions
+//                   (entity_builder.h)
+//   LinkPronouns    pronouns to people, and gender from them; SortMentions (pronoun_links.h)
+// The name rules read the text through NameText (name_text.h): the tokens, their tags and the
+// questions asked of a whole name; a name is a NameMention (name_mention.h).
 #ifndef NEWSLENS_ENTITIES_ENTITY_LINKER_H_
 #define NEWSLENS_ENTITIES_ENTITY_LINKER_H_
 
 #include <vector>
 
-#include "entities/mention_table.h"
-#include "newslens/analysis.h"
+#include "entities/linked_entities.h"
 #include "newslens/ner.h"
 #include "text/analyzed_text.h"
+// TagNames() moved to the NER room; included here until its caller (analysis/analyze.cc)
+// includes ner/tag_names.h itself.
+#include "ner/tag_names.h"
 
 namespace newslens {
 
-struct LinkedEntities {
-  std::vector<Entity> entities;  // ids "e1", "e2", ... in order of first mention
-  MentionTable mentions;         // by token; MentionRef::entity indexes `entities`
-};
-
 // `tags` holds one tag per token of `text.segmentation.tokens`.
 LinkedEntities LinkEntities(const AnalyzedText& text, const std::vector<NerTag>& tags);
-
-// Runs the built-in tagger over the segmented text (a headline is tagged as one).
-std::vector<NerTag> TagNames(const AnalyzedText& text);
 
 }  // namespace newslens
 

@@ -46,7 +46,9 @@ struct DocumentInfo {
 
 // EntityType and Gender take a byte: the entity stages keep them for every name of the text.
 enum class EntityType : std::uint8_t { kPer, kOrg, kLoc, kMisc };
-enum class MentionKind { kName, kPronoun };
+// How a mention refers: by a name ("Trump"), a pronoun ("he", "its", "who") or a description
+// the reference layer resolved ("the senator", "the agency").
+enum class MentionKind { kName, kPronoun, kDescription };
 enum class Gender : std::uint8_t { kUnknown, kMale, kFemale };
 
 struct Mention {
@@ -104,7 +106,7 @@ struct Analysis {
 };
 
 const char* EntityTypeName(EntityType type);    // "PER", "ORG", "LOC", "MISC"
-const char* MentionKindName(MentionKind kind);  // "name", "pronoun"
+const char* MentionKindName(MentionKind kind);  // "name", "pronoun", "description"
 const char* GenderName(Gender gender);          // "male", "female"; nullptr for kUnknown
 const char* ValueTypeName(ValueType type);      // "DATE", "TIME", ...
 const char* QuoteKindName(QuoteKind kind);      // "direct", "mixed", "partial", "indirect"

@@ -1,0 +1,108 @@
+// Entity building (see entity_builder.h).
+#include "entities/entity_builder.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string>
+#include <utility>
+
+#include "lexicon/titles.h"
+
+namespace newslens::entities {
+namespace {
+
+// The type most of the group's names were given; the first one's on a tie. A name whose type
+// has no vote (DropArticles() in name_grouping.cc) counts only where no name has one: the first
+// name's type then stands.
+EntityType VotedType(const std::vector<NameMention>& names,
+                     const std::vector<std::size_t>& members) {
+  std::array<int, 4> votes{};
+  EntityType type = names[members.front()].type;
+  bool voted = false;
+  for (std::size_t i : members) {
+    if (!names[i].votes) continue;
+    if (!voted) type = names[i].type;
+    voted = true;
+    ++votes[static_cast<std::size_t>(names[i].type)];
+  }
+  for (std::size_t t = 0; t < votes.size(); ++t)
+    if (votes[t] > votes[static_cast<std::size_t>(type)]) type = static_cast<EntityType>(t);
+  return type;
+}
+
+// The fullest name: most words, then not in capitals, then longest.
+const NameMention* FullestName(const TokenView& text, const std::vector<NameMention>& names,
+                               const std::vector<std::size_t>& members) {
+  const NameMention* best = nullptr;
+  for (std::size_t i : members) {
+    const NameMention& m = names[i];
+    if (best == nullptr || Words(m) > Words(*best) ||
+        (Words(m) == Words(*best) && text.IsAllCaps(best->first) && !text.IsAllCaps(m.first))) {
+      best = &m;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+LinkedEntities BuildEntities(const TokenView& text, const std::vector<NameMention>& names,
+                             NameGroups* groups) {
+  LinkedEntities result;
+  // Entities in order of first mention; empty groups (all their names moved) vanish.
+  std::vector<std::pair<std::uint32_t, int>> order;
+  for (std::size_t g = 0; g < groups->size(); ++g) {
+    if ((*groups)[g].empty()) continue;
+    std::uint32_t first = kNone;
+    for (std::size_t i : (*groups)[g]) first = std::min(first, names[i].first);
+    order.push_back({first, static_cast<int>(g)});
+  }
+  std::sort(order.begin(), order.end());
+  std::vector<int> entity_of_group(groups->size(), -1);
+  std::vector<const NameMention*> best_of_entity;
+  for (const auto& [first, g] : order) {
+    std::vector<std::size_t>& members = (*groups)[static_cast<std::size_t>(g)];
+    std::sort(members.begin(), members.end());
+    Entity e;
+    // A char, not "e": GCC 12 sees a false overlap (-Wrestrict) in "e" + std::string here.
+    e.id = 'e' + std::to_string(result.entities.size() + 1);
+    e.type = VotedType(names, members);
+    const NameMention* best = FullestName(text, names, members);
+    e.name = text.Decoded(best->first, best->end);
+    e.mentions.reserve(members.size());
+    entity_of_group[static_cast<std::size_t>(g)] = static_cast<int>(result.entities.size());
+    result.entities.push_back(std::move(e));
+    best_of_entity.push_back(best);
+  }
+  // Mentions, titles and honorifics in one pass over the names in text order, which is each
+  // entity's order of names: going through the whole text once per entity missed the cache at
+  // nearly every name of a long article.
+  std::vector<Gender> honorific(result.entities.size(), Gender::kUnknown);
+  result.mentions.Reserve(names.size());
+  for (const NameMention& m : names) {
+    const int entity = entity_of_group[static_cast<std::size_t>(m.entity)];
+    Entity& e = result.entities[static_cast<std::size_t>(entity)];
+    if (!m.title.empty()) {
+      std::string title = text.Decoded(m.title.first, m.title.end);
+      if (std::find(e.titles.begin(), e.titles.end(), title) == e.titles.end())
+        e.titles.push_back(std::move(title));
+    }
+    if (m.gender != Gender::kUnknown) honorific[static_cast<std::size_t>(entity)] = m.gender;
+    e.mentions.push_back({text.text().ToInput(text.NormalizedSpan(m.first, m.end)),
+                          text.Decoded(m.first, m.end), MentionKind::kName});
+    result.mentions.Add({m.first, m.end, entity, e.type, false});
+  }
+  for (std::size_t i = 0; i < result.entities.size(); ++i) {
+    Entity& e = result.entities[i];
+    const NameMention& best = *best_of_entity[i];
+    if (e.type == EntityType::kPer) {
+      e.gender = honorific[i] != Gender::kUnknown ? honorific[i]
+                 : Words(best) >= 2               ? FirstNameGender(text.Text(best.first))
+                                                  : Gender::kUnknown;
+    }
+  }
+  return result;
+}
+
+}  // namespace newslens::entities

@@ -1,0 +1,145 @@
+// Names the tagger left untagged (see name_collector.h): a word that a name found before
+// vouches for (an acronym it spelled out, the last word of an organization's or a person's
+// name) becomes a name wherever it stands alone. Each scan of the whole text rules most words
+// out by a bit test before it hashes them.
+#include <algorithm>
+#include <bitset>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "entities/name_collector.h"
+#include "lexicon/titles.h"
+#include "text/word_classes.h"
+
+namespace newslens::entities {
+
+std::vector<bool> NameCollector::NamedTokens() const {
+  std::vector<bool> named(text_.size(), false);
+  for (const NameMention& m : names_)
+    for (std::uint32_t k = m.first; k < m.end; ++k) named[k] = true;
+  return named;
+}
+
+void NameCollector::SortNames() {
+  std::sort(names_.begin(), names_.end(),
+            [](const NameMention& a, const NameMention& b) { return a.first < b.first; });
+}
+
+// "the World Health Organization (WHO)": the acronym in parentheses names the same thing,
+// and so does every later use of it, whether or not the tagger saw a name there.
+void NameCollector::AddAcronyms() {
+  std::unordered_map<std::string, EntityType> acronyms;
+  for (const NameMention& m : names_) {
+    if (Words(m) < 2 || m.type == EntityType::kPer) continue;
+    const std::uint32_t t = m.end;
+    if (t + 2 >= text_.size() || text_.Text(t) != "(" || text_.Text(t + 2) != ")" ||
+        !text_.IsAllCaps(t + 1))
+      continue;
+    if (AsciiLower(text_.Text(t + 1)) == text_.Initials(m))
+      acronyms.emplace(std::string(text_.Text(t + 1)), m.type);
+  }
+  if (acronyms.empty()) return;
+  const std::vector<bool> named = NamedTokens();
+  for (std::uint32_t t = 0; t < text_.size(); ++t) {
+    if (named[t] || text_.Kind(t) != TokenKind::kWord) continue;
+    auto it = acronyms.find(std::string(text_.Text(t)));
+    if (it == acronyms.end()) continue;
+    names_.push_back({t, t + 1, it->second});
+  }
+  SortNames();
+}
+
+// A club or a company is called by the last word of its name ("Rovers had led"), which the
+// tagger, not having seen the word as a name, often leaves untagged. Such a word, capitalized,
+// becomes a mention of an organization when one organization's name ends with it and the
+// text never writes it in lower case (where it may be an ordinary word: "Police", "police").
+// The mention joins the longer name in JoinShortOrganizationNames() (name_grouping.cc).
+void NameCollector::AddShortOrganizationNames() {
+  constexpr std::string_view kAmbiguous = "";
+  std::unordered_map<std::string_view, std::string> name_by_last_word;  // or kAmbiguous
+  for (const NameMention& m : names_) {
+    if (!text_.HasShortLastWord(m)) continue;
+    auto [it, inserted] = name_by_last_word.emplace(text_.Text(m.end - 1), text_.Key(m));
+    if (!inserted && it->second != text_.Key(m)) it->second = kAmbiguous;
+  }
+  if (name_by_last_word.empty()) return;
+  std::vector<std::string> lowered;
+  lowered.reserve(name_by_last_word.size());
+  for (const auto& [word, name] : name_by_last_word) lowered.push_back(AsciiLower(word));
+  const std::unordered_set<std::string_view> lower_case = WrittenInLowerCase(lowered);
+  const std::vector<bool> named = NamedTokens();
+  const std::size_t tagged = names_.size();
+  for (std::uint32_t t = 0; t < text_.size(); ++t) {
+    if (named[t] || text_.Kind(t) != TokenKind::kWord) continue;
+    auto it = name_by_last_word.find(text_.Text(t));
+    if (it == name_by_last_word.end() || it->second == kAmbiguous ||
+        lower_case.contains(AsciiLower(text_.Text(t))))
+      continue;
+    names_.push_back({t, t + 1, EntityType::kOrg});
+  }
+  if (names_.size() == tagged) return;
+  SortNames();
+}
+
+// A surname alone the tagger left untagged ("...,” Whitcombe said." after "Danny Whitcombe"):
+// the last word of a person's full name, capitalized, standing alone (no capitalized word
+// beside it, which would make another name), that the text never writes in lower case
+// ("Young", "young"). GroupPeople() (name_grouping.cc) links it to the person.
+void NameCollector::AddSurnames() {
+  std::unordered_set<std::string_view> surnames;
+  for (const NameMention& m : names_)
+    if (m.type == EntityType::kPer && Words(m) >= 2 && !text_.IsAllCaps(m.end - 1) &&
+        ClassOfWord(text_.Text(m.end - 1)) == WordClass::kOther &&
+        LookupTitleWordAnyCase(text_.Text(m.end - 1)) == nullptr)
+      surnames.insert(text_.Text(m.end - 1));
+  if (surnames.empty()) return;
+  std::vector<std::string> lowered;
+  lowered.reserve(surnames.size());
+  for (std::string_view w : surnames) lowered.push_back(AsciiLower(w));
+  const std::unordered_set<std::string_view> lower_case = WrittenInLowerCase(lowered);
+  const std::vector<bool> named = NamedTokens();
+  const std::size_t tagged = names_.size();
+  std::bitset<256> first_bytes;  // of the surnames: most words are ruled out before hashing
+  for (std::string_view w : surnames) first_bytes.set(static_cast<unsigned char>(w[0]));
+  for (std::uint32_t t = 0; t < text_.size(); ++t) {
+    // IsCapitalized() is false past the last token: the last word has no word after it.
+    if (named[t] || !first_bytes.test(static_cast<unsigned char>(text_.Text(t)[0])) ||
+        !surnames.contains(text_.Text(t)) || (t > 0 && text_.IsCapitalized(t - 1)) ||
+        text_.IsCapitalized(t + 1) || lower_case.contains(AsciiLower(text_.Text(t))))
+      continue;
+    names_.push_back({t, t + 1, EntityType::kPer});
+  }
+  if (names_.size() == tagged) return;
+  SortNames();
+}
+
+// Whether the text writes any of `words` in lower case somewhere; returns those it does.
+std::unordered_set<std::string_view> NameCollector::WrittenInLowerCase(
+    const std::vector<std::string>& words) const {
+  const std::unordered_set<std::string_view> candidates(words.begin(), words.end());
+  // Nearly every word of the text is none of the candidates: its first byte or its length
+  // rules it out before it is hashed.
+  constexpr std::size_t kLongest = 63;  // longer words share the last length bit
+  std::bitset<256> first_bytes;
+  std::bitset<kLongest + 1> lengths;
+  for (const std::string& w : words) {
+    if (w.empty()) continue;
+    first_bytes.set(static_cast<unsigned char>(w[0]));
+    lengths.set(std::min(w.size(), kLongest));
+  }
+  std::unordered_set<std::string_view> lower_case;
+  for (std::uint32_t t = 0; t < text_.size(); ++t) {
+    if (text_.Kind(t) != TokenKind::kWord) continue;
+    const std::string_view word = text_.Text(t);
+    if (!first_bytes.test(static_cast<unsigned char>(word[0])) ||
+        !lengths.test(std::min(word.size(), kLongest)))
+      continue;
+    if (!text_.IsCapitalized(t) && candidates.contains(word)) lower_case.insert(word);
+  }
+  return lower_case;
+}
+
+}  // namespace newslens::entities

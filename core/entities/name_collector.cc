@@ -1,0 +1,196 @@
+// Name collection (see name_collector.h): the tagger's spans cut into names, and the slips
+// around them that a rule can see. Titles are split off in name_titles.cc, the names the tagger
+// left untagged added in name_additions.cc.
+#include "entities/name_collector.h"
+
+#include <utility>
+
+#include "lexicon/titles.h"
+#include "text/char_class.h"
+#include "text/utf8.h"
+#include "text/word_classes.h"
+
+namespace newslens::entities {
+namespace {
+
+// Abbreviations that open names of saints and places ("St. Mary’s Hospital", "Mt. Vernon"),
+// whose full stop the tagger takes for the end of a name.
+bool IsNameAbbreviation(std::string_view w) {
+  static constexpr std::string_view kAbbreviations[] = {"St.", "Ste.", "Mt.", "Ft."};
+  for (std::string_view a : kAbbreviations)
+    if (w == a) return true;
+  return false;
+}
+
+bool IsNameParticle(std::string_view w) {
+  static constexpr std::string_view kParticles[] = {
+      "de", "da", "del", "della", "di",  "du", "van", "von", "der", "den", "bin", "bint",
+      "al", "el", "la",  "le",    "ibn", "y",  "dos", "das", "do",  "ter", "ten"};
+  for (std::string_view p : kParticles)
+    if (w == p) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<NameMention> NameCollector::Collect() {
+  for (const Paragraph& p : text_.segmentation().paragraphs) {
+    // A dateline ("MANCHESTER —", "BRUSSELS (Harbor Wire) —") names where the story was
+    // filed: its names are places, but for the agency in parentheses. The tagger, seeing a
+    // word in capitals and no sentence around it, often calls the place an organization.
+    const bool dateline = p.role == ParagraphRole::kDateline;
+    const bool headline = p.role == ParagraphRole::kHeadline;
+    for (std::uint32_t si = p.first_sentence; si < p.end_sentence; ++si) {
+      const Sentence& s = text_.segmentation().sentences[si];
+      int parentheses = 0;
+      for (std::uint32_t t = s.first_token; t < s.end_token;) {
+        if (!Begins(text_.Tag(t))) {
+          if (text_.Text(t) == "(") ++parentheses;
+          if (text_.Text(t) == ")" && parentheses > 0) --parentheses;
+          ++t;
+          continue;
+        }
+        EntityType type = TypeOf(text_.Tag(t));
+        std::uint32_t end = t + 1;
+        while (end < s.end_token && !Begins(text_.Tag(end)) && text_.Tag(end) != NerTag::kO) ++end;
+        if (end == t + 1 && IsNameAbbreviation(text_.Text(t))) {
+          end = EndOfAbbreviatedName(end, s.end_token, &type);
+        } else if (t > s.first_token && text_.Tag(t - 1) == NerTag::kO &&
+                   IsNameAbbreviation(text_.Text(t - 1))) {
+          --t;  // "St." left out of "St. Louis"
+        }
+        // "Getty Images", "Acme Corp.": a name followed by a word that ends organization
+        // names.
+        if (end < s.end_token && text_.Tag(end) == NerTag::kO &&
+            IsOrganizationWord(text_.Text(end))) {
+          ++end;
+          type = EntityType::kOrg;
+        }
+        if (dateline && parentheses == 0) type = EntityType::kLoc;
+        if (dateline && parentheses > 0) {
+          // The agency: everything capitalized between the parentheses ("(Coastline Wire)"
+          // tagged as "Wire").
+          std::uint32_t first = t, last = end;
+          while (first > s.first_token && text_.IsUntaggedCapitalized(first - 1)) --first;
+          while (last < s.end_token && text_.IsUntaggedCapitalized(last)) ++last;
+          if (first > s.first_token && text_.Text(first - 1) == "(" && last < s.end_token &&
+              text_.Text(last) == ")") {
+            t = first;
+            end = last;
+            type = EntityType::kOrg;
+          }
+        }
+        if (type == EntityType::kPer && end == t + 1 && !headline &&
+            IsMissedFirstName(t, s.first_token))
+          --t;
+        SplitSpan(t, end, type, s);
+        t = end;
+      }
+    }
+  }
+  AddAcronyms();
+  AddShortOrganizationNames();
+  AddSurnames();
+  return std::move(names_);
+}
+
+// The names in a tagged span: quotation marks and what they enclose end a name (Jake “The
+// Hammer” Wilson); in a person's name a lower-case word other than a particle (de, van, bin)
+// separates two names ("Helen Carter met Kwame Mensah").
+void NameCollector::SplitSpan(std::uint32_t first, std::uint32_t end, EntityType type,
+                              const Sentence& s) {
+  const bool person = type == EntityType::kPer || HasTitledName(first, end);
+  std::uint32_t piece = first;
+  bool quoted = false;
+  for (std::uint32_t t = first; t <= end; ++t) {
+    const bool mark = t < end && text_.IsQuoteMark(t);
+    const bool breaks =
+        t == end || mark || quoted ||
+        (person && text_.Kind(t) == TokenKind::kWord && !text_.IsCapitalized(t) &&
+         !IsNameParticle(text_.Text(t)) && LookupTitleWordAnyCase(text_.Text(t)) == nullptr);
+    if (mark) quoted = !quoted && (text_.Text(t) == "\u201C" || text_.Text(t) == "\u2018");
+    if (!breaks) continue;
+    if (t > piece) AddName(piece, t, type, s);
+    piece = t + 1;
+  }
+}
+
+// A title inside a name of any type ("Russian President Vladimir Putin" tagged as one MISC):
+// a title word followed by a first and a last name, capitalized ("State Department" and
+// "General Electric" are no such thing).
+bool NameCollector::HasTitledName(std::uint32_t first, std::uint32_t end) const {
+  for (std::uint32_t t = first; t + 2 < end; ++t) {
+    if (LookupTitleWord(text_.Text(t)) == nullptr) continue;
+    bool names = true;
+    for (std::uint32_t k = t + 1; k < end; ++k)
+      names = names && text_.IsCapitalized(k) && LookupTitleWord(text_.Text(k)) == nullptr;
+    if (names) return true;
+  }
+  return false;
+}
+
+void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType type,
+                            const Sentence& s) {
+  // A name has letters: the tagger sometimes marks a full stop.
+  bool letters = false;
+  for (std::uint32_t t = first; t < end && !letters; ++t) {
+    const std::string_view w = text_.Text(t);
+    for (std::size_t i = 0; i < w.size() && !letters;) {
+      const utf8::Decoded d = utf8::DecodeAt(w, i);
+      letters = chars::IsLetter(d.code_point);
+      i += d.length;
+    }
+  }
+  if (!letters) return;
+  NameMention m{first, end, type};
+  if (type != EntityType::kPer && (HasTitledName(first, end) || TitledLikePerson(m, s.end_token) ||
+                                   DescribedLikePerson(m, s.end_token)))
+    m.type = EntityType::kPer;
+  if (m.type == EntityType::kPer) {
+    SplitTitles(&m, s.first_token);
+    if (m.title.empty()) m.title = AppositiveTitle(m, s.end_token, /*strict=*/false);
+  }
+  // A possessive is not part of the name: "Trump 's".
+  while (m.end > m.first && text_.Kind(m.end - 1) == TokenKind::kContraction) --m.end;
+  if (m.end <= m.first) return;
+  // Titles alone ("Gov." tagged as a name) name nobody.
+  bool titles_only = true;
+  for (std::uint32_t k = m.first; k < m.end; ++k)
+    titles_only = titles_only && LookupTitleWord(text_.Text(k)) != nullptr;
+  if (titles_only) return;
+  names_.push_back(m);
+}
+
+// Whether the word before the one-word person's name at `name` is the first name the tagger
+// left out ("Mair Lloyd" tagged as "Lloyd"): a first name the statistics know, or, inside a
+// sentence (where a capital marks a name), any capitalized word that is no function word,
+// title, day or month. Headlines capitalize every word and are not asked.
+bool NameCollector::IsMissedFirstName(std::uint32_t name, std::uint32_t sentence_start) const {
+  if (name == sentence_start) return false;
+  const std::uint32_t t = name - 1;
+  if (text_.Tag(t) != NerTag::kO || !text_.IsCapitalized(t) || text_.IsAllCaps(t) ||
+      ClassOfWord(text_.Text(t)) != WordClass::kOther ||
+      LookupTitleWordAnyCase(text_.Text(t)) != nullptr || IsOrganizationWord(text_.Text(t)))
+    return false;
+  if (FirstNameGender(text_.Text(t)) != Gender::kUnknown) return true;
+  // A capital after an opening quotation mark may only open the quoted sentence.
+  return t > sentence_start && text_.Text(t - 1) != "\u201C" && text_.Text(t - 1) != "\u2018";
+}
+
+// The end of a name that opens with an abbreviation tagged alone, `after` being the token
+// after it: the capitalized words the tagger left untagged and the name it tagged right after
+// them, whose type the whole takes ("St. Halvard Children’s Hospital" tagged as "St." and
+// "Children’s Hospital").
+std::uint32_t NameCollector::EndOfAbbreviatedName(std::uint32_t after, std::uint32_t sentence_end,
+                                                  EntityType* type) const {
+  std::uint32_t end = after;
+  while (end < sentence_end && text_.IsUntaggedCapitalized(end)) ++end;
+  if (end < sentence_end && Begins(text_.Tag(end))) {
+    *type = TypeOf(text_.Tag(end));
+    ++end;
+    while (end < sentence_end && !Begins(text_.Tag(end)) && text_.Tag(end) != NerTag::kO) ++end;
+  }
+  return end;
+}
+
+}  // namespace newslens::entities

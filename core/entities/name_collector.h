@@ -1,0 +1,83 @@
+// Name collection (internal header): the first step of LinkEntities() (entity_linker.h), from
+// the tagger's tags to the names of the text, with their titles split off.
+//
+// The tagger's spans are cut into names and mended where a rule can see its slips: a
+// dateline's place is a place, "St." does not end a name, a first name left out of a person's
+// name joins it, a name described as someone's is a person's. Then come the names the tagger
+// left untagged that an earlier name vouches for: acronyms, the short names of organizations,
+// surnames alone.
+#ifndef NEWSLENS_ENTITIES_NAME_COLLECTOR_H_
+#define NEWSLENS_ENTITIES_NAME_COLLECTOR_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "entities/name_mention.h"
+#include "entities/name_text.h"
+#include "newslens/analysis.h"
+#include "newslens/segment.h"
+
+namespace newslens::entities {
+
+class NameCollector {
+ public:
+  // `text` must outlive the collector.
+  explicit NameCollector(const NameText& text) : text_(text) {}
+
+  // The names of the text, sorted by first token, each of entity -1 (not grouped yet). Call
+  // once: the names are moved out.
+  std::vector<NameMention> Collect();
+
+ private:
+  // Each method's rule, with examples, is told at its definition.
+  // --- The tagger's names (name_collector.cc) ----------------------------------------------------
+  // Cuts a tagged span into names at quotation marks and, in a person's, at lower-case words.
+  void SplitSpan(std::uint32_t first, std::uint32_t end, EntityType type, const Sentence& s);
+  // Whether [first, end) holds a title word followed by a capitalized first and last name.
+  bool HasTitledName(std::uint32_t first, std::uint32_t end) const;
+  // Adds the name [first, end) of sentence `s`, its title split off if it is a person's.
+  void AddName(std::uint32_t first, std::uint32_t end, EntityType type, const Sentence& s);
+  // Whether the word before the one-word person's name at `name` is a first name left out.
+  bool IsMissedFirstName(std::uint32_t name, std::uint32_t sentence_start) const;
+  // The end of a name that opens with an abbreviation tagged alone ("St."); may set its type.
+  std::uint32_t EndOfAbbreviatedName(std::uint32_t after, std::uint32_t sentence_end,
+                                     EntityType* type) const;
+
+  // --- Titles, and names that read as people's (name_titles.cc) ----------------------------------
+  // Moves the titles in and before a person's name to m->title; honorifics set m->gender.
+  void SplitTitles(NameMention* m, std::uint32_t sentence_start) const;
+  // The words before a title word that belong to the title; returns its new first token.
+  std::uint32_t TitleModifiers(std::uint32_t title_first, std::uint32_t sentence_start) const;
+  // The title in an appositive after the name ("X, the president of ...,"), or empty.
+  TokenRange AppositiveTitle(const NameMention& m, std::uint32_t sentence_end, bool strict) const;
+  // A name not tagged as a person's that an appositive title shows to be one.
+  bool TitledLikePerson(const NameMention& m, std::uint32_t sentence_end) const;
+  // A name tagged as a place's or an organization's that an appositive describes as a person.
+  bool DescribedLikePerson(const NameMention& m, std::uint32_t sentence_end) const;
+
+  // --- Names the tagger left untagged (name_additions.cc) ----------------------------------------
+  // Each appends one-token names the tagger left untagged and sorts names_ back into text order.
+  // An acronym in parentheses after a name, and its later uses ("(WHO)").
+  void AddAcronyms();
+  // The last word of an organization's name alone ("Rovers" for "Kingsway Rovers").
+  void AddShortOrganizationNames();
+  // The last word of a person's full name alone ("Whitcombe" for "Danny Whitcombe").
+  void AddSurnames();
+  // Those of `words` that the text writes in lower case somewhere.
+  std::unordered_set<std::string_view> WrittenInLowerCase(
+      const std::vector<std::string>& words) const;
+  // Per token: whether a name holds it.
+  std::vector<bool> NamedTokens() const;
+  // Back into text order after an addition.
+  void SortNames();
+
+  const NameText& text_;
+  std::vector<NameMention> names_;  // in text order (but while an addition appends)
+};
+
+}  // namespace newslens::entities
+
+#endif  // NEWSLENS_ENTITIES_NAME_COLLECTOR_H_

@@ -1,0 +1,236 @@
+// Name grouping (see name_grouping.h).
+#include "entities/name_grouping.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <utility>
+
+namespace newslens::entities {
+namespace {
+
+class NameGrouping {
+ public:
+  NameGrouping(const NameText& text, std::vector<NameMention>* names)
+      : text_(text), names_(*names) {}
+
+  // People, then everything else; returns the groups. Call once.
+  NameGroups Run() {
+    GroupPeople();
+    GroupOthers();
+    return std::move(groups_);
+  }
+
+ private:
+  // Full names of people by first and last word, then single words by the person they name.
+  void GroupPeople();
+  // The person whose full name ends (else starts) with `word`, nearest to name `index`; or -1.
+  int PersonNamedBy(const std::string& word, std::size_t index) const;
+  // Everything else by its name; then acronyms and short names join the longer name.
+  void GroupOthers();
+  // Drops a leading "The" where the same entity is also named without it.
+  void DropArticles();
+  // Moves an organization called by one word of its name into the entity of the full name.
+  void JoinShortOrganizationNames();
+  // Moves each name of `moves` (name index, new entity) to its new entity, all at once.
+  void MoveNames(const std::vector<std::pair<std::size_t, int>>& moves);
+  // A new, empty group; returns its index.
+  int NewEntity();
+
+  const NameText& text_;
+  std::vector<NameMention>& names_;
+  NameGroups groups_;  // per provisional entity: indexes into names_
+  // Full names of people by their last and by their first word: ascending indexes into names_.
+  std::unordered_map<std::string, std::vector<std::size_t>> surnames_, first_names_;
+};
+
+int NameGrouping::NewEntity() {
+  groups_.emplace_back();
+  return static_cast<int>(groups_.size() - 1);
+}
+
+// People: full names first (same first and last word: one person), then single words, which
+// join the one person they name (a surname, else a first name), preferring the most recent.
+void NameGrouping::GroupPeople() {
+  std::unordered_map<std::string, int> by_first_and_last;
+  for (std::size_t i = 0; i < names_.size(); ++i) {
+    NameMention& m = names_[i];
+    if (m.type != EntityType::kPer || Words(m) < 2) continue;
+    const std::string key = text_.FirstWord(m) + '\x1F' + text_.LastWord(m);
+    auto [it, inserted] = by_first_and_last.emplace(key, -1);
+    if (inserted) it->second = NewEntity();
+    m.entity = it->second;
+    groups_[static_cast<std::size_t>(m.entity)].push_back(i);
+    surnames_[text_.LastWord(m)].push_back(i);
+    first_names_[text_.FirstWord(m)].push_back(i);
+  }
+  for (std::size_t i = 0; i < names_.size(); ++i) {
+    NameMention& m = names_[i];
+    if (Words(m) != 1 || m.entity >= 0) continue;
+    const int person = PersonNamedBy(text_.FirstWord(m), i);
+    if (person >= 0) {
+      m.entity = person;
+      m.type = EntityType::kPer;
+      groups_[static_cast<std::size_t>(person)].push_back(i);
+    }
+  }
+}
+
+// The person whose full name ends (else starts) with `word`: the one mentioned last before
+// name `index`, else the first after it; -1 if none.
+int NameGrouping::PersonNamedBy(const std::string& word, std::size_t index) const {
+  for (const auto* names : {&surnames_, &first_names_}) {
+    auto it = names->find(word);
+    if (it == names->end()) continue;
+    const std::vector<std::size_t>& full = it->second;  // ascending name indexes
+    auto after = std::lower_bound(full.begin(), full.end(), index);
+    if (after != full.begin()) return names_[*(after - 1)].entity;
+    return names_[*after].entity;
+  }
+  return -1;
+}
+
+// Everything else by its name (case-insensitive); an acronym joins the organization it
+// abbreviates ("UN" and "United Nations").
+void NameGrouping::GroupOthers() {
+  std::unordered_map<std::string, int> by_key;
+  for (const NameMention& m : names_) {
+    if (m.entity >= 0) by_key.emplace(text_.Key(m), m.entity);
+  }
+  for (std::size_t i = 0; i < names_.size(); ++i) {
+    NameMention& m = names_[i];
+    if (m.entity >= 0) continue;
+    auto [it, inserted] = by_key.emplace(text_.Key(m), -1);
+    if (inserted) it->second = NewEntity();
+    m.entity = it->second;
+    groups_[static_cast<std::size_t>(m.entity)].push_back(i);
+  }
+  DropArticles();
+  // Acronyms: a one-word name in capitals that spells the initials of a longer one of the
+  // same type.
+  // The tagger may type the two differently ("North Atlantic Treaty Organization" a place,
+  // "NATO" an organization); the entity's type is then decided by vote.
+  std::unordered_map<std::string, int> by_initials;
+  for (const NameMention& m : names_) {
+    if (Words(m) >= 2 && m.type != EntityType::kPer)
+      by_initials.emplace(text_.Initials(m), m.entity);
+  }
+  std::vector<std::pair<std::size_t, int>> moves;
+  for (std::size_t i = 0; i < names_.size(); ++i) {
+    const NameMention& m = names_[i];
+    if (Words(m) != 1 || m.type == EntityType::kPer || !text_.IsAllCaps(m.first)) continue;
+    auto it = by_initials.find(text_.FirstWord(m));
+    if (it != by_initials.end() && it->second != m.entity) moves.push_back({i, it->second});
+  }
+  MoveNames(moves);
+  JoinShortOrganizationNames();
+}
+
+// The tagger takes a capitalized "The" at a sentence's start into a name ("The Netherlands
+// will not vote") and, swayed by it, often calls a place an organization. Where the same
+// entity is also named without the article, the article is no part of the name, and the
+// mention's type does not count in the vote on the entity's.
+void NameGrouping::DropArticles() {
+  for (const std::vector<std::size_t>& group : groups_) {
+    bool bare = false;
+    for (std::size_t i : group) bare = bare || !text_.HasArticle(names_[i]);
+    if (!bare) continue;  // "The Hague" is always called so
+    for (std::size_t i : group) {
+      NameMention& m = names_[i];
+      if (!text_.HasArticle(m)) continue;
+      ++m.first;
+      m.votes = false;
+    }
+  }
+}
+
+// An organization called by one word of its name: the first ("Northgale" for "Northgale
+// Energy", "Pfizer" for "Pfizer Inc.", "Eastfield" for "Eastfield Athletic") or the last
+// ("Rovers" for "Kingsway Rovers"). The first word names the organization when the rest of
+// its name is words that end organizations' names, or one word: the first of a longer name
+// is often a description ("Republican" is not the "Republican National Committee"). Not
+// when the word begins or ends another organization's name ("Harvard University", "Harvard
+// Medical School"), nor when it names a person. An entity whose names are all that one word
+// moves whole if the tagger called at least half of them an organization: it typed
+// "Eastfield" a place in "lifts Eastfield to fourth" after calling it an organization before,
+// but a city it mostly calls a place is the city ("Manchester" beside "Manchester United").
+void NameGrouping::JoinShortOrganizationNames() {
+  constexpr int kAmbiguous = -2;
+  struct Longer {
+    int entity;      // or kAmbiguous
+    bool called_so;  // whether the word alone may name it
+  };
+  std::unordered_map<std::string, Longer> by_word;
+  // Every organization's name that begins or ends with a word makes the word ambiguous.
+  const auto add = [&](const std::string& word, int entity, bool called_so) {
+    auto [it, inserted] = by_word.emplace(word, Longer{entity, called_so});
+    if (inserted) return;
+    if (it->second.entity != entity) it->second.entity = kAmbiguous;
+    it->second.called_so = it->second.called_so || called_so;
+  };
+  for (const NameMention& m : names_) {
+    if (Words(m) < 2 || m.type != EntityType::kOrg || !text_.IsCapitalized(m.first)) continue;
+    bool org_words = true;
+    for (std::uint32_t t = m.first + 1; t < m.end; ++t)
+      org_words = org_words && IsOrganizationWord(text_.Text(t));
+    add(text_.FirstWord(m), m.entity, org_words || Words(m) == 2);
+    if (text_.HasShortLastWord(m)) add(text_.LastWord(m), m.entity, true);
+  }
+  if (by_word.empty()) return;
+  // Per entity: how many of its names the tagger called an organization's, how many not,
+  // and whether all are one word and no person's.
+  std::vector<int> organization(groups_.size(), 0), other(groups_.size(), 0);
+  std::vector<bool> one_word(groups_.size(), true);
+  for (const NameMention& m : names_) {
+    const auto e = static_cast<std::size_t>(m.entity);
+    ++(m.type == EntityType::kOrg ? organization : other)[e];
+    one_word[e] = one_word[e] && Words(m) == 1 && m.type != EntityType::kPer;
+  }
+  std::vector<std::pair<std::size_t, int>> moves;
+  for (std::size_t i = 0; i < names_.size(); ++i) {
+    const NameMention& m = names_[i];
+    const auto e = static_cast<std::size_t>(m.entity);
+    if (Words(m) != 1 || organization[e] == 0 || organization[e] < other[e] || !one_word[e] ||
+        !text_.IsCapitalized(m.first) || IsOrganizationWord(text_.Text(m.first)))
+      continue;
+    const std::string word = text_.FirstWord(m);
+    auto it = by_word.find(word);
+    if (it == by_word.end() || it->second.entity == kAmbiguous || !it->second.called_so ||
+        it->second.entity == m.entity || surnames_.contains(word) || first_names_.contains(word)) {
+      continue;
+    }
+    moves.push_back({i, it->second.entity});
+  }
+  MoveNames(moves);
+}
+
+// Moves each name (an index into names_, ascending) to its new entity, appending it to that
+// entity's group. All at once: an entity of a hundred thousand names moved one name at a
+// time would search and shift its group a hundred thousand times.
+void NameGrouping::MoveNames(const std::vector<std::pair<std::size_t, int>>& moves) {
+  if (moves.empty()) return;
+  std::vector<bool> moved(names_.size(), false);
+  std::vector<bool> left(groups_.size(), false);  // groups that lose names
+  for (const auto& [name, entity] : moves) {
+    moved[name] = true;
+    left[static_cast<std::size_t>(names_[name].entity)] = true;
+  }
+  for (std::size_t g = 0; g < groups_.size(); ++g) {
+    if (!left[g]) continue;
+    std::erase_if(groups_[g], [&](std::size_t name) { return moved[name]; });
+  }
+  for (const auto& [name, entity] : moves) {
+    names_[name].entity = entity;
+    groups_[static_cast<std::size_t>(entity)].push_back(name);
+  }
+}
+
+}  // namespace
+
+NameGroups GroupNames(const NameText& text, std::vector<NameMention>* names) {
+  // The surname and first-name maps die with the grouping, before the entities are built.
+  return NameGrouping(text, names).Run();
+}
+
+}  // namespace newslens::entities

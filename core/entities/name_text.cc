@@ -1,0 +1,56 @@
+// The name view (see name_text.h).
+#include "entities/name_text.h"
+
+#include "data/embedded.h"
+#include "lexicon/titles.h"
+#include "text/lexicon.h"
+#include "text/word_map.h"
+
+namespace newslens::entities {
+
+bool IsOrganizationWord(std::string_view word) {
+  static const auto* table = [] {
+    auto* set = new WordMap<bool>();
+    for (const LexiconRow& row :
+         ParseLexicon(EmbeddedText(data::org_words_txt, data::org_words_txt_size))) {
+      set->Insert(row[0], true);
+    }
+    return set;
+  }();
+  return table->Contains(word);
+}
+
+bool NameText::IsTitle(std::uint32_t t) const {
+  const TitleWord* w = LookupTitleWord(Text(t));
+  return w != nullptr && !w->honorific;
+}
+
+std::string NameText::Key(const NameMention& m) const {
+  std::string key;
+  for (std::uint32_t t = m.first + (HasArticle(m) ? 1 : 0); t < m.end; ++t) {
+    if (!key.empty()) key.push_back(' ');
+    key += AsciiLower(Text(t));
+  }
+  return key;
+}
+
+std::string NameText::Initials(const NameMention& m) const {
+  std::string initials;
+  for (std::uint32_t t = m.first; t < m.end; ++t) {
+    const std::string w = AsciiLower(Text(t));
+    if (w == "of" || w == "the" || w == "and" || w == "for" || w == "&") continue;
+    initials.push_back(w[0]);
+  }
+  return initials;
+}
+
+bool NameText::HasShortLastWord(const NameMention& m) const {
+  if (Words(m) < 2 || m.type != EntityType::kOrg) return false;
+  for (std::uint32_t t = m.first; t < m.end; ++t)
+    if (!IsCapitalized(t)) return false;
+  const std::string_view last = Text(m.end - 1);
+  return !IsOrganizationWord(last) && LookupTitleWordAnyCase(last) == nullptr &&
+         ClassOfWord(last) == WordClass::kOther && !IsAllCaps(m.end - 1);
+}
+
+}  // namespace newslens::entities

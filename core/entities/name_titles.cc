@@ -1,0 +1,196 @@
+// Titles and people (see name_collector.h): the titles around a person's name ("Russian
+// President Vladimir Putin", "David Okafor, the president of the transit union local,"), and
+// the names the tagger did not take for a person's that their appositive shows to be one.
+#include <string_view>
+
+#include "entities/name_collector.h"
+#include "lexicon/titles.h"
+#include "text/word_classes.h"
+
+namespace newslens::entities {
+namespace {
+
+// The verbs of an inverted attribution ("..., said lead author Maria Quint"), after which the
+// speaker's noun phrase, title and all, begins.
+bool IsInvertedCue(std::string_view w) {
+  static constexpr std::string_view kCues[] = {"said", "says", "added", "adds", "wrote", "writes"};
+  for (std::string_view cue : kCues)
+    if (w == cue) return true;
+  return false;
+}
+
+}  // namespace
+
+// Titles inside the tagged span ("President Donald Trump" tagged as one name) and before it
+// ("US President Donald Trump"); honorifics give a gender ("Mr. Putin").
+void NameCollector::SplitTitles(NameMention* m, std::uint32_t sentence_start) const {
+  std::uint32_t title_first = kNone, title_end = kNone;
+  const std::uint32_t span_first = m->first;  // as tagged, title words and all
+  // Inside: everything up to the last title word or honorific before the last token.
+  std::uint32_t cut = m->first;
+  for (std::uint32_t t = m->first; t + 1 < m->end; ++t) {
+    const TitleWord* w = LookupTitleWord(text_.Text(t));
+    if (w == nullptr) continue;
+    if (w->gender != Gender::kUnknown) m->gender = w->gender;
+    cut = t + 1;
+    if (!w->honorific) {
+      if (title_first == kNone) title_first = m->first;
+      title_end = t + 1;
+    }
+  }
+  if (cut > m->first) m->first = cut;
+  // Before: title words, "of" between them, and a place or nationality just before one.
+  std::uint32_t t = m->first;
+  while (t > sentence_start) {
+    const std::uint32_t b = t - 1;
+    // "former president Barack Obama", "Belarusian leader Alexander Lukashenko".
+    const TitleWord* w = LookupTitleWordAnyCase(text_.Text(b));
+    if (w != nullptr) {
+      if (w->gender != Gender::kUnknown) m->gender = w->gender;
+      if (w->honorific) {  // "Mr." before a title is unusual; stop at it
+        break;
+      }
+      if (title_end == kNone) title_end = t;
+      title_first = b;
+      t = b;
+      continue;
+    }
+    const bool joins =
+        text_.Text(b) == "of" && b > sentence_start && text_.IsTitle(b - 1) && title_first == t;
+    // An organization's name of its own is the employer's, not part of the title
+    // ("Kingsway Rovers manager Danny Whitcombe" is a manager); words tagged with the
+    // person's name are ("Energy Minister Fiona Baird" tagged as one).
+    const NerTag tag = text_.Tag(b);
+    const bool place = title_first == t && text_.IsCapitalized(b) && tag != NerTag::kO &&
+                       TypeOf(tag) != EntityType::kPer &&
+                       (TypeOf(tag) != EntityType::kOrg || b >= span_first);
+    if (joins || place) {
+      title_first = b;
+      t = b;
+      if (place) break;
+      continue;
+    }
+    if (title_first == t) title_first = TitleModifiers(t, sentence_start);
+    break;
+  }
+  if (title_first != kNone && title_end != kNone && title_end > title_first) {
+    m->title = {title_first, title_end};
+  }
+}
+
+// The words that make a title of the title word at `title_first`, which follow no title word
+// or place of their own: "Union leader", "the union leader", "Energy Minister". A capitalized
+// title word takes capitalized words only ("Officials said Chancellor X" keeps "Chancellor").
+// A word modifies the title when it is capitalized inside the sentence ("said Energy
+// Minister"), or when the modifiers open a noun phrase (at the sentence's start, after a
+// determiner, a preposition or a comma): a lower-case word after a verb belongs to the verb's
+// clause ("booed union leader X" keeps "leader"). Returns the title's new first token.
+std::uint32_t NameCollector::TitleModifiers(std::uint32_t title_first,
+                                            std::uint32_t sentence_start) const {
+  const bool capitalized_title = text_.IsCapitalized(title_first);
+  auto modifier = [&](std::uint32_t t) {
+    const std::string_view w = text_.Text(t);
+    return text_.Kind(t) == TokenKind::kWord && text_.Tag(t) == NerTag::kO && !IsInvertedCue(w) &&
+           (text_.IsCapitalized(t) || !capitalized_title) && ClassOfWord(w) == WordClass::kOther &&
+           !w.ends_with("ly") && !w.ends_with("ed") && !w.ends_with("ing");
+  };
+  std::uint32_t first = title_first;
+  while (first > sentence_start && title_first - first < 2 && modifier(first - 1)) --first;
+  // Capitalized words inside the sentence modify the title whatever stands before them.
+  std::uint32_t capitalized = title_first;
+  while (capitalized > first && capitalized - 1 > sentence_start &&
+         text_.IsCapitalized(capitalized - 1))
+    --capitalized;
+  if (first == sentence_start) return first;
+  const std::string_view before = text_.Text(first - 1);
+  const WordClass c = ClassOfWord(before);
+  const bool opens_phrase = c == WordClass::kDeterminer || c == WordClass::kPreposition ||
+                            c == WordClass::kConjunction || before == "," || before == "(" ||
+                            before == ":" || IsInvertedCue(before) ||
+                            text_.Kind(first - 1) == TokenKind::kContraction;
+  return opens_phrase ? first : capitalized;
+}
+
+// The title in an appositive after a name: "David Okafor, the president of the transit union
+// local," -> "president of the transit union local"; "X, a spokesman for Y," -> "spokesman for
+// Y"; "X, the company's chief executive," -> "company's chief executive". Empty when there is
+// none. `strict` is for a name the tagger did not take for a person's: the title must then
+// be a role, its title words followed by "of", "for", "at" or the closing comma ("the bank's
+// chief rival" is no title).
+TokenRange NameCollector::AppositiveTitle(const NameMention& m, std::uint32_t sentence_end,
+                                          bool strict) const {
+  if (m.end + 2 >= sentence_end || text_.Text(m.end) != ",") return {};
+  std::uint32_t t = m.end + 1;
+  if (ClassOfWord(text_.Text(t)) == WordClass::kDeterminer) ++t;
+  // "the company's", "the museum's": the possessor of the title. An organization's name is
+  // not part of it ("the EU’s trade commissioner" is a trade commissioner), as before a name.
+  std::uint32_t first = t;
+  bool organization = true;
+  for (std::uint32_t k = t; k < sentence_end && k - t < 3; ++k) {
+    if (text_.Kind(k) == TokenKind::kContraction) {
+      if (k > t && (text_.Text(k) == "'s" || text_.Text(k) == "'")) {
+        if (organization) first = k + 1;
+        t = k + 1;
+      }
+      break;
+    }
+    if (text_.Kind(k) != TokenKind::kWord) break;
+    organization =
+        organization && text_.Tag(k) != NerTag::kO && TypeOf(text_.Tag(k)) == EntityType::kOrg;
+  }
+  // Up to two lower-case words that modify the title ("trade commissioner", "local
+  // councillor").
+  std::uint32_t head = t;
+  while (head < sentence_end && head - t < 2 && text_.Kind(head) == TokenKind::kWord &&
+         !text_.IsCapitalized(head) && ClassOfWord(text_.Text(head)) == WordClass::kOther &&
+         LookupTitleWordAnyCase(text_.Text(head)) == nullptr)
+    ++head;
+  std::uint32_t words = head;  // past the title words
+  while (words < sentence_end && LookupTitleWordAnyCase(text_.Text(words)) != nullptr &&
+         !LookupTitleWordAnyCase(text_.Text(words))->honorific)
+    ++words;
+  if (words == head) return {};
+  std::uint32_t end = t;
+  while (end < sentence_end && text_.Text(end) != "," && end - t < 10) ++end;
+  if (end >= sentence_end || text_.Text(end) != ",") return {};
+  if (strict && words != end && text_.Text(words) != "of" && text_.Text(words) != "for" &&
+      text_.Text(words) != "at")
+    return {};
+  return {first, end};
+}
+
+// A name the tagger did not take for a person's that an appositive title shows to be one:
+// "Abba Tijani, the director general of ...,". Names with a word of organizations' names
+// ("Acme Corp") are not people's.
+bool NameCollector::TitledLikePerson(const NameMention& m, std::uint32_t sentence_end) const {
+  for (std::uint32_t t = m.first; t < m.end; ++t)
+    if (!text_.IsCapitalized(t) || IsOrganizationWord(text_.Text(t))) return false;
+  return !AppositiveTitle(m, sentence_end, /*strict=*/true).empty();
+}
+
+// A name the tagger took for a place's or an organization's that reads as a person's: a
+// known first name and capitalized words that end no organization's name, described in an
+// appositive as someone somewhere ("Sofia Berg, a paediatrician at ...": "Sofia" is also a
+// city). The description is a lower-case word or two after "a" or "an", then "at", "for",
+// "with" or "who"; a place is "a town on", "a city in".
+bool NameCollector::DescribedLikePerson(const NameMention& m, std::uint32_t sentence_end) const {
+  if (Words(m) < 2 || FirstNameGender(text_.Text(m.first)) == Gender::kUnknown) return false;
+  for (std::uint32_t t = m.first; t < m.end; ++t)
+    if (!text_.IsCapitalized(t) || IsOrganizationWord(text_.Text(t)) ||
+        LookupTitleWord(text_.Text(t)) != nullptr)
+      return false;
+  std::uint32_t t = m.end;
+  if (t + 3 >= sentence_end || text_.Text(t) != "," ||
+      (AsciiLower(text_.Text(t + 1)) != "a" && AsciiLower(text_.Text(t + 1)) != "an"))
+    return false;
+  t += 2;
+  const std::uint32_t description = t;
+  while (t < sentence_end && t - description < 2 && text_.Kind(t) == TokenKind::kWord &&
+         !text_.IsCapitalized(t) && ClassOfWord(text_.Text(t)) == WordClass::kOther)
+    ++t;
+  if (t == description || t >= sentence_end) return false;
+  const std::string_view link = text_.Text(t);
+  return link == "at" || link == "for" || link == "with" || link == "who";
+}
+
+}  // namespace newslens::entities

@@ -1,0 +1,44 @@
+#include "lexicon/roles.h"
+
+#include "data/embedded.h"
+#include "text/lexicon.h"
+#include "text/word_map.h"
+
+namespace newslens {
+
+const RoleNoun* LookupRoleNoun(std::string_view word) {
+  static const auto* table = [] {
+    auto* map = new WordMap<RoleNoun>();
+    for (const LexiconRow& row :
+         ParseLexicon(EmbeddedText(data::roles_txt, data::roles_txt_size))) {
+      if (row.size() < 2) continue;
+      RoleNoun role{RoleKind::kPerson, Gender::kUnknown, {}, false};
+      if (row[0] == "org") role.kind = RoleKind::kOrganization;
+      if (row[0] == "place") role.kind = RoleKind::kPlace;
+      if (row.size() > 2 && role.kind == RoleKind::kPerson) {
+        role.gender = row[2] == "female" ? Gender::kFemale
+                      : row[2] == "male" ? Gender::kMale
+                                         : Gender::kUnknown;
+      }
+      if (row.size() > 2 && role.kind == RoleKind::kOrganization) {
+        std::string_view words = row[2];
+        while (!words.empty()) {
+          const std::size_t comma = words.find(',');
+          const std::string_view w = words.substr(0, comma);
+          if (w == "*") {
+            role.any_organization = true;
+          } else {
+            role.name_words.push_back(w);
+          }
+          words.remove_prefix(comma == std::string_view::npos ? words.size() : comma + 1);
+        }
+      }
+      map->Insert(row[1], std::move(role));
+    }
+    return map;
+  }();
+  if (word.size() > 24) return nullptr;
+  return table->FindAsciiLower(word);
+}
+
+}  // namespace newslens

@@ -1,0 +1,31 @@
+// Role nouns (internal header; data in roles.txt beside this file): the nouns that describe a
+// referent instead of naming it ("the senator", "the agency", "the state"), for the reference
+// layer, which resolves such descriptions to the entity a reader takes them for.
+#ifndef NEWSLENS_LEXICON_ROLES_H_
+#define NEWSLENS_LEXICON_ROLES_H_
+
+#include <string_view>
+#include <vector>
+
+#include "newslens/analysis.h"
+
+namespace newslens {
+
+enum class RoleKind : std::uint8_t { kPerson, kOrganization, kPlace };
+
+struct RoleNoun {
+  RoleKind kind;
+  Gender gender;  // kUnknown unless the noun says it ("spokeswoman")
+  // Organizations: words that names of organizations of this kind end with or hold ("Fund" for
+  // "the fund"); `any_organization` when any organization may be called so ("the company").
+  std::vector<std::string_view> name_words;
+  bool any_organization;
+};
+
+// The role noun `word` is, compared without regard to ASCII case ("senator", "Senator"), in the
+// singular only (a plural describes a group); nullptr for any other word.
+const RoleNoun* LookupRoleNoun(std::string_view word);
+
+}  // namespace newslens
+
+#endif  // NEWSLENS_LEXICON_ROLES_H_
