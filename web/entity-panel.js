@@ -1,5 +1,5 @@
-// The entities of an article by type, each with its mention count (names and pronouns) and
-// titles, most mentioned first.
+// The entities of an article by type, each with its mention count (names, pronouns and
+// descriptions such as "the senator") and titles, most mentioned first.
 import { h, plural } from './dom.js';
 import { titleOf } from './newslens/newslens-view.mjs';
 
@@ -19,8 +19,11 @@ export function renderEntities(container, analysis) {
       h('h3', { id, text: `${heading} (${entities.length})` }),
       h('ul', { class: 'entity-list' }, entities.map((e) => {
         const pronouns = e.mentions.filter((m) => m.kind === 'pronoun').length;
+        const descriptions = e.mentions.filter((m) => m.kind === 'description').length;
+        const others = [pronouns ? plural(pronouns, 'pronoun') : '',
+                        descriptions ? plural(descriptions, 'description') : ''].filter(Boolean);
         const count = plural(e.mentions.length, 'mention') +
-                      (pronouns ? ` (${plural(pronouns, 'pronoun')})` : '');
+                      (others.length ? ` (${others.join(', ')})` : '');
         const title = titleOf(e.titles);
         return h('li', {},
           h('span', { class: 'entity-name', text: e.name }),

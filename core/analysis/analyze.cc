@@ -4,11 +4,15 @@
 #include <string_view>
 #include <utility>
 
-#include "text/analyzed_text.h"
 #include "analysis/stages.h"
 #include "entities/entity_linker.h"
+#include "ner/tag_names.h"
 #include "newslens/newslens.h"
 #include "quotes/quote_finder.h"
+#include "reference/references.h"
+#include "text/analyzed_text.h"
+#include "text/quotation_marks.h"
+#include "text/token_view.h"
 #include "values/value_finder.h"
 
 namespace newslens {
@@ -89,10 +93,12 @@ Result<Analysis> AnalyzeByStage(std::string_view input, const AnalyzeOptions& op
   std::vector<NerTag> tags = TagNames(at);
   done(AnalysisStage::kNer);
   LinkedEntities linked = LinkEntities(at, tags);
-  std::vector<NerTag>().swap(tags);  // a byte per token, which the quotes stage does not read
+  std::vector<NerTag>().swap(tags);  // a byte per token, which the later stages do not read
+  QuotationMarks marks = FindQuotationMarks(at);
+  const References references = ResolveReferences(TokenView(at), marks.quoted, &linked);
   done(AnalysisStage::kEntities);
   analysis.entities = std::move(linked.entities);
-  analysis.quotes = FindQuotes(at, linked.mentions, analysis.entities);
+  analysis.quotes = FindQuotes(at, &marks, linked.mentions, references, analysis.entities);
   done(AnalysisStage::kQuotes);
   return analysis;
 }

@@ -5,7 +5,6 @@
 #include "entities/name_collector.h"
 #include "entities/name_grouping.h"
 #include "entities/name_text.h"
-#include "entities/pronoun_links.h"
 
 namespace newslens {
 
@@ -18,8 +17,7 @@ LinkedEntities LinkEntities(const AnalyzedText& text, const std::vector<NerTag>&
   // the largest thing alive, so they go before the mentions are sorted.
   names = decltype(names)();  // `= {}` would keep the storage
   groups = decltype(groups)();
-  entities::LinkPronouns(name_text, &result);
-  entities::SortMentions(&result);
+  result.mentions.Seal();
   return result;
 }
 

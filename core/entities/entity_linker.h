@@ -16,11 +16,11 @@
 //    name left out of a person's name joins it ("Mair Lloyd"), "St." does not end a name, a
 //    first name described as someone ("Sofia Berg, a paediatrician at ...") is a person's;
 //  - the canonical name is the fullest form seen (in the input's own spelling);
-//  - gender comes from honorifics, first-name statistics and the pronouns that refer to the
-//    person;
-//  - he/she/his/her/him link to the nearest person before them whose gender agrees, within a few
-//    sentences, outside quotation marks (inside them "he" is someone the speaker talks about).
-// The result also indexes every mention by token, for the quotes stage.
+//  - gender comes from honorifics and first-name statistics (the reference layer adds what the
+//    pronouns that refer to the person say).
+// The result also indexes every name by token, for the reference layer and the quotes stage.
+// Pronouns and descriptions ("he", "the senator", "the agency") are the reference layer's
+// (reference/references.h), which reads the entities made here.
 //
 // The steps, in order, each in its own files (entity_linker.cc runs them):
 //   NameCollector   the names, titles split off, slips mended, untagged names added
@@ -28,7 +28,6 @@
 //   GroupNames      names into provisional entities (name_grouping.h)
 //   BuildEntities   entities: type, canonical name, titles, gender, name mentions
 //                   (entity_builder.h)
-//   LinkPronouns    pronouns to people, and gender from them; SortMentions (pronoun_links.h)
 // The name rules read the text through NameText (name_text.h): the tokens, their tags and the
 // questions asked of a whole name; a name is a NameMention (name_mention.h).
 #ifndef NEWSLENS_ENTITIES_ENTITY_LINKER_H_
@@ -39,9 +38,6 @@
 #include "entities/linked_entities.h"
 #include "newslens/ner.h"
 #include "text/analyzed_text.h"
-// TagNames() moved to the NER room; included here until its caller (analysis/analyze.cc)
-// includes ner/tag_names.h itself.
-#include "ner/tag_names.h"
 
 namespace newslens {
 

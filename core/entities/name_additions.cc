@@ -91,8 +91,8 @@ void NameCollector::AddShortOrganizationNames() {
 void NameCollector::AddSurnames() {
   std::unordered_set<std::string_view> surnames;
   for (const NameMention& m : names_)
-    if (m.type == EntityType::kPer && Words(m) >= 2 && !text_.IsAllCaps(m.end - 1) &&
-        ClassOfWord(text_.Text(m.end - 1)) == WordClass::kOther &&
+    if (m.type == EntityType::kPer && Words(m) >= 2 && text_.IsCapitalized(m.end - 1) &&
+        !text_.IsAllCaps(m.end - 1) && ClassOfWord(text_.Text(m.end - 1)) == WordClass::kOther &&
         LookupTitleWordAnyCase(text_.Text(m.end - 1)) == nullptr)
       surnames.insert(text_.Text(m.end - 1));
   if (surnames.empty()) return;

@@ -96,7 +96,10 @@ std::vector<NameMention> NameCollector::Collect() {
 
 // The names in a tagged span: quotation marks and what they enclose end a name (Jake “The
 // Hammer” Wilson); in a person's name a lower-case word other than a particle (de, van, bin)
-// separates two names ("Helen Carter met Kwame Mensah").
+// separates two names ("Helen Carter met Kwame Mensah"); in any name, a word in small letters
+// that is no function word does ("Japan branded North Korea", "Twitter conversation": the
+// tagger ran on into the sentence), while "of", "the", "and", "for" may stand inside one
+// ("Bank of England", "Alliance to Reclaim Our Schools").
 void NameCollector::SplitSpan(std::uint32_t first, std::uint32_t end, EntityType type,
                               const Sentence& s) {
   const bool person = type == EntityType::kPer || HasTitledName(first, end);
@@ -104,10 +107,13 @@ void NameCollector::SplitSpan(std::uint32_t first, std::uint32_t end, EntityType
   bool quoted = false;
   for (std::uint32_t t = first; t <= end; ++t) {
     const bool mark = t < end && text_.IsQuoteMark(t);
-    const bool breaks =
-        t == end || mark || quoted ||
-        (person && text_.Kind(t) == TokenKind::kWord && !text_.IsCapitalized(t) &&
-         !IsNameParticle(text_.Text(t)) && LookupTitleWordAnyCase(text_.Text(t)) == nullptr);
+    const bool small_word = t < end && text_.Kind(t) == TokenKind::kWord &&
+                            !text_.IsCapitalized(t) && !IsNameParticle(text_.Text(t)) &&
+                            LookupTitleWordAnyCase(text_.Text(t)) == nullptr;
+    const bool content_word =
+        small_word && IsLowerCaseWord(text_.Text(t)) &&
+        (text_.Class(t) == WordClass::kOther || text_.Class(t) == WordClass::kVerb);
+    const bool breaks = t == end || mark || quoted || (person && small_word) || content_word;
     if (mark) quoted = !quoted && (text_.Text(t) == "\u201C" || text_.Text(t) == "\u2018");
     if (!breaks) continue;
     if (t > piece) AddName(piece, t, type, s);
@@ -127,6 +133,15 @@ bool NameCollector::HasTitledName(std::uint32_t first, std::uint32_t end) const 
     if (names) return true;
   }
   return false;
+}
+
+// A word of small ASCII letters only ("conversation"; not "iPhone", "eBay" or "de-escalate"
+// in another script).
+bool NameCollector::IsLowerCaseWord(std::string_view w) {
+  if (w.size() < 2) return false;
+  for (char c : w)
+    if (c < 'a' || c > 'z') return false;
+  return true;
 }
 
 void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType type,
@@ -150,8 +165,17 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
     SplitTitles(&m, s.first_token);
     if (m.title.empty()) m.title = AppositiveTitle(m, s.end_token, /*strict=*/false);
   }
-  // A possessive is not part of the name: "Trump 's".
-  while (m.end > m.first && text_.Kind(m.end - 1) == TokenKind::kContraction) --m.end;
+  // A possessive is not part of the name ("Trump 's"), nor a mark at either end ("Hillary
+  // Clinton —", "James .", the tagger taking a sentence's end in), nor a function word at its
+  // end ("Bank of").
+  const auto trailing = [&](std::uint32_t t) {
+    const TokenKind kind = text_.Kind(t);
+    return kind == TokenKind::kContraction || kind == TokenKind::kPunctuation ||
+           (kind == TokenKind::kWord && !text_.IsCapitalized(t) &&
+            text_.Class(t) != WordClass::kOther && !IsNameParticle(text_.Text(t)));
+  };
+  while (m.end > m.first && trailing(m.end - 1)) --m.end;
+  while (m.first < m.end && text_.Kind(m.first) == TokenKind::kPunctuation) ++m.first;
   if (m.end <= m.first) return;
   // Titles alone ("Gov." tagged as a name) name nobody.
   bool titles_only = true;

@@ -2,11 +2,14 @@
 
 #include "data/embedded.h"
 #include "text/lexicon.h"
+#include "text/word_classes.h"
 #include "text/word_map.h"
 
 namespace newslens {
 
-const RoleNoun* LookupRoleNoun(std::string_view word) {
+namespace {
+
+const WordMap<RoleNoun>& RoleNouns() {
   static const auto* table = [] {
     auto* map = new WordMap<RoleNoun>();
     for (const LexiconRow& row :
@@ -37,8 +40,30 @@ const RoleNoun* LookupRoleNoun(std::string_view word) {
     }
     return map;
   }();
+  return *table;
+}
+
+}  // namespace
+
+const RoleNoun* LookupRoleNoun(std::string_view word) {
   if (word.size() > 24) return nullptr;
-  return table->FindAsciiLower(word);
+  return RoleNouns().FindAsciiLower(word);
+}
+
+bool NamesKindOfOrganization(std::string_view word) {
+  static const auto* table = [] {
+    auto* set = new WordMap<bool>();
+    for (const LexiconRow& row :
+         ParseLexicon(EmbeddedText(data::roles_txt, data::roles_txt_size))) {
+      if (row.size() < 3 || row[0] != "org") continue;
+      const RoleNoun* role = RoleNouns().Find(row[1]);
+      if (role == nullptr) continue;
+      for (std::string_view w : role->name_words) set->Insert(AsciiLower(w), true);
+    }
+    return set;
+  }();
+  if (word.size() > 24) return false;
+  return table->FindAsciiLower(word) != nullptr;
 }
 
 }  // namespace newslens

@@ -22,6 +22,11 @@ struct RoleNoun {
   bool any_organization;
 };
 
+// Whether `word` (compared without regard to ASCII case) is one of the NAME-WORDS of some kind
+// of organization ("Commission", "Bank", "University"): a name that holds one says what kind of
+// organization it names, and "the company" or "the firm" is not one of another kind.
+bool NamesKindOfOrganization(std::string_view word);
+
 // The role noun `word` is, compared without regard to ASCII case ("senator", "Senator"), in the
 // singular only (a plural describes a group); nullptr for any other word.
 const RoleNoun* LookupRoleNoun(std::string_view word);

@@ -65,7 +65,7 @@ std::size_t NerModel::file_size() const { return model_->file_size(); }
 
 // Pass 2 needs the static scores of pass 1 again. Up to this many tokens they are kept, as 16-bit
 // integers (18 bytes a token, 4.7 MB at most), which covers a whole chunk of TagNames
-// (entities/entity_linker.cc): computing a token's static features and their weights again costs
+// (ner/tag_names.cc): computing a token's static features and their weights again costs
 // as much as the rest of its pass. Beyond, pass 2 computes them again, so that memory stays
 // bounded by the longest sentence however long the document is.
 constexpr std::size_t kCachedScoreTokens = std::size_t{1} << 18;

@@ -10,13 +10,13 @@
 
 namespace newslens {
 
-std::vector<Quote> FindQuotes(const AnalyzedText& text, const MentionTable& mentions,
+std::vector<Quote> FindQuotes(const AnalyzedText& text, QuotationMarks* marks,
+                              const MentionTable& names, const References& references,
                               const std::vector<Entity>& entities) {
-  const auto token_count = static_cast<std::uint32_t>(text.segmentation.tokens.size());
   quotes::QuoteCandidates state;
-  state.regions = PairQuotationMarks(text);
-  const quotes::QuoteText q(text, mentions, entities, MarkQuotedTokens(state.regions, token_count));
-  state.used_cue.assign(token_count, false);
+  state.regions = std::move(marks->regions);
+  const quotes::QuoteText q(text, names, references, entities, marks->quoted);
+  state.used_cue.assign(text.segmentation.tokens.size(), false);
   quotes::QuotedPass(q, &state);
   quotes::IndirectPass(q, &state);
   quotes::TranscriptPass(q, &state);

@@ -1,6 +1,7 @@
 // Quotes: who said what (internal header).
 //
-// FindQuotes() reads the segmented text and the entities' mentions and returns every quotation
+// FindQuotes() reads the segmented text, its quotation marks, the names of the entities stage and
+// the references of the reference layer, and returns every quotation
 // it can attribute, of four kinds (CONTRACT.md):
 //   direct    “We will win,” Ruiz said.  /  Ruiz said: “We will win.”  /  split around "she said"
 //             /  running over several paragraphs  /  a quote paragraph after the speaker's last
@@ -12,9 +13,9 @@
 // Quoted words with no cue (scare quotes, titles, nicknames) are not quotes.
 //
 // Speakers are the phrase the attribution rests on ("Ruiz", "he", "a White House spokesman"),
-// resolved through the mention table to an entity where one covers it. The confidence combines
-// the evidence: a cue and a named speaker in the same sentence rank highest, an inherited speaker
-// lower, no speaker lowest.
+// whose entity the reference layer gives (reference/speakers.h) where a reader could tell it. The
+// confidence combines the evidence: a cue and a named speaker in the same sentence rank highest, an
+// inherited speaker lower, no speaker lowest.
 //
 // Runs in time linear in the number of tokens (every search is bounded by its sentence or by a
 // fixed window).
@@ -25,12 +26,16 @@
 
 #include "entities/mention_table.h"
 #include "newslens/analysis.h"
+#include "reference/references.h"
 #include "text/analyzed_text.h"
+#include "text/quotation_marks.h"
 
 namespace newslens {
 
-// Quotes in text order, ids "q1", "q2", ...; spans are input byte offsets.
-std::vector<Quote> FindQuotes(const AnalyzedText& text, const MentionTable& mentions,
+// Quotes in text order, ids "q1", "q2", ...; spans are input byte offsets. `marks` are the
+// text's quotation marks: their regions are used up (moved from) here, their flags only read.
+std::vector<Quote> FindQuotes(const AnalyzedText& text, QuotationMarks* marks,
+                              const MentionTable& names, const References& references,
                               const std::vector<Entity>& entities);
 
 }  // namespace newslens

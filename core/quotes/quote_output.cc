@@ -3,58 +3,11 @@
 #include <string>
 #include <vector>
 
-#include "lexicon/titles.h"
 #include "quotes/noun_phrases.h"
 #include "quotes/passes.h"
 
 namespace newslens::quotes {
 namespace {
-
-// True when one of `e`'s titles holds the word `title` (lower case).
-bool HoldsTitle(const Entity& e, const std::string& title) {
-  for (const std::string& held : e.titles) {
-    const std::string lower = AsciiLower(held);
-    for (std::size_t at = lower.find(title); at != std::string::npos;
-         at = lower.find(title, at + 1)) {
-      const bool starts = at == 0 || lower[at - 1] == ' ';
-      const std::size_t after = at + title.size();
-      if (starts && (after == lower.size() || lower[after] == ' ')) return true;
-    }
-  }
-  return false;
-}
-
-// A speaker named by title alone ("the mayor said", "Mayor says", "the Russian president"):
-// the person who holds that title in the article, the last one mentioned before the quote when
-// several do; -1 when none does. `before` is a byte offset in the normalized text.
-int EntityByTitle(const QuoteText& q, const Phrase& p, std::uint32_t before) {
-  std::string title;  // the phrase's last title word, lower case
-  for (std::uint32_t t = p.first; t < p.end; ++t) {
-    const TitleWord* w = LookupTitleWordAnyCase(q.Text(t));
-    if (w != nullptr && !w->honorific) {
-      title = AsciiLower(q.Text(t));
-    } else if (q.Class(t) != WordClass::kDeterminer && !q.IsCapitalized(t)) {
-      return -1;  // "the mayor's office": more than a title
-    }
-  }
-  if (title.empty() || p.end - p.first > 4) return -1;
-  const std::uint32_t before_input = q.text().ToInput({before, before}).start;
-  int best = -1;
-  std::uint32_t best_position = 0;
-  for (std::size_t i = 0; i < q.entities().size(); ++i) {
-    const Entity& e = q.entities()[i];
-    if (e.type != EntityType::kPer || !HoldsTitle(e, title)) continue;
-    // The latest mention before the speaker phrase wins; one after it counts as position 0.
-    std::uint32_t position = 0;
-    for (const Mention& m : e.mentions)
-      if (m.span.start < before_input) position = std::max(position, m.span.start + 1);
-    if (best < 0 || position > best_position) {
-      best = static_cast<int>(i);
-      best_position = position;
-    }
-  }
-  return best;
-}
 
 // The share of quotes of this kind, with this evidence, that are right (content and speaker),
 // as measured on PolNeAR's train split by tools/eval/quote-calibration.py (rounded; a group of
@@ -80,58 +33,6 @@ double Confidence(const Candidate& c, const Speaker* speaker, bool pronoun) {
   return std::clamp(score, 0.05, 0.99);
 }
 
-// The speaker of the quote before, for a pronoun that may stand for it.
-struct PreviousSpeaker {
-  bool found = false;
-  Phrase phrase;                // the phrase that names the speaker
-  int entity = -1;              // index into the entities, or -1
-  std::uint32_t paragraph = 0;  // the last paragraph of that quote
-};
-
-// The last paragraph that holds a word of the quotation or its cue.
-std::uint32_t LastParagraphOf(const QuoteText& q, const Candidate& c) {
-  std::uint32_t last = 0;
-  for (const auto& [first, end] : c.token_spans)
-    if (end > first) last = std::max(last, q.ParagraphAt(end - 1));
-  if (c.attribution.cue != kNone) last = std::max(last, q.ParagraphAt(c.attribution.cue));
-  return last;
-}
-
-// True when "he" or "she" at token `pronoun` (resolved to `entity`, or -1) stands for the
-// speaker of the quote just before, in this paragraph or the one before: the pronoun was left
-// unresolved and that speaker is a person of its gender, or that speaker is a person named by
-// role alone ("A spokeswoman for the police said ... “...,” she said") and the entity the
-// pronoun was linked to goes unmentioned since (a reader takes the latest speaker). The search
-// for a mention looks back at most kClauseWindow tokens.
-bool SpeakerGoesOn(const QuoteText& q, const PreviousSpeaker& previous, std::uint32_t pronoun,
-                   int entity) {
-  const PronounKind kind = PronounKindOf(q.Text(pronoun));
-  if (kind != PronounKind::kMale && kind != PronounKind::kFemale) return false;
-  if (previous.phrase.first >= pronoun || q.ParagraphAt(pronoun) > previous.paragraph + 1)
-    return false;
-  const Gender wanted = kind == PronounKind::kMale ? Gender::kMale : Gender::kFemale;
-  if (previous.entity >= 0) {
-    if (entity >= 0) return false;
-    const Entity& e = q.entities()[static_cast<std::size_t>(previous.entity)];
-    return e.type == EntityType::kPer && e.gender == wanted;
-  }
-  // A person named by role: the head is a title word of no other gender.
-  const TitleWord* role = nullptr;
-  for (std::uint32_t t = previous.phrase.head_first; t < previous.phrase.head_end; ++t)
-    if (const TitleWord* w = LookupTitleWordAnyCase(q.Text(t))) role = w;
-  if (role == nullptr || role->honorific ||
-      (role->gender != Gender::kUnknown && role->gender != wanted)) {
-    return false;
-  }
-  if (entity < 0) return true;
-  if (pronoun - previous.phrase.first > kClauseWindow) return false;
-  for (std::uint32_t t = previous.phrase.first; t < pronoun; ++t) {
-    const MentionRef* m = q.MentionAt(t);
-    if (m != nullptr && m->entity == entity) return false;
-  }
-  return true;
-}
-
 // Short quoted words that nothing attributes, neither a cue nor a speaker nearby, are titles,
 // slogans and chants far more often than speech (“The Apprentice,” “Lock her up!”); long ones
 // are speech whose speaker went unfound.
@@ -152,7 +53,6 @@ std::vector<Quote> OutputQuotes(const QuoteText& q, QuoteCandidates* state) {
             });
   std::vector<Quote> quotes;
   quotes.reserve(state->candidates.size());
-  PreviousSpeaker previous;
   for (Candidate& c : state->candidates) {
     if (c.merged || Unattributed(q, c)) continue;
     std::sort(c.token_spans.begin(), c.token_spans.end());
@@ -167,40 +67,30 @@ std::vector<Quote> OutputQuotes(const QuoteText& q, QuoteCandidates* state) {
     }
     if (quote.spans.empty()) continue;
     bool pronoun = false;
-    const Phrase& p = c.attribution.speaker;
-    if (!p.empty()) {
-      Speaker speaker;
-      const Span head = q.NormalizedSpan(p.head_first, p.head_end);
-      pronoun = p.head_end == p.head_first + 1 && q.Class(p.head_first) == WordClass::kPronoun;
-      // A relative pronoun takes its name from the phrase it stands for.
+    if (const Phrase& p = c.attribution.speaker; !p.empty()) {
+      // A relative pronoun ("..., who said") takes its referent from the phrase it stands for.
       Phrase named = p;
       if (p.antecedent_end > p.antecedent_first) {
         named = Phrase{p.antecedent_first, p.antecedent_end};
         SetHead(q, &named);
       }
-      const MentionRef* m = q.MentionAt(named.head_first);
-      int entity = m != nullptr ? m->entity : -1;
-      if (entity < 0 && !pronoun) entity = EntityByTitle(q, named, head.start);
-      if (pronoun && previous.found && SpeakerGoesOn(q, previous, p.head_first, entity)) {
-        named = previous.phrase;
-        entity = previous.entity;
-      }
-      if (entity >= 0 && static_cast<std::size_t>(entity) < q.entities().size()) {
-        const Entity& e = q.entities()[static_cast<std::size_t>(entity)];
+      const SpeakerResolver& speakers = q.speakers();
+      pronoun = speakers.IsPronoun({p.first, p.end, p.head_first, p.head_end});
+      const SpeakerReferent referent =
+          speakers.Resolve({named.first, named.end, named.head_first, named.head_end});
+      Speaker speaker;
+      const Span head = q.NormalizedSpan(p.head_first, p.head_end);
+      if (referent.entity >= 0) {
+        const Entity& e = q.entities()[static_cast<std::size_t>(referent.entity)];
         speaker.entity = e.id;
         speaker.name = e.name;
+      } else if (referent.has_antecedent()) {
+        speaker.name = q.text().DecodedTextOf(
+            q.NormalizedSpan(referent.antecedent_first, referent.antecedent_end));
       } else {
         const bool own = named.first == p.first && named.end == p.end;
         speaker.name = q.text().DecodedTextOf(
             pronoun && own ? head : q.NormalizedSpan(named.first, named.end));
-      }
-      // An unresolved pronoun leaves nothing for the next one to stand for.
-      if (q.InHeadline(p.first)) {
-        // A headline's speaker is no antecedent for the story's pronouns.
-      } else if (!pronoun || entity >= 0 || named.first != p.first || named.end != p.end) {
-        previous = {true, named, entity, LastParagraphOf(q, c)};
-      } else {
-        previous = {};
       }
       if (c.attribution.evidence != Evidence::kInherited) speaker.span = q.text().ToInput(head);
       quote.speaker = std::move(speaker);

@@ -1,5 +1,6 @@
 // What every rule of the quotes room reads (internal header): the tokens (TokenView), which of
-// them lie inside quotation marks, and the mentions of the entities stage.
+// them lie inside quotation marks, the names of the entities stage, and the reference layer,
+// which says whom a speaker phrase means.
 //
 // The rules (cues.h, noun_phrases.h, speaker_phrases.h, reported_clauses.h,
 // inverted_attribution.h, attribution.h) are functions of a `const QuoteText&` and token
@@ -14,6 +15,7 @@
 
 #include "entities/mention_table.h"
 #include "newslens/analysis.h"
+#include "reference/speakers.h"
 #include "text/token_view.h"
 
 namespace newslens::quotes {
@@ -32,23 +34,30 @@ inline constexpr std::uint32_t kLongQuoteWords = 8;
 
 class QuoteText : public TokenView {
  public:
-  // `quoted` holds a flag per token (MarkQuotedTokens()). `text`, `mentions` and `entities`
-  // must outlive this object.
-  QuoteText(const AnalyzedText& text, const MentionTable& mentions,
-            const std::vector<Entity>& entities, std::vector<bool> quoted)
-      : TokenView(text), mentions_(mentions), entities_(entities), quoted_(std::move(quoted)) {}
+  // `quoted` holds a flag per token (MarkQuotedTokens()); `mentions` holds the names. `text`,
+  // `mentions`, `references` and `entities` must outlive this object.
+  QuoteText(const AnalyzedText& text, const MentionTable& mentions, const References& references,
+            const std::vector<Entity>& entities, const std::vector<bool>& quoted)
+      : TokenView(text),
+        mentions_(mentions),
+        entities_(entities),
+        quoted_(quoted),
+        speakers_(*this, mentions, references, entities) {}
 
   // Whether token t is a quotation mark or lies inside quotation marks (false past the end).
   bool quoted(std::uint32_t t) const { return t < quoted_.size() && quoted_[t]; }
-  // The name or pronoun mention covering token t, or nullptr.
+  // The name covering token t, or nullptr.
   const MentionRef* MentionAt(std::uint32_t t) const { return mentions_.At(t); }
   const MentionTable& mentions() const { return mentions_; }
   const std::vector<Entity>& entities() const { return entities_; }
+  // Whom a speaker phrase means.
+  const SpeakerResolver& speakers() const { return speakers_; }
 
  private:
   const MentionTable& mentions_;
   const std::vector<Entity>& entities_;
-  std::vector<bool> quoted_;
+  const std::vector<bool>& quoted_;
+  SpeakerResolver speakers_;
 };
 
 }  // namespace newslens::quotes

@@ -181,4 +181,12 @@ std::vector<bool> MarkQuotedTokens(const std::vector<QuotedRegion>& regions,
   return quoted;
 }
 
+QuotationMarks FindQuotationMarks(const AnalyzedText& text) {
+  QuotationMarks marks;
+  marks.regions = PairQuotationMarks(text);
+  marks.quoted =
+      MarkQuotedTokens(marks.regions, static_cast<std::uint32_t>(text.segmentation.tokens.size()));
+  return marks;
+}
+
 }  // namespace newslens

@@ -41,6 +41,13 @@ struct QuotedRegion {
 // The regions in the order of their opening marks.
 std::vector<QuotedRegion> PairQuotationMarks(const AnalyzedText& text);
 
+// The quotation marks of a text: their regions, and which tokens they enclose.
+struct QuotationMarks {
+  std::vector<QuotedRegion> regions;  // PairQuotationMarks()
+  std::vector<bool> quoted;           // MarkQuotedTokens()
+};
+QuotationMarks FindQuotationMarks(const AnalyzedText& text);
+
 // The one definition of "inside quotation marks": per token, whether it is a quotation mark of
 // one of `regions` (as PairQuotationMarks() gives them) or lies between its marks. A region left
 // open at its paragraph's end covers the paragraph's rest. A bit per token of `token_count`.

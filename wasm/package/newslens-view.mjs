@@ -289,11 +289,13 @@ function mentionSpan(doc, interval) {
     span.title = `${speaker.name} (speaker)`;
     return span;
   }
+  // A pronoun or a description ("the senator") says whom it means; a name says what it is.
+  const refers = mention?.kind === 'pronoun' || mention?.kind === 'description';
   const span = create(doc, 'span', `nl-mention nl-entity nl-type-${entity.type.toLowerCase()}` +
-                                   (mention?.kind === 'pronoun' ? ' nl-pronoun' : ''));
+                                   (refers ? ' nl-pronoun' : ''));
   span.dataset.entity = entity.id;
-  span.title = mention?.kind === 'pronoun' ? `${mention.text} → ${entity.name}`
-                                           : `${entity.name} (${TYPE_LABELS[entity.type] ?? entity.type})`;
+  span.title = refers ? `${mention.text} → ${entity.name}`
+                      : `${entity.name} (${TYPE_LABELS[entity.type] ?? entity.type})`;
   return span;
 }
 

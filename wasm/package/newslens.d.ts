@@ -46,7 +46,9 @@ export interface DocumentInfo {
 export interface Mention extends Span {
   /** The mention's decoded text (HTML character references resolved). */
   text: string;
-  kind: 'name' | 'pronoun';
+  /** How it refers: by a name ("Trump"), a pronoun ("he", "its", "who"), or a description the
+   *  engine resolved to the entity ("the senator", "the agency"). */
+  kind: 'name' | 'pronoun' | 'description';
 }
 
 export interface Entity {

@@ -1,0 +1,134 @@
+// The discourse model (see discourse.h).
+#include "reference/discourse.h"
+
+#include <algorithm>
+
+#include "lexicon/cue_lexicon.h"
+#include "lexicon/titles.h"
+
+namespace newslens::reference {
+namespace {
+
+// A speech verb where a verb can stand: not capitalized (a headline aside, a capital is a
+// name's), and not a form that is more often a noun ("a report").
+bool IsSpeechVerb(const TokenView& text, std::uint32_t t) {
+  if (text.Kind(t) != TokenKind::kWord) return false;
+  const CueWord* cue = LookupCue(text.Text(t));
+  return cue != nullptr && !cue->also_noun && cue->frame != CueFrame::kEvaluative &&
+         (!text.IsCapitalized(t) || text.InHeadline(t));
+}
+
+// A word that starts a predicate: an auxiliary, a negation, an irregular past, a word in -ed,
+// or a present in -s ("Trump wants"), in small letters.
+bool StartsVerb(const TokenView& text, std::uint32_t t) {
+  const WordClass c = text.Class(t);
+  if (c == WordClass::kAuxiliary || c == WordClass::kVerb || c == WordClass::kNegation) return true;
+  if (text.Kind(t) != TokenKind::kWord || text.IsCapitalized(t) || c != WordClass::kOther)
+    return false;
+  const std::string_view w = text.Text(t);
+  return w.size() > 3 && (w.ends_with("ed") || (w.ends_with("s") && !w.ends_with("ss") &&
+                                                !w.ends_with("us") && !w.ends_with("is")));
+}
+
+// Past what may stand between a subject and its verb: a parenthesis ("Sen. Harry Reid
+// (D-Nev.)"), an appositive or a relative clause between commas ("X, the company's chief,"
+// "X, who ...,"), adverbs and auxiliaries. Returns where the verb should be.
+std::uint32_t SkipToVerb(const TokenView& text, std::uint32_t k, std::uint32_t limit) {
+  if (text.IsPunct(k, "(")) {
+    std::uint32_t close = k + 1;
+    while (close < limit && close - k < 10 && !text.IsPunct(close, ")")) ++close;
+    if (close < limit && text.IsPunct(close, ")")) k = close + 1;
+  }
+  if (text.IsPunct(k, ",") || text.IsDash(k)) {
+    const bool dash = text.IsDash(k);
+    std::uint32_t close = k + 1;
+    while (close < limit && close - k < 30 && !text.IsQuoteMark(close) &&
+           !(dash ? text.IsDash(close) : text.IsPunct(close, ",")))
+      ++close;
+    if (close < limit && close > k + 1 && (dash ? text.IsDash(close) : text.IsPunct(close, ",")))
+      k = close + 1;
+  }
+  for (std::uint32_t n = 0; n < 4 && k < limit; ++n, ++k) {
+    const WordClass c = text.Class(k);
+    const std::string_view w = text.Text(k);
+    const bool adverb =
+        c == WordClass::kAdverb || (text.Kind(k) == TokenKind::kWord && !text.IsCapitalized(k) &&
+                                    w.size() > 4 && w.ends_with("ly"));
+    if (!adverb && c != WordClass::kAuxiliary && c != WordClass::kNegation) break;
+  }
+  return k;
+}
+
+}  // namespace
+
+MentionRole RoleOfMention(const TokenView& text, const std::vector<bool>& quoted,
+                          std::uint32_t first, std::uint32_t end) {
+  if (first < quoted.size() && quoted[first]) return MentionRole::kQuoted;
+  if (text.Kind(end) == TokenKind::kContraction && text.IsPossessive(end))
+    return MentionRole::kPossessor;
+  const Sentence& s = text.SentenceAt(first);
+  if (first > s.first_token) {
+    // "said former governor Howard Dean": back over the title words to the verb.
+    std::uint32_t b = first - 1;
+    while (b > s.first_token && first - b < 4 && LookupTitleWordAnyCase(text.Text(b)) != nullptr)
+      --b;
+    if (IsSpeechVerb(text, b)) return MentionRole::kSpeaker;
+    if (b > s.first_token && text.IsAnyCase(b, "to") && text.IsAnyCase(b - 1, "according"))
+      return MentionRole::kSpeaker;
+    if (text.Class(first - 1) == WordClass::kPreposition) return MentionRole::kOblique;
+  }
+  const std::uint32_t verb = SkipToVerb(text, end, s.end_token);
+  if (verb >= s.end_token) return MentionRole::kObject;
+  if (IsSpeechVerb(text, verb)) return MentionRole::kSpeaker;
+  if (StartsVerb(text, verb)) return MentionRole::kSubject;
+  return MentionRole::kObject;
+}
+
+double SalienceWeight(MentionRole role) {
+  // Lappin and Leass's factors, summed for each role: recency 100, subject 80, direct object
+  // 50, indirect object or oblique 40, head noun 80 (not for a possessor, which modifies
+  // another noun). A speaker gets what a subject gets and a share more: in news the speaker
+  // is the one the next attribution continues.
+  switch (role) {
+    case MentionRole::kSpeaker:
+      return 310;
+    case MentionRole::kSubject:
+      return 260;
+    case MentionRole::kObject:
+      return 230;
+    case MentionRole::kOblique:
+      return 220;
+    case MentionRole::kPossessor:
+      return 150;
+    case MentionRole::kQuoted:
+      return 100;
+  }
+  return 100;
+}
+
+Salience::Salience(std::size_t entity_count) : score_(entity_count, 0), count_(entity_count, 0) {}
+
+void Salience::NextSentence() {
+  // Below this a referent has gone unmentioned for some eight sentences.
+  constexpr double kTrace = 1.0;
+  std::size_t kept = 0;
+  for (int e : active_) {
+    double& score = score_[static_cast<std::size_t>(e)];
+    score /= 2;
+    if (score < kTrace) {
+      score = 0;
+    } else {
+      active_[kept++] = e;
+    }
+  }
+  active_.resize(kept);
+}
+
+void Salience::Add(int entity, MentionRole role) {
+  double& score = score_[static_cast<std::size_t>(entity)];
+  if (score == 0) active_.push_back(entity);
+  score += SalienceWeight(role);
+  ++count_[static_cast<std::size_t>(entity)];
+}
+
+}  // namespace newslens::reference

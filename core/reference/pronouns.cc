@@ -1,0 +1,142 @@
+// Personal and possessive pronouns (see resolver.h and references.h).
+#include <algorithm>
+
+#include "lexicon/roles.h"
+#include "reference/resolver.h"
+
+namespace newslens::reference {
+namespace {
+
+// How much less a person whose gender nothing says is taken for "he" or "she" than one whose
+// gender agrees: a reader prefers the referent the pronoun fits for sure.
+constexpr double kUnknownGender = 0.7;
+
+bool IsReflexive(std::string_view w) { return w.ends_with("self") || w.ends_with("selves"); }
+
+// A plural name of a group ("Democrats", "Republicans"): "they" may mean it.
+bool PluralName(const Entity& e) {
+  return (e.type == EntityType::kMisc || e.type == EntityType::kOrg) && e.name.size() > 3 &&
+         e.name.back() == 's' && !e.name.ends_with("ss");
+}
+
+}  // namespace
+
+bool ReferenceResolver::Agrees(int entity, PronounKind kind) const {
+  const Entity& e = linked_.entities[static_cast<std::size_t>(entity)];
+  const Gender gender = gender_[static_cast<std::size_t>(entity)];
+  switch (kind) {
+    case PronounKind::kMale:
+      return e.type == EntityType::kPer && gender != Gender::kFemale;
+    case PronounKind::kFemale:
+      return e.type == EntityType::kPer && gender != Gender::kMale;
+    case PronounKind::kPlural:
+      return e.type == EntityType::kOrg || PluralName(e);
+    case PronounKind::kNeuter:
+      return (e.type == EntityType::kOrg || e.type == EntityType::kLoc ||
+              e.type == EntityType::kMisc) &&
+             !PluralName(e);
+    default:
+      return false;
+  }
+}
+
+int ReferenceResolver::ResolvePronoun(std::uint32_t t, PronounKind kind, MentionRole role,
+                                      UnnamedPerson** unnamed) {
+  if (kind == PronounKind::kNeuter && Expletive(t)) return -1;
+  const bool reflexive = IsReflexive(text_.Text(t));
+  int best = -1;
+  double best_score = 0;
+  for (int e : salience_.active()) {
+    if (!Agrees(e, kind)) continue;
+    // "Trump told him": an object is not the subject of its own clause, unless it says so
+    // ("himself").
+    if (role == MentionRole::kObject && !reflexive && e == clause_subject_) continue;
+    double score = salience_.Of(e);
+    if ((kind == PronounKind::kMale || kind == PronounKind::kFemale) &&
+        gender_[static_cast<std::size_t>(e)] == Gender::kUnknown)
+      score *= kUnknownGender;
+    if (reflexive && e == clause_subject_) score *= 4;
+    const bool better = score > best_score || (score == best_score && best >= 0 &&
+                                               last_sentence_[static_cast<std::size_t>(e)] >
+                                                   last_sentence_[static_cast<std::size_t>(best)]);
+    if (better) {
+      best = e;
+      best_score = score;
+    }
+  }
+  // "it" and "they" more often mean something that is no entity: only an entity more salient
+  // than any such phrase is taken.
+  if (kind == PronounKind::kNeuter && singular_common_ >= best_score) return -1;
+  if (kind == PronounKind::kPlural && plural_common_ >= best_score) return -1;
+  // "A spokeswoman for the police said ... “...,” she said": a person described and never
+  // named, more salient than any named one who agrees.
+  if (kind == PronounKind::kMale || kind == PronounKind::kFemale) {
+    const Gender want = kind == PronounKind::kMale ? Gender::kMale : Gender::kFemale;
+    for (UnnamedPerson& person : unnamed_) {
+      if (person.gender != Gender::kUnknown && person.gender != want) continue;
+      const double score =
+          person.gender == Gender::kUnknown ? person.score * kUnknownGender : person.score;
+      if (score > best_score) {
+        best_score = score;
+        *unnamed = &person;
+      }
+    }
+    if (*unnamed != nullptr) return -1;
+  }
+  return best;
+}
+
+bool ReferenceResolver::Expletive(std::uint32_t t) const {
+  if (!text_.IsAnyCase(t, "it")) return false;
+  std::uint32_t k = t + 1;
+  // "It seems", "it appears", "it takes", "it remains to be seen".
+  for (std::string_view verb : {"seems", "seemed", "appears", "appeared", "takes", "took",
+                                "remains", "remained", "matters", "mattered"})
+    if (text_.IsAnyCase(k, verb)) return true;
+  // "It is clear that", "it was hard to", "it's likely that": a form of "be", an adjective
+  // and a clause.
+  const bool be = text_.IsAnyCase(k, "is") || text_.IsAnyCase(k, "was") ||
+                  text_.IsAnyCase(k, "'s") || text_.IsAnyCase(k, "be") ||
+                  text_.IsAnyCase(k, "been") || text_.IsAnyCase(k, "would") ||
+                  text_.IsAnyCase(k, "will");
+  if (!be) return false;
+  for (std::uint32_t j = k + 1; j < k + 5; ++j) {
+    if (text_.IsAnyCase(j, "that") || text_.IsAnyCase(j, "to") || text_.IsAnyCase(j, "whether") ||
+        text_.IsAnyCase(j, "if") || text_.IsAnyCase(j, "how") || text_.IsAnyCase(j, "when"))
+      return true;
+    if (!text_.IsWord(j) || text_.IsCapitalized(j)) return false;
+  }
+  return false;
+}
+
+void ReferenceResolver::NoteCommonNoun(std::uint32_t t) {
+  // The head of a noun phrase: a word in small letters that no other word of the phrase
+  // follows, after a determiner, a possessive or a number, with at most two words in small
+  // letters between ("the new plan", "its two largest banks").
+  if (text_.IsCapitalized(t) || text_.Class(t) != WordClass::kOther) return;
+  const std::uint32_t start = text_.SentenceAt(t).first_token;
+  std::uint32_t first = t;
+  while (first > start && t - first < 3 && text_.Kind(first - 1) == TokenKind::kWord &&
+         !text_.IsCapitalized(first - 1) && text_.Class(first - 1) == WordClass::kOther)
+    --first;
+  if (first == start) return;
+  const std::uint32_t opener = first - 1;
+  if (text_.Class(opener) != WordClass::kDeterminer && !text_.IsPossessive(opener) &&
+      text_.Kind(opener) != TokenKind::kNumber)
+    return;
+  const std::uint32_t next = t + 1;
+  if (text_.Kind(next) == TokenKind::kWord && !text_.IsCapitalized(next) &&
+      text_.Class(next) == WordClass::kOther)
+    return;
+  // A person's role is someone, not something "it" may mean.
+  const RoleNoun* role = LookupRoleNoun(text_.Text(t));
+  if (role != nullptr && role->kind == RoleKind::kPerson) return;
+  const std::string_view w = text_.Text(t);
+  const bool plural = w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") &&
+                      !w.ends_with("us") && !w.ends_with("is");
+  const double weight = SalienceWeight(RoleOfMention(text_, quoted_, opener, next));
+  double& score = plural ? plural_common_ : singular_common_;
+  score = std::max(score, weight);
+}
+
+}  // namespace newslens::reference

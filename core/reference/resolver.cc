@@ -1,0 +1,213 @@
+// The reader of the reference layer: the reading order and the output (see resolver.h).
+#include "reference/resolver.h"
+
+#include <algorithm>
+
+namespace newslens {
+
+const Reference* References::AtHead(std::uint32_t t) const {
+  auto it =
+      std::lower_bound(references_.begin(), references_.end(), t,
+                       [](const Reference& r, std::uint32_t token) { return r.head < token; });
+  return it != references_.end() && it->head == t ? &*it : nullptr;
+}
+
+const Reference* References::Covering(std::uint32_t t) const {
+  // Heads ascend, and a reference holds its head with at most a few words before it.
+  constexpr std::uint32_t kLongest = 8;
+  auto it =
+      std::upper_bound(references_.begin(), references_.end(), t + kLongest,
+                       [](std::uint32_t token, const Reference& r) { return token < r.head; });
+  while (it != references_.begin()) {
+    --it;
+    if (it->head + kLongest < t) break;
+    if (it->first_token <= t && t < it->end_token) return &*it;
+  }
+  return nullptr;
+}
+
+References ResolveReferences(const TokenView& text, const std::vector<bool>& quoted,
+                             LinkedEntities* linked) {
+  return reference::ReferenceResolver(text, quoted, linked).Run();
+}
+
+namespace reference {
+
+ReferenceResolver::ReferenceResolver(const TokenView& text, const std::vector<bool>& quoted,
+                                     LinkedEntities* linked)
+    : text_(text),
+      quoted_(quoted),
+      linked_(*linked),
+      facts_(text, quoted, linked->mentions, linked->entities),
+      salience_(linked->entities.size()),
+      gender_(linked->entities.size(), Gender::kUnknown),
+      last_sentence_(linked->entities.size(), -1),
+      male_votes_(linked->entities.size(), 0),
+      female_votes_(linked->entities.size(), 0) {
+  for (std::size_t e = 0; e < gender_.size(); ++e) gender_[e] = linked->entities[e].gender;
+}
+
+References ReferenceResolver::Run() {
+  const Segmentation& seg = text_.segmentation();
+  for (std::uint32_t s = 0; s < seg.sentences.size(); ++s) ReadSentence(s);
+  References references = std::move(references_);
+  AddMentions(references);
+  return references;
+}
+
+void ReferenceResolver::ReadSentence(std::uint32_t s) {
+  sentence_ = s;
+  salience_.NextSentence();
+  singular_common_ /= 2;
+  plural_common_ /= 2;
+  for (UnnamedPerson& person : unnamed_) person.score /= 2;
+  clause_subject_ = -1;
+  const Sentence& sentence = text_.segmentation().sentences[s];
+  const MentionTable& names = linked_.mentions;
+  for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+    // A new clause has a subject of its own.
+    if (text_.IsPunct(t, ";") || (text_.IsPunct(t, ",") && (text_.IsAnyCase(t + 1, "and") ||
+                                                            text_.IsAnyCase(t + 1, "but")))) {
+      clause_subject_ = -1;
+    }
+    if (const MentionRef* m = names.At(t); m != nullptr && !m->pronoun && m->entity >= 0) {
+      // "the Indiana governor": a name inside a description modifies it; the description
+      // itself is read at its determiner.
+      const MentionRole role = RoleOfMention(text_, quoted_, m->first_token, m->end_token);
+      salience_.Add(m->entity, role);
+      last_sentence_[static_cast<std::size_t>(m->entity)] = s;
+      if (role == MentionRole::kSubject || role == MentionRole::kSpeaker)
+        clause_subject_ = m->entity;
+      t = m->end_token - 1;
+      continue;
+    }
+    if (Quoted(t) || text_.Kind(t) != TokenKind::kWord) continue;
+    const std::string_view w = text_.Text(t);
+    if (text_.Class(t) == WordClass::kPronoun) {
+      const PronounKind kind = PronounKindOf(w);
+      const bool third_person = kind == PronounKind::kMale || kind == PronounKind::kFemale ||
+                                kind == PronounKind::kNeuter ||
+                                (kind == PronounKind::kPlural &&
+                                 (text_.IsAnyCase(t, "they") || text_.IsAnyCase(t, "them") ||
+                                  text_.IsAnyCase(t, "their") || text_.IsAnyCase(t, "theirs") ||
+                                  text_.IsAnyCase(t, "themselves")));
+      // "HE" in capitals is a headline's shout or an acronym: unsafe.
+      if (!third_person || (w.size() > 1 && w[1] >= 'A' && w[1] <= 'Z')) continue;
+      MentionRole role;
+      if (text_.IsPossessive(t) && !text_.IsAnyCase(t, "her")) {
+        role = MentionRole::kPossessor;
+      } else if (text_.IsAnyCase(t, "him") || text_.IsAnyCase(t, "them") ||
+                 text_.IsAnyCase(t, "her")) {
+        // "her" is a possessive before a noun, else an object: alike for salience.
+        role = MentionRole::kObject;
+      } else {
+        role = RoleOfMention(text_, quoted_, t, t + 1);
+      }
+      UnnamedPerson* unnamed = nullptr;
+      const int entity = ResolvePronoun(t, kind, role, &unnamed);
+      Record(t, t + 1, t, entity, ReferenceKind::kPronoun);
+      if (entity >= 0) {
+        salience_.Add(entity, role);
+        last_sentence_[static_cast<std::size_t>(entity)] = s;
+        if (role == MentionRole::kSubject || role == MentionRole::kSpeaker)
+          clause_subject_ = entity;
+      } else if (unnamed != nullptr) {
+        unnamed->score += SalienceWeight(role);
+        Reference& r = references_.Last();
+        r.antecedent_first = unnamed->first;
+        r.antecedent_end = unnamed->end;
+      }
+      continue;
+    }
+    if (text_.IsAnyCase(t, "who") || text_.IsAnyCase(t, "which") || text_.IsAnyCase(t, "whose")) {
+      const int entity = RelativeAntecedent(t);
+      if (entity >= 0) Record(t, t + 1, t, entity, ReferenceKind::kRelative);
+      continue;
+    }
+    if (const Description d = DescriptionAt(t); d.end > 0) {
+      const int entity = d.definite ? ResolveDescription(t, d) : -1;
+      if (d.definite) Record(t, d.end, d.head, entity, ReferenceKind::kDescription);
+      if (entity >= 0) {
+        const MentionRole role = RoleOfMention(text_, quoted_, t, d.end);
+        salience_.Add(entity, role);
+        last_sentence_[static_cast<std::size_t>(entity)] = s;
+        if (role == MentionRole::kSubject || role == MentionRole::kSpeaker)
+          clause_subject_ = entity;
+      } else if (d.role->kind == RoleKind::kPerson) {
+        NoteUnnamedPerson(t, d);
+      }
+      // The names after the role noun ("for Severn Valley Police") are read on their own.
+      t = d.end - 1;
+      continue;
+    }
+    NoteCommonNoun(t);
+  }
+}
+
+int ReferenceResolver::RelativeAntecedent(std::uint32_t t) const {
+  const std::uint32_t start = text_.SentenceAt(t).first_token;
+  if (t < start + 1) return -1;
+  std::uint32_t before = t - 1;
+  if (text_.IsPunct(before, ",")) {
+    if (before == start) return -1;
+    --before;
+  }
+  const MentionRef* m = linked_.mentions.At(before);
+  if (m == nullptr || m->pronoun || m->entity < 0 || m->end_token != before + 1) return -1;
+  // "who" and "whose" stand for people, "which" for anything else.
+  const bool person = m->type == EntityType::kPer;
+  return text_.IsAnyCase(t, "which") != person ? m->entity : -1;
+}
+
+void ReferenceResolver::Record(std::uint32_t first, std::uint32_t end, std::uint32_t head,
+                               int entity, ReferenceKind kind) {
+  references_.Add({first, end, head, entity, kind});
+  if (entity < 0 || kind != ReferenceKind::kPronoun) return;
+  const PronounKind pronoun = PronounKindOf(text_.Text(head));
+  const auto e = static_cast<std::size_t>(entity);
+  if (pronoun == PronounKind::kMale) ++male_votes_[e];
+  if (pronoun == PronounKind::kFemale) ++female_votes_[e];
+  // A person whose name said no gender takes the one its pronouns agree on.
+  if (linked_.entities[e].gender == Gender::kUnknown) {
+    if (male_votes_[e] >= 2 && female_votes_[e] == 0) gender_[e] = Gender::kMale;
+    if (female_votes_[e] >= 2 && male_votes_[e] == 0) gender_[e] = Gender::kFemale;
+  }
+}
+
+void ReferenceResolver::AddMentions(const References& references) {
+  std::vector<Entity>& entities = linked_.entities;
+  // Each entity's mentions grow once, to their final size (a person of an article of many
+  // megabytes has hundreds of thousands).
+  std::vector<std::size_t> added(entities.size(), 0);
+  for (const Reference& r : references.all())
+    if (r.entity >= 0) ++added[static_cast<std::size_t>(r.entity)];
+  for (std::size_t i = 0; i < added.size(); ++i)
+    if (added[i] > 0) entities[i].mentions.reserve(entities[i].mentions.size() + added[i]);
+  const AnalyzedText& at = text_.text();
+  for (const Reference& r : references.all()) {
+    if (r.entity < 0) continue;
+    const Span span = text_.NormalizedSpan(r.first_token, r.end_token);
+    entities[static_cast<std::size_t>(r.entity)].mentions.push_back(
+        {at.ToInput(span), at.DecodedTextOf(span),
+         r.kind == ReferenceKind::kDescription ? MentionKind::kDescription
+                                               : MentionKind::kPronoun});
+  }
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    Entity& e = entities[i];
+    if (e.type != EntityType::kPer || e.gender != Gender::kUnknown) continue;
+    if (male_votes_[i] > female_votes_[i]) e.gender = Gender::kMale;
+    if (female_votes_[i] > male_votes_[i]) e.gender = Gender::kFemale;
+  }
+  // Names come in text order and references join later: the lists are sorted again, only
+  // where they are not (stable_sort would take a buffer as large as the list to find out).
+  const auto by_start = [](const Mention& a, const Mention& b) {
+    return a.span.start < b.span.start;
+  };
+  for (Entity& e : entities) {
+    if (std::is_sorted(e.mentions.begin(), e.mentions.end(), by_start)) continue;
+    std::stable_sort(e.mentions.begin(), e.mentions.end(), by_start);
+  }
+}
+
+}  // namespace reference
+}  // namespace newslens

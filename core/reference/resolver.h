@@ -1,0 +1,104 @@
+// The reader of the reference layer (internal header; see references.h for what it decides).
+//
+// One object reads one article once. Its methods live in three files, by what they decide:
+//   resolver.cc      the reading order, names, relative pronouns, the output
+//   pronouns.cc      personal and possessive pronouns: agreement, binding, salience, and the
+//                    phrases that are no entity ("the plan") that "it" and "they" may mean
+//   descriptions.cc  definite descriptions of people, organizations and places
+#ifndef NEWSLENS_REFERENCE_RESOLVER_H_
+#define NEWSLENS_REFERENCE_RESOLVER_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "entities/entity_linker.h"
+#include "lexicon/roles.h"
+#include "reference/discourse.h"
+#include "reference/references.h"
+#include "reference/role_facts.h"
+#include "text/token_view.h"
+#include "text/word_classes.h"
+
+namespace newslens::reference {
+
+class ReferenceResolver {
+ public:
+  // `text`, `quoted` and `linked` must outlive the resolver; Run() adds to `linked`'s entities.
+  ReferenceResolver(const TokenView& text, const std::vector<bool>& quoted, LinkedEntities* linked);
+
+  References Run();
+
+ private:
+  // --- resolver.cc ---------------------------------------------------------------------------
+  void ReadSentence(std::uint32_t sentence);
+  // "X, who", "the agency, which": the entity of the name just before, or -1.
+  int RelativeAntecedent(std::uint32_t t) const;
+  void Record(std::uint32_t first, std::uint32_t end, std::uint32_t head, int entity,
+              ReferenceKind kind);
+  void AddMentions(const References& references);
+  bool Quoted(std::uint32_t t) const { return t < quoted_.size() && quoted_[t]; }
+
+  // --- pronouns.cc ---------------------------------------------------------------------------
+  // A person the article describes but does not name ("a spokeswoman for the police"), whom
+  // "he" or "she" may mean.
+  struct UnnamedPerson {
+    std::uint32_t first, end;  // the description
+    Gender gender;             // the role noun's ("spokeswoman"), else kUnknown
+    double score;              // salience, as an entity's
+  };
+  // The entity the pronoun at `t` means, or -1; when it means an unnamed person, sets
+  // `*unnamed` to it.
+  int ResolvePronoun(std::uint32_t t, PronounKind kind, MentionRole role, UnnamedPerson** unnamed);
+  // Whether `entity` can be what a pronoun of `kind` means.
+  bool Agrees(int entity, PronounKind kind) const;
+  // "It is clear that ...", "it takes": an "it" that means nothing.
+  bool Expletive(std::uint32_t t) const;
+  // Tracks the phrases that are no entity ("the plan", "the voters") that "it" and "they" may
+  // mean: their salience, as an entity's, in one score for each number.
+  void NoteCommonNoun(std::uint32_t t);
+  // The subject of the clause before `t` in its sentence, or -1 ("Trump told him": "him" is
+  // not Trump).
+  int ClauseSubject() const { return clause_subject_; }
+
+  // --- descriptions.cc -----------------------------------------------------------------------
+  // A description that opens at `t` (a determiner and a role noun: "the senator", "a
+  // spokeswoman"): its end (0 when none), its head, its role noun, whether it is definite
+  // ("the", "this", "that": it may mean an entity met before) and, for a person, where the
+  // phrase that says who it is ends ("a spokeswoman for Severn Valley Police").
+  struct Description {
+    std::uint32_t end = 0;
+    std::uint32_t head = 0;
+    const RoleNoun* role = nullptr;
+    bool definite = false;
+    std::uint32_t phrase_end = 0;
+  };
+  Description DescriptionAt(std::uint32_t t) const;
+  void NoteUnnamedPerson(std::uint32_t first, const Description& d);
+  // The entity the description [first, d.end) means, or -1.
+  int ResolveDescription(std::uint32_t first, const Description& d) const;
+  // Whether the modifiers of a description ([first, head)) contradict what the article says
+  // of `entity`, and how many of them it confirms.
+  bool Contradicts(int entity, std::uint32_t first, std::uint32_t head, int* confirmed) const;
+  // Whether the name of `entity` holds a word of `role`'s kind ("Fund" for "the fund").
+  bool NamedAsKind(int entity, const RoleNoun& role) const;
+  // Whether the name of `entity` says a kind of organization ("Commission").
+  bool NamesOtherKind(int entity) const;
+
+  const TokenView& text_;
+  const std::vector<bool>& quoted_;
+  LinkedEntities& linked_;
+  RoleFacts facts_;
+  Salience salience_;
+  std::vector<Gender> gender_;               // per entity, as its pronouns show it
+  std::vector<std::int64_t> last_sentence_;  // per entity: where it was last mentioned, or -1
+  std::vector<int> male_votes_, female_votes_;
+  int clause_subject_ = -1;
+  std::vector<UnnamedPerson> unnamed_;              // the last few, oldest first
+  double singular_common_ = 0, plural_common_ = 0;  // the common nouns' salience
+  std::uint32_t sentence_ = 0;
+  References references_;
+};
+
+}  // namespace newslens::reference
+
+#endif  // NEWSLENS_REFERENCE_RESOLVER_H_

@@ -1,0 +1,139 @@
+// What an article says each entity is (see role_facts.h).
+#include "reference/role_facts.h"
+
+#include <algorithm>
+
+#include "lexicon/cue_lexicon.h"
+#include "text/word_classes.h"
+
+namespace newslens::reference {
+namespace {
+
+// Appositives and copulas are read this many tokens at most.
+constexpr std::uint32_t kDescriptionWindow = 16;
+
+bool IsDeterminerOrPossessive(const TokenView& text, std::uint32_t t) {
+  return text.Class(t) == WordClass::kDeterminer || text.IsPossessive(t);
+}
+
+// A word that ends a description read off the text: punctuation that closes a phrase, a
+// relative pronoun, a verb.
+bool EndsDescription(const TokenView& text, std::uint32_t t) {
+  if (!text.IsWord(t)) return !text.Is(t, "-") && !text.Is(t, "&");
+  const WordClass c = text.Class(t);
+  return c == WordClass::kAuxiliary || c == WordClass::kVerb || c == WordClass::kNegation ||
+         c == WordClass::kSubordinator || c == WordClass::kConjunction ||
+         (text.Kind(t) == TokenKind::kWord && !text.IsCapitalized(t) &&
+          LookupCue(text.Text(t)) != nullptr);
+}
+
+}  // namespace
+
+std::string FactWord(std::string_view word) {
+  std::string w = AsciiLower(word);
+  static constexpr std::pair<std::string_view, std::string_view> kForms[] = {
+      {"gov.", "governor"},      {"gov", "governor"},           {"sen.", "senator"},
+      {"sens.", "senator"},      {"rep.", "representative"},    {"reps.", "representative"},
+      {"gen.", "general"},       {"lt.", "lieutenant"},         {"sec.", "secretary"},
+      {"atty.", "attorney"},     {"supt.", "superintendent"},   {"prof.", "professor"},
+      {"dr.", "doctor"},         {"pres.", "president"},        {"amb.", "ambassador"},
+      {"gop", "republican"},     {"republicans", "republican"}, {"democratic", "democrat"},
+      {"democrats", "democrat"}, {"dem", "democrat"},           {"dems", "democrat"},
+      {"ceo", "chief"}};
+  for (const auto& [form, normal] : kForms)
+    if (w == form) return std::string(normal);
+  return w;
+}
+
+RoleFacts::RoleFacts(const TokenView& text, const std::vector<bool>& quoted,
+                     const MentionTable& names, const std::vector<Entity>& entities)
+    : words_(entities.size()) {
+  for (std::size_t e = 0; e < entities.size(); ++e) {
+    const int entity = static_cast<int>(e);
+    for (const std::string& title : entities[e].titles) AddText(entity, title);
+    if (entities[e].type != EntityType::kPer) AddText(entity, entities[e].name);
+  }
+  const auto is_quoted = [&](std::uint32_t t) { return t < quoted.size() && quoted[t]; };
+  for (const MentionRef& m : names.mentions()) {
+    if (m.pronoun || m.entity < 0 || is_quoted(m.first_token)) continue;
+    const Sentence& s = text.SentenceAt(m.first_token);
+    // After: "X, the nation's largest bank," / "X, a spokesman for Y," / "X is the Y".
+    std::uint32_t k = m.end_token;
+    const bool comma = text.IsPunct(k, ",");
+    const bool copula = text.IsAnyCase(k, "is") || text.IsAnyCase(k, "was") ||
+                        text.IsAnyCase(k, "became") || text.IsAnyCase(k, "remains");
+    if ((comma || copula) && k + 1 < s.end_token &&
+        (IsDeterminerOrPossessive(text, k + 1) ||
+         (comma && !text.IsCapitalized(k + 1) && text.Kind(k + 1) == TokenKind::kWord))) {
+      std::uint32_t end = k + 1;
+      while (end < s.end_token && end - k < kDescriptionWindow && !is_quoted(end) &&
+             !EndsDescription(text, end))
+        ++end;
+      // An appositive closes with its comma (or the sentence); a copula's phrase may end
+      // anywhere.
+      if (!comma || end >= s.end_token || text.IsPunct(end, ",") || text.IsPunct(end, ")") ||
+          text.IsSentencePunct(end))
+        AddWords(m.entity, text, k + 1, end);
+    }
+    // Before: "the bank's chief, X," / "the event organizer X".
+    if (m.first_token > s.first_token + 1 && text.IsPunct(m.first_token - 1, ",")) {
+      std::uint32_t begin = m.first_token - 1;
+      while (begin > s.first_token && m.first_token - begin < 10 && !text.IsPunct(begin - 1, ",") &&
+             !EndsDescription(text, begin - 1) && !is_quoted(begin - 1))
+        --begin;
+      if (begin < m.first_token - 1 && IsDeterminerOrPossessive(text, begin) &&
+          (begin == s.first_token || text.IsPunct(begin - 1, ",")))
+        AddWords(m.entity, text, begin, m.first_token - 1);
+    } else {
+      std::uint32_t begin = m.first_token;
+      while (begin > s.first_token && m.first_token - begin < 3 &&
+             text.Kind(begin - 1) == TokenKind::kWord && !text.IsCapitalized(begin - 1) &&
+             text.Class(begin - 1) == WordClass::kOther && !EndsDescription(text, begin - 1))
+        --begin;
+      if (begin < m.first_token && begin > s.first_token &&
+          IsDeterminerOrPossessive(text, begin - 1))
+        AddWords(m.entity, text, begin, m.first_token);
+    }
+  }
+  for (std::size_t e = 0; e < words_.size(); ++e) {
+    std::vector<std::string>& words = words_[e];
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    for (const std::string& w : words) entities_by_word_[w].push_back(static_cast<int>(e));
+  }
+}
+
+const std::vector<int>& RoleFacts::EntitiesWith(std::string_view fact_word) const {
+  static const std::vector<int> kNone;
+  auto it = entities_by_word_.find(std::string(fact_word));
+  return it == entities_by_word_.end() ? kNone : it->second;
+}
+
+bool RoleFacts::Holds(int entity, std::string_view fact_word) const {
+  const std::vector<std::string>& words = Of(entity);
+  return std::binary_search(words.begin(), words.end(), fact_word);
+}
+
+void RoleFacts::AddWords(int entity, const TokenView& text, std::uint32_t first,
+                         std::uint32_t end) {
+  std::vector<std::string>& words = words_[static_cast<std::size_t>(entity)];
+  for (std::uint32_t t = first; t < end; ++t) {
+    if (text.Kind(t) != TokenKind::kWord) continue;
+    const WordClass c = text.Class(t);
+    if (c == WordClass::kDeterminer || c == WordClass::kPreposition || c == WordClass::kPronoun)
+      continue;
+    words.push_back(FactWord(text.Text(t)));
+  }
+}
+
+void RoleFacts::AddText(int entity, std::string_view text) {
+  std::vector<std::string>& words = words_[static_cast<std::size_t>(entity)];
+  while (!text.empty()) {
+    const std::size_t space = text.find(' ');
+    const std::string_view word = text.substr(0, space);
+    if (!word.empty() && ClassOfWord(word) == WordClass::kOther) words.push_back(FactWord(word));
+    text.remove_prefix(space == std::string_view::npos ? text.size() : space + 1);
+  }
+}
+
+}  // namespace newslens::reference

@@ -1,0 +1,77 @@
+// Whom a speaker phrase means (see speakers.h).
+#include "reference/speakers.h"
+
+#include <algorithm>
+#include <string>
+
+#include "lexicon/titles.h"
+#include "text/word_classes.h"
+
+namespace newslens {
+namespace {
+
+// True when one of `e`'s titles holds the word `title` (lower case).
+bool HoldsTitle(const Entity& e, const std::string& title) {
+  for (const std::string& held : e.titles) {
+    const std::string lower = AsciiLower(held);
+    for (std::size_t at = lower.find(title); at != std::string::npos;
+         at = lower.find(title, at + 1)) {
+      const bool starts = at == 0 || lower[at - 1] == ' ';
+      const std::size_t after = at + title.size();
+      if (starts && (after == lower.size() || lower[after] == ' ')) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool SpeakerResolver::IsPronoun(const PhraseTokens& phrase) const {
+  return phrase.head_end == phrase.head_first + 1 &&
+         text_.Class(phrase.head_first) == WordClass::kPronoun;
+}
+
+SpeakerReferent SpeakerResolver::Resolve(const PhraseTokens& phrase) const {
+  // A description or pronoun resolved in the reading of the article; a name's own entity.
+  for (std::uint32_t t = phrase.head_first; t < phrase.head_end; ++t) {
+    const Reference* r = references_.AtHead(t);
+    if (r != nullptr && (r->entity >= 0 || r->antecedent_end > r->antecedent_first))
+      return {r->entity, r->antecedent_first, r->antecedent_end};
+  }
+  if (IsPronoun(phrase)) return {};
+  const MentionRef* m = names_.At(phrase.head_first);
+  if (m != nullptr && m->entity >= 0) return {m->entity};
+  return {EntityByTitle(phrase)};
+}
+
+int SpeakerResolver::EntityByTitle(const PhraseTokens& phrase) const {
+  std::string title;  // the phrase's last title word, lower case
+  for (std::uint32_t t = phrase.first; t < phrase.end; ++t) {
+    const TitleWord* w = LookupTitleWordAnyCase(text_.Text(t));
+    if (w != nullptr && !w->honorific) {
+      title = AsciiLower(text_.Text(t));
+    } else if (text_.Class(t) != WordClass::kDeterminer && !text_.IsCapitalized(t)) {
+      return -1;  // "the mayor's office": more than a title
+    }
+  }
+  if (title.empty() || phrase.end - phrase.first > 4) return -1;
+  const std::uint32_t before = text_.NormalizedSpan(phrase.head_first, phrase.head_end).start;
+  const std::uint32_t before_input = text_.text().ToInput({before, before}).start;
+  int best = -1;
+  std::uint32_t best_position = 0;
+  for (std::size_t i = 0; i < entities_.size(); ++i) {
+    const Entity& e = entities_[i];
+    if (e.type != EntityType::kPer || !HoldsTitle(e, title)) continue;
+    // The latest mention before the speaker phrase wins; one after it counts as position 0.
+    std::uint32_t position = 0;
+    for (const Mention& m : e.mentions)
+      if (m.span.start < before_input) position = std::max(position, m.span.start + 1);
+    if (best < 0 || position > best_position) {
+      best = static_cast<int>(i);
+      best_position = position;
+    }
+  }
+  return best;
+}
+
+}  // namespace newslens

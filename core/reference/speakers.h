@@ -1,0 +1,64 @@
+// Whom a speaker phrase means (internal header): the reference layer's answer to the quotes
+// room, which finds the phrase an attribution rests on ("Trump", "he", "the senator", "a White
+// House spokesman") and asks here for its entity.
+#ifndef NEWSLENS_REFERENCE_SPEAKERS_H_
+#define NEWSLENS_REFERENCE_SPEAKERS_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "entities/mention_table.h"
+#include "newslens/analysis.h"
+#include "reference/references.h"
+#include "text/token_view.h"
+
+namespace newslens {
+
+// A phrase of tokens [first, end) whose head [head_first, head_end) is the part it rests on (a
+// name, a pronoun, a noun).
+struct PhraseTokens {
+  std::uint32_t first, end;
+  std::uint32_t head_first, head_end;
+};
+
+// Whom a speaker phrase means: an entity, or a person described and never named, or neither.
+struct SpeakerReferent {
+  int entity = -1;  // index into the entities, or -1
+  // When the phrase's pronoun means a person the article describes without a name ("a
+  // spokeswoman for the police"), the tokens of that description; else empty.
+  std::uint32_t antecedent_first = 0, antecedent_end = 0;
+
+  bool has_antecedent() const { return antecedent_end > antecedent_first; }
+};
+
+class SpeakerResolver {
+ public:
+  // All must outlive the resolver.
+  SpeakerResolver(const TokenView& text, const MentionTable& names, const References& references,
+                  const std::vector<Entity>& entities)
+      : text_(text), names_(names), references_(references), entities_(entities) {}
+
+  // The referent of `phrase`; no entity when the phrase names none, or none a reader could
+  // tell:
+  //   - its head is a name: that name's entity;
+  //   - its head is a pronoun or a description the reference layer resolved: that entity, or
+  //     the unnamed person the pronoun means;
+  //   - it is a title and nothing more ("Mayor says", "the Russian president"): the person who
+  //     holds that title in the article, the last one mentioned before it when several do.
+  SpeakerReferent Resolve(const PhraseTokens& phrase) const;
+
+  // Whether the head of `phrase` is a personal pronoun ("he", "they").
+  bool IsPronoun(const PhraseTokens& phrase) const;
+
+ private:
+  int EntityByTitle(const PhraseTokens& phrase) const;
+
+  const TokenView& text_;
+  const MentionTable& names_;
+  const References& references_;
+  const std::vector<Entity>& entities_;
+};
+
+}  // namespace newslens
+
+#endif  // NEWSLENS_REFERENCE_SPEAKERS_H_
