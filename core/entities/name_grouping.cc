@@ -6,6 +6,10 @@
 #include <string>
 #include <unordered_map>
 #include <utility>
+#include <vector>
+
+#include "lexicon/titles.h"
+#include "text/word_classes.h"
 
 namespace newslens::entities {
 namespace {
@@ -25,8 +29,21 @@ class NameGrouping {
  private:
   // Full names of people by first and last word, then single words by the person they name.
   void GroupPeople();
-  // The person whose full name ends (else starts) with `word`, nearest to name `index`; or -1.
+  // "Crooked Hillary Clinton": a full name that ends with another person's full name of two
+  // words is that person, a nickname or epithet before it.
+  void JoinEpithets();
+  // The person a one-word name (index `index`) names: see the definition.
   int PersonNamedBy(const std::string& word, std::size_t index) const;
+  // What the full names of each provisional person say: its gender, how many full-name
+  // mentions it has, the words of its titles.
+  struct Person {
+    Gender gender = Gender::kUnknown;
+    std::uint32_t full_names = 0;
+    std::size_t first_name = 0;  // index of its first full name
+    std::vector<std::string> title_words;
+    std::vector<std::uint32_t> paragraphs;  // of its mentions so far, in text order
+  };
+  std::vector<Person> people_;  // by provisional entity
   // Everything else by its name; then acronyms and short names join the longer name.
   void GroupOthers();
   // Drops a leading "The" where the same entity is also named without it.
@@ -51,7 +68,7 @@ int NameGrouping::NewEntity() {
 }
 
 // People: full names first (same first and last word: one person), then single words, which
-// join the one person they name (a surname, else a first name), preferring the most recent.
+// join the one person they name (a surname, else a first name).
 void NameGrouping::GroupPeople() {
   std::unordered_map<std::string, int> by_first_and_last;
   for (std::size_t i = 0; i < names_.size(); ++i) {
@@ -62,31 +79,105 @@ void NameGrouping::GroupPeople() {
     if (inserted) it->second = NewEntity();
     m.entity = it->second;
     groups_[static_cast<std::size_t>(m.entity)].push_back(i);
+  }
+  JoinEpithets();
+  people_.assign(groups_.size(), Person{});
+  for (std::size_t i = 0; i < names_.size(); ++i) {
+    const NameMention& m = names_[i];
+    if (m.entity < 0) continue;
+    Person& person = people_[static_cast<std::size_t>(m.entity)];
+    if (person.full_names++ == 0) person.first_name = i;
+    const Gender gender =
+        m.gender != Gender::kUnknown ? m.gender : FirstNameGender(text_.Text(m.first));
+    if (gender != Gender::kUnknown) person.gender = gender;
+    for (std::uint32_t t = m.title.first; t < m.title.end; ++t)
+      person.title_words.push_back(AsciiLower(text_.Text(t)));
     surnames_[text_.LastWord(m)].push_back(i);
     first_names_[text_.FirstWord(m)].push_back(i);
   }
+  // In text order, so that each one-word name is decided on the mentions before it.
   for (std::size_t i = 0; i < names_.size(); ++i) {
     NameMention& m = names_[i];
-    if (Words(m) != 1 || m.entity >= 0) continue;
-    const int person = PersonNamedBy(text_.FirstWord(m), i);
-    if (person >= 0) {
-      m.entity = person;
-      m.type = EntityType::kPer;
-      groups_[static_cast<std::size_t>(person)].push_back(i);
+    if (m.entity < 0 && Words(m) == 1) {
+      const int person = PersonNamedBy(text_.FirstWord(m), i);
+      if (person >= 0) {
+        m.entity = person;
+        m.type = EntityType::kPer;
+        groups_[static_cast<std::size_t>(person)].push_back(i);
+      }
     }
+    if (m.entity >= 0 && m.type == EntityType::kPer)
+      people_[static_cast<std::size_t>(m.entity)].paragraphs.push_back(text_.ParagraphAt(m.first));
   }
 }
 
-// The person whose full name ends (else starts) with `word`: the one mentioned last before
-// name `index`, else the first after it; -1 if none.
+void NameGrouping::JoinEpithets() {
+  std::unordered_map<std::string, int> two_words;  // "hillary clinton" -> entity
+  for (const NameMention& m : names_)
+    if (m.entity >= 0 && Words(m) == 2) two_words.emplace(text_.Key(m), m.entity);
+  if (two_words.empty()) return;
+  std::vector<std::pair<std::size_t, int>> moves;
+  for (std::size_t i = 0; i < names_.size(); ++i) {
+    const NameMention& m = names_[i];
+    if (m.entity < 0 || Words(m) < 3) continue;
+    // Not "Donald J. Trump" or "Mary Ann Evans": the first word is no first name.
+    if (FirstNameGender(text_.Text(m.first)) != Gender::kUnknown) continue;
+    const std::string tail =
+        AsciiLower(text_.Text(m.end - 2)) + ' ' + AsciiLower(text_.Text(m.end - 1));
+    auto it = two_words.find(tail);
+    if (it == two_words.end() || it->second == m.entity) continue;
+    moves.push_back({i, it->second});
+  }
+  // The epithet is no part of the name: the mention is the name it ends with.
+  for (const auto& [i, entity] : moves) names_[i].first = names_[i].end - 2;
+  MoveNames(moves);
+}
+
+// The person whose full name ends (else starts) with `word`. When several do ("Bill Clinton",
+// "Hillary Clinton"), a reader takes the one an honorific or a title says ("Mrs. Clinton",
+// "Sen. Cruz"); else the one the article has named most so far, each mention counting less the
+// further back its paragraph is: the principal bearer of the name (news names the others of a
+// family in full, or by first name), unless another holds the last paragraphs; the one it
+// introduces first on a tie. -1 if none.
 int NameGrouping::PersonNamedBy(const std::string& word, std::size_t index) const {
+  const NameMention& m = names_[index];
   for (const auto* names : {&surnames_, &first_names_}) {
     auto it = names->find(word);
     if (it == names->end()) continue;
     const std::vector<std::size_t>& full = it->second;  // ascending name indexes
-    auto after = std::lower_bound(full.begin(), full.end(), index);
-    if (after != full.begin()) return names_[*(after - 1)].entity;
-    return names_[*after].entity;
+    std::vector<int> candidates;
+    for (std::size_t f : full) candidates.push_back(names_[f].entity);
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    if (candidates.size() == 1) return candidates.front();
+    const std::uint32_t paragraph = text_.ParagraphAt(m.first);
+    int best = -1;
+    double best_score = 0;
+    for (int e : candidates) {
+      const Person& person = people_[static_cast<std::size_t>(e)];
+      if (m.gender != Gender::kUnknown && person.gender != Gender::kUnknown &&
+          person.gender != m.gender)
+        continue;
+      // Its mentions so far, each counting less the further back its paragraph (the last 64).
+      double mentions = 0;
+      const std::size_t n = person.paragraphs.size();
+      for (std::size_t k = n > 64 ? n - 64 : 0; k < n; ++k)
+        mentions += 4.0 / (4.0 + static_cast<double>(paragraph - person.paragraphs[k]));
+      double score = 1000 + mentions;
+      for (std::uint32_t t = m.title.first; t < m.title.end; ++t) {
+        const std::string title = AsciiLower(text_.Text(t));
+        if (std::find(person.title_words.begin(), person.title_words.end(), title) !=
+            person.title_words.end())
+          score += 1000;
+      }
+      const bool earlier =
+          best >= 0 && person.first_name < people_[static_cast<std::size_t>(best)].first_name;
+      if (score > best_score || (score == best_score && earlier)) {
+        best = e;
+        best_score = score;
+      }
+    }
+    if (best >= 0) return best;
   }
   return -1;
 }
