@@ -28,6 +28,84 @@ void NameCollector::SortNames() {
             [](const NameMention& a, const NameMention& b) { return a.first < b.first; });
 }
 
+// "Rep. G.K. Butterfield (D-N.C.)", "Gov. Ed Rendell": after a title that stands only before
+// a person's name (titles.txt: honorifics and name-titles), and the title words that may follow
+// it ("Lt. Gov.", "Vice President"), the capitalized words are a person's name, up to four of
+// them (two in a headline, whose every word is capitalized). The tagger, unsure of a name it
+// has not seen, often tags it as a place or not at all; the name replaces whatever it tagged
+// there.
+void NameCollector::AddTitledNames() {
+  const Segmentation& seg = text_.segmentation();
+  std::vector<NameMention> added;
+  for (const Paragraph& p : seg.paragraphs) {
+    const std::uint32_t longest = p.role == ParagraphRole::kHeadline ? 2 : 4;
+    for (std::uint32_t si = p.first_sentence; si < p.end_sentence; ++si) {
+      const Sentence& s = seg.sentences[si];
+      for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
+        const TitleWord* w = LookupTitleWord(text_.Text(t));
+        if (w == nullptr || !w->opens_name) continue;
+        std::uint32_t first = t + 1;
+        while (first < s.end_token && LookupTitleWord(text_.Text(first)) != nullptr) ++first;
+        std::uint32_t end = first;
+        while (end < s.end_token && end - first < longest && text_.IsCapitalized(end) &&
+               text_.Class(end) == WordClass::kOther && LookupTitleWord(text_.Text(end)) == nullptr)
+          ++end;
+        if (end == first) continue;
+        // A name that runs on past the words ("Gov. Ed Rendell Jr." is one; "Sen. X and Y"
+        // stops at "and") is left to the tagger.
+        if (end < s.end_token && text_.IsCapitalized(end)) continue;
+        added.push_back({t, end, EntityType::kPer});
+        t = end - 1;
+      }
+    }
+  }
+  if (added.empty()) return;
+  // Drop the names that overlap an added one, unless a person's name already covers it.
+  std::vector<NameMention> kept;
+  kept.reserve(names_.size());
+  std::size_t a = 0;
+  std::vector<bool> covered(added.size(), false);
+  for (const NameMention& m : names_) {
+    while (a < added.size() && added[a].end <= m.first) ++a;
+    bool overlaps = false;
+    for (std::size_t k = a; k < added.size() && added[k].first < m.end; ++k) {
+      const std::uint32_t name_first = added[k].first + 1;  // past the title word
+      if (m.end <= name_first && text_.Class(m.first) != WordClass::kOther) continue;
+      overlaps = true;
+      if (m.type == EntityType::kPer && m.first <= name_first && m.end >= added[k].end)
+        covered[k] = true;
+    }
+    if (!overlaps || m.type == EntityType::kPer) kept.push_back(m);
+  }
+  names_ = std::move(kept);
+  for (std::size_t k = 0; k < added.size(); ++k) {
+    if (covered[k]) continue;
+    // The person's name the tagger cut short ("Rendell" for "Ed Rendell") goes too.
+    std::erase_if(names_, [&](const NameMention& m) {
+      return m.type == EntityType::kPer && m.first >= added[k].first && m.end <= added[k].end;
+    });
+    AddName(added[k].first, added[k].end, EntityType::kPer, text_.SentenceAt(added[k].first));
+  }
+  SortNames();
+}
+
+// Headlines capitalize every word, and the tagger takes a verb before a name into it
+// ("Exploits Trump", "Rip Donald Trump"): where a person's name in a headline opens with a word
+// that is no known first name, and its last word is the surname of a person the story names in
+// full, the words before the first name (or before the surname) are dropped.
+void NameCollector::MendHeadlineNames() {
+  std::unordered_set<std::string> surnames;
+  for (const NameMention& m : names_)
+    if (m.type == EntityType::kPer && Words(m) >= 2 && !text_.InHeadline(m.first))
+      surnames.insert(text_.LastWord(m));
+  for (NameMention& m : names_) {
+    if (m.type != EntityType::kPer || Words(m) < 2 || !text_.InHeadline(m.first) ||
+        !surnames.contains(text_.LastWord(m)))
+      continue;
+    while (Words(m) > 1 && !IsKnownFirstName(text_.Text(m.first))) ++m.first;
+  }
+}
+
 // "the World Health Organization (WHO)": the acronym in parentheses names the same thing,
 // and so does every later use of it, whether or not the tagger saw a name there.
 void NameCollector::AddAcronyms() {

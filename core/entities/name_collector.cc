@@ -88,6 +88,8 @@ std::vector<NameMention> NameCollector::Collect() {
       }
     }
   }
+  AddTitledNames();
+  MendHeadlineNames();
   AddAcronyms();
   AddShortOrganizationNames();
   AddSurnames();
@@ -196,7 +198,7 @@ bool NameCollector::IsMissedFirstName(std::uint32_t name, std::uint32_t sentence
       ClassOfWord(text_.Text(t)) != WordClass::kOther ||
       LookupTitleWordAnyCase(text_.Text(t)) != nullptr || IsOrganizationWord(text_.Text(t)))
     return false;
-  if (FirstNameGender(text_.Text(t)) != Gender::kUnknown) return true;
+  if (IsKnownFirstName(text_.Text(t))) return true;
   // A capital after an opening quotation mark may only open the quoted sentence.
   return t > sentence_start && text_.Text(t - 1) != "\u201C" && text_.Text(t - 1) != "\u2018";
 }

@@ -59,7 +59,12 @@ class NameCollector {
   // A name tagged as a place's or an organization's that an appositive describes as a person.
   bool DescribedLikePerson(const NameMention& m, std::uint32_t sentence_end) const;
 
-  // --- Names the tagger left untagged (name_additions.cc) ----------------------------------------
+  // --- Names the tagger left untagged or mistook (name_additions.cc) -----------------------------
+  // A person's name after a title that only names open ("Rep. G.K. Butterfield", "Gov. Ed
+  // Rendell"), whatever the tagger made of it.
+  void AddTitledNames();
+  // A headline's capitalized verb taken into a person's name ("Exploits Trump").
+  void MendHeadlineNames();
   // Each appends one-token names the tagger left untagged and sorts names_ back into text order.
   // An acronym in parentheses after a name, and its later uses ("(WHO)").
   void AddAcronyms();

@@ -121,7 +121,7 @@ void NameGrouping::JoinEpithets() {
     const NameMention& m = names_[i];
     if (m.entity < 0 || Words(m) < 3) continue;
     // Not "Donald J. Trump" or "Mary Ann Evans": the first word is no first name.
-    if (FirstNameGender(text_.Text(m.first)) != Gender::kUnknown) continue;
+    if (IsKnownFirstName(text_.Text(m.first))) continue;
     const std::string tail =
         AsciiLower(text_.Text(m.end - 2)) + ' ' + AsciiLower(text_.Text(m.end - 1));
     auto it = two_words.find(tail);

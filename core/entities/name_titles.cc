@@ -174,7 +174,7 @@ bool NameCollector::TitledLikePerson(const NameMention& m, std::uint32_t sentenc
 // city). The description is a lower-case word or two after "a" or "an", then "at", "for",
 // "with" or "who"; a place is "a town on", "a city in".
 bool NameCollector::DescribedLikePerson(const NameMention& m, std::uint32_t sentence_end) const {
-  if (Words(m) < 2 || FirstNameGender(text_.Text(m.first)) == Gender::kUnknown) return false;
+  if (Words(m) < 2 || !IsKnownFirstName(text_.Text(m.first))) return false;
   for (std::uint32_t t = m.first; t < m.end; ++t)
     if (!text_.IsCapitalized(t) || IsOrganizationWord(text_.Text(t)) ||
         LookupTitleWord(text_.Text(t)) != nullptr)

@@ -23,15 +23,20 @@ const TitleWord* LookupTitleWord(std::string_view word) {
     for (const LexiconRow& row :
          ParseLexicon(EmbeddedText(data::titles_txt, data::titles_txt_size))) {
       if (row.size() < 2) continue;
-      map->Insert(row[0], TitleWord{row[1] == "honorific",
-                                    row.size() > 2 ? ParseGender(row[2]) : Gender::kUnknown});
+      const bool honorific = row[1] == "honorific";
+      map->Insert(row[0],
+                  TitleWord{honorific, row.size() > 2 ? ParseGender(row[2]) : Gender::kUnknown,
+                            honorific || row[1] == "name-title"});
     }
     return map;
   }();
   return table->Find(word);
 }
 
-Gender FirstNameGender(std::string_view name) {
+namespace {
+
+// First names and their gender (kUnknown for the names given to both sexes), spelled "Donald".
+const WordMap<Gender>& FirstNames() {
   static const auto* table = [] {
     auto* map = new WordMap<Gender>();
     for (const LexiconRow& row :
@@ -40,13 +45,25 @@ Gender FirstNameGender(std::string_view name) {
     }
     return map;
   }();
-  // The list spells names "Donald"; the text may say "DONALD".
+  return *table;
+}
+
+// `name` as the list spells it: the text may say "DONALD".
+std::string AsListed(std::string_view name) {
   std::string key(name);
   for (std::size_t i = 1; i < key.size(); ++i)
     if (key[i] >= 'A' && key[i] <= 'Z') key[i] = static_cast<char>(key[i] + 32);
-  const Gender* gender = table->Find(key);
+  return key;
+}
+
+}  // namespace
+
+Gender FirstNameGender(std::string_view name) {
+  const Gender* gender = FirstNames().Find(AsListed(name));
   return gender ? *gender : Gender::kUnknown;
 }
+
+bool IsKnownFirstName(std::string_view name) { return FirstNames().Contains(AsListed(name)); }
 
 const TitleWord* LookupTitleWordAnyCase(std::string_view word) {
   if (const TitleWord* w = LookupTitleWord(word)) return w;

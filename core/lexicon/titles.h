@@ -11,8 +11,9 @@
 namespace newslens {
 
 struct TitleWord {
-  bool honorific;  // Mr., Mrs.: a gender, not a title
-  Gender gender;   // kUnknown unless the word implies one ("Congresswoman")
+  bool honorific;   // Mr., Mrs.: a gender, not a title
+  Gender gender;    // kUnknown unless the word implies one ("Congresswoman")
+  bool opens_name;  // only a person's name follows it ("Sen.", "Mr."; not "President")
 };
 
 // The title word `word` as written ("President", "Sen."), or nullptr.
@@ -24,6 +25,10 @@ const TitleWord* LookupTitleWordAnyCase(std::string_view word);
 // The gender a first name indicates ("Donald" -> male), from US birth statistics; kUnknown for
 // names given to both sexes or not listed. Accepts "DONALD" too.
 Gender FirstNameGender(std::string_view name);
+
+// Whether `name` is a common first name, of either sex or both ("Donald", "Pat"). Accepts
+// "DONALD" too.
+bool IsKnownFirstName(std::string_view name);
 
 }  // namespace newslens
 
