@@ -90,9 +90,10 @@ Attribution AfterClose(const QuoteText& q, const QuotedRegion& r) {
   std::uint32_t limit = q.SentenceAt(r.close_token).end_token;
   std::uint32_t t = r.close_token + 1;
   // “Is anyone listening?” Carter asked: a question or exclamation mark ends a sentence for
-  // the segmenter, and the attribution opens the next one, in the same paragraph.
+  // the segmenter, and the attribution opens the next one, in the same paragraph; so does a
+  // full stop before a dash and the speaker's name (“... it is the hour.” — Maria Quint).
   if (t == limit && t < q.size() && r.end_token > r.first_token &&
-      (q.IsPunct(r.end_token - 1, "?") || q.IsPunct(r.end_token - 1, "!")) &&
+      (q.IsPunct(r.end_token - 1, "?") || q.IsPunct(r.end_token - 1, "!") || q.IsDash(t)) &&
       q.ParagraphAt(t) == q.ParagraphAt(r.close_token)) {
     limit = q.SentenceAt(t).end_token;
   }
@@ -117,8 +118,9 @@ Attribution AfterClose(const QuoteText& q, const QuotedRegion& r) {
   }
   std::uint32_t end = limit;
   while (end > t && (q.IsSentencePunct(end - 1) || q.IsCloseMark(end - 1))) --end;
-  // Up to 12 tokens: “...,” Representative Steve Cohen, Democrat of Tennessee, told ...
-  for (std::uint32_t k = t; k < limit && k - t < 12; ++k) {
+  // Up to 20 tokens: “...,” Representative Steve Cohen, Democrat of Tennessee, told ...; “...,”
+  // Rep. Jim Jordan (R-Ohio), an oversight panel member, said ...
+  for (std::uint32_t k = t; k < limit && k - t < 20; ++k) {
     // "“...,” and said that ...": a conjunction starts another predicate.
     if (q.IsOpenMark(k) || q.quoted(k) || q.Class(k) == WordClass::kConjunction) break;
     const CueWord* cue = CueAt(q, k);

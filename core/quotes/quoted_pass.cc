@@ -153,12 +153,13 @@ void QuotedPass(const QuoteText& q, QuoteCandidates* state) {
     c.attribution = BeforeOpen(q, r);
     if (c.attribution.negated) continue;
     if (!c.attribution.found()) c.attribution = AfterClose(q, state->regions[last]);
-    // “Q1,” X said, “Q2”: one quotation in two parts.
+    // “Q1,” X said, “Q2”: one quotation in two parts, in one paragraph (the next paragraph's
+    // quotation after “Q1” — X has an attribution of its own to look for).
     if (c.attribution.found() && c.attribution.cue > state->regions[last].end_token) {
       const std::uint32_t after = std::max(c.attribution.cue_end, c.attribution.speaker.end);
       std::uint32_t k = after;
       if (k < q.size() && q.IsPunct(k, ",")) ++k;
-      if (k < q.size() && q.IsOpenMark(k)) {
+      if (k < q.size() && q.IsOpenMark(k) && q.ParagraphAt(k) == q.ParagraphAt(c.attribution.cue)) {
         for (std::uint32_t j = last + 1;
              j < state->regions.size() && state->regions[j].open_token <= k; ++j) {
           if (state->regions[j].open_token != k) continue;

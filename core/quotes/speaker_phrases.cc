@@ -10,13 +10,24 @@
 namespace newslens::quotes {
 namespace {
 
+// True when the words [first, end), set off by commas after a name, label the person rather
+// than name or describe anyone: a party and a state ("Mitch McConnell, R-Ky., said"), an age
+// ("Scott, 69, said").
+bool IsLabel(const QuoteText& q, std::uint32_t first, std::uint32_t end) {
+  if (end == first + 1 && q.Kind(first) == TokenKind::kNumber) return true;
+  const std::string_view w = q.Text(first);
+  const bool party = w.size() > 2 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-';
+  return party && end - first <= 3;
+}
+
 // True when the words [first, end), set off by commas right before a cue, describe what
 // comes before them rather than being the subject: "a doctor", "who ...", "Sanders' campaign
 // manager" (a description ends in a word in small letters; a name does not).
 bool Appositive(const QuoteText& q, std::uint32_t first, std::uint32_t end) {
   // "Democrat of Tennessee", "Secretary of State": a role of a place or a body.
-  return q.Class(first) == WordClass::kDeterminer || q.Class(first) == WordClass::kSubordinator ||
-         !q.IsCapitalized(first) || q.IsPossessive(first) || Describes(q, Phrase{first, end}) ||
+  return IsLabel(q, first, end) || q.Class(first) == WordClass::kDeterminer ||
+         q.Class(first) == WordClass::kSubordinator || !q.IsCapitalized(first) ||
+         q.IsPossessive(first) || Describes(q, Phrase{first, end}) ||
          (end > first + 2 && q.IsAnyCase(first + 1, "of"));
 }
 
@@ -25,6 +36,7 @@ bool Appositive(const QuoteText& q, std::uint32_t first, std::uint32_t end) {
 // her daughter in Aurora", "in 2012") or a place ("Aurora, Colorado"). A phrase with a
 // determiner or a bare noun is the subject ("the mayor, a Democrat, said").
 bool SetOff(const QuoteText& q, std::uint32_t first, std::uint32_t end) {
+  if (IsLabel(q, first, end)) return true;
   const WordClass c = q.Class(first);
   if (c == WordClass::kSubordinator || c == WordClass::kPreposition) return true;
   const std::string_view w = q.Text(first);
@@ -135,15 +147,17 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
     skip_adverbs();
   }
   // "Sen. Harry Reid (D-Nev.) said": a short parenthesis (a party, a state, an age) after the
-  // name.
-  if (t > start && q.IsPunct(t - 1, ")")) {
+  // name; before an appositive too ("Rep. Jim Jordan (R-Ohio), an oversight panel member,").
+  auto skip_parenthesis = [&] {
+    if (t <= start || !q.IsPunct(t - 1, ")")) return;
     std::uint32_t open = t - 1;
     while (open > start && !q.IsPunct(open, "(") && t - open < 8) --open;
     if (q.IsPunct(open, "(")) {
       t = open;
       skip_adverbs();
     }
-  }
+  };
+  skip_parenthesis();
   // "Beck, who ..., said": the relative pronoun is the speaker's mention; the phrase before
   // its comma names the speaker.
   // "voters who said ...": a restrictive relative clause, the same without the comma.
@@ -189,6 +203,7 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
       t = close = k - 1;
       if (q.Class(k) == WordClass::kSubordinator) break;  // ", who ...": the name comes before
     }
+    skip_parenthesis();
   }
   Phrase object;  // the object of a preposition the speaker phrase ends with, if any
   for (int pp = 0; pp < 3; ++pp) {
