@@ -83,6 +83,7 @@ std::vector<NameMention> NameCollector::Collect() {
         if (type == EntityType::kPer && end == t + 1 && !headline &&
             IsMissedFirstName(t, s.first_token))
           --t;
+        if (type == EntityType::kOrg && !headline) t = StartOfOrganizationName(t, s.first_token);
         SplitSpan(t, end, type, s);
         t = end;
       }
@@ -135,6 +136,32 @@ bool NameCollector::HasTitledName(std::uint32_t first, std::uint32_t end) const 
     if (names) return true;
   }
   return false;
+}
+
+// The tagger often leaves the first words of a long organization's name out ("Government
+// Accountability Office" tagged from "Accountability", "Securities and Exchange Commission" from
+// "Exchange"): capitalized words it left untagged right before the name, inside the sentence
+// (a capital opening a sentence says nothing), that are no function word, title or word of
+// time, belong to it, and so does "and" or "&" between two of them. Returns the name's first
+// token.
+std::uint32_t NameCollector::StartOfOrganizationName(std::uint32_t first,
+                                                     std::uint32_t sentence_start) const {
+  const auto name_word = [&](std::uint32_t t) {
+    return t > sentence_start && text_.IsUntaggedCapitalized(t) && !text_.IsQuoteMark(t) &&
+           text_.Class(t) == WordClass::kOther && LookupTitleWord(text_.Text(t)) == nullptr;
+  };
+  std::uint32_t t = first;
+  while (t > sentence_start + 1 && first - t < 4) {
+    if (name_word(t - 1)) {
+      --t;
+    } else if ((text_.Is(t - 1, "and") || text_.Is(t - 1, "&")) && t - 1 > sentence_start &&
+               name_word(t - 2)) {
+      t -= 2;
+    } else {
+      break;
+    }
+  }
+  return t;
 }
 
 // A word of small ASCII letters only ("conversation"; not "iPhone", "eBay" or "de-escalate"

@@ -39,6 +39,9 @@ class NameCollector {
   // Whether [first, end) holds a title word followed by a capitalized first and last name.
   bool HasTitledName(std::uint32_t first, std::uint32_t end) const;
   static bool IsLowerCaseWord(std::string_view word);
+  // The first token of an organization's name tagged from `first`, its untagged first words
+  // added ("Government Accountability Office").
+  std::uint32_t StartOfOrganizationName(std::uint32_t first, std::uint32_t sentence_start) const;
   // Adds the name [first, end) of sentence `s`, its title split off if it is a person's.
   void AddName(std::uint32_t first, std::uint32_t end, EntityType type, const Sentence& s);
   // Whether the word before the one-word person's name at `name` is a first name left out.

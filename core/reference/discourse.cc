@@ -106,7 +106,10 @@ double SalienceWeight(MentionRole role) {
   return 100;
 }
 
-Salience::Salience(std::size_t entity_count) : score_(entity_count, 0), count_(entity_count, 0) {}
+Salience::Salience(std::size_t entity_count)
+    : score_(entity_count, 0),
+      count_(entity_count, 0),
+      last_role_(entity_count, MentionRole::kQuoted) {}
 
 void Salience::NextSentence() {
   // Below this a referent has gone unmentioned for some eight sentences.
@@ -129,6 +132,7 @@ void Salience::Add(int entity, MentionRole role) {
   if (score == 0) active_.push_back(entity);
   score += SalienceWeight(role);
   ++count_[static_cast<std::size_t>(entity)];
+  last_role_[static_cast<std::size_t>(entity)] = role;
 }
 
 }  // namespace newslens::reference

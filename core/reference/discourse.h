@@ -57,10 +57,13 @@ class Salience {
   const std::vector<int>& active() const { return active_; }
   // How many mentions of `entity` were read so far (whatever their age).
   std::uint32_t MentionCount(int entity) const { return count_[static_cast<std::size_t>(entity)]; }
+  // The role of the last mention of `entity` (kQuoted when there was none).
+  MentionRole LastRole(int entity) const { return last_role_[static_cast<std::size_t>(entity)]; }
 
  private:
   std::vector<double> score_;
   std::vector<std::uint32_t> count_;
+  std::vector<MentionRole> last_role_;
   std::vector<int> active_;
 };
 

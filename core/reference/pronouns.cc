@@ -10,6 +10,8 @@ namespace {
 // How much less a person whose gender nothing says is taken for "he" or "she" than one whose
 // gender agrees: a reader prefers the referent the pronoun fits for sure.
 constexpr double kUnknownGender = 0.7;
+// How much more a speaker is taken for the pronoun that speaks next.
+constexpr double kSpeakerGoesOn = 1.5;
 
 bool IsReflexive(std::string_view w) { return w.ends_with("self") || w.ends_with("selves"); }
 
@@ -56,6 +58,10 @@ int ReferenceResolver::ResolvePronoun(std::uint32_t t, PronounKind kind, Mention
         gender_[static_cast<std::size_t>(e)] == Gender::kUnknown)
       score *= kUnknownGender;
     if (reflexive && e == clause_subject_) score *= 4;
+    // "Matthews said ... “...,” he said": the speaker of a speech verb goes on speaking
+    // (Lappin and Leass's parallelism of roles, for the role news repeats most).
+    if (role == MentionRole::kSpeaker && salience_.LastRole(e) == MentionRole::kSpeaker)
+      score *= kSpeakerGoesOn;
     const bool better = score > best_score || (score == best_score && best >= 0 &&
                                                last_sentence_[static_cast<std::size_t>(e)] >
                                                    last_sentence_[static_cast<std::size_t>(best)]);

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "lexicon/cue_lexicon.h"
+#include "lexicon/roles.h"
 #include "text/word_classes.h"
 
 namespace newslens::reference {
@@ -85,6 +86,7 @@ RoleFacts::RoleFacts(const TokenView& text, const std::vector<bool>& quoted,
           (begin == s.first_token || text.IsPunct(begin - 1, ",")))
         AddWords(m.entity, text, begin, m.first_token - 1);
     } else {
+      // "the event organizer X": words in small letters after a determiner or a possessive.
       std::uint32_t begin = m.first_token;
       while (begin > s.first_token && m.first_token - begin < 3 &&
              text.Kind(begin - 1) == TokenKind::kWord && !text.IsCapitalized(begin - 1) &&
@@ -93,6 +95,18 @@ RoleFacts::RoleFacts(const TokenView& text, const std::vector<bool>& quoted,
       if (begin < m.first_token && begin > s.first_token &&
           IsDeterminerOrPossessive(text, begin - 1))
         AddWords(m.entity, text, begin, m.first_token);
+      // "Republican presidential nominee X", "New York businessman X": a role noun right before
+      // the name, and its modifiers, capitalized or not.
+      const std::uint32_t role = m.first_token - 1;
+      if (m.first_token > s.first_token && !is_quoted(role) &&
+          LookupRoleNoun(text.Text(role)) != nullptr) {
+        begin = role;
+        while (begin > s.first_token && role - begin < 4 &&
+               text.Kind(begin - 1) == TokenKind::kWord &&
+               text.Class(begin - 1) == WordClass::kOther && !EndsDescription(text, begin - 1))
+          --begin;
+        AddWords(m.entity, text, begin, role + 1);
+      }
     }
   }
   for (std::size_t e = 0; e < words_.size(); ++e) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "lexicon/roles.h"
 #include "lexicon/titles.h"
 #include "text/word_classes.h"
 
@@ -32,9 +33,12 @@ bool SpeakerResolver::IsPronoun(const PhraseTokens& phrase) const {
 }
 
 SpeakerReferent SpeakerResolver::Resolve(const PhraseTokens& phrase) const {
-  // A description or pronoun resolved in the reading of the article; a name's own entity.
+  // A description or pronoun resolved in the reading of the article: one whose head is the
+  // phrase's, or a description that holds the phrase's head ("The Republican presidential
+  // nominee", whose head for the quotes room is "Republican").
   for (std::uint32_t t = phrase.head_first; t < phrase.head_end; ++t) {
     const Reference* r = references_.AtHead(t);
+    if (r == nullptr) r = references_.Covering(t);
     if (r != nullptr && (r->entity >= 0 || r->antecedent_end > r->antecedent_first))
       return {r->entity, r->antecedent_first, r->antecedent_end};
   }
@@ -48,6 +52,9 @@ int SpeakerResolver::EntityByTitle(const PhraseTokens& phrase) const {
   std::string title;  // the phrase's last title word, lower case
   for (std::uint32_t t = phrase.first; t < phrase.end; ++t) {
     const TitleWord* w = LookupTitleWordAnyCase(text_.Text(t));
+    // "the state" is a place, though "State" is a word of "Secretary of State".
+    const RoleNoun* role = LookupRoleNoun(text_.Text(t));
+    if (role != nullptr && role->kind != RoleKind::kPerson) return -1;
     if (w != nullptr && !w->honorific) {
       title = AsciiLower(text_.Text(t));
     } else if (text_.Class(t) != WordClass::kDeterminer && !text_.IsCapitalized(t)) {
