@@ -44,11 +44,16 @@ void NameCollector::AddTitledNames() {
       for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
         const TitleWord* w = LookupTitleWord(text_.Text(t));
         if (w == nullptr || !w->opens_name) continue;
+        // After an honorific comes the name, even a title word ("Mr. King"); after a title,
+        // more title words may ("Lt. Gov.").
         std::uint32_t first = t + 1;
-        while (first < s.end_token && LookupTitleWord(text_.Text(first)) != nullptr) ++first;
+        while (!w->honorific && first < s.end_token &&
+               LookupTitleWord(text_.Text(first)) != nullptr)
+          ++first;
         std::uint32_t end = first;
         while (end < s.end_token && end - first < longest && text_.IsCapitalized(end) &&
-               text_.Class(end) == WordClass::kOther && LookupTitleWord(text_.Text(end)) == nullptr)
+               text_.Class(end) == WordClass::kOther &&
+               (w->honorific || LookupTitleWord(text_.Text(end)) == nullptr))
           ++end;
         if (end == first) continue;
         // A name that runs on past the words ("Gov. Ed Rendell Jr." is one; "Sen. X and Y"
@@ -168,11 +173,14 @@ void NameCollector::AddShortOrganizationNames() {
 // ("Young", "young"). GroupPeople() (name_grouping.cc) links it to the person.
 void NameCollector::AddSurnames() {
   std::unordered_set<std::string_view> surnames;
-  for (const NameMention& m : names_)
-    if (m.type == EntityType::kPer && Words(m) >= 2 && text_.IsCapitalized(m.end - 1) &&
-        !text_.IsAllCaps(m.end - 1) && ClassOfWord(text_.Text(m.end - 1)) == WordClass::kOther &&
-        LookupTitleWordAnyCase(text_.Text(m.end - 1)) == nullptr)
-      surnames.insert(text_.Text(m.end - 1));
+  for (const NameMention& m : names_) {
+    if (m.type != EntityType::kPer || Words(m) < 2) continue;
+    const std::uint32_t surname = text_.SurnameToken(m);
+    if (text_.IsCapitalized(surname) && !text_.IsAllCaps(surname) &&
+        ClassOfWord(text_.Text(surname)) == WordClass::kOther &&
+        LookupTitleWordAnyCase(text_.Text(surname)) == nullptr)
+      surnames.insert(text_.Text(surname));
+  }
   if (surnames.empty()) return;
   std::vector<std::string> lowered;
   lowered.reserve(surnames.size());

@@ -5,6 +5,7 @@
 
 #include <utility>
 
+#include "lexicon/cue_lexicon.h"
 #include "lexicon/titles.h"
 #include "text/char_class.h"
 #include "text/utf8.h"
@@ -205,12 +206,18 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
   };
   while (m.end > m.first && trailing(m.end - 1)) --m.end;
   while (m.first < m.end && text_.Kind(m.first) == TokenKind::kPunctuation) ++m.first;
+  // "Said Ellis, ...": a speech verb that opens a sentence before the name is no part of it.
+  if (m.first == s.first_token && m.end > m.first + 1 && LookupCue(text_.Text(m.first)) != nullptr)
+    ++m.first;
   if (m.end <= m.first) return;
-  // Titles alone ("Gov." tagged as a name) name nobody.
+  // Titles alone ("Gov." tagged as a name) name nobody; after an honorific, a title word is a
+  // surname ("Mr. King").
   bool titles_only = true;
   for (std::uint32_t k = m.first; k < m.end; ++k)
     titles_only = titles_only && LookupTitleWord(text_.Text(k)) != nullptr;
-  if (titles_only) return;
+  const bool honorific = m.first > first && LookupTitleWord(text_.Text(m.first - 1)) != nullptr &&
+                         LookupTitleWord(text_.Text(m.first - 1))->honorific;
+  if (titles_only && !honorific) return;
   names_.push_back(m);
 }
 

@@ -112,25 +112,39 @@ void NameGrouping::GroupPeople() {
 }
 
 void NameGrouping::JoinEpithets() {
+  // A two-word name is a full name when it opens with a first name ("Hillary Clinton"); then a
+  // longer name that ends with it carries an epithet ("Crooked Hillary Clinton"). Else it is a
+  // surname of two words ("Guajardo Villarreal"), and a longer name that ends with it is the
+  // person's full name ("Ildefonso Guajardo Villarreal").
   std::unordered_map<std::string, int> two_words;  // "hillary clinton" -> entity
   for (const NameMention& m : names_)
     if (m.entity >= 0 && Words(m) == 2) two_words.emplace(text_.Key(m), m.entity);
   if (two_words.empty()) return;
-  std::vector<std::pair<std::size_t, int>> moves;
+  std::vector<std::pair<std::size_t, int>> epithets, surnames;
+  std::unordered_map<int, int> full_name_of;  // a two-word surname's entity -> the full name's
   for (std::size_t i = 0; i < names_.size(); ++i) {
     const NameMention& m = names_[i];
     if (m.entity < 0 || Words(m) < 3) continue;
-    // Not "Donald J. Trump" or "Mary Ann Evans": the first word is no first name.
-    if (IsKnownFirstName(text_.Text(m.first))) continue;
     const std::string tail =
         AsciiLower(text_.Text(m.end - 2)) + ' ' + AsciiLower(text_.Text(m.end - 1));
     auto it = two_words.find(tail);
     if (it == two_words.end() || it->second == m.entity) continue;
-    moves.push_back({i, it->second});
+    if (IsKnownFirstName(text_.Text(m.end - 2))) {
+      // Not "Donald J. Trump" or "Mary Ann Evans": the first word is no first name.
+      if (!IsKnownFirstName(text_.Text(m.first))) epithets.push_back({i, it->second});
+    } else {
+      full_name_of.emplace(it->second, m.entity);
+    }
   }
   // The epithet is no part of the name: the mention is the name it ends with.
-  for (const auto& [i, entity] : moves) names_[i].first = names_[i].end - 2;
-  MoveNames(moves);
+  for (const auto& [i, entity] : epithets) names_[i].first = names_[i].end - 2;
+  for (std::size_t i = 0; i < names_.size(); ++i) {
+    auto it = full_name_of.find(names_[i].entity);
+    if (it != full_name_of.end()) surnames.push_back({i, it->second});
+  }
+  epithets.insert(epithets.end(), surnames.begin(), surnames.end());
+  std::sort(epithets.begin(), epithets.end());
+  MoveNames(epithets);
 }
 
 // The person whose full name ends (else starts) with `word`. When several do ("Bill Clinton",

@@ -44,6 +44,15 @@ std::string NameText::Initials(const NameMention& m) const {
   return initials;
 }
 
+std::uint32_t NameText::SurnameToken(const NameMention& m) const {
+  const std::uint32_t last = m.end - 1;
+  if (last == m.first) return last;
+  const std::string_view w = Text(last);
+  const bool suffix =
+      w == "Jr." || w == "Jr" || w == "Sr." || w == "Sr" || w == "II" || w == "III" || w == "IV";
+  return suffix ? last - 1 : last;
+}
+
 bool NameText::HasShortLastWord(const NameMention& m) const {
   if (Words(m) < 2 || m.type != EntityType::kOrg) return false;
   for (std::uint32_t t = m.first; t < m.end; ++t)

@@ -45,7 +45,11 @@ class NameText : public TokenView {
   // --- One name ----------------------------------------------------------------------------------
   // Its first and its last word, lower case (ASCII).
   std::string FirstWord(const NameMention& m) const { return AsciiLower(Text(m.first)); }
-  std::string LastWord(const NameMention& m) const { return AsciiLower(Text(m.end - 1)); }
+  // The last word of the name, lower case, a generational suffix aside ("Joseph R. Biden Jr."
+  // -> "biden"): the surname a person is called by alone.
+  std::string LastWord(const NameMention& m) const { return AsciiLower(Text(SurnameToken(m))); }
+  // The token of that word.
+  std::uint32_t SurnameToken(const NameMention& m) const;
   // "The Netherlands", "the Netherlands": a name that begins with the article.
   bool HasArticle(const NameMention& m) const {
     return Words(m) >= 2 && AsciiLower(Text(m.first)) == "the";

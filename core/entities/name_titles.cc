@@ -19,6 +19,14 @@ bool IsInvertedCue(std::string_view w) {
   return false;
 }
 
+// Title words that are common surnames too ("Larry King", "John Major", "Ellie Judge").
+bool IsAlsoSurname(std::string_view word) {
+  for (std::string_view w :
+       {"King", "Major", "Judge", "Bishop", "Marshal", "Prince", "Pope", "Cardinal", "Sheriff"})
+    if (word == w) return true;
+  return false;
+}
+
 }  // namespace
 
 // Titles inside the tagged span ("President Donald Trump" tagged as one name) and before it
@@ -31,6 +39,11 @@ void NameCollector::SplitTitles(NameMention* m, std::uint32_t sentence_start) co
   for (std::uint32_t t = m->first; t + 1 < m->end; ++t) {
     const TitleWord* w = LookupTitleWord(text_.Text(t));
     if (w == nullptr) continue;
+    // "Larry King Now", "Carole King": after a first name, a title word that is also a common
+    // surname is the surname.
+    if (t > m->first && IsKnownFirstName(text_.Text(t - 1)) &&
+        LookupTitleWord(text_.Text(t - 1)) == nullptr && IsAlsoSurname(text_.Text(t)))
+      break;
     if (w->gender != Gender::kUnknown) m->gender = w->gender;
     cut = t + 1;
     if (!w->honorific) {

@@ -192,7 +192,8 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
         if (q.Class(k) == WordClass::kSubordinator) t = k - 1;
         break;
       }
-      if (!(hop == 0 ? Appositive(q, k, close) : SetOff(q, k, close))) {
+      // "X, of Ashton, Md., said", "X, in a statement, said": set off as well as appositives.
+      if (!(hop == 0 ? Appositive(q, k, close) || SetOff(q, k, close) : SetOff(q, k, close))) {
         // "the board's chairman, Sir Geoffrey Lamb, wrote": the name speaks.
         if (hop == 0 && Describes(q, NounPhraseLeft(q, k - 1, start))) {
           const Phrase name = AppositiveName(q, k - 1, close);
