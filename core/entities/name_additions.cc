@@ -12,6 +12,7 @@
 
 #include "entities/name_collector.h"
 #include "lexicon/titles.h"
+#include "text/char_class.h"
 #include "text/word_classes.h"
 
 namespace newslens::entities {
@@ -92,6 +93,18 @@ void NameCollector::AddTitledNames() {
     AddName(added[k].first, added[k].end, EntityType::kPer, text_.SentenceAt(added[k].first));
   }
   SortNames();
+}
+
+void NameCollector::RetypePeopleNames() {
+  std::unordered_set<std::string> titled;  // surnames of people with a title or honorific
+  for (const NameMention& m : names_)
+    if (m.type == EntityType::kPer && (m.gender != Gender::kUnknown || !m.title.empty()))
+      titled.insert(text_.LastWord(m));
+  if (titled.empty()) return;
+  for (NameMention& m : names_)
+    if (m.type != EntityType::kPer && Words(m) >= 2 && IsKnownFirstName(text_.Text(m.first)) &&
+        titled.contains(text_.LastWord(m)))
+      m.type = EntityType::kPer;
 }
 
 // Headlines capitalize every word, and the tagger takes a verb before a name into it
@@ -192,8 +205,15 @@ void NameCollector::AddSurnames() {
   for (std::string_view w : surnames) first_bytes.set(static_cast<unsigned char>(w[0]));
   for (std::uint32_t t = 0; t < text_.size(); ++t) {
     // IsCapitalized() is false past the last token: the last word has no word after it.
-    if (named[t] || !first_bytes.test(static_cast<unsigned char>(text_.Text(t)[0])) ||
-        !surnames.contains(text_.Text(t)) || (t > 0 && text_.IsCapitalized(t - 1)) ||
+    if (named[t] || !first_bytes.test(static_cast<unsigned char>(text_.Text(t)[0]))) continue;
+    // A transcript's label in capitals ("PENCE: Well, ..."), as the surname is spelled.
+    if (text_.IsAllCaps(t) && text_.IsPunct(t + 1, ":")) {
+      std::string word(text_.Text(t));
+      for (std::size_t i = 1; i < word.size(); ++i) word[i] = chars::AsciiLower(word[i]);
+      if (surnames.contains(word)) names_.push_back({t, t + 1, EntityType::kPer});
+      continue;
+    }
+    if (!surnames.contains(text_.Text(t)) || (t > 0 && text_.IsCapitalized(t - 1)) ||
         text_.IsCapitalized(t + 1) || lower_case.contains(AsciiLower(text_.Text(t))))
       continue;
     names_.push_back({t, t + 1, EntityType::kPer});

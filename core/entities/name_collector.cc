@@ -91,6 +91,7 @@ std::vector<NameMention> NameCollector::Collect() {
     }
   }
   AddTitledNames();
+  RetypePeopleNames();
   MendHeadlineNames();
   AddAcronyms();
   AddShortOrganizationNames();

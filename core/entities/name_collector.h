@@ -66,6 +66,10 @@ class NameCollector {
   // A person's name after a title that only names open ("Rep. G.K. Butterfield", "Gov. Ed
   // Rendell"), whatever the tagger made of it.
   void AddTitledNames();
+  // A full name the tagger typed otherwise whose first word is a first name and whose last word
+  // the text gives a person with a title or honorific ("Douglas Holtz-Eakin" as a place, then
+  // "Mr. Holtz-Eakin") is a person's.
+  void RetypePeopleNames();
   // A headline's capitalized verb taken into a person's name ("Exploits Trump").
   void MendHeadlineNames();
   // Each appends one-token names the tagger left untagged and sorts names_ back into text order.

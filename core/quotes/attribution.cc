@@ -154,6 +154,17 @@ Attribution BeforeOpen(const QuoteText& q, const QuotedRegion& r) {
   while (t > start &&
          (q.IsPunct(t - 1, ",") || q.IsPunct(t - 1, ":") || q.IsAnyCase(t - 1, "that")))
     --t;
+  // "According to Limbaugh, “...”": the source opens the sentence, the quotation follows.
+  if (t > start + 2 && IsAccordingTo(q, start)) {
+    const Phrase source = AccordingToSource(q, start, r.open_token);
+    if (Plausible(q, source) && source.end == t) {
+      a.speaker = source;
+      a.cue = start;
+      a.cue_end = start + 2;
+      a.evidence = Evidence::kSameSentence;
+      return a;
+    }
+  }
   for (std::uint32_t k = t; k > start && t - k < 8; --k) {
     const std::uint32_t c = k - 1;
     if (q.quoted(c) || q.IsSentencePunct(c)) break;

@@ -8,6 +8,7 @@
 #include "quotes/cues.h"
 #include "quotes/passes.h"
 #include "quotes/reported_clauses.h"
+#include "quotes/speaker_labels.h"
 #include "quotes/speaker_phrases.h"
 
 namespace newslens::quotes {
@@ -131,6 +132,7 @@ void ShareParagraphSpeakers(const QuoteText& q, QuoteCandidates* state,
 }  // namespace
 
 void QuotedPass(const QuoteText& q, QuoteCandidates* state) {
+  SpeakerLabels labels(q);
   std::vector<bool> consumed(state->regions.size(), false);
   std::vector<std::uint32_t> direct_of_region(state->regions.size(), kNone);
   for (std::uint32_t i = 0; i < state->regions.size(); ++i) {
@@ -150,7 +152,19 @@ void QuotedPass(const QuoteText& q, QuoteCandidates* state) {
       last = k;
     }
     c.unclosed = !state->regions[last].closed();
-    c.attribution = BeforeOpen(q, r);
+    // "“PENCE: Gennifer Flowers will not ...": a transcript's turn pasted inside quotation
+    // marks, its label the speaker.
+    if (const std::uint32_t colon = labels.LabelColon(r.first_token, r.end_token);
+        colon != kNone && colon + 3 < r.end_token) {
+      c.token_spans.front().first = colon + 1;
+      c.attribution.speaker = Phrase{r.first_token, colon};
+      SetHead(q, &c.attribution.speaker);
+      c.attribution.cue = colon;
+      c.attribution.cue_end = colon + 1;
+      c.attribution.evidence = Evidence::kSameSentence;
+    } else {
+      c.attribution = BeforeOpen(q, r);
+    }
     if (c.attribution.negated) continue;
     if (!c.attribution.found()) c.attribution = AfterClose(q, state->regions[last]);
     // “Q1,” X said, “Q2”: one quotation in two parts, in one paragraph (the next paragraph's
