@@ -30,8 +30,9 @@ void NameCollector::SortNames() {
 }
 
 // "Rep. G.K. Butterfield (D-N.C.)", "Gov. Ed Rendell": after a title that stands only before
-// a person's name (titles.txt: honorifics and name-titles), and the title words that may follow
-// it ("Lt. Gov.", "Vice President"), the capitalized words are a person's name, up to four of
+// a person's name (titles.txt: honorifics and name-titles) or a title of two words or more, and
+// the title words that may follow ("Lt. Gov.", "Vice President"), the capitalized words are a
+// person's name, up to four of
 // them (two in a headline, whose every word is capitalized). The tagger, unsure of a name it
 // has not seen, often tags it as a place or not at all; the name replaces whatever it tagged
 // there.
@@ -44,13 +45,25 @@ void NameCollector::AddTitledNames() {
       const Sentence& s = seg.sentences[si];
       for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
         const TitleWord* w = LookupTitleWord(text_.Text(t));
-        if (w == nullptr || !w->opens_name) continue;
+        if (w == nullptr) continue;
         // After an honorific comes the name, even a title word ("Mr. King"); after a title,
-        // more title words may ("Lt. Gov.").
+        // more title words may ("Lt. Gov.", "Secretary of State").
         std::uint32_t first = t + 1;
-        while (!w->honorific && first < s.end_token &&
-               LookupTitleWord(text_.Text(first)) != nullptr)
-          ++first;
+        std::uint32_t title_words = 1;
+        while (!w->honorific && first < s.end_token) {
+          if (LookupTitleWord(text_.Text(first)) != nullptr) {
+            ++title_words;
+            ++first;
+          } else if (text_.Is(first, "of") && LookupTitleWord(text_.Text(first + 1)) != nullptr) {
+            ++first;
+          } else {
+            break;
+          }
+        }
+        // A title of two words or more is a person's too ("Secretary General Ban Ki-moon",
+        // "Attorney General Loretta Lynch"), where one word may begin another name ("General
+        // Motors", "State Department").
+        if (!w->opens_name && title_words < 2) continue;
         std::uint32_t end = first;
         while (end < s.end_token && end - first < longest && text_.IsCapitalized(end) &&
                text_.Class(end) == WordClass::kOther &&

@@ -18,6 +18,7 @@ const WordMap<RoleNoun>& RoleNouns() {
       RoleNoun role{RoleKind::kPerson, Gender::kUnknown, {}, false};
       if (row[0] == "org") role.kind = RoleKind::kOrganization;
       if (row[0] == "place") role.kind = RoleKind::kPlace;
+      if (row[0] == "document") role.kind = RoleKind::kDocument;
       if (row.size() > 2 && role.kind == RoleKind::kPerson) {
         role.gender = row[2] == "female" ? Gender::kFemale
                       : row[2] == "male" ? Gender::kMale

@@ -11,7 +11,7 @@
 
 namespace newslens {
 
-enum class RoleKind : std::uint8_t { kPerson, kOrganization, kPlace };
+enum class RoleKind : std::uint8_t { kPerson, kOrganization, kPlace, kDocument };
 
 struct RoleNoun {
   RoleKind kind;

@@ -126,9 +126,18 @@ bool InNounPhrase(const QuoteText& q, std::uint32_t t) {
     default:
       break;
   }
-  // A speech verb ends a phrase, unless a determiner makes it a noun ("the state Department").
+  // A speech verb ends a phrase, unless a determiner makes it a noun ("the state Department",
+  // "a new report", "a Reuters survey": a modifier between them too).
   if (!q.IsCapitalized(t) && LookupCue(q.Text(t)) != nullptr) {
-    return t > 0 && (q.Class(t - 1) == WordClass::kDeterminer || q.IsPossessive(t - 1));
+    if (t == 0) return false;
+    const auto opens_noun = [&](std::uint32_t k) {
+      return q.Class(k) == WordClass::kDeterminer || q.IsPossessive(k);
+    };
+    if (opens_noun(t - 1)) return true;
+    const bool modifier = q.Kind(t - 1) == TokenKind::kWord &&
+                          q.Class(t - 1) == WordClass::kOther &&
+                          LookupCue(q.Text(t - 1)) == nullptr;
+    return t > 1 && modifier && opens_noun(t - 2);
   }
   return true;
 }

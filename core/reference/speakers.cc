@@ -45,7 +45,24 @@ SpeakerReferent SpeakerResolver::Resolve(const PhraseTokens& phrase) const {
   if (IsPronoun(phrase)) return {};
   const MentionRef* m = names_.At(phrase.head_first);
   if (m != nullptr && m->entity >= 0) return {m->entity};
+  if (const int maker = MakerOfDocument(phrase); maker >= 0) return {maker};
   return {EntityByTitle(phrase)};
+}
+
+int SpeakerResolver::MakerOfDocument(const PhraseTokens& phrase) const {
+  const RoleNoun* role = LookupRoleNoun(text_.Text(phrase.head_end - 1));
+  if (role == nullptr || role->kind != RoleKind::kDocument) return -1;
+  // Before the head, the name that modifies it or owns it; after it, "by" and the maker.
+  int maker = -1;
+  for (std::uint32_t t = phrase.first; t < phrase.end; ++t) {
+    const MentionRef* m = names_.At(t);
+    if (m == nullptr || m->entity < 0 || m->first_token != t) continue;
+    const bool before = m->end_token <= phrase.head_first;
+    const bool by = t > phrase.head_end && text_.IsAnyCase(t - 1, "by");
+    if (before || by) maker = m->entity;
+    t = m->end_token - 1;
+  }
+  return maker;
 }
 
 int SpeakerResolver::EntityByTitle(const PhraseTokens& phrase) const {

@@ -44,7 +44,9 @@ class SpeakerResolver {
   //   - its head is a pronoun or a description the reference layer resolved: that entity, or
   //     the unnamed person the pronoun means;
   //   - it is a title and nothing more ("Mayor says", "the Russian president"): the person who
-  //     holds that title in the article, the last one mentioned before it when several do.
+  //     holds that title in the article, the last one mentioned before it when several do;
+  //   - its head is a document made by a named maker ("a Reuters survey", "the GOP's
+  //     complaint", "a report by Politico"): that maker.
   SpeakerReferent Resolve(const PhraseTokens& phrase) const;
 
   // Whether the head of `phrase` is a personal pronoun ("he", "they").
@@ -52,6 +54,7 @@ class SpeakerResolver {
 
  private:
   int EntityByTitle(const PhraseTokens& phrase) const;
+  int MakerOfDocument(const PhraseTokens& phrase) const;
 
   const TokenView& text_;
   const MentionTable& names_;
