@@ -12,6 +12,7 @@
 #include "reference/references.h"
 #include "text/analyzed_text.h"
 #include "text/quotation_marks.h"
+#include "text/token_facts.h"
 #include "text/token_view.h"
 #include "values/value_finder.h"
 
@@ -92,6 +93,7 @@ Result<Analysis> AnalyzeByStage(std::string_view input, const AnalyzeOptions& op
   done(AnalysisStage::kValues);
   std::vector<NerTag> tags = TagNames(at);
   done(AnalysisStage::kNer);
+  ClassifyTokens(&at);
   LinkedEntities linked = LinkEntities(at, tags);
   std::vector<NerTag>().swap(tags);  // a byte per token, which the later stages do not read
   QuotationMarks marks = FindQuotationMarks(at);

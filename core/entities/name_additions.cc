@@ -43,7 +43,15 @@ void NameCollector::AddTitledNames() {
     const std::uint32_t longest = p.role == ParagraphRole::kHeadline ? 2 : 4;
     for (std::uint32_t si = p.first_sentence; si < p.end_sentence; ++si) {
       const Sentence& s = seg.sentences[si];
+      // Titles are capitalized words before capitalized words ("Sen. Warren", "Secretary of
+      // State Kerry"): most tokens are turned away before the lookup.
+      bool capitalized = text_.IsCapitalized(s.first_token);
+      bool next_capitalized = text_.IsCapitalized(s.first_token + 1);
       for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
+        const bool here = capitalized;
+        capitalized = next_capitalized;
+        next_capitalized = text_.IsCapitalized(t + 2);
+        if (!here || !(capitalized || next_capitalized)) continue;
         const TitleWord* w = LookupTitleWord(text_.Text(t));
         if (w == nullptr) continue;
         // After an honorific comes the name, even a title word ("Mr. King"); after a title,
@@ -75,6 +83,8 @@ void NameCollector::AddTitledNames() {
         if (end < s.end_token && text_.IsCapitalized(end)) continue;
         added.push_back({t, end, EntityType::kPer});
         t = end - 1;
+        capitalized = text_.IsCapitalized(end);
+        next_capitalized = text_.IsCapitalized(end + 1);
       }
     }
   }
@@ -125,6 +135,12 @@ void NameCollector::RetypePeopleNames() {
 // that is no known first name, and its last word is the surname of a person the story names in
 // full, the words before the first name (or before the surname) are dropped.
 void NameCollector::MendHeadlineNames() {
+  bool headline_names = false;
+  for (const NameMention& m : names_) {
+    if (!text_.InHeadline(m.first)) break;  // the headline comes first
+    headline_names = headline_names || (m.type == EntityType::kPer && Words(m) >= 2);
+  }
+  if (!headline_names) return;
   std::unordered_set<std::string> surnames;
   for (const NameMention& m : names_)
     if (m.type == EntityType::kPer && Words(m) >= 2 && !text_.InHeadline(m.first))

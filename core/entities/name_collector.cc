@@ -5,9 +5,9 @@
 
 #include <utility>
 
-#include "lexicon/cue_lexicon.h"
 #include "lexicon/titles.h"
 #include "text/char_class.h"
+#include "text/cue_lexicon.h"
 #include "text/utf8.h"
 #include "text/word_classes.h"
 
@@ -112,6 +112,7 @@ void NameCollector::SplitSpan(std::uint32_t first, std::uint32_t end, EntityType
   bool quoted = false;
   for (std::uint32_t t = first; t <= end; ++t) {
     const bool mark = t < end && text_.IsQuoteMark(t);
+    // (Most tokens of a name are capitalized: the lookups come last.)
     const bool small_word = t < end && text_.Kind(t) == TokenKind::kWord &&
                             !text_.IsCapitalized(t) && !IsNameParticle(text_.Text(t)) &&
                             LookupTitleWordAnyCase(text_.Text(t)) == nullptr;

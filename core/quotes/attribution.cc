@@ -3,10 +3,10 @@
 
 #include <algorithm>
 
-#include "lexicon/cue_lexicon.h"
 #include "quotes/cues.h"
 #include "quotes/reported_clauses.h"
 #include "quotes/speaker_phrases.h"
+#include "text/cue_lexicon.h"
 
 namespace newslens::quotes {
 namespace {
@@ -170,7 +170,7 @@ Attribution BeforeOpen(const QuoteText& q, const QuotedRegion& r) {
     if (q.quoted(c) || q.IsSentencePunct(c)) break;
     const CueWord* cue = CueAt(q, c);
     if (cue == nullptr) {
-      if (q.Kind(c) == TokenKind::kWord && LookupCue(q.Text(c)) != nullptr && Negated(q, c)) {
+      if (q.IsCueForm(c) && Negated(q, c)) {
         a.negated = true;
         return a;
       }
@@ -195,7 +195,7 @@ Attribution HeadlineColon(const QuoteText& q, const QuotedRegion& r) {
   for (std::uint32_t t = p.first + 1; t < p.end; ++t) {
     const std::string_view w = q.Text(t);
     if (q.Kind(t) == TokenKind::kWord && !q.IsCapitalized(t) && w.ends_with("s") &&
-        !w.ends_with("ss") && t + 1 < limit && LookupCue(q.Text(t + 1)) == nullptr &&
+        !w.ends_with("ss") && t + 1 < limit && !q.IsCueForm(t + 1) &&
         q.Class(t + 1) != WordClass::kVerb) {
       p.end = t;
       SetHead(q, &p);

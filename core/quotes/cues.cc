@@ -30,8 +30,8 @@ bool Passive(const QuoteText& q, std::uint32_t t) {
 const CueWord* CueAt(const QuoteText& q, std::uint32_t t) {
   if (t >= q.size() || q.quoted(t) || q.Kind(t) != TokenKind::kWord) return nullptr;
   if (q.IsCapitalized(t) && !q.InHeadline(t)) return nullptr;
+  if (!q.IsCueForm(t)) return nullptr;
   const CueWord* cue = LookupCue(q.Text(t));
-  if (cue == nullptr) return nullptr;
   // "<tweet id=...>" in a text that quotes markup: a tag's name, not a verb; nor is an
   // attribute's ("tweet_id=").
   if (t > 0 && (q.Is(t - 1, "<") || (q.Is(t - 1, "/") && t > 1 && q.Is(t - 2, "<"))))

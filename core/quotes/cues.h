@@ -1,13 +1,13 @@
 // Cues (internal header): where a speech verb attributes words to a speaker, and the small
 // word tests that decide it ("did not say" is no cue, "the state Department" is a noun, "Some
-// say" has a subject). The verbs themselves are the lexicon's (lexicon/cue_lexicon.h).
+// say" has a subject). The verbs themselves are the lexicon's (text/cue_lexicon.h).
 #ifndef NEWSLENS_QUOTES_CUES_H_
 #define NEWSLENS_QUOTES_CUES_H_
 
 #include <cstdint>
 
-#include "lexicon/cue_lexicon.h"
 #include "quotes/quote_text.h"
+#include "text/cue_lexicon.h"
 
 namespace newslens::quotes {
 

@@ -1,12 +1,12 @@
 // The pass for reported speech without quotation marks (see passes.h).
 #include <cstdint>
 
-#include "lexicon/cue_lexicon.h"
 #include "quotes/cues.h"
 #include "quotes/inverted_attribution.h"
 #include "quotes/passes.h"
 #include "quotes/reported_clauses.h"
 #include "quotes/speaker_phrases.h"
+#include "text/cue_lexicon.h"
 
 namespace newslens::quotes {
 namespace {

@@ -32,7 +32,7 @@ Phrase DescriptiveSubject(const QuoteText& q, std::uint32_t first, std::uint32_t
     if (c == WordClass::kAuxiliary || c == WordClass::kNegation || c == WordClass::kVerb ||
         c == WordClass::kSubordinator || (c == WordClass::kPronoun && !q.IsPossessive(t)) ||
         (c == WordClass::kConjunction && !q.IsAnyCase(t, "and")) ||
-        (!q.IsCapitalized(t) && LookupCue(q.Text(t)) != nullptr)) {
+        (!q.IsCapitalized(t) && q.IsCueForm(t))) {
       return {};
     }
   }

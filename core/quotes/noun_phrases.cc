@@ -1,9 +1,9 @@
 // Noun phrases (see noun_phrases.h).
 #include "quotes/noun_phrases.h"
 
-#include "lexicon/cue_lexicon.h"
 #include "lexicon/titles.h"
 #include "quotes/cues.h"
+#include "text/cue_lexicon.h"
 
 namespace newslens::quotes {
 namespace {
@@ -128,15 +128,14 @@ bool InNounPhrase(const QuoteText& q, std::uint32_t t) {
   }
   // A speech verb ends a phrase, unless a determiner makes it a noun ("the state Department",
   // "a new report", "a Reuters survey": a modifier between them too).
-  if (!q.IsCapitalized(t) && LookupCue(q.Text(t)) != nullptr) {
+  if (!q.IsCapitalized(t) && q.IsCueForm(t)) {
     if (t == 0) return false;
     const auto opens_noun = [&](std::uint32_t k) {
       return q.Class(k) == WordClass::kDeterminer || q.IsPossessive(k);
     };
     if (opens_noun(t - 1)) return true;
     const bool modifier = q.Kind(t - 1) == TokenKind::kWord &&
-                          q.Class(t - 1) == WordClass::kOther &&
-                          LookupCue(q.Text(t - 1)) == nullptr;
+                          q.Class(t - 1) == WordClass::kOther && !q.IsCueForm(t - 1);
     return t > 1 && modifier && opens_noun(t - 2);
   }
   return true;

@@ -3,13 +3,13 @@
 #include <cstdint>
 #include <vector>
 
-#include "lexicon/cue_lexicon.h"
 #include "quotes/attribution.h"
 #include "quotes/cues.h"
 #include "quotes/passes.h"
 #include "quotes/reported_clauses.h"
 #include "quotes/speaker_labels.h"
 #include "quotes/speaker_phrases.h"
+#include "text/cue_lexicon.h"
 
 namespace newslens::quotes {
 namespace {

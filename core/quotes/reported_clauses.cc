@@ -99,7 +99,7 @@ bool HasPredicate(const QuoteText& q, std::uint32_t first, std::uint32_t end) {
     if (c == WordClass::kAuxiliary || c == WordClass::kNegation || c == WordClass::kVerb)
       return true;
     if (t > first && q.Kind(t) == TokenKind::kWord && !q.IsCapitalized(t) &&
-        (q.Text(t).ends_with("ed") || LookupCue(q.Text(t)) != nullptr)) {
+        (q.Text(t).ends_with("ed") || q.IsCueForm(t))) {
       return true;
     }
   }

@@ -6,8 +6,8 @@
 
 #include <cstdint>
 
-#include "lexicon/cue_lexicon.h"
 #include "quotes/quote_text.h"
+#include "text/cue_lexicon.h"
 
 namespace newslens::quotes {
 

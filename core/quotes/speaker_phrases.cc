@@ -253,8 +253,8 @@ Phrase SpeakerAfter(const QuoteText& q, std::uint32_t cue_end) {
   // "said lead author Maria Quint": a role in small letters, then the person's name.
   for (std::uint32_t k = t; k < end && k - t < 3; ++k) {
     if (q.Kind(k) != TokenKind::kWord || q.IsCapitalized(k) || q.quoted(k) ||
-        q.Class(k) != WordClass::kOther || LookupCue(q.Text(k)) != nullptr ||
-        q.Text(k).ends_with("ed") || q.Text(k).ends_with("ing")) {
+        q.Class(k) != WordClass::kOther || q.IsCueForm(k) || q.Text(k).ends_with("ed") ||
+        q.Text(k).ends_with("ing")) {
       break;
     }
     const MentionRef* m = q.MentionAt(k + 1);

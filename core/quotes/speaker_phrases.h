@@ -7,9 +7,9 @@
 
 #include <cstdint>
 
-#include "lexicon/cue_lexicon.h"
 #include "quotes/noun_phrases.h"
 #include "quotes/quote_text.h"
+#include "text/cue_lexicon.h"
 
 namespace newslens::quotes {
 

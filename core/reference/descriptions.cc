@@ -3,19 +3,24 @@
 #include <algorithm>
 #include <string>
 
-#include "lexicon/cue_lexicon.h"
 #include "reference/resolver.h"
+#include "text/cue_lexicon.h"
 
 namespace newslens::reference {
 namespace {
 
 // A description is read this many tokens at most, determiner included.
 constexpr std::uint32_t kLongestDescription = 7;
+constexpr std::uint32_t kNoToken = 0xFFFFFFFFu;
 
-// The words that say which party a person belongs to, in FactWord() form: a description that
-// names one party never means a member of another.
-bool IsPartyWord(std::string_view fact_word) {
-  return fact_word == "republican" || fact_word == "democrat" || fact_word == "libertarian";
+// The words that say which party a person belongs to: a description that names one party never
+// means a member of another.
+const FactKey kParties[] = {KeyOfFact("republican"), KeyOfFact("democrat"),
+                            KeyOfFact("libertarian")};
+const FactKey kVice = KeyOfFact("vice");
+
+bool IsPartyWord(FactKey key) {
+  return std::find(std::begin(kParties), std::end(kParties), key) != std::end(kParties);
 }
 
 }  // namespace
@@ -26,34 +31,36 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
   if (!definite && !text_.IsAnyCase(t, "a") && !text_.IsAnyCase(t, "an") &&
       !text_.IsAnyCase(t, "another"))
     return {};
-  const std::uint32_t end = text_.SentenceAt(t).end_token;
-  Description d;
+  // The phrase first, by the words' classes; then whether its last word is a role noun. The
+  // cursor walks ahead of the reader's own, which stands at the determiner.
+  MentionTable::Cursor names = names_cursor_;
   std::uint32_t k = t + 1;
-  while (k < end && k - t < kLongestDescription && !Quoted(k)) {
-    if (const MentionRef* m = linked_.mentions.At(k); m != nullptr && !m->pronoun) {
-      // A name modifies the description ("the Indiana governor"); a name of one word that is a
-      // role noun is its head ("the Republican").
+  std::uint32_t last = kNoToken;  // the phrase's last word
+  bool last_is_name = false;      // a name of one word ("the Republican")
+  while (k < sentence_end_ && k - t < kLongestDescription && !Quoted(k)) {
+    if (const MentionRef* m = names.At(k); m != nullptr && !m->pronoun) {
+      // A name modifies the description ("the Indiana governor"); a name of one word may be
+      // its head ("the Republican").
       if (m->first_token != k) break;
-      const RoleNoun* role = m->end_token == k + 1 ? LookupRoleNoun(text_.Text(k)) : nullptr;
-      if (role != nullptr && role->kind == RoleKind::kPerson) {
-        d = {k + 1, k, role, definite, k + 1};
-      } else {
-        d = {};
-      }
+      last = m->end_token == k + 1 ? k : kNoToken;
+      last_is_name = true;
       k = m->end_token;
       continue;
     }
     if (text_.Kind(k) != TokenKind::kWord) break;
     const WordClass c = text_.Class(k);
     if (c != WordClass::kOther && c != WordClass::kAdverb) break;
-    if (!text_.IsCapitalized(k) && LookupCue(text_.Text(k)) != nullptr) break;
-    const RoleNoun* role = LookupRoleNoun(text_.Text(k));
-    d = role != nullptr ? Description{k + 1, k, role, definite, k + 1} : Description{};
+    if (!text_.IsCapitalized(k) && text_.IsCueForm(k)) break;
+    last = k;
+    last_is_name = false;
     ++k;
   }
   // The role noun must end the phrase ("the senator's", "the senator said"; not "the senator
   // race").
-  if (d.role == nullptr || d.end != k) return {};
+  if (last == kNoToken || last + 1 != k) return {};
+  const RoleNoun* role = LookupRoleNoun(text_.Text(last));
+  if (role == nullptr || (last_is_name && role->kind != RoleKind::kPerson)) return {};
+  Description d{k, last, role, definite, k};
   // "a spokeswoman for Severn Valley Police": a person's description goes on with whom the
   // person speaks for or works at, when that is a name.
   if (d.role->kind == RoleKind::kPerson &&
@@ -72,19 +79,18 @@ void ReferenceResolver::NoteUnnamedPerson(std::uint32_t first, const Description
   // A few are kept: "he" and "she" mean one of the last sentences' referents.
   constexpr std::size_t kKept = 4;
   if (unnamed_.size() == kKept) unnamed_.erase(unnamed_.begin());
-  const double score = SalienceWeight(RoleOfMention(text_, quoted_, first, d.phrase_end));
+  const double score =
+      SalienceWeight(RoleOfMention(text_, quoted_, first, d.phrase_end, sentence()));
   unnamed_.push_back({first, d.phrase_end, d.role->gender, score});
 }
 
 bool ReferenceResolver::NamesOtherKind(int entity) const {
-  for (const std::string& word : facts_.Of(entity))
-    if (NamesKindOfOrganization(word)) return true;
-  return false;
+  return facts().NamesKindOfOrganization(entity);
 }
 
 bool ReferenceResolver::NamedAsKind(int entity, const RoleNoun& role) const {
   for (std::string_view word : role.name_words)
-    if (facts_.Holds(entity, FactWord(word))) return true;
+    if (facts().Holds(entity, KeyOfFact(word))) return true;
   return false;
 }
 
@@ -94,29 +100,27 @@ bool ReferenceResolver::Contradicts(int entity, std::uint32_t first, std::uint32
   bool vice = false;
   for (std::uint32_t t = first + 1; t < head; ++t) {
     if (!text_.IsWord(t) || text_.Kind(t) == TokenKind::kContraction) continue;
-    const std::string word = FactWord(text_.Text(t));
-    vice = vice || word == "vice";
-    if (facts_.Holds(entity, word)) {
+    const FactKey word = KeyOfFact(text_.Text(t));
+    vice = vice || word == kVice;
+    if (facts().Holds(entity, word)) {
       ++*confirmed;
     } else if (IsPartyWord(word)) {
-      for (std::string_view party : {"republican", "democrat", "libertarian"})
-        if (party != word && facts_.Holds(entity, party)) return true;
+      for (FactKey party : kParties)
+        if (party != word && facts().Holds(entity, party)) return true;
     }
   }
   // "the presidential nominee" is not the vice-presidential one.
-  return !vice && facts_.Holds(entity, "vice");
+  return !vice && facts().Holds(entity, kVice);
 }
 
 int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description& d) const {
   const RoleNoun& role = *d.role;
-  const std::string head = FactWord(text_.Text(d.head));
-  std::vector<int> candidates = facts_.EntitiesWith(head);
-  if (role.kind == RoleKind::kOrganization) {
-    for (std::string_view word : role.name_words) {
-      const std::vector<int>& named = facts_.EntitiesWith(FactWord(word));
-      candidates.insert(candidates.end(), named.begin(), named.end());
-    }
-  }
+  const FactKey head = KeyOfFact(text_.Text(d.head));
+  std::vector<int> candidates;
+  facts().EntitiesWith(head, &candidates);
+  if (role.kind == RoleKind::kOrganization)
+    for (std::string_view word : role.name_words)
+      facts().EntitiesWith(KeyOfFact(word), &candidates);
   // Any organization may be called "the company", any place "the state": the salient ones.
   if (role.kind == RoleKind::kPlace || role.any_organization)
     candidates.insert(candidates.end(), salience_.active().begin(), salience_.active().end());
@@ -140,7 +144,7 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
     if (Contradicts(e, first, d.head, &confirmed)) continue;
     // Salience first; an entity out of sight but described so by the article ("the fund"
     // paragraphs after the International Monetary Fund) by how recently it was mentioned.
-    const bool described = facts_.Holds(e, head) || NamedAsKind(e, role);
+    const bool described = facts().Holds(e, head) || NamedAsKind(e, role);
     if (!described && salience_.Of(e) == 0) continue;
     // "the firm" is no commission and no university: a name that says its kind is called by
     // that kind.

@@ -3,8 +3,8 @@
 
 #include <algorithm>
 
-#include "lexicon/cue_lexicon.h"
 #include "lexicon/titles.h"
+#include "text/cue_lexicon.h"
 
 namespace newslens::reference {
 namespace {
@@ -12,7 +12,7 @@ namespace {
 // A speech verb where a verb can stand: not capitalized (a headline aside, a capital is a
 // name's), and not a form that is more often a noun ("a report").
 bool IsSpeechVerb(const TokenView& text, std::uint32_t t) {
-  if (text.Kind(t) != TokenKind::kWord) return false;
+  if (!text.IsCueForm(t)) return false;
   const CueWord* cue = LookupCue(text.Text(t));
   return cue != nullptr && !cue->also_noun && cue->frame != CueFrame::kEvaluative &&
          (!text.IsCapitalized(t) || text.InHeadline(t));
@@ -62,11 +62,10 @@ std::uint32_t SkipToVerb(const TokenView& text, std::uint32_t k, std::uint32_t l
 }  // namespace
 
 MentionRole RoleOfMention(const TokenView& text, const std::vector<bool>& quoted,
-                          std::uint32_t first, std::uint32_t end) {
+                          std::uint32_t first, std::uint32_t end, const Sentence& s) {
   if (first < quoted.size() && quoted[first]) return MentionRole::kQuoted;
   if (text.Kind(end) == TokenKind::kContraction && text.IsPossessive(end))
     return MentionRole::kPossessor;
-  const Sentence& s = text.SentenceAt(first);
   if (first > s.first_token) {
     // "said former governor Howard Dean": back over the title words to the verb.
     std::uint32_t b = first - 1;

@@ -31,10 +31,10 @@ enum class MentionRole : std::uint8_t {
   kQuoted      // inside quotation marks
 };
 
-// The role of the mention of tokens [first, end) in its sentence; `quoted` holds a flag per
+// The role of the mention of tokens [first, end) in its sentence `s`; `quoted` holds a flag per
 // token (MarkQuotedTokens()). Looks at most some 30 tokens around the mention.
 MentionRole RoleOfMention(const TokenView& text, const std::vector<bool>& quoted,
-                          std::uint32_t first, std::uint32_t end);
+                          std::uint32_t first, std::uint32_t end, const Sentence& s);
 
 // The points a mention in `role` adds to its entity's salience.
 double SalienceWeight(MentionRole role);

@@ -118,29 +118,39 @@ bool ReferenceResolver::Expletive(std::uint32_t t) const {
 void ReferenceResolver::NoteCommonNoun(std::uint32_t t) {
   // The head of a noun phrase: a word in small letters that no other word of the phrase
   // follows, after a determiner, a possessive or a number, with at most two words in small
-  // letters between ("the new plan", "its two largest banks").
-  if (text_.IsCapitalized(t) || text_.Class(t) != WordClass::kOther) return;
-  const std::uint32_t start = text_.SentenceAt(t).first_token;
+  // letters between ("the new plan", "its two largest banks"). The caller asks only of words
+  // of no function-word class; the cheap tests go first, since most words fail one.
+  const std::uint32_t next = t + 1;
+  if (text_.IsCapitalized(t) || t == sentence_start_ ||
+      (text_.Kind(next) == TokenKind::kWord && !text_.IsCapitalized(next) &&
+       text_.Class(next) == WordClass::kOther))
+    return;
   std::uint32_t first = t;
-  while (first > start && t - first < 3 && text_.Kind(first - 1) == TokenKind::kWord &&
+  while (first > sentence_start_ && t - first < 3 && text_.Kind(first - 1) == TokenKind::kWord &&
          !text_.IsCapitalized(first - 1) && text_.Class(first - 1) == WordClass::kOther)
     --first;
-  if (first == start) return;
+  if (first == sentence_start_) return;
   const std::uint32_t opener = first - 1;
   if (text_.Class(opener) != WordClass::kDeterminer && !text_.IsPossessive(opener) &&
       text_.Kind(opener) != TokenKind::kNumber)
     return;
-  const std::uint32_t next = t + 1;
-  if (text_.Kind(next) == TokenKind::kWord && !text_.IsCapitalized(next) &&
-      text_.Class(next) == WordClass::kOther)
-    return;
+  // "The plan cuts 40 jobs": a word after the noun, before a determiner, a number or a
+  // possessive, is the verb of the noun before it.
+  std::uint32_t head = t;
+  if (t > first && (text_.Class(next) == WordClass::kDeterminer ||
+                    text_.Kind(next) == TokenKind::kNumber || text_.IsPossessive(next)))
+    head = t - 1;
   // A person's role is someone, not something "it" may mean.
-  const RoleNoun* role = LookupRoleNoun(text_.Text(t));
+  const RoleNoun* role = LookupRoleNoun(text_.Text(head));
   if (role != nullptr && role->kind == RoleKind::kPerson) return;
-  const std::string_view w = text_.Text(t);
+  const std::string_view w = text_.Text(head);
   const bool plural = w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") &&
-                      !w.ends_with("us") && !w.ends_with("is");
-  const double weight = SalienceWeight(RoleOfMention(text_, quoted_, opener, next));
+                      !w.ends_with("us") && !w.ends_with("is") && w != "news" && w != "series" &&
+                      w != "species";
+  // Its role by where it stands, cheaply: such phrases are many, and matter only when "it" or
+  // "they" comes.
+  const bool subject = opener == sentence_start_ || text_.IsPunct(opener - 1, ",");
+  const double weight = SalienceWeight(subject ? MentionRole::kSubject : MentionRole::kObject);
   double& score = plural ? plural_common_ : singular_common_;
   score = std::max(score, weight);
 }

@@ -38,13 +38,18 @@ ReferenceResolver::ReferenceResolver(const TokenView& text, const std::vector<bo
     : text_(text),
       quoted_(quoted),
       linked_(*linked),
-      facts_(text, quoted, linked->mentions, linked->entities),
+      names_cursor_(linked->mentions),
       salience_(linked->entities.size()),
       gender_(linked->entities.size(), Gender::kUnknown),
       last_sentence_(linked->entities.size(), -1),
       male_votes_(linked->entities.size(), 0),
       female_votes_(linked->entities.size(), 0) {
   for (std::size_t e = 0; e < gender_.size(); ++e) gender_[e] = linked->entities[e].gender;
+}
+
+const RoleFacts& ReferenceResolver::facts() const {
+  if (!facts_) facts_.emplace(text_, quoted_, linked_.mentions, linked_.entities);
+  return *facts_;
 }
 
 References ReferenceResolver::Run() {
@@ -64,26 +69,41 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
   clause_subject_ = -1;
   const Sentence& sentence = text_.segmentation().sentences[s];
   const MentionTable& names = linked_.mentions;
+  sentence_start_ = sentence.first_token;
+  sentence_end_ = sentence.end_token;
   for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
     // A new clause has a subject of its own.
     if (text_.IsPunct(t, ";") || (text_.IsPunct(t, ",") && (text_.IsAnyCase(t + 1, "and") ||
                                                             text_.IsAnyCase(t + 1, "but")))) {
       clause_subject_ = -1;
     }
-    if (const MentionRef* m = names.At(t); m != nullptr && !m->pronoun && m->entity >= 0) {
+    if (const MentionRef* m = names_cursor_.At(t); m != nullptr && !m->pronoun && m->entity >= 0) {
       // "the Indiana governor": a name inside a description modifies it; the description
       // itself is read at its determiner.
-      const MentionRole role = RoleOfMention(text_, quoted_, m->first_token, m->end_token);
+      const MentionRole role =
+          RoleOfMention(text_, quoted_, m->first_token, m->end_token, sentence);
       salience_.Add(m->entity, role);
       last_sentence_[static_cast<std::size_t>(m->entity)] = s;
       if (role == MentionRole::kSubject || role == MentionRole::kSpeaker)
         clause_subject_ = m->entity;
+      // "Chao and Yang", "Smith, Jones and Brown": people named together are a group that
+      // "they" may mean, which is no entity.
+      if (m->type == EntityType::kPer && text_.IsAnyCase(m->end_token, "and")) {
+        const MentionRef* next = names.At(m->end_token + 1);  // not the cursor: it looks ahead
+        if (next != nullptr && next->type == EntityType::kPer &&
+            next->first_token == m->end_token + 1) {
+          plural_common_ =
+              std::max(plural_common_, SalienceWeight(RoleOfMention(text_, quoted_, m->first_token,
+                                                                    next->end_token, sentence)));
+        }
+      }
       t = m->end_token - 1;
       continue;
     }
     if (Quoted(t) || text_.Kind(t) != TokenKind::kWord) continue;
-    const std::string_view w = text_.Text(t);
-    if (text_.Class(t) == WordClass::kPronoun) {
+    const WordClass word_class = text_.Class(t);
+    if (word_class == WordClass::kPronoun) {
+      const std::string_view w = text_.Text(t);
       const PronounKind kind = PronounKindOf(w);
       const bool third_person = kind == PronounKind::kMale || kind == PronounKind::kFemale ||
                                 kind == PronounKind::kNeuter ||
@@ -101,7 +121,7 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
         // "her" is a possessive before a noun, else an object: alike for salience.
         role = MentionRole::kObject;
       } else {
-        role = RoleOfMention(text_, quoted_, t, t + 1);
+        role = RoleOfMention(text_, quoted_, t, t + 1, sentence);
       }
       UnnamedPerson* unnamed = nullptr;
       const int entity = ResolvePronoun(t, kind, role, &unnamed);
@@ -124,11 +144,13 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
       if (entity >= 0) Record(t, t + 1, t, entity, ReferenceKind::kRelative);
       continue;
     }
-    if (const Description d = DescriptionAt(t); d.end > 0) {
+    if (word_class == WordClass::kDeterminer) {
+      const Description d = DescriptionAt(t);
+      if (d.end == 0) continue;
       const int entity = d.definite ? ResolveDescription(t, d) : -1;
       if (d.definite) Record(t, d.end, d.head, entity, ReferenceKind::kDescription);
       if (entity >= 0) {
-        const MentionRole role = RoleOfMention(text_, quoted_, t, d.end);
+        const MentionRole role = RoleOfMention(text_, quoted_, t, d.end, sentence);
         salience_.Add(entity, role);
         last_sentence_[static_cast<std::size_t>(entity)] = s;
         if (role == MentionRole::kSubject || role == MentionRole::kSpeaker)
@@ -140,7 +162,7 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
       t = d.end - 1;
       continue;
     }
-    NoteCommonNoun(t);
+    if (word_class == WordClass::kOther) NoteCommonNoun(t);
   }
 }
 

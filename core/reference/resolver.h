@@ -9,6 +9,7 @@
 #define NEWSLENS_REFERENCE_RESOLVER_H_
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "entities/entity_linker.h"
@@ -37,6 +38,7 @@ class ReferenceResolver {
               ReferenceKind kind);
   void AddMentions(const References& references);
   bool Quoted(std::uint32_t t) const { return t < quoted_.size() && quoted_[t]; }
+  const Sentence& sentence() const { return text_.segmentation().sentences[sentence_]; }
 
   // --- pronouns.cc ---------------------------------------------------------------------------
   // A person the article describes but does not name ("a spokeswoman for the police"), whom
@@ -87,7 +89,10 @@ class ReferenceResolver {
   const TokenView& text_;
   const std::vector<bool>& quoted_;
   LinkedEntities& linked_;
-  RoleFacts facts_;
+  MentionTable::Cursor names_cursor_;  // the names, read in text order
+  // Built when the first description is resolved: an article without one never pays for it.
+  const RoleFacts& facts() const;
+  mutable std::optional<RoleFacts> facts_;
   Salience salience_;
   std::vector<Gender> gender_;               // per entity, as its pronouns show it
   std::vector<std::int64_t> last_sentence_;  // per entity: where it was last mentioned, or -1
@@ -96,6 +101,8 @@ class ReferenceResolver {
   std::vector<UnnamedPerson> unnamed_;              // the last few, oldest first
   double singular_common_ = 0, plural_common_ = 0;  // the common nouns' salience
   std::uint32_t sentence_ = 0;
+  std::uint32_t sentence_start_ = 0;  // the first token of the sentence read
+  std::uint32_t sentence_end_ = 0;
   References references_;
 };
 

@@ -3,9 +3,11 @@
 
 #include <algorithm>
 
-#include "lexicon/cue_lexicon.h"
 #include "lexicon/roles.h"
+#include "text/char_class.h"
+#include "text/cue_lexicon.h"
 #include "text/word_classes.h"
+#include "text/word_map.h"
 
 namespace newslens::reference {
 namespace {
@@ -24,35 +26,51 @@ bool EndsDescription(const TokenView& text, std::uint32_t t) {
   const WordClass c = text.Class(t);
   return c == WordClass::kAuxiliary || c == WordClass::kVerb || c == WordClass::kNegation ||
          c == WordClass::kSubordinator || c == WordClass::kConjunction ||
-         (text.Kind(t) == TokenKind::kWord && !text.IsCapitalized(t) &&
-          LookupCue(text.Text(t)) != nullptr);
+         (text.Kind(t) == TokenKind::kWord && !text.IsCapitalized(t) && text.IsCueForm(t));
 }
 
 }  // namespace
 
-std::string FactWord(std::string_view word) {
-  std::string w = AsciiLower(word);
-  static constexpr std::pair<std::string_view, std::string_view> kForms[] = {
-      {"gov.", "governor"},      {"gov", "governor"},           {"sen.", "senator"},
-      {"sens.", "senator"},      {"rep.", "representative"},    {"reps.", "representative"},
-      {"gen.", "general"},       {"lt.", "lieutenant"},         {"sec.", "secretary"},
-      {"atty.", "attorney"},     {"supt.", "superintendent"},   {"prof.", "professor"},
-      {"dr.", "doctor"},         {"pres.", "president"},        {"amb.", "ambassador"},
-      {"gop", "republican"},     {"republicans", "republican"}, {"democratic", "democrat"},
-      {"democrats", "democrat"}, {"dem", "democrat"},           {"dems", "democrat"},
-      {"ceo", "chief"}};
-  for (const auto& [form, normal] : kForms)
-    if (w == form) return std::string(normal);
-  return w;
+FactKey KeyOfFact(std::string_view word) {
+  // The forms that differ from the word in lower case: abbreviations of titles, a party's names.
+  static const auto* forms = [] {
+    auto* map = new WordMap<std::string_view>();
+    static constexpr std::pair<std::string_view, std::string_view> kForms[] = {
+        {"gov.", "governor"},      {"gov", "governor"},           {"sen.", "senator"},
+        {"sens.", "senator"},      {"rep.", "representative"},    {"reps.", "representative"},
+        {"gen.", "general"},       {"lt.", "lieutenant"},         {"sec.", "secretary"},
+        {"atty.", "attorney"},     {"supt.", "superintendent"},   {"prof.", "professor"},
+        {"dr.", "doctor"},         {"pres.", "president"},        {"amb.", "ambassador"},
+        {"gop", "republican"},     {"republicans", "republican"}, {"democratic", "democrat"},
+        {"democrats", "democrat"}, {"dem", "democrat"},           {"dems", "democrat"},
+        {"ceo", "chief"}};
+    for (const auto& [form, normal] : kForms) map->Insert(form, normal);
+    return map;
+  }();
+  if (const std::string_view* normal = forms->FindAsciiLower(word)) word = *normal;
+  // FNV-1a over the bytes in ASCII lower case.
+  FactKey key = 0xcbf29ce484222325ull;
+  for (char c : word) {
+    key ^= static_cast<unsigned char>(chars::AsciiLower(c));
+    key *= 0x100000001b3ull;
+  }
+  return key;
 }
 
 RoleFacts::RoleFacts(const TokenView& text, const std::vector<bool>& quoted,
                      const MentionTable& names, const std::vector<Entity>& entities)
-    : words_(entities.size()) {
+    : names_kind_(entities.size(), false) {
   for (std::size_t e = 0; e < entities.size(); ++e) {
     const int entity = static_cast<int>(e);
     for (const std::string& title : entities[e].titles) AddText(entity, title);
-    if (entities[e].type != EntityType::kPer) AddText(entity, entities[e].name);
+    if (entities[e].type == EntityType::kPer) continue;
+    AddText(entity, entities[e].name);
+    std::string_view name = entities[e].name;
+    while (!name.empty()) {
+      const std::size_t space = name.find(' ');
+      if (newslens::NamesKindOfOrganization(name.substr(0, space))) names_kind_[e] = true;
+      name.remove_prefix(space == std::string_view::npos ? name.size() : space + 1);
+    }
   }
   const auto is_quoted = [&](std::uint32_t t) { return t < quoted.size() && quoted[t]; };
   for (const MentionRef& m : names.mentions()) {
@@ -109,43 +127,36 @@ RoleFacts::RoleFacts(const TokenView& text, const std::vector<bool>& quoted,
       }
     }
   }
-  for (std::size_t e = 0; e < words_.size(); ++e) {
-    std::vector<std::string>& words = words_[e];
-    std::sort(words.begin(), words.end());
-    words.erase(std::unique(words.begin(), words.end()), words.end());
-    for (const std::string& w : words) entities_by_word_[w].push_back(static_cast<int>(e));
-  }
+  std::sort(facts_.begin(), facts_.end());
+  facts_.erase(std::unique(facts_.begin(), facts_.end()), facts_.end());
 }
 
-const std::vector<int>& RoleFacts::EntitiesWith(std::string_view fact_word) const {
-  static const std::vector<int> kNone;
-  auto it = entities_by_word_.find(std::string(fact_word));
-  return it == entities_by_word_.end() ? kNone : it->second;
+bool RoleFacts::Holds(int entity, FactKey key) const {
+  return std::binary_search(facts_.begin(), facts_.end(), std::pair<FactKey, int>(key, entity));
 }
 
-bool RoleFacts::Holds(int entity, std::string_view fact_word) const {
-  const std::vector<std::string>& words = Of(entity);
-  return std::binary_search(words.begin(), words.end(), fact_word);
+void RoleFacts::EntitiesWith(FactKey key, std::vector<int>* out) const {
+  auto it = std::lower_bound(facts_.begin(), facts_.end(), std::pair<FactKey, int>(key, -1));
+  for (; it != facts_.end() && it->first == key; ++it) out->push_back(it->second);
 }
 
 void RoleFacts::AddWords(int entity, const TokenView& text, std::uint32_t first,
                          std::uint32_t end) {
-  std::vector<std::string>& words = words_[static_cast<std::size_t>(entity)];
   for (std::uint32_t t = first; t < end; ++t) {
     if (text.Kind(t) != TokenKind::kWord) continue;
     const WordClass c = text.Class(t);
     if (c == WordClass::kDeterminer || c == WordClass::kPreposition || c == WordClass::kPronoun)
       continue;
-    words.push_back(FactWord(text.Text(t)));
+    facts_.push_back({KeyOfFact(text.Text(t)), entity});
   }
 }
 
 void RoleFacts::AddText(int entity, std::string_view text) {
-  std::vector<std::string>& words = words_[static_cast<std::size_t>(entity)];
   while (!text.empty()) {
     const std::size_t space = text.find(' ');
     const std::string_view word = text.substr(0, space);
-    if (!word.empty() && ClassOfWord(word) == WordClass::kOther) words.push_back(FactWord(word));
+    if (!word.empty() && ClassOfWord(word) == WordClass::kOther)
+      facts_.push_back({KeyOfFact(word), entity});
     text.remove_prefix(space == std::string_view::npos ? text.size() : space + 1);
   }
 }

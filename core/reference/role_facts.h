@@ -6,16 +6,15 @@
 //   "the event organizer Alliance to Reclaim ..."     Alliance ...: event organizer
 //   "Sullivan is the state's tax commissioner"        Sullivan: state tax commissioner
 //   "the International Monetary Fund"                  (its own name) international monetary fund
-// Words are kept in a normal form (FactWord): lower case, a title's abbreviation spelled out
+// Words are kept in a normal form (KeyOfFact): lower case, a title's abbreviation spelled out
 // ("Gov." -> governor), a party's synonyms made one ("GOP" -> republican, "Democratic" ->
 // democrat).
 #ifndef NEWSLENS_REFERENCE_ROLE_FACTS_H_
 #define NEWSLENS_REFERENCE_ROLE_FACTS_H_
 
 #include <cstdint>
-#include <string>
 #include <string_view>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "entities/mention_table.h"
@@ -24,8 +23,11 @@
 
 namespace newslens::reference {
 
-// `word` in the normal form of facts ("Gov." -> "governor", "GOP" -> "republican").
-std::string FactWord(std::string_view word);
+// The key of `word` in the normal form of facts ("Gov." -> governor, "GOP" -> republican): a
+// 64-bit hash of that form, so that facts are kept and compared without a string each. Two
+// words share a key only when their normal forms are equal (barring a 64-bit collision).
+using FactKey = std::uint64_t;
+FactKey KeyOfFact(std::string_view word);
 
 class RoleFacts {
  public:
@@ -34,21 +36,23 @@ class RoleFacts {
   RoleFacts(const TokenView& text, const std::vector<bool>& quoted, const MentionTable& names,
             const std::vector<Entity>& entities);
 
-  // Whether the article describes `entity` with the word `fact_word` (in FactWord() form).
-  bool Holds(int entity, std::string_view fact_word) const;
-  // The entities the article describes with `fact_word`, ascending.
-  const std::vector<int>& EntitiesWith(std::string_view fact_word) const;
-  // The words said of `entity`, sorted.
-  const std::vector<std::string>& Of(int entity) const {
-    return words_[static_cast<std::size_t>(entity)];
+  // Whether the article describes `entity` with the word of key `key`.
+  bool Holds(int entity, FactKey key) const;
+  // Appends to `out` the entities the article describes with the word of key `key`.
+  void EntitiesWith(FactKey key, std::vector<int>* out) const;
+  // Whether the name of `entity`, an organization, holds a word that says a kind of
+  // organization ("Commission", "Bank": lexicon/roles.h).
+  bool NamesKindOfOrganization(int entity) const {
+    return names_kind_[static_cast<std::size_t>(entity)];
   }
 
  private:
   void AddWords(int entity, const TokenView& text, std::uint32_t first, std::uint32_t end);
   void AddText(int entity, std::string_view text);
 
-  std::vector<std::vector<std::string>> words_;  // per entity, sorted and unique after build
-  std::unordered_map<std::string, std::vector<int>> entities_by_word_;
+  // Every (key, entity) said, sorted and unique once built.
+  std::vector<std::pair<FactKey, int>> facts_;
+  std::vector<bool> names_kind_;  // per entity
 };
 
 }  // namespace newslens::reference

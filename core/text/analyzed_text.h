@@ -3,8 +3,10 @@
 #ifndef NEWSLENS_TEXT_ANALYZED_TEXT_H_
 #define NEWSLENS_TEXT_ANALYZED_TEXT_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "newslens/input.h"
 #include "newslens/normalize.h"
@@ -22,6 +24,15 @@ struct AnalyzedText {
   // then held once, not three times, which on a long one is as much memory as its tokens.
   std::string_view decoded_text;
   std::string_view normalized_text;
+  // What the rule-based stages ask of every token, several times, read once: its function-word
+  // class (ClassOfWord(); kOther for tokens that are not words) in the low bits, whether it is
+  // a capitalized word, and whether it is a form the cue lexicon knows ("said", "report"). A
+  // byte a token, filled by ClassifyTokens() (text/token_facts.h) once the text is segmented;
+  // empty until then, when TokenView looks each token up instead.
+  static constexpr std::uint8_t kClassBits = 0x0F;
+  static constexpr std::uint8_t kCapitalizedWord = 0x10;
+  static constexpr std::uint8_t kCueForm = 0x20;
+  std::vector<std::uint8_t> token_facts;
 
   // Sets decoded_text and normalized_text once `decoded` and `normalized` are made from `input`,
   // and releases the strings that equal the text they came from.

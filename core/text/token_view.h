@@ -54,6 +54,7 @@ class TokenView {
   // The one definition of "capitalised": a word token that opens with a capital letter
   // ("Paris", "Élysée", "US"; not "iPhone", "2025", a mark or a URL).
   bool IsCapitalized(std::uint32_t t) const {
+    if (t < facts_.size()) return (facts_[t] & AnalyzedText::kCapitalizedWord) != 0;
     return Kind(t) == TokenKind::kWord && chars::StartsUpper(Text(t));
   }
   // A word of two or more characters with no ASCII small letter ("NATO", "TRUMP", "U.S.").
@@ -64,8 +65,12 @@ class TokenView {
       if (c >= 'a' && c <= 'z') return false;
     return true;
   }
+  // Whether token t is a form the cue lexicon knows ("said", "report"; text/cue_lexicon.h
+  // says which cue and whether it can attribute here).
+  bool IsCueForm(std::uint32_t t) const;
   // The function-word class of a word token (kOther for every other token).
   WordClass Class(std::uint32_t t) const {
+    if (t < facts_.size()) return static_cast<WordClass>(facts_[t] & AnalyzedText::kClassBits);
     return Kind(t) == TokenKind::kWord ? ClassOfWord(Text(t)) : WordClass::kOther;
   }
   // "’s", "’" after a plural, or a possessive determiner ("his", "their").
@@ -118,6 +123,7 @@ class TokenView {
  private:
   const AnalyzedText& at_;
   const Segmentation& seg_;
+  const std::vector<std::uint8_t>& facts_;  // AnalyzedText::token_facts, or empty
   std::uint32_t size_;
   std::vector<std::uint32_t> paragraph_of_sentence_;
 };

@@ -3,12 +3,13 @@
 #ifndef NEWSLENS_TEXT_WORD_CLASSES_H_
 #define NEWSLENS_TEXT_WORD_CLASSES_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace newslens {
 
-enum class WordClass {
+enum class WordClass : std::uint8_t {
   kOther,
   kPronoun,
   kDeterminer,

@@ -13,8 +13,8 @@
 #include <utility>
 #include <vector>
 
-#include "text/analyzed_text.h"
 #include "newslens/analysis.h"
+#include "text/analyzed_text.h"
 
 namespace newslens {
 

@@ -49,8 +49,8 @@
 #include <string>
 #include <vector>
 
-#include "text/analyzed_text.h"
 #include "newslens/analysis.h"
+#include "text/analyzed_text.h"
 
 namespace newslens {
 

@@ -8,8 +8,8 @@
 #include <string_view>
 #include <utility>
 
-#include "text/analyzed_text.h"
 #include "newslens/newslens.h"
+#include "text/analyzed_text.h"
 
 namespace newslens::testing {
 

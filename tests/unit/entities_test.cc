@@ -10,11 +10,11 @@
 #include <string_view>
 #include <vector>
 
-#include "text/analyzed_text.h"
 #include "analysis_helpers.h"
 #include "entities/entity_linker.h"
 #include "newslens/ner.h"
 #include "newslens/newslens.h"
+#include "text/analyzed_text.h"
 #include "text/word_classes.h"
 
 using newslens::Analysis;

@@ -4,6 +4,7 @@
 #   - the seed article (quotes, speakers, entities, titles, header)   eval/score_seed.py
 #   - the articles written for newslens with gold files (tests/gold/) eval/score_gold.py
 #   - PolNeAR dev, speech attributions (quotes and speakers)          eval/score_polnear.py
+#   - GUM's coreference chains: pronouns and descriptions resolved    tools/eval/gum-coref.py
 #   - CoNLL-2003 dev, named entities (research-only data: measured, never trained on)
 #
 #   tools/eval/run-eval.sh [SHARED_DIR]      (default ../shared; needs build/native/newslens)
@@ -22,5 +23,6 @@ trap 'rm -rf "$out"' EXIT
 python3 "$shared/eval/score_gold.py" tests/gold tests/gold "$out/gold.jsonl" | tail -n 1
 "$cli" analyze --format jsonl "$shared"/data/quotes/polnear/dev/text/*.txt >"$out/dev.jsonl"
 python3 "$shared/eval/score_polnear.py" "$shared/data/quotes/polnear/dev" "$out/dev.jsonl" | tail -n 2
+python3 tools/eval/gum-coref.py --shared "$shared" --cli "$cli" | tail -n 1
 "$cli" conll <"$shared/data/ner/dev/conll2003-dev.conll" |
   python3 "$shared/eval/conlleval.py"

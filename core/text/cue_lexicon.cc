@@ -1,4 +1,4 @@
-#include "lexicon/cue_lexicon.h"
+#include "text/cue_lexicon.h"
 
 #include <algorithm>
 #include <string>

@@ -1,6 +1,7 @@
-// The speech-cue lexicon (internal header; data in cues.txt beside this file).
-#ifndef NEWSLENS_LEXICON_CUE_LEXICON_H_
-#define NEWSLENS_LEXICON_CUE_LEXICON_H_
+// The speech-cue lexicon (internal header; data in core/data/cues.txt): one definition of the
+// speech verbs, for every room that asks whether a word attributes words to a speaker.
+#ifndef NEWSLENS_TEXT_CUE_LEXICON_H_
+#define NEWSLENS_TEXT_CUE_LEXICON_H_
 
 #include <string_view>
 
@@ -30,4 +31,4 @@ const CueWord* LookupCue(std::string_view word);
 
 }  // namespace newslens
 
-#endif  // NEWSLENS_LEXICON_CUE_LEXICON_H_
+#endif  // NEWSLENS_TEXT_CUE_LEXICON_H_

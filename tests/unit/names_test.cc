@@ -1,0 +1,313 @@
+// The name rules of the entities room (core/entities/) on hand-made NER tags: which person a
+// shared surname names (name_grouping.cc), epithets and two-word surnames, names after a title
+// that only names open (name_additions.cc), title words that are surnames (name_titles.cc,
+// name_collector.cc), generational suffixes (name_text.cc), and the tagger's slips that
+// name_collector.cc mends. The tags are what a tagger gets wrong in news, so each case shows
+// the rule and not what the trained model happens to get right.
+#include <catch2/catch.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tagged_helpers.h"
+
+using newslens::Entity;
+using newslens::EntityType;
+using newslens::Gender;
+using newslens::Mention;
+using newslens::testing::EntityNames;
+using newslens::testing::FindEntity;
+using newslens::testing::LinkTagged;
+using newslens::testing::Slice;
+
+namespace {
+
+constexpr EntityType kPer = EntityType::kPer;
+constexpr EntityType kOrg = EntityType::kOrg;
+constexpr EntityType kLoc = EntityType::kLoc;
+
+using Texts = std::vector<std::string>;
+
+// The entity called `name`; the test stops there when there is none.
+const Entity& EntityNamed(const std::vector<Entity>& entities, std::string_view name) {
+  const Entity* entity = FindEntity(entities, name);
+  INFO("entity " << name);
+  REQUIRE(entity != nullptr);
+  return *entity;
+}
+
+// The mentions' texts of the entity called `name`, as sliced from the input, in order.
+Texts MentionTexts(std::string_view input, const std::vector<Entity>& entities,
+                   std::string_view name) {
+  Texts texts;
+  for (const Mention& m : EntityNamed(entities, name).mentions)
+    texts.push_back(Slice(input, m.span));
+  return texts;
+}
+
+// The byte where the mention of the entity called `name` numbered `index` starts.
+std::size_t MentionStart(const std::vector<Entity>& entities, std::string_view name,
+                         std::size_t index) {
+  const Entity& entity = EntityNamed(entities, name);
+  REQUIRE(index < entity.mentions.size());
+  return entity.mentions[index].span.start;
+}
+
+}  // namespace
+
+// name_grouping.cc PersonNamedBy(): an honorific or a title decides which of two people who
+// share a surname the surname alone names.
+TEST_CASE("A shared surname after an honorific or a title goes to the one it fits", "[names]") {
+  SECTION("Mrs. Clinton: the woman, though the man came first") {
+    const std::string input =
+        "Bill Clinton and Hillary Clinton arrived in Iowa on Monday. Mrs. Clinton said the "
+        "campaign was going well.";
+    const std::vector<Entity> entities = LinkTagged(
+        input,
+        {{"Bill Clinton", kPer}, {"Hillary Clinton", kPer}, {"Iowa", kLoc}, {"Clinton", kPer}});
+    CHECK(EntityNames(entities) == Texts{"Bill Clinton", "Hillary Clinton", "Iowa"});
+    CHECK(MentionTexts(input, entities, "Hillary Clinton") == Texts{"Hillary Clinton", "Clinton"});
+    CHECK(MentionStart(entities, "Hillary Clinton", 1) == input.find("Clinton said"));
+    CHECK(MentionTexts(input, entities, "Bill Clinton") == Texts{"Bill Clinton"});
+  }
+  SECTION("Mr. Clinton: the man") {
+    const std::string input =
+        "Hillary Clinton and Bill Clinton arrived in Iowa on Monday. Mr. Clinton said the "
+        "campaign was going well.";
+    const std::vector<Entity> entities = LinkTagged(
+        input,
+        {{"Hillary Clinton", kPer}, {"Bill Clinton", kPer}, {"Iowa", kLoc}, {"Clinton", kPer}});
+    CHECK(MentionTexts(input, entities, "Bill Clinton") == Texts{"Bill Clinton", "Clinton"});
+    CHECK(MentionTexts(input, entities, "Hillary Clinton") == Texts{"Hillary Clinton"});
+  }
+  SECTION("Sen. Clinton: the one the article calls senator") {
+    const std::string input =
+        "Bill Clinton and Sen. Hillary Clinton arrived in Iowa on Monday. Sen. Clinton said the "
+        "campaign was going well.";
+    const std::vector<Entity> entities = LinkTagged(
+        input,
+        {{"Bill Clinton", kPer}, {"Hillary Clinton", kPer}, {"Iowa", kLoc}, {"Clinton", kPer}});
+    const Entity& hillary = EntityNamed(entities, "Hillary Clinton");
+    CHECK(hillary.titles == Texts{"Sen."});
+    CHECK(MentionTexts(input, entities, "Hillary Clinton") == Texts{"Hillary Clinton", "Clinton"});
+    CHECK(MentionTexts(input, entities, "Bill Clinton") == Texts{"Bill Clinton"});
+  }
+}
+
+// name_grouping.cc PersonNamedBy(): with nothing else to go on, a shared surname names the one
+// the article has named most so far (the principal), else the one it introduced first.
+TEST_CASE("A shared surname alone goes to the person named most so far", "[names]") {
+  SECTION("Hillary Clinton named three times, Bill Clinton once and first") {
+    const std::string input =
+        "Bill Clinton introduced his wife in Iowa on Monday.\n\n"
+        "Hillary Clinton thanked the crowd. Hillary Clinton spoke about jobs, and Hillary "
+        "Clinton took questions.\n\n"
+        "Clinton said the campaign was going well.\n";
+    const std::vector<Entity> entities = LinkTagged(input, {{"Bill Clinton", kPer},
+                                                            {"Iowa", kLoc},
+                                                            {"Hillary Clinton", kPer},
+                                                            {"Hillary Clinton", kPer},
+                                                            {"Hillary Clinton", kPer},
+                                                            {"Clinton", kPer}});
+    CHECK(MentionTexts(input, entities, "Hillary Clinton") ==
+          Texts{"Hillary Clinton", "Hillary Clinton", "Hillary Clinton", "Clinton"});
+    CHECK(MentionStart(entities, "Hillary Clinton", 3) == input.find("Clinton said"));
+    CHECK(MentionTexts(input, entities, "Bill Clinton") == Texts{"Bill Clinton"});
+  }
+  SECTION("each named once: the one introduced first") {
+    const std::string input =
+        "Bill Clinton and Hillary Clinton arrived in Iowa on Monday. Clinton said the campaign "
+        "was going well.";
+    const std::vector<Entity> entities = LinkTagged(
+        input,
+        {{"Bill Clinton", kPer}, {"Hillary Clinton", kPer}, {"Iowa", kLoc}, {"Clinton", kPer}});
+    CHECK(MentionTexts(input, entities, "Bill Clinton") == Texts{"Bill Clinton", "Clinton"});
+    CHECK(MentionTexts(input, entities, "Hillary Clinton") == Texts{"Hillary Clinton"});
+  }
+}
+
+// name_grouping.cc JoinEpithets(): a full name that ends with another person's two-word name
+// opening with a first name is that person; the epithet is no part of the mention.
+TEST_CASE("An epithet before a person's full name is no part of it", "[names]") {
+  const std::string input =
+      "Hillary Clinton spoke in Iowa on Monday. At a rally on Tuesday, he called her Crooked "
+      "Hillary Clinton again.";
+  const std::vector<Entity> entities = LinkTagged(
+      input, {{"Hillary Clinton", kPer}, {"Iowa", kLoc}, {"Crooked Hillary Clinton", kPer}});
+  CHECK(EntityNames(entities) == Texts{"Hillary Clinton", "Iowa"});
+  CHECK(MentionTexts(input, entities, "Hillary Clinton") ==
+        Texts{"Hillary Clinton", "Hillary Clinton"});
+  CHECK(MentionStart(entities, "Hillary Clinton", 1) == input.find("Hillary Clinton again"));
+  SECTION("not a middle initial: Donald J. Clinton is someone else") {
+    const std::string other =
+        "Hillary Clinton spoke in Iowa on Monday. At a rally on Tuesday, Donald J. Clinton "
+        "spoke.";
+    const std::vector<Entity> people =
+        LinkTagged(other, {{"Hillary Clinton", kPer}, {"Iowa", kLoc}, {"Donald J. Clinton", kPer}});
+    CHECK(EntityNames(people) == Texts{"Hillary Clinton", "Iowa", "Donald J. Clinton"});
+  }
+}
+
+// name_grouping.cc JoinEpithets(): a two-word name that opens with no first name is a surname
+// of two words, and joins the full name that ends with it, before or after it.
+TEST_CASE("A two-word surname joins the full name that ends with it", "[names]") {
+  SECTION("the full name first") {
+    const std::string input =
+        "Economy Minister Rodrigo Zavala Ortega flew to Ottawa on Monday. Zavala Ortega said "
+        "the talks would resume.";
+    const std::vector<Entity> entities = LinkTagged(
+        input, {{"Rodrigo Zavala Ortega", kPer}, {"Ottawa", kLoc}, {"Zavala Ortega", kPer}});
+    CHECK(EntityNames(entities) == Texts{"Rodrigo Zavala Ortega", "Ottawa"});
+    CHECK(MentionTexts(input, entities, "Rodrigo Zavala Ortega") ==
+          Texts{"Rodrigo Zavala Ortega", "Zavala Ortega"});
+    CHECK(EntityNamed(entities, "Rodrigo Zavala Ortega").titles == Texts{"Economy Minister"});
+  }
+  SECTION("the surname first") {
+    const std::string input =
+        "Zavala Ortega said the talks would resume. Rodrigo Zavala Ortega flew to Ottawa on "
+        "Monday.";
+    const std::vector<Entity> entities = LinkTagged(
+        input, {{"Zavala Ortega", kPer}, {"Rodrigo Zavala Ortega", kPer}, {"Ottawa", kLoc}});
+    CHECK(EntityNames(entities) == Texts{"Rodrigo Zavala Ortega", "Ottawa"});
+    CHECK(MentionTexts(input, entities, "Rodrigo Zavala Ortega") ==
+          Texts{"Zavala Ortega", "Rodrigo Zavala Ortega"});
+  }
+}
+
+// name_additions.cc AddTitledNames(): after a title that only names open ("Rep.", "Gov."), the
+// capitalized words are a person's name whatever the tagger made of them.
+TEST_CASE("The words after Rep. or Gov. are a person's name", "[names]") {
+  const std::string input = "Rep. J.T. Hollings (D-N.C.) voted against the bill.";
+  SECTION("the surname tagged as a place") {
+    const std::vector<Entity> entities = LinkTagged(input, {{"Hollings", kLoc}});
+    REQUIRE(entities.size() == 1);
+    CHECK(entities[0].name == "J.T. Hollings");
+    CHECK(entities[0].type == kPer);
+    CHECK(entities[0].titles == Texts{"Rep."});
+    CHECK(MentionTexts(input, entities, "J.T. Hollings") == Texts{"J.T. Hollings"});
+  }
+  SECTION("nothing tagged") {
+    const std::vector<Entity> entities = LinkTagged(input, {});
+    REQUIRE(entities.size() == 1);
+    CHECK(entities[0].name == "J.T. Hollings");
+    CHECK(entities[0].type == kPer);
+  }
+  SECTION("Gov. Ed Rendell tagged as a place") {
+    const std::string governor = "Gov. Ed Rendell signed the bill on Friday.";
+    const std::vector<Entity> entities = LinkTagged(governor, {{"Ed Rendell", kLoc}});
+    REQUIRE(entities.size() == 1);
+    CHECK(entities[0].name == "Ed Rendell");
+    CHECK(entities[0].type == kPer);
+    CHECK(entities[0].titles == Texts{"Gov."});
+    CHECK(entities[0].gender == Gender::kMale);
+  }
+}
+
+// name_additions.cc AddTitledNames() and name_collector.cc AddName(): after an honorific, a
+// title word is a surname ("Mr. King"); name_titles.cc SplitTitles(): after a first name, a
+// title word that is also a surname is the surname, not a title ("Martin Luther King Jr.").
+TEST_CASE("A title word that is a surname after a first name or an honorific", "[names]") {
+  SECTION("Mr. King untagged after Larry King") {
+    const std::string input =
+        "Larry King interviewed the candidate on Monday. Mr. King said the answers were "
+        "evasive.";
+    const std::vector<Entity> entities = LinkTagged(input, {{"Larry King", kPer}});
+    REQUIRE(entities.size() == 1);
+    const Entity& king = entities[0];
+    CHECK(king.name == "Larry King");
+    CHECK(king.titles.empty());
+    CHECK(king.gender == Gender::kMale);
+    CHECK(MentionTexts(input, entities, "Larry King") == Texts{"Larry King", "King"});
+    CHECK(MentionStart(entities, "Larry King", 1) == input.find("King said"));
+  }
+  SECTION("Mr. King tagged with its honorific") {
+    const std::string input =
+        "Larry King interviewed the candidate on Monday. Mr. King said the answers were "
+        "evasive.";
+    const std::vector<Entity> entities =
+        LinkTagged(input, {{"Larry King", kPer}, {"Mr. King", kPer}});
+    REQUIRE(entities.size() == 1);
+    CHECK(MentionTexts(input, entities, "Larry King") == Texts{"Larry King", "King"});
+  }
+  SECTION("Martin Luther King Jr.: King is no title inside the name") {
+    const std::string input =
+        "Martin Luther King Jr. led the march in 1965. Mr. King said the movement would not "
+        "stop.";
+    const std::vector<Entity> entities =
+        LinkTagged(input, {{"Martin Luther King Jr.", kPer}, {"Mr. King", kPer}});
+    REQUIRE(entities.size() == 1);
+    CHECK(entities[0].name == "Martin Luther King Jr.");
+    CHECK(entities[0].titles.empty());
+    CHECK(MentionTexts(input, entities, "Martin Luther King Jr.") ==
+          Texts{"Martin Luther King Jr.", "King"});
+  }
+}
+
+// name_text.cc SurnameToken(): the surname of "Joseph R. Biden Jr." is Biden, not "Jr.": the
+// surname alone joins the person, tagged or not.
+TEST_CASE("A surname before a generational suffix names the person", "[names]") {
+  const std::string input =
+      "Joseph R. Biden Jr. spoke in Ohio on Monday. Biden said the plan would create jobs.";
+  SECTION("Biden untagged") {
+    const std::vector<Entity> entities =
+        LinkTagged(input, {{"Joseph R. Biden Jr.", kPer}, {"Ohio", kLoc}});
+    CHECK(EntityNames(entities) == Texts{"Joseph R. Biden Jr.", "Ohio"});
+    CHECK(MentionTexts(input, entities, "Joseph R. Biden Jr.") ==
+          Texts{"Joseph R. Biden Jr.", "Biden"});
+  }
+  SECTION("Biden tagged") {
+    const std::vector<Entity> entities =
+        LinkTagged(input, {{"Joseph R. Biden Jr.", kPer}, {"Ohio", kLoc}, {"Biden", kPer}});
+    CHECK(EntityNames(entities) == Texts{"Joseph R. Biden Jr.", "Ohio"});
+    CHECK(MentionTexts(input, entities, "Joseph R. Biden Jr.") ==
+          Texts{"Joseph R. Biden Jr.", "Biden"});
+  }
+}
+
+// name_collector.cc SplitSpan() and AddName(): the tagger runs on into the sentence; a word in
+// small letters ends any name, and a mark ends none.
+TEST_CASE("A name ends before the sentence the tagger ran into", "[names]") {
+  SECTION("Twitter conversation tagged as one organization") {
+    const std::string input =
+        "The company announced the change in a Twitter conversation with users on Monday.";
+    const std::vector<Entity> entities = LinkTagged(input, {{"Twitter conversation", kOrg}});
+    CHECK(EntityNames(entities) == Texts{"Twitter"});
+    CHECK(MentionTexts(input, entities, "Twitter") == Texts{"Twitter"});
+  }
+  SECTION("the full stop tagged with the name") {
+    const std::string input = "The award went to Harry James. James said he was delighted.";
+    const std::vector<Entity> entities = LinkTagged(input, {{"Harry James.", kPer}});
+    CHECK(EntityNames(entities) == Texts{"Harry James"});
+    CHECK(MentionTexts(input, entities, "Harry James") == Texts{"Harry James", "James"});
+  }
+}
+
+// name_collector.cc StartOfOrganizationName(): the capitalized words the tagger left out
+// before an organization's name belong to it.
+TEST_CASE("An organization's untagged first words join its name", "[names]") {
+  const std::string input =
+      "A report by the Government Accountability Office found the program was poorly run.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"Accountability Office", kOrg}});
+  CHECK(EntityNames(entities) == Texts{"Government Accountability Office"});
+  CHECK(MentionTexts(input, entities, "Government Accountability Office") ==
+        Texts{"Government Accountability Office"});
+}
+
+// name_collector.cc AddName(): "Said" opening a sentence before a name is the speech verb,
+// not a first name (it is one in first-names.tsv): "Ellis" joins Ryan Ellis.
+TEST_CASE("A sentence's opening Said is no part of the name after it", "[names]") {
+  const std::string input =
+      "Ryan Ellis, a tax adviser, said the plan was unclear.\n\n"
+      "Said Ellis, \u201CIt will cost more than they think.\u201D\n";
+  SECTION("tagged with the name") {
+    const std::vector<Entity> entities =
+        LinkTagged(input, {{"Ryan Ellis", kPer}, {"Said Ellis", kPer}});
+    CHECK(EntityNames(entities) == Texts{"Ryan Ellis"});
+    CHECK(MentionTexts(input, entities, "Ryan Ellis") == Texts{"Ryan Ellis", "Ellis"});
+  }
+  SECTION("the surname tagged alone") {
+    const std::vector<Entity> entities = LinkTagged(input, {{"Ryan Ellis", kPer}, {"Ellis", kPer}});
+    CHECK(EntityNames(entities) == Texts{"Ryan Ellis"});
+    CHECK(MentionTexts(input, entities, "Ryan Ellis") == Texts{"Ryan Ellis", "Ellis"});
+  }
+}

@@ -1,0 +1,332 @@
+// The reference layer (core/reference/) without the trained model: hand-made NER tags, the
+// entities stage, the quotation marks, then ResolveReferences() as Analyze() runs it. Each case
+// checks one rule of references.h on news sentences: agreement, salience and the speaker's
+// parallel role (pronouns.cc, discourse.cc), unnamed described people, "it" and "they" and the
+// phrases that are no entity, relative pronouns (resolver.cc), and descriptions checked against
+// what the article says of each entity (descriptions.cc, role_facts.cc).
+#include <catch2/catch.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tagged_helpers.h"
+
+using newslens::EntityType;
+using newslens::Gender;
+using newslens::Reference;
+using newslens::ReferenceKind;
+using newslens::testing::MentionsOf;
+using newslens::testing::ReadTagged;
+using newslens::testing::TaggedReading;
+
+namespace {
+
+constexpr EntityType kPer = EntityType::kPer;
+constexpr EntityType kOrg = EntityType::kOrg;
+constexpr EntityType kLoc = EntityType::kLoc;
+constexpr EntityType kMisc = EntityType::kMisc;
+
+using Mentions = std::vector<std::string>;
+
+// Whom the reference that opens with, or whose head is, the `occurrence`-th (from 0) occurrence
+// of `head` in the input means: the entity's name, "unresolved" (entity -1) or "no reference".
+// Strings, so that a failed CHECK prints what came out.
+std::string Referent(const TaggedReading& reading, std::string_view head, int occurrence = 0) {
+  std::size_t at = reading.input.find(head);
+  for (int n = 0; n < occurrence && at != std::string::npos; ++n)
+    at = reading.input.find(head, at + 1);
+  INFO("head " << head << " #" << occurrence);
+  REQUIRE(at != std::string::npos);
+  const Reference* r = reading.ReferenceAt(at);
+  if (r == nullptr) return "no reference";
+  if (r->entity < 0) return "unresolved";
+  return reading.entities[static_cast<std::size_t>(r->entity)].name;
+}
+
+// The entity called `name` in `reading`; the test stops there when there is none.
+const newslens::Entity& EntityNamed(const TaggedReading& reading, std::string_view name) {
+  const newslens::Entity* entity = newslens::testing::FindEntity(reading.entities, name);
+  INFO("entity " << name);
+  REQUIRE(entity != nullptr);
+  return *entity;
+}
+
+}  // namespace
+
+// pronouns.cc Agrees(): "she" never means a man, "he" never a woman, however salient.
+TEST_CASE("He and she follow the gender of the first name", "[reference]") {
+  SECTION("she: the woman, though the man is the subject") {
+    const std::string input =
+        "David Chen told Maria Lopez about the offer on Monday. She said it was too low.";
+    const TaggedReading reading = ReadTagged(input, {{"David Chen", kPer}, {"Maria Lopez", kPer}});
+    CHECK(Referent(reading, "She") == "Maria Lopez");
+    CHECK(MentionsOf(input, reading.entities, "Maria Lopez") ==
+          Mentions{"Maria Lopez (name)", "She (pronoun)"});
+    CHECK(MentionsOf(input, reading.entities, "David Chen") == Mentions{"David Chen (name)"});
+  }
+  SECTION("he: the man, though the woman is the subject") {
+    const std::string input =
+        "Maria Lopez called David Chen on Monday. He said the offer was too low.";
+    const TaggedReading reading = ReadTagged(input, {{"Maria Lopez", kPer}, {"David Chen", kPer}});
+    CHECK(Referent(reading, "He") == "David Chen");
+    CHECK(MentionsOf(input, reading.entities, "David Chen") ==
+          Mentions{"David Chen (name)", "He (pronoun)"});
+    CHECK(MentionsOf(input, reading.entities, "Maria Lopez") == Mentions{"Maria Lopez (name)"});
+  }
+}
+
+// discourse.cc SalienceWeight(): a subject (260) outweighs an object (230) of the same sentence.
+TEST_CASE("He means the subject of the sentence before rather than its object", "[reference]") {
+  const std::string input = "Alan Price met Tom Reed on Monday. He said the talks had gone well.";
+  const TaggedReading reading = ReadTagged(input, {{"Alan Price", kPer}, {"Tom Reed", kPer}});
+  CHECK(Referent(reading, "He") == "Alan Price");
+  CHECK(MentionsOf(input, reading.entities, "Alan Price") ==
+        Mentions{"Alan Price (name)", "He (pronoun)"});
+  CHECK(MentionsOf(input, reading.entities, "Tom Reed") == Mentions{"Tom Reed (name)"});
+}
+
+// pronouns.cc kSpeakerGoesOn: the speaker of the last speech verb goes on speaking. Reed, met
+// with later (oblique 220), is more salient than Price, who spoke a sentence earlier (310 / 2);
+// only the speaker's share (x1.5) makes Price the one who says "he said".
+TEST_CASE("A speaking pronoun continues the last speaker", "[reference]") {
+  const std::string input =
+      "Alan Price said the plant would close in March. Most of the workers met with Tom Reed on "
+      "Friday. \u201CWe will not back down,\u201D he said.";
+  const TaggedReading reading = ReadTagged(input, {{"Alan Price", kPer}, {"Tom Reed", kPer}});
+  CHECK(Referent(reading, "he said") == "Alan Price");
+  CHECK(MentionsOf(input, reading.entities, "Alan Price") ==
+        Mentions{"Alan Price (name)", "he (pronoun)"});
+  CHECK(MentionsOf(input, reading.entities, "Tom Reed") == Mentions{"Tom Reed (name)"});
+}
+
+// pronouns.cc / descriptions.cc NoteUnnamedPerson(): "she" keeps a described, unnamed person
+// as its antecedent, more salient than the woman named a paragraph before.
+TEST_CASE("She means a spokeswoman the article describes but never names", "[reference]") {
+  const std::string input =
+      "Helen Carter said the pier would be rebuilt.\n\n"
+      "A spokeswoman for Severn Valley Police said detectives were questioning two men.\n\n"
+      "\u201CWe are keen to hear from anyone who saw the van,\u201D she said.\n";
+  const TaggedReading reading =
+      ReadTagged(input, {{"Helen Carter", kPer}, {"Severn Valley Police", kOrg}});
+  const Reference* she = reading.ReferenceAt(input.find("she said"));
+  REQUIRE(she != nullptr);
+  CHECK(she->kind == ReferenceKind::kPronoun);
+  CHECK(she->entity == -1);
+  CHECK(reading.Text(she->antecedent_first, she->antecedent_end) ==
+        "A spokeswoman for Severn Valley Police");
+  // No entity takes the pronoun.
+  CHECK(MentionsOf(input, reading.entities, "Helen Carter") == Mentions{"Helen Carter (name)"});
+  CHECK(MentionsOf(input, reading.entities, "Severn Valley Police") ==
+        Mentions{"Severn Valley Police (name)"});
+}
+
+// pronouns.cc ResolvePronoun(): "it" means an organization only when it is more salient than
+// any phrase that is no entity ("the plan").
+TEST_CASE("It means the most salient organization, unless a thing is more salient", "[reference]") {
+  SECTION("The FBI said it would: the organization") {
+    const std::string input = "The FBI said it would review the case.";
+    const TaggedReading reading = ReadTagged(input, {{"FBI", kOrg}});
+    CHECK(Referent(reading, "it") == "FBI");
+    CHECK(MentionsOf(input, reading.entities, "FBI") == Mentions{"FBI (name)", "it (pronoun)"});
+  }
+  SECTION("the plan of the sentence before outweighs the council of two sentences back") {
+    const std::string input =
+        "Harlow Council met on Monday. The plan would cut 40 jobs. It would save \u00A32 million "
+        "a year.";
+    const TaggedReading reading = ReadTagged(input, {{"Harlow Council", kOrg}});
+    CHECK(Referent(reading, "It") == "unresolved");
+    CHECK(MentionsOf(input, reading.entities, "Harlow Council") ==
+          Mentions{"Harlow Council (name)"});
+  }
+  SECTION("without the plan, the council") {
+    const std::string input = "Harlow Council met on Monday. It would save \u00A32 million a year.";
+    const TaggedReading reading = ReadTagged(input, {{"Harlow Council", kOrg}});
+    CHECK(Referent(reading, "It") == "Harlow Council");
+  }
+}
+
+// pronouns.cc Expletive(): "It is clear that" means nothing, even beside a salient
+// organization.
+TEST_CASE("An expletive it is left unresolved", "[reference]") {
+  const std::string input =
+      "Harlow Council met on Monday. It is clear that the budget is too small.";
+  const TaggedReading reading = ReadTagged(input, {{"Harlow Council", kOrg}});
+  const Reference* it = reading.ReferenceAt(input.find("It is"));
+  REQUIRE(it != nullptr);
+  CHECK(it->entity == -1);
+  CHECK(it->antecedent_end == it->antecedent_first);
+  CHECK(MentionsOf(input, reading.entities, "Harlow Council") == Mentions{"Harlow Council (name)"});
+}
+
+// pronouns.cc Agrees() and PluralName(): "they" means an organization or a plural name of a
+// group, unless a plural phrase that is no entity is more salient ("the workers").
+TEST_CASE("They means an organization or a group named in the plural", "[reference]") {
+  SECTION("an organization") {
+    const std::string input =
+        "Greenfield Energy said on Monday that the plant would close. The decision was announced "
+        "on Tuesday. They said demand had fallen.";
+    const TaggedReading reading = ReadTagged(input, {{"Greenfield Energy", kOrg}});
+    CHECK(Referent(reading, "They") == "Greenfield Energy");
+    CHECK(MentionsOf(input, reading.entities, "Greenfield Energy") ==
+          Mentions{"Greenfield Energy (name)", "They (pronoun)"});
+  }
+  SECTION("a plural group name") {
+    const std::string input =
+        "The Democrats met in Denver on Monday. They said the vote would be close.";
+    const TaggedReading reading = ReadTagged(input, {{"Democrats", kMisc}, {"Denver", kLoc}});
+    CHECK(Referent(reading, "They") == "Democrats");
+    CHECK(MentionsOf(input, reading.entities, "Democrats") ==
+          Mentions{"Democrats (name)", "They (pronoun)"});
+  }
+  SECTION("not when the workers of the sentence before are more salient") {
+    const std::string input =
+        "Greenfield Energy said on Monday that the plant would close. The workers were told on "
+        "Tuesday. They said demand had fallen.";
+    const TaggedReading reading = ReadTagged(input, {{"Greenfield Energy", kOrg}});
+    CHECK(Referent(reading, "They") == "unresolved");
+    CHECK(MentionsOf(input, reading.entities, "Greenfield Energy") ==
+          Mentions{"Greenfield Energy (name)"});
+  }
+}
+
+// resolver.cc RelativeAntecedent(): "who" after a person's name and "which" after another's
+// are mentions of that entity; "which" after a person's name is not.
+TEST_CASE("A relative pronoun after a name is a mention of it", "[reference]") {
+  SECTION("X, which and Y, who") {
+    const std::string input =
+        "Acme Corp, which makes brakes, said sales fell. Jane Doe, who runs the plant, said "
+        "nothing.";
+    const TaggedReading reading = ReadTagged(input, {{"Acme Corp", kOrg}, {"Jane Doe", kPer}});
+    const Reference* which = reading.ReferenceAt(input.find("which"));
+    REQUIRE(which != nullptr);
+    CHECK(which->kind == ReferenceKind::kRelative);
+    CHECK(Referent(reading, "which") == "Acme Corp");
+    CHECK(Referent(reading, "who") == "Jane Doe");
+    CHECK(MentionsOf(input, reading.entities, "Acme Corp") ==
+          Mentions{"Acme Corp (name)", "which (pronoun)"});
+    CHECK(MentionsOf(input, reading.entities, "Jane Doe") ==
+          Mentions{"Jane Doe (name)", "who (pronoun)"});
+  }
+  SECTION("a person, which: the thing before, not the person") {
+    const std::string input =
+        "The union signed the deal with Jane Doe, which was agreed on Monday.";
+    const TaggedReading reading = ReadTagged(input, {{"Jane Doe", kPer}});
+    CHECK(Referent(reading, "which") == "no reference");
+    CHECK(MentionsOf(input, reading.entities, "Jane Doe") == Mentions{"Jane Doe (name)"});
+  }
+}
+
+// descriptions.cc ResolveDescription() and Contradicts(), role_facts.cc: a description means
+// the entity the article describes so, and never one whose party or office contradicts it.
+TEST_CASE("A description means the entity the article describes so", "[reference]") {
+  SECTION("the Republican nominee: the Republican presidential nominee") {
+    const std::string input =
+        "Republican presidential nominee John Smith spoke in Ohio on Monday. The Republican "
+        "nominee said the economy was weak.";
+    const TaggedReading reading = ReadTagged(input, {{"John Smith", kPer}, {"Ohio", kLoc}});
+    CHECK(Referent(reading, "nominee said") == "John Smith");
+    CHECK(MentionsOf(input, reading.entities, "John Smith") ==
+          Mentions{"John Smith (name)", "The Republican nominee (description)"});
+  }
+  SECTION("the Republican nominee is not the Democratic one") {
+    const std::string input =
+        "Democratic nominee Jane Roe spoke in Ohio on Monday. The Republican nominee said the "
+        "economy was weak.";
+    const TaggedReading reading = ReadTagged(input, {{"Jane Roe", kPer}, {"Ohio", kLoc}});
+    CHECK(Referent(reading, "nominee said") == "unresolved");
+    CHECK(MentionsOf(input, reading.entities, "Jane Roe") == Mentions{"Jane Roe (name)"});
+  }
+  SECTION("the nominee, saying no party, is the Democratic one") {
+    const std::string input =
+        "Democratic nominee Jane Roe spoke in Ohio on Monday. The nominee said the economy was "
+        "weak.";
+    const TaggedReading reading = ReadTagged(input, {{"Jane Roe", kPer}, {"Ohio", kLoc}});
+    CHECK(MentionsOf(input, reading.entities, "Jane Roe") ==
+          Mentions{"Jane Roe (name)", "The nominee (description)"});
+  }
+  SECTION("the vice presidential nominee and the presidential nominee") {
+    const std::string input =
+        "Democratic presidential nominee Jane Roe and her running mate, vice presidential "
+        "nominee Tom Kane, spoke in Ohio. The vice presidential nominee said the race was close. "
+        "The presidential nominee said little.";
+    const TaggedReading reading =
+        ReadTagged(input, {{"Jane Roe", kPer}, {"Tom Kane", kPer}, {"Ohio", kLoc}});
+    CHECK(Referent(reading, "The vice") == "Tom Kane");
+    CHECK(Referent(reading, "The presidential") == "Jane Roe");
+    CHECK(MentionsOf(input, reading.entities, "Tom Kane") ==
+          Mentions{"Tom Kane (name)", "The vice presidential nominee (description)"});
+    CHECK(MentionsOf(input, reading.entities, "Jane Roe") ==
+          Mentions{"Jane Roe (name)", "her (pronoun)", "The presidential nominee (description)"});
+  }
+}
+
+// descriptions.cc NamedAsKind(), role_facts.cc: an organization is called by the kind its own
+// name says ("the fund"), and by what an appositive says it is ("X, the bank,").
+TEST_CASE("An organization is called by its kind", "[reference]") {
+  SECTION("the fund: the International Monetary Fund") {
+    const std::string input =
+        "The International Monetary Fund cut its forecast on Tuesday. Growth would slow to 2 "
+        "percent, the fund said.";
+    const TaggedReading reading = ReadTagged(input, {{"International Monetary Fund", kOrg}});
+    CHECK(Referent(reading, "the fund") == "International Monetary Fund");
+    CHECK(
+        MentionsOf(input, reading.entities, "International Monetary Fund") ==
+        Mentions{"International Monetary Fund (name)", "its (pronoun)", "the fund (description)"});
+  }
+  SECTION("the bank: what the appositive says, the name saying no bank") {
+    // "Wells Fargo" would be a bank by its name alone ("Fargo" is a NAME-WORD of banks in
+    // roles.txt): an invented name shows that the appositive is what is learned.
+    const std::string input =
+        "Harcourt Lyle, the bank, agreed to pay $5 million on Monday. The bank said it had done "
+        "nothing wrong.";
+    const TaggedReading reading = ReadTagged(input, {{"Harcourt Lyle", kOrg}});
+    CHECK(Referent(reading, "The bank said") == "Harcourt Lyle");
+    CHECK(MentionsOf(input, reading.entities, "Harcourt Lyle") ==
+          Mentions{"Harcourt Lyle (name)", "the bank (description)", "The bank (description)",
+                   "it (pronoun)"});
+  }
+}
+
+// descriptions.cc NamesOtherKind(): "the firm" may be any salient organization but one whose
+// name says another kind ("Commission").
+TEST_CASE("The firm is not a commission", "[reference]") {
+  SECTION("the firm the commission fined, though the commission is the subject") {
+    const std::string input =
+        "The Securities and Exchange Commission fined Halden Capital on Monday. Investigators "
+        "visited the firm in March.";
+    const TaggedReading reading =
+        ReadTagged(input, {{"Securities and Exchange Commission", kOrg}, {"Halden Capital", kOrg}});
+    CHECK(Referent(reading, "the firm") == "Halden Capital");
+    CHECK(MentionsOf(input, reading.entities, "Securities and Exchange Commission") ==
+          Mentions{"Securities and Exchange Commission (name)"});
+  }
+  SECTION("no firm at all") {
+    const std::string input =
+        "The Securities and Exchange Commission opened an inquiry on Monday. Investigators "
+        "visited the firm in March.";
+    const TaggedReading reading = ReadTagged(input, {{"Securities and Exchange Commission", kOrg}});
+    CHECK(Referent(reading, "the firm") == "unresolved");
+  }
+}
+
+// resolver.cc Record() and AddMentions(): a person whose first name says no gender takes the
+// one the pronouns agree on; after two, "he" no longer agrees with her.
+TEST_CASE("A person's gender follows the pronouns that mean her", "[reference]") {
+  SECTION("no pronoun: unknown") {
+    const TaggedReading reading =
+        ReadTagged("Kim Lee joined the board in 2019.", {{"Kim Lee", kPer}});
+    CHECK(EntityNamed(reading, "Kim Lee").gender == Gender::kUnknown);
+  }
+  SECTION("she twice: female, and a later he is someone else") {
+    const std::string input =
+        "Kim Lee joined the board in 2019. She said the merger was a mistake. She later "
+        "resigned. He said nothing.";
+    const TaggedReading reading = ReadTagged(input, {{"Kim Lee", kPer}});
+    CHECK(EntityNamed(reading, "Kim Lee").gender == Gender::kFemale);
+    CHECK(Referent(reading, "She", 0) == "Kim Lee");
+    CHECK(Referent(reading, "She", 1) == "Kim Lee");
+    CHECK(Referent(reading, "He") == "unresolved");
+    CHECK(MentionsOf(input, reading.entities, "Kim Lee") ==
+          Mentions{"Kim Lee (name)", "She (pronoun)", "She (pronoun)"});
+  }
+}

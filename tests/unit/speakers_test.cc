@@ -1,0 +1,162 @@
+// Quote speakers end to end (Analyze(), the trained model included): the attribution patterns
+// of the quotes room (core/quotes/) and whom the reference layer's SpeakerResolver
+// (core/reference/speakers.h) says a speaker phrase means: a name after a party label or a
+// parenthesis, a name set off by a dash, a pronoun meaning a described person, a description
+// meaning a named one. The names are ones the tagger finds in these sentences, so that a failure
+// points at the attribution.
+#include <catch2/catch.hpp>
+#include <cstddef>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis_helpers.h"
+#include "newslens/newslens.h"
+
+using newslens::Analysis;
+using newslens::Entity;
+using newslens::Quote;
+using newslens::QuoteKind;
+using newslens::Span;
+using newslens::testing::AnalyzeOk;
+using newslens::testing::Slice;
+
+namespace {
+
+// What a quote's speaker came out as, in strings so that a failed CHECK prints it: the name,
+// the entity's name (empty when the speaker is no entity), the phrase the attribution rests on
+// (empty when none) and the cue.
+struct SpeakerSeen {
+  std::string name;
+  std::string entity;
+  std::string mention;
+  std::string cue;
+
+  bool operator==(const SpeakerSeen&) const = default;
+};
+
+std::ostream& operator<<(std::ostream& os, const SpeakerSeen& s) {
+  return os << "{name \"" << s.name << "\", entity \"" << s.entity << "\", mention \"" << s.mention
+            << "\", cue \"" << s.cue << "\"}";
+}
+
+// The quote whose text is exactly `text`; the test stops there when there is none.
+const Quote& QuoteWithText(const Analysis& analysis, std::string_view text) {
+  for (const Quote& quote : analysis.quotes)
+    if (quote.text == text) return quote;
+  INFO("no quote reads: " << text);
+  REQUIRE(false);
+  return analysis.quotes.front();
+}
+
+SpeakerSeen SpeakerOf(std::string_view input, const Analysis& analysis, const Quote& quote) {
+  INFO("quote " << quote.text);
+  REQUIRE(quote.speaker.has_value());
+  SpeakerSeen seen{quote.speaker->name, "", "", ""};
+  if (quote.speaker->entity) {
+    for (const Entity& entity : analysis.entities)
+      if (entity.id == *quote.speaker->entity) seen.entity = entity.name;
+    REQUIRE_FALSE(seen.entity.empty());
+  }
+  if (quote.speaker->span) seen.mention = Slice(input, *quote.speaker->span);
+  if (quote.cue) seen.cue = Slice(input, quote.cue->span);
+  return seen;
+}
+
+std::vector<std::string> SpanTexts(std::string_view input, const Quote& quote) {
+  std::vector<std::string> texts;
+  for (const Span& span : quote.spans) texts.push_back(Slice(input, span));
+  return texts;
+}
+
+}  // namespace
+
+// quotes room (inverted attribution past a parenthesis and an appositive): "Rep. Jim Jordan
+// (R-Ohio), an oversight panel member, said" names the speaker before the parenthesis.
+TEST_CASE("The speaker before a party label in parentheses and an appositive", "[speakers]") {
+  const std::string input =
+      "The committee will vote on the subpoena next week.\n\n"
+      "\u201CThe administration has stonewalled us for months,\u201D Rep. Jim Jordan (R-Ohio), an "
+      "oversight panel member, said on Thursday.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  REQUIRE(analysis.quotes.size() == 1);
+  const Quote& quote = analysis.quotes[0];
+  CHECK(quote.kind == QuoteKind::kDirect);
+  CHECK(SpanTexts(input, quote) ==
+        std::vector<std::string>{"The administration has stonewalled us for months,"});
+  CHECK(SpeakerOf(input, analysis, quote) ==
+        SpeakerSeen{"Jim Jordan", "Jim Jordan", "Jim Jordan", "said"});
+}
+
+// quotes room (a party-and-state label set off by commas): "Mitch McConnell, R-Ky., said".
+TEST_CASE("The speaker before a party-and-state label set off by commas", "[speakers]") {
+  const std::string input =
+      "Senate Republicans unveiled their plan on Monday.\n\n"
+      "\u201CWe will not be rushed,\u201D Senate Majority Leader Mitch McConnell, R-Ky., said "
+      "Tuesday.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  REQUIRE(analysis.quotes.size() == 1);
+  CHECK(SpeakerOf(input, analysis, analysis.quotes[0]) ==
+        SpeakerSeen{"Mitch McConnell", "Mitch McConnell", "Mitch McConnell", "said"});
+}
+
+// quotes room (a dash after the closing mark, “...” ― Name): each paragraph's quote is its own,
+// with its own speaker; the two are not merged into one quotation.
+TEST_CASE("A name after a dash speaks the quote before it, paragraph by paragraph", "[speakers]") {
+  const std::string input =
+      "Residents packed the hall on Monday night.\n\n"
+      "\u201CWe were never asked about the road.\u201D \u2015 Sonya Herridge\n\n"
+      "\u201CThe council simply stopped listening.\u201D \u2015 Marcus Feld\n";
+  const Analysis analysis = AnalyzeOk(input);
+  REQUIRE(analysis.quotes.size() == 2);
+  const Quote& first = QuoteWithText(analysis, "We were never asked about the road.");
+  const Quote& second = QuoteWithText(analysis, "The council simply stopped listening.");
+  CHECK(SpanTexts(input, first) == std::vector<std::string>{"We were never asked about the road."});
+  CHECK(SpanTexts(input, second) ==
+        std::vector<std::string>{"The council simply stopped listening."});
+  CHECK(SpeakerOf(input, analysis, first) ==
+        SpeakerSeen{"Sonya Herridge", "Sonya Herridge", "Sonya Herridge", "\u2015"});
+  CHECK(SpeakerOf(input, analysis, second) ==
+        SpeakerSeen{"Marcus Feld", "Marcus Feld", "Marcus Feld", "\u2015"});
+}
+
+// reference/speakers.h Resolve(): "she" means the spokeswoman described and never named; the
+// speaker is that description, and no entity.
+TEST_CASE("She said: the spokeswoman the article describes", "[speakers]") {
+  const std::string input =
+      "A spokeswoman for Severn Valley Police said detectives were questioning two men.\n\n"
+      "\u201CWe are keen to hear from anyone who saw the van,\u201D she said.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  REQUIRE(analysis.quotes.size() == 2);
+  const Quote& reported = QuoteWithText(analysis, "detectives were questioning two men");
+  CHECK(reported.kind == QuoteKind::kIndirect);
+  CHECK(SpeakerOf(input, analysis, reported) ==
+        SpeakerSeen{"A spokeswoman for Severn Valley Police", "", "spokeswoman", "said"});
+  const Quote& direct = QuoteWithText(analysis, "We are keen to hear from anyone who saw the van,");
+  CHECK(direct.kind == QuoteKind::kDirect);
+  CHECK(SpeakerOf(input, analysis, direct) ==
+        SpeakerSeen{"A spokeswoman for Severn Valley Police", "", "she", "said"});
+}
+
+// reference/descriptions.cc through speakers.h: "the Indiana governor" means the person the
+// article called "Indiana Gov." before, and the description is a mention of him.
+TEST_CASE("The Indiana governor said: the governor named before", "[speakers]") {
+  const std::string input =
+      "Indiana Gov. Mike Pence signed the bill on Thursday.\n\n"
+      "\u201CThis law protects religious liberty,\u201D the Indiana governor said.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  REQUIRE(analysis.quotes.size() == 1);
+  CHECK(SpeakerOf(input, analysis, analysis.quotes[0]) ==
+        SpeakerSeen{"Mike Pence", "Mike Pence", "governor", "said"});
+  const Entity* pence = nullptr;
+  for (const Entity& entity : analysis.entities)
+    if (entity.name == "Mike Pence") pence = &entity;
+  REQUIRE(pence != nullptr);
+  CHECK(pence->titles == std::vector<std::string>{"Indiana Gov."});
+  std::vector<std::string> mentions;
+  for (const newslens::Mention& m : pence->mentions)
+    mentions.push_back(Slice(input, m.span) + " (" + newslens::MentionKindName(m.kind) + ")");
+  CHECK(mentions ==
+        std::vector<std::string>{"Mike Pence (name)", "the Indiana governor (description)"});
+}
