@@ -130,6 +130,37 @@ void NameCollector::RetypePeopleNames() {
       m.type = EntityType::kPer;
 }
 
+// The tagger runs an organization's name into a person's name that follows it ("said the
+// Harbour Trust Omar Haddad", "the Washington Post Trump said"). Where a name that is not a
+// person's has a word that ends organizations' names ("Trust", "Post") followed by capitalized
+// words that are a person's name (a known first name and more, or the surname of a person the
+// text names in full), it is two names: the organization's and the person's.
+void NameCollector::SplitOrganizationFromPerson() {
+  std::unordered_set<std::string> surnames;
+  bool any = false;
+  for (const NameMention& m : names_) {
+    if (m.type == EntityType::kPer && Words(m) >= 2) surnames.insert(text_.LastWord(m));
+    any = any || (m.type != EntityType::kPer && Words(m) >= 2);
+  }
+  if (!any) return;
+  std::vector<NameMention> people;
+  for (NameMention& m : names_) {
+    if (m.type == EntityType::kPer || Words(m) < 2) continue;
+    for (std::uint32_t k = m.first + 1; k < m.end; ++k) {
+      if (!IsOrganizationWord(text_.Text(k - 1)) || !text_.IsCapitalized(k)) continue;
+      const bool full_name = k + 1 < m.end && IsKnownFirstName(text_.Text(k));
+      const bool surname = k + 1 == m.end && surnames.contains(AsciiLower(text_.Text(k)));
+      if (!full_name && !surname) continue;
+      people.push_back({k, m.end, EntityType::kPer});
+      m.end = k;
+      break;
+    }
+  }
+  if (people.empty()) return;
+  names_.insert(names_.end(), people.begin(), people.end());
+  SortNames();
+}
+
 // Headlines capitalize every word, and the tagger takes a verb before a name into it
 // ("Exploits Trump", "Rip Donald Trump"): where a person's name in a headline opens with a word
 // that is no known first name, and its last word is the surname of a person the story names in

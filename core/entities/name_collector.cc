@@ -92,6 +92,7 @@ std::vector<NameMention> NameCollector::Collect() {
   }
   AddTitledNames();
   RetypePeopleNames();
+  SplitOrganizationFromPerson();
   MendHeadlineNames();
   AddAcronyms();
   AddShortOrganizationNames();

@@ -70,6 +70,9 @@ class NameCollector {
   // the text gives a person with a title or honorific ("Douglas Holtz-Eakin" as a place, then
   // "Mr. Holtz-Eakin") is a person's.
   void RetypePeopleNames();
+  // An organization's name run into the person's after it ("Washington Post Trump", "Harbour
+  // Trust Omar Haddad"): two names.
+  void SplitOrganizationFromPerson();
   // A headline's capitalized verb taken into a person's name ("Exploits Trump").
   void MendHeadlineNames();
   // Each appends one-token names the tagger left untagged and sorts names_ back into text order.

@@ -230,6 +230,15 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
     }
     if (p.first > start && q.Class(p.first - 1) == WordClass::kPreposition &&
         !q.IsAnyCase(p.first - 1, "of") && !q.IsAnyCase(p.first - 1, "for")) {
+      // "In a meeting with the editorial board of the Washington Post Trump said": an opening
+      // phrase without its comma runs into the subject; a person's name that ends it, after a
+      // word that does not belong to the name, is the subject.
+      if (pp == 0) {
+        const MentionRef* m = p.end > p.first ? q.MentionAt(p.end - 1) : nullptr;
+        if (m != nullptr && m->type == EntityType::kPer && m->end_token == p.end &&
+            m->first_token > p.first)
+          return Phrase{m->first_token, m->end_token, m->first_token, m->end_token};
+      }
       object = p;
       t = p.first - 1;
       continue;
