@@ -35,6 +35,8 @@ extern const unsigned char org_words_txt[];
 extern const std::size_t org_words_txt_size;
 extern const unsigned char roles_txt[];
 extern const std::size_t roles_txt_size;
+extern const unsigned char name_words_txt[];
+extern const std::size_t name_words_txt_size;
 
 // The NER model (core/ner/model.bin; ner/MODEL.md).
 extern const unsigned char ner_model_bin[];

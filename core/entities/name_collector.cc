@@ -5,6 +5,7 @@
 
 #include <utility>
 
+#include "lexicon/name_words.h"
 #include "lexicon/titles.h"
 #include "text/char_class.h"
 #include "text/cue_lexicon.h"
@@ -12,27 +13,6 @@
 #include "text/word_classes.h"
 
 namespace newslens::entities {
-namespace {
-
-// Abbreviations that open names of saints and places ("St. Mary’s Hospital", "Mt. Vernon"),
-// whose full stop the tagger takes for the end of a name.
-bool IsNameAbbreviation(std::string_view w) {
-  static constexpr std::string_view kAbbreviations[] = {"St.", "Ste.", "Mt.", "Ft."};
-  for (std::string_view a : kAbbreviations)
-    if (w == a) return true;
-  return false;
-}
-
-bool IsNameParticle(std::string_view w) {
-  static constexpr std::string_view kParticles[] = {
-      "de", "da", "del", "della", "di",  "du", "van", "von", "der", "den", "bin", "bint",
-      "al", "el", "la",  "le",    "ibn", "y",  "dos", "das", "do",  "ter", "ten"};
-  for (std::string_view p : kParticles)
-    if (w == p) return true;
-  return false;
-}
-
-}  // namespace
 
 std::vector<NameMention> NameCollector::Collect() {
   for (const Paragraph& p : text_.segmentation().paragraphs) {

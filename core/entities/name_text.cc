@@ -2,6 +2,7 @@
 #include "entities/name_text.h"
 
 #include "data/embedded.h"
+#include "lexicon/name_words.h"
 #include "lexicon/titles.h"
 #include "text/lexicon.h"
 #include "text/word_map.h"
@@ -47,10 +48,7 @@ std::string NameText::Initials(const NameMention& m) const {
 std::uint32_t NameText::SurnameToken(const NameMention& m) const {
   const std::uint32_t last = m.end - 1;
   if (last == m.first) return last;
-  const std::string_view w = Text(last);
-  const bool suffix =
-      w == "Jr." || w == "Jr" || w == "Sr." || w == "Sr" || w == "II" || w == "III" || w == "IV";
-  return suffix ? last - 1 : last;
+  return IsGenerationalSuffix(Text(last)) ? last - 1 : last;
 }
 
 bool NameText::HasShortLastWord(const NameMention& m) const {

@@ -4,27 +4,19 @@
 #include <string_view>
 
 #include "entities/name_collector.h"
+#include "lexicon/name_words.h"
 #include "lexicon/titles.h"
+#include "text/cue_lexicon.h"
 #include "text/word_classes.h"
 
 namespace newslens::entities {
 namespace {
 
 // The verbs of an inverted attribution ("..., said lead author Maria Quint"), after which the
-// speaker's noun phrase, title and all, begins.
+// speaker's noun phrase, title and all, begins: a finite form of a speech verb.
 bool IsInvertedCue(std::string_view w) {
-  static constexpr std::string_view kCues[] = {"said", "says", "added", "adds", "wrote", "writes"};
-  for (std::string_view cue : kCues)
-    if (w == cue) return true;
-  return false;
-}
-
-// Title words that are common surnames too ("Larry King", "John Major", "Ellie Judge").
-bool IsAlsoSurname(std::string_view word) {
-  for (std::string_view w :
-       {"King", "Major", "Judge", "Bishop", "Marshal", "Prince", "Pope", "Cardinal", "Sheriff"})
-    if (word == w) return true;
-  return false;
+  const CueWord* cue = LookupCue(w);
+  return cue != nullptr && !cue->participle && !cue->also_noun;
 }
 
 }  // namespace
@@ -42,7 +34,7 @@ void NameCollector::SplitTitles(NameMention* m, std::uint32_t sentence_start) co
     // "Larry King Now", "Carole King": after a first name, a title word that is also a common
     // surname is the surname.
     if (t > m->first && IsKnownFirstName(text_.Text(t - 1)) &&
-        LookupTitleWord(text_.Text(t - 1)) == nullptr && IsAlsoSurname(text_.Text(t)))
+        LookupTitleWord(text_.Text(t - 1)) == nullptr && IsSurnameTitle(text_.Text(t)))
       break;
     if (w->gender != Gender::kUnknown) m->gender = w->gender;
     cut = t + 1;

@@ -14,7 +14,7 @@ const WordMap<RoleNoun>& RoleNouns() {
     auto* map = new WordMap<RoleNoun>();
     for (const LexiconRow& row :
          ParseLexicon(EmbeddedText(data::roles_txt, data::roles_txt_size))) {
-      if (row.size() < 2) continue;
+      if (row.size() < 2 || row[0] == "form") continue;
       RoleNoun role{RoleKind::kPerson, Gender::kUnknown, {}, false};
       if (row[0] == "org") role.kind = RoleKind::kOrganization;
       if (row[0] == "place") role.kind = RoleKind::kPlace;
@@ -49,6 +49,18 @@ const WordMap<RoleNoun>& RoleNouns() {
 const RoleNoun* LookupRoleNoun(std::string_view word) {
   if (word.size() > 24) return nullptr;
   return RoleNouns().FindAsciiLower(word);
+}
+
+std::string_view NormalFormOfRoleWord(std::string_view word) {
+  static const auto* forms = [] {
+    auto* map = new WordMap<std::string_view>();
+    for (const LexiconRow& row : ParseLexicon(EmbeddedText(data::roles_txt, data::roles_txt_size)))
+      if (row.size() >= 3 && row[0] == "form") map->Insert(row[1], row[2]);
+    return map;
+  }();
+  if (word.size() > 24) return word;
+  const std::string_view* normal = forms->FindAsciiLower(word);
+  return normal != nullptr ? *normal : word;
 }
 
 bool NamesKindOfOrganization(std::string_view word) {

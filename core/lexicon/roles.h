@@ -27,6 +27,10 @@ struct RoleNoun {
 // organization it names, and "the company" or "the firm" is not one of another kind.
 bool NamesKindOfOrganization(std::string_view word);
 
+// What `word` (compared without regard to ASCII case) says in the words of roles ("Gov." ->
+// "governor", "GOP" -> "republican"; roles.txt's forms), or `word` itself when it is none.
+std::string_view NormalFormOfRoleWord(std::string_view word);
+
 // The role noun `word` is, compared without regard to ASCII case ("senator", "Senator"), in the
 // singular only (a plural describes a group); nullptr for any other word.
 const RoleNoun* LookupRoleNoun(std::string_view word);

@@ -7,7 +7,6 @@
 #include "text/char_class.h"
 #include "text/cue_lexicon.h"
 #include "text/word_classes.h"
-#include "text/word_map.h"
 
 namespace newslens::reference {
 namespace {
@@ -32,22 +31,7 @@ bool EndsDescription(const TokenView& text, std::uint32_t t) {
 }  // namespace
 
 FactKey KeyOfFact(std::string_view word) {
-  // The forms that differ from the word in lower case: abbreviations of titles, a party's names.
-  static const auto* forms = [] {
-    auto* map = new WordMap<std::string_view>();
-    static constexpr std::pair<std::string_view, std::string_view> kForms[] = {
-        {"gov.", "governor"},      {"gov", "governor"},           {"sen.", "senator"},
-        {"sens.", "senator"},      {"rep.", "representative"},    {"reps.", "representative"},
-        {"gen.", "general"},       {"lt.", "lieutenant"},         {"sec.", "secretary"},
-        {"atty.", "attorney"},     {"supt.", "superintendent"},   {"prof.", "professor"},
-        {"dr.", "doctor"},         {"pres.", "president"},        {"amb.", "ambassador"},
-        {"gop", "republican"},     {"republicans", "republican"}, {"democratic", "democrat"},
-        {"democrats", "democrat"}, {"dem", "democrat"},           {"dems", "democrat"},
-        {"ceo", "chief"}};
-    for (const auto& [form, normal] : kForms) map->Insert(form, normal);
-    return map;
-  }();
-  if (const std::string_view* normal = forms->FindAsciiLower(word)) word = *normal;
+  word = NormalFormOfRoleWord(word);
   // FNV-1a over the bytes in ASCII lower case.
   FactKey key = 0xcbf29ce484222325ull;
   for (char c : word) {

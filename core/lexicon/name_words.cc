@@ -1,0 +1,41 @@
+#include "lexicon/name_words.h"
+
+#include <cstdint>
+
+#include "data/embedded.h"
+#include "text/lexicon.h"
+#include "text/word_map.h"
+
+namespace newslens {
+namespace {
+
+enum class NameWordKind : std::uint8_t { kParticle, kAbbreviation, kSurname, kSuffix };
+
+bool IsNameWord(std::string_view word, NameWordKind kind) {
+  // One table per kind: a word may be of several.
+  static const auto* tables = [] {
+    auto* maps = new WordMap<bool>[4];
+    for (const LexiconRow& row :
+         ParseLexicon(EmbeddedText(data::name_words_txt, data::name_words_txt_size))) {
+      if (row.size() < 2) continue;
+      const NameWordKind k = row[0] == "particle"       ? NameWordKind::kParticle
+                             : row[0] == "abbreviation" ? NameWordKind::kAbbreviation
+                             : row[0] == "surname"      ? NameWordKind::kSurname
+                                                        : NameWordKind::kSuffix;
+      maps[static_cast<int>(k)].Insert(row[1], true);
+    }
+    return maps;
+  }();
+  return tables[static_cast<int>(kind)].Contains(word);
+}
+
+}  // namespace
+
+bool IsNameParticle(std::string_view word) { return IsNameWord(word, NameWordKind::kParticle); }
+bool IsNameAbbreviation(std::string_view word) {
+  return IsNameWord(word, NameWordKind::kAbbreviation);
+}
+bool IsSurnameTitle(std::string_view word) { return IsNameWord(word, NameWordKind::kSurname); }
+bool IsGenerationalSuffix(std::string_view word) { return IsNameWord(word, NameWordKind::kSuffix); }
+
+}  // namespace newslens

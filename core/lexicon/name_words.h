@@ -1,0 +1,22 @@
+// Words about names (internal header; data in name-words.txt beside this file): the particles
+// inside people's names, the abbreviations that open names, the title words that are common
+// surnames too, the generational suffixes. Each compares the word as written.
+#ifndef NEWSLENS_LEXICON_NAME_WORDS_H_
+#define NEWSLENS_LEXICON_NAME_WORDS_H_
+
+#include <string_view>
+
+namespace newslens {
+
+// "de", "van", "bin": a word in small letters that a person's name may hold.
+bool IsNameParticle(std::string_view word);
+// "St.", "Mt.": an abbreviation that opens the names of saints and places.
+bool IsNameAbbreviation(std::string_view word);
+// "King", "Major": a title word that is a common surname too.
+bool IsSurnameTitle(std::string_view word);
+// "Jr.", "III": a generational suffix after a surname.
+bool IsGenerationalSuffix(std::string_view word);
+
+}  // namespace newslens
+
+#endif  // NEWSLENS_LEXICON_NAME_WORDS_H_
