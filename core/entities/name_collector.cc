@@ -188,6 +188,13 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
             text_.Class(t) != WordClass::kOther && !IsNameParticle(text_.Text(t)));
   };
   while (m.end > m.first && trailing(m.end - 1)) --m.end;
+  // "New Hampshire Monday", "Twitter on Monday": a day the sentence gives is no part of the name
+  // before it ("Super Tuesday" is a name of its own).
+  if (Words(m) >= 2 && text_.Class(m.end - 1) == WordClass::kTime &&
+      !IsDayName(text_.Text(m.end - 2), text_.Text(m.end - 1))) {
+    --m.end;
+    while (m.end > m.first && trailing(m.end - 1)) --m.end;
+  }
   while (m.first < m.end && text_.Kind(m.first) == TokenKind::kPunctuation) ++m.first;
   // "Said Ellis, ...": a speech verb that opens a sentence before the name is no part of it.
   if (m.first == s.first_token && m.end > m.first + 1 && LookupCue(text_.Text(m.first)) != nullptr)
@@ -200,7 +207,7 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
     titles_only = titles_only && LookupTitleWord(text_.Text(k)) != nullptr;
   const bool honorific = m.first > first && LookupTitleWord(text_.Text(m.first - 1)) != nullptr &&
                          LookupTitleWord(text_.Text(m.first - 1))->honorific;
-  if (titles_only && !honorific) return;
+  if (titles_only && !(honorific && Words(m) == 1 && IsSurnameTitle(text_.Text(m.first)))) return;
   names_.push_back(m);
 }
 

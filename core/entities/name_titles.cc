@@ -29,7 +29,8 @@ void NameCollector::SplitTitles(NameMention* m, std::uint32_t sentence_start) co
   // Inside: everything up to the last title word or honorific before the last token.
   std::uint32_t cut = m->first;
   for (std::uint32_t t = m->first; t + 1 < m->end; ++t) {
-    const TitleWord* w = LookupTitleWord(text_.Text(t));
+    // "Clinton spokesman Brian Fallon" tagged as one name: a role in small letters too.
+    const TitleWord* w = LookupTitleWordAnyCase(text_.Text(t));
     if (w == nullptr) continue;
     // "Larry King Now", "Carole King": after a first name, a title word that is also a common
     // surname is the surname.

@@ -9,18 +9,19 @@
 namespace newslens {
 namespace {
 
-enum class NameWordKind : std::uint8_t { kParticle, kAbbreviation, kSurname, kSuffix };
+enum class NameWordKind : std::uint8_t { kParticle, kAbbreviation, kSurname, kSuffix, kDay };
 
 bool IsNameWord(std::string_view word, NameWordKind kind) {
   // One table per kind: a word may be of several.
   static const auto* tables = [] {
-    auto* maps = new WordMap<bool>[4];
+    auto* maps = new WordMap<bool>[5];
     for (const LexiconRow& row :
          ParseLexicon(EmbeddedText(data::name_words_txt, data::name_words_txt_size))) {
       if (row.size() < 2) continue;
       const NameWordKind k = row[0] == "particle"       ? NameWordKind::kParticle
                              : row[0] == "abbreviation" ? NameWordKind::kAbbreviation
                              : row[0] == "surname"      ? NameWordKind::kSurname
+                             : row[0] == "day"          ? NameWordKind::kDay
                                                         : NameWordKind::kSuffix;
       maps[static_cast<int>(k)].Insert(row[1], true);
     }
@@ -37,5 +38,14 @@ bool IsNameAbbreviation(std::string_view word) {
 }
 bool IsSurnameTitle(std::string_view word) { return IsNameWord(word, NameWordKind::kSurname); }
 bool IsGenerationalSuffix(std::string_view word) { return IsNameWord(word, NameWordKind::kSuffix); }
+
+bool IsDayName(std::string_view word, std::string_view weekday) {
+  // Only weekdays make such names; "Black Friday", not "Black September".
+  static constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                                   "Friday", "Saturday", "Sunday"};
+  for (std::string_view day : kWeekdays)
+    if (weekday == day) return IsNameWord(word, NameWordKind::kDay);
+  return true;  // a month, "today": no weekday to weigh, the name stays as it is
+}
 
 }  // namespace newslens

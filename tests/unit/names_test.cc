@@ -311,3 +311,56 @@ TEST_CASE("A sentence's opening Said is no part of the name after it", "[names]"
     CHECK(MentionTexts(input, entities, "Ryan Ellis") == Texts{"Ryan Ellis", "Ellis"});
   }
 }
+
+// name_additions.cc SplitOrganizationFromPerson(): a word that ends organizations' names,
+// then a person's name, tagged as one name, are two.
+TEST_CASE("An organization's name run into the person's after it is two names", "[names]") {
+  SECTION("a first name and a surname") {
+    const std::string input = "\u201CWe will rebuild,\u201D said the Harbour Trust Omar Haddad.";
+    const std::vector<Entity> entities = LinkTagged(input, {{"Harbour Trust Omar Haddad", kOrg}});
+    CHECK(EntityNames(entities) == Texts{"Harbour Trust", "Omar Haddad"});
+    CHECK(EntityNamed(entities, "Omar Haddad").type == kPer);
+    CHECK(EntityNamed(entities, "Harbour Trust").type == kOrg);
+  }
+  SECTION("the surname of a person named in full elsewhere") {
+    const std::string input =
+        "Donald Trump met the editors. In the meeting with the Washington Post Trump said no.";
+    const std::vector<Entity> entities =
+        LinkTagged(input, {{"Donald Trump", kPer}, {"Washington Post Trump", kOrg}});
+    CHECK(EntityNames(entities) == Texts{"Donald Trump", "Washington Post"});
+    CHECK(MentionTexts(input, entities, "Donald Trump") == Texts{"Donald Trump", "Trump"});
+  }
+  SECTION("not a word that ends no organization's name") {
+    const std::string input = "The Harbour Omar Cafe opened on Monday.";
+    const std::vector<Entity> entities = LinkTagged(input, {{"Harbour Omar Cafe", kOrg}});
+    CHECK(EntityNames(entities) == Texts{"Harbour Omar Cafe"});
+  }
+}
+
+// name_collector.cc AddName(): a weekday after a name is the sentence's time ("Twitter on
+// Monday"), but for the names of days ("Super Tuesday", name-words.txt).
+TEST_CASE("A weekday after a name is no part of it but in the names of days", "[names]") {
+  const std::string input =
+      "Voters in New Hampshire Monday said the race was open before Super Tuesday.";
+  const std::vector<Entity> entities =
+      LinkTagged(input, {{"New Hampshire Monday", kLoc}, {"Super Tuesday", EntityType::kMisc}});
+  CHECK(EntityNames(entities) == Texts{"New Hampshire", "Super Tuesday"});
+}
+
+// name_titles.cc SplitTitles(): a role in small letters inside a tagged person's name is a
+// title ("Clinton spokesman Brian Fallon"), not part of the name.
+TEST_CASE("A role in small letters inside a tagged name is its title", "[names]") {
+  const std::string input = "Clinton spokesman Brian Fallon said the campaign would respond.";
+  const std::vector<Entity> entities =
+      LinkTagged(input, {{"Clinton spokesman Brian Fallon", kPer}});
+  REQUIRE(EntityNames(entities) == Texts{"Brian Fallon"});
+  CHECK(EntityNamed(entities, "Brian Fallon").titles == Texts{"spokesman"});
+}
+
+// name_collector.cc AddName(): after an honorific only a title word that is also a surname
+// names someone ("Mr. King"); "Mr. President" addresses a title.
+TEST_CASE("Mr. President names nobody", "[names]") {
+  const std::string input = "\u201CThank you, Mr. President,\u201D the senator said.";
+  const std::vector<Entity> entities = LinkTagged(input, {});
+  CHECK(EntityNames(entities).empty());
+}

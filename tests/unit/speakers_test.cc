@@ -160,3 +160,18 @@ TEST_CASE("The Indiana governor said: the governor named before", "[speakers]") 
   CHECK(mentions ==
         std::vector<std::string>{"Mike Pence (name)", "the Indiana governor (description)"});
 }
+
+// speaker_phrases.cc SpeakerBefore(): an opening phrase left without its comma runs into the
+// subject; the person's name that ends it speaks.
+TEST_CASE("The person's name that ends an opening phrase without a comma speaks", "[speakers]") {
+  const std::string input =
+      "Donald Trump has long questioned the alliance.\n\n"
+      "In a March meeting with the editorial board of the Daily Courier Trump said that the "
+      "alliance may need to shrink in the coming years.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  REQUIRE(analysis.quotes.size() == 1);
+  REQUIRE(analysis.quotes[0].speaker.has_value());
+  CHECK(analysis.quotes[0].speaker->name == "Donald Trump");
+  CHECK(Slice(input, analysis.quotes[0].spans[0]) ==
+        "the alliance may need to shrink in the coming years");
+}
