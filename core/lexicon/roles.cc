@@ -23,6 +23,7 @@ const WordMap<RoleNoun>& RoleNouns() {
         role.gender = row[2] == "female" ? Gender::kFemale
                       : row[2] == "male" ? Gender::kMale
                                          : Gender::kUnknown;
+        role.any_person = row.size() > 3 && row[3] == "any";
       }
       if (row.size() > 2 && role.kind == RoleKind::kOrganization) {
         std::string_view words = row[2];

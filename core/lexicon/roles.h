@@ -20,6 +20,8 @@ struct RoleNoun {
   // "the fund"); `any_organization` when any organization may be called so ("the company").
   std::vector<std::string_view> name_words;
   bool any_organization;
+  // People: any person of the noun's gender may be called so ("the woman").
+  bool any_person = false;
 };
 
 // Whether `word` (compared without regard to ASCII case) is one of the NAME-WORDS of some kind

@@ -160,8 +160,9 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
   skip_parenthesis();
   // "Beck, who ..., said": the relative pronoun is the speaker's mention; the phrase before
   // its comma names the speaker.
-  // "voters who said ...": a restrictive relative clause, the same without the comma.
-  if (t > start + 1 && q.IsAnyCase(t - 1, "who") &&
+  // "voters who said ...": a restrictive relative clause, the same without the comma. "which"
+  // stands for a body ("the Chicago Police Department, which reported").
+  if (t > start + 1 && (q.IsAnyCase(t - 1, "who") || q.IsAnyCase(t - 1, "which")) &&
       (q.IsPunct(t - 2, ",") || (InNounPhrase(q, t - 2) && q.IsWord(t - 2)))) {
     Phrase who{t - 1, t, t - 1, t};
     const Phrase named = NounPhraseLeft(q, q.IsPunct(t - 2, ",") ? t - 2 : t - 1, start);

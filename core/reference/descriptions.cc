@@ -121,8 +121,9 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
   if (role.kind == RoleKind::kOrganization)
     for (std::string_view word : role.name_words)
       facts().EntitiesWith(KeyOfFact(word), &candidates);
-  // Any organization may be called "the company", any place "the state": the salient ones.
-  if (role.kind == RoleKind::kPlace || role.any_organization)
+  // Any organization may be called "the company", any place "the state", any woman "the
+  // woman": the salient ones.
+  if (role.kind == RoleKind::kPlace || role.any_organization || role.any_person)
     candidates.insert(candidates.end(), salience_.active().begin(), salience_.active().end());
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());

@@ -126,6 +126,14 @@ void RoleFacts::EntitiesWith(FactKey key, std::vector<int>* out) const {
 
 void RoleFacts::AddWords(int entity, const TokenView& text, std::uint32_t first,
                          std::uint32_t end) {
+  // "one of the president's closest aides": the words before a possessive are its possessor's,
+  // another referent; the role is what follows.
+  for (std::uint32_t t = end; t > first; --t) {
+    if (text.Kind(t - 1) == TokenKind::kContraction && text.IsPossessive(t - 1)) {
+      first = t;
+      break;
+    }
+  }
   for (std::uint32_t t = first; t < end; ++t) {
     if (text.Kind(t) != TokenKind::kWord) continue;
     const WordClass c = text.Class(t);
