@@ -53,6 +53,7 @@ const RoleFacts& ReferenceResolver::facts() const {
 }
 
 References ReferenceResolver::Run() {
+  FindAuthors();
   const Segmentation& seg = text_.segmentation();
   for (std::uint32_t s = 0; s < seg.sentences.size(); ++s) ReadSentence(s);
   References references = std::move(references_);
@@ -111,6 +112,12 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
                                  (text_.IsAnyCase(t, "they") || text_.IsAnyCase(t, "them") ||
                                   text_.IsAnyCase(t, "their") || text_.IsAnyCase(t, "theirs") ||
                                   text_.IsAnyCase(t, "themselves")));
+      // "I" and "me" outside quotation marks are the author's, where the column says who.
+      if (kind == PronounKind::kSpeaker) {
+        const int author = author_of_paragraph_[text_.ParagraphOfSentence(s)];
+        if (author >= 0) Record(t, t + 1, t, author, ReferenceKind::kPronoun);
+        continue;
+      }
       // "HE" in capitals is a headline's shout or an acronym: unsafe.
       if (!third_person || (w.size() > 1 && w[1] >= 'A' && w[1] <= 'Z')) continue;
       MentionRole role;

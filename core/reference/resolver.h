@@ -1,7 +1,8 @@
 // The reader of the reference layer (internal header; see references.h for what it decides).
 //
-// One object reads one article once. Its methods live in three files, by what they decide:
+// One object reads one article once. Its methods live in four files, by what they decide:
 //   resolver.cc      the reading order, names, relative pronouns, the output
+//   authors.cc       who "I" is outside quotation marks: the signature or note of a column
 //   pronouns.cc      personal and possessive pronouns: agreement, binding, salience, and the
 //                    phrases that are no entity ("the plan") that "it" and "they" may mean
 //   descriptions.cc  definite descriptions of people, organizations and places
@@ -39,6 +40,10 @@ class ReferenceResolver {
   void AddMentions(const References& references);
   bool Quoted(std::uint32_t t) const { return t < quoted_.size() && quoted_[t]; }
   const Sentence& sentence() const { return text_.segmentation().sentences[sentence_]; }
+
+  // --- authors.cc ----------------------------------------------------------------------------
+  // Fills author_of_paragraph_: the person who writes each paragraph in the first person.
+  void FindAuthors();
 
   // --- pronouns.cc ---------------------------------------------------------------------------
   // A person the article describes but does not name ("a spokeswoman for the police"), whom
@@ -99,6 +104,7 @@ class ReferenceResolver {
   std::vector<int> male_votes_, female_votes_;
   int clause_subject_ = -1;
   std::vector<UnnamedPerson> unnamed_;              // the last few, oldest first
+  std::vector<int> author_of_paragraph_;            // per paragraph: an entity, or -1
   double singular_common_ = 0, plural_common_ = 0;  // the common nouns' salience
   std::uint32_t sentence_ = 0;
   std::uint32_t sentence_start_ = 0;  // the first token of the sentence read

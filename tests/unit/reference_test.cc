@@ -330,3 +330,33 @@ TEST_CASE("A person's gender follows the pronouns that mean her", "[reference]")
           Mentions{"Kim Lee (name)", "She (pronoun)", "She (pronoun)"});
   }
 }
+
+// authors.cc FindAuthors(): "I" outside quotation marks is the author a column names: the
+// signature after a letter, the note on the author at a column's end.
+TEST_CASE("I outside quotation marks is the author the column names", "[reference]") {
+  SECTION("letters, each signed") {
+    const std::string input =
+        "I cannot see why the council waited so long.\n\n"
+        "Mary Olsen.\n\n"
+        "I hope the new plan works.\n\n"
+        "Peter Hall.\n";
+    const TaggedReading reading = ReadTagged(input, {{"Mary Olsen", kPer}, {"Peter Hall", kPer}});
+    CHECK(Referent(reading, "I", 0) == "Mary Olsen");
+    CHECK(Referent(reading, "I", 1) == "Peter Hall");
+  }
+  SECTION("a column with a note on its author at the end") {
+    const std::string input =
+        "I grew up in a small town. My father told me \u201CI never trusted the bank.\u201D\n\n"
+        "Ruth Baker is a writer in Leeds.\n";
+    const TaggedReading reading = ReadTagged(input, {{"Ruth Baker", kPer}});
+    CHECK(Referent(reading, "I", 0) == "Ruth Baker");
+    CHECK(Referent(reading, "me") == "Ruth Baker");
+    // Inside quotation marks "I" is the quoted speaker's, not the author's.
+    CHECK(Referent(reading, "I never") == "no reference");
+  }
+  SECTION("no author named: unresolved") {
+    const std::string input = "I cannot see why the council waited so long.\n";
+    const TaggedReading reading = ReadTagged(input, {});
+    CHECK(Referent(reading, "I") == "no reference");
+  }
+}
