@@ -1,6 +1,7 @@
 // Noun phrases (see noun_phrases.h).
 #include "quotes/noun_phrases.h"
 
+#include "lexicon/roles.h"
 #include "lexicon/titles.h"
 #include "quotes/cues.h"
 #include "text/cue_lexicon.h"
@@ -36,8 +37,16 @@ const MentionRef* NamingMention(const QuoteText& q, const Phrase& p, bool* names
     t = m->end_token - 1;
   }
   if (best == nullptr || best->type == EntityType::kPer) return best;
+  // "a spokesman for the Department", "the agency's director": the name is someone else's;
+  // "the nonpartisan Congressional Budget Office": a word in small letters right before the
+  // name that ends the phrase describes it.
+  const bool ends_phrase = best->end_token == p.end;
   for (std::uint32_t t = p.first; t < best->first_token; ++t) {
-    if (q.Class(t) != WordClass::kDeterminer && !q.IsCapitalized(t)) {
+    if (q.Class(t) == WordClass::kDeterminer || q.IsCapitalized(t)) continue;
+    const bool adjective = ends_phrase && q.Kind(t) == TokenKind::kWord &&
+                           q.Class(t) == WordClass::kOther && !q.IsPossessive(t + 1) &&
+                           LookupRoleNoun(q.Text(t)) == nullptr;
+    if (!adjective) {
       *names_other = true;
       return nullptr;
     }
