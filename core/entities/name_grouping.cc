@@ -260,16 +260,20 @@ void NameGrouping::DropArticles() {
 // moves whole if the tagger called at least half of them an organization: it typed
 // "Eastfield" a place in "lifts Eastfield to fourth" after calling it an organization before,
 // but a city it mostly calls a place is the city ("Manchester" beside "Manchester United").
+// The word that ends a name and says its kind names the one organization of that kind the
+// article names ("The Times" after "The New York Times"), never one of two, nor one whose name
+// it begins ("Bank" is no "Bank of Spain").
 void NameGrouping::JoinShortOrganizationNames() {
   constexpr int kAmbiguous = -2;
   struct Longer {
     int entity;      // or kAmbiguous
     bool called_so;  // whether the word alone may name it
   };
-  std::unordered_map<std::string, Longer> by_word;
+  std::unordered_map<std::string, Longer> by_word, by_kind;
   // Every organization's name that begins or ends with a word makes the word ambiguous.
-  const auto add = [&](const std::string& word, int entity, bool called_so) {
-    auto [it, inserted] = by_word.emplace(word, Longer{entity, called_so});
+  const auto add = [&](std::uint32_t t, int entity, bool called_so) {
+    auto& words = IsOrganizationWord(text_.Text(t)) ? by_kind : by_word;
+    auto [it, inserted] = words.emplace(AsciiLower(text_.Text(t)), Longer{entity, called_so});
     if (inserted) return;
     if (it->second.entity != entity) it->second.entity = kAmbiguous;
     it->second.called_so = it->second.called_so || called_so;
@@ -279,10 +283,12 @@ void NameGrouping::JoinShortOrganizationNames() {
     bool org_words = true;
     for (std::uint32_t t = m.first + 1; t < m.end; ++t)
       org_words = org_words && IsOrganizationWord(text_.Text(t));
-    add(text_.FirstWord(m), m.entity, org_words || Words(m) == 2);
-    if (text_.HasShortLastWord(m)) add(text_.LastWord(m), m.entity, true);
+    if (!IsOrganizationWord(text_.Text(m.first))) add(m.first, m.entity, org_words || Words(m) == 2);
+    const std::uint32_t last = text_.SurnameToken(m);
+    if (text_.HasShortLastWord(m) || IsOrganizationWord(text_.Text(last)))
+      add(last, m.entity, true);
   }
-  if (by_word.empty()) return;
+  if (by_word.empty() && by_kind.empty()) return;
   // Per entity: how many of its names the tagger called an organization's, how many not,
   // and whether all are one word and no person's.
   std::vector<int> organization(groups_.size(), 0), other(groups_.size(), 0);
@@ -297,11 +303,12 @@ void NameGrouping::JoinShortOrganizationNames() {
     const NameMention& m = names_[i];
     const auto e = static_cast<std::size_t>(m.entity);
     if (Words(m) != 1 || organization[e] == 0 || organization[e] < other[e] || !one_word[e] ||
-        !text_.IsCapitalized(m.first) || IsOrganizationWord(text_.Text(m.first)))
+        !text_.IsCapitalized(m.first))
       continue;
     const std::string word = text_.FirstWord(m);
-    auto it = by_word.find(word);
-    if (it == by_word.end() || it->second.entity == kAmbiguous || !it->second.called_so ||
+    const auto& words = IsOrganizationWord(text_.Text(m.first)) ? by_kind : by_word;
+    auto it = words.find(word);
+    if (it == words.end() || it->second.entity == kAmbiguous || !it->second.called_so ||
         it->second.entity == m.entity || surnames_.contains(word) || first_names_.contains(word)) {
       continue;
     }

@@ -364,3 +364,32 @@ TEST_CASE("Mr. President names nobody", "[names]") {
   const std::vector<Entity> entities = LinkTagged(input, {});
   CHECK(EntityNames(entities).empty());
 }
+
+// name_grouping.cc JoinShortOrganizationNames(): the word that says an organization's kind
+// names the one organization of that kind.
+TEST_CASE("The word of an organization's kind names the one organization of that kind",
+          "[names]") {
+  SECTION("one newspaper") {
+    const std::string input =
+        "The Westbury Times reported the loss on Friday. The Times said the figures were "
+        "checked.";
+    const std::vector<Entity> entities =
+        LinkTagged(input, {{"Westbury Times", kOrg}, {"Times", kOrg}});
+    CHECK(EntityNames(entities) == Texts{"Westbury Times"});
+    CHECK(MentionTexts(input, entities, "Westbury Times") == Texts{"Westbury Times", "Times"});
+  }
+  SECTION("not one of two") {
+    const std::string input =
+        "The Westbury Times and the Valley Times disagree. The Times said the figures were "
+        "checked.";
+    const std::vector<Entity> entities =
+        LinkTagged(input, {{"Westbury Times", kOrg}, {"Valley Times", kOrg}, {"Times", kOrg}});
+    CHECK(EntityNames(entities) == Texts{"Westbury Times", "Valley Times", "Times"});
+  }
+  SECTION("not an organization whose name the word begins") {
+    const std::string input = "Bank of Lundmark raised its rate. Bank said it would.";
+    const std::vector<Entity> entities =
+        LinkTagged(input, {{"Bank of Lundmark", kOrg}, {"Bank", kOrg}});
+    CHECK(EntityNames(entities) == Texts{"Bank of Lundmark", "Bank"});
+  }
+}
