@@ -14,9 +14,11 @@ namespace {
 
 // The type most of the group's names were given; the first one's on a tie. A name whose type
 // has no vote (DropArticles() in name_grouping.cc) counts only where no name has one: the first
-// name's type then stands.
+// name's type then stands. A name whose type is sure (a dateline's place) decides alone.
 EntityType VotedType(const std::vector<NameMention>& names,
                      const std::vector<std::size_t>& members) {
+  for (std::size_t i : members)
+    if (names[i].decides) return names[i].type;
   std::array<int, 4> votes{};
   EntityType type = names[members.front()].type;
   bool voted = false;

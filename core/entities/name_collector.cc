@@ -65,7 +65,12 @@ std::vector<NameMention> NameCollector::Collect() {
             IsMissedFirstName(t, s.first_token))
           --t;
         if (type == EntityType::kOrg && !headline) t = StartOfOrganizationName(t, s.first_token);
+        const std::size_t before = names_.size();
         SplitSpan(t, end, type, s);
+        // The place of a dateline is sure to be one, whatever the tagger calls the same
+        // word elsewhere ("CHARLOTTE -" and "Charlotte", which is also a woman's name).
+        if (dateline && parentheses == 0)
+          for (std::size_t k = before; k < names_.size(); ++k) names_[k].decides = true;
         t = end;
       }
     }

@@ -29,6 +29,7 @@ struct NameMention {
   EntityType type;
   Gender gender = Gender::kUnknown;  // from an honorific or a gendered title
   bool votes = true;                 // whether its type counts towards its entity's
+  bool decides = false;              // whether its type is its entity's, whatever the votes
   TokenRange title = {};             // "Russian President"; the text is Decoded() at the end
   int entity = -1;                   // the provisional entity (name_grouping.h), once grouped
 };

@@ -109,11 +109,15 @@ bool ReferenceResolver::Contradicts(int entity, std::uint32_t first, std::uint32
         if (party != word && facts().Holds(entity, party)) return true;
     }
   }
-  // "the presidential nominee" is not the vice-presidential one.
-  return !vice && facts().Holds(entity, kVice);
+  // "the presidential nominee" is not the vice-presidential one, nor the other way round
+  // once the article has called the entity so without "vice".
+  if (vice)
+    return !facts().Holds(entity, kVice) && facts().Holds(entity, KeyOfFact(text_.Text(head)));
+  return facts().Holds(entity, kVice);
 }
 
-int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description& d) const {
+int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description& d,
+                                          const Sentence& sentence) const {
   const RoleNoun& role = *d.role;
   const FactKey head = KeyOfFact(text_.Text(d.head));
   std::vector<int> candidates;
@@ -157,7 +161,22 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
       best_score = score;
     }
   }
-  return best;
+  return best >= 0 ? best : ContinuedTopic(first, d, sentence);
+}
+
+int ReferenceResolver::ContinuedTopic(std::uint32_t first, const Description& d,
+                                      const Sentence& sentence) const {
+  const int e = previous_subject_;
+  if (e < 0 || d.role->kind != RoleKind::kPerson) return -1;
+  const auto i = static_cast<std::size_t>(e);
+  if (linked_.entities[i].type != EntityType::kPer) return -1;
+  const MentionRole role = RoleOfMention(text_, quoted_, first, d.end, sentence);
+  if (role != MentionRole::kSubject && role != MentionRole::kSpeaker) return -1;
+  if (d.role->gender != Gender::kUnknown && gender_[i] != Gender::kUnknown &&
+      gender_[i] != d.role->gender)
+    return -1;
+  int confirmed = 0;
+  return Contradicts(e, first, d.head, &confirmed) ? -1 : e;
 }
 
 }  // namespace newslens::reference

@@ -32,8 +32,11 @@ bool StartsVerb(const TokenView& text, std::uint32_t t) {
 
 // Past what may stand between a subject and its verb: a parenthesis ("Sen. Harry Reid
 // (D-Nev.)"), an appositive or a relative clause between commas ("X, the company's chief,"
-// "X, who ...,"), adverbs and auxiliaries. Returns where the verb should be.
-std::uint32_t SkipToVerb(const TokenView& text, std::uint32_t k, std::uint32_t limit) {
+// "X, who ...,"), adverbs and auxiliaries. Returns where the verb should be; sets `*auxiliary`
+// when an auxiliary stood before it ("was speaking": a verb in any form).
+std::uint32_t SkipToVerb(const TokenView& text, std::uint32_t k, std::uint32_t limit,
+                         bool* auxiliary) {
+  *auxiliary = false;
   if (text.IsPunct(k, "(")) {
     std::uint32_t close = k + 1;
     while (close < limit && close - k < 10 && !text.IsPunct(close, ")")) ++close;
@@ -55,6 +58,7 @@ std::uint32_t SkipToVerb(const TokenView& text, std::uint32_t k, std::uint32_t l
         c == WordClass::kAdverb || (text.Kind(k) == TokenKind::kWord && !text.IsCapitalized(k) &&
                                     w.size() > 4 && w.ends_with("ly"));
     if (!adverb && c != WordClass::kAuxiliary && c != WordClass::kNegation) break;
+    *auxiliary = *auxiliary || c == WordClass::kAuxiliary;
   }
   return k;
 }
@@ -76,10 +80,11 @@ MentionRole RoleOfMention(const TokenView& text, const std::vector<bool>& quoted
       return MentionRole::kSpeaker;
     if (text.Class(first - 1) == WordClass::kPreposition) return MentionRole::kOblique;
   }
-  const std::uint32_t verb = SkipToVerb(text, end, s.end_token);
-  if (verb >= s.end_token) return MentionRole::kObject;
+  bool auxiliary = false;
+  const std::uint32_t verb = SkipToVerb(text, end, s.end_token, &auxiliary);
+  if (verb >= s.end_token) return auxiliary ? MentionRole::kSubject : MentionRole::kObject;
   if (IsSpeechVerb(text, verb)) return MentionRole::kSpeaker;
-  if (StartsVerb(text, verb)) return MentionRole::kSubject;
+  if (auxiliary || StartsVerb(text, verb)) return MentionRole::kSubject;
   return MentionRole::kObject;
 }
 

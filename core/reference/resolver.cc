@@ -69,6 +69,11 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
   for (UnnamedPerson& person : unnamed_) person.score /= 2;
   clause_subject_ = -1;
   const Sentence& sentence = text_.segmentation().sentences[s];
+  // The topic goes on into the next sentence, and over one paragraph's break.
+  const std::uint32_t paragraph = text_.ParagraphOfSentence(s);
+  previous_subject_ = paragraph <= sentence_paragraph_ + 1 ? sentence_subject_ : -1;
+  sentence_subject_ = -1;
+  sentence_paragraph_ = paragraph;
   const MentionTable& names = linked_.mentions;
   sentence_start_ = sentence.first_token;
   sentence_end_ = sentence.end_token;
@@ -86,7 +91,7 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
       salience_.Add(m->entity, role);
       last_sentence_[static_cast<std::size_t>(m->entity)] = s;
       if (role == MentionRole::kSubject || role == MentionRole::kSpeaker)
-        clause_subject_ = m->entity;
+        NoteSubject(m->entity, m->first_token);
       // "Chao and Yang", "Smith, Jones and Brown": people named together are a group that
       // "they" may mean, which is no entity.
       if (m->type == EntityType::kPer && text_.IsAnyCase(m->end_token, "and")) {
@@ -136,8 +141,7 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
       if (entity >= 0) {
         salience_.Add(entity, role);
         last_sentence_[static_cast<std::size_t>(entity)] = s;
-        if (role == MentionRole::kSubject || role == MentionRole::kSpeaker)
-          clause_subject_ = entity;
+        if (role == MentionRole::kSubject || role == MentionRole::kSpeaker) NoteSubject(entity, t);
       } else if (unnamed != nullptr) {
         unnamed->score += SalienceWeight(role);
         Reference& r = references_.Last();
@@ -154,14 +158,13 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
     if (word_class == WordClass::kDeterminer) {
       const Description d = DescriptionAt(t);
       if (d.end == 0) continue;
-      const int entity = d.definite ? ResolveDescription(t, d) : -1;
+      const int entity = d.definite ? ResolveDescription(t, d, sentence) : -1;
       if (d.definite) Record(t, d.end, d.head, entity, ReferenceKind::kDescription);
       if (entity >= 0) {
         const MentionRole role = RoleOfMention(text_, quoted_, t, d.end, sentence);
         salience_.Add(entity, role);
         last_sentence_[static_cast<std::size_t>(entity)] = s;
-        if (role == MentionRole::kSubject || role == MentionRole::kSpeaker)
-          clause_subject_ = entity;
+        if (role == MentionRole::kSubject || role == MentionRole::kSpeaker) NoteSubject(entity, t);
       } else if (d.role->kind == RoleKind::kPerson) {
         NoteUnnamedPerson(t, d);
       }
@@ -171,6 +174,30 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
     }
     if (word_class == WordClass::kOther) NoteCommonNoun(t);
   }
+}
+
+void ReferenceResolver::NoteSubject(int entity, std::uint32_t first) {
+  clause_subject_ = entity;
+  // "The wife of a man shot by police recorded ... Rakeyia Scott can be heard": news describes
+  // a person before it names her; a person named as a subject takes the place of the unnamed
+  // ones she may be.
+  const auto e = static_cast<std::size_t>(entity);
+  if (linked_.entities[e].type == EntityType::kPer)
+    std::erase_if(unnamed_, [&](const UnnamedPerson& p) {
+      return p.gender == Gender::kUnknown || gender_[e] == Gender::kUnknown ||
+             p.gender == gender_[e];
+    });
+  if (sentence_subject_ >= 0) return;
+  // The sentence's topic is a subject of its own, not one of a group or a phrase's object
+  // ("lawyers for both Donald and Ivana Trump filed"): no preposition or conjunction stands
+  // between it and the start of its clause (an opening phrase ends at a comma).
+  for (std::uint32_t t = first; t > sentence_start_;) {
+    --t;
+    if (text_.IsPunct(t, ",")) break;
+    if (text_.Class(t) == WordClass::kPreposition || text_.Class(t) == WordClass::kConjunction)
+      return;
+  }
+  sentence_subject_ = entity;
 }
 
 int ReferenceResolver::RelativeAntecedent(std::uint32_t t) const {

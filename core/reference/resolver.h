@@ -35,6 +35,9 @@ class ReferenceResolver {
   void ReadSentence(std::uint32_t sentence);
   // "X, who", "the agency, which": the entity of the name just before, or -1.
   int RelativeAntecedent(std::uint32_t t) const;
+  // `entity`, mentioned from token `first`, is the subject of the clause read (and the topic
+  // of the sentence, if it is the first and stands on its own).
+  void NoteSubject(int entity, std::uint32_t first);
   void Record(std::uint32_t first, std::uint32_t end, std::uint32_t head, int entity,
               ReferenceKind kind);
   void AddMentions(const References& references);
@@ -81,8 +84,13 @@ class ReferenceResolver {
   };
   Description DescriptionAt(std::uint32_t t) const;
   void NoteUnnamedPerson(std::uint32_t first, const Description& d);
-  // The entity the description [first, d.end) means, or -1.
-  int ResolveDescription(std::uint32_t first, const Description& d) const;
+  // The entity the description [first, d.end) of `sentence` means, or -1.
+  int ResolveDescription(std::uint32_t first, const Description& d,
+                         const Sentence& sentence) const;
+  // "Mike Pence says ... The Indiana governor said": a person's description as a sentence's
+  // subject that no entity is known by goes on with the previous sentence's subject, when
+  // nothing the article says of it contradicts the description. -1 if not.
+  int ContinuedTopic(std::uint32_t first, const Description& d, const Sentence& sentence) const;
   // Whether the modifiers of a description ([first, head)) contradict what the article says
   // of `entity`, and how many of them it confirms.
   bool Contradicts(int entity, std::uint32_t first, std::uint32_t head, int* confirmed) const;
@@ -103,6 +111,10 @@ class ReferenceResolver {
   std::vector<std::int64_t> last_sentence_;  // per entity: where it was last mentioned, or -1
   std::vector<int> male_votes_, female_votes_;
   int clause_subject_ = -1;
+  // The first subject of the sentence read and of the one before it (-1 when the sentence had
+  // none, or stands over a paragraph away), and the sentence's paragraph.
+  int sentence_subject_ = -1, previous_subject_ = -1;
+  std::uint32_t sentence_paragraph_ = 0;
   std::vector<UnnamedPerson> unnamed_;              // the last few, oldest first
   std::vector<int> author_of_paragraph_;            // per paragraph: an entity, or -1
   double singular_common_ = 0, plural_common_ = 0;  // the common nouns' salience

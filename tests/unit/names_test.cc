@@ -393,3 +393,16 @@ TEST_CASE("The word of an organization's kind names the one organization of that
     CHECK(EntityNames(entities) == Texts{"Bank of Lundmark", "Bank"});
   }
 }
+
+// name_collector.cc Collect(), entity_builder.cc VotedType(): the place of a dateline is a
+// place, whatever the tagger calls the same name elsewhere.
+TEST_CASE("A dateline's place is a place though the tagger calls it a person elsewhere",
+          "[names]") {
+  const std::string input =
+      "CHARLOTTE - The police released a video on Friday.\n\n"
+      "Protests went on in Charlotte for three days.";
+  const std::vector<Entity> entities =
+      LinkTagged(input, {{"CHARLOTTE", kLoc}, {"Charlotte", kPer}});
+  CHECK(EntityNames(entities) == Texts{"Charlotte"});
+  CHECK(EntityNamed(entities, "Charlotte").type == kLoc);
+}

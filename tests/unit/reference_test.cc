@@ -360,3 +360,61 @@ TEST_CASE("I outside quotation marks is the author the column names", "[referenc
     CHECK(Referent(reading, "I") == "no reference");
   }
 }
+
+// descriptions.cc ContinuedTopic(): a description no entity is known by, as a sentence's
+// subject, goes on with the previous sentence's subject; not when the article says otherwise
+// of it, nor with a name that was no subject of its own.
+TEST_CASE("A description as a subject continues the previous sentence's subject",
+          "[reference]") {
+  SECTION("the Ohio governor and the nominee after Mark Dale") {
+    const std::string input =
+        "Mark Dale says too much is made of the tweets. The Ohio governor was speaking in "
+        "Dayton. The Republican nominee said the media are to blame.";
+    const TaggedReading reading =
+        ReadTagged(input, {{"Mark Dale", kPer}, {"Ohio", kLoc}, {"Dayton", kLoc}});
+    CHECK(Referent(reading, "The Ohio") == "Mark Dale");
+    CHECK(Referent(reading, "The Republican") == "Mark Dale");
+  }
+  SECTION("not a person of another party") {
+    const std::string input =
+        "Democratic Senator Ann Ward spoke in Dayton. Ann Ward says the plan is wrong. The "
+        "Republican nominee said the plan was right.";
+    const TaggedReading reading =
+        ReadTagged(input, {{"Ann Ward", kPer}, {"Dayton", kLoc}, {"Ann Ward", kPer}});
+    CHECK(Referent(reading, "The Republican") == "unresolved");
+  }
+  SECTION("not a name inside a phrase") {
+    const std::string input =
+        "Earlier this month, lawyers for both Tom Ward and Ann Ward filed papers. The nominee "
+        "argued that the files were private.";
+    const TaggedReading reading = ReadTagged(input, {{"Tom Ward", kPer}, {"Ann Ward", kPer}});
+    CHECK(Referent(reading, "The nominee") == "unresolved");
+  }
+  SECTION("not a description that is no subject") {
+    const std::string input = "Mark Dale spoke in Dayton. Voters cheered the governor.";
+    const TaggedReading reading = ReadTagged(input, {{"Mark Dale", kPer}, {"Dayton", kLoc}});
+    CHECK(Referent(reading, "the governor") == "unresolved");
+  }
+}
+
+// resolver.cc NoteSubject(): a person named as a subject takes the place of the unnamed
+// people she may be.
+TEST_CASE("A person named as a subject takes the place of an unnamed one", "[reference]") {
+  const std::string input =
+      "The wife of a man shot by police recorded the encounter on her phone. It shows an "
+      "officer aiming a gun. Rita Vance can be heard yelling to the officers.\n\n"
+      "\u201CDon't shoot him,\u201D she says.\n";
+  const TaggedReading reading = ReadTagged(input, {{"Rita Vance", kPer}});
+  CHECK(Referent(reading, "she says") == "Rita Vance");
+}
+
+// discourse.cc RoleOfMention(): after an auxiliary a verb in any form makes the subject ("was
+// speaking").
+TEST_CASE("A name before an auxiliary is a subject", "[reference]") {
+  const std::string input =
+      "Tom Kane met Ann Ward in Ohio. Ann Ward was speaking to reporters. She said the race was "
+      "close.";
+  const TaggedReading reading =
+      ReadTagged(input, {{"Tom Kane", kPer}, {"Ann Ward", kPer}, {"Ohio", kLoc}});
+  CHECK(Referent(reading, "She said") == "Ann Ward");
+}
