@@ -179,7 +179,11 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
   // ends before the last one that closes an appositive.
   if (t > start && (q.IsPunct(t - 1, ",") || q.IsDash(t - 1))) {
     std::uint32_t close = t - 1;
-    for (int hop = 0; hop < 4 && close > start; ++hop) {
+    // A relative clause may describe an appositive before it ("Michael Mulgrew, president of
+    // the United Federation of Teachers, which represents educators, said"): after one, an
+    // appositive is skipped as after the cue.
+    bool after_relative = false;
+    for (int hop = 0; hop < 5 && close > start; ++hop) {
       const bool dash = q.IsDash(close);
       if (!dash && !q.IsPunct(close, ",")) break;
       auto opens_segment = [&](std::uint32_t b) { return dash ? q.IsDash(b) : q.IsPunct(b, ","); };
@@ -194,7 +198,8 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
         break;
       }
       // "X, of Ashton, Md., said", "X, in a statement, said": set off as well as appositives.
-      if (!(hop == 0 ? Appositive(q, k, close) || SetOff(q, k, close) : SetOff(q, k, close))) {
+      const bool describes = hop == 0 || after_relative;
+      if (!(describes ? Appositive(q, k, close) || SetOff(q, k, close) : SetOff(q, k, close))) {
         // "the board's chairman, Sir Geoffrey Lamb, wrote": the name speaks.
         if (hop == 0 && Describes(q, NounPhraseLeft(q, k - 1, start))) {
           const Phrase name = AppositiveName(q, k - 1, close);
@@ -203,7 +208,7 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
         break;
       }
       t = close = k - 1;
-      if (q.Class(k) == WordClass::kSubordinator) break;  // ", who ...": the name comes before
+      after_relative = q.Class(k) == WordClass::kSubordinator;
     }
     skip_parenthesis();
   }

@@ -286,6 +286,28 @@ TEST_CASE("An appositive between the speaker and the cue", "[quotes]") {
          true,
          "said"});
   }
+  SECTION("X, president of Y, which ..., said: a relative clause after an appositive") {
+    CheckOnlyQuote(
+        "Nadia Karim, president of the Riverside Teachers Union, which represents 9,000 "
+        "teachers, said the strike would go on.",
+        {QuoteKind::kIndirect,
+         {"the strike would go on"},
+         "Nadia Karim",
+         "Nadia Karim",
+         true,
+         "said"});
+  }
+  SECTION("X, 59, of Ashton, Md., who ..., said: labels and a place before a relative") {
+    CheckOnlyQuote(
+        "Donna Reyes, 59, of Ashton, Md., who watched the ceremony on a screen, said the day "
+        "brought back memories.",
+        {QuoteKind::kIndirect,
+         {"the day brought back memories"},
+         "Donna Reyes",
+         "Donna Reyes",
+         true,
+         "said"});
+  }
   SECTION("X, facing ... in Iowa, a swing state, said: a participle, then an appositive") {
     CheckOnlyQuote(
         "Senator Chuck Grassley, facing a spirited challenge in Iowa, a swing state, said he "
