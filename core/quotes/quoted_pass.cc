@@ -19,9 +19,11 @@ void MarkCue(QuoteCandidates* state, const Attribution& a) {
 }
 
 // Quoted words that are not speech on their own: inside the clause of a reporting verb they
-// make a mixed quotation; after an evaluative verb, a partial one; else scare quotes.
-void Fragment(const QuoteText& q, QuoteCandidates* state, std::uint32_t i,
-              std::vector<bool>* consumed) {
+// make a mixed quotation; after an evaluative verb, a partial one; else scare quotes. Returns
+// the index of the candidate when the words are speech attributed right after them (“Yes,”
+// she said), which the paragraph's next quotations may continue; else kNone.
+std::uint32_t Fragment(const QuoteText& q, QuoteCandidates* state, std::uint32_t i,
+                       std::vector<bool>* consumed) {
   const QuotedRegion& r = state->regions[i];
   Attribution after = AfterClose(q, r);
   // The attribution must follow the closing mark at once: “Yes,” Anna Berg said / said Berg.
@@ -40,12 +42,12 @@ void Fragment(const QuoteText& q, QuoteCandidates* state, std::uint32_t i,
     MarkCue(state, after);
     (*consumed)[i] = true;
     state->candidates.push_back(std::move(c));
-    return;
+    return static_cast<std::uint32_t>(state->candidates.size() - 1);
   }
   const std::uint32_t cue_token = CueBefore(q, r.open_token);
-  if (cue_token == kNone || state->used_cue[cue_token]) return;
+  if (cue_token == kNone || state->used_cue[cue_token]) return kNone;
   const CueWord& cue = *CueAt(q, cue_token);
-  if (cue.frame == CueFrame::kQuoted) return;  // "read the “fine print”": nothing said
+  if (cue.frame == CueFrame::kQuoted) return kNone;  // "read the “fine print”": nothing said
   Candidate c;
   c.attribution.cue = cue_token;
   c.attribution.cue_end = cue_token + 1;
@@ -57,22 +59,23 @@ void Fragment(const QuoteText& q, QuoteCandidates* state, std::uint32_t i,
     (*consumed)[i] = true;
     // Later fragments after the same verb are partial quotes of their own.
     state->candidates.push_back(std::move(c));
-    return;
+    return kNone;
   }
   const std::uint32_t limit = q.SentenceAt(cue_token).end_token;
   const std::uint32_t start = ClauseStart(q, cue_token + 1, cue, limit);
   // "found Trump to be “very charming”": a cue of that frame reports only after "that".
   if (cue.frame == CueFrame::kThat && !(start > cue_token + 1 && q.IsAnyCase(start - 1, "that")))
-    return;
+    return kNone;
   std::uint32_t end = ClauseEnd(q, start, limit);
   if (end < r.end_token + 1 && r.closed()) end = r.close_token + 1;
-  if (start > r.open_token) return;
+  if (start > r.open_token) return kNone;
   c.kind = QuoteKind::kMixed;
   c.token_spans.push_back({start, end});
   state->used_cue[cue_token] = true;
   for (std::uint32_t j = i; j < state->regions.size() && state->regions[j].open_token < end; ++j)
     (*consumed)[j] = true;
   state->candidates.push_back(std::move(c));
+  return static_cast<std::uint32_t>(state->candidates.size() - 1);
 }
 
 // Whether the quotation opens its paragraph.
@@ -89,24 +92,26 @@ std::uint32_t LastParagraph(const QuoteCandidates& state, std::uint32_t region) 
 }
 
 // Direct quotations without an attribution of their own take one from their paragraph (“Q1.”
-// ... “Q2,” she said), or, opening a paragraph, the speaker of the quotation just before
-// (the news convention for a speaker's quote paragraphs).
+// ... “Q2,” she said; the answers are “not meeting the demand,” says X. “Q2.”), or, opening a
+// paragraph, the speaker of the quotation just before (the news convention for a speaker's
+// quote paragraphs). `quotation_of_region` holds, per region, the direct quotation it opens
+// or the attributed speech it is a fragment of, else kNone.
 void ShareParagraphSpeakers(const QuoteText& q, QuoteCandidates* state,
-                            const std::vector<std::uint32_t>& direct_of_region) {
-  // The first direct quotation of each paragraph attributed in its own sentence.
+                            const std::vector<std::uint32_t>& quotation_of_region) {
+  // The first quotation of each paragraph attributed in its own sentence.
   std::vector<std::uint32_t> attributed(q.segmentation().paragraphs.size(), kNone);
   for (std::uint32_t i = 0; i < state->regions.size(); ++i) {
-    if (direct_of_region[i] == kNone) continue;
-    const Attribution& a = state->candidates[direct_of_region[i]].attribution;
+    if (quotation_of_region[i] == kNone) continue;
+    const Attribution& a = state->candidates[quotation_of_region[i]].attribution;
     std::uint32_t& slot = attributed[state->regions[i].paragraph];
     if (slot == kNone && a.evidence == Evidence::kSameSentence && !a.speaker.empty())
-      slot = direct_of_region[i];
+      slot = quotation_of_region[i];
   }
   Candidate* previous = nullptr;
   std::uint32_t previous_paragraph = kNone;
   for (std::uint32_t i = 0; i < state->regions.size(); ++i) {
-    if (direct_of_region[i] == kNone) continue;
-    Candidate& c = state->candidates[direct_of_region[i]];
+    if (quotation_of_region[i] == kNone) continue;
+    Candidate& c = state->candidates[quotation_of_region[i]];
     const std::uint32_t paragraph = state->regions[i].paragraph;
     // One speaker's quotations in a row are one quotation in several parts.
     Candidate* into = nullptr;
@@ -134,13 +139,14 @@ void ShareParagraphSpeakers(const QuoteText& q, QuoteCandidates* state,
 void QuotedPass(const QuoteText& q, QuoteCandidates* state) {
   SpeakerLabels labels(q);
   std::vector<bool> consumed(state->regions.size(), false);
-  std::vector<std::uint32_t> direct_of_region(state->regions.size(), kNone);
+  std::vector<std::uint32_t> quotation_of_region(state->regions.size(), kNone);
   for (std::uint32_t i = 0; i < state->regions.size(); ++i) {
     const QuotedRegion& r = state->regions[i];
     if (consumed[i] || r.nested || r.empty() || r.continues != QuotedRegion::kNone) continue;
     if (TitleOfWork(q, r)) continue;
     if (!SpeechLike(q, r) || OpensMidClause(q, r)) {
-      Fragment(q, state, i, &consumed);
+      // Attributed speech, the paragraph's next quotations may go on with it.
+      quotation_of_region[i] = Fragment(q, state, i, &consumed);
       continue;
     }
     Candidate c;
@@ -208,10 +214,10 @@ void QuotedPass(const QuoteText& q, QuoteCandidates* state) {
       }
     }
     MarkCue(state, c.attribution);
-    direct_of_region[i] = static_cast<std::uint32_t>(state->candidates.size());
+    quotation_of_region[i] = static_cast<std::uint32_t>(state->candidates.size());
     state->candidates.push_back(std::move(c));
   }
-  ShareParagraphSpeakers(q, state, direct_of_region);
+  ShareParagraphSpeakers(q, state, quotation_of_region);
 }
 
 }  // namespace newslens::quotes

@@ -1912,3 +1912,18 @@ TEST_CASE("A headline speaker named by organization and role", "[quotes]") {
     CHECK(quote->speaker->entity.has_value());
   }
 }
+
+// quoted_pass.cc ShareParagraphSpeakers(): a fragment attributed right after it is speech the
+// paragraph's next quotation goes on with.
+TEST_CASE("A quotation after attributed words in its paragraph continues them", "[quotes]") {
+  CheckOnlyQuote(
+      "The answers to the shortage are \u201Cnot meeting the demand,\u201D says Paul Reyes, "
+      "founder of Veterans First. \u201CWe often compare it to the early days of a crisis.\u201D",
+      {QuoteKind::kMixed,
+       {"The answers to the shortage are \u201Cnot meeting the demand,\u201D",
+        "We often compare it to the early days of a crisis."},
+       "Paul Reyes",
+       "Paul Reyes",
+       true,
+       "says"});
+}
