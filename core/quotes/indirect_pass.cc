@@ -1,5 +1,6 @@
 // The pass for reported speech without quotation marks (see passes.h).
 #include <cstdint>
+#include <unordered_map>
 
 #include "quotes/cues.h"
 #include "quotes/inverted_attribution.h"
@@ -57,9 +58,42 @@ void AccordingTo(const QuoteText& q, QuoteCandidates* state, std::uint32_t t,
   state->candidates.push_back(std::move(c));
 }
 
+// "''I have admiration for the mechanics'' of the proposals, Mr. Holtz-Eakin said. ''They're
+// more detailed.''": a direct quotation without an attribution of its own that opens the
+// sentence after reported speech, in its paragraph, goes on with the reported speech. The
+// candidates from `first_reported` on are the reported speech.
+void ContinueReportedSpeech(const QuoteText& q, QuoteCandidates* state,
+                            std::size_t first_reported) {
+  std::vector<Candidate>& candidates = state->candidates;
+  std::unordered_map<std::uint32_t, std::size_t> opening;  // sentence -> quotation opening it
+  for (std::size_t i = 0; i < first_reported; ++i) {
+    const Candidate& c = candidates[i];
+    if (c.kind != QuoteKind::kDirect || c.merged || c.attribution.found()) continue;
+    const std::uint32_t first = c.token_spans.front().first;
+    const std::uint32_t s = q.SentenceIndex(first);
+    if (first > 0 && q.IsOpenMark(first - 1) && q.segmentation().sentences[s].first_token == first - 1)
+      opening.emplace(s, i);
+  }
+  if (opening.empty()) return;
+  for (std::size_t i = first_reported; i < candidates.size(); ++i) {
+    const std::uint32_t s = q.SentenceIndex(candidates[i].attribution.cue);
+    auto it = opening.find(s + 1);
+    if (it == opening.end() || q.ParagraphOfSentence(s + 1) != q.ParagraphOfSentence(s)) continue;
+    Candidate& quotation = candidates[it->second];
+    Candidate& reported = candidates[i];
+    reported.token_spans.insert(reported.token_spans.end(), quotation.token_spans.begin(),
+                                quotation.token_spans.end());
+    reported.unclosed = reported.unclosed || quotation.unclosed;
+    reported.kind = QuoteKind::kMixed;
+    quotation.merged = true;
+    opening.erase(it);
+  }
+}
+
 }  // namespace
 
 void IndirectPass(const QuoteText& q, QuoteCandidates* state) {
+  const std::size_t first_reported = state->candidates.size();
   for (std::uint32_t s = 0; s < q.segmentation().sentences.size(); ++s) {
     const Sentence& sentence = q.segmentation().sentences[s];
     const std::uint32_t limit = sentence.end_token;
@@ -134,6 +168,7 @@ void IndirectPass(const QuoteText& q, QuoteCandidates* state) {
       state->candidates.push_back(std::move(c));
     }
   }
+  ContinueReportedSpeech(q, state, first_reported);
 }
 
 }  // namespace newslens::quotes

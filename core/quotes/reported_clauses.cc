@@ -230,6 +230,9 @@ std::uint32_t SkipCircumstance(const QuoteText& q, std::uint32_t t, std::uint32_
 std::uint32_t ReportedStart(const QuoteText& q, const Sentence& s, std::uint32_t end) {
   std::uint32_t begin = std::max(s.first_token, end > kClauseWindow ? end - kClauseWindow : 0);
   while (begin < end && !q.IsWord(begin)) ++begin;
+  // "“I admire the mechanics” of the plan, he said": the words open with a quotation, whose
+  // mark they hold as they hold its closing one.
+  if (begin > s.first_token && q.IsOpenMark(begin - 1) && q.quoted(begin)) --begin;
   return begin;
 }
 

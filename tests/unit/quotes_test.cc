@@ -1927,3 +1927,18 @@ TEST_CASE("A quotation after attributed words in its paragraph continues them", 
        true,
        "says"});
 }
+
+// indirect_pass.cc ContinueReportedSpeech(): a quotation without an attribution that opens
+// the sentence after reported speech, in its paragraph, goes on with it.
+TEST_CASE("A quotation after reported speech in its paragraph continues it", "[quotes]") {
+  CheckOnlyQuote(
+      "The plan drew praise. \u201CI have admiration for the mechanics\u201D of the plan, Ms. "
+      "Dale said. \u201CThey are more detailed than the others.\u201D",
+      {QuoteKind::kMixed,
+       {"\u201CI have admiration for the mechanics\u201D of the plan",
+        "They are more detailed than the others."},
+       "Dale",
+       "Dale",
+       true,
+       "said"});
+}
