@@ -54,6 +54,13 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
     last = k;
     last_is_name = false;
     ++k;
+    // "The Republican nominee (also) outlined his plan": a verb after a role noun ends the
+    // phrase.
+    std::uint32_t verb = k;
+    while (verb < sentence_end_ && text_.Class(verb) == WordClass::kAdverb) ++verb;
+    if (verb < sentence_end_ && StartsVerb(text_, verb) &&
+        LookupRoleNoun(text_.Text(last)) != nullptr)
+      break;
   }
   // The role noun must end the phrase ("the senator's", "the senator said"; not "the senator
   // race").
@@ -166,7 +173,9 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
 
 int ReferenceResolver::ContinuedTopic(std::uint32_t first, const Description& d,
                                       const Sentence& sentence) const {
-  const int e = previous_subject_;
+  // The topic: this sentence's subject when one came before ("Rep. Adam Schiff called on ...
+  // -- meddling the California congressman said"), else the last sentence's.
+  const int e = sentence_subject_ >= 0 ? sentence_subject_ : previous_subject_;
   if (e < 0 || d.role->kind != RoleKind::kPerson) return -1;
   const auto i = static_cast<std::size_t>(e);
   if (linked_.entities[i].type != EntityType::kPer) return -1;

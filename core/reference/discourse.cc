@@ -18,8 +18,8 @@ bool IsSpeechVerb(const TokenView& text, std::uint32_t t) {
          (!text.IsCapitalized(t) || text.InHeadline(t));
 }
 
-// A word that starts a predicate: an auxiliary, a negation, an irregular past, a word in -ed,
-// or a present in -s ("Trump wants"), in small letters.
+}  // namespace
+
 bool StartsVerb(const TokenView& text, std::uint32_t t) {
   const WordClass c = text.Class(t);
   if (c == WordClass::kAuxiliary || c == WordClass::kVerb || c == WordClass::kNegation) return true;
@@ -29,6 +29,8 @@ bool StartsVerb(const TokenView& text, std::uint32_t t) {
   return w.size() > 3 && (w.ends_with("ed") || (w.ends_with("s") && !w.ends_with("ss") &&
                                                 !w.ends_with("us") && !w.ends_with("is")));
 }
+
+namespace {
 
 // Past what may stand between a subject and its verb: a parenthesis ("Sen. Harry Reid
 // (D-Nev.)"), an appositive or a relative clause between commas ("X, the company's chief,"

@@ -69,10 +69,16 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
   for (UnnamedPerson& person : unnamed_) person.score /= 2;
   clause_subject_ = -1;
   const Sentence& sentence = text_.segmentation().sentences[s];
-  // The topic goes on into the next sentence, and over one paragraph's break.
+  // The topic goes on into the next sentence, and over one paragraph's break; a sentence
+  // wholly in quotation marks is someone's words, which leave the narrative's topic as it was.
   const std::uint32_t paragraph = text_.ParagraphOfSentence(s);
-  previous_subject_ = paragraph <= sentence_paragraph_ + 1 ? sentence_subject_ : -1;
-  sentence_subject_ = -1;
+  const bool in_marks = Quoted(sentence.first_token + 1) && Quoted(sentence.end_token - 1);
+  if (in_marks) {
+    if (paragraph > sentence_paragraph_ + 1) sentence_subject_ = -1;
+  } else {
+    previous_subject_ = paragraph <= sentence_paragraph_ + 1 ? sentence_subject_ : -1;
+    sentence_subject_ = -1;
+  }
   sentence_paragraph_ = paragraph;
   const MentionTable& names = linked_.mentions;
   sentence_start_ = sentence.first_token;

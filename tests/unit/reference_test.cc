@@ -390,6 +390,28 @@ TEST_CASE("A description as a subject continues the previous sentence's subject"
     const TaggedReading reading = ReadTagged(input, {{"Tom Ward", kPer}, {"Ann Ward", kPer}});
     CHECK(Referent(reading, "The nominee") == "unresolved");
   }
+  SECTION("a verb that is no speech verb ends the description") {
+    const std::string input =
+        "Mark Dale did not explain how he would pay for it. The Republican nominee also "
+        "outlined his plan for the army.";
+    const TaggedReading reading = ReadTagged(input, {{"Mark Dale", kPer}});
+    CHECK(Referent(reading, "The Republican") == "Mark Dale");
+  }
+  SECTION("over the speaker's own words in quotation marks") {
+    const std::string input =
+        "\u201CWe will win,\u201D Mark Dale said.\n\n"
+        "\u201CThe voters know it. They have seen the plan.\u201D\n\n"
+        "Asked about the polls, the Ohio senator said they were wrong.";
+    const TaggedReading reading = ReadTagged(input, {{"Mark Dale", kPer}, {"Ohio", kLoc}});
+    CHECK(Referent(reading, "the Ohio") == "Mark Dale");
+  }
+  SECTION("the subject earlier in the same sentence") {
+    const std::string input =
+        "Rep. Ann Ward called on the board to act -- a delay the Ohio congresswoman said was "
+        "costly.";
+    const TaggedReading reading = ReadTagged(input, {{"Ann Ward", kPer}, {"Ohio", kLoc}});
+    CHECK(Referent(reading, "the Ohio") == "Ann Ward");
+  }
   SECTION("not a description that is no subject") {
     const std::string input = "Mark Dale spoke in Dayton. Voters cheered the governor.";
     const TaggedReading reading = ReadTagged(input, {{"Mark Dale", kPer}, {"Dayton", kLoc}});
