@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "entities/name_collector.h"
+#include "lexicon/roles.h"
 #include "lexicon/titles.h"
 #include "text/char_class.h"
 #include "text/word_classes.h"
@@ -118,16 +119,39 @@ void NameCollector::AddTitledNames() {
   SortNames();
 }
 
+namespace {
+
+// "Former", "Senators": a title word, or one in the plural.
+bool IsTitleOrPlural(std::string_view word) {
+  if (LookupTitleWordAnyCase(word) != nullptr) return true;
+  return word.size() > 3 && word.back() == 's' &&
+         LookupTitleWordAnyCase(word.substr(0, word.size() - 1)) != nullptr;
+}
+
+}  // namespace
+
 void NameCollector::RetypePeopleNames() {
   std::unordered_set<std::string> titled;  // surnames of people with a title or honorific
-  for (const NameMention& m : names_)
-    if (m.type == EntityType::kPer && (m.gender != Gender::kUnknown || !m.title.empty()))
-      titled.insert(text_.LastWord(m));
+  std::unordered_set<std::string> honored;  // those with an honorific or a gendered title
+  for (const NameMention& m : names_) {
+    if (m.type != EntityType::kPer) continue;
+    if (m.gender != Gender::kUnknown || !m.title.empty()) titled.insert(text_.LastWord(m));
+    if (m.gender != Gender::kUnknown && Words(m) == 1) honored.insert(text_.LastWord(m));
+  }
   if (titled.empty()) return;
-  for (NameMention& m : names_)
-    if (m.type != EntityType::kPer && Words(m) >= 2 && IsKnownFirstName(text_.Text(m.first)) &&
-        titled.contains(text_.LastWord(m)))
-      m.type = EntityType::kPer;
+  for (NameMention& m : names_) {
+    if (m.type == EntityType::kPer || Words(m) < 2 || !titled.contains(text_.LastWord(m)))
+      continue;
+    // "Minyon Moore" and "Ms. Moore": two capitalized words, the first no word of an
+    // organization's or a place's name, are a first name and the surname an honorific gives.
+    const bool two_names = Words(m) == 2 && honored.contains(text_.LastWord(m)) &&
+                           text_.IsCapitalized(m.first) && !text_.IsAllCaps(m.first) &&
+                           !IsOrganizationWord(text_.Text(m.first)) &&
+                           LookupRoleNoun(text_.Text(m.first)) == nullptr &&
+                           !IsTitleOrPlural(text_.Text(m.first)) &&
+                           text_.Class(m.first) == WordClass::kOther;
+    if (two_names || IsKnownFirstName(text_.Text(m.first))) m.type = EntityType::kPer;
+  }
 }
 
 // The tagger runs an organization's name into a person's name that follows it ("said the

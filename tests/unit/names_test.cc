@@ -406,3 +406,23 @@ TEST_CASE("A dateline's place is a place though the tagger calls it a person els
   CHECK(EntityNames(entities) == Texts{"Charlotte"});
   CHECK(EntityNamed(entities, "Charlotte").type == kLoc);
 }
+
+// name_additions.cc RetypePeopleNames(): a full name the tagger typed otherwise is a person's
+// when the text gives its last word an honorific.
+TEST_CASE("A name typed otherwise is a person's when an honorific gives its surname",
+          "[names]") {
+  SECTION("an unknown first name and Ms.") {
+    const std::string input =
+        "Minyon Moore, a former adviser, spoke first. \u201CIt is magic,\u201D Ms. Moore said.";
+    const std::vector<Entity> entities =
+        LinkTagged(input, {{"Minyon Moore", kLoc}, {"Ms. Moore", kPer}});
+    CHECK(EntityNames(entities) == Texts{"Minyon Moore"});
+    CHECK(EntityNamed(entities, "Minyon Moore").type == kPer);
+  }
+  SECTION("not a title in the plural") {
+    const std::string input = "Senators Rubio spoke. Mr. Rubio left.";
+    const std::vector<Entity> entities =
+        LinkTagged(input, {{"Senators Rubio", kOrg}, {"Mr. Rubio", kPer}});
+    CHECK(EntityNamed(entities, "Senators Rubio").type == kOrg);
+  }
+}
