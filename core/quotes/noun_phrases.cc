@@ -170,6 +170,11 @@ Phrase NounPhraseLeft(const QuoteText& q, std::uint32_t end, std::uint32_t limit
         q.Class(t - 2) != WordClass::kDeterminer && q.Class(t - 2) != WordClass::kPreposition)
       break;
     --t;
+    // "... of the regional centers The S.E.C. said": a capitalized determiner after a word in
+    // small letters opens a sentence whose full stop the text lost.
+    if (q.Class(t) == WordClass::kDeterminer && q.IsCapitalized(t) && t > limit &&
+        q.Kind(t - 1) == TokenKind::kWord && !q.IsCapitalized(t - 1))
+      break;
   }
   // "of"/"for" cannot open a phrase.
   while (t < end && (q.IsAnyCase(t, "of") || q.IsAnyCase(t, "for") || q.Is(t, "-"))) ++t;

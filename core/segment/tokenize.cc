@@ -235,11 +235,14 @@ class Tokenizer {
       const std::string_view word = text_.substr(start, e - start);
       const bool single_letter = utf8::DecodeAt(text_, start).length == word.size();
       if (single_letter) {
-        std::size_t a = e + 1;  // extend over further "X." pairs
-        while (a < end_ && chars::IsLetter(At(a)) && NextPos(a) < end_ &&
-               text_[NextPos(a)] == '.' && !chars::IsLetter(At(NextPos(a) + 1))) {
+        // Extend over further "X." pairs ("S.E.C."), but for a word run on after a period
+        // ("J.Smith").
+        const auto pair_at = [&](std::size_t p) {
+          return p < end_ && chars::IsLetter(At(p)) && NextPos(p) < end_ && text_[NextPos(p)] == '.';
+        };
+        std::size_t a = e + 1;
+        while (pair_at(a) && (!chars::IsLetter(At(NextPos(a) + 1)) || pair_at(NextPos(a) + 1)))
           a = NextPos(a) + 1;
-        }
         // Inner letters are single too: "U.S.", "e.g."; a lone lower-case letter is no initial.
         if (a > e + 1 || chars::IsUpper(At(start))) {
           Emit(start, a, TokenKind::kWord);

@@ -1942,3 +1942,14 @@ TEST_CASE("A quotation after reported speech in its paragraph continues it", "[q
        true,
        "said"});
 }
+
+// noun_phrases.cc NounPhraseLeft(): a capitalized determiner after a word in small letters
+// opens a sentence whose full stop was lost.
+TEST_CASE("A speaker phrase starts at a capitalized determiner mid-sentence", "[quotes]") {
+  const std::string input =
+      "The agency said it was taking steps to increase its oversight of the regional centers "
+      "The commission said it would increase oversight as well.";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOfQuoteWithSpan(input, analysis, "it would increase oversight as well") ==
+        "The commission");
+}

@@ -149,6 +149,10 @@ TEST_CASE("Tokens of news sentences") {
     CHECK(Tokens("He said no. No. Never.") ==
           Strings{"He", "said", "no", ".", "No", ".", "Never", "."});
     CHECK(Tokens("the end. a") == Strings{"the", "end", ".", "a"});  // lone lower-case letter
+    // Initialisms of any length; a word run on after a period is a word of its own.
+    CHECK(Tokens("The S.E.C. and the F.B.I.") ==
+          Strings{"The", "S.E.C.", "and", "the", "F.B.I."});
+    CHECK(Tokens("J.Smith") == Strings{"J.", "Smith"});
   }
   SECTION("numbers") {
     CHECK(Tokens("3.5 hours, 1,000 troops, 10:30, 2025-02-01, 9/11, 52.3%, $1.2 billion") ==
