@@ -10,12 +10,19 @@ namespace newslens::reference {
 namespace {
 
 // A speech verb where a verb can stand: not capitalized (a headline aside, a capital is a
-// name's), and not a form that is more often a noun ("a report").
-bool IsSpeechVerb(const TokenView& text, std::uint32_t t) {
+// name's), and not a form that is more often a noun ("a report"). A verb that judges ("called
+// the decision ...") speaks when words in quotation marks follow it closely ("called the
+// decision a “huge win”").
+bool IsSpeechVerb(const TokenView& text, const std::vector<bool>& quoted, std::uint32_t t) {
   if (!text.IsCueForm(t)) return false;
   const CueWord* cue = LookupCue(text.Text(t));
-  return cue != nullptr && !cue->also_noun && cue->frame != CueFrame::kEvaluative &&
-         (!text.IsCapitalized(t) || text.InHeadline(t));
+  if (cue == nullptr || cue->also_noun || (text.IsCapitalized(t) && !text.InHeadline(t)))
+    return false;
+  if (cue->frame != CueFrame::kEvaluative) return true;
+  constexpr std::uint32_t kNear = 8;
+  for (std::uint32_t k = t + 1; k < quoted.size() && k <= t + kNear; ++k)
+    if (quoted[k]) return true;
+  return false;
 }
 
 }  // namespace
@@ -77,7 +84,7 @@ MentionRole RoleOfMention(const TokenView& text, const std::vector<bool>& quoted
     std::uint32_t b = first - 1;
     while (b > s.first_token && first - b < 4 && LookupTitleWordAnyCase(text.Text(b)) != nullptr)
       --b;
-    if (IsSpeechVerb(text, b)) return MentionRole::kSpeaker;
+    if (IsSpeechVerb(text, quoted, b)) return MentionRole::kSpeaker;
     if (b > s.first_token && text.IsAnyCase(b, "to") && text.IsAnyCase(b - 1, "according"))
       return MentionRole::kSpeaker;
     if (text.Class(first - 1) == WordClass::kPreposition) return MentionRole::kOblique;
@@ -85,7 +92,7 @@ MentionRole RoleOfMention(const TokenView& text, const std::vector<bool>& quoted
   bool auxiliary = false;
   const std::uint32_t verb = SkipToVerb(text, end, s.end_token, &auxiliary);
   if (verb >= s.end_token) return auxiliary ? MentionRole::kSubject : MentionRole::kObject;
-  if (IsSpeechVerb(text, verb)) return MentionRole::kSpeaker;
+  if (IsSpeechVerb(text, quoted, verb)) return MentionRole::kSpeaker;
   if (auxiliary || StartsVerb(text, verb)) return MentionRole::kSubject;
   return MentionRole::kObject;
 }

@@ -12,6 +12,8 @@ namespace {
 constexpr double kUnknownGender = 0.7;
 // How much more a speaker is taken for the pronoun that speaks next.
 constexpr double kSpeakerGoesOn = 1.5;
+// How much more the subject of the pronoun's own sentence is taken for a subject pronoun.
+constexpr double kSentenceSubjectGoesOn = 2;
 
 bool IsReflexive(std::string_view w) { return w.ends_with("self") || w.ends_with("selves"); }
 
@@ -58,6 +60,11 @@ int ReferenceResolver::ResolvePronoun(std::uint32_t t, PronounKind kind, Mention
         gender_[static_cast<std::size_t>(e)] == Gender::kUnknown)
       score *= kUnknownGender;
     if (reflexive && e == clause_subject_) score *= 4;
+    // "Ban Ki-moon condemned what he called ...": a subject pronoun after the subject of its
+    // own sentence most often continues it.
+    if (!reflexive && e == clause_subject_ &&
+        (role == MentionRole::kSubject || role == MentionRole::kSpeaker))
+      score *= kSentenceSubjectGoesOn;
     // "Matthews said ... “...,” he said": the speaker of a speech verb goes on speaking
     // (Lappin and Leass's parallelism of roles, for the role news repeats most).
     if (role == MentionRole::kSpeaker && salience_.LastRole(e) == MentionRole::kSpeaker)

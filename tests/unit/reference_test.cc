@@ -440,3 +440,28 @@ TEST_CASE("A name before an auxiliary is a subject", "[reference]") {
       ReadTagged(input, {{"Tom Kane", kPer}, {"Ann Ward", kPer}, {"Ohio", kLoc}});
   CHECK(Referent(reading, "She said") == "Ann Ward");
 }
+
+// pronouns.cc ResolvePronoun(): a subject pronoun after the subject of its own sentence
+// continues it, though a speaker came before.
+TEST_CASE("A subject pronoun continues the subject of its own sentence", "[reference]") {
+  const std::string input =
+      "Tom Kane said the test was a threat. He said the allies would act.\n\n"
+      "\u201CWe will not accept it,\u201D he said.\n\n"
+      "Secretary General Ban Ki-moon condemned what he called a \u201Cbrazen breach\u201D of "
+      "the rules.\n\n"
+      "\u201CI count on the council,\u201D he told reporters.";
+  const TaggedReading reading = ReadTagged(input, {{"Tom Kane", kPer}, {"Ban Ki-moon", kPer}});
+  CHECK(Referent(reading, "he called") == "Ban Ki-moon");
+  CHECK(Referent(reading, "he told") == "Ban Ki-moon");
+}
+
+// discourse.cc IsSpeechVerb(): a verb that judges speaks when quoted words follow it ("called
+// the decision a “huge win”"): the person is the speaker the next "he said" continues.
+TEST_CASE("A verb that judges with quoted words makes a speaker", "[reference]") {
+  const std::string input =
+      "In a statement, Tom Kane said the court had erred. He said the state would appeal.\n\n"
+      "Party chairman Ed Pepper called the decision a \u201Chuge win for voters.\u201D\n\n"
+      "\u201CThe decision reaffirms a basic principle,\u201D he said.";
+  const TaggedReading reading = ReadTagged(input, {{"Tom Kane", kPer}, {"Ed Pepper", kPer}});
+  CHECK(Referent(reading, "he said") == "Ed Pepper");
+}
