@@ -445,7 +445,7 @@ TEST_CASE("A name before an auxiliary is a subject", "[reference]") {
 // continues it, though a speaker came before.
 TEST_CASE("A subject pronoun continues the subject of its own sentence", "[reference]") {
   const std::string input =
-      "Tom Kane said the test was a threat. He said the allies would act.\n\n"
+      "Tom Kane said the test was a threat.\n\n"
       "\u201CWe will not accept it,\u201D he said.\n\n"
       "Secretary General Ban Ki-moon condemned what he called a \u201Cbrazen breach\u201D of "
       "the rules.\n\n"
