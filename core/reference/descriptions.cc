@@ -176,9 +176,17 @@ int ReferenceResolver::ContinuedTopic(std::uint32_t first, const Description& d,
   // The topic: this sentence's subject when one came before ("Rep. Adam Schiff called on ...
   // -- meddling the California congressman said"), else the last sentence's.
   const int e = sentence_subject_ >= 0 ? sentence_subject_ : previous_subject_;
-  if (e < 0 || d.role->kind != RoleKind::kPerson) return -1;
+  if (e < 0) return -1;
   const auto i = static_cast<std::size_t>(e);
-  if (linked_.entities[i].type != EntityType::kPer) return -1;
+  // "Zero Hedge asked ... The website noted": an organization goes on as one of its kind, or
+  // of any kind when its name says none ("the firm" is no commission).
+  const EntityType type = linked_.entities[i].type;
+  if (d.role->kind == RoleKind::kOrganization) {
+    // Not its own sentence's subject: "the company took steps, according to the union".
+    if (type != EntityType::kOrg || e != previous_subject_ || sentence_subject_ >= 0) return -1;
+    return NamedAsKind(e, *d.role) || !NamesOtherKind(e) ? e : -1;
+  }
+  if (d.role->kind != RoleKind::kPerson || type != EntityType::kPer) return -1;
   const MentionRole role = RoleOfMention(text_, quoted_, first, d.end, sentence);
   if (role != MentionRole::kSubject && role != MentionRole::kSpeaker) return -1;
   if (d.role->gender != Gender::kUnknown && gender_[i] != Gender::kUnknown &&

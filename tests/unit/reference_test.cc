@@ -465,3 +465,23 @@ TEST_CASE("A verb that judges with quoted words makes a speaker", "[reference]")
   const TaggedReading reading = ReadTagged(input, {{"Tom Kane", kPer}, {"Ed Pepper", kPer}});
   CHECK(Referent(reading, "he said") == "Ed Pepper");
 }
+
+// descriptions.cc ContinuedTopic(): an organization goes on as one of its kind, or of any kind
+// when its name says none; not from its own sentence.
+TEST_CASE("An organization's description continues the last sentence's subject",
+          "[reference]") {
+  SECTION("the website after Ridge Report") {
+    const std::string input =
+        "Ridge Report asked why the figure had changed. The website noted that both studies "
+        "used one method.";
+    const TaggedReading reading = ReadTagged(input, {{"Ridge Report", kOrg}});
+    CHECK(Referent(reading, "The website") == "Ridge Report");
+  }
+  SECTION("not the company of its own sentence") {
+    const std::string input =
+        "Before it filed for bankruptcy, Lenox Coal took steps to improve its chances, "
+        "according to the union.";
+    const TaggedReading reading = ReadTagged(input, {{"Lenox Coal", kOrg}});
+    CHECK(Referent(reading, "the union") == "unresolved");
+  }
+}
