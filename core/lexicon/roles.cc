@@ -19,11 +19,13 @@ const WordMap<RoleNoun>& RoleNouns() {
       if (row[0] == "org") role.kind = RoleKind::kOrganization;
       if (row[0] == "place") role.kind = RoleKind::kPlace;
       if (row[0] == "document") role.kind = RoleKind::kDocument;
-      if (row.size() > 2 && role.kind == RoleKind::kPerson) {
-        role.gender = row[2] == "female" ? Gender::kFemale
-                      : row[2] == "male" ? Gender::kMale
-                                         : Gender::kUnknown;
-        role.any_person = row.size() > 3 && row[3] == "any";
+      if (role.kind == RoleKind::kPerson) {
+        for (std::size_t i = 2; i < row.size(); ++i) {
+          if (row[i] == "female") role.gender = Gender::kFemale;
+          if (row[i] == "male") role.gender = Gender::kMale;
+          if (row[i] == "any") role.any_person = true;
+          if (row[i] == "source") role.source = true;
+        }
       }
       if (row.size() > 2 && role.kind == RoleKind::kOrganization) {
         std::string_view words = row[2];

@@ -22,6 +22,9 @@ struct RoleNoun {
   bool any_organization;
   // People: any person of the noun's gender may be called so ("the woman").
   bool any_person = false;
+  // People: news gives its unnamed sources this noun ("a senior official"): a person the
+  // article names after it is not the one it describes.
+  bool source = false;
 };
 
 // Whether `word` (compared without regard to ASCII case) is one of the NAME-WORDS of some kind

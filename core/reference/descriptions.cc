@@ -68,16 +68,15 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
   const RoleNoun* role = LookupRoleNoun(text_.Text(last));
   if (role == nullptr || (last_is_name && role->kind != RoleKind::kPerson)) return {};
   Description d{k, last, role, definite, k};
-  // "a spokeswoman for Severn Valley Police": a person's description goes on with whom the
-  // person speaks for or works at, when that is a name.
+  // "a spokeswoman for Severn Valley Police", "a spokeswoman for Hillary Clinton": a person's
+  // description goes on with whom the person speaks for or works at, when that is a name.
   if (d.role->kind == RoleKind::kPerson &&
       (text_.IsAnyCase(k, "for") || text_.IsAnyCase(k, "of") || text_.IsAnyCase(k, "at") ||
        text_.IsAnyCase(k, "with") || text_.IsAnyCase(k, "from"))) {
     std::uint32_t name = k + 1;
     if (text_.IsAnyCase(name, "the")) ++name;
     const MentionRef* m = linked_.mentions.At(name);
-    if (m != nullptr && !m->pronoun && m->first_token == name && m->type != EntityType::kPer)
-      d.phrase_end = m->end_token;
+    if (m != nullptr && !m->pronoun && m->first_token == name) d.phrase_end = m->end_token;
   }
   return d;
 }
@@ -89,6 +88,49 @@ void ReferenceResolver::NoteUnnamedPerson(std::uint32_t first, const Description
   const double score =
       SalienceWeight(RoleOfMention(text_, quoted_, first, d.phrase_end, sentence()));
   unnamed_.push_back({first, d.phrase_end, d.role->gender, score});
+}
+
+void ReferenceResolver::NotePendingIntroduction(std::uint32_t first, const Description& d,
+                                                const Sentence& sentence) {
+  // Only a description that speaks ("says", "has rejected ..., saying"): a person described
+  // otherwise ("a police officer was injured") is seldom the next one named.
+  // A story's lead only: its first sentence, or the first after a time stamp or a rule ("11:40
+  // a.m.", "___") that opens an item of a running story. Elsewhere a described person is
+  // seldom the next one named.
+  const std::uint32_t paragraph = text_.ParagraphOfSentence(sentence_);
+  const Paragraph& p = text_.segmentation().paragraphs[paragraph];
+  bool lead = p.first_sentence == sentence_ && first == sentence_start_;
+  if (lead && paragraph > 1) {
+    constexpr std::uint32_t kShortParagraph = 5;  // tokens
+    const Paragraph& before = text_.segmentation().paragraphs[paragraph - 1];
+    const Sentence& last = text_.segmentation().sentences[before.end_sentence - 1];
+    const Sentence& opening = text_.segmentation().sentences[before.first_sentence];
+    lead = last.end_token - opening.first_token <= kShortParagraph;
+  }
+  if (d.role->source || !lead) {
+    pending_.reset();
+    return;
+  }
+  const MentionRole role = RoleOfMention(text_, quoted_, first, d.phrase_end, sentence);
+  bool speaks = role == MentionRole::kSpeaker;
+  for (std::uint32_t k = d.phrase_end; !speaks && role == MentionRole::kSubject && k < sentence_end_;
+       ++k)
+    speaks = !Quoted(k) && IsSpeechVerb(text_, quoted_, k);
+  if (!speaks) {
+    pending_.reset();
+    return;
+  }
+  Record(first, d.phrase_end, d.head, -1, ReferenceKind::kDescription);
+  pending_ = PendingIntroduction{references_.size() - 1, d.role->gender, sentence_};
+}
+
+void ReferenceResolver::Introduce(int entity) {
+  const auto e = static_cast<std::size_t>(entity);
+  const Gender want = pending_->gender;
+  if (linked_.entities[e].type == EntityType::kPer &&
+      (want == Gender::kUnknown || gender_[e] == Gender::kUnknown || gender_[e] == want))
+    references_.At(pending_->reference).entity = entity;
+  pending_.reset();
 }
 
 bool ReferenceResolver::NamesOtherKind(int entity) const {

@@ -7,12 +7,9 @@
 #include "text/cue_lexicon.h"
 
 namespace newslens::reference {
-namespace {
-
-// A speech verb where a verb can stand: not capitalized (a headline aside, a capital is a
-// name's), and not a form that is more often a noun ("a report"). A verb that judges ("called
-// the decision ...") speaks when words in quotation marks follow it closely ("called the
-// decision a “huge win”").
+// Not capitalized (a headline aside, a capital is a name's), and not a form that is more
+// often a noun ("a report"). A verb that judges ("called the decision ...") speaks when words
+// in quotation marks follow it closely.
 bool IsSpeechVerb(const TokenView& text, const std::vector<bool>& quoted, std::uint32_t t) {
   if (!text.IsCueForm(t)) return false;
   const CueWord* cue = LookupCue(text.Text(t));
@@ -24,8 +21,6 @@ bool IsSpeechVerb(const TokenView& text, const std::vector<bool>& quoted, std::u
     if (quoted[k]) return true;
   return false;
 }
-
-}  // namespace
 
 bool StartsVerb(const TokenView& text, std::uint32_t t) {
   const WordClass c = text.Class(t);

@@ -36,6 +36,10 @@ enum class MentionRole : std::uint8_t {
 MentionRole RoleOfMention(const TokenView& text, const std::vector<bool>& quoted,
                           std::uint32_t first, std::uint32_t end, const Sentence& s);
 
+// Whether the word at `t` is a speech verb where a verb can stand ("said"; "called" only
+// with quoted words close after it: "called the decision a “huge win”").
+bool IsSpeechVerb(const TokenView& text, const std::vector<bool>& quoted, std::uint32_t t);
+
 // Whether the word at `t` starts a predicate: an auxiliary, a negation, an irregular past, a
 // word in -ed, or a present in -s ("Trump wants"), in small letters.
 bool StartsVerb(const TokenView& text, std::uint32_t t);

@@ -18,6 +18,9 @@
 //     other descriptions do not contradict it ("the Democratic nominee" is not the Republican
 //     one);
 //   - then salience: among the entities that agree, the most prominent at that point;
+//   - "A former party chairman says ..." and then "said Don Fowler": news opens with a
+//     person it names a sentence or three later; such a description, the speaker of its
+//     sentence, means the first person the article then introduces as a subject or speaker;
 //   - a pronoun "it" or "they" may also mean something that is no entity ("the plan", "the
 //     voters"): when such a phrase is more salient than any entity that agrees, the pronoun
 //     stays unresolved, as it does when nothing agrees. "He" and "she" may mean a person the
@@ -66,6 +69,9 @@ class References {
   void Add(const Reference& reference) { references_.push_back(reference); }
   // The reference added last; there must be one.
   Reference& Last() { return references_.back(); }
+  // The `index`-th reference added (index < size()).
+  Reference& At(std::size_t index) { return references_[index]; }
+  std::size_t size() const { return references_.size(); }
 
   // The reference whose head is token `t`, or nullptr.
   const Reference* AtHead(std::uint32_t t) const;

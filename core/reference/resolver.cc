@@ -81,6 +81,9 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
   }
   sentence_paragraph_ = paragraph;
   const MentionTable& names = linked_.mentions;
+  // A person is named within a few sentences of the description that announces her, or not.
+  constexpr std::uint32_t kIntroductionWindow = 2;
+  if (pending_ && s > pending_->sentence + kIntroductionWindow) pending_.reset();
   sentence_start_ = sentence.first_token;
   sentence_end_ = sentence.end_token;
   for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
@@ -95,9 +98,12 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
       const MentionRole role =
           RoleOfMention(text_, quoted_, m->first_token, m->end_token, sentence);
       salience_.Add(m->entity, role);
+      const bool first_mention = last_sentence_[static_cast<std::size_t>(m->entity)] < 0;
       last_sentence_[static_cast<std::size_t>(m->entity)] = s;
-      if (role == MentionRole::kSubject || role == MentionRole::kSpeaker)
+      if (role == MentionRole::kSubject || role == MentionRole::kSpeaker) {
         NoteSubject(m->entity, m->first_token);
+        if (first_mention && pending_ && pending_->sentence < s) Introduce(m->entity);
+      }
       // "Chao and Yang", "Smith, Jones and Brown": people named together are a group that
       // "they" may mean, which is no entity.
       if (m->type == EntityType::kPer && text_.IsAnyCase(m->end_token, "and")) {
@@ -173,6 +179,7 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
         if (role == MentionRole::kSubject || role == MentionRole::kSpeaker) NoteSubject(entity, t);
       } else if (d.role->kind == RoleKind::kPerson) {
         NoteUnnamedPerson(t, d);
+        if (!d.definite) NotePendingIntroduction(t, d, sentence);
       }
       // The names after the role noun ("for Severn Valley Police") are read on their own.
       t = d.end - 1;

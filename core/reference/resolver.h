@@ -84,6 +84,13 @@ class ReferenceResolver {
   };
   Description DescriptionAt(std::uint32_t t) const;
   void NoteUnnamedPerson(std::uint32_t first, const Description& d);
+  // "A former party chairman says ...": notes the indefinite description at `first` as one
+  // that a person introduced soon after may name (PendingIntroduction).
+  void NotePendingIntroduction(std::uint32_t first, const Description& d,
+                               const Sentence& sentence);
+  // `entity`, a person met for the first time as a subject or speaker, names the pending
+  // description, if any agrees.
+  void Introduce(int entity);
   // The entity the description [first, d.end) of `sentence` means, or -1.
   int ResolveDescription(std::uint32_t first, const Description& d,
                          const Sentence& sentence) const;
@@ -116,6 +123,13 @@ class ReferenceResolver {
   int sentence_subject_ = -1, previous_subject_ = -1;
   std::uint32_t sentence_paragraph_ = 0;
   std::vector<UnnamedPerson> unnamed_;              // the last few, oldest first
+  // An indefinite description that speaks, waiting for the person who will be named.
+  struct PendingIntroduction {
+    std::size_t reference;  // its index in references_
+    Gender gender;          // its role noun's
+    std::uint32_t sentence;
+  };
+  std::optional<PendingIntroduction> pending_;
   std::vector<int> author_of_paragraph_;            // per paragraph: an entity, or -1
   double singular_common_ = 0, plural_common_ = 0;  // the common nouns' salience
   std::uint32_t sentence_ = 0;

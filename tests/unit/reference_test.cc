@@ -485,3 +485,35 @@ TEST_CASE("An organization's description continues the last sentence's subject",
     CHECK(Referent(reading, "the union") == "unresolved");
   }
 }
+
+// descriptions.cc NotePendingIntroduction(), resolver.cc Introduce(): a story's lead that
+// speaks through a description means the person the next sentences introduce.
+TEST_CASE("A lead's description means the person introduced after it", "[reference]") {
+  SECTION("a judge, then Justice Frank Nervo") {
+    const std::string input =
+        "Judge rejects request.\n\n"
+        "A New York judge has rejected a media request, saying the courts have no business in "
+        "it.\n\n"
+        "The newspapers filed a motion to unseal the records.\n\n"
+        "Justice Frank Nervo rejected that argument in a ruling released Thursday.";
+    const TaggedReading reading =
+        ReadTagged(input, {{"New York", kLoc}, {"Frank Nervo", kPer}});
+    CHECK(Referent(reading, "A New York judge") == "Frank Nervo");
+  }
+  SECTION("not a source news does not name") {
+    const std::string input =
+        "Aides clash.\n\n"
+        "A senior official said the plan was dead.\n\n"
+        "Tom Kane, the mayor, said it was not.";
+    const TaggedReading reading = ReadTagged(input, {{"Tom Kane", kPer}});
+    CHECK(Referent(reading, "A senior official") == "no reference");
+  }
+  SECTION("not a description inside the story") {
+    const std::string input =
+        "Aides clash.\n\n"
+        "The council met on Monday. A spokesman for the council said the plan was dead.\n\n"
+        "Tom Kane, the mayor, said it was not.";
+    const TaggedReading reading = ReadTagged(input, {{"Tom Kane", kPer}});
+    CHECK(Referent(reading, "A spokesman") == "no reference");
+  }
+}
