@@ -73,6 +73,38 @@ bool NarrowedBy(const QuoteText& q, const Phrase& p, std::uint32_t preposition,
   return false;
 }
 
+// "Beck, who ..., said": the relative pronoun at `who` is the speaker's mention; the phrase
+// before its comma names the speaker. "voters who said ...": a restrictive relative clause,
+// the same without the comma. "which" stands for a body ("the Chicago Police Department,
+// which reported"), "who" for a person: after the name of a body that a phrase ends with ("a
+// tech staffer at the State Department who told"), the phrase that holds it, and the person's
+// name before that phrase when it is set off as a description ("John Bentel, a tech staffer
+// at the State Department who told").
+Phrase RelativeSpeaker(const QuoteText& q, std::uint32_t who, std::uint32_t start) {
+  Phrase named = NounPhraseLeft(q, q.IsPunct(who - 1, ",") ? who - 1 : who, start);
+  if (!Plausible(q, named)) return {};
+  const MentionRef* body = q.MentionAt(named.head_first);
+  if (q.IsAnyCase(who, "who") && body != nullptr && !body->pronoun &&
+      body->type != EntityType::kPer && named.first > start + 1 &&
+      q.Class(named.first - 1) == WordClass::kPreposition) {
+    const Phrase holder = NounPhraseLeft(q, named.first - 1, start);
+    if (Plausible(q, holder) && Describes(q, holder)) {
+      named = holder;
+      if (holder.first > start + 1 && q.IsPunct(holder.first - 1, ",")) {
+        const MentionRef* person = q.MentionAt(holder.first - 2);
+        if (person != nullptr && !person->pronoun && person->type == EntityType::kPer &&
+            person->end_token == holder.first - 1 && person->first_token >= start)
+          named = Phrase{person->first_token, person->end_token, person->first_token,
+                         person->end_token};
+      }
+    }
+  }
+  Phrase p{who, who + 1, who, who + 1};
+  p.antecedent_first = named.first;
+  p.antecedent_end = named.end;
+  return p;
+}
+
 }  // namespace
 
 Phrase ClauseSubject(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
@@ -158,18 +190,9 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
     }
   };
   skip_parenthesis();
-  // "Beck, who ..., said": the relative pronoun is the speaker's mention; the phrase before
-  // its comma names the speaker.
-  // "voters who said ...": a restrictive relative clause, the same without the comma. "which"
-  // stands for a body ("the Chicago Police Department, which reported").
   if (t > start + 1 && (q.IsAnyCase(t - 1, "who") || q.IsAnyCase(t - 1, "which")) &&
       (q.IsPunct(t - 2, ",") || (InNounPhrase(q, t - 2) && q.IsWord(t - 2)))) {
-    Phrase who{t - 1, t, t - 1, t};
-    const Phrase named = NounPhraseLeft(q, q.IsPunct(t - 2, ",") ? t - 2 : t - 1, start);
-    if (!Plausible(q, named)) return {};
-    who.antecedent_first = named.first;
-    who.antecedent_end = named.end;
-    return who;
+    return RelativeSpeaker(q, t - 1, start);
   }
   // Appositives and relative clauses between commas, one or more: "X, a doctor, said", "X,
   // who lost her daughter in Aurora, Colorado, in 2012, said". A name there after a

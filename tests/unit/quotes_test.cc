@@ -1953,3 +1953,13 @@ TEST_CASE("A speaker phrase starts at a capitalized determiner mid-sentence", "[
   CHECK(SpeakerOfQuoteWithSpan(input, analysis, "it would increase oversight as well") ==
         "The commission");
 }
+
+// speaker_phrases.cc RelativeSpeaker(): "who" stands for a person, not for the body a phrase
+// ends with.
+TEST_CASE("who after a body's name stands for the person the phrase describes", "[quotes]") {
+  const std::string input =
+      "Investigators want to question John Bentel, a tech staffer at the State Department who "
+      "told his subordinates never to speak of the server.";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOfQuoteWithSpan(input, analysis, "never to speak of the server") == "John Bentel");
+}
