@@ -63,6 +63,14 @@ const CueWord* CueAt(const QuoteText& q, std::uint32_t t) {
         (q.IsAnyCase(before, "have") || q.IsAnyCase(before, "has") || q.IsAnyCase(before, "had"))) {
       return nullptr;
     }
+    // "a Donald Trump tweet": after a name that an indefinite article opens, a form that is
+    // also a noun is one; with a clause of "that" it reports the clause for the name ("a New
+    // York Times report that ...").
+    if (cue->also_noun && q.IsCapitalized(before) && !q.IsAnyCase(t + 1, "that")) {
+      std::uint32_t k = before;
+      while (k > start && q.IsCapitalized(k) && q.IsWord(k)) --k;
+      if (q.IsAnyCase(k, "a") || q.IsAnyCase(k, "an")) return nullptr;
+    }
     // A form that is also a noun must stand where a verb can: after a name, a pronoun, an
     // adverb, an auxiliary, a relative pronoun, a plural noun ("experts say", "officials
     // claim"), a participle ("those surveyed say"), a determiner standing alone ("Some

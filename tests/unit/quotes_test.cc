@@ -1963,3 +1963,24 @@ TEST_CASE("who after a body's name stands for the person the phrase describes", 
   const Analysis analysis = AnalyzeOk(input);
   CHECK(SpeakerOfQuoteWithSpan(input, analysis, "never to speak of the server") == "John Bentel");
 }
+
+// cues.cc CueAt(): after a name an indefinite article opens, a form that is also a noun is one,
+// unless a clause of "that" follows it.
+TEST_CASE("A Donald Trump tweet is no cue", "[quotes]") {
+  SECTION("the noun") {
+    CheckOnlyQuote(
+        "Hillary Clinton is describing as \u201Cunhinged\u201D a Donald Trump tweet attacking a "
+        "former beauty queen.",
+        {QuoteKind::kPartial, {"unhinged"}, "Hillary Clinton", "Hillary Clinton", true,
+         "describing"});
+  }
+  SECTION("a report that ...") {
+    const std::string input =
+        "Hillary Clinton is seizing upon a New York Times report that Donald Trump had a net "
+        "loss of more than $915 million in 1995.";
+    const Analysis analysis = AnalyzeOk(input);
+    CHECK(SpeakerOfQuoteWithSpan(input, analysis,
+                                 "Donald Trump had a net loss of more than $915 million in "
+                                 "1995") == "New York Times");
+  }
+}
