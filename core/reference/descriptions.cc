@@ -27,7 +27,8 @@ bool IsPartyWord(FactKey key) {
 
 ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t) const {
   const bool definite =
-      text_.IsAnyCase(t, "the") || text_.IsAnyCase(t, "this") || text_.IsAnyCase(t, "that");
+      text_.IsAnyCase(t, "the") || text_.IsAnyCase(t, "this") || text_.IsAnyCase(t, "that") ||
+      (text_.Kind(t) == TokenKind::kContraction && text_.IsPossessive(t));
   if (!definite && !text_.IsAnyCase(t, "a") && !text_.IsAnyCase(t, "an") &&
       !text_.IsAnyCase(t, "another"))
     return {};
@@ -55,10 +56,10 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
     last_is_name = false;
     ++k;
     // "The Republican nominee (also) outlined his plan": a verb after a role noun ends the
-    // phrase.
+    // phrase; not a word in -s, as likely a plural noun ("Obama's executive actions").
     std::uint32_t verb = k;
     while (verb < sentence_end_ && text_.Class(verb) == WordClass::kAdverb) ++verb;
-    if (verb < sentence_end_ && StartsVerb(text_, verb) &&
+    if (verb < sentence_end_ && StartsVerb(text_, verb) && !text_.Text(verb).ends_with("s") &&
         LookupRoleNoun(text_.Text(last)) != nullptr)
       break;
   }
@@ -92,8 +93,6 @@ void ReferenceResolver::NoteUnnamedPerson(std::uint32_t first, const Description
 
 void ReferenceResolver::NotePendingIntroduction(std::uint32_t first, const Description& d,
                                                 const Sentence& sentence) {
-  // Only a description that speaks ("says", "has rejected ..., saying"): a person described
-  // otherwise ("a police officer was injured") is seldom the next one named.
   // A story's lead only: its first sentence, or the first after a time stamp or a rule ("11:40
   // a.m.", "___") that opens an item of a running story. Elsewhere a described person is
   // seldom the next one named.
@@ -111,6 +110,8 @@ void ReferenceResolver::NotePendingIntroduction(std::uint32_t first, const Descr
     pending_.reset();
     return;
   }
+  // Only a description that speaks ("says", "has rejected ..., saying"): a person described
+  // otherwise ("a police officer was injured") is seldom the next one named.
   const MentionRole role = RoleOfMention(text_, quoted_, first, d.phrase_end, sentence);
   bool speaks = role == MentionRole::kSpeaker;
   for (std::uint32_t k = d.phrase_end; !speaks && role == MentionRole::kSubject && k < sentence_end_;
@@ -120,7 +121,8 @@ void ReferenceResolver::NotePendingIntroduction(std::uint32_t first, const Descr
     pending_.reset();
     return;
   }
-  Record(first, d.phrase_end, d.head, -1, ReferenceKind::kDescription);
+  // A definite one ("Connecticut's tax commissioner") was recorded as it was read.
+  if (!d.definite) Record(first, d.phrase_end, d.head, -1, ReferenceKind::kDescription);
   pending_ = PendingIntroduction{references_.size() - 1, d.role->gender, sentence_};
 }
 
@@ -175,8 +177,10 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
     for (std::string_view word : role.name_words)
       facts().EntitiesWith(KeyOfFact(word), &candidates);
   // Any organization may be called "the company", any place "the state", any woman "the
-  // woman": the salient ones.
-  if (role.kind == RoleKind::kPlace || role.any_organization || role.any_person)
+  // woman": the salient ones. Not a possessor's ("Clinton's husband"): a relation to him,
+  // which only the article can say.
+  const bool anyone = role.kind == RoleKind::kPlace || role.any_organization || role.any_person;
+  if (anyone && d.possessor < 0)
     candidates.insert(candidates.end(), salience_.active().begin(), salience_.active().end());
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
@@ -190,12 +194,16 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
     const auto i = static_cast<std::size_t>(e);
     const Entity& entity = linked_.entities[i];
     // Only what the reader has met: a description does not announce a referent to come.
-    if (entity.type != type || last_sentence_[i] < 0) continue;
+    if (entity.type != type || last_sentence_[i] < 0 || e == d.possessor) continue;
     if (role.gender != Gender::kUnknown && gender_[i] != Gender::kUnknown &&
         gender_[i] != role.gender)
       continue;
     int confirmed = 0;
     if (Contradicts(e, first, d.head, &confirmed)) continue;
+    // "Mitt Romney's chief strategist" is someone the article calls Romney's, not any
+    // strategist.
+    if (d.possessor >= 0 && !facts().Holds(e, KeyOfPossessor(text_.Text(d.possessor_word))))
+      continue;
     // Salience first; an entity out of sight but described so by the article ("the fund"
     // paragraphs after the International Monetary Fund) by how recently it was mentioned.
     const bool described = facts().Holds(e, head) || NamedAsKind(e, role);
@@ -218,7 +226,9 @@ int ReferenceResolver::ContinuedTopic(std::uint32_t first, const Description& d,
   // The topic: this sentence's subject when one came before ("Rep. Adam Schiff called on ...
   // -- meddling the California congressman said"), else the last sentence's.
   const int e = sentence_subject_ >= 0 ? sentence_subject_ : previous_subject_;
-  if (e < 0) return -1;
+  // "Pagliano's lawyer", "Cameron's spokesman": a person of someone else's is most often
+  // someone new, not the topic.
+  if (e < 0 || d.possessor >= 0) return -1;
   const auto i = static_cast<std::size_t>(e);
   // "Zero Hedge asked ... The website noted": an organization goes on as one of its kind, or
   // of any kind when its name says none ("the firm" is no commission).

@@ -55,6 +55,8 @@ std::uint32_t SkipToVerb(const TokenView& text, std::uint32_t k, std::uint32_t l
     if (close < limit && close > k + 1 && (dash ? text.IsDash(close) : text.IsPunct(close, ",")))
       k = close + 1;
   }
+  // "David Axelrod on Wednesday called": a day or a time between.
+  if (text.IsAnyCase(k, "on") && text.Class(k + 1) == WordClass::kTime && k + 2 < limit) k += 2;
   for (std::uint32_t n = 0; n < 4 && k < limit; ++n, ++k) {
     const WordClass c = text.Class(k);
     const std::string_view w = text.Text(k);

@@ -116,6 +116,16 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
         }
       }
       t = m->end_token - 1;
+      // "Obama's former campaign strategist": a person's description the name owns.
+      if (text_.Kind(m->end_token) == TokenKind::kContraction && text_.IsPossessive(m->end_token)) {
+        Description d = DescriptionAt(m->end_token);
+        if (d.end != 0 && d.role->kind == RoleKind::kPerson) {
+          d.possessor = m->entity;
+          d.possessor_word = m->end_token - 1;
+          ReadDescription(m->first_token, d, sentence);
+          t = d.end - 1;
+        }
+      }
       continue;
     }
     if (Quoted(t) || text_.Kind(t) != TokenKind::kWord) continue;
@@ -170,22 +180,27 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
     if (word_class == WordClass::kDeterminer) {
       const Description d = DescriptionAt(t);
       if (d.end == 0) continue;
-      const int entity = d.definite ? ResolveDescription(t, d, sentence) : -1;
-      if (d.definite) Record(t, d.end, d.head, entity, ReferenceKind::kDescription);
-      if (entity >= 0) {
-        const MentionRole role = RoleOfMention(text_, quoted_, t, d.end, sentence);
-        salience_.Add(entity, role);
-        last_sentence_[static_cast<std::size_t>(entity)] = s;
-        if (role == MentionRole::kSubject || role == MentionRole::kSpeaker) NoteSubject(entity, t);
-      } else if (d.role->kind == RoleKind::kPerson) {
-        NoteUnnamedPerson(t, d);
-        if (!d.definite) NotePendingIntroduction(t, d, sentence);
-      }
+      ReadDescription(t, d, sentence);
       // The names after the role noun ("for Severn Valley Police") are read on their own.
       t = d.end - 1;
       continue;
     }
     if (word_class == WordClass::kOther) NoteCommonNoun(t);
+  }
+}
+
+void ReferenceResolver::ReadDescription(std::uint32_t first, const Description& d,
+                                        const Sentence& sentence) {
+  const int entity = d.definite ? ResolveDescription(first, d, sentence) : -1;
+  if (d.definite) Record(first, d.end, d.head, entity, ReferenceKind::kDescription);
+  if (entity >= 0) {
+    const MentionRole role = RoleOfMention(text_, quoted_, first, d.end, sentence);
+    salience_.Add(entity, role);
+    last_sentence_[static_cast<std::size_t>(entity)] = sentence_;
+    if (role == MentionRole::kSubject || role == MentionRole::kSpeaker) NoteSubject(entity, first);
+  } else if (d.role->kind == RoleKind::kPerson) {
+    NoteUnnamedPerson(first, d);
+    if (!d.definite || d.possessor >= 0) NotePendingIntroduction(first, d, sentence);
   }
 }
 

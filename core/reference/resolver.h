@@ -75,14 +75,22 @@ class ReferenceResolver {
   // spokeswoman"): its end (0 when none), its head, its role noun, whether it is definite
   // ("the", "this", "that": it may mean an entity met before) and, for a person, where the
   // phrase that says who it is ends ("a spokeswoman for Severn Valley Police").
+  // A name's possessive opens a description too ("Obama's former campaign strategist"), definite
+  // and never meaning its `possessor` (the name's entity, set by the caller; `possessor_word`
+  // is the name's last token).
   struct Description {
     std::uint32_t end = 0;
     std::uint32_t head = 0;
     const RoleNoun* role = nullptr;
     bool definite = false;
     std::uint32_t phrase_end = 0;
+    int possessor = -1;
+    std::uint32_t possessor_word = 0;
   };
   Description DescriptionAt(std::uint32_t t) const;
+  // Resolves the description `d` that opens at `first` and keeps what it says of the discourse:
+  // the entity's salience, the sentence's subject, an unnamed person, a lead's pending person.
+  void ReadDescription(std::uint32_t first, const Description& d, const Sentence& sentence);
   void NoteUnnamedPerson(std::uint32_t first, const Description& d);
   // "A former party chairman says ...": notes the indefinite description at `first` as one
   // that a person introduced soon after may name (PendingIntroduction).

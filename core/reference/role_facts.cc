@@ -18,6 +18,19 @@ bool IsDeterminerOrPossessive(const TokenView& text, std::uint32_t t) {
   return text.Class(t) == WordClass::kDeterminer || text.IsPossessive(t);
 }
 
+// "Ann Ward's chief strategist": capitalized words and a possessive open the phrase at `t`.
+bool OpensWithPossessor(const TokenView& text, std::uint32_t t, std::uint32_t limit) {
+  constexpr std::uint32_t kLongestName = 4;
+  for (std::uint32_t k = t; k < limit && k - t <= kLongestName; ++k) {
+    if (text.Kind(k) == TokenKind::kContraction && text.IsPossessive(k)) return k > t;
+    if (!text.IsCapitalized(k)) return false;
+  }
+  return false;
+}
+
+// Keys of possessors ("Romney" in "Romney's chief strategist") apart from those of words.
+constexpr FactKey kPossessorSalt = 0x9e3779b97f4a7c15ull;
+
 // A word that ends a description read off the text: punctuation that closes a phrase, a
 // relative pronoun, a verb.
 bool EndsDescription(const TokenView& text, std::uint32_t t) {
@@ -29,6 +42,8 @@ bool EndsDescription(const TokenView& text, std::uint32_t t) {
 }
 
 }  // namespace
+
+FactKey KeyOfPossessor(std::string_view word) { return KeyOfFact(word) ^ kPossessorSalt; }
 
 FactKey KeyOfFact(std::string_view word) {
   word = NormalFormOfRoleWord(word);
@@ -67,7 +82,8 @@ RoleFacts::RoleFacts(const TokenView& text, const std::vector<bool>& quoted,
                         text.IsAnyCase(k, "became") || text.IsAnyCase(k, "remains");
     if ((comma || copula) && k + 1 < s.end_token &&
         (IsDeterminerOrPossessive(text, k + 1) ||
-         (comma && !text.IsCapitalized(k + 1) && text.Kind(k + 1) == TokenKind::kWord))) {
+         (comma && !text.IsCapitalized(k + 1) && text.Kind(k + 1) == TokenKind::kWord) ||
+         (comma && OpensWithPossessor(text, k + 1, s.end_token)))) {
       std::uint32_t end = k + 1;
       while (end < s.end_token && end - k < kDescriptionWindow && !is_quoted(end) &&
              !EndsDescription(text, end))
@@ -127,9 +143,11 @@ void RoleFacts::EntitiesWith(FactKey key, std::vector<int>* out) const {
 void RoleFacts::AddWords(int entity, const TokenView& text, std::uint32_t first,
                          std::uint32_t end) {
   // "one of the president's closest aides": the words before a possessive are its possessor's,
-  // another referent; the role is what follows.
+  // another referent; the role is what follows, and the possessor's last word is kept as such
+  // ("Ann Ward's chief strategist": a person of Ward's).
   for (std::uint32_t t = end; t > first; --t) {
     if (text.Kind(t - 1) == TokenKind::kContraction && text.IsPossessive(t - 1)) {
+      if (t - 1 > first) facts_.push_back({KeyOfPossessor(text.Text(t - 2)), entity});
       first = t;
       break;
     }

@@ -4,7 +4,8 @@
 //   "Republican presidential nominee Donald Trump"   Trump: republican presidential nominee
 //   "Wells Fargo, the nation's largest bank,"         Wells Fargo: nation largest bank
 //   "the event organizer Alliance to Reclaim ..."     Alliance ...: event organizer
-//   "Sullivan is the state's tax commissioner"        Sullivan: state tax commissioner
+//   "Sullivan is the state's tax commissioner"        Sullivan: tax commissioner, of state
+//   "Madden, Romney's chief strategist,"               Madden: chief strategist, of Romney
 //   "the International Monetary Fund"                  (its own name) international monetary fund
 // Words are kept in a normal form (KeyOfFact): lower case, a title's abbreviation spelled out
 // ("Gov." -> governor), a party's synonyms made one ("GOP" -> republican, "Democratic" ->
@@ -28,6 +29,9 @@ namespace newslens::reference {
 // words share a key only when their normal forms are equal (barring a 64-bit collision).
 using FactKey = std::uint64_t;
 FactKey KeyOfFact(std::string_view word);
+// The key of a possessor's word ("Romney" in "X, Romney's chief strategist,"): X is someone of
+// Romney's. Never equal to a word's key.
+FactKey KeyOfPossessor(std::string_view word);
 
 class RoleFacts {
  public:

@@ -517,3 +517,39 @@ TEST_CASE("A lead's description means the person introduced after it", "[referen
     CHECK(Referent(reading, "A spokesman") == "no reference");
   }
 }
+
+// resolver.cc, descriptions.cc: a name's possessive opens a description, which means someone
+// the article calls so, never the possessor, never the topic.
+TEST_CASE("A description a name owns", "[reference]") {
+  SECTION("a lead: the person introduced next") {
+    const std::string input =
+        "2:45 p.m.\n\n"
+        "Connecticut's tax commissioner says no one from the state released the filings.\n\n"
+        "Kevin Sullivan says he instructed staff to check.";
+    const TaggedReading reading =
+        ReadTagged(input, {{"Connecticut", kLoc}, {"Kevin Sullivan", kPer}});
+    CHECK(Referent(reading, "Connecticut's") == "Kevin Sullivan");
+  }
+  SECTION("someone the article calls the possessor's") {
+    const std::string input =
+        "Tom Kane, Ann Ward's chief strategist, spoke first. Later, Ann Ward's chief strategist "
+        "said the race was close.";
+    const TaggedReading reading =
+        ReadTagged(input, {{"Tom Kane", kPer}, {"Ann Ward", kPer}, {"Ann Ward", kPer}});
+    CHECK(Referent(reading, "Ann Ward's chief strategist said") == "Tom Kane");
+  }
+  SECTION("not a strategist of someone else's") {
+    const std::string input =
+        "Tom Kane, a Republican strategist, spoke first. Later, Mitt Romney's chief strategist "
+        "said the race was close.";
+    const TaggedReading reading = ReadTagged(input, {{"Tom Kane", kPer}, {"Mitt Romney", kPer}});
+    CHECK(Referent(reading, "Mitt Romney's") == "unresolved");
+  }
+  SECTION("not the salient man for a relation") {
+    const std::string input =
+        "Tom Kane spoke in Ohio on Monday. Ann Ward's husband said the race was close.";
+    const TaggedReading reading =
+        ReadTagged(input, {{"Tom Kane", kPer}, {"Ohio", kLoc}, {"Ann Ward", kPer}});
+    CHECK(Referent(reading, "Ann Ward's") == "unresolved");
+  }
+}
