@@ -58,6 +58,13 @@ void AccordingTo(const QuoteText& q, QuoteCandidates* state, std::uint32_t t,
   state->candidates.push_back(std::move(c));
 }
 
+// "would", "will", "could", "might", "may", "should", "can", "to".
+bool IsModalOrTo(const QuoteText& q, std::uint32_t t) {
+  for (std::string_view w : {"would", "will", "could", "might", "may", "should", "can", "to"})
+    if (q.IsAnyCase(t, w)) return true;
+  return false;
+}
+
 // "''I have admiration for the mechanics'' of the proposals, Mr. Holtz-Eakin said. ''They're
 // more detailed.''": a direct quotation without an attribution of its own that opens the
 // sentence after reported speech, in its paragraph, goes on with the reported speech. The
@@ -131,10 +138,26 @@ void IndirectPass(const QuoteText& q, QuoteCandidates* state) {
         }
       }
       std::uint32_t start = ClauseStart(q, t + 1, *cue, limit);
+      // "urged his supporters to visit polling places", "asked ministers to intervene": a
+      // request reports whom it asks and to do what, its object and the infinitive after it.
+      if (TakesObject(*cue) && start < limit && q.IsAnyCase(start, "to")) {
+        // "would ask ministers to intervene", "plans to urge": a request to come is none yet.
+        if (t > sentence.first_token && IsModalOrTo(q, t - 1)) continue;
+        std::uint32_t object = t + 1;
+        while (object < start && q.Class(object) == WordClass::kAdverb) ++object;
+        const std::uint32_t end = ClauseEnd(q, start, limit);
+        if (object == start || end < start + 2) continue;
+        c.attribution.speaker = SpeakerOfCue(q, t, *cue);
+        if (c.attribution.speaker.empty()) continue;
+        c.token_spans.push_back({object, end});
+        state->used_cue[t] = true;
+        state->candidates.push_back(std::move(c));
+        continue;
+      }
       if (cue->frame == CueFrame::kInfinitive) {
         if (!q.IsAnyCase(start, "to")) continue;
       } else if (cue->frame == CueFrame::kQuestion) {
-        if (!OpensQuestion(q, start)) continue;  // "asked ministers to intervene": a request
+        if (!OpensQuestion(q, start)) continue;  // "asked about the plan": nothing reported
       } else {
         start = SkipCircumstance(q, start, limit);
       }

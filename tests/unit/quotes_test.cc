@@ -500,7 +500,7 @@ TEST_CASE("Cue forms: tenses, verbs and what may follow them", "[quotes]") {
                     true,
                     "said"});
   }
-  SECTION("ask X to ...: a request reports no words of its own") {
+  SECTION("would ask X to ...: a request to come reports nothing yet") {
     CheckOnlyQuote("Sharon Graham said the union would ask ministers to intervene.",
                    {QuoteKind::kIndirect,
                     {"the union would ask ministers to intervene"},
@@ -1982,5 +1982,28 @@ TEST_CASE("A Donald Trump tweet is no cue", "[quotes]") {
     CHECK(SpeakerOfQuoteWithSpan(input, analysis,
                                  "Donald Trump had a net loss of more than $915 million in "
                                  "1995") == "New York Times");
+  }
+}
+
+// indirect_pass.cc IndirectPass(): a request reports its object and the infinitive after it.
+TEST_CASE("A request reports whom it asks and to do what", "[quotes]") {
+  SECTION("urged X to ...") {
+    CheckOnlyQuote(
+        "Donald Trump urged his supporters to visit polling places on Election Day.",
+        {QuoteKind::kIndirect,
+         {"his supporters to visit polling places on Election Day"},
+         "Donald Trump",
+         "Donald Trump",
+         true,
+         "urged"});
+  }
+  SECTION("asked X to ...") {
+    CheckOnlyQuote("The union asked ministers to intervene in the dispute.",
+                   {QuoteKind::kIndirect,
+                    {"ministers to intervene in the dispute"},
+                    "The union",
+                    "union",
+                    false,
+                    "asked"});
   }
 }
