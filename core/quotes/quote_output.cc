@@ -44,6 +44,20 @@ bool Unattributed(const QuoteText& q, const Candidate& c) {
   return words < kLongQuoteWords;
 }
 
+// "WALLACE" -> "Wallace": a transcript's label in capitals, named as a reader writes a name.
+// Short words stay as written ("AP", "CNN": initials).
+std::string NameOfLabel(std::string name) {
+  bool word_start = true;
+  if (name.size() <= 3 || std::any_of(name.begin(), name.end(),
+                                      [](char c) { return c >= 'a' && c <= 'z'; }))
+    return name;
+  for (char& c : name) {
+    if (!word_start && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    word_start = c == ' ' || c == '-';
+  }
+  return name;
+}
+
 }  // namespace
 
 std::vector<Quote> OutputQuotes(const QuoteText& q, QuoteCandidates* state) {
@@ -91,6 +105,8 @@ std::vector<Quote> OutputQuotes(const QuoteText& q, QuoteCandidates* state) {
         const bool own = named.first == p.first && named.end == p.end;
         speaker.name = q.text().DecodedTextOf(
             pronoun && own ? head : q.NormalizedSpan(named.first, named.end));
+        const bool label = c.attribution.cue != kNone && q.IsPunct(c.attribution.cue, ":");
+        if (label) speaker.name = NameOfLabel(std::move(speaker.name));
       }
       if (c.attribution.evidence != Evidence::kInherited) speaker.span = q.text().ToInput(head);
       quote.speaker = std::move(speaker);

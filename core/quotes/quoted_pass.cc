@@ -140,9 +140,17 @@ void QuotedPass(const QuoteText& q, QuoteCandidates* state) {
   SpeakerLabels labels(q);
   std::vector<bool> consumed(state->regions.size(), false);
   std::vector<std::uint32_t> quotation_of_region(state->regions.size(), kNone);
+  // "“WALLACE: ... ⏎ “PENCE: ...": a transcript's turns in quotation marks, each paragraph
+  // opening with a mark that no mark closes before it; a turn's label starts a quotation of
+  // its own, where the marks would make it go on from the paragraph before.
+  const auto turn = [&](std::uint32_t k) {
+    const QuotedRegion& r = state->regions[k];
+    return r.continues != QuotedRegion::kNone && labels.LabelColon(r.first_token, r.end_token) != kNone;
+  };
   for (std::uint32_t i = 0; i < state->regions.size(); ++i) {
     const QuotedRegion& r = state->regions[i];
-    if (consumed[i] || r.nested || r.empty() || r.continues != QuotedRegion::kNone) continue;
+    if (consumed[i] || r.nested || r.empty() || (r.continues != QuotedRegion::kNone && !turn(i)))
+      continue;
     if (TitleOfWork(q, r)) continue;
     if (!SpeechLike(q, r) || OpensMidClause(q, r)) {
       // Attributed speech, the paragraph's next quotations may go on with it.
@@ -152,7 +160,8 @@ void QuotedPass(const QuoteText& q, QuoteCandidates* state) {
     Candidate c;
     c.kind = QuoteKind::kDirect;
     std::uint32_t last = i;
-    for (std::uint32_t k = i; k != QuotedRegion::kNone; k = state->regions[k].continued_by) {
+    for (std::uint32_t k = i; k != QuotedRegion::kNone && (k == i || !turn(k));
+         k = state->regions[k].continued_by) {
       c.token_spans.push_back({state->regions[k].first_token, state->regions[k].end_token});
       consumed[k] = true;
       last = k;

@@ -22,7 +22,28 @@ bool SpeakerLabels::Labels(std::uint32_t first, std::uint32_t colon) {
       if (!(ch >= 'A' && ch <= 'Z')) return false;
   }
   if (colon == first + 1 && (q_.Is(first, "Q") || q_.Is(first, "A"))) return true;
-  return IsSurname(AsciiLower(q_.Text(colon - 1)));
+  return IsSurname(AsciiLower(q_.Text(colon - 1))) ||
+         (colon == first + 1 && OpensTurns(q_.Text(first)));
+}
+
+bool SpeakerLabels::OpensTurns(std::string_view word) {
+  if (!turns_built_) {
+    // A word in capitals and a colon that open a paragraph, after a quotation mark or not.
+    std::vector<std::string> openers;
+    for (const Paragraph& p : q_.segmentation().paragraphs) {
+      std::uint32_t t = q_.segmentation().sentences[p.first_sentence].first_token;
+      if (q_.IsOpenMark(t)) ++t;
+      if (!q_.IsPunct(t + 1, ":") || q_.Kind(t) != TokenKind::kWord || !q_.IsAllCaps(t)) continue;
+      openers.emplace_back(q_.Text(t));
+    }
+    std::sort(openers.begin(), openers.end());
+    for (std::size_t i = 1; i < openers.size(); ++i)
+      if (openers[i] == openers[i - 1] &&
+          (turn_openers_.empty() || turn_openers_.back() != openers[i]))
+        turn_openers_.push_back(openers[i]);
+    turns_built_ = true;
+  }
+  return std::binary_search(turn_openers_.begin(), turn_openers_.end(), word);
 }
 
 std::uint32_t SpeakerLabels::LabelColon(std::uint32_t first, std::uint32_t end) {

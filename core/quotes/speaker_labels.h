@@ -18,7 +18,9 @@ class SpeakerLabels {
 
   // True when [first, colon) labels a speaker: a person's name (titles may stand before it), a
   // person's name in capitals ("TAPPER", "KATE BOULDUAN": the last word is the last word of a
-  // person's name in the text; "UPDATE:" and "CORRECTION:" are no one), or "Q" and "A".
+  // person's name in the text; "UPDATE:" and "CORRECTION:" are no one), a word in capitals that
+  // opens two paragraphs or more with a colon (a transcript's turns: "WALLACE:"), or "Q" and
+  // "A".
   bool Labels(std::uint32_t first, std::uint32_t colon);
 
   // The colon of a label that opens at `first` (within the next five tokens, before `end`), or
@@ -29,10 +31,15 @@ class SpeakerLabels {
   // Whether `word` (lower case) is the last word of a person's name in the text. The surnames
   // are gathered when a label in capitals is first looked at, at most once per text.
   bool IsSurname(const std::string& word);
+  // Whether `word`, in capitals with a colon, opens two paragraphs or more. The paragraphs are
+  // read when first asked, at most once per text.
+  bool OpensTurns(std::string_view word);
 
   const QuoteText& q_;
   std::vector<std::string> surnames_;  // sorted
   bool built_ = false;
+  std::vector<std::string> turn_openers_;  // sorted, unique
+  bool turns_built_ = false;
 };
 
 }  // namespace newslens::quotes

@@ -1645,6 +1645,28 @@ TEST_CASE("Transcript turns and headlines that quote after a speaker's label", "
         "June.\n");
     CHECK(analysis.quotes.empty());
   }
+  SECTION("turns in quotation marks, one turn to a speaker, a label that opens turns") {
+    // Each paragraph opens with a mark no mark closes: the marks alone would make one quote.
+    const std::string input =
+        "Senator Mark Ellison spoke on Sunday. Partial transcript as follows:\n\n"
+        "\"PORTER: Will you vote for the budget this week?\n\n"
+        "\"ELLISON: Not in its current form, and I have told the leadership so.\n\n"
+        "\"PORTER: Why not?\n\n"
+        "\"ELLISON: Because it cuts the schools.\"\n";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* answer = QuoteWithSpan(
+        input, analysis, "Not in its current form, and I have told the leadership so.");
+    REQUIRE(answer != nullptr);
+    REQUIRE(answer->speaker.has_value());
+    CHECK(answer->speaker->name == "Mark Ellison");
+    const Quote* question =
+        QuoteWithSpan(input, analysis, "Will you vote for the budget this week?");
+    REQUIRE(question != nullptr);
+    REQUIRE(question->speaker.has_value());
+    // Porter is named nowhere but in the labels: the name as a reader writes it.
+    CHECK(question->speaker->name == "Porter");
+    CHECK_FALSE(question->speaker->entity.has_value());
+  }
 }
 
 TEST_CASE("Where a reported clause ends at a new attribution", "[quotes]") {
