@@ -131,7 +131,7 @@ bool IsTitleOrPlural(std::string_view word) {
 }  // namespace
 
 void NameCollector::RetypePeopleNames() {
-  std::unordered_set<std::string> titled;  // surnames of people with a title or honorific
+  std::unordered_set<std::string> titled;   // surnames of people with a title or honorific
   std::unordered_set<std::string> honored;  // those with an honorific or a gendered title
   for (const NameMention& m : names_) {
     if (m.type != EntityType::kPer) continue;
@@ -140,16 +140,14 @@ void NameCollector::RetypePeopleNames() {
   }
   if (titled.empty()) return;
   for (NameMention& m : names_) {
-    if (m.type == EntityType::kPer || Words(m) < 2 || !titled.contains(text_.LastWord(m)))
-      continue;
+    if (m.type == EntityType::kPer || Words(m) < 2 || !titled.contains(text_.LastWord(m))) continue;
     // "Minyon Moore" and "Ms. Moore": two capitalized words, the first no word of an
     // organization's or a place's name, are a first name and the surname an honorific gives.
-    const bool two_names = Words(m) == 2 && honored.contains(text_.LastWord(m)) &&
-                           text_.IsCapitalized(m.first) && !text_.IsAllCaps(m.first) &&
-                           !IsOrganizationWord(text_.Text(m.first)) &&
-                           LookupRoleNoun(text_.Text(m.first)) == nullptr &&
-                           !IsTitleOrPlural(text_.Text(m.first)) &&
-                           text_.Class(m.first) == WordClass::kOther;
+    const bool two_names =
+        Words(m) == 2 && honored.contains(text_.LastWord(m)) && text_.IsCapitalized(m.first) &&
+        !text_.IsAllCaps(m.first) && !IsOrganizationWord(text_.Text(m.first)) &&
+        LookupRoleNoun(text_.Text(m.first)) == nullptr && !IsTitleOrPlural(text_.Text(m.first)) &&
+        text_.Class(m.first) == WordClass::kOther;
     if (two_names || IsKnownFirstName(text_.Text(m.first))) m.type = EntityType::kPer;
   }
 }

@@ -283,7 +283,8 @@ void NameGrouping::JoinShortOrganizationNames() {
     bool org_words = true;
     for (std::uint32_t t = m.first + 1; t < m.end; ++t)
       org_words = org_words && IsOrganizationWord(text_.Text(t));
-    if (!IsOrganizationWord(text_.Text(m.first))) add(m.first, m.entity, org_words || Words(m) == 2);
+    if (!IsOrganizationWord(text_.Text(m.first)))
+      add(m.first, m.entity, org_words || Words(m) == 2);
     const std::uint32_t last = text_.SurnameToken(m);
     if (text_.HasShortLastWord(m) || IsOrganizationWord(text_.Text(last)))
       add(last, m.entity, true);

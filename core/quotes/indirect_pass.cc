@@ -78,7 +78,8 @@ void ContinueReportedSpeech(const QuoteText& q, QuoteCandidates* state,
     if (c.kind != QuoteKind::kDirect || c.merged || c.attribution.found()) continue;
     const std::uint32_t first = c.token_spans.front().first;
     const std::uint32_t s = q.SentenceIndex(first);
-    if (first > 0 && q.IsOpenMark(first - 1) && q.segmentation().sentences[s].first_token == first - 1)
+    if (first > 0 && q.IsOpenMark(first - 1) &&
+        q.segmentation().sentences[s].first_token == first - 1)
       opening.emplace(s, i);
   }
   if (opening.empty()) return;

@@ -48,8 +48,8 @@ bool Unattributed(const QuoteText& q, const Candidate& c) {
 // Short words stay as written ("AP", "CNN": initials).
 std::string NameOfLabel(std::string name) {
   bool word_start = true;
-  if (name.size() <= 3 || std::any_of(name.begin(), name.end(),
-                                      [](char c) { return c >= 'a' && c <= 'z'; }))
+  if (name.size() <= 3 ||
+      std::any_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
     return name;
   for (char& c : name) {
     if (!word_start && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');

@@ -145,7 +145,8 @@ void QuotedPass(const QuoteText& q, QuoteCandidates* state) {
   // its own, where the marks would make it go on from the paragraph before.
   const auto turn = [&](std::uint32_t k) {
     const QuotedRegion& r = state->regions[k];
-    return r.continues != QuotedRegion::kNone && labels.LabelColon(r.first_token, r.end_token) != kNone;
+    return r.continues != QuotedRegion::kNone &&
+           labels.LabelColon(r.first_token, r.end_token) != kNone;
   };
   for (std::uint32_t i = 0; i < state->regions.size(); ++i) {
     const QuotedRegion& r = state->regions[i];

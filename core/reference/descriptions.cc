@@ -26,9 +26,9 @@ bool IsPartyWord(FactKey key) {
 }  // namespace
 
 ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t) const {
-  const bool definite =
-      text_.IsAnyCase(t, "the") || text_.IsAnyCase(t, "this") || text_.IsAnyCase(t, "that") ||
-      (text_.Kind(t) == TokenKind::kContraction && text_.IsPossessive(t));
+  const bool definite = text_.IsAnyCase(t, "the") || text_.IsAnyCase(t, "this") ||
+                        text_.IsAnyCase(t, "that") ||
+                        (text_.Kind(t) == TokenKind::kContraction && text_.IsPossessive(t));
   if (!definite && !text_.IsAnyCase(t, "a") && !text_.IsAnyCase(t, "an") &&
       !text_.IsAnyCase(t, "another"))
     return {};
@@ -114,8 +114,8 @@ void ReferenceResolver::NotePendingIntroduction(std::uint32_t first, const Descr
   // otherwise ("a police officer was injured") is seldom the next one named.
   const MentionRole role = RoleOfMention(text_, quoted_, first, d.phrase_end, sentence);
   bool speaks = role == MentionRole::kSpeaker;
-  for (std::uint32_t k = d.phrase_end; !speaks && role == MentionRole::kSubject && k < sentence_end_;
-       ++k)
+  for (std::uint32_t k = d.phrase_end;
+       !speaks && role == MentionRole::kSubject && k < sentence_end_; ++k)
     speaks = !Quoted(k) && IsSpeechVerb(text_, quoted_, k);
   if (!speaks) {
     pending_.reset();

@@ -173,8 +173,7 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
       continue;
     }
     if (word_class == WordClass::kSubordinator &&
-        (text_.IsAnyCase(t, "who") || text_.IsAnyCase(t, "which") ||
-         text_.IsAnyCase(t, "whose"))) {
+        (text_.IsAnyCase(t, "who") || text_.IsAnyCase(t, "which") || text_.IsAnyCase(t, "whose"))) {
       const int entity = RelativeAntecedent(t);
       if (entity >= 0) Record(t, t + 1, t, entity, ReferenceKind::kRelative);
       continue;

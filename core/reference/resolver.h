@@ -94,14 +94,12 @@ class ReferenceResolver {
   void NoteUnnamedPerson(std::uint32_t first, const Description& d);
   // "A former party chairman says ...": notes the indefinite description at `first` as one
   // that a person introduced soon after may name (PendingIntroduction).
-  void NotePendingIntroduction(std::uint32_t first, const Description& d,
-                               const Sentence& sentence);
+  void NotePendingIntroduction(std::uint32_t first, const Description& d, const Sentence& sentence);
   // `entity`, a person met for the first time as a subject or speaker, names the pending
   // description, if any agrees.
   void Introduce(int entity);
   // The entity the description [first, d.end) of `sentence` means, or -1.
-  int ResolveDescription(std::uint32_t first, const Description& d,
-                         const Sentence& sentence) const;
+  int ResolveDescription(std::uint32_t first, const Description& d, const Sentence& sentence) const;
   // "Mike Pence says ... The Indiana governor said": a person's description as a sentence's
   // subject that no entity is known by goes on with the previous sentence's subject, when
   // nothing the article says of it contradicts the description. -1 if not.
@@ -130,7 +128,7 @@ class ReferenceResolver {
   // none, or stands over a paragraph away), and the sentence's paragraph.
   int sentence_subject_ = -1, previous_subject_ = -1;
   std::uint32_t sentence_paragraph_ = 0;
-  std::vector<UnnamedPerson> unnamed_;              // the last few, oldest first
+  std::vector<UnnamedPerson> unnamed_;  // the last few, oldest first
   // An indefinite description that speaks, waiting for the person who will be named.
   struct PendingIntroduction {
     std::size_t reference;  // its index in references_

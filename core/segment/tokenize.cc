@@ -238,7 +238,8 @@ class Tokenizer {
         // Extend over further "X." pairs ("S.E.C."), but for a word run on after a period
         // ("J.Smith").
         const auto pair_at = [&](std::size_t p) {
-          return p < end_ && chars::IsLetter(At(p)) && NextPos(p) < end_ && text_[NextPos(p)] == '.';
+          return p < end_ && chars::IsLetter(At(p)) && NextPos(p) < end_ &&
+                 text_[NextPos(p)] == '.';
         };
         std::size_t a = e + 1;
         while (pair_at(a) && (!chars::IsLetter(At(NextPos(a) + 1)) || pair_at(NextPos(a) + 1)))

@@ -367,8 +367,7 @@ TEST_CASE("Mr. President names nobody", "[names]") {
 
 // name_grouping.cc JoinShortOrganizationNames(): the word that says an organization's kind
 // names the one organization of that kind.
-TEST_CASE("The word of an organization's kind names the one organization of that kind",
-          "[names]") {
+TEST_CASE("The word of an organization's kind names the one organization of that kind", "[names]") {
   SECTION("one newspaper") {
     const std::string input =
         "The Westbury Times reported the loss on Friday. The Times said the figures were "
@@ -409,8 +408,7 @@ TEST_CASE("A dateline's place is a place though the tagger calls it a person els
 
 // name_additions.cc RetypePeopleNames(): a full name the tagger typed otherwise is a person's
 // when the text gives its last word an honorific.
-TEST_CASE("A name typed otherwise is a person's when an honorific gives its surname",
-          "[names]") {
+TEST_CASE("A name typed otherwise is a person's when an honorific gives its surname", "[names]") {
   SECTION("an unknown first name and Ms.") {
     const std::string input =
         "Minyon Moore, a former adviser, spoke first. \u201CIt is magic,\u201D Ms. Moore said.";

@@ -1993,7 +1993,11 @@ TEST_CASE("A Donald Trump tweet is no cue", "[quotes]") {
     CheckOnlyQuote(
         "Hillary Clinton is describing as \u201Cunhinged\u201D a Donald Trump tweet attacking a "
         "former beauty queen.",
-        {QuoteKind::kPartial, {"unhinged"}, "Hillary Clinton", "Hillary Clinton", true,
+        {QuoteKind::kPartial,
+         {"unhinged"},
+         "Hillary Clinton",
+         "Hillary Clinton",
+         true,
          "describing"});
   }
   SECTION("a report that ...") {
@@ -2010,14 +2014,13 @@ TEST_CASE("A Donald Trump tweet is no cue", "[quotes]") {
 // indirect_pass.cc IndirectPass(): a request reports its object and the infinitive after it.
 TEST_CASE("A request reports whom it asks and to do what", "[quotes]") {
   SECTION("urged X to ...") {
-    CheckOnlyQuote(
-        "Donald Trump urged his supporters to visit polling places on Election Day.",
-        {QuoteKind::kIndirect,
-         {"his supporters to visit polling places on Election Day"},
-         "Donald Trump",
-         "Donald Trump",
-         true,
-         "urged"});
+    CheckOnlyQuote("Donald Trump urged his supporters to visit polling places on Election Day.",
+                   {QuoteKind::kIndirect,
+                    {"his supporters to visit polling places on Election Day"},
+                    "Donald Trump",
+                    "Donald Trump",
+                    true,
+                    "urged"});
   }
   SECTION("asked X to ...") {
     CheckOnlyQuote("The union asked ministers to intervene in the dispute.",

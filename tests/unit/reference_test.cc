@@ -364,8 +364,7 @@ TEST_CASE("I outside quotation marks is the author the column names", "[referenc
 // descriptions.cc ContinuedTopic(): a description no entity is known by, as a sentence's
 // subject, goes on with the previous sentence's subject; not when the article says otherwise
 // of it, nor with a name that was no subject of its own.
-TEST_CASE("A description as a subject continues the previous sentence's subject",
-          "[reference]") {
+TEST_CASE("A description as a subject continues the previous sentence's subject", "[reference]") {
   SECTION("the Ohio governor and the nominee after Mark Dale") {
     const std::string input =
         "Mark Dale says too much is made of the tweets. The Ohio governor was speaking in "
@@ -468,8 +467,7 @@ TEST_CASE("A verb that judges with quoted words makes a speaker", "[reference]")
 
 // descriptions.cc ContinuedTopic(): an organization goes on as one of its kind, or of any kind
 // when its name says none; not from its own sentence.
-TEST_CASE("An organization's description continues the last sentence's subject",
-          "[reference]") {
+TEST_CASE("An organization's description continues the last sentence's subject", "[reference]") {
   SECTION("the website after Ridge Report") {
     const std::string input =
         "Ridge Report asked why the figure had changed. The website noted that both studies "
@@ -496,8 +494,7 @@ TEST_CASE("A lead's description means the person introduced after it", "[referen
         "it.\n\n"
         "The newspapers filed a motion to unseal the records.\n\n"
         "Justice Frank Nervo rejected that argument in a ruling released Thursday.";
-    const TaggedReading reading =
-        ReadTagged(input, {{"New York", kLoc}, {"Frank Nervo", kPer}});
+    const TaggedReading reading = ReadTagged(input, {{"New York", kLoc}, {"Frank Nervo", kPer}});
     CHECK(Referent(reading, "A New York judge") == "Frank Nervo");
   }
   SECTION("not a source news does not name") {

@@ -150,8 +150,7 @@ TEST_CASE("Tokens of news sentences") {
           Strings{"He", "said", "no", ".", "No", ".", "Never", "."});
     CHECK(Tokens("the end. a") == Strings{"the", "end", ".", "a"});  // lone lower-case letter
     // Initialisms of any length; a word run on after a period is a word of its own.
-    CHECK(Tokens("The S.E.C. and the F.B.I.") ==
-          Strings{"The", "S.E.C.", "and", "the", "F.B.I."});
+    CHECK(Tokens("The S.E.C. and the F.B.I.") == Strings{"The", "S.E.C.", "and", "the", "F.B.I."});
     CHECK(Tokens("J.Smith") == Strings{"J.", "Smith"});
   }
   SECTION("numbers") {
