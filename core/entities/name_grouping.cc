@@ -58,8 +58,9 @@ class NameGrouping {
   const NameText& text_;
   std::vector<NameMention>& names_;
   NameGroups groups_;  // per provisional entity: indexes into names_
-  // Full names of people by their last and by their first word: ascending indexes into names_.
-  std::unordered_map<std::string, std::vector<std::size_t>> surnames_, first_names_;
+  // The people a full name's last and first word name: their entities, ascending. (Entities,
+  // not names: a text of a million mentions of one name has one entry per word.)
+  std::unordered_map<std::string, std::vector<int>> surnames_, first_names_;
 };
 
 int NameGrouping::NewEntity() {
@@ -92,8 +93,12 @@ void NameGrouping::GroupPeople() {
     if (gender != Gender::kUnknown) person.gender = gender;
     for (std::uint32_t t = m.title.first; t < m.title.end; ++t)
       person.title_words.push_back(AsciiLower(text_.Text(t)));
-    surnames_[text_.LastWord(m)].push_back(i);
-    first_names_[text_.FirstWord(m)].push_back(i);
+    for (auto [names, word] : {std::pair{&surnames_, text_.LastWord(m)},
+                               std::pair{&first_names_, text_.FirstWord(m)}}) {
+      std::vector<int>& entities = (*names)[word];
+      auto at = std::lower_bound(entities.begin(), entities.end(), m.entity);
+      if (at == entities.end() || *at != m.entity) entities.insert(at, m.entity);
+    }
   }
   // In text order, so that each one-word name is decided on the mentions before it.
   for (std::size_t i = 0; i < names_.size(); ++i) {
@@ -158,11 +163,7 @@ int NameGrouping::PersonNamedBy(const std::string& word, std::size_t index) cons
   for (const auto* names : {&surnames_, &first_names_}) {
     auto it = names->find(word);
     if (it == names->end()) continue;
-    const std::vector<std::size_t>& full = it->second;  // ascending name indexes
-    std::vector<int> candidates;
-    for (std::size_t f : full) candidates.push_back(names_[f].entity);
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    const std::vector<int>& candidates = it->second;
     if (candidates.size() == 1) return candidates.front();
     const std::uint32_t paragraph = text_.ParagraphAt(m.first);
     int best = -1;
