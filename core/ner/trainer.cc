@@ -259,179 +259,206 @@ std::string Format(const char* format, double a, double b = 0, double c = 0) {
   return buffer;
 }
 
-}  // namespace
+// The training of one model: the documents in the order of the current epoch, the featurizer
+// and the buffers one document needs, reused from document to document.
+class Trainer {
+ public:
+  Trainer(const std::vector<TrainingCorpus>& corpora, const Gazetteer& gazetteer,
+          const TrainerOptions& options)
+      : corpora_(corpora), gazetteer_(gazetteer), options_(options), features_(&gazetteer) {
+    for (std::size_t c = 0; c < corpora.size(); ++c) {
+      for (std::size_t d = 0; d < corpora[c].documents.size(); ++d) order_.push_back({c, d});
+    }
+  }
 
-std::string TrainModel(const std::vector<TrainingCorpus>& corpora, const Gazetteer& gazetteer,
-                       const TrainerOptions& options) {
+  // The keys of the features that fire on at least options.min_feature_count tokens, with the
+  // gold tags as history, on the text as written and in CAPITALS (sorted).
+  std::vector<std::uint32_t> FrequentFeatures();
+  // options.epochs epochs of updates to `perceptron`.
+  void Train(Perceptron& perceptron);
+  // The features of `perceptron` with the largest averaged weights, quantized, into
+  // `parameters`' keys, weights and scale.
+  void Quantize(const Perceptron& perceptron, ModelParameters* parameters) const;
+
+ private:
   struct DocumentRef {
     std::size_t corpus;
     std::size_t document;
   };
-  std::vector<DocumentRef> order;
-  for (std::size_t c = 0; c < corpora.size(); ++c) {
-    for (std::size_t d = 0; d < corpora[c].documents.size(); ++d) order.push_back({c, d});
-  }
-  Perceptron first;
-  DocumentFeaturizer features(&gazetteer);
-  PreparedDocument prepared;
-  std::vector<std::uint8_t> tags;
-  std::vector<std::uint8_t> unknown;
-  auto load = [&](std::size_t s) { features.LoadSentence(s); };
-  if (options.min_feature_count > 1) {
-    // Count on how many tokens each feature fires, with the gold tags as history, on the text as
-    // written and in CAPITALS; train only the frequent ones.
-    std::unordered_map<std::uint32_t, std::uint32_t> counts;
-    Random unused(0);
-    for (const double upper_case_rate : {0.0, 1.0}) {
-      for (const DocumentRef& ref : order) {
-        const TrainingCorpus& corpus = corpora[ref.corpus];
-        Prepare(corpus.documents[ref.document], corpus, gazetteer, upper_case_rate, &unused,
-                &prepared);
-        features.Prepare(prepared.sentences);
-        tags.resize(features.token_count());
-        auto count = [&](std::size_t i, std::span<const std::uint32_t> keys, double* scores) {
-          for (int t = 0; t < kNerTagCount; ++t) scores[t] = 0;
-          for (const std::uint32_t key : features.StaticKeys(i)) ++counts[key];
-          for (const std::uint32_t key : keys) ++counts[key];
-        };
-        auto gold = [&](std::size_t i, const double*, int, std::span<const std::uint32_t>) {
-          return std::countr_zero(prepared.allowed[i]);
-        };
-        for (int pass = 1; pass <= options.passes; ++pass) {
-          DecodePass<double>(features, pass, load, count, gold, tags.data());
-        }
-      }
-    }
-    std::vector<std::uint32_t> frequent;
-    for (const auto& [key, n] : counts) {
-      if (n >= static_cast<std::uint32_t>(options.min_feature_count)) frequent.push_back(key);
-    }
-    std::sort(frequent.begin(), frequent.end());
-    first.Freeze(frequent, options.domain_adaptation ? 2 : 0);
-    if (options.log) {
-      options.log(Format("%.0f of %.0f features fire at least %.0f times",
-                         static_cast<double>(frequent.size()), static_cast<double>(counts.size()),
-                         options.min_feature_count));
-    }
-  }
-  auto train = [&](Perceptron& perceptron) {
-    for (int epoch = 0; epoch < options.epochs; ++epoch) {
-      Random random(options.seed * 0x100000001B3ull + static_cast<std::uint64_t>(epoch));
-      // Fisher-Yates with our generator.
-      for (std::size_t i = order.size(); i > 1; --i)
-        std::swap(order[i - 1], order[random.Below(i)]);
-      double tokens = 0, errors = 0;
-      for (const DocumentRef& ref : order) {
-        const TrainingCorpus& corpus = corpora[ref.corpus];
-        Prepare(corpus.documents[ref.document], corpus, gazetteer, options.upper_case_rate, &random,
-                &prepared);
-        unknown.resize(prepared.tokens.size());
-        for (std::uint8_t& u : unknown) u = random.Uniform() < options.word_dropout ? 1 : 0;
-        features.Prepare(prepared.sentences, unknown.data());
-        tags.resize(features.token_count());
-        const int domain = options.domain_adaptation ? (corpus.edited ? 1 : 2) : 0;
-        auto score = [&](std::size_t i, std::span<const std::uint32_t> keys, double* scores) {
-          for (int t = 0; t < kNerTagCount; ++t) scores[t] = 0;
-          for (const std::uint32_t key : features.StaticKeys(i)) {
-            perceptron.AddScores(key, domain, scores);
-          }
-          for (const std::uint32_t key : keys) perceptron.AddScores(key, domain, scores);
-        };
-        auto choose = [&](std::size_t i, const double* scores, int previous,
-                          std::span<const std::uint32_t> keys) {
-          perceptron.Tick();
-          const int predicted = BestAllowedTag(scores, previous);
-          const std::uint16_t allowed = prepared.allowed[i];
-          tokens += 1;
-          if ((allowed & Bit(predicted)) != 0) return predicted;
-          errors += 1;
-          int gold = -1;
-          for (int t = 0; t < kNerTagCount; ++t) {
-            if ((allowed & Bit(t)) != 0 && (gold < 0 || scores[t] > scores[gold])) gold = t;
-          }
-          const double step = corpus.weight;
-          for (const std::uint32_t key : features.StaticKeys(i)) {
-            perceptron.Update(key, domain, gold, step);
-            perceptron.Update(key, domain, predicted, -step);
-          }
-          for (const std::uint32_t key : keys) {
-            perceptron.Update(key, domain, gold, step);
-            perceptron.Update(key, domain, predicted, -step);
-          }
-          return predicted;
-        };
-        for (int pass = 1; pass <= options.passes; ++pass) {
-          DecodePass<double>(features, pass, load, score, choose, tags.data());
-        }
-      }
-      if (options.log) {
-        options.log(Format("epoch %.0f: %.2f%% of tokens wrong, %.0f features", epoch + 1,
-                           100.0 * errors / std::max(tokens, 1.0),
-                           static_cast<double>(perceptron.size())));
-      }
-    }
-  };
+  void Load(std::size_t s) { features_.LoadSentence(s); }
 
-  // Keep the features with the largest averaged weights, then quantize.
+  const std::vector<TrainingCorpus>& corpora_;
+  const Gazetteer& gazetteer_;
+  const TrainerOptions& options_;
+  std::vector<DocumentRef> order_;
+  DocumentFeaturizer features_;
+  PreparedDocument prepared_;
+  std::vector<std::uint8_t> tags_;
+  std::vector<std::uint8_t> unknown_;
+};
+
+std::vector<std::uint32_t> Trainer::FrequentFeatures() {
+  std::unordered_map<std::uint32_t, std::uint32_t> counts;
+  Random unused(0);
+  auto load = [&](std::size_t s) { Load(s); };
+  for (const double upper_case_rate : {0.0, 1.0}) {
+    for (const DocumentRef& ref : order_) {
+      const TrainingCorpus& corpus = corpora_[ref.corpus];
+      Prepare(corpus.documents[ref.document], corpus, gazetteer_, upper_case_rate, &unused,
+              &prepared_);
+      features_.Prepare(prepared_.sentences);
+      tags_.resize(features_.token_count());
+      auto count = [&](std::size_t i, std::span<const std::uint32_t> keys, double* scores) {
+        for (int t = 0; t < kNerTagCount; ++t) scores[t] = 0;
+        for (const std::uint32_t key : features_.StaticKeys(i)) ++counts[key];
+        for (const std::uint32_t key : keys) ++counts[key];
+      };
+      auto gold = [&](std::size_t i, const double*, int, std::span<const std::uint32_t>) {
+        return std::countr_zero(prepared_.allowed[i]);
+      };
+      for (int pass = 1; pass <= options_.passes; ++pass) {
+        DecodePass<double>(features_, pass, load, count, gold, tags_.data());
+      }
+    }
+  }
+  std::vector<std::uint32_t> frequent;
+  for (const auto& [key, n] : counts) {
+    if (n >= static_cast<std::uint32_t>(options_.min_feature_count)) frequent.push_back(key);
+  }
+  std::sort(frequent.begin(), frequent.end());
+  if (options_.log) {
+    options_.log(Format("%.0f of %.0f features fire at least %.0f times",
+                        static_cast<double>(frequent.size()), static_cast<double>(counts.size()),
+                        options_.min_feature_count));
+  }
+  return frequent;
+}
+
+void Trainer::Train(Perceptron& perceptron) {
+  auto load = [&](std::size_t s) { Load(s); };
+  for (int epoch = 0; epoch < options_.epochs; ++epoch) {
+    Random random(options_.seed * 0x100000001B3ull + static_cast<std::uint64_t>(epoch));
+    // Fisher-Yates with our generator.
+    for (std::size_t i = order_.size(); i > 1; --i)
+      std::swap(order_[i - 1], order_[random.Below(i)]);
+    double tokens = 0, errors = 0;
+    for (const DocumentRef& ref : order_) {
+      const TrainingCorpus& corpus = corpora_[ref.corpus];
+      Prepare(corpus.documents[ref.document], corpus, gazetteer_, options_.upper_case_rate, &random,
+              &prepared_);
+      unknown_.resize(prepared_.tokens.size());
+      for (std::uint8_t& u : unknown_) u = random.Uniform() < options_.word_dropout ? 1 : 0;
+      features_.Prepare(prepared_.sentences, unknown_.data());
+      tags_.resize(features_.token_count());
+      const int domain = options_.domain_adaptation ? (corpus.edited ? 1 : 2) : 0;
+      auto score = [&](std::size_t i, std::span<const std::uint32_t> keys, double* scores) {
+        for (int t = 0; t < kNerTagCount; ++t) scores[t] = 0;
+        for (const std::uint32_t key : features_.StaticKeys(i)) {
+          perceptron.AddScores(key, domain, scores);
+        }
+        for (const std::uint32_t key : keys) perceptron.AddScores(key, domain, scores);
+      };
+      auto choose = [&](std::size_t i, const double* scores, int previous,
+                        std::span<const std::uint32_t> keys) {
+        perceptron.Tick();
+        const int predicted = BestAllowedTag(scores, previous);
+        const std::uint16_t allowed = prepared_.allowed[i];
+        tokens += 1;
+        if ((allowed & Bit(predicted)) != 0) return predicted;
+        errors += 1;
+        int gold = -1;
+        for (int t = 0; t < kNerTagCount; ++t) {
+          if ((allowed & Bit(t)) != 0 && (gold < 0 || scores[t] > scores[gold])) gold = t;
+        }
+        const double step = corpus.weight;
+        for (const std::uint32_t key : features_.StaticKeys(i)) {
+          perceptron.Update(key, domain, gold, step);
+          perceptron.Update(key, domain, predicted, -step);
+        }
+        for (const std::uint32_t key : keys) {
+          perceptron.Update(key, domain, gold, step);
+          perceptron.Update(key, domain, predicted, -step);
+        }
+        return predicted;
+      };
+      for (int pass = 1; pass <= options_.passes; ++pass) {
+        DecodePass<double>(features_, pass, load, score, choose, tags_.data());
+      }
+    }
+    if (options_.log) {
+      options_.log(Format("epoch %.0f: %.2f%% of tokens wrong, %.0f features", epoch + 1,
+                          100.0 * errors / std::max(tokens, 1.0),
+                          static_cast<double>(perceptron.size())));
+    }
+  }
+}
+
+void Trainer::Quantize(const Perceptron& perceptron, ModelParameters* parameters) const {
+  std::vector<std::uint32_t> keys;
+  std::vector<double> averages;
+  perceptron.Average(options_.domain_adaptation ? 1 : 0, &keys, &averages);
+  std::vector<double> strength(keys.size(), 0);
+  for (std::size_t f = 0; f < keys.size(); ++f) {
+    for (int t = 0; t < kNerTagCount; ++t) {
+      strength[f] = std::max(strength[f], std::fabs(averages[f * kNerTagCount + t]));
+    }
+  }
+  std::vector<std::uint32_t> rank(keys.size());
+  std::iota(rank.begin(), rank.end(), 0);
+  std::sort(rank.begin(), rank.end(), [&](std::uint32_t a, std::uint32_t b) {
+    if (strength[a] != strength[b]) return strength[a] > strength[b];
+    return keys[a] < keys[b];
+  });
+  if (rank.size() > options_.max_features) rank.resize(options_.max_features);
+  std::sort(rank.begin(), rank.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return keys[a] < keys[b]; });
+  double largest = 0;
+  for (const std::uint32_t f : rank) largest = std::max(largest, strength[f]);
+  const double limit = std::ldexp(1.0, options_.weight_bits - 1) - 1;
+  const double scale = largest > 0 ? largest / limit : 1;
+  parameters->keys.clear();
+  parameters->weights.clear();
+  parameters->scale = static_cast<float>(scale);
+  for (const std::uint32_t f : rank) {
+    std::int16_t row[kNerTagCount];
+    bool any = false;
+    for (int t = 0; t < kNerTagCount; ++t) {
+      const double q = std::nearbyint(averages[f * kNerTagCount + t] / scale);
+      row[t] = static_cast<std::int16_t>(std::clamp(q, -limit, limit));
+      any = any || row[t] != 0;
+    }
+    int strongest = 0;
+    for (int t = 0; t < kNerTagCount; ++t) strongest = std::max(strongest, std::abs(int{row[t]}));
+    if (!any || strongest < options_.min_weight) continue;
+    parameters->keys.push_back(keys[f]);
+    parameters->weights.insert(parameters->weights.end(), row, row + kNerTagCount);
+  }
+  if (options_.log) {
+    options_.log(Format("kept %.0f of %.0f features, scale %g", parameters->keys.size(),
+                        static_cast<double>(keys.size()), scale));
+  }
+}
+
+}  // namespace
+
+std::string TrainModel(const std::vector<TrainingCorpus>& corpora, const Gazetteer& gazetteer,
+                       const TrainerOptions& options) {
+  Trainer trainer(corpora, gazetteer, options);
+  Perceptron first;
+  if (options.min_feature_count > 1)
+    first.Freeze(trainer.FrequentFeatures(), options.domain_adaptation ? 2 : 0);
   ModelParameters parameters;
   parameters.feature_version = kFeatureVersion;
   parameters.passes = static_cast<std::uint32_t>(options.passes);
   parameters.gazetteer = gazetteer;
-  auto quantize = [&](const Perceptron& perceptron) {
-    // Keep the features with the largest averaged weights, then quantize.
-    std::vector<std::uint32_t> keys;
-    std::vector<double> averages;
-    perceptron.Average(options.domain_adaptation ? 1 : 0, &keys, &averages);
-    std::vector<double> strength(keys.size(), 0);
-    for (std::size_t f = 0; f < keys.size(); ++f) {
-      for (int t = 0; t < kNerTagCount; ++t) {
-        strength[f] = std::max(strength[f], std::fabs(averages[f * kNerTagCount + t]));
-      }
-    }
-    std::vector<std::uint32_t> rank(keys.size());
-    std::iota(rank.begin(), rank.end(), 0);
-    std::sort(rank.begin(), rank.end(), [&](std::uint32_t a, std::uint32_t b) {
-      if (strength[a] != strength[b]) return strength[a] > strength[b];
-      return keys[a] < keys[b];
-    });
-    if (rank.size() > options.max_features) rank.resize(options.max_features);
-    std::sort(rank.begin(), rank.end(),
-              [&](std::uint32_t a, std::uint32_t b) { return keys[a] < keys[b]; });
-    double largest = 0;
-    for (const std::uint32_t f : rank) largest = std::max(largest, strength[f]);
-    const double limit = std::ldexp(1.0, options.weight_bits - 1) - 1;
-    const double scale = largest > 0 ? largest / limit : 1;
-    parameters.keys.clear();
-    parameters.weights.clear();
-    parameters.scale = static_cast<float>(scale);
-    for (const std::uint32_t f : rank) {
-      std::int16_t row[kNerTagCount];
-      bool any = false;
-      for (int t = 0; t < kNerTagCount; ++t) {
-        const double q = std::nearbyint(averages[f * kNerTagCount + t] / scale);
-        row[t] = static_cast<std::int16_t>(std::clamp(q, -limit, limit));
-        any = any || row[t] != 0;
-      }
-      int strongest = 0;
-      for (int t = 0; t < kNerTagCount; ++t) strongest = std::max(strongest, std::abs(int{row[t]}));
-      if (!any || strongest < options.min_weight) continue;
-      parameters.keys.push_back(keys[f]);
-      parameters.weights.insert(parameters.weights.end(), row, row + kNerTagCount);
-    }
-    if (options.log) {
-      options.log(Format("kept %.0f of %.0f features, scale %g", parameters.keys.size(),
-                         static_cast<double>(keys.size()), scale));
-    }
-  };
-
-  train(first);
-  quantize(first);
+  trainer.Train(first);
+  trainer.Quantize(first, &parameters);
   if (options.retrain_kept) {
     // Again from scratch on the features kept: they take over the work of those dropped.
     Perceptron second;
     second.Freeze(parameters.keys, options.domain_adaptation ? 2 : 0);
-    train(second);
-    quantize(second);
+    trainer.Train(second);
+    trainer.Quantize(second, &parameters);
   }
   return EncodeModel(parameters);
 }
