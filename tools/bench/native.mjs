@@ -16,7 +16,10 @@ const STAGES = [
   ['segment', 'Segment'],
   ['values', 'FindValues'],
   ['NER', 'TagNames'],
+  ['entities', 'ClassifyTokens'],
   ['entities', 'LinkEntities'],
+  ['entities', 'FindQuotationMarks'],
+  ['entities', 'ResolveReferences'],
   ['quotes', 'FindQuotes'],
   ['JSON', 'ToJson'],
 ];
