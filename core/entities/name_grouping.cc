@@ -93,8 +93,8 @@ void NameGrouping::GroupPeople() {
     if (gender != Gender::kUnknown) person.gender = gender;
     for (std::uint32_t t = m.title.first; t < m.title.end; ++t)
       person.title_words.push_back(AsciiLower(text_.Text(t)));
-    for (auto [names, word] : {std::pair{&surnames_, text_.LastWord(m)},
-                               std::pair{&first_names_, text_.FirstWord(m)}}) {
+    for (auto [names, word] :
+         {std::pair{&surnames_, text_.LastWord(m)}, std::pair{&first_names_, text_.FirstWord(m)}}) {
       std::vector<int>& entities = (*names)[word];
       auto at = std::lower_bound(entities.begin(), entities.end(), m.entity);
       if (at == entities.end() || *at != m.entity) entities.insert(at, m.entity);
