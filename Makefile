@@ -4,8 +4,8 @@
 #   make test    set up, build native and wasm, run every suite
 #
 # Other targets: setup native native-asan wasm npm web sizes test-native test-asan test-node
-# test-web eval train-ner bench-ner bench lint clean. The CMake presets (CMakePresets.json) hold
-# the build settings.
+# test-web eval train-ner bench-ner bench-ner-compare bench lint clean. The CMake presets
+# (CMakePresets.json) hold the build settings.
 
 SHELL := /bin/sh
 # Emscripten 3.1.6 needs acorn from Debian's node modules for optimized links.
@@ -20,7 +20,7 @@ NER_TRAIN_DATA ?= ../shared/data/ner/train
 NER_BENCH_DATA ?= ../shared/data/ner/dev/conll2003-dev.conll
 
 .PHONY: all setup native native-asan wasm npm web sizes demo test test-native test-asan \
-        test-node test-web eval train-ner bench-ner lint clean
+        test-node test-web eval train-ner bench-ner bench-ner-compare lint clean
 
 all: native wasm npm web
 
@@ -121,13 +121,20 @@ test-web:
 eval: native
 	tools/eval/run-eval.sh
 
-# Retrains core/ner/model.bin reproducibly (see core/ner/MODEL.md); rebuild afterwards.
+# Rebuilds the word clusters and retrains core/ner/model.bin reproducibly from ../shared alone
+# (see core/ner/MODEL.md; some 6 minutes on 2 cores), then rebuilds with the new model.
+NER_UNLABELED ?= ../shared/data/unlabeled/wikipedia-en.txt.xz
 train-ner: native
-	tools/train-ner/retrain.sh build/native $(NER_TRAIN_DATA)
+	tools/train-ner/retrain.sh build/native $(NER_TRAIN_DATA) $(NER_UNLABELED)
+	cmake --build --preset native
 
 # The tagger's speed in tokens per second (timing only; the corpus is not learned from).
 bench-ner: native
 	build/native/newslens-bench-ner $(NER_BENCH_DATA)
+
+# The same, against the tagger before its retraining (issue 11), built from that commit.
+bench-ner-compare: native
+	tools/bench-ner/compare.sh 278ff29 $(NER_BENCH_DATA)
 
 # Speed, size, cold start and memory against the peers and the targets (tools/bench/README.md);
 # not part of `make test`, some 4 to 5 minutes on 2 cores. BENCH_CORPUS holds

@@ -23,7 +23,7 @@ fi
 # --- Debian packages ---------------------------------------------------------------------------
 PACKAGES="build-essential cmake ninja-build pkg-config python3 bzip2 \
   emscripten libutf8proc-dev nlohmann-json3-dev catch2 unicode-data \
-  clang-14 libclang-rt-14-dev chromium valgrind"
+  clang-14 libclang-rt-14-dev chromium valgrind fasttext xz-utils"
 
 missing=""
 for p in $PACKAGES; do

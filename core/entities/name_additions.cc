@@ -207,25 +207,34 @@ void NameCollector::MendHeadlineNames() {
 }
 
 // "the World Health Organization (WHO)": the acronym in parentheses names the same thing,
-// and so does every later use of it, whether or not the tagger saw a name there.
+// and so does every later use of it, whether or not the tagger saw a name there. So does a word
+// in capitals that spells the initials of a name of two words or more elsewhere in the text
+// ("the European Union ... an EU spokesman"), where the tagger left it untagged.
 void NameCollector::AddAcronyms() {
-  std::unordered_map<std::string, EntityType> acronyms;
+  std::unordered_map<std::string, EntityType> acronyms;  // in parentheses: any word
+  std::unordered_map<std::string, EntityType> initials;  // else: words in capitals
   for (const NameMention& m : names_) {
     if (Words(m) < 2 || m.type == EntityType::kPer) continue;
+    const std::string spelled = text_.Initials(m);
+    if (spelled.size() >= 2) initials.emplace(spelled, m.type);
     const std::uint32_t t = m.end;
     if (t + 2 >= text_.size() || text_.Text(t) != "(" || text_.Text(t + 2) != ")" ||
         !text_.IsAllCaps(t + 1))
       continue;
-    if (AsciiLower(text_.Text(t + 1)) == text_.Initials(m))
+    if (AsciiLower(text_.Text(t + 1)) == spelled)
       acronyms.emplace(std::string(text_.Text(t + 1)), m.type);
   }
-  if (acronyms.empty()) return;
+  if (acronyms.empty() && initials.empty()) return;
   const std::vector<bool> named = NamedTokens();
   for (std::uint32_t t = 0; t < text_.size(); ++t) {
     if (named[t] || text_.Kind(t) != TokenKind::kWord) continue;
-    auto it = acronyms.find(std::string(text_.Text(t)));
-    if (it == acronyms.end()) continue;
-    names_.push_back({t, t + 1, it->second});
+    if (auto it = acronyms.find(std::string(text_.Text(t))); it != acronyms.end()) {
+      names_.push_back({t, t + 1, it->second});
+    } else if (text_.IsAllCaps(t) && text_.Text(t).size() >= 2) {
+      if (auto i = initials.find(AsciiLower(text_.Text(t))); i != initials.end()) {
+        names_.push_back({t, t + 1, i->second});
+      }
+    }
   }
   SortNames();
 }

@@ -269,15 +269,17 @@ void NameGrouping::JoinShortOrganizationNames() {
   struct Longer {
     int entity;      // or kAmbiguous
     bool called_so;  // whether the word alone may name it
+    bool last;       // whether it is the name's last word ("Rovers" of "Kingsway Rovers")
   };
   std::unordered_map<std::string, Longer> by_word, by_kind;
   // Every organization's name that begins or ends with a word makes the word ambiguous.
-  const auto add = [&](std::uint32_t t, int entity, bool called_so) {
+  const auto add = [&](std::uint32_t t, int entity, bool called_so, bool last) {
     auto& words = IsOrganizationWord(text_.Text(t)) ? by_kind : by_word;
-    auto [it, inserted] = words.emplace(AsciiLower(text_.Text(t)), Longer{entity, called_so});
+    auto [it, inserted] = words.emplace(AsciiLower(text_.Text(t)), Longer{entity, called_so, last});
     if (inserted) return;
     if (it->second.entity != entity) it->second.entity = kAmbiguous;
     it->second.called_so = it->second.called_so || called_so;
+    it->second.last = it->second.last && last;
   };
   for (const NameMention& m : names_) {
     if (Words(m) < 2 || m.type != EntityType::kOrg || !text_.IsCapitalized(m.first)) continue;
@@ -285,35 +287,43 @@ void NameGrouping::JoinShortOrganizationNames() {
     for (std::uint32_t t = m.first + 1; t < m.end; ++t)
       org_words = org_words && IsOrganizationWord(text_.Text(t));
     if (!IsOrganizationWord(text_.Text(m.first)))
-      add(m.first, m.entity, org_words || Words(m) == 2);
+      add(m.first, m.entity, org_words || Words(m) == 2, false);
     const std::uint32_t last = text_.SurnameToken(m);
     if (text_.HasShortLastWord(m) || IsOrganizationWord(text_.Text(last)))
-      add(last, m.entity, true);
+      add(last, m.entity, true, true);
   }
   if (by_word.empty() && by_kind.empty()) return;
   // Per entity: how many of its names the tagger called an organization's, how many not,
-  // and whether all are one word and no person's.
+  // whether all are one word and no person's, and whether all are one word and a person's.
   std::vector<int> organization(groups_.size(), 0), other(groups_.size(), 0);
-  std::vector<bool> one_word(groups_.size(), true);
+  std::vector<bool> one_word(groups_.size(), true), one_word_person(groups_.size(), true);
   for (const NameMention& m : names_) {
     const auto e = static_cast<std::size_t>(m.entity);
     ++(m.type == EntityType::kOrg ? organization : other)[e];
     one_word[e] = one_word[e] && Words(m) == 1 && m.type != EntityType::kPer;
+    one_word_person[e] = one_word_person[e] && Words(m) == 1 && m.type == EntityType::kPer;
   }
   std::vector<std::pair<std::size_t, int>> moves;
   for (std::size_t i = 0; i < names_.size(); ++i) {
     const NameMention& m = names_[i];
     const auto e = static_cast<std::size_t>(m.entity);
-    if (Words(m) != 1 || organization[e] == 0 || organization[e] < other[e] || !one_word[e] ||
-        !text_.IsCapitalized(m.first))
+    // A word the tagger took for a person's name, alone every time, that ends one organization's
+    // name and no person's ("Rovers" of "Kingsway Rovers"): the organization.
+    const bool person_word = one_word_person[e];
+    const bool organization_word =
+        organization[e] > 0 && organization[e] >= other[e] && one_word[e];
+    if (Words(m) != 1 || !(organization_word || person_word) || !text_.IsCapitalized(m.first))
       continue;
     const std::string word = text_.FirstWord(m);
     const auto& words = IsOrganizationWord(text_.Text(m.first)) ? by_kind : by_word;
     auto it = words.find(word);
     if (it == words.end() || it->second.entity == kAmbiguous || !it->second.called_so ||
-        it->second.entity == m.entity || surnames_.contains(word) || first_names_.contains(word)) {
+        it->second.entity == m.entity || surnames_.contains(word) || first_names_.contains(word) ||
+        (person_word && (!it->second.last || IsKnownFirstName(text_.Text(m.first))))) {
       continue;
     }
+    // The tagger's "person" does not vote on the organization's type.
+    if (person_word) names_[i].votes = false;
     moves.push_back({i, it->second.entity});
   }
   MoveNames(moves);

@@ -41,7 +41,10 @@ enum Template : std::uint64_t {
   kRunFirstForm,  // the form of the run's first word ("University" of ...)
   kRunLastForm,   // the form of the run's last word (... Inc, ... Party)
   kRunLastGazetteer,
-  kDocumentContext,  // what the word's runs look like elsewhere in the document
+  kDocumentContext,   // what the word's runs look like elsewhere in the document
+  kCluster,           // the word's cluster (word_clusters.h)
+  kClusterCase,       // its coarse cluster with its case
+  kClusterNeighbour,  // the cluster of i-1 or i+1 (the side is mixed in)
 };
 
 // How a word is used in runs of capitalised words (FindRuns), collected over the document, so
@@ -108,6 +111,9 @@ std::uint64_t Feature(std::uint64_t t, std::uint64_t a, std::uint64_t b, std::ui
 // with a < a_count and b < b_count. The counts follow the values' formulas below: case classes
 // < kCaseClassCount, context bits < 16, document case bits < 8, gazetteer bits < 32, tag indices
 // and kBoundaryTag < 16, history values < 20, passes 1 and 2.
+// Cluster numbers and WordClusters::kNone.
+constexpr std::uint32_t kClusterValues = WordClusters::kMaxClusters + 1;
+
 struct DenseTemplate {
   Template id;
   int arity;
@@ -129,6 +135,9 @@ enum Dense {
   kDensePreviousTagCase,
   kDenseHistory,
   kDenseHistoryCase,
+  kDenseCluster,
+  kDenseClusterCase,
+  kDenseClusterNeighbour,
   kDenseTemplateCount,
 };
 constexpr DenseTemplate kDenseTemplates[kDenseTemplateCount] = {
@@ -146,6 +155,9 @@ constexpr DenseTemplate kDenseTemplates[kDenseTemplateCount] = {
     {kPreviousTagCase, 1, 1, 16 * 64},    // previous * 64 + case * 2 + informative
     {kHistory, 2, 3, 20},                 // pass; value
     {kHistoryCase, 2, 3, 20 * 64},        // pass; value * 64 + case * 2 + informative
+    {kCluster, 1, 1, kClusterValues},     // cluster
+    {kClusterCase, 1, 1, (WordClusters::kMaxCoarse + 1) * 16},  // coarse * 16 + case * 2 + inf.
+    {kClusterNeighbour, 2, 3, kClusterValues + 1},  // side; cluster, or kClusterValues: none
 };
 
 // The first number of each dense template, and the total at the end.
@@ -206,6 +218,9 @@ std::uint32_t DocumentFeaturizer::WordSlot(std::uint64_t form) {
   words_.push_back(WordStats{});
   words_.back().form = form;
   words_.back().gazetteer_value = gazetteer_->WordValue(form);
+  if (clusters_ != nullptr) {
+    words_.back().cluster = static_cast<std::uint16_t>(clusters_->Find(form));
+  }
   word_index_[i] = static_cast<std::uint32_t>(words_.size());
   return word_index_[i] - 1;
 }
@@ -593,6 +608,10 @@ int DocumentFeaturizer::LocalKeys(const TokenInfo& info, std::uint32_t* out) con
       FeatureKey(Feature(kFormCase, w0, case0 * 4 + informative * 2 + (info.context & kInitial)));
   out[n++] =
       DenseKey(for_tagger_, kDenseDocumentCase, 0, info.doc_case * 256 + case0 * 16 + info.context);
+  const std::uint32_t cluster = words_[info.word_slot].cluster;
+  out[n++] = DenseKey(for_tagger_, kDenseCluster, 0, cluster);
+  out[n++] = DenseKey(for_tagger_, kDenseClusterCase, 0,
+                      CoarseCluster(cluster) * 16 + case0 * 2 + informative);
   return n;
 }
 
@@ -643,9 +662,10 @@ void DocumentFeaturizer::ComputeStaticKeys() {
     return static_cast<std::uint64_t>(tokens_[i].word.case_class);
   };
   // A token's keys are gathered in a local array and appended at once: a push_back per key,
-  // which the compiler keeps out of line, made this function a sixth slower. The bound: 28 fixed
-  // templates, 6 per-bit loops over 32-bit gazetteer marks or 8-bit contexts, 3 run templates.
-  constexpr int kMaxTokenKeys = 28 + 5 * 32 + 8 + 3;
+  // which the compiler keeps out of line, made this function a sixth slower. The bound: 32 fixed
+  // templates (16 of them local), 6 per-bit loops over 32-bit gazetteer marks or 8-bit contexts,
+  // 3 run templates.
+  constexpr int kMaxTokenKeys = 32 + 5 * 32 + 8 + 3;
   std::uint32_t token_keys[kMaxTokenKeys];
   int token_key_count = 0;
   auto add = [&](std::uint64_t hash) { token_keys[token_key_count++] = FeatureKey(hash); };
@@ -688,6 +708,10 @@ void DocumentFeaturizer::ComputeStaticKeys() {
                 tokens_[u + 1].doc_case * 16 + case_of(i + 1) * 2 + informative);
     }
     add(Feature(kCaseWindow, case_of(i - 1) * 64 + case0 * 8 + case_of(i + 1), mode));
+    add_dense(kDenseClusterNeighbour, 1,
+              u > begin ? words_[tokens_[u - 1].word_slot].cluster : kClusterValues);
+    add_dense(kDenseClusterNeighbour, 2,
+              u + 1 < end ? words_[tokens_[u + 1].word_slot].cluster : kClusterValues);
 
     const std::uint64_t capitalized = IsCapitalized(info.word.case_class) ? 1 : 0;
     for (GazetteerMarks m = info.gazetteer; m != 0; m &= m - 1) {

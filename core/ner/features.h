@@ -24,14 +24,15 @@
 #include <vector>
 
 #include "ner/gazetteer.h"
+#include "ner/word_clusters.h"
 #include "ner/word_features.h"
 #include "newslens/ner.h"
 
 namespace newslens::ner {
 
 // Bump whenever a feature changes: models record the version they were trained with and the
-// loader refuses others. (Version 2: keys of kFeatureKeyBits bits.)
-inline constexpr std::uint32_t kFeatureVersion = 2;
+// loader refuses others. (Version 2: keys of kFeatureKeyBits bits; 3: word clusters.)
+inline constexpr std::uint32_t kFeatureVersion = 3;
 
 // Keys are the top 24 bits of a feature's hash. The model file stores its keys at about
 // 24 - log2(feature count) + 1.5 bits each, so every bit cut saves one per feature; the price is
@@ -80,9 +81,10 @@ class DocumentFeaturizer {
   // `for_tagger` (the tagger's featurizer, whose keys only ever index a WeightTable): the keys of
   // dense features are kDenseKeyBase + their number (see above), and the local features of a
   // token are given by its group (TokenGroup). The trainer, which needs every key of every token,
-  // leaves it false.
-  explicit DocumentFeaturizer(const Gazetteer* gazetteer, bool for_tagger = false)
-      : gazetteer_(gazetteer), for_tagger_(for_tagger) {}
+  // leaves it false. `clusters` may be null: no word is in a cluster.
+  DocumentFeaturizer(const Gazetteer* gazetteer, const WordClusters* clusters,
+                     bool for_tagger = false)
+      : gazetteer_(gazetteer), clusters_(clusters), for_tagger_(for_tagger) {}
 
   // Reads the document for its document-wide statistics (per word type) and forgets the previous
   // document. Keeps views of `sentences` (and of the tokens they view) and of `unknown_words`
@@ -162,6 +164,7 @@ class DocumentFeaturizer {
     std::uint16_t type_counts[5] = {};  // O, PER, ORG, LOC, MISC given to capitalised occurrences
     std::uint8_t contexts = 0;          // RunContext bits seen anywhere in the document
     std::uint16_t gazetteer_value = 0;  // Gazetteer::WordValue(form)
+    std::uint16_t cluster = WordClusters::kNone;
   };
 
   // A token as written, with what ComputeWordFeatures says of it and its word's slot. The
@@ -210,13 +213,17 @@ class DocumentFeaturizer {
   void ComputeStaticKeys();
   // Writes the keys of the local features of `info` to `out` (room for kMaxLocalKeys) and
   // returns how many.
-  static constexpr int kMaxLocalKeys = 14;
+  static constexpr int kMaxLocalKeys = 16;
+  std::uint32_t CoarseCluster(std::uint32_t cluster) const {
+    return clusters_ != nullptr ? clusters_->Coarse(cluster) : WordClusters::kMaxCoarse;
+  }
   int LocalKeys(const TokenInfo& info, std::uint32_t* out) const;
   // The group of `info`, a token of surface `surface` (or kNoSurface), made if new (with its
   // keys); kNoGroup when it can have none.
   std::uint32_t Group(const TokenInfo& info, std::uint32_t surface);
 
   const Gazetteer* gazetteer_;
+  const WordClusters* clusters_;
   bool for_tagger_ = false;
   bool group_tokens_ = false;  // for_tagger_, and no word dropout in this document
   std::span<const NerSentence> sentences_;

@@ -48,6 +48,7 @@ std::string EncodeModel(const ModelParameters& parameters) {
   std::memcpy(&scale_bits, &parameters.scale, sizeof scale_bits);
   PutU32(&out, scale_bits);
   parameters.gazetteer.Encode(&out);
+  parameters.clusters.Encode(&out);
 
   const std::size_t n = parameters.keys.size();
   PutU32(&out, static_cast<std::uint32_t>(n));
@@ -126,6 +127,9 @@ Result<ModelParameters> DecodeModel(std::string_view bytes, bool verify_checksum
   Result<Gazetteer> gazetteer = Gazetteer::Decode(body, &offset);
   if (!gazetteer.ok()) return gazetteer.error();
   p.gazetteer = std::move(gazetteer).value();
+  Result<WordClusters> clusters = WordClusters::Decode(body, &offset);
+  if (!clusters.ok()) return clusters.error();
+  p.clusters = std::move(clusters).value();
 
   ByteReader in(body, offset);
   auto cut = [&] { return Invalid(in.offset(), "the features are cut off"); };
@@ -218,6 +222,7 @@ Result<std::shared_ptr<const Model>> Model::Create(ModelParameters parameters,
   auto model = std::shared_ptr<Model>(new Model());
   model->weights_ = WeightTable(parameters.keys, parameters.weights);
   model->gazetteer_ = std::move(parameters.gazetteer);
+  model->clusters_ = std::move(parameters.clusters);
   model->passes_ = static_cast<int>(parameters.passes);
   model->file_size_ = file_size;
   return std::shared_ptr<const Model>(std::move(model));

@@ -1,6 +1,6 @@
 // The model file and the weight table the tagger reads (internal header).
 //
-// File format, version 2 (integers little-endian; "varint" is LEB128, "zigzag" maps 0,-1,1,-2...
+// File format, version 3 (integers little-endian; "varint" is LEB128, "zigzag" maps 0,-1,1,-2...
 // to 0,1,2,3...; Rice codes as in encoding.h):
 //   offset 0   8 bytes  magic "NLNERMDL"
 //          8   u32      format version (kFormatVersion)
@@ -10,6 +10,8 @@
 //         24   u32      scale: a float's bits; weight = stored integer * scale (information only:
 //                       decoding compares sums of the integers)
 //         28            the gazetteer the model was trained with (Gazetteer::Encode, gazetteer.cc)
+//   then                the word clusters it was trained with (WordClusters::Encode,
+//                       word_clusters.cc; none: an empty table)
 //   then       u32      feature count N
 //              u8, u32  Rice parameter r and byte length L, then L bytes: N Rice codes, the gaps
 //                       between the sorted feature keys less one (the first key's from 0)
@@ -34,17 +36,19 @@
 #include "ner/bit_filter.h"
 #include "ner/features.h"
 #include "ner/gazetteer.h"
+#include "ner/word_clusters.h"
 #include "newslens/ner.h"
 #include "newslens/status.h"
 
 namespace newslens::ner {
 
-inline constexpr std::uint32_t kFormatVersion = 2;
+inline constexpr std::uint32_t kFormatVersion = 3;
 
 struct ModelParameters {
   std::uint32_t feature_version = 0;
   std::uint32_t passes = 1;
   Gazetteer gazetteer;
+  WordClusters clusters;
   float scale = 1;
   std::vector<std::uint32_t> keys;    // strictly increasing, never 0
   std::vector<std::int16_t> weights;  // keys.size() * kNerTagCount, row per key
@@ -113,12 +117,13 @@ class WeightTable {
 class Model {
  public:
   // Checks that `parameters` fit this library (feature version) and builds the table; takes the
-  // gazetteer.
+  // gazetteer and the clusters.
   static Result<std::shared_ptr<const Model>> Create(ModelParameters parameters,
                                                      std::size_t file_size);
 
   const WeightTable& weights() const { return weights_; }
   const Gazetteer& gazetteer() const { return gazetteer_; }
+  const WordClusters& clusters() const { return clusters_; }
   int passes() const { return passes_; }
   std::size_t file_size() const { return file_size_; }
 
@@ -126,6 +131,7 @@ class Model {
   Model() = default;
   WeightTable weights_;
   Gazetteer gazetteer_;
+  WordClusters clusters_;
   int passes_ = 1;
   std::size_t file_size_ = 0;
 };

@@ -8,6 +8,7 @@
 #include "ner/features.h"
 #include "ner/gazetteer.h"
 #include "ner/model.h"
+#include "ner/name_repairs.h"
 #include "newslens/ner.h"
 
 namespace newslens::data {
@@ -71,7 +72,8 @@ std::size_t NerModel::file_size() const { return model_->file_size(); }
 constexpr std::size_t kCachedScoreTokens = std::size_t{1} << 18;
 
 struct NerTagger::Workspace {
-  explicit Workspace(const ner::Gazetteer* gazetteer) : features(gazetteer, /*for_tagger=*/true) {}
+  explicit Workspace(const ner::Model& model)
+      : features(&model.gazetteer(), &model.clusters(), /*for_tagger=*/true) {}
   ner::DocumentFeaturizer features;
   // kNerTagCount per token, for the first tokens. A score is a sum of 16-bit weights that stays
   // far inside 16 bits in practice (|score| < 10,000 over the evaluation corpora); a sentence
@@ -82,10 +84,11 @@ struct NerTagger::Workspace {
   std::vector<std::int32_t> sentence_scores;    // kNerTagCount per token of the loaded sentence
   const std::int32_t* static_scores = nullptr;  // of the loaded sentence's first token
   std::size_t loaded_begin = 0;
+  ner::RepairScratch repairs;
 };
 
 NerTagger::NerTagger(const NerModel& model)
-    : model_(model.model_), workspace_(std::make_unique<Workspace>(&model_->gazetteer())) {}
+    : model_(model.model_), workspace_(std::make_unique<Workspace>(*model_)) {}
 NerTagger::~NerTagger() = default;
 NerTagger::NerTagger(NerTagger&&) noexcept = default;
 NerTagger& NerTagger::operator=(NerTagger&&) noexcept = default;
@@ -156,6 +159,13 @@ void NerTagger::Tag(std::span<const NerSentence> document, std::vector<NerTag>* 
   };
   for (; pass <= model_->passes(); ++pass) {
     ner::DecodePass<std::int32_t>(w.features, pass, load, score, choose, tags->data());
+  }
+  std::size_t begin = 0;
+  for (const NerSentence& sentence : document) {
+    ner::RepairNames(model_->gazetteer(), sentence.tokens,
+                     std::span<NerTag>(tags->data() + begin, sentence.tokens.size()),
+                     sentence.headline, &w.repairs);
+    begin += sentence.tokens.size();
   }
 }
 

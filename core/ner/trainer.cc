@@ -169,7 +169,11 @@ struct PreparedDocument {
   std::vector<std::string> upper_cased;  // tokens of the sentences shown in CAPITALS
   std::vector<std::string_view> tokens;  // all tokens, sentence after sentence
   std::vector<NerSentence> sentences;
-  std::vector<std::uint16_t> allowed;  // per token: bit t set when tag t is correct
+  // Per token: bit t set when tag t is correct. One bit, the gold tag, but for a capitalised
+  // token tagged O by a corpus that does not annotate MISC: O or MISC. Predicting MISC there is
+  // no error, and a wrong prediction is pushed toward O, never toward MISC (pushing toward the
+  // better scoring of O and MISC made MISC a sink for unknown names: -3 F1).
+  std::vector<std::uint16_t> allowed;
 };
 
 constexpr std::uint16_t Bit(int tag) { return static_cast<std::uint16_t>(1u << tag); }
@@ -195,6 +199,12 @@ void DropTrailingNumbers(const std::vector<std::string>& tokens, std::vector<Ner
     const bool last = i + 1 == tokens.size() || static_cast<int>((*tags)[i + 1]) != tag;
     if (inside && last && IsNumber(tokens[i])) (*tags)[i] = NerTag::kO;
   }
+}
+
+bool IsCapitalizedWord(std::string_view token) {
+  WordFeatures word;
+  ComputeWordFeatures(token, &word);
+  return IsCapitalized(word.case_class);
 }
 
 // A capitalised word that the gazetteer lists as a nationality and not as a country.
@@ -237,11 +247,16 @@ void Prepare(const ConllDocument& document, const TrainingCorpus& corpus,
       if (tags[i] == NerTag::kBLoc && !continued && IsDemonym(gazetteer, s.tokens[i])) {
         gold = static_cast<int>(NerTag::kBMisc);
       }
-      // A corpus without MISC tags its nationality words O; CoNLL tags them MISC.
-      if (!corpus.annotates_misc && gold == 0 && IsDemonym(gazetteer, s.tokens[i])) {
-        gold = static_cast<int>(NerTag::kBMisc);
+      std::uint16_t allowed = Bit(gold);
+      if (!corpus.annotates_misc && gold == 0) {
+        if (IsDemonym(gazetteer, s.tokens[i])) {
+          // A corpus without MISC tags its nationality words O; CoNLL tags them MISC.
+          allowed = Bit(static_cast<int>(NerTag::kBMisc));
+        } else if (IsCapitalizedWord(s.tokens[i])) {
+          // It may be a MISC name the corpus does not annotate: MISC is not an error here.
+          allowed |= Bit(static_cast<int>(NerTag::kBMisc)) | Bit(static_cast<int>(NerTag::kIMisc));
+        }
       }
-      const std::uint16_t allowed = Bit(gold);
       out->allowed.push_back(allowed);
     }
   }
@@ -264,8 +279,11 @@ std::string Format(const char* format, double a, double b = 0, double c = 0) {
 class Trainer {
  public:
   Trainer(const std::vector<TrainingCorpus>& corpora, const Gazetteer& gazetteer,
-          const TrainerOptions& options)
-      : corpora_(corpora), gazetteer_(gazetteer), options_(options), features_(&gazetteer) {
+          const WordClusters& clusters, const TrainerOptions& options)
+      : corpora_(corpora),
+        gazetteer_(gazetteer),
+        options_(options),
+        features_(&gazetteer, &clusters) {
     for (std::size_t c = 0; c < corpora.size(); ++c) {
       for (std::size_t d = 0; d < corpora[c].documents.size(); ++d) order_.push_back({c, d});
     }
@@ -366,10 +384,8 @@ void Trainer::Train(Perceptron& perceptron) {
         tokens += 1;
         if ((allowed & Bit(predicted)) != 0) return predicted;
         errors += 1;
-        int gold = -1;
-        for (int t = 0; t < kNerTagCount; ++t) {
-          if ((allowed & Bit(t)) != 0 && (gold < 0 || scores[t] > scores[gold])) gold = t;
-        }
+        // The tag the corpus gives: with partial labels, O (see PreparedDocument::allowed).
+        const int gold = std::countr_zero(allowed);
         const double step = corpus.weight;
         for (const std::uint32_t key : features_.StaticKeys(i)) {
           perceptron.Update(key, domain, gold, step);
@@ -397,6 +413,16 @@ void Trainer::Quantize(const Perceptron& perceptron, ModelParameters* parameters
   std::vector<std::uint32_t> keys;
   std::vector<double> averages;
   perceptron.Average(options_.domain_adaptation ? 1 : 0, &keys, &averages);
+  // Adding one number to every tag of a feature adds it to every tag's score, which changes no
+  // decision: each row is centred between its largest and smallest weight. Features that fire on
+  // every token (the previous tag's) grow weights thousands of times the median, all of one sign,
+  // and the largest weight sets the quantization step and so which features are kept.
+  for (std::size_t f = 0; f < keys.size(); ++f) {
+    double* row = &averages[f * kNerTagCount];
+    const auto [low, high] = std::minmax_element(row, row + kNerTagCount);
+    const double centre = (*low + *high) / 2;
+    for (int t = 0; t < kNerTagCount; ++t) row[t] -= centre;
+  }
   std::vector<double> strength(keys.size(), 0);
   for (std::size_t f = 0; f < keys.size(); ++f) {
     for (int t = 0; t < kNerTagCount; ++t) {
@@ -442,8 +468,8 @@ void Trainer::Quantize(const Perceptron& perceptron, ModelParameters* parameters
 }  // namespace
 
 std::string TrainModel(const std::vector<TrainingCorpus>& corpora, const Gazetteer& gazetteer,
-                       const TrainerOptions& options) {
-  Trainer trainer(corpora, gazetteer, options);
+                       const WordClusters& clusters, const TrainerOptions& options) {
+  Trainer trainer(corpora, gazetteer, clusters, options);
   Perceptron first;
   if (options.min_feature_count > 1)
     first.Freeze(trainer.FrequentFeatures(), options.domain_adaptation ? 2 : 0);
@@ -451,6 +477,7 @@ std::string TrainModel(const std::vector<TrainingCorpus>& corpora, const Gazette
   parameters.feature_version = kFeatureVersion;
   parameters.passes = static_cast<std::uint32_t>(options.passes);
   parameters.gazetteer = gazetteer;
+  parameters.clusters = clusters;
   trainer.Train(first);
   trainer.Quantize(first, &parameters);
   if (options.retrain_kept) {

@@ -3,8 +3,8 @@
 //
 // Partial labels: a corpus that does not annotate MISC (BTC) or annotates only part of it (WNUT-17:
 // products and creative works, not nationalities or events) says nothing about whether a
-// capitalised token tagged O is MISC. For such tokens both O and MISC count as correct, and when
-// the tagger is wrong it is pushed toward the better scoring of the correct tags.
+// capitalised token tagged O is MISC. For such tokens MISC is no error (no update), and any
+// other wrong tag is pushed toward O, as the corpus says.
 #ifndef NEWSLENS_NER_TRAINER_H_
 #define NEWSLENS_NER_TRAINER_H_
 
@@ -15,6 +15,7 @@
 
 #include "ner/conll_reader.h"
 #include "ner/gazetteer.h"
+#include "ner/word_clusters.h"
 
 namespace newslens::ner {
 
@@ -48,9 +49,10 @@ struct TrainerOptions {
 };
 
 // Trains on `corpora` and returns the bytes of a model file (model.h), which holds `gazetteer`
-// too. Deterministic: the same corpora, gazetteer and options give the same bytes.
+// and `clusters` too. Deterministic: the same corpora, lists, clusters and options give the same
+// bytes.
 std::string TrainModel(const std::vector<TrainingCorpus>& corpora, const Gazetteer& gazetteer,
-                       const TrainerOptions& options);
+                       const WordClusters& clusters, const TrainerOptions& options);
 
 }  // namespace newslens::ner
 

@@ -120,6 +120,12 @@ bool InNounPhrase(const QuoteText& q, std::uint32_t t) {
     return false;
   }
   if (q.Kind(t) == TokenKind::kContraction) return q.IsPossessive(t);
+  // A capitalised word of a name is in the phrase whatever the word is elsewhere ("Theresa May",
+  // "Will Smith").
+  if (q.IsWord(t) && q.IsCapitalized(t) && q.MentionAt(t) != nullptr && t > 0 &&
+      q.MentionAt(t)->first_token < t) {
+    return true;
+  }
   if (!q.IsWord(t)) return q.Is(t, "-") || q.Is(t, "&") || q.Is(t, "%");
   switch (q.Class(t)) {
     case WordClass::kAuxiliary:

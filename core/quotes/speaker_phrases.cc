@@ -165,11 +165,14 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
   const std::uint32_t start =
       std::max({q.SentenceAt(cue).first_token, cue > kWindow ? cue - kWindow : 0, limit});
   std::uint32_t t = cue;
+  // Adverbs and auxiliaries before the cue ("has long said"), but not a name's last word that is
+  // one elsewhere ("Theresa May said").
   auto skip_adverbs = [&] {
     while (t > start &&
            (q.Class(t - 1) == WordClass::kAdverb || q.Class(t - 1) == WordClass::kAuxiliary ||
             (q.Kind(t - 1) == TokenKind::kWord && !q.IsCapitalized(t - 1) &&
-             q.Text(t - 1).ends_with("ly")))) {
+             q.Text(t - 1).ends_with("ly"))) &&
+           !(q.IsCapitalized(t - 1) && q.MentionAt(t - 1) != nullptr)) {
       --t;
     }
   };

@@ -61,16 +61,19 @@ std::vector<std::string> Tag(NerTagger& tagger, const std::vector<std::string_vi
 }
 
 // The gazetteer inside the compiled-in model.
-const newslens::ner::Gazetteer& BuiltInGazetteer() {
-  static const auto* const gazetteer = [] {
-    auto parameters = newslens::ner::DecodeModel(
+// The parameters of the model compiled in (its lists and clusters serve the tests below).
+const newslens::ner::ModelParameters& BuiltInParameters() {
+  static const auto* const parameters = [] {
+    auto decoded = newslens::ner::DecodeModel(
         std::string_view(reinterpret_cast<const char*>(newslens::data::ner_model_bin),
                          newslens::data::ner_model_bin_size));
-    REQUIRE(parameters.ok());
-    return new newslens::ner::Gazetteer(parameters.value().gazetteer);
+    REQUIRE(decoded.ok());
+    return new newslens::ner::ModelParameters(std::move(decoded).value());
   }();
-  return *gazetteer;
+  return *parameters;
 }
+const newslens::ner::Gazetteer& BuiltInGazetteer() { return BuiltInParameters().gazetteer; }
+const newslens::ner::WordClusters& BuiltInClusters() { return BuiltInParameters().clusters; }
 
 std::string ModelBytes() {
   using newslens::ner::ConllDocument;
@@ -92,7 +95,7 @@ std::string ModelBytes() {
   newslens::ner::TrainerOptions options;
   options.epochs = 3;
   options.min_feature_count = 1;
-  return newslens::ner::TrainModel({corpus}, BuiltInGazetteer(), options);
+  return newslens::ner::TrainModel({corpus}, BuiltInGazetteer(), {}, options);
 }
 
 }  // namespace
@@ -335,7 +338,7 @@ TEST_CASE("A sentence's features do not depend on the sentences loaded before it
   const std::vector<std::string_view> c =
       Tokens("“ We will see , ” Smith told the BANK 's board .");
   const std::vector<NerSentence> document = {{a, true}, {b, false}, {c, false}};
-  newslens::ner::DocumentFeaturizer features(&BuiltInGazetteer());
+  newslens::ner::DocumentFeaturizer features(&BuiltInGazetteer(), &BuiltInClusters());
   features.Prepare(document);
   REQUIRE(features.sentence_count() == 3);
   auto keys = [&](std::size_t s) {

@@ -126,8 +126,14 @@ const kMinBirths = 2000;
   for (const c of former) {
     if (c.name && !c.name.includes(',')) add('country', c.name);
   }
+  // The abbreviations news writes for countries, which ISO 3166 does not name (written for
+  // newslens).
+  const abbreviations = ['U.S.', 'US', 'U.S.A.', 'USA', 'U.K.', 'UK', 'UAE', 'U.A.E.', 'DRC', 'PRC',
+                         'DPRK', 'ROK'];
+  for (const n of abbreviations) add('country', n);
   sourceNotes.push(`country: ISO 3166-1 and 3166-3 names from Debian iso-codes ` +
-                   `(${countries.length} + ${former.length} countries)`);
+                   `(${countries.length} + ${former.length} countries), and ` +
+                   `${abbreviations.length} abbreviations news uses`);
 }
 
 // Nationalities: i18n-nationality's English list (MIT). Some of its entries are territory names,

@@ -4,11 +4,16 @@
 //                      [corpus options] FILE ...
 //
 // The model file holds the gazetteer it was trained with, as fingerprints of --gazetteer-bits bits
-// of the entries of the --gazetteer-lists named (all by default; see core/ner/gazetteer.h).
+// of the entries of the --gazetteer-lists named (all by default; see core/ner/gazetteer.h), and
+// the word clusters of --clusters (tools/train-ner/word_clusters.cc writes them; none without it)
+// as fingerprints of --cluster-bits bits (see core/ner/word_clusters.h).
 // Corpus options apply to the FILE that follows them: --weight W scales the updates made on its
 // tokens, --no-misc says it does not annotate MISC (so a capitalised token tagged O may be MISC),
 // --social marks social-media text (for domain adaptation, see core/ner/trainer.h),
-// --docs RANGES keeps only the documents numbered in RANGES ("36-70,91-94", 1-based).
+// --docs RANGES keeps only the documents numbered in RANGES ("36-70,91-94", 1-based),
+// --sentence-documents makes each sentence a document of its own (for a file whose "documents"
+// gather unrelated sentences: what the tagger learns of a word's other uses in its document must
+// not come from another article).
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -19,6 +24,7 @@
 #include "ner/conll_reader.h"
 #include "ner/gazetteer.h"
 #include "ner/trainer.h"
+#include "ner/word_clusters.h"
 #include "support/read_file.h"
 
 namespace {
@@ -28,11 +34,13 @@ using newslens::tools::ReadFile;
 constexpr const char* kUsage =
     "usage: newslens-train-ner --out MODEL --gazetteer TSV [--gazetteer-bits B]\n"
     "           [--gazetteer-lists first,last,...] [--gazetteer-drop-inflected]\n"
+    "           [--clusters TSV [--cluster-bits B]]\n"
     "           [--epochs N] [--seed S] [--passes 1|2]\n"
     "           [--max-features N] [--weight-bits B] [--min-weight W] [--upper-case-rate R]\n"
     "           [--min-count N] [--word-dropout P] [--retrain-kept]\n"
     "           [--no-domain-adaptation]\n"
-    "           {[--weight W] [--no-misc] [--social] [--docs RANGES] FILE}...\n";
+    "           {[--weight W] [--no-misc] [--social] [--docs RANGES] [--sentence-documents]\n"
+    "            FILE}...\n";
 
 int Usage(const std::string& message) {
   std::fprintf(stderr, "newslens-train-ner: %s\n%s", message.c_str(), kUsage);
@@ -83,11 +91,14 @@ int main(int argc, char** argv) {
   newslens::ner::TrainerOptions options;
   std::string out_path;
   std::string gazetteer_path;
+  std::string clusters_path;
+  int cluster_bits = 24;
   newslens::ner::GazetteerOptions gazetteer_options;
   std::vector<TrainingCorpus> corpora;
   double weight = 1;
   bool annotates_misc = true;
   bool edited = true;
+  bool sentence_documents = false;
   std::vector<std::pair<long, long>> ranges;
   auto value = [&](int* i) -> const char* {
     if (*i + 1 >= argc) return nullptr;
@@ -101,6 +112,8 @@ int main(int argc, char** argv) {
       return 0;
     } else if (arg == "--no-misc") {
       annotates_misc = false;
+    } else if (arg == "--sentence-documents") {
+      sentence_documents = true;
     } else if (arg == "--social") {
       edited = false;
     } else if (arg == "--gazetteer-drop-inflected") {
@@ -115,6 +128,10 @@ int main(int argc, char** argv) {
         out_path = v;
       } else if (arg == "--gazetteer") {
         gazetteer_path = v;
+      } else if (arg == "--clusters") {
+        clusters_path = v;
+      } else if (arg == "--cluster-bits") {
+        cluster_bits = std::atoi(v);
       } else if (arg == "--gazetteer-bits") {
         gazetteer_options.fingerprint_bits = std::atoi(v);
       } else if (arg == "--gazetteer-lists") {
@@ -169,7 +186,15 @@ int main(int argc, char** argv) {
         ++number;
         bool keep = ranges.empty();
         for (const auto& [first, last] : ranges) keep = keep || (number >= first && number <= last);
-        if (keep) corpus.documents.push_back(std::move(document));
+        if (!keep) continue;
+        if (!sentence_documents) {
+          corpus.documents.push_back(std::move(document));
+          continue;
+        }
+        for (auto& sentence : document.sentences) {
+          corpus.documents.emplace_back();
+          corpus.documents.back().sentences.push_back(std::move(sentence));
+        }
       }
       std::fprintf(stderr, "%s: %zu documents, weight %g%s\n", arg.c_str(), corpus.documents.size(),
                    weight, annotates_misc ? "" : ", MISC unknown");
@@ -177,6 +202,7 @@ int main(int argc, char** argv) {
       weight = 1;
       annotates_misc = true;
       edited = true;
+      sentence_documents = false;
       ranges.clear();
     }
   }
@@ -200,8 +226,28 @@ int main(int argc, char** argv) {
   std::fprintf(stderr, "%s: %zu entries kept, %zu fingerprints of %d bits\n",
                gazetteer_path.c_str(), gazetteer.value().entry_count(),
                gazetteer.value().key_count(), gazetteer.value().fingerprint_bits());
+  newslens::ner::WordClusters clusters;
+  if (!clusters_path.empty()) {
+    std::string text;
+    if (!ReadFile(clusters_path, &text)) {
+      std::fprintf(stderr, "newslens-train-ner: %s: %s\n", clusters_path.c_str(),
+                   std::strerror(errno));
+      return 1;
+    }
+    auto parsed = newslens::ner::WordClusters::Parse(text, cluster_bits);
+    if (!parsed.ok()) {
+      std::fprintf(stderr, "newslens-train-ner: %s: byte %zu: %s\n", clusters_path.c_str(),
+                   parsed.error().offset, parsed.error().message.c_str());
+      return 1;
+    }
+    clusters = std::move(parsed).value();
+    std::fprintf(stderr, "%s: %zu words in %zu clusters, fingerprints of %d bits\n",
+                 clusters_path.c_str(), clusters.word_count(), clusters.cluster_count(),
+                 clusters.fingerprint_bits());
+  }
   options.log = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
-  const std::string model = newslens::ner::TrainModel(corpora, gazetteer.value(), options);
+  const std::string model =
+      newslens::ner::TrainModel(corpora, gazetteer.value(), clusters, options);
   std::FILE* f = std::fopen(out_path.c_str(), "wb");
   if (f == nullptr || std::fwrite(model.data(), 1, model.size(), f) != model.size() ||
       std::fclose(f) != 0) {

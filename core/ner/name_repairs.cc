@@ -1,0 +1,338 @@
+#include "ner/name_repairs.h"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "ner/word_features.h"
+
+namespace newslens::ner {
+namespace {
+
+// Entity types as the tags number them: 0 for none, 1..4 for PER, ORG, LOC, MISC.
+constexpr int kNone = 0, kPer = 1, kOrg = 2, kLoc = 3, kMisc = 4;
+
+constexpr GazetteerMarks kPlaceStarts =
+    StartBit(GazetteerCategory::kCountry) | StartBit(GazetteerCategory::kCity) |
+    StartBit(GazetteerCategory::kRegion) | StartBit(GazetteerCategory::kPlace);
+constexpr GazetteerMarks kPlaceInsides =
+    InsideBit(GazetteerCategory::kCountry) | InsideBit(GazetteerCategory::kCity) |
+    InsideBit(GazetteerCategory::kRegion) | InsideBit(GazetteerCategory::kPlace);
+
+bool HasLetterOrDigit(std::string_view token) {
+  WordFeatures word;
+  ComputeWordFeatures(token, &word);
+  return word.case_class != CaseClass::kNoLetters ||
+         std::any_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A name neither starts nor ends with a mark ("MANCHESTER —" of a dateline): the marks at its
+// ends are left out. (Inside, "&" and "-" may join its words.)
+void TrimPunctuation(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
+  const std::size_t n = tags.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (tags[i] == NerTag::kO || HasLetterOrDigit(tokens[i])) continue;
+    const bool continued =
+        i + 1 < n && static_cast<int>(tags[i + 1]) % 2 == 0 && tags[i + 1] != NerTag::kO;
+    if (continued && static_cast<int>(tags[i]) % 2 == 1) {
+      tags[i + 1] = static_cast<NerTag>(static_cast<int>(tags[i + 1]) - 1);  // begins the name
+    }
+    if (!continued || static_cast<int>(tags[i]) % 2 == 1) tags[i] = NerTag::kO;
+  }
+}
+
+// "J." or "K": an initial.
+bool IsInitial(std::string_view token) {
+  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  return (token.size() == 2 && upper(token[0]) && token[1] == '.') ||
+         (token.size() == 1 && upper(token[0]));
+}
+
+bool IsPerson(NerTag tag) { return tag == NerTag::kBPer || tag == NerTag::kIPer; }
+
+// One sentence: its tokens, their gazetteer marks, and the tags being repaired.
+class Sentence {
+ public:
+  Sentence(const Gazetteer& gazetteer, std::span<const std::string_view> tokens,
+           std::span<const GazetteerMarks> marks, std::span<NerTag> tags)
+      : gazetteer_(gazetteer), tokens_(tokens), marks_(marks), tags_(tags) {}
+
+  bool Capitalized(std::size_t i) const {
+    WordFeatures word;
+    ComputeWordFeatures(tokens_[i], &word);
+    return IsCapitalized(word.case_class);
+  }
+  // "US", "NATO": capitals that are a name even when the dictionary has the word ("us").
+  bool Acronym(std::size_t i) const {
+    WordFeatures word;
+    ComputeWordFeatures(tokens_[i], &word);
+    return word.case_class == CaseClass::kUpper;
+  }
+  bool Is(std::size_t i, std::string_view word) const { return tokens_[i] == word; }
+  bool Starts(std::size_t i, GazetteerCategory c) const { return (marks_[i] & StartBit(c)) != 0; }
+  bool Inside(std::size_t i, GazetteerCategory c) const { return (marks_[i] & InsideBit(c)) != 0; }
+
+  // A title or a role word, alone or in a longer one ("Prime Minister", "midfielder"), or the
+  // abbreviation of one ("Gov.", "Mr.": the lists have "gov", "mr").
+  bool TitleWord(std::size_t i) const {
+    using C = GazetteerCategory;
+    if (Starts(i, C::kTitle) || Inside(i, C::kTitle) || Starts(i, C::kRole) ||
+        Inside(i, C::kRole)) {
+      return true;
+    }
+    const std::string_view t = tokens_[i];
+    if (t.size() < 3 || t.back() != '.' || !Capitalized(i)) return false;
+    const std::uint16_t value = gazetteer_.WordValue(NormalizedFormHash(t.substr(0, t.size() - 1)));
+    return (value & ((1u << static_cast<int>(C::kTitle)) | (1u << static_cast<int>(C::kRole)))) !=
+           0;
+  }
+  bool FirstName(std::size_t i) const {
+    return Starts(i, GazetteerCategory::kFirst) && Capitalized(i);
+  }
+  // The length of the nationality word (one or two tokens: "South Korean") that starts at i;
+  // 0 if none starts there. Not a country's name, nor a first name ("Christian").
+  std::size_t NationalityLength(std::size_t i, std::size_t end) const {
+    using C = GazetteerCategory;
+    if (!Starts(i, C::kDemonym) || Starts(i, C::kCountry) || Starts(i, C::kFirst) ||
+        !Capitalized(i)) {
+      return 0;
+    }
+    return i + 1 < end && Inside(i + 1, C::kDemonym) ? 2 : 1;
+  }
+  // Whether [begin, end) is a place the lists know, whole.
+  bool KnownPlace(std::size_t begin, std::size_t end) const {
+    if ((marks_[begin] & kPlaceStarts) == 0) return false;
+    for (std::size_t i = begin + 1; i < end; ++i) {
+      if ((marks_[i] & kPlaceInsides) == 0) return false;
+    }
+    return true;
+  }
+
+  // Tags [begin, end) as one name of `type`, or O for kNone.
+  void Set(std::size_t begin, std::size_t end, int type) {
+    for (std::size_t i = begin; i < end; ++i) {
+      tags_[i] = type == kNone ? NerTag::kO : static_cast<NerTag>(2 * type - (i == begin ? 1 : 0));
+    }
+  }
+
+  void Repair(std::size_t begin, std::size_t end, int type);
+  void ExtendInitials();
+  void FindOrganisations(bool headline);
+  void FindPeople();
+  // A cheap test of the first byte, for the scan of every sentence.
+  bool StartsUpper(std::size_t i) const {
+    return !tokens_[i].empty() && tokens_[i][0] >= 'A' && tokens_[i][0] <= 'Z';
+  }
+
+ private:
+  const Gazetteer& gazetteer_;
+  std::span<const std::string_view> tokens_;
+  std::span<const GazetteerMarks> marks_;
+  std::span<NerTag> tags_;
+};
+
+void Sentence::Repair(std::size_t a, std::size_t b, int type) {
+  // Titles that end a name before a person's name are the person's: "[Indiana Gov.] [Mike
+  // Pence]" is "[Indiana] Gov. [Mike Pence]".
+  if (b < tags_.size() && tags_[b] == NerTag::kBPer && type != kPer && TitleWord(b - 1)) {
+    std::size_t t = b;
+    while (t > a && TitleWord(t - 1)) --t;
+    if (t == a) {
+      Set(a, b, kNone);
+      return;
+    }
+    Set(t, b, kNone);
+    b = t;
+    if (KnownPlace(a, b)) {
+      Set(a, b, kLoc);
+      type = kLoc;
+    }
+  }
+  // A name that ends in a word that ends organisations' names ("Trust", "Athletic", "Bank") is an
+  // organisation, not a person or a work, unless a first name starts it ("Peter Bank").
+  if ((type == kPer || type == kMisc) && Starts(b - 1, GazetteerCategory::kOrgWord) &&
+      Capitalized(b - 1) && !FirstName(a)) {
+    Set(a, b, kOrg);
+    type = kOrg;
+  }
+  // A place before a title and a person: "US President Donald Trump", "New York Governor Kathy
+  // Hochul".
+  if ((marks_[a] & kPlaceStarts) != 0) {
+    std::size_t p = a + 1;
+    while (p < b && (marks_[p] & kPlaceInsides) != 0) ++p;
+    std::size_t t = p;
+    while (t < b && TitleWord(t)) ++t;
+    if (t > p && t < b && FirstName(t)) {
+      Set(a, p, kLoc);
+      Set(p, t, kNone);
+      Set(t, b, kPer);
+      a = t;
+      type = kPer;
+    }
+  }
+  // A nationality before a person, with or without a title between: "Australian Tom Moody",
+  // "Zairean Prime Minister Kengo wa Dondo". Alone before titles ("Russian President"), the
+  // nationality is the only name.
+  if (const std::size_t k = NationalityLength(a, b); k > 0 && a + k < b) {
+    std::size_t t = a + k;
+    while (t < b && TitleWord(t)) ++t;
+    if (t == b) {
+      Set(a, a + k, kMisc);
+      Set(a + k, b, kNone);
+      return;
+    }
+    if (Capitalized(t) && (t > a + k || FirstName(t))) {
+      Set(a, a + k, kMisc);
+      Set(a + k, t, kNone);
+      Set(t, b, kPer);
+      a = t;
+      type = kPer;
+    }
+  }
+  // Titles and roles before a person: context, not the name. A title word that is a first name
+  // too ("Dean Smith") is kept unless a first name follows it.
+  std::size_t t = a;
+  bool first_name_in_titles = false;
+  while (t < b && TitleWord(t)) first_name_in_titles |= FirstName(t++);
+  if (t > a && t < b && Capitalized(t) && (type == kPer || FirstName(t)) &&
+      (!first_name_in_titles || FirstName(t))) {
+    Set(a, t, kNone);
+    Set(t, b, kPer);
+    a = t;
+    type = kPer;
+  }
+  // Dictionary words before a first name and a surname describe the person: "Rival Hillary
+  // Clinton", "Democrat Hillary Clinton" (the first word of a sentence is capitalised anyway).
+  std::size_t c = a;
+  while (c < b && (TitleWord(c) || Starts(c, GazetteerCategory::kCommon)) && !FirstName(c) &&
+         !Acronym(c)) {
+    ++c;
+  }
+  if (c > a && c + 1 < b && FirstName(c) && Capitalized(c + 1)) {
+    Set(a, c, kNone);
+    Set(c, b, kPer);
+    a = c;
+    type = kPer;
+  }
+  // An organisation, then a person: "Harbour Trust Omar Haddad" (a first name and one more
+  // word after a word that ends organisations' names, with a word before it).
+  for (std::size_t j = a + 1; j + 2 < b; ++j) {
+    if (Starts(j, GazetteerCategory::kOrgWord) && FirstName(j + 1) && Capitalized(j + 2)) {
+      Set(a, j + 1, kOrg);
+      Set(j + 1, b, kPer);
+      return;
+    }
+  }
+  // A person of an organisation or a place: "Ann Lee of Harbor Weekly".
+  if (FirstName(a)) {
+    for (std::size_t j = a + 2; j + 1 < b; ++j) {
+      if (!Is(j, "of")) continue;
+      if (!Capitalized(j + 1)) break;
+      Set(a, j, kPer);
+      Set(j, j + 1, kNone);
+      Set(j + 1, b, KnownPlace(j + 1, b) ? kLoc : kOrg);
+      return;
+    }
+  }
+}
+
+// An initial never ends a person's name: the name goes on over the capitalised word after it,
+// which the tagger left out or read as a name of its own ("( J. Adams 123" in a scorecard), if
+// that word is no common word ("plan B. It").
+void Sentence::ExtendInitials() {
+  for (std::size_t i = 0; i + 1 < tags_.size(); ++i) {
+    if (!IsPerson(tags_[i]) || !IsInitial(tokens_[i])) continue;
+    if (tags_[i + 1] != NerTag::kO && tags_[i + 1] != NerTag::kBPer) continue;
+    WordFeatures next;
+    ComputeWordFeatures(tokens_[i + 1], &next);
+    if (next.case_class == CaseClass::kTitle && !Starts(i + 1, GazetteerCategory::kCommon)) {
+      tags_[i + 1] = NerTag::kIPer;
+    }
+  }
+}
+
+// Capitalised words that end in a word that ends organisations' names, none of them tagged, in a
+// sentence whose capitals mean something: an organisation the tagger did not know ("the
+// nonpartisan Congressional Budget Office"). Not at the start of the sentence, where a capital
+// says nothing, and not in a headline or a sentence of capitals.
+void Sentence::FindOrganisations(bool headline) {
+  const std::size_t n = tokens_.size();
+  std::size_t capitalized = 0;
+  for (std::size_t i = 0; i < n; ++i) capitalized += StartsUpper(i) ? 1 : 0;
+  if (headline || 2 * capitalized > n) return;
+  for (std::size_t i = 1; i < n;) {
+    if (!StartsUpper(i) || tags_[i] != NerTag::kO || StartsUpper(i - 1)) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i + 1;
+    while (end < n && StartsUpper(end) && tags_[end] == NerTag::kO) ++end;
+    const bool named_after = end < n && StartsUpper(end);  // a tagged name goes on: leave it
+    if (end - i >= 2 && !named_after && Capitalized(end - 1) &&
+        Starts(end - 1, GazetteerCategory::kOrgWord)) {
+      Set(i, end, kOrg);
+    }
+    i = end;
+  }
+}
+
+// A first name and the capitalised words after it, none of them tagged, right after a title or a
+// role: a person the tagger did not see ("Indiana Gov. Mike Pence", "said Sen. Ann Lee").
+void Sentence::FindPeople() {
+  const std::size_t n = tokens_.size();
+  for (std::size_t i = 1; i + 1 < n; ++i) {
+    if (tags_[i] != NerTag::kO || tags_[i + 1] != NerTag::kO || !TitleWord(i - 1) ||
+        !FirstName(i) || !Capitalized(i + 1) || TitleWord(i)) {
+      continue;
+    }
+    std::size_t end = i + 2;
+    while (end < n && tags_[end] == NerTag::kO && Capitalized(end) && end - i < 4) ++end;
+    Set(i, end, kPer);
+    i = end;
+  }
+}
+
+}  // namespace
+
+void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> tokens,
+                 std::span<NerTag> tags, bool headline, RepairScratch* scratch) {
+  // Every rule needs a name of two tokens or more, a person's initial, or two capitalised words
+  // in a row outside names: most sentences have none.
+  bool candidate = false;
+  const auto upper = [&](std::size_t i) {
+    return !tokens[i].empty() && tokens[i][0] >= 'A' && tokens[i][0] <= 'Z' &&
+           tags[i] == NerTag::kO;
+  };
+  for (std::size_t i = 0; i < tags.size() && !candidate; ++i) {
+    const int tag = static_cast<int>(tags[i]);
+    candidate = (tag != 0 && tag % 2 == 0) || (IsPerson(tags[i]) && IsInitial(tokens[i])) ||
+                (i >= 2 && upper(i) && upper(i - 1));
+  }
+  if (!candidate) return;
+  scratch->forms.resize(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) scratch->forms[i] = NormalizedFormHash(tokens[i]);
+  scratch->values.resize(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    scratch->values[i] = gazetteer.WordValue(scratch->forms[i]);
+  }
+  scratch->marks.resize(tokens.size());
+  gazetteer.Mark(scratch->forms, scratch->values, scratch->marks);
+  TrimPunctuation(tokens, tags);
+  Sentence sentence(gazetteer, tokens, scratch->marks, tags);
+  sentence.ExtendInitials();
+  sentence.FindOrganisations(headline);
+  sentence.FindPeople();
+  for (std::size_t i = 0; i < tags.size();) {
+    const int tag = static_cast<int>(tags[i]);
+    if (tag == 0) {
+      ++i;
+      continue;
+    }
+    const int type = (tag + 1) / 2;
+    std::size_t end = i + 1;
+    while (end < tags.size() && static_cast<int>(tags[end]) == 2 * type) ++end;
+    if (end - i >= 2) sentence.Repair(i, end, type);
+    i = end;
+  }
+}
+
+}  // namespace newslens::ner

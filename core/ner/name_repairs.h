@@ -1,0 +1,43 @@
+// Repairs of the tagger's names where a few words settle what the features only hint at
+// (internal header). The tagger decides token by token, and in news the words around a name are
+// often names too: a nationality, a title, an organisation the person belongs to. Read as part
+// of the name, they break it and, downstream, the speaker of a quote. Each rule reads the
+// gazetteer's lists (gazetteer.h) and splits, shortens or retypes the names the tagger found; one
+// also tags the capitalised words before an organisation's word that it left out.
+//
+//   "Australian Tom Moody"            [Australian]MISC [Tom Moody]PER
+//   "British Prime Minister John Major"  [British]MISC Prime Minister [John Major]PER
+//   "midfielder Joaquin del Olmo"     midfielder [Joaquin del Olmo]PER
+//   "Harbour Trust Omar Haddad"       [Harbour Trust]ORG [Omar Haddad]PER
+//   "Ann Lee of Harbor Weekly"        [Ann Lee]PER of [Harbor Weekly]ORG
+//   "Taff Flood Relief Trust"         [Taff Flood Relief Trust]ORG, not PER or MISC
+//   "US President Donald Trump"       [US]LOC President [Donald Trump]PER
+//   "the Congressional Budget Office" the [Congressional Budget Office]ORG, untagged before
+#ifndef NEWSLENS_NER_NAME_REPAIRS_H_
+#define NEWSLENS_NER_NAME_REPAIRS_H_
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "ner/gazetteer.h"
+#include "newslens/ner.h"
+
+namespace newslens::ner {
+
+// What RepairNames needs per token, kept from call to call so that a document allocates once.
+struct RepairScratch {
+  std::vector<std::uint64_t> forms;
+  std::vector<std::uint16_t> values;
+  std::vector<GazetteerMarks> marks;
+};
+
+// Repairs the names of one sentence: `tags` (valid BIO, as the tagger gives them) are the tags
+// of `tokens`, and stay valid BIO. `headline`: the sentence is a headline (NerSentence).
+void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> tokens,
+                 std::span<NerTag> tags, bool headline, RepairScratch* scratch);
+
+}  // namespace newslens::ner
+
+#endif  // NEWSLENS_NER_NAME_REPAIRS_H_
