@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "lexicon/name_words.h"
 #include "lexicon/titles.h"
 #include "text/word_classes.h"
 
@@ -71,10 +72,15 @@ int NameGrouping::NewEntity() {
 // People: full names first (same first and last word: one person), then single words, which
 // join the one person they name (a surname, else a first name).
 void NameGrouping::GroupPeople() {
+  // "De Blasio", "Van Gogh": a particle (capitalized at a sentence's start) and a surname are
+  // the surname alone, which joins the person it names below, like a one-word name.
+  const auto surname_with_particle = [&](const NameMention& m) {
+    return Words(m) == 2 && IsNameParticle(AsciiLower(text_.Text(m.first)));
+  };
   std::unordered_map<std::string, int> by_first_and_last;
   for (std::size_t i = 0; i < names_.size(); ++i) {
     NameMention& m = names_[i];
-    if (m.type != EntityType::kPer || Words(m) < 2) continue;
+    if (m.type != EntityType::kPer || Words(m) < 2 || surname_with_particle(m)) continue;
     const std::string key = text_.FirstWord(m) + '\x1F' + text_.LastWord(m);
     auto [it, inserted] = by_first_and_last.emplace(key, -1);
     if (inserted) it->second = NewEntity();
@@ -103,8 +109,8 @@ void NameGrouping::GroupPeople() {
   // In text order, so that each one-word name is decided on the mentions before it.
   for (std::size_t i = 0; i < names_.size(); ++i) {
     NameMention& m = names_[i];
-    if (m.entity < 0 && Words(m) == 1) {
-      const int person = PersonNamedBy(text_.FirstWord(m), i);
+    if (m.entity < 0 && (Words(m) == 1 || surname_with_particle(m))) {
+      const int person = PersonNamedBy(text_.LastWord(m), i);
       if (person >= 0) {
         m.entity = person;
         m.type = EntityType::kPer;

@@ -19,10 +19,32 @@ constexpr GazetteerMarks kPlaceInsides =
     InsideBit(GazetteerCategory::kRegion) | InsideBit(GazetteerCategory::kPlace);
 
 bool HasLetterOrDigit(std::string_view token) {
+  const auto ascii_word = [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  };
+  if (!token.empty() && ascii_word(token[0])) return true;
   WordFeatures word;
   ComputeWordFeatures(token, &word);
   return word.case_class != CaseClass::kNoLetters ||
          std::any_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool IsPerson(NerTag tag) { return tag == NerTag::kBPer || tag == NerTag::kIPer; }
+
+// Two people's names in a row, with nothing between, are one ("[Democrat Hillary] [Clinton]");
+// and an indefinite article opens no name ("[A Government Accountability Office] report").
+void JoinPeopleAndDropArticles(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
+  const std::size_t n = tags.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (tags[i] == NerTag::kBPer && i > 0 && IsPerson(tags[i - 1])) tags[i] = NerTag::kIPer;
+    const int tag = static_cast<int>(tags[i]);
+    const bool begins = tag % 2 == 1;
+    if (begins && (tokens[i] == "A" || tokens[i] == "An") && i + 1 < n &&
+        static_cast<int>(tags[i + 1]) == tag + 1) {
+      tags[i] = NerTag::kO;
+      tags[i + 1] = static_cast<NerTag>(tag);
+    }
+  }
 }
 
 // A name neither starts nor ends with a mark ("MANCHESTER —" of a dateline): the marks at its
@@ -46,8 +68,6 @@ bool IsInitial(std::string_view token) {
   return (token.size() == 2 && upper(token[0]) && token[1] == '.') ||
          (token.size() == 1 && upper(token[0]));
 }
-
-bool IsPerson(NerTag tag) { return tag == NerTag::kBPer || tag == NerTag::kIPer; }
 
 // One sentence: its tokens, their gazetteer marks, and the tags being repaired.
 class Sentence {
@@ -116,6 +136,7 @@ class Sentence {
 
   void Repair(std::size_t begin, std::size_t end, int type);
   void ExtendInitials();
+  void ExtendFirstNames();
   void FindOrganisations(bool headline);
   void FindPeople();
   // A cheap test of the first byte, for the scan of every sentence.
@@ -131,6 +152,16 @@ class Sentence {
 };
 
 void Sentence::Repair(std::size_t a, std::size_t b, int type) {
+  // A first name that ends another name before a person's name, or before a capitalised word
+  // of no dictionary, opens the person's: "[Democrat Hillary]MISC [Clinton]PER",
+  // "[Democrat Hillary]MISC Clinton".
+  if (type != kPer && b < tags_.size() && FirstName(b - 1) &&
+      (tags_[b] == NerTag::kBPer ||
+       (tags_[b] == NerTag::kO && Capitalized(b) && !Starts(b, GazetteerCategory::kCommon)))) {
+    tags_[b] = NerTag::kIPer;
+    tags_[b - 1] = NerTag::kBPer;
+    if (--b == a) return;
+  }
   // Titles that end a name before a person's name are the person's: "[Indiana Gov.] [Mike
   // Pence]" is "[Indiana] Gov. [Mike Pence]".
   if (b < tags_.size() && tags_[b] == NerTag::kBPer && type != kPer && TitleWord(b - 1)) {
@@ -235,6 +266,19 @@ void Sentence::Repair(std::size_t a, std::size_t b, int type) {
   }
 }
 
+// A first name left untagged right before a person's name opens it ("Democrat [Hillary]O
+// [Clinton]PER"), unless it is a common word too ("Will").
+void Sentence::ExtendFirstNames() {
+  for (std::size_t i = 0; i + 1 < tags_.size(); ++i) {
+    if (tags_[i] != NerTag::kO || tags_[i + 1] != NerTag::kBPer || !FirstName(i) ||
+        Starts(i, GazetteerCategory::kCommon)) {
+      continue;
+    }
+    tags_[i] = NerTag::kBPer;
+    tags_[i + 1] = NerTag::kIPer;
+  }
+}
+
 // An initial never ends a person's name: the name goes on over the capitalised word after it,
 // which the tagger left out or read as a name of its own ("( J. Adams 123" in a scorecard), if
 // that word is no common word ("plan B. It").
@@ -295,8 +339,10 @@ void Sentence::FindPeople() {
 
 void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> tokens,
                  std::span<NerTag> tags, bool headline, RepairScratch* scratch) {
-  // Every rule needs a name of two tokens or more, a person's initial, or two capitalised words
-  // in a row outside names: most sentences have none.
+  TrimPunctuation(tokens, tags);
+  JoinPeopleAndDropArticles(tokens, tags);
+  // Every other rule needs a name of two tokens or more, a person's initial, or two capitalised
+  // words in a row outside names: most sentences have none.
   bool candidate = false;
   const auto upper = [&](std::size_t i) {
     return !tokens[i].empty() && tokens[i][0] >= 'A' && tokens[i][0] <= 'Z' &&
@@ -305,6 +351,7 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
   for (std::size_t i = 0; i < tags.size() && !candidate; ++i) {
     const int tag = static_cast<int>(tags[i]);
     candidate = (tag != 0 && tag % 2 == 0) || (IsPerson(tags[i]) && IsInitial(tokens[i])) ||
+                (tags[i] == NerTag::kBPer && i > 0 && upper(i - 1)) ||
                 (i >= 2 && upper(i) && upper(i - 1));
   }
   if (!candidate) return;
@@ -316,9 +363,9 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
   }
   scratch->marks.resize(tokens.size());
   gazetteer.Mark(scratch->forms, scratch->values, scratch->marks);
-  TrimPunctuation(tokens, tags);
   Sentence sentence(gazetteer, tokens, scratch->marks, tags);
   sentence.ExtendInitials();
+  sentence.ExtendFirstNames();
   sentence.FindOrganisations(headline);
   sentence.FindPeople();
   for (std::size_t i = 0; i < tags.size();) {

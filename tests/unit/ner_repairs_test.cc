@@ -159,6 +159,22 @@ TEST_CASE("A name neither starts nor ends with a mark") {
   CHECK(Repair("AT & T said", "B-ORG I-ORG I-ORG O") == "B-ORG I-ORG I-ORG O");
 }
 
+TEST_CASE("Two people's names in a row are one; an indefinite article opens no name") {
+  CHECK(Repair("said Rival Hillary Clinton", "O B-PER I-PER B-PER") == "O O B-PER I-PER");
+  CHECK(Repair("A Harbour Trust report", "B-ORG I-ORG I-ORG O") == "O B-ORG I-ORG O");
+  CHECK(Repair("Smith , Jones said", "B-PER O B-PER O") == "B-PER O B-PER O");
+}
+
+TEST_CASE("A first name left out before a person's name opens it") {
+  CHECK(Repair(", Democrat Hillary Clinton said", "O B-MISC O B-PER O") ==
+        "O B-MISC B-PER I-PER O");
+  CHECK(Repair("Rose Smith said", "O B-PER O") == "O B-PER O");  // "rose" is a common word
+  CHECK(Repair(", Democrat Hillary Clinton said", "O B-MISC I-MISC B-PER O") ==
+        "O B-MISC B-PER I-PER O");
+  CHECK(Repair(", Democrat Hillary Clinton said", "O B-MISC I-MISC O O") ==
+        "O B-MISC B-PER I-PER O");
+}
+
 TEST_CASE("An initial never ends a person's name") {
   CHECK(Repair("( J. Adams 123 ,", "O B-PER O O O") == "O B-PER I-PER O O");
   CHECK(Repair("( J. Adams 123 ,", "O B-PER B-PER O O") == "O B-PER I-PER O O");
