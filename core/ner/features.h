@@ -138,6 +138,13 @@ class DocumentFeaturizer {
   int DynamicKeys(std::size_t token, int previous, int before_previous, int pass, int pass1_tag,
                   std::uint32_t* out) const;
 
+  // The gazetteer marks of tokens [begin, begin + count) of the prepared document, as the
+  // sweeps found them, if they are kept (the first kMaxRememberedTokens tokens); else empty.
+  std::span<const GazetteerMarks> KeptMarks(std::size_t begin, std::size_t count) const {
+    if (begin + count > marks_kept_) return {};
+    return {token_marks_.data() + begin, count};
+  }
+
   // Forgets the history: call before decoding a pass.
   void ClearHistory();
   // Records the tag chosen in pass 1 for `token` (of the loaded sentence).

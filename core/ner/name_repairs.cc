@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "ner/word_features.h"
+#include "text/char_class.h"
 
 namespace newslens::ner {
 namespace {
@@ -76,11 +77,7 @@ class Sentence {
            std::span<const GazetteerMarks> marks, std::span<NerTag> tags)
       : gazetteer_(gazetteer), tokens_(tokens), marks_(marks), tags_(tags) {}
 
-  bool Capitalized(std::size_t i) const {
-    WordFeatures word;
-    ComputeWordFeatures(tokens_[i], &word);
-    return IsCapitalized(word.case_class);
-  }
+  bool Capitalized(std::size_t i) const { return chars::StartsUpper(tokens_[i]); }
   // "US", "NATO": capitals that are a name even when the dictionary has the word ("us").
   bool Acronym(std::size_t i) const {
     WordFeatures word;
@@ -338,7 +335,8 @@ void Sentence::FindPeople() {
 }  // namespace
 
 void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> tokens,
-                 std::span<NerTag> tags, bool headline, RepairScratch* scratch) {
+                 std::span<NerTag> tags, bool headline, std::span<const GazetteerMarks> marks,
+                 RepairScratch* scratch) {
   TrimPunctuation(tokens, tags);
   JoinPeopleAndDropArticles(tokens, tags);
   // Every other rule needs a name of two tokens or more, a person's initial, or two capitalised
@@ -355,15 +353,18 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
                 (i >= 2 && upper(i) && upper(i - 1));
   }
   if (!candidate) return;
-  scratch->forms.resize(tokens.size());
-  for (std::size_t i = 0; i < tokens.size(); ++i) scratch->forms[i] = NormalizedFormHash(tokens[i]);
-  scratch->values.resize(tokens.size());
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    scratch->values[i] = gazetteer.WordValue(scratch->forms[i]);
+  if (marks.size() != tokens.size()) {
+    scratch->forms.resize(tokens.size());
+    scratch->values.resize(tokens.size());
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      scratch->forms[i] = NormalizedFormHash(tokens[i]);
+      scratch->values[i] = gazetteer.WordValue(scratch->forms[i]);
+    }
+    scratch->marks.resize(tokens.size());
+    gazetteer.Mark(scratch->forms, scratch->values, scratch->marks);
+    marks = scratch->marks;
   }
-  scratch->marks.resize(tokens.size());
-  gazetteer.Mark(scratch->forms, scratch->values, scratch->marks);
-  Sentence sentence(gazetteer, tokens, scratch->marks, tags);
+  Sentence sentence(gazetteer, tokens, marks, tags);
   sentence.ExtendInitials();
   sentence.ExtendFirstNames();
   sentence.FindOrganisations(headline);

@@ -35,8 +35,11 @@ struct RepairScratch {
 
 // Repairs the names of one sentence: `tags` (valid BIO, as the tagger gives them) are the tags
 // of `tokens`, and stay valid BIO. `headline`: the sentence is a headline (NerSentence).
+// `marks`: the tokens' gazetteer marks if the caller has them (the tagger's featurizer keeps
+// them), else empty and they are looked up when a rule needs them.
 void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> tokens,
-                 std::span<NerTag> tags, bool headline, RepairScratch* scratch);
+                 std::span<NerTag> tags, bool headline, std::span<const GazetteerMarks> marks,
+                 RepairScratch* scratch);
 
 }  // namespace newslens::ner
 

@@ -162,9 +162,10 @@ void NerTagger::Tag(std::span<const NerSentence> document, std::vector<NerTag>* 
   }
   std::size_t begin = 0;
   for (const NerSentence& sentence : document) {
+    const std::size_t n = sentence.tokens.size();
     ner::RepairNames(model_->gazetteer(), sentence.tokens,
-                     std::span<NerTag>(tags->data() + begin, sentence.tokens.size()),
-                     sentence.headline, &w.repairs);
+                     std::span<NerTag>(tags->data() + begin, n), sentence.headline,
+                     w.features.KeptMarks(begin, n), &w.repairs);
     begin += sentence.tokens.size();
   }
 }

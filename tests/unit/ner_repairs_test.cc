@@ -54,7 +54,7 @@ std::string Repair(std::string_view sentence, std::string_view tags) {
   }
   REQUIRE(tokens.size() == parsed.size());
   newslens::ner::RepairScratch scratch;
-  newslens::ner::RepairNames(Lists(), tokens, parsed, /*headline=*/false, &scratch);
+  newslens::ner::RepairNames(Lists(), tokens, parsed, /*headline=*/false, {}, &scratch);
   std::string out;
   for (const NerTag tag : parsed)
     out += std::string(out.empty() ? "" : " ") + newslens::NerTagName(tag);

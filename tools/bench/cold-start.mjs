@@ -19,7 +19,8 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../serve.mjs';
 import { fixed, median, printTable, verdict } from './table.mjs';
 
-const TARGET_MS = 100;
+// Issue 11's target for the two-file build (issue 6's was 100 ms).
+const TARGET_MS = 120;
 
 async function coldRun(browser, url, module, seed) {
   const context = await browser.newContext();

@@ -8,7 +8,8 @@ import { gzipSync } from 'node:zlib';
 
 import { kb, printTable, verdict } from './table.mjs';
 
-const BUDGET = 500 * 1024;
+// Issue 11's budget (the retrained tagger's model with its word clusters); issue 6's was 500 KB.
+const BUDGET = 750 * 1024;
 
 function sizeOf(paths) {
   let raw = 0;
@@ -41,10 +42,10 @@ export function benchSize({ root, build }) {
   ];
   printTable(['what', '>raw', '>gzipped', 'budget (gzipped)', 'verdict'],
              rows.map(([what, size, judged]) => [what, kb(size.raw), kb(size.gzipped),
-                                                 judged ? '<= 500.0 KB' : '', judged ? verdict(size.gzipped <= BUDGET) : '']));
+                                                 judged ? '<= 750.0 KB' : '', judged ? verdict(size.gzipped <= BUDGET) : '']));
   console.log();
   return rows.filter((r) => r[2]).map(([what, size]) => ({
-    name: `size, ${what.split(':')[0]} (gzipped)`, figure: kb(size.gzipped), target: '<= 500 KB',
+    name: `size, ${what.split(':')[0]} (gzipped)`, figure: kb(size.gzipped), target: '<= 750 KB',
     met: size.gzipped <= BUDGET,
   }));
 }
