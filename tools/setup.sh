@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs what building and testing newslens needs, and only what is missing (safe to rerun):
-#   - Debian packages (apt-get; as root, or through sudo),
+#   - Debian packages (apt-get; as root, or through sudo), with fasttext and xz for
+#     `make train-ner`,
 #   - utf8proc's C sources for the WebAssembly build, from Debian's source package, unpacked
 #     into build/_deps/utf8proc (git-ignored, kept between runs),
 #   - the npm development packages of package-lock.json, into node_modules/.

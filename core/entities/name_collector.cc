@@ -47,6 +47,15 @@ std::vector<NameMention> NameCollector::Collect() {
           ++end;
           type = EntityType::kOrg;
         }
+        // "Taff Flood Relief Trust" tagged as a work, "Valley Courier" as a place: a name of two
+        // words or more that ends in such a word is an organization; a place only when the word
+        // is a publication's ("West Bank" stays a place), a person when no first name opens it.
+        if (end - t >= 2 && IsOrganizationWord(text_.Text(end - 1)) &&
+            (type == EntityType::kMisc ||
+             (type == EntityType::kLoc && IsPublicationWord(text_.Text(end - 1))) ||
+             (type == EntityType::kPer && !IsKnownFirstName(text_.Text(t))))) {
+          type = EntityType::kOrg;
+        }
         if (dateline && parentheses == 0) type = EntityType::kLoc;
         if (dateline && parentheses > 0) {
           // The agency: everything capitalized between the parentheses ("(Coastline Wire)"

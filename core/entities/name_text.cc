@@ -9,16 +9,28 @@
 
 namespace newslens::entities {
 
-bool IsOrganizationWord(std::string_view word) {
+namespace {
+
+// Per word of org-words.txt: whether it is a publication's ("Courier", "Times").
+const WordMap<bool>& OrganizationWords() {
   static const auto* table = [] {
-    auto* set = new WordMap<bool>();
+    auto* map = new WordMap<bool>();
     for (const LexiconRow& row :
          ParseLexicon(EmbeddedText(data::org_words_txt, data::org_words_txt_size))) {
-      set->Insert(row[0], true);
+      map->Insert(row[0], row.size() > 1 && row[1] == "publication");
     }
-    return set;
+    return map;
   }();
-  return table->Contains(word);
+  return *table;
+}
+
+}  // namespace
+
+bool IsOrganizationWord(std::string_view word) { return OrganizationWords().Contains(word); }
+
+bool IsPublicationWord(std::string_view word) {
+  const bool* publication = OrganizationWords().Find(word);
+  return publication != nullptr && *publication;
 }
 
 bool NameText::IsTitle(std::uint32_t t) const {

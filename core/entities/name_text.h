@@ -25,6 +25,8 @@ namespace newslens::entities {
 // A word that ends organizations' names ("Corp.", "University", "Trust"; lexicon/org-words.txt),
 // as written.
 bool IsOrganizationWord(std::string_view word);
+// One of those that ends a publication's name ("Courier", "Times").
+bool IsPublicationWord(std::string_view word);
 
 class NameText : public TokenView {
  public:

@@ -349,6 +349,7 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
   for (std::size_t i = 0; i < tags.size() && !candidate; ++i) {
     const int tag = static_cast<int>(tags[i]);
     candidate = (tag != 0 && tag % 2 == 0) || (IsPerson(tags[i]) && IsInitial(tokens[i])) ||
+                (tag != 0 && !IsPerson(tags[i]) && !marks.empty()) ||
                 (tags[i] == NerTag::kBPer && i > 0 && upper(i - 1)) ||
                 (i >= 2 && upper(i) && upper(i - 1));
   }
@@ -371,14 +372,21 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
   sentence.FindPeople();
   for (std::size_t i = 0; i < tags.size();) {
     const int tag = static_cast<int>(tags[i]);
-    if (tag == 0) {
+    // O, or the rest of a name a repair before made go on over the next ("Hillary" + "Clinton").
+    if (tag == 0 || tag % 2 == 0) {
       ++i;
       continue;
     }
     const int type = (tag + 1) / 2;
     std::size_t end = i + 1;
     while (end < tags.size() && static_cast<int>(tags[end]) == 2 * type) ++end;
-    if (end - i >= 2) sentence.Repair(i, end, type);
+    if (end - i >= 2) {
+      sentence.Repair(i, end, type);
+    } else if (type != kPer && sentence.TitleWord(i) && !sentence.Acronym(i)) {
+      // A title or a role alone is no organisation, place or work ("Courts Reporter" in a
+      // byline). (Alone and a person's, it may be a surname: "Bishop said".)
+      tags[i] = NerTag::kO;
+    }
     i = end;
   }
 }

@@ -2,8 +2,9 @@
 // (internal header). The tagger decides token by token, and in news the words around a name are
 // often names too: a nationality, a title, an organisation the person belongs to. Read as part
 // of the name, they break it and, downstream, the speaker of a quote. Each rule reads the
-// gazetteer's lists (gazetteer.h) and splits, shortens or retypes the names the tagger found; one
-// also tags the capitalised words before an organisation's word that it left out.
+// gazetteer's lists (gazetteer.h) and splits, shortens or retypes the names the tagger found, or
+// tags the words next to them it left out (a first name before a surname, an organisation's
+// words before its last, a person after a title).
 //
 //   "Australian Tom Moody"            [Australian]MISC [Tom Moody]PER
 //   "British Prime Minister John Major"  [British]MISC Prime Minister [John Major]PER

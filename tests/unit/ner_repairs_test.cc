@@ -175,6 +175,13 @@ TEST_CASE("A first name left out before a person's name opens it") {
         "O B-MISC B-PER I-PER O");
 }
 
+TEST_CASE("A title alone is no organisation, place or work") {
+  CHECK(Repair("By Rhian Ellery , Courts Coach", "O B-PER I-PER O O B-ORG") ==
+        "O B-PER I-PER O O O");
+  // A person's may be a surname ("Dean said"); an acronym is a name.
+  CHECK(Repair("Dean said", "B-PER O") == "B-PER O");
+}
+
 TEST_CASE("An initial never ends a person's name") {
   CHECK(Repair("( J. Adams 123 ,", "O B-PER O O O") == "O B-PER I-PER O O");
   CHECK(Repair("( J. Adams 123 ,", "O B-PER B-PER O O") == "O B-PER I-PER O O");
