@@ -1,7 +1,10 @@
 #include "ner/name_repairs.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
+#include <string>
+#include <unordered_map>
 
 #include "ner/word_features.h"
 #include "text/char_class.h"
@@ -388,6 +391,50 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
       tags[i] = NerTag::kO;
     }
     i = end;
+  }
+}
+
+void HarmonizeTypes(std::span<const NerSentence> document, std::span<NerTag> tags) {
+  struct Name {
+    std::size_t begin, end;
+    std::string key;
+  };
+  std::vector<Name> names;
+  std::unordered_map<std::string, std::array<int, 5>> votes;
+  std::size_t offset = 0;
+  for (const NerSentence& sentence : document) {
+    const std::size_t n = sentence.tokens.size();
+    for (std::size_t i = 0; i < n;) {
+      const int tag = static_cast<int>(tags[offset + i]);
+      if (tag == 0 || tag % 2 == 0) {
+        ++i;
+        continue;
+      }
+      std::size_t end = i + 1;
+      while (end < n && static_cast<int>(tags[offset + end]) == tag + 1) ++end;
+      std::string key;
+      for (std::size_t k = i; k < end; ++k) {
+        key.append(sentence.tokens[k]);
+        key.push_back(' ');
+      }
+      ++votes[key][(tag + 1) / 2];
+      names.push_back({offset + i, offset + end, std::move(key)});
+      i = end;
+    }
+    offset += n;
+  }
+  for (const Name& name : names) {
+    const std::array<int, 5>& v = votes[name.key];
+    int best = 1;
+    for (int type = 2; type <= 4; ++type) {
+      if (v[type] > v[best]) best = type;
+    }
+    int ties = 0;
+    for (int type = 1; type <= 4; ++type) ties += v[type] == v[best] ? 1 : 0;
+    if (ties > 1) continue;
+    for (std::size_t k = name.begin; k < name.end; ++k) {
+      tags[k] = static_cast<NerTag>(2 * best - (k == name.begin ? 1 : 0));
+    }
   }
 }
 

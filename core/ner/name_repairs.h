@@ -42,6 +42,11 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
                  std::span<NerTag> tags, bool headline, std::span<const GazetteerMarks> marks,
                  RepairScratch* scratch);
 
+// One name, one type: a name (the same tokens) that the document tags with two types takes the
+// type most of its occurrences have ("Surrey" a club in a cricket report, where one line calls it
+// a place). A tie keeps each occurrence's. `tags` are the document's, sentence after sentence.
+void HarmonizeTypes(std::span<const NerSentence> document, std::span<NerTag> tags);
+
 }  // namespace newslens::ner
 
 #endif  // NEWSLENS_NER_NAME_REPAIRS_H_

@@ -168,6 +168,7 @@ void NerTagger::Tag(std::span<const NerSentence> document, std::vector<NerTag>* 
                      w.features.KeptMarks(begin, n), &w.repairs);
     begin += sentence.tokens.size();
   }
+  ner::HarmonizeTypes(document, *tags);
 }
 
 }  // namespace newslens

@@ -228,3 +228,18 @@ TEST_CASE("Word clusters: the table's text, its encoding and its lookups") {
   CHECK_FALSE(WordClusters::Parse("said\t0\t0\nstated\t0\t1\n", 24).ok());  // two coarse
   CHECK_FALSE(WordClusters::Parse("said\t5000\t0\n", 24).ok());
 }
+
+TEST_CASE("One name, one type: the type most of a document's occurrences have") {
+  const std::vector<std::string_view> a = {"Surrey", "beat", "Kent"};
+  const std::vector<std::string_view> b = {"Surrey", "won"};
+  const std::vector<std::string_view> c = {"in", "Surrey", "and", "Kent"};
+  const std::vector<newslens::NerSentence> document = {{a, false}, {b, false}, {c, false}};
+  std::vector<NerTag> tags = {NerTag::kBOrg, NerTag::kO,    NerTag::kBOrg,  // Surrey beat Kent
+                              NerTag::kBOrg, NerTag::kO,                    // Surrey won
+                              NerTag::kO,    NerTag::kBLoc, NerTag::kO,    NerTag::kBLoc};
+  newslens::ner::HarmonizeTypes(document, tags);
+  // "Surrey": ORG twice, LOC once; "Kent": once each, a tie, each keeps its own.
+  CHECK(tags == std::vector<NerTag>{NerTag::kBOrg, NerTag::kO, NerTag::kBOrg, NerTag::kBOrg,
+                                    NerTag::kO, NerTag::kO, NerTag::kBOrg, NerTag::kO,
+                                    NerTag::kBLoc});
+}
