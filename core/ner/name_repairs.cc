@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <string>
+#include <functional>
 #include <unordered_map>
 
 #include "ner/word_features.h"
@@ -66,11 +66,14 @@ void TrimPunctuation(std::span<const std::string_view> tokens, std::span<NerTag>
   }
 }
 
+// A cheap test of the first byte, for the scans of every sentence.
+bool StartsAsciiUpper(std::string_view token) {
+  return !token.empty() && token[0] >= 'A' && token[0] <= 'Z';
+}
+
 // "J." or "K": an initial.
 bool IsInitial(std::string_view token) {
-  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-  return (token.size() == 2 && upper(token[0]) && token[1] == '.') ||
-         (token.size() == 1 && upper(token[0]));
+  return StartsAsciiUpper(token) && (token.size() == 1 || (token.size() == 2 && token[1] == '.'));
 }
 
 // One sentence: its tokens, their gazetteer marks, and the tags being repaired.
@@ -139,10 +142,7 @@ class Sentence {
   void ExtendFirstNames();
   void FindOrganisations(bool headline);
   void FindPeople();
-  // A cheap test of the first byte, for the scan of every sentence.
-  bool StartsUpper(std::size_t i) const {
-    return !tokens_[i].empty() && tokens_[i][0] >= 'A' && tokens_[i][0] <= 'Z';
-  }
+  bool StartsUpper(std::size_t i) const { return StartsAsciiUpper(tokens_[i]); }
 
  private:
   const Gazetteer& gazetteer_;
@@ -346,8 +346,7 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
   // words in a row outside names: most sentences have none.
   bool candidate = false;
   const auto upper = [&](std::size_t i) {
-    return !tokens[i].empty() && tokens[i][0] >= 'A' && tokens[i][0] <= 'Z' &&
-           tags[i] == NerTag::kO;
+    return StartsAsciiUpper(tokens[i]) && tags[i] == NerTag::kO;
   };
   for (std::size_t i = 0; i < tags.size() && !candidate; ++i) {
     const int tag = static_cast<int>(tags[i]);
@@ -395,12 +394,13 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
 }
 
 void HarmonizeTypes(std::span<const NerSentence> document, std::span<NerTag> tags) {
+  // A name is known by a hash of its tokens: no string is made per name of the document.
   struct Name {
     std::size_t begin, end;
-    std::string key;
+    std::uint64_t key;
   };
   std::vector<Name> names;
-  std::unordered_map<std::string, std::array<int, 5>> votes;
+  std::unordered_map<std::uint64_t, std::array<int, 5>> votes;
   std::size_t offset = 0;
   for (const NerSentence& sentence : document) {
     const std::size_t n = sentence.tokens.size();
@@ -412,13 +412,12 @@ void HarmonizeTypes(std::span<const NerSentence> document, std::span<NerTag> tag
       }
       std::size_t end = i + 1;
       while (end < n && static_cast<int>(tags[offset + end]) == tag + 1) ++end;
-      std::string key;
+      std::uint64_t key = end - i;
       for (std::size_t k = i; k < end; ++k) {
-        key.append(sentence.tokens[k]);
-        key.push_back(' ');
+        key = Mix(key, std::hash<std::string_view>{}(sentence.tokens[k]));
       }
       ++votes[key][(tag + 1) / 2];
-      names.push_back({offset + i, offset + end, std::move(key)});
+      names.push_back({offset + i, offset + end, key});
       i = end;
     }
     offset += n;

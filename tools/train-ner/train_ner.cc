@@ -19,6 +19,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ner/conll_reader.h"
@@ -81,6 +82,25 @@ bool ParseLists(const std::string& text, std::uint32_t* categories) {
     *categories |= 1u << found;
     start = end + 1;
   }
+  return true;
+}
+
+// Reads the file at `path` and parses its text with `parse` (which returns a Result) into
+// `*out`; on failure prints the file and the problem (with its byte offset) and returns false.
+template <typename T, typename Parse>
+bool ReadAndParse(const std::string& path, const Parse& parse, T* out) {
+  std::string text;
+  if (!ReadFile(path, &text)) {
+    std::fprintf(stderr, "newslens-train-ner: %s: %s\n", path.c_str(), std::strerror(errno));
+    return false;
+  }
+  auto parsed = parse(text);
+  if (!parsed.ok()) {
+    std::fprintf(stderr, "newslens-train-ner: %s: byte %zu: %s\n", path.c_str(),
+                 parsed.error().offset, parsed.error().message.c_str());
+    return false;
+  }
+  *out = std::move(parsed).value();
   return true;
 }
 
@@ -211,43 +231,26 @@ int main(int argc, char** argv) {
   if (corpora.empty()) return Usage("no training FILE");
   if (options.passes != 1 && options.passes != 2) return Usage("--passes must be 1 or 2");
   if (options.weight_bits < 2 || options.weight_bits > 16) return Usage("--weight-bits: 2..16");
-  std::string gazetteer_text;
-  if (!ReadFile(gazetteer_path, &gazetteer_text)) {
-    std::fprintf(stderr, "newslens-train-ner: %s: %s\n", gazetteer_path.c_str(),
-                 std::strerror(errno));
-    return 1;
-  }
-  auto gazetteer = newslens::ner::Gazetteer::Parse(gazetteer_text, gazetteer_options);
-  if (!gazetteer.ok()) {
-    std::fprintf(stderr, "newslens-train-ner: %s: byte %zu: %s\n", gazetteer_path.c_str(),
-                 gazetteer.error().offset, gazetteer.error().message.c_str());
-    return 1;
-  }
+  newslens::ner::Gazetteer gazetteer;
+  const auto parse_gazetteer = [&](std::string_view text) {
+    return newslens::ner::Gazetteer::Parse(text, gazetteer_options);
+  };
+  if (!ReadAndParse(gazetteer_path, parse_gazetteer, &gazetteer)) return 1;
   std::fprintf(stderr, "%s: %zu entries kept, %zu fingerprints of %d bits\n",
-               gazetteer_path.c_str(), gazetteer.value().entry_count(),
-               gazetteer.value().key_count(), gazetteer.value().fingerprint_bits());
+               gazetteer_path.c_str(), gazetteer.entry_count(), gazetteer.key_count(),
+               gazetteer.fingerprint_bits());
   newslens::ner::WordClusters clusters;
   if (!clusters_path.empty()) {
-    std::string text;
-    if (!ReadFile(clusters_path, &text)) {
-      std::fprintf(stderr, "newslens-train-ner: %s: %s\n", clusters_path.c_str(),
-                   std::strerror(errno));
-      return 1;
-    }
-    auto parsed = newslens::ner::WordClusters::Parse(text, cluster_bits);
-    if (!parsed.ok()) {
-      std::fprintf(stderr, "newslens-train-ner: %s: byte %zu: %s\n", clusters_path.c_str(),
-                   parsed.error().offset, parsed.error().message.c_str());
-      return 1;
-    }
-    clusters = std::move(parsed).value();
+    const auto parse_clusters = [&](std::string_view text) {
+      return newslens::ner::WordClusters::Parse(text, cluster_bits);
+    };
+    if (!ReadAndParse(clusters_path, parse_clusters, &clusters)) return 1;
     std::fprintf(stderr, "%s: %zu words in %zu clusters, fingerprints of %d bits\n",
                  clusters_path.c_str(), clusters.word_count(), clusters.cluster_count(),
                  clusters.fingerprint_bits());
   }
   options.log = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
-  const std::string model =
-      newslens::ner::TrainModel(corpora, gazetteer.value(), clusters, options);
+  const std::string model = newslens::ner::TrainModel(corpora, gazetteer, clusters, options);
   std::FILE* f = std::fopen(out_path.c_str(), "wb");
   if (f == nullptr || std::fwrite(model.data(), 1, model.size(), f) != model.size() ||
       std::fclose(f) != 0) {

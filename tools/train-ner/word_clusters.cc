@@ -28,10 +28,13 @@
 #include <string_view>
 #include <vector>
 
+#include "ner/random.h"
 #include "ner/word_features.h"
 #include "newslens/segment.h"
 
 namespace {
+
+using newslens::ner::Random;
 
 constexpr const char* kUsage =
     "usage: newslens-word-clusters corpus < TEXT > CORPUS\n"
@@ -65,22 +68,6 @@ int WriteCorpus() {
   }
   return std::ferror(stdout) ? 1 : 0;
 }
-
-// splitmix64, as the trainer uses: the same sequence on every platform.
-class Random {
- public:
-  explicit Random(std::uint64_t seed) : state_(seed) {}
-  std::uint64_t Next() {
-    std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  double Uniform() { return static_cast<double>(Next() >> 11) * 0x1.0p-53; }
-
- private:
-  std::uint64_t state_;
-};
 
 // Points (rows of `dimensions` values) with weights, clustered by k-means.
 struct Points {
