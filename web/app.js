@@ -4,6 +4,7 @@
 import { ArticlePanel } from './article-panel.js';
 import { download, exportName, jsonLine, quotesCsv } from './exporters.js';
 import { renderCombined, renderFileRow, updateFileRow } from './files-overview.js';
+import { FileNavigator } from './file-navigator.js';
 import { NewslensClient } from './newslens/newslens-client.mjs';
 import { articleStyleSheet, speakersOf } from './newslens/newslens-view.mjs';
 import { initTabs } from './tabs.js';
@@ -33,6 +34,12 @@ class Page {
   running = false;
   batch = { done: 0, total: 0, showFirst: true };
   current = null;
+  fileNav = new FileNavigator({
+    entries: () => this.entries,
+    current: () => this.current,
+    show: (entry) => this.show(entry),
+    article: this.article,
+  });
 
   constructor() {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, articleStyleSheet()];
@@ -40,6 +47,11 @@ class Page {
     initTabs(document.querySelector('.tabs'));
     this.#wireInputs();
     this.#wireExports();
+    // Keyboard readers skip the quotes of the text (each one a tab stop) to the panels.
+    document.querySelector('.inline-skip').addEventListener('click', (event) => {
+      event.preventDefault();
+      document.querySelector('.tabs [role="tab"][aria-selected="true"]').focus();
+    });
     this.client.version().then(
       (version) => {
         $('version').textContent = version;
@@ -124,7 +136,7 @@ class Page {
       const entry = { ...source, index: this.entries.length, analysis: null, error: null,
                       started: false, options: source.pasted ? {} : readingOptions(source.name) };
       this.entries.push(entry);
-      entry.row = renderFileRow(entry, { onShow: (e) => this.show(e) });
+      entry.row = renderFileRow(entry, { onShow: (e) => this.fileNav.choose(e) });
       $('file-table').tBodies[0].append(entry.row);
       this.queue.push(entry);
       this.batch.total += 1;
@@ -152,7 +164,7 @@ class Page {
       this.#refreshRow(entry);
       if (entry.analysis && this.batch.showFirst) {
         this.batch.showFirst = false;
-        this.show(entry);
+        this.fileNav.showFirst(entry);
       }
       this.#updateFilesSection();
       this.#progress();
@@ -169,28 +181,36 @@ class Page {
       entry.bytes = new Uint8Array(await entry.file.arrayBuffer());
     }
     if (entry.bytes) {
-      const { text, analysis } = await this.client.analyzeFile(entry.bytes, entry.options);
-      Object.assign(entry, { text, analysis });
+      const { text, encoding, repaired, analysis } =
+        await this.client.analyzeFile(entry.bytes, entry.options);
+      Object.assign(entry, { text, encoding, repaired, analysis });
     } else {
       entry.analysis = await this.client.analyze(entry.text, entry.options);
     }
     entry.speakers = speakersOf(entry.analysis);
   }
 
+  /** Shows an analysed entry's article (the navigator decides where the reader is taken). */
   show(entry) {
+    const previous = this.current;
     this.current = entry;
     this.article.show(entry);
-    for (const e of this.entries) this.#refreshRow(e);
+    if (previous && previous !== entry) this.#refreshRow(previous);
+    this.#refreshRow(entry);
+    this.fileNav.update();
   }
 
   #refreshRow(entry) {
-    updateFileRow(entry.row, entry, { onShow: (e) => this.show(e), current: entry === this.current });
+    updateFileRow(entry.row, entry, { onShow: (e) => this.fileNav.choose(e),
+                                      current: entry === this.current });
   }
 
   #updateFilesSection() {
     // One article that went well needs no file table; several, or a failure, do.
     const show = this.entries.length > 1 || this.entries.some((e) => e.error);
     $('files').hidden = !show;
+    document.body.classList.toggle('batch', show);
+    this.fileNav.update();
     renderCombined($('combined'), $('combined-chart'), $('combined-table'), this.entries);
     $('export-all-json').disabled = $('export-all-csv').disabled =
       !this.entries.some((e) => e.analysis);

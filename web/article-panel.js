@@ -3,6 +3,7 @@
 // in the text and focuses it.
 import { h, plural } from './dom.js';
 import { renderEntities } from './entity-panel.js';
+import { articleTitle } from './files-overview.js';
 import { renderArticle } from './newslens/newslens-view.mjs';
 import { QuoteTable } from './quote-table.js';
 import { speakerChart } from './speaker-chart.js';
@@ -24,7 +25,9 @@ export class ArticlePanel {
     const { analysis, text, name } = entry;
     const doc = analysis.document;
     document.getElementById('article-file').textContent = name;
-    document.getElementById('article-title').textContent = doc.title ?? name;
+    document.getElementById('article-title').textContent = articleTitle(analysis, text) ?? name;
+    const empty = doc.paragraphs.length === 0;
+    document.getElementById('article-empty').hidden = !empty;
 
     this.#rendered = renderArticle(text, analysis, { idPrefix: `f${entry.index}` });
     this.#text.replaceChildren(this.#rendered.element);
@@ -36,8 +39,7 @@ export class ArticlePanel {
       ['Quotes', `${analysis.quotes.length} from ${plural(attributed.length, 'speaker')}`],
       ['Entities', String(analysis.entities.length)],
       ['Text', `${plural(doc.paragraphs.length, 'paragraph')}, ${plural(doc.token_count, 'token')}`],
-      ['Read as', `${doc.input.encoding}${doc.input.html ? ', HTML' : ''}` +
-                  (doc.input.repaired ? `, ${plural(doc.input.repaired, 'invalid sequence')} repaired` : '')],
+      ['Read as', readAs(entry)],
     ];
     document.getElementById('article-facts').replaceChildren(...facts.flatMap(([term, value]) =>
       [h('div', { class: 'fact' }, h('dt', { text: term }), h('dd', { text: value }))]));
@@ -62,6 +64,11 @@ export class ArticlePanel {
     this.#section.hidden = false;
   }
 
+  /** The article's heading, which a reader who chose a file on a phone is brought to. */
+  get heading() {
+    return document.getElementById('article-title');
+  }
+
   hide() {
     this.#section.hidden = true;
   }
@@ -75,4 +82,14 @@ export class ArticlePanel {
     mark.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
     mark.focus({ preventScroll: true });
   }
+}
+
+// How the file was read. A file's bytes are decoded before the analysis (analyzeFile), so the
+// encoding and the repairs are the decoder's, not those of the analysis, which reads text.
+function readAs(entry) {
+  const input = entry.analysis.document.input;
+  const encoding = entry.encoding ?? input.encoding;
+  const repaired = entry.repaired ?? input.repaired;
+  return `${encoding}${input.html ? ', HTML' : ''}` +
+         (repaired ? `, ${plural(repaired, 'invalid sequence')} repaired (shown as �)` : '');
 }

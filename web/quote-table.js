@@ -17,6 +17,7 @@ export class QuoteTable {
   #rows = [];
   #sort = null;  // {key, direction: 1 | -1}; null keeps the article's order
   #onSelect;
+  #chosen = null;  // the id of the quote last chosen, marked in its row
 
   /** `onSelect(quoteId)` runs when a row is chosen (click, or Enter on its quote button). */
   constructor(table, { onSelect }) {
@@ -27,14 +28,25 @@ export class QuoteTable {
     }
     table.tBodies[0].addEventListener('click', (event) => {
       const row = event.target.closest('tr[data-quote]');
-      if (row) this.#onSelect(row.dataset.quote);
+      if (!row) return;
+      this.#mark(row.dataset.quote);
+      this.#onSelect(row.dataset.quote);
     });
   }
 
   /** rows: [{id, order, speaker, title, quote, kind, confidence, slot, badge}] */
   show(rows) {
     this.#rows = rows;
+    this.#chosen = null;
     this.#render();
+  }
+
+  #mark(id) {
+    this.#chosen = id;
+    for (const tr of this.#table.tBodies[0].rows) {
+      if (tr.dataset.quote === id) tr.setAttribute('aria-current', 'true');
+      else tr.removeAttribute('aria-current');
+    }
   }
 
   #sortBy(key) {
@@ -54,7 +66,8 @@ export class QuoteTable {
       const { key, direction } = this.#sort;
       rows.sort((a, b) => direction * COMPARE[key](a, b) || a.order - b.order);
     }
-    this.#table.tBodies[0].replaceChildren(...rows.map((row) => h('tr', { 'data-quote': row.id },
+    this.#table.tBodies[0].replaceChildren(...rows.map((row) => h('tr', {
+      'data-quote': row.id, 'aria-current': row.id === this.#chosen ? 'true' : null },
       h('td', { class: `speaker-cell nl-s${row.slot}` },
         h('span', { class: 'nl-chip', 'aria-hidden': 'true', text: row.badge }), ' ',
         h('span', { text: row.speaker }),

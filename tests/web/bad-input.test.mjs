@@ -51,7 +51,8 @@ test('every bad input dropped at once: rows, messages, exports and text as the C
   assert.match(await page.textContent('#status'), new RegExp(` ${failed} could not be read`));
 
   // One row per file, saying what the CLI says. The page reads .txt as text and .html as HTML.
-  const rows = await page.$$eval('#file-table tbody tr', (trs) => trs.map((tr) => [...tr.cells].slice(0, 2).map((td) => td.textContent)));
+  const rows = await page.$$eval('#file-table tbody tr', (trs) => trs.map((tr) =>
+    [tr.querySelector('.file-button, .file-label').textContent, tr.querySelector('.file-status').textContent, ...[...tr.cells].slice(1).map((c) => c.textContent)].slice(0, 2)));
   assert.equal(rows.length, total);
   const expectedJsonl = [];
   for (const [i, { c, name, bytes }] of files.entries()) {
