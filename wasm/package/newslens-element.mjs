@@ -37,6 +37,28 @@ function hostStyleSheet() {
 
 const WORKER_URL = new URL('./newslens-worker.mjs', import.meta.url);
 
+// The code of the blob: worker (its source text is this function's): it imports the worker
+// module by its absolute URL. The import is dynamic because a worker's static imports are
+// checked against the host's worker-src, a dynamic one against script-src, which already lets
+// the CDN in. Requests that arrive while the module loads are kept and handed to it once it
+// listens; should it fail to load, each request is answered with the reason.
+async function runWorkerModule(workerUrl) {
+  const early = [];
+  const keep = (event) => early.push(event.data);
+  addEventListener('message', keep);
+  try {
+    await import(workerUrl);
+    removeEventListener('message', keep);
+    for (const data of early) dispatchEvent(new MessageEvent('message', { data }));
+  } catch (error) {
+    const failure = { name: 'Error', code: 'internal', offset: null,
+                      message: `newslens: the worker could not load ${workerUrl}: ${error.message}` };
+    removeEventListener('message', keep);
+    addEventListener('message', (event) => postMessage({ id: event.data?.id, error: failure }));
+    for (const data of early) postMessage({ id: data?.id, error: failure });
+  }
+}
+
 /** A worker client once its worker has loaded the module and the wasm; a failed one is stopped. */
 async function startedClient(client) {
   try {
@@ -66,14 +88,14 @@ const ENGINE_STARTS = [
     start: () => startedClient(new NewslensClient()),
   },
   {
-    // Still off the main thread: a worker of the page's own origin, from a blob: URL, whose one
-    // line imports the worker module by its absolute URL. It needs the host to allow blob: in
+    // Still off the main thread: a worker of the page's own origin, from a blob: URL, that
+    // imports the worker module (runWorkerModule). It needs the host to allow blob: in
     // worker-src (without worker-src: child-src, then script-src), which strict sites seldom
-    // do, and the CDN in connect-src for the wasm (the blob's worker keeps the page's policy).
+    // do, and the CDN in connect-src for the wasm (a blob: worker keeps the page's policy).
     name: 'blob: worker',
     applies: () => WORKER_URL.origin !== self.origin,
     start: async () => {
-      const source = `import ${JSON.stringify(WORKER_URL.href)};\n`;
+      const source = `(${runWorkerModule})(${JSON.stringify(WORKER_URL.href)});\n`;
       const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
       try {
         return await startedClient(new NewslensClient({ workerUrl: url }));
