@@ -51,8 +51,8 @@ async function runWorkerModule(workerUrl) {
     removeEventListener('message', keep);
     for (const data of early) dispatchEvent(new MessageEvent('message', { data }));
   } catch (error) {
-    const failure = { name: 'Error', code: 'internal', offset: null,
-                      message: `newslens: the worker could not load ${workerUrl}: ${error.message}` };
+    const message = `newslens: the worker could not load ${workerUrl}: ${error.message}`;
+    const failure = { name: 'Error', code: 'internal', message, offset: null };
     removeEventListener('message', keep);
     addEventListener('message', (event) => postMessage({ id: event.data?.id, error: failure }));
     for (const data of early) postMessage({ id: data?.id, error: failure });
@@ -72,8 +72,9 @@ async function startedClient(client) {
 
 // The ways the element starts an engine of its own, tried in this order; the first that starts
 // serves every element. Workers come first because an analysis in the main thread freezes the
-// host's page for as long as it runs (long articles take a while); of the two main-thread
-// engines the smaller, always-present download comes first.
+// host's page for as long as it runs; of the two main-thread engines, newslens.mjs comes first
+// (always beside this module, its wasm compiled as it downloads, and a refused fetch costs no
+// download), the single-file build last.
 //
 // CORS is never the obstacle for a module that comes from a CDN: this module was loaded as a
 // module script, which browsers fetch only when the CDN allows the page's origin, and every
@@ -113,9 +114,9 @@ const ENGINE_STARTS = [
     start: async () => (await import('./newslens.mjs')).createNewslens(),
   },
   {
-    // The wasm inside the module: nothing beyond the script-src that let this module in, but
-    // the largest download, inflated in JavaScript. Not every copy of the files has it (the
-    // page's build/web/newslens/ does not).
+    // The wasm inside the module: nothing beyond the script-src that let this module in, but a
+    // larger script to download and parse, whose wasm is inflated before it compiles. Not every
+    // copy of the files has it (the page's build/web/newslens/ does not).
     name: 'newslens.single.mjs',
     applies: () => true,
     start: async () => (await import('./newslens.single.mjs')).createNewslens(),
