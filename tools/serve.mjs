@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // A static file server for the page, on 127.0.0.1 only: `make demo` runs it, and the browser
 // tests start it in-process. It sends `.wasm` as application/wasm and, by default, the strict
-// Content-Security-Policy the page must work under.
+// Content-Security-Policy the page must work under. With --cors it also acts as a CDN for pages
+// on other origins: module scripts and fetches across origins need Access-Control-Allow-Origin.
 //
-//   node tools/serve.mjs [--root build/web] [--port 8000] [--no-csp]
+//   node tools/serve.mjs [--root build/web] [--port 8000] [--no-csp] [--cors]
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -29,13 +30,15 @@ const TYPES = {
 
 /**
  * Serves `root` on 127.0.0.1:`port` (0 picks a free port). Resolves to {server, url}.
- * `csp` is the Content-Security-Policy header to send, or null for none.
+ * `csp` is the Content-Security-Policy header to send, or null for none; `cors` the
+ * Access-Control-Allow-Origin header ('*' or an origin), or null for none.
  */
-export function startServer({ root, port = 0, csp = STRICT_CSP, log = () => {} }) {
+export function startServer({ root, port = 0, csp = STRICT_CSP, cors = null, log = () => {} }) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const headers = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
     if (csp) headers['Content-Security-Policy'] = csp;
+    if (cors) headers['Access-Control-Allow-Origin'] = cors;
     try {
       const { pathname } = new URL(request.url, 'http://127.0.0.1');
       let path = normalize(join(base, decodeURIComponent(pathname)));
@@ -76,8 +79,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const root = option('--root', 'build/web');
   const port = Number(option('--port', '8000'));
   const csp = args.includes('--no-csp') ? null : STRICT_CSP;
+  const cors = args.includes('--cors') ? '*' : null;
   try {
-    const { url } = await startServer({ root, port, csp });
+    const { url } = await startServer({ root, port, csp, cors });
     console.log(`newslens: serving ${root} on ${url} (Ctrl-C stops)`);
   } catch (error) {
     console.error(`newslens: cannot serve on 127.0.0.1:${port}: ${error.message}`);

@@ -7,7 +7,10 @@ export interface AnalyzedFile extends DecodedText {
 }
 
 export interface NewslensClientOptions {
-  /** The worker script; by default newslens-worker.mjs beside newslens-client.mjs (same origin). */
+  /**
+   * The worker script; by default newslens-worker.mjs beside newslens-client.mjs. It must be on
+   * the page's origin or a blob: URL (the constructor throws a SecurityError otherwise).
+   */
   workerUrl?: string | URL;
 }
 

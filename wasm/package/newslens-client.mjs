@@ -13,10 +13,15 @@ export class NewslensClient {
 
   /**
    * Starts the worker. `workerUrl` defaults to newslens-worker.mjs beside this module; it must be
-   * on the page's own origin (browsers load workers from their own origin only).
+   * on the page's own origin or a blob: URL of it (browsers start workers from their own origin
+   * only, and throw a SecurityError here otherwise).
    */
-  constructor({ workerUrl = new URL('./newslens-worker.mjs', import.meta.url) } = {}) {
-    this.#worker = new Worker(workerUrl, { type: 'module' });
+  constructor({ workerUrl } = {}) {
+    // The default is written out as `new Worker(new URL('./…', import.meta.url), …)`, the one
+    // form bundlers (webpack, Vite, Parcel) recognise, so that they emit the worker too.
+    this.#worker = workerUrl
+      ? new Worker(workerUrl, { type: 'module' })
+      : new Worker(new URL('./newslens-worker.mjs', import.meta.url), { type: 'module' });
     this.#worker.addEventListener('message', (event) => this.#settle(event.data));
     // A worker that fails to load (or dies) fails every request still waiting.
     this.#worker.addEventListener('error', (event) => {

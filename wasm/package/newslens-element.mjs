@@ -8,12 +8,13 @@
 //
 // `markup` ("auto", the default, "text" or "html") says how to read the article, as the
 // engine's `markup` option does.
-// The analysis runs in a Web Worker (NewslensClient) unless NewslensArticleElement.useEngine()
-// was given an engine (e.g. `await createNewslens()` from newslens.single.mjs, for hosts that
-// cannot start a module worker). Events: `newslens-analyzed` (detail {text, analysis}) and
-// `newslens-error` (detail {error}). Styles are a constructed stylesheet (adoptedStyleSheets),
-// which a `style-src 'self'` Content-Security-Policy allows; colours follow the color-scheme the
-// element inherits (set `color-scheme: dark` on it, or `light dark` to follow the system).
+// All elements share one engine: the one given to NewslensArticleElement.useEngine(), or else
+// one the element starts from the files beside this module (see ENGINE_STARTS below), also when
+// this module comes from another origin (a CDN). Events: `newslens-analyzed` (detail {text,
+// analysis}) and `newslens-error` (detail {error}). Styles are a constructed stylesheet
+// (adoptedStyleSheets), which a `style-src 'self'` Content-Security-Policy allows; colours follow
+// the color-scheme the element inherits (set `color-scheme: dark` on it, or `light dark` to
+// follow the system).
 import { NewslensClient } from './newslens-client.mjs';
 import { articleStyleSheet, renderArticle } from './newslens-view.mjs';
 
@@ -25,7 +26,6 @@ const HOST_CSS = `
 `;
 
 let hostSheet = null;
-let engine = null;
 
 function hostStyleSheet() {
   if (!hostSheet) {
@@ -35,11 +35,125 @@ function hostStyleSheet() {
   return hostSheet;
 }
 
-// The engine all elements share, started on first use: a worker by default.
+const WORKER_URL = new URL('./newslens-worker.mjs', import.meta.url);
+
+// The code of the blob: worker (its source text is this function's): it imports the worker
+// module by its absolute URL. The import is dynamic because a worker's static imports are
+// checked against the host's worker-src, a dynamic one against script-src, which already lets
+// the CDN in. Requests that arrive while the module loads are kept and handed to it once it
+// listens; should it fail to load, each request is answered with the reason.
+async function runWorkerModule(workerUrl) {
+  const early = [];
+  const keep = (event) => early.push(event.data);
+  addEventListener('message', keep);
+  try {
+    await import(workerUrl);
+    removeEventListener('message', keep);
+    for (const data of early) dispatchEvent(new MessageEvent('message', { data }));
+  } catch (error) {
+    const message = `newslens: the worker could not load ${workerUrl}: ${error.message}`;
+    const failure = { name: 'Error', code: 'internal', message, offset: null };
+    removeEventListener('message', keep);
+    addEventListener('message', (event) => postMessage({ id: event.data?.id, error: failure }));
+    for (const data of early) postMessage({ id: data?.id, error: failure });
+  }
+}
+
+/** A worker client once its worker has loaded the module and the wasm; a failed one is stopped. */
+async function startedClient(client) {
+  try {
+    await client.version();
+    return client;
+  } catch (error) {
+    client.terminate();
+    throw error;
+  }
+}
+
+// The ways the element starts an engine of its own, tried in this order; the first that starts
+// serves every element. Workers come first because an analysis in the main thread freezes the
+// host's page for as long as it runs; of the two main-thread engines, newslens.mjs comes first
+// (always beside this module, its wasm compiled as it downloads, and a refused fetch costs no
+// download), the single-file build last.
+//
+// CORS is never the obstacle for a module that comes from a CDN: this module was loaded as a
+// module script, which browsers fetch only when the CDN allows the page's origin, and every
+// step fetches from the same place. The host's Content-Security-Policy is the obstacle, and a
+// blocked step costs a violation (a console error, and a report if the policy asks for them).
+const ENGINE_STARTS = [
+  {
+    // The default, and the only one a same-origin page ever needs: script-src 'self' covers
+    // it. Browsers refuse at once (a SecurityError) to start a worker from another origin.
+    name: 'module worker',
+    applies: () => true,
+    start: () => startedClient(new NewslensClient()),
+  },
+  {
+    // Still off the main thread: a worker of the page's own origin, from a blob: URL, that
+    // imports the worker module (runWorkerModule). It needs the host to allow blob: in
+    // worker-src (without worker-src: child-src, then script-src), which strict sites seldom
+    // do, and the CDN in connect-src for the wasm (a blob: worker keeps the page's policy).
+    name: 'blob: worker',
+    applies: () => WORKER_URL.origin !== self.origin,
+    start: async () => {
+      const source = `(${runWorkerModule})(${JSON.stringify(WORKER_URL.href)});\n`;
+      const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+      try {
+        return await startedClient(new NewslensClient({ workerUrl: url }));
+      } finally {
+        URL.revokeObjectURL(url);
+      }
+    },
+  },
+  {
+    // The engine in the main thread. newslens.mjs is already loaded (newslens-client.mjs
+    // imports it) and fetches newslens.wasm beside itself, compiling it as it arrives: the
+    // host's connect-src must allow the CDN.
+    name: 'newslens.mjs',
+    applies: () => true,
+    start: async () => (await import('./newslens.mjs')).createNewslens(),
+  },
+  {
+    // The wasm inside the module: nothing beyond the script-src that let this module in, but a
+    // larger script to download and parse, whose wasm is inflated before it compiles. Not every
+    // copy of the files has it (the page's build/web/newslens/ does not).
+    name: 'newslens.single.mjs',
+    applies: () => true,
+    start: async () => (await import('./newslens.single.mjs')).createNewslens(),
+  },
+];
+
+async function startOwnEngine() {
+  const failures = [];
+  for (const { name, applies, start } of ENGINE_STARTS) {
+    if (!applies()) continue;
+    try {
+      return await start();
+    } catch (error) {
+      failures.push(`${name}: ${error.message}`);
+    }
+  }
+  throw new Error(`no engine could start (${failures.join('; ')})`);
+}
+
+// The engine the elements share, as a promise (elements wait for one still starting), or null
+// until an element first needs one; `engineIsOwn` says whether the element started it.
+let engine = null;
+let engineIsOwn = false;
+const connectedElements = new Set();
+
 function sharedEngine() {
-  engine ??= new NewslensClient();
+  if (!engine) {
+    engine = startOwnEngine();
+    engineIsOwn = true;
+  }
   return engine;
 }
+
+// Elements upgraded while this module is evaluated (those already in the HTML) ask for an engine
+// one task later, so that a host script that imports this module and calls useEngine() straight
+// away has its engine used from the start, and the element starts none of its own.
+const moduleEvaluated = new Promise((resolve) => setTimeout(resolve));
 
 let elementCount = 0;
 
@@ -47,18 +161,26 @@ export class NewslensArticleElement extends HTMLElement {
   static observedAttributes = ['src', 'markup'];
 
   /**
-   * Makes every <newslens-article> use `newEngine`: anything with analyze(text) and
-   * decode(bytes), synchronous or returning promises (the engine of createNewslens(), or a
-   * NewslensClient).
+   * Makes every <newslens-article> use `newEngine` (or the engine a promise resolves to): anything
+   * with analyze(text) and decode(bytes), synchronous or returning promises (the engine of
+   * createNewslens(), or a NewslensClient). Elements already in the page that are waiting for an
+   * engine or failed to get one are analysed again with it; those showing an article keep it.
    */
   static useEngine(newEngine) {
-    engine = newEngine;
+    const replaced = engineIsOwn ? engine : null;
+    engine = Promise.resolve(newEngine);
+    engineIsOwn = false;
+    for (const element of connectedElements) element.#engineChanged();
+    // A worker the element started is no longer used (one still starting is stopped once it has).
+    replaced?.then((old) => old.terminate?.(), () => {});
   }
 
   #shadow;
   #observer = null;
   #generation = 0;
   #idPrefix = `nla${++elementCount}`;
+  /** 'analysing' (waiting for an engine or its analysis), 'shown' or 'failed'. */
+  #state = 'analysing';
   /** The analysis shown (UTF-16 offsets into `text`), or null before the first one. */
   analysis = null;
   /** The text the analysis indexes. */
@@ -71,6 +193,7 @@ export class NewslensArticleElement extends HTMLElement {
   }
 
   connectedCallback() {
+    connectedElements.add(this);
     // Without `src`, the element's own text is the article: analyse it again when it changes.
     this.#observer = new MutationObserver(() => {
       if (!this.hasAttribute('src')) this.#refresh();
@@ -80,6 +203,7 @@ export class NewslensArticleElement extends HTMLElement {
   }
 
   disconnectedCallback() {
+    connectedElements.delete(this);
     this.#observer?.disconnect();
     this.#observer = null;
   }
@@ -88,20 +212,28 @@ export class NewslensArticleElement extends HTMLElement {
     if (this.isConnected) this.#refresh();
   }
 
+  #engineChanged() {
+    if (this.#state !== 'shown') this.#refresh();
+  }
+
   async #refresh() {
     const generation = ++this.#generation;  // a newer refresh makes this one's result stale
+    this.#state = 'analysing';
     this.setAttribute('aria-busy', 'true');
     this.#showStatus('Analysing the article…', false);
     try {
+      await moduleEvaluated;
       const { text, analysis } = await this.#analyse();
       if (generation !== this.#generation) return;
       const { element } = renderArticle(text, analysis, { idPrefix: this.#idPrefix });
       this.#shadow.replaceChildren(element);
       this.text = text;
       this.analysis = analysis;
+      this.#state = 'shown';
       this.dispatchEvent(new CustomEvent('newslens-analyzed', { detail: { text, analysis } }));
     } catch (error) {
       if (generation !== this.#generation) return;
+      this.#state = 'failed';
       this.#showStatus(`newslens could not analyse this article: ${error.message}`, true);
       this.dispatchEvent(new CustomEvent('newslens-error', { detail: { error } }));
     } finally {
@@ -110,7 +242,7 @@ export class NewslensArticleElement extends HTMLElement {
   }
 
   async #analyse() {
-    const nl = sharedEngine();
+    const nl = await sharedEngine();
     const markup = this.getAttribute('markup');
     const options = markup ? { markup } : {};
     const src = this.getAttribute('src');

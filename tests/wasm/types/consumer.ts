@@ -50,6 +50,7 @@ export async function inBrowser(container: HTMLElement, bytes: Uint8Array): Prom
   const again: ArticleSpeaker[] = speakersOf(file.analysis);
   void badge, title, again;
 
+  NewslensArticleElement.useEngine(createSingleFile());  // elements wait for it to load
   NewslensArticleElement.useEngine(client);
   const article = document.createElement('newslens-article');
   article.setAttribute('src', 'article.txt');
