@@ -66,6 +66,40 @@ void TrimPunctuation(std::span<const std::string_view> tokens, std::span<NerTag>
   }
 }
 
+bool StartsDigit(std::string_view token) {
+  return !token.empty() && token[0] >= '0' && token[0] <= '9';
+}
+
+bool AllAsciiLower(std::string_view token) {
+  return !token.empty() &&
+         std::all_of(token.begin(), token.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// A person's, an organisation's or a place's name ends in a capitalised word: a lower-case
+// word at its end belongs to the sentence ("[Chechnya must] be", "[Belgrade airport]"), and so
+// does a number at the end of a person's or a place's ("[A. Dale 69]" and "[Zinedine Zidane
+// 46th]" in a scorecard). Works keep theirs: a title may end in any word, "[Euro 96]" in a
+// number.
+void TrimTails(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
+  const std::size_t n = tags.size();
+  for (std::size_t i = 0; i < n;) {
+    const int tag = static_cast<int>(tags[i]);
+    if (tag % 2 == 0 || tags[i] == NerTag::kBMisc) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i + 1;
+    while (end < n && static_cast<int>(tags[end]) == tag + 1) ++end;
+    const bool numbers_end = tags[i] == NerTag::kBPer || tags[i] == NerTag::kBLoc;
+    std::size_t last = end;
+    while (last - i > 1 &&
+           (AllAsciiLower(tokens[last - 1]) || (numbers_end && StartsDigit(tokens[last - 1])))) {
+      tags[--last] = NerTag::kO;
+    }
+    i = end;
+  }
+}
+
 // A cheap test of the first byte, for the scans of every sentence.
 bool StartsAsciiUpper(std::string_view token) {
   return !token.empty() && token[0] >= 'A' && token[0] <= 'Z';
@@ -340,6 +374,7 @@ void Sentence::FindPeople() {
 void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> tokens,
                  std::span<NerTag> tags, bool headline, std::span<const GazetteerMarks> marks,
                  RepairScratch* scratch) {
+  TrimTails(tokens, tags);
   TrimPunctuation(tokens, tags);
   JoinPeopleAndDropArticles(tokens, tags);
   // Every other rule needs a name of two tokens or more, a person's initial, or two capitalised
@@ -390,6 +425,83 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
       tags[i] = NerTag::kO;
     }
     i = end;
+  }
+}
+
+namespace {
+
+bool IsResultsLine(const NerSentence& sentence) {
+  int numbers = 0, lower = 0, capitalized = 0;
+  for (const std::string_view token : sentence.tokens) {
+    if (StartsDigit(token)) {
+      ++numbers;
+    } else if (!token.empty() && token[0] >= 'a' && token[0] <= 'z') {
+      ++lower;
+    } else if (chars::StartsUpper(token)) {
+      ++capitalized;
+    }
+  }
+  return numbers >= 2 && lower <= 1 && capitalized >= 1;
+}
+
+// Words that make a document a sports report (compared in lower case).
+bool IsSportsWord(std::string_view token) {
+  static constexpr std::string_view kWords[] = {
+      "soccer",   "football",     "cricket", "baseball", "basketball", "tennis", "rugby",
+      "hockey",   "golf",         "league",  "innings",  "wickets",    "goals",  "standings",
+      "halftime", "championship", "match",   "cup",      "scored",     "season", "points"};
+  if (token.size() < 3 || token.size() > 12) return false;
+  char lower[12];
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    const char c = token[i];
+    lower[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  const std::string_view word(lower, token.size());
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
+}  // namespace
+
+void RetypeTeamsInResultTables(const Gazetteer& gazetteer, std::span<const NerSentence> document,
+                               std::span<NerTag> tags, RepairScratch* scratch) {
+  // Most documents have no results lines: they are counted first, the sports words only then.
+  int lines = 0;
+  for (const NerSentence& sentence : document) lines += IsResultsLine(sentence) ? 1 : 0;
+  if (lines < 2) return;
+  const bool sports = std::any_of(document.begin(), document.end(), [](const NerSentence& s) {
+    return std::any_of(s.tokens.begin(), s.tokens.end(), IsSportsWord);
+  });
+  if (!sports) return;
+  std::size_t offset = 0;
+  for (const NerSentence& sentence : document) {
+    const std::size_t n = sentence.tokens.size();
+    const std::span<NerTag> line = tags.subspan(offset, n);
+    offset += n;
+    if (!IsResultsLine(sentence)) continue;
+    scratch->forms.resize(n);
+    scratch->values.resize(n);
+    scratch->marks.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      scratch->forms[i] = NormalizedFormHash(sentence.tokens[i]);
+      scratch->values[i] = gazetteer.WordValue(scratch->forms[i]);
+    }
+    gazetteer.Mark(scratch->forms, scratch->values, scratch->marks);
+    const std::span<const GazetteerMarks> marks = scratch->marks;
+    for (std::size_t i = 0; i < n;) {
+      if (line[i] != NerTag::kBLoc) {
+        ++i;
+        continue;
+      }
+      std::size_t end = i + 1;
+      while (end < n && line[end] == NerTag::kILoc) ++end;
+      const bool country =
+          (marks[i] & StartBit(GazetteerCategory::kCountry)) != 0 &&
+          (end - i == 1 || (marks[end - 1] & InsideBit(GazetteerCategory::kCountry)) != 0);
+      if (!country) {
+        for (std::size_t k = i; k < end; ++k) line[k] = k == i ? NerTag::kBOrg : NerTag::kIOrg;
+      }
+      i = end;
+    }
   }
 }
 

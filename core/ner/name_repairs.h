@@ -42,6 +42,15 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
                  std::span<NerTag> tags, bool headline, std::span<const GazetteerMarks> marks,
                  RepairScratch* scratch);
 
+// Teams in results tables: in a sports report (a word such as "league", "innings" or "scored" in
+// it), a line of a results table or standings ("Durham 2 Nottinghamshire 1", "LOS ANGELES 72 61
+// .541": two numbers or more, capitalised words, at most one lower-case word) names teams. A
+// team named after its town or region is an organization by the conventions the tagger follows
+// (CoNLL-2003: a club), a country is a national team, a place; so such lines' LOC names that are
+// not a country's become ORG. `tags` are the document's, sentence after sentence.
+void RetypeTeamsInResultTables(const Gazetteer& gazetteer, std::span<const NerSentence> document,
+                               std::span<NerTag> tags, RepairScratch* scratch);
+
 // One name, one type: a name (the same tokens) that the document tags with two types takes the
 // type most of its occurrences have ("Surrey" a club in a cricket report, where one line calls it
 // a place). A tie keeps each occurrence's. `tags` are the document's, sentence after sentence.

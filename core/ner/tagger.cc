@@ -168,6 +168,7 @@ void NerTagger::Tag(std::span<const NerSentence> document, std::vector<NerTag>* 
                      w.features.KeptMarks(begin, n), &w.repairs);
     begin += sentence.tokens.size();
   }
+  ner::RetypeTeamsInResultTables(model_->gazetteer(), document, *tags, &w.repairs);
   ner::HarmonizeTypes(document, *tags);
 }
 

@@ -243,3 +243,55 @@ TEST_CASE("One name, one type: the type most of a document's occurrences have") 
                                     NerTag::kO, NerTag::kO, NerTag::kBOrg, NerTag::kO,
                                     NerTag::kBLoc});
 }
+
+TEST_CASE("A name ends in a capitalised word; a person's or a place's not in a number") {
+  CHECK(Repair("Chechnya must be free", "B-LOC I-LOC O O") == "B-LOC O O O");
+  CHECK(Repair("the Belgrade airport runway", "O B-LOC I-LOC O") == "O B-LOC O O");
+  CHECK(Repair("( A. Dale 69 )", "O B-PER I-PER I-PER O") == "O B-PER I-PER O O");
+  CHECK(Repair("Zinedine Zidane 46th )", "B-PER I-PER I-PER O") == "B-PER I-PER O O");
+  // An organisation's or a work's number stays; a work's lower-case word too; connectors
+  // inside a name stay.
+  CHECK(Repair("at Euro 96 .", "O B-MISC I-MISC O") == "O B-MISC I-MISC O");
+  CHECK(Repair("the film La notte", "O O B-MISC I-MISC") == "O O B-MISC I-MISC");
+  CHECK(Repair("Bank of England", "B-ORG I-ORG I-ORG") == "B-ORG I-ORG I-ORG");
+  // A one-word name is left as it is.
+  CHECK(Repair("the ebay site", "O B-ORG O") == "O B-ORG O");
+}
+
+TEST_CASE("In a sports report, towns in results lines are teams; countries stay places") {
+  using newslens::NerSentence;
+  const std::vector<std::string_view> head = {"SOCCER", "-", "LEAGUE", "RESULTS"};
+  const std::vector<std::string_view> line1 = {"New", "York", "2", "Indiana", "1"};
+  const std::vector<std::string_view> line2 = {"Australia", "3", "Chicago", "0"};
+  const std::vector<std::string_view> prose = {"New", "York", "is", "big"};
+  std::vector<NerSentence> document = {
+      {head, true}, {line1, false}, {line2, false}, {prose, false}};
+  const std::vector<NerTag> before = {
+      NerTag::kO,    NerTag::kO,    NerTag::kO,    NerTag::kO,                 // head
+      NerTag::kBLoc, NerTag::kILoc, NerTag::kO,    NerTag::kBLoc, NerTag::kO,  // line 1
+      NerTag::kBLoc, NerTag::kO,    NerTag::kBLoc, NerTag::kO,                 // line 2
+      NerTag::kBLoc, NerTag::kILoc, NerTag::kO,    NerTag::kO};                // prose
+  std::vector<NerTag> tags = before;
+  newslens::ner::RepairScratch scratch;
+  newslens::ner::RetypeTeamsInResultTables(Lists(), document, tags, &scratch);
+  CHECK(tags == std::vector<NerTag>{NerTag::kO, NerTag::kO, NerTag::kO, NerTag::kO,  //
+                                    NerTag::kBOrg, NerTag::kIOrg, NerTag::kO, NerTag::kBOrg,
+                                    NerTag::kO,                                            //
+                                    NerTag::kBLoc, NerTag::kO, NerTag::kBOrg, NerTag::kO,  //
+                                    NerTag::kBLoc, NerTag::kILoc, NerTag::kO, NerTag::kO});
+  // Without a sports word, or with one results line only, nothing changes.
+  const std::vector<std::string_view> plain_head = {"WEATHER", "-", "TEMPERATURES"};
+  document[0] = {plain_head, true};
+  tags = before;
+  tags.erase(tags.begin());  // the head has three tokens now
+  const std::vector<NerTag> plain = tags;
+  newslens::ner::RetypeTeamsInResultTables(Lists(), document, tags, &scratch);
+  CHECK(tags == plain);
+  document = {{head, true}, {line1, false}, {prose, false}};
+  tags = {NerTag::kO,    NerTag::kO, NerTag::kO,    NerTag::kO, NerTag::kBLoc,
+          NerTag::kILoc, NerTag::kO, NerTag::kBLoc, NerTag::kO, NerTag::kBLoc,
+          NerTag::kILoc, NerTag::kO, NerTag::kO};
+  const std::vector<NerTag> one_line = tags;
+  newslens::ner::RetypeTeamsInResultTables(Lists(), document, tags, &scratch);
+  CHECK(tags == one_line);
+}
