@@ -35,22 +35,6 @@ enum ContextBits : std::uint8_t {
 };
 constexpr std::uint8_t kUninformative = kInitial | kAllCapsSentence | kTitleSentence;
 
-// Lower-case words that join the capitalised words of one name ("Bank of England").
-bool IsConnector(std::uint64_t form) {
-  static const std::uint64_t* const connectors = [] {
-    static std::uint64_t forms[24];
-    const char* words[] = {"of", "and", "&",   "de",  "del", "della", "di", "da",
-                           "du", "von", "van", "der", "den", "la",    "le", "y",
-                           "al", "bin", "ibn", "'s",  "for", "the",   "on", "upon"};
-    for (int i = 0; i < 24; ++i) forms[i] = NormalizedFormHash(words[i]);
-    return forms;
-  }();
-  for (int i = 0; i < 24; ++i) {
-    if (connectors[i] == form) return true;
-  }
-  return false;
-}
-
 int LengthBucket(int length) {
   if (length <= 4) return length;
   if (length <= 6) return 5;
@@ -438,7 +422,7 @@ void DocumentFeaturizer::FindRuns(bool informative) {
       }
       // Up to two connectors, if a capitalised word follows them.
       std::size_t k = j;
-      while (k < end && k < j + 2 && IsConnector(tokens_[k].word.form) &&
+      while (k < end && k < j + 2 && IsNameConnector(tokens_[k].word.form) &&
              tokens_[k].word.case_class == CaseClass::kLower) {
         ++k;
       }

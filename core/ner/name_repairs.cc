@@ -75,12 +75,23 @@ bool AllAsciiLower(std::string_view token) {
          std::all_of(token.begin(), token.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-// A person's, an organisation's or a place's name ends in a capitalised word: a lower-case
-// word at its end belongs to the sentence ("[Chechnya must] be", "[Belgrade airport]"), and so
-// does a number at the end of a person's or a place's ("[A. Dale 69]" and "[Zinedine Zidane
-// 46th]" in a scorecard). Works keep theirs: a title may end in any word, "[Euro 96]" in a
-// number.
-void TrimTails(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
+// The particles that open a surname ("de Klerk", "van der Westhuizen"): lower-case words a
+// name may start with.
+bool IsParticle(std::string_view token) {
+  static constexpr std::string_view kParticles[] = {"de",  "del", "della", "di",  "da",  "du",
+                                                    "von", "van", "der",   "den", "la",  "le",
+                                                    "al",  "el",  "bin",   "ibn", "dos", "das"};
+  return std::find(std::begin(kParticles), std::end(kParticles), token) != std::end(kParticles);
+}
+
+// A person's, organisation's or place's name is made of capitalised words, joined by a few
+// lower-case ones ("Bank of England", "Joost van der Westhuizen"). Any other lower-case word
+// belongs to the sentence: at a name's start ("v [Somerset]", "the [Angels]") or end
+// ("[Chechnya] must", "[Belgrade] airport") it is left out, and inside one it splits it in two
+// ("[Cofinec] said [Petofi]"). A number at the end of a person's or a place's name is left out
+// too ("[A. Dale] 69" in a scorecard). Works keep their words: a title may hold any word,
+// "[Euro 96]" a number.
+void KeepNamesCapitalised(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
   const std::size_t n = tags.size();
   for (std::size_t i = 0; i < n;) {
     const int tag = static_cast<int>(tags[i]);
@@ -90,11 +101,24 @@ void TrimTails(std::span<const std::string_view> tokens, std::span<NerTag> tags)
     }
     std::size_t end = i + 1;
     while (end < n && static_cast<int>(tags[end]) == tag + 1) ++end;
-    const bool numbers_end = tags[i] == NerTag::kBPer || tags[i] == NerTag::kBLoc;
+    const auto begin_at = [&](std::size_t k) { tags[k] = static_cast<NerTag>(tag); };
+    std::size_t first = i;
+    while (end - first > 1 && AllAsciiLower(tokens[first]) && !IsParticle(tokens[first])) {
+      tags[first++] = NerTag::kO;
+      begin_at(first);
+    }
+    const bool numbers_end =
+        tag == static_cast<int>(NerTag::kBPer) || tag == static_cast<int>(NerTag::kBLoc);
     std::size_t last = end;
-    while (last - i > 1 &&
+    while (last - first > 1 &&
            (AllAsciiLower(tokens[last - 1]) || (numbers_end && StartsDigit(tokens[last - 1])))) {
       tags[--last] = NerTag::kO;
+    }
+    for (std::size_t k = first + 1; k + 1 < last; ++k) {
+      if (!AllAsciiLower(tokens[k]) || IsNameConnector(NormalizedFormHash(tokens[k]))) continue;
+      // The name stops here; the next begins at the next capitalised word (the last word is one).
+      while (AllAsciiLower(tokens[k])) tags[k++] = NerTag::kO;
+      begin_at(k);
     }
     i = end;
   }
@@ -374,7 +398,6 @@ void Sentence::FindPeople() {
 void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> tokens,
                  std::span<NerTag> tags, bool headline, std::span<const GazetteerMarks> marks,
                  RepairScratch* scratch) {
-  TrimTails(tokens, tags);
   TrimPunctuation(tokens, tags);
   JoinPeopleAndDropArticles(tokens, tags);
   // Every other rule needs a name of two tokens or more, a person's initial, or two capitalised
@@ -426,6 +449,9 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
     }
     i = end;
   }
+  // Last, as the rules above read the words around a title ("South Korean coach Kim").
+  KeepNamesCapitalised(tokens, tags);
+  TrimPunctuation(tokens, tags);
 }
 
 namespace {

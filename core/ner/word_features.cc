@@ -381,4 +381,19 @@ std::string UpperCase(std::string_view token) {
   return out;
 }
 
+bool IsNameConnector(std::uint64_t form) {
+  static const std::uint64_t* const connectors = [] {
+    static std::uint64_t forms[24];
+    const char* words[] = {"of", "and", "&",   "de",  "del", "della", "di", "da",
+                           "du", "von", "van", "der", "den", "la",    "le", "y",
+                           "al", "bin", "ibn", "'s",  "for", "the",   "on", "upon"};
+    for (int i = 0; i < 24; ++i) forms[i] = NormalizedFormHash(words[i]);
+    return forms;
+  }();
+  for (int i = 0; i < 24; ++i) {
+    if (connectors[i] == form) return true;
+  }
+  return false;
+}
+
 }  // namespace newslens::ner

@@ -53,6 +53,10 @@ void ApplyCase(std::string_view token, CaseClass written_as, WordFeatures* featu
 // ComputeWordFeatures(token).form.
 std::uint64_t NormalizedFormHash(std::string_view token);
 
+// Whether `form` (a NormalizedFormHash) is a lower-case word that joins the capitalised words of
+// one name: "of", "and", "de", "van", "'s" ... ("Bank of England", "Joost van der Westhuizen").
+bool IsNameConnector(std::uint64_t form);
+
 // Writes the normalized form itself to `out` (at most `capacity` bytes; longer forms are cut)
 // and returns its length. For tests and tools; the tagger uses the hashes.
 std::size_t NormalizedForm(std::string_view token, char* out, std::size_t capacity);

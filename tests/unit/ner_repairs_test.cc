@@ -244,7 +244,7 @@ TEST_CASE("One name, one type: the type most of a document's occurrences have") 
                                     NerTag::kBLoc});
 }
 
-TEST_CASE("A name ends in a capitalised word; a person's or a place's not in a number") {
+TEST_CASE("A name is capitalised words and connectors; a person's or place's ends in no number") {
   CHECK(Repair("Chechnya must be free", "B-LOC I-LOC O O") == "B-LOC O O O");
   CHECK(Repair("the Belgrade airport runway", "O B-LOC I-LOC O") == "O B-LOC O O");
   CHECK(Repair("( A. Dale 69 )", "O B-PER I-PER I-PER O") == "O B-PER I-PER O O");
@@ -256,6 +256,14 @@ TEST_CASE("A name ends in a capitalised word; a person's or a place's not in a n
   CHECK(Repair("Bank of England", "B-ORG I-ORG I-ORG") == "B-ORG I-ORG I-ORG");
   // A one-word name is left as it is.
   CHECK(Repair("the ebay site", "O B-ORG O") == "O B-ORG O");
+  // Lower-case words open no name, but a surname's particle does; inside, they split it.
+  CHECK(Repair("1-4 v Somerset (", "O B-ORG I-ORG O") == "O O B-ORG O");
+  CHECK(Repair("beat the Angels 6-2", "O B-ORG I-ORG O") == "O O B-ORG O");
+  CHECK(Repair("said van der Westhuizen", "O B-PER I-PER I-PER") == "O B-PER I-PER I-PER");
+  CHECK(Repair("Cofinec said Petofi was", "B-ORG I-ORG I-ORG O") == "B-ORG O B-ORG O");
+  CHECK(Repair("China police detains dissident Wang Donghai",
+               "B-LOC I-LOC I-LOC I-LOC I-LOC I-LOC") == "B-LOC O O O B-LOC I-LOC");
+  CHECK(Repair("Cofinec said of Petofi", "B-ORG I-ORG I-ORG I-ORG") == "B-ORG O O B-ORG");
 }
 
 TEST_CASE("In a sports report, towns in results lines are teams; countries stay places") {
