@@ -386,8 +386,8 @@ function renderTypeLegend(doc, analysis) {
     const chip = create(doc, 'span', 'nl-type-chip', type);
     chip.setAttribute('aria-hidden', 'true');
     const mentions = entities.reduce((n, e) => n + e.mentions.length, 0);
-    button.append(chip, create(doc, 'span', 'nl-legend-name', name),
-                  create(doc, 'span', 'nl-legend-count', ` ${entities.length}`));
+    button.append(chip, create(doc, 'span', 'nl-type-name', name),
+                  create(doc, 'span', 'nl-type-count', ` ${entities.length}`));
     button.title = `${plural(entities.length, TYPE_LABELS[type])}, ${plural(mentions, 'mention')}`;
     const item = create(doc, 'li');
     item.append(button);
@@ -614,7 +614,7 @@ export const ARTICLE_CSS = `
   margin: 0 0 1rem; padding: 0; font-size: 0.9rem; line-height: 1.5;
 }
 .nl-legend li { display: inline-flex; align-items: baseline; gap: 0.4em; }
-.nl-legend-count { color: var(--nl-muted); }
+.nl-legend-count, .nl-type-count { color: var(--nl-muted); }
 .nl-chip, .nl-quote[data-badge]::before {
   display: inline-block; min-width: 1.6em; padding: 0 0.35em; border-radius: 3px;
   background: var(--nl-c); color: var(--nl-on-c); text-align: center;
