@@ -26,7 +26,8 @@ export function renderEntities(container, analysis, { onSelect }) {
                       (others.length ? ` (${others.join(', ')})` : '');
         const title = titleOf(e.titles);
         const button = h('button', { type: 'button', class: 'link-button entity-name', text: e.name,
-                                     'data-entity': e.id, title: 'Highlight its mentions and list its quotes' });
+                                     'data-entity': e.id,
+                                     title: 'Highlight its mentions and list its quotes' });
         button.addEventListener('click', () => onSelect(e.id));
         return h('li', {}, button,
           title ? h('span', { class: 'entity-title', text: title }) : null,

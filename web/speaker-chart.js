@@ -40,7 +40,8 @@ export function speakerChart(rows, { label = 'Quotes per speaker', onSelect = nu
     } : {};
     chart.append(svg('g', { class: `chart-row nl-s${row.slot}`, 'data-row': i, ...interactive },
       // The whole row takes a click, not only its painted bar and words.
-      onSelect ? svg('rect', { class: 'chart-hit', x: 0, y, width: '100%', height: ROW, fill: 'transparent' }) : null,
+      onSelect ? svg('rect', { class: 'chart-hit', x: 0, y, width: '100%', height: ROW,
+                               fill: 'transparent' }) : null,
       svg('rect', { class: 'chart-badge', x: 0, y: y + 4, width: BADGE_WIDTH, height: 18, rx: 3 }),
       svg('text', { class: 'chart-badge-text', x: BADGE_WIDTH / 2, y: y + 17, 'text-anchor': 'middle',
                     text: row.badge }),

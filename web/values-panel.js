@@ -39,8 +39,9 @@ export function renderValues(container, analysis, { onSelect }) {
         const button = h('button', { type: 'button', class: 'link-button value-text', text: entry.text,
                                      title: 'Highlight in the article' });
         button.addEventListener('click', () => onSelect(entry));
+        const places = entry.spans.length;
         return h('li', {}, button, resolved,
-          entry.spans.length > 1 ? h('span', { class: 'value-count', text: plural(entry.spans.length, 'place') }) : null);
+          places > 1 ? h('span', { class: 'value-count', text: plural(places, 'place') }) : null);
       })));
   });
   container.replaceChildren(...(sections.length ? sections

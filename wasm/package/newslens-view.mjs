@@ -2,8 +2,9 @@
 // one colour per speaker, speakers' mentions and entity mentions marked (a colour and a visible
 // label per type; a pronoun shows whom it means), paragraph roles labelled, and details of a
 // quote on hover or focus. Choosing a mention or a type in the legend highlights all its
-// mentions; highlight() does the same for any entity, type or list of spans (values). Used by <newslens-article> (in its shadow
-// root) and by the newslens page (in the document); styles come as a constructed stylesheet.
+// mentions; highlight() does the same for any entity, type or list of spans (values). Used by
+// <newslens-article> (in its shadow root) and by the newslens page (in the document); styles
+// come as a constructed stylesheet.
 //
 //   import { renderArticle, articleStyleSheet } from './newslens-view.mjs';
 //   document.adoptedStyleSheets = [...document.adoptedStyleSheets, articleStyleSheet()];
