@@ -336,10 +336,11 @@ function mentionSpan(doc, interval, tabStops) {
     span.title = `${speaker.name} (speaker)`;
     return span;
   }
-  // A speaker's interval carries the entity only: the mention is the one at the same place.
+  // A speaker's interval carries the entity only: the mention is the one at the same place,
+  // if any; a speaker phrase that is none of the entity's mentions ("Mayor") refers to it.
   const mention = interval.mention ??
     entity.mentions.find((m) => m.start === interval.start && m.end === interval.end);
-  const refers = mention !== undefined && mention.kind !== 'name';
+  const refers = mention?.kind !== 'name';
   const span = create(doc, 'span', `nl-mention nl-entity nl-type-${entity.type.toLowerCase()}` +
                                    (refers ? ' nl-pronoun' : '') +
                                    (speaker ? ` nl-speaker-mention nl-s${speaker.slot}` : ''));
@@ -347,12 +348,12 @@ function mentionSpan(doc, interval, tabStops) {
   span.dataset.type = entity.type;
   if (refers) span.dataset.refers = shortName(entity);
   const what = `${entity.name} (${TYPE_LABELS[entity.type] ?? entity.type}${speaker ? ', speaker' : ''})`;
-  span.title = refers ? `${mention.text} → ${what}` : what;
+  span.title = refers ? `→ ${what}` : what;
   if (!tabStops.has(entity.id)) {
     tabStops.add(entity.id);
     span.tabIndex = 0;
+    // Named by its words, described by its title ("→ Donald Trump (person)").
     span.setAttribute('role', 'button');
-    span.setAttribute('aria-label', `${mention?.text ?? entity.name}: show all mentions of ${entity.name}`);
   }
   return span;
 }
