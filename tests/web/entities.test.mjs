@@ -3,7 +3,8 @@
 // panel, the type key, a chart bar) to highlight exactly its mentions and list its quotes, the
 // Values panel, and the contrast of every label in both themes. Expected values come from the
 // CLI's analysis of the same file; its offsets are bytes and the page's UTF-16, so mentions are
-// compared by count and text. Screenshots: build/screenshots/entities-{light,dark}.png.
+// compared by count and text. A phone keeps the choice in view. Screenshots:
+// build/screenshots/entities-{light,dark}.png.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -229,6 +230,26 @@ describe('entities on the page', { skip: !HAVE_SEED && 'no ../shared/eval/seed' 
     await waitForFirstHitInView(page);
     await page.click('#selection-clear');
     await assertClean(page, record, url);
+  });
+});
+
+describe('on a phone', { skip: !HAVE_SEED && 'no seed' }, () => {
+  test('a tapped mention shows its entity and its quotes at the bottom of the window', async () => {
+    const expected = cliAnalysis(SEED);
+    const { page, context } = await openArticle(SEED, { viewport: { width: 375, height: 812 }, hasTouch: true });
+    const putin = expected.entities.find((e) => e.name === 'Vladimir Putin');
+    await page.tap(`#article-text .nl-entity[data-entity="${putin.id}"] >> nth=3`);
+    assert.equal((await page.evaluate(HITS)).length, putin.mentions.length);
+    await waitForFirstHitInView(page);
+    const box = await page.$eval('#selection', (s) => s.getBoundingClientRect().toJSON());
+    assert.ok(box.top > 0 && box.bottom <= 812 && box.left === 0 && box.right === 375, JSON.stringify(box));
+    assert.equal((await page.evaluate(SELECTION)).quotes.length,
+                 expected.quotes.filter((q) => q.speaker?.entity === putin.id).length);
+    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+    assert.ok(widths[0] <= widths[1], `page is ${widths[0]} px wide in a ${widths[1]} px window`);
+    await page.tap('#selection-clear');
+    assert.equal(await page.evaluate(SELECTION), null);
+    await context.close();
   });
 });
 

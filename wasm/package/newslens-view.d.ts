@@ -18,7 +18,7 @@ export interface ArticleSpeaker {
 }
 
 export interface RenderOptions {
-  /** Show the speakers above the text (default true). */
+  /** Show the speakers and the key of entity types above the text (default true). */
   legend?: boolean;
   /** Prefix of element ids, unique per rendered article in one document. */
   idPrefix?: string;
