@@ -1,12 +1,16 @@
 // The article section: header facts, the highlighted text (newslens-view.mjs), and the side
-// panels — who said what, entities, chart. Choosing a quote in the table scrolls to the quote
-// in the text and focuses it.
+// panels — who said what, entities, chart, values. Choosing a quote in the table scrolls to the
+// quote in the text and focuses it. Choosing an entity (in the text, the entities panel or the
+// type key), a speaker (a chart bar) or a value highlights all its places in the text and shows
+// the choice above the tabs, with the speaker's quotes; Escape or Clear ends it.
 import { h, plural } from './dom.js';
 import { renderEntities } from './entity-panel.js';
 import { articleTitle } from './files-overview.js';
-import { renderArticle } from './newslens/newslens-view.mjs';
+import { ENTITY_TYPES, renderArticle } from './newslens/newslens-view.mjs';
 import { QuoteTable } from './quote-table.js';
+import { SelectionPanel } from './selection-panel.js';
 import { speakerChart } from './speaker-chart.js';
+import { renderValues } from './values-panel.js';
 
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
@@ -14,11 +18,27 @@ export class ArticlePanel {
   #section = document.getElementById('article');
   #text = document.getElementById('article-text');
   #rendered = null;
+  #analysis = null;
   #table;
+  #selection;
 
   constructor() {
     this.#table = new QuoteTable(document.getElementById('quote-table'),
                                  { onSelect: (id) => this.goToQuote(id) });
+    this.#selection = new SelectionPanel({ onClear: () => this.clearSelection(),
+                                           onQuote: (id) => this.goToQuote(id) });
+    // A choice made in the text itself (a mention, a type key, Escape there): the view has
+    // highlighted it already; the panel says what it is.
+    this.#text.addEventListener('newslens-highlight', (event) => {
+      const { target, description } = event.detail;
+      if (target) this.#showSelection(target, description);
+      else this.#selection.hide();
+    });
+    document.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && this.#selection.shown && !this.#text.contains(event.target)) {
+        this.clearSelection();
+      }
+    });
   }
 
   show(entry) {
@@ -29,7 +49,9 @@ export class ArticlePanel {
     const empty = doc.paragraphs.length === 0;
     document.getElementById('article-empty').hidden = !empty;
 
-    this.#rendered = renderArticle(text, analysis, { idPrefix: `f${entry.index}` });
+    this.#analysis = analysis;
+    this.#selection.hide();
+    this.#rendered = renderArticle(text, analysis, { idPrefix: `f${entry.index}`, selectionBar: false });
     this.#text.replaceChildren(this.#rendered.element);
     const speakers = this.#rendered.speakers;
     const attributed = speakers.filter((s) => s.key !== 'none');
@@ -54,12 +76,16 @@ export class ArticlePanel {
     document.getElementById('no-quotes').hidden = analysis.quotes.length > 0;
     document.getElementById('quote-table').hidden = analysis.quotes.length === 0;
 
-    renderEntities(document.getElementById('panel-entities'), analysis);
+    renderEntities(document.getElementById('panel-entities'), analysis,
+                   { onSelect: (id) => this.select({ entity: id }) });
     const chartPanel = document.getElementById('panel-chart');
     chartPanel.replaceChildren(speakers.length
       ? speakerChart(speakers.map((s) => ({ name: s.name, badge: s.badge, slot: s.slot,
-                                            count: s.quotes.length })))
+                                            count: s.quotes.length })),
+                     { onSelect: (i) => this.select({ speaker: speakers[i] }) })
       : h('p', { class: 'empty', text: 'No quotes, so no speakers to chart.' }));
+    renderValues(document.getElementById('panel-values'), analysis,
+                 { onSelect: (entry) => this.select({ value: entry }) });
 
     this.#section.hidden = false;
   }
@@ -81,6 +107,61 @@ export class ArticlePanel {
     mark.classList.add('nl-target');
     mark.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
     mark.focus({ preventScroll: true });
+  }
+
+  /**
+   * Highlights a choice in the text and shows it above the tabs: {entity: id}, {type},
+   * {speaker} (one of speakersOf()), or {value} (an entry of valueGroups()).
+   */
+  select(choice) {
+    if (!this.#rendered) return;
+    let target = choice;
+    if (choice.speaker) {
+      const { entity, name, quotes } = choice.speaker;
+      // A speaker that is no named entity ("a spokesman") is highlighted where it is named.
+      const spans = quotes.filter((q) => q.speaker?.start != null)
+        .map((q) => ({ start: q.speaker.start, end: q.speaker.end }));
+      target = entity ? { entity } : { spans, description: `${plural(spans.length, 'mention')} of ${name}` };
+    } else if (choice.value) {
+      const { type, text, value, spans } = choice.value;
+      target = { spans: spans.map((s) => ({ ...s, label: `${type} ${value}` })),
+                 description: `${plural(spans.length, 'place')} of “${text}”` };
+    }
+    const { description } = this.#rendered.highlight(target);
+    this.#showSelection(choice, description);
+  }
+
+  clearSelection() {
+    this.#rendered?.clearHighlight();
+    this.#selection.hide();
+  }
+
+  #showSelection(choice, description) {
+    const analysis = this.#analysis;
+    const speakers = this.#rendered.speakers;
+    const quoteItems = (quotes) => quotes.map((q) => {
+      const s = speakers.find((x) => x.quotes.includes(q));
+      return { id: q.id, text: q.text, badge: s.badge, slot: s.slot };
+    });
+    const typeChip = (type) => ({ text: type, className: `nl-type-chip nl-type-${type.toLowerCase()}` });
+    const summary = `${description.charAt(0).toUpperCase()}${description.slice(1)} highlighted`;
+    if (choice.entity) {
+      const entity = analysis.entities.find((e) => e.id === choice.entity);
+      this.#selection.show({ heading: entity.name, chip: typeChip(entity.type), summary,
+        quotes: quoteItems(analysis.quotes.filter((q) => q.speaker?.entity === entity.id)) });
+    } else if (choice.type) {
+      const ids = new Set(analysis.entities.filter((e) => e.type === choice.type).map((e) => e.id));
+      this.#selection.show({ heading: ENTITY_TYPES.find((t) => t.type === choice.type).name,
+        chip: typeChip(choice.type), summary,
+        quotes: quoteItems(analysis.quotes.filter((q) => ids.has(q.speaker?.entity))) });
+    } else if (choice.speaker) {
+      const s = choice.speaker;
+      this.#selection.show({ heading: s.name, chip: { text: s.badge, className: `nl-chip nl-s${s.slot}` },
+                             summary, quotes: quoteItems(s.quotes) });
+    } else if (choice.value) {
+      this.#selection.show({ heading: choice.value.text, summary, quotes: null,
+                             chip: { text: choice.value.type, className: 'value-chip' } });
+    }
   }
 }
 

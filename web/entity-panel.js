@@ -1,22 +1,22 @@
-// The entities of an article by type, each with its mention count (names, pronouns and
-// descriptions such as "the senator") and titles, most mentioned first.
+// The entities of an article by type (with the type's label and colour, as on the mentions),
+// each with its mention count (names, pronouns and descriptions such as "the senator") and
+// titles, most mentioned first. Choosing an entity highlights all its mentions in the text.
 import { h, plural } from './dom.js';
-import { titleOf } from './newslens/newslens-view.mjs';
+import { ENTITY_TYPES, titleOf } from './newslens/newslens-view.mjs';
 
-const TYPES = [
-  ['PER', 'People'], ['ORG', 'Organizations'], ['LOC', 'Places'], ['MISC', 'Other names'],
-];
-
-export function renderEntities(container, analysis) {
+/** `onSelect(entityId)` runs when an entity is chosen. */
+export function renderEntities(container, analysis, { onSelect }) {
   const sections = [];
-  for (const [type, heading] of TYPES) {
+  for (const { type, name: heading } of ENTITY_TYPES) {
     const entities = analysis.entities.filter((e) => e.type === type)
       .sort((a, b) => b.mentions.length - a.mentions.length ||
                       a.id.localeCompare(b.id, 'en', { numeric: true }));
     if (!entities.length) continue;
     const id = `entities-${type.toLowerCase()}`;
-    sections.push(h('section', { class: 'entity-group', 'aria-labelledby': id },
-      h('h3', { id, text: `${heading} (${entities.length})` }),
+    sections.push(h('section', { class: `entity-group nl-type-${type.toLowerCase()}`, 'aria-labelledby': id },
+      h('h3', {},
+        h('span', { class: 'nl-type-chip', 'aria-hidden': 'true', text: type }), ' ',
+        h('span', { id, text: `${heading} (${entities.length})` })),
       h('ul', { class: 'entity-list' }, entities.map((e) => {
         const pronouns = e.mentions.filter((m) => m.kind === 'pronoun').length;
         const descriptions = e.mentions.filter((m) => m.kind === 'description').length;
@@ -25,8 +25,11 @@ export function renderEntities(container, analysis) {
         const count = plural(e.mentions.length, 'mention') +
                       (others.length ? ` (${others.join(', ')})` : '');
         const title = titleOf(e.titles);
-        return h('li', {},
-          h('span', { class: 'entity-name', text: e.name }),
+        const button = h('button', { type: 'button', class: 'link-button entity-name', text: e.name,
+                                     'data-entity': e.id,
+                                     title: 'Highlight its mentions and list its quotes' });
+        button.addEventListener('click', () => onSelect(e.id));
+        return h('li', {}, button,
           title ? h('span', { class: 'entity-title', text: title }) : null,
           h('span', { class: 'entity-count', text: count }));
       }))));

@@ -80,3 +80,58 @@ export async function downloadOf(page, selector) {
   for await (const chunk of stream) chunks.push(chunk);
   return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
 }
+
+/**
+ * Every visible text of the page — an element's own text nodes, and the labels CSS draws in
+ * ::before and ::after (speaker badges, entity types, value labels) — with its contrast ratio
+ * against the first opaque background behind it (the tooltip and hidden elements aside), as
+ * [{what, ratio}]. Runs in the page: page.evaluate(textContrasts).
+ */
+export function textContrasts() {
+  const parse = (c) => {
+    const m = c.match(/rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/);
+    return m ? { rgb: [m[1], m[2], m[3]].map(Number), alpha: m[4] === undefined ? 1 : Number(m[4]) } : null;
+  };
+  const luminance = ([r, g, b]) => {
+    const lin = (v) => { const s = v / 255; return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  };
+  const backgroundOf = (el) => {
+    for (let node = el; node; node = node.parentElement) {
+      const bg = parse(getComputedStyle(node).backgroundColor);
+      if (bg && bg.alpha === 1) return bg.rgb;
+    }
+    return [255, 255, 255];
+  };
+  const ratioOf = (fg, bg) => {
+    const [a, b] = [luminance(fg), luminance(bg)].sort((x, y) => y - x);
+    return (a + 0.05) / (b + 0.05);
+  };
+  const nameOf = (el) => `${el.tagName.toLowerCase()}.${el.className?.baseVal ?? el.className}`;
+  const results = [];
+  const elements = document.querySelectorAll('body *:not(script):not(style):not(title):not(desc)');
+  for (const el of elements) {
+    if (!el.checkVisibility?.() || el.closest('.nl-tooltip, .visually-hidden, [hidden]')) continue;
+    if (el.getClientRects().length === 0) continue;
+    const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+    if (ownText) {
+      const style = getComputedStyle(el);
+      const isSvgText = el instanceof SVGElement;
+      const fg = parse(isSvgText ? style.fill : style.color)?.rgb;
+      if (fg) {
+        const bg = isSvgText && el.classList.contains('chart-badge-text')
+          ? parse(getComputedStyle(el.previousElementSibling).fill).rgb : backgroundOf(el);
+        results.push({ what: `${nameOf(el)} “${el.textContent.trim().slice(0, 30)}”`, ratio: ratioOf(fg, bg) });
+      }
+    }
+    for (const pseudo of ['::before', '::after']) {
+      const style = getComputedStyle(el, pseudo);
+      const label = style.content.match(/^"(.+?)"/)?.[1];  // "PER" / "" → PER
+      if (!label?.trim() || style.display === 'none') continue;
+      const own = parse(style.backgroundColor);
+      const bg = own && own.alpha === 1 ? own.rgb : backgroundOf(el);
+      results.push({ what: `${nameOf(el)}${pseudo} “${label}”`, ratio: ratioOf(parse(style.color).rgb, bg) });
+    }
+  }
+  return results;
+}

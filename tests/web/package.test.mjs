@@ -141,6 +141,49 @@ describe('the package in a browser', () => {
     await context.close();
   });
 
+  test('<newslens-article>: entity labels; a mention, a type key and highlight() highlight all mentions', async () => {
+    const { page, context, record } = await openPage(browser, `${strict.url}elements.html`);
+    await page.waitForFunction(() => document.getElementById('from-file').analysis !== null);
+    await page.evaluate(() => {
+      window.__highlights = [];
+      document.getElementById('from-file').addEventListener('newslens-highlight',
+        (event) => window.__highlights.push(event.detail));
+    });
+    const hitsIn = () => page.$$eval('#from-file', ([el]) =>
+      new Set([...el.shadowRoot.querySelectorAll('mark.nl-hit')].map((m) => m.dataset.hit)).size);
+    const most = [...expected.entities].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+    const label = await page.$eval('#from-file', (el, id) => getComputedStyle(
+      el.shadowRoot.querySelector(`.nl-entity[data-entity="${id}"]`), '::after').content, most.id);
+    assert.equal(label, `"${most.type}" / ""`);
+
+    // A mention, clicked: all its entity's mentions, the bar above the text, an event.
+    await page.click(`#from-file >> .nl-entity[data-entity="${most.id}"] >> nth=-1`);
+    assert.equal(await hitsIn(), most.mentions.length);
+    assert.equal(await page.textContent('#from-file >> .nl-selection:not([hidden]) .nl-selection-text'),
+                 `Highlighted: ${most.mentions.length} mentions of ${most.name}.`);
+    // A type key.
+    const places = expected.entities.filter((e) => e.type === 'LOC');
+    await page.click('#from-file >> .nl-type-key[data-type="LOC"]');
+    assert.equal(await hitsIn(), places.reduce((n, e) => n + e.mentions.length, 0));
+    // Clear.
+    await page.click('#from-file >> .nl-clear');
+    assert.equal(await hitsIn(), 0);
+    assert.equal(await page.$('#from-file >> .nl-selection:not([hidden])'), null);
+    assert.deepEqual(await page.evaluate(() => window.__highlights.map((d) => d.target)),
+                     [{ entity: most.id }, { type: 'LOC' }, null]);
+    // From script.
+    const result = await page.$eval('#from-file', (el, id) => {
+      const { count, description, first } = el.highlight({ entity: id });
+      return { count, description, first: first.textContent };
+    }, most.id);
+    assert.deepEqual(result, { count: most.mentions.length, description: `${most.mentions.length} mentions of ${most.name}`,
+                               first: [...most.mentions].sort((a, b) => a.start - b.start)[0].text });
+    await page.$eval('#from-file', (el) => el.clearHighlight());
+    assert.equal(await hitsIn(), 0);
+    await assertClean(page, record, strict.url);
+    await context.close();
+  });
+
   test('web/examples/embed.html: a third-party page in a few lines', async () => {
     const lines = readFileSync(join(ROOT, 'web/examples/embed.html'), 'utf8').trimEnd().split('\n');
     assert.ok(lines.length < 10, `${lines.length} lines`);

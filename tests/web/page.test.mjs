@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 
 import { startServer } from '../../tools/serve.mjs';
 import { DATA_DIR, HAVE_SEED, ROOT, SAMPLE, SEED, WEB_DIR, runCli } from '../support.mjs';
-import { assertClean, downloadOf, dropFiles, fileFrom, launchBrowser, openPage } from './browser.mjs';
+import { assertClean, downloadOf, dropFiles, fileFrom, launchBrowser, openPage, textContrasts } from './browser.mjs';
 
 // The package's own rule for the title shown beside a speaker ("US President", not also
 // "President"), applied to the CLI's entities.
@@ -171,7 +171,8 @@ describe('an article dropped on the page', { skip: !HAVE_SEED && 'no ../shared/e
     }
 
     await page.keyboard.press('ArrowRight');
-    assert.equal(await page.isVisible('#panel-chart svg[role="img"]'), true);
+    // The article's chart is a group of buttons, one per speaker (its bars can be chosen).
+    assert.equal(await page.isVisible('#panel-chart svg[role="group"]'), true);
     const names = await page.$$eval('#panel-chart .chart-name', (t) => t.map((x) => x.textContent));
     const counts = await page.$$eval('#panel-chart .chart-count', (t) => t.map((x) => Number(x.textContent)));
     assert.deepEqual(names.slice(0, 2), ['Donald Trump', 'Vladimir Putin']);
@@ -333,9 +334,10 @@ describe('the page', () => {
       const { page, context } = await openReadyPage({ colorScheme });
       await dropAndWait(page, [fileFrom(SEED), fileFrom(SAMPLE)]);
       const failures = [];
-      for (const tab of ['#tab-quotes', '#tab-entities', '#tab-chart']) {
+      for (const tab of ['#tab-quotes', '#tab-entities', '#tab-chart', '#tab-values']) {
         await page.click(tab);
-        failures.push(...await page.evaluate(lowContrastTexts));
+        const texts = await page.evaluate(textContrasts);
+        failures.push(...texts.filter((t) => t.ratio < 4.5).map((t) => `${t.what}: ${t.ratio.toFixed(2)}`));
       }
       assert.deepEqual(failures, []);
       await context.close();
@@ -364,43 +366,6 @@ describe('the page', () => {
     }
   });
 });
-
-// Every element with its own text, whose colour is below 4.5:1 against the first opaque
-// background behind it (the tooltip and hidden elements aside). Runs in the page.
-function lowContrastTexts() {
-  const parse = (c) => {
-    const m = c.match(/rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/);
-    return m ? { rgb: [m[1], m[2], m[3]].map(Number), alpha: m[4] === undefined ? 1 : Number(m[4]) } : null;
-  };
-  const luminance = ([r, g, b]) => {
-    const lin = (v) => { const s = v / 255; return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
-    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-  };
-  const backgroundOf = (el) => {
-    for (let node = el; node; node = node.parentElement) {
-      const bg = parse(getComputedStyle(node).backgroundColor);
-      if (bg && bg.alpha === 1) return bg.rgb;
-    }
-    return [255, 255, 255];
-  };
-  const failures = [];
-  const elements = document.querySelectorAll('body *:not(script):not(style):not(title):not(desc)');
-  for (const el of elements) {
-    const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
-    if (!ownText || !el.checkVisibility?.() || el.closest('.nl-tooltip, .visually-hidden, [hidden]')) continue;
-    if (el.getClientRects().length === 0) continue;
-    const style = getComputedStyle(el);
-    const isSvgText = el instanceof SVGElement;
-    const fg = parse(isSvgText ? style.fill : style.color)?.rgb;
-    if (!fg) continue;
-    const bg = isSvgText && el.classList.contains('chart-badge-text')
-      ? parse(getComputedStyle(el.previousElementSibling).fill).rgb : backgroundOf(el);
-    const [a, b] = [luminance(fg), luminance(bg)].sort((x, y) => y - x);
-    const ratio = (a + 0.05) / (b + 0.05);
-    if (ratio < 4.5) failures.push(`${el.tagName.toLowerCase()}.${el.className?.baseVal ?? el.className} “${el.textContent.trim().slice(0, 30)}”: ${ratio.toFixed(2)}`);
-  }
-  return failures;
-}
 
 // RFC 4180: quoted fields may hold commas, doubled quotes and line breaks.
 function parseCsv(text) {

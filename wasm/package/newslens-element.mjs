@@ -11,10 +11,12 @@
 // All elements share one engine: the one given to NewslensArticleElement.useEngine(), or else
 // one the element starts from the files beside this module (see ENGINE_STARTS below), also when
 // this module comes from another origin (a CDN). Events: `newslens-analyzed` (detail {text,
-// analysis}) and `newslens-error` (detail {error}). Styles are a constructed stylesheet
-// (adoptedStyleSheets), which a `style-src 'self'` Content-Security-Policy allows; colours follow
-// the color-scheme the element inherits (set `color-scheme: dark` on it, or `light dark` to
-// follow the system).
+// analysis}), `newslens-error` (detail {error}), and `newslens-highlight` (detail {target,
+// description}) when the reader chooses an entity or a type in the article, or clears;
+// highlight(target) and clearHighlight() do the same from script. Styles are a constructed
+// stylesheet (adoptedStyleSheets), which a `style-src 'self'` Content-Security-Policy allows;
+// colours follow the color-scheme the element inherits (set `color-scheme: dark` on it, or
+// `light dark` to follow the system).
 import { NewslensClient } from './newslens-client.mjs';
 import { articleStyleSheet, renderArticle } from './newslens-view.mjs';
 
@@ -185,6 +187,7 @@ export class NewslensArticleElement extends HTMLElement {
   analysis = null;
   /** The text the analysis indexes. */
   text = null;
+  #rendered = null;
 
   constructor() {
     super();
@@ -225,8 +228,8 @@ export class NewslensArticleElement extends HTMLElement {
       await moduleEvaluated;
       const { text, analysis } = await this.#analyse();
       if (generation !== this.#generation) return;
-      const { element } = renderArticle(text, analysis, { idPrefix: this.#idPrefix });
-      this.#shadow.replaceChildren(element);
+      this.#rendered = renderArticle(text, analysis, { idPrefix: this.#idPrefix });
+      this.#shadow.replaceChildren(this.#rendered.element);
       this.text = text;
       this.analysis = analysis;
       this.#state = 'shown';
@@ -239,6 +242,18 @@ export class NewslensArticleElement extends HTMLElement {
     } finally {
       if (generation === this.#generation) this.removeAttribute('aria-busy');
     }
+  }
+
+  /**
+   * Highlights all mentions of an entity ({entity: 'e1'}), of a type ({type: 'PER'}) or any
+   * spans of `text` (see renderArticle's highlight()); null before the first analysis.
+   */
+  highlight(target) {
+    return this.#rendered?.highlight(target) ?? null;
+  }
+
+  clearHighlight() {
+    this.#rendered?.clearHighlight();
   }
 
   async #analyse() {

@@ -1,5 +1,5 @@
 // Types of newslens-view.mjs: an analysed article as DOM (text nodes only), and its styles.
-import type { Analysis, Quote } from './newslens.js';
+import type { Analysis, Entity, EntityType, Quote, Span } from './newslens.js';
 
 export const SPEAKER_SLOTS: number;
 
@@ -18,11 +18,46 @@ export interface ArticleSpeaker {
 }
 
 export interface RenderOptions {
-  /** Show the speakers above the text (default true). */
+  /** Show the speakers and the key of entity types above the text (default true). */
   legend?: boolean;
   /** Prefix of element ids, unique per rendered article in one document. */
   idPrefix?: string;
   document?: Document;
+  /** Show what is highlighted, with a Clear button, above the text (default true). */
+  selectionBar?: boolean;
+}
+
+/** A span to highlight; `label` is shown after it (e.g. a value's type and resolved value). */
+export interface HighlightSpan extends Span {
+  label?: string;
+}
+
+/**
+ * What to highlight: every mention of an entity, every mention of a type's entities, or any
+ * spans (UTF-16 offsets, like the analysis'), with a sentence saying what they are.
+ */
+export type HighlightTarget =
+  | { entity: string }
+  | { type: EntityType }
+  | { spans: readonly HighlightSpan[]; description?: string };
+
+export interface HighlightResult {
+  /** How many spans (mentions) were highlighted. */
+  count: number;
+  /** "27 mentions of Donald Trump". */
+  description: string;
+  /** The first highlighted piece (<mark class="nl-hit">), scrolled into view; null if none. */
+  first: HTMLElement | null;
+}
+
+/**
+ * Detail of the `newslens-highlight` event (bubbling, composed) that an article's element
+ * dispatches when the reader chooses a mention or a type key, or clears (target null).
+ */
+export interface HighlightEventDetail {
+  target: { entity: string } | { type: EntityType } | null;
+  /** "27 mentions of Donald Trump", or null when cleared. */
+  description: string | null;
 }
 
 export interface RenderedArticle {
@@ -30,7 +65,15 @@ export interface RenderedArticle {
   speakers: ArticleSpeaker[];
   /** The focusable element of a quote (its first piece), by quote id. */
   quoteElement(id: string): HTMLElement | null;
+  /** Clears any highlight, then wraps each span's text in <mark class="nl-hit">. */
+  highlight(target: HighlightTarget, options?: { scroll?: boolean }): HighlightResult;
+  clearHighlight(): void;
 }
+
+/** Entity types in display order, with plural names ("People"). */
+export const ENTITY_TYPES: ReadonlyArray<{ type: EntityType; name: string }>;
+/** How a pronoun's label names its entity: a person's surname, else the name (≤ 24 chars). */
+export function shortName(entity: Entity): string;
 
 /** `analysis` must have UTF-16 offsets into `text` (as analyze() returns them). */
 export function renderArticle(text: string, analysis: Analysis, options?: RenderOptions): RenderedArticle;

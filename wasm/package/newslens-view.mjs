@@ -1,7 +1,10 @@
 // Renders an analysed article: the original text, as text nodes only, with quotes highlighted in
-// one colour per speaker, speakers' mentions and entity mentions marked, paragraph roles
-// labelled, and details of a quote on hover or focus. Used by <newslens-article> (in its shadow
-// root) and by the newslens page (in the document); styles come as a constructed stylesheet.
+// one colour per speaker, speakers' mentions and entity mentions marked (a colour and a visible
+// label per type; a pronoun shows whom it means), paragraph roles labelled, and details of a
+// quote on hover or focus. Choosing a mention or a type in the legend highlights all its
+// mentions; highlight() does the same for any entity, type or list of spans (values). Used by
+// <newslens-article> (in its shadow root) and by the newslens page (in the document); styles
+// come as a constructed stylesheet.
 //
 //   import { renderArticle, articleStyleSheet } from './newslens-view.mjs';
 //   document.adoptedStyleSheets = [...document.adoptedStyleSheets, articleStyleSheet()];
@@ -23,6 +26,12 @@ const KIND_LABELS = {
 };
 const ROLE_LABELS = { headline: 'Headline', caption: 'Caption', byline: 'Byline', dateline: 'Dateline' };
 const TYPE_LABELS = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other name' };
+
+/** The entity types in the order legends and panels show them, with their plural names. */
+export const ENTITY_TYPES = [
+  { type: 'PER', name: 'People' }, { type: 'ORG', name: 'Organizations' },
+  { type: 'LOC', name: 'Places' }, { type: 'MISC', name: 'Other names' },
+];
 
 /** The key that groups a quote's speaker: the entity when there is one, else the phrase. */
 export function speakerKey(quote) {
@@ -101,6 +110,19 @@ function capitalize(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/**
+ * How a pronoun or description names the entity it refers to, in a label after it: a person
+ * by surname ("he → Trump"), anything else by its name, shortened past 24 characters.
+ */
+export function shortName(entity) {
+  const name = entity.type === 'PER' ? entity.name.split(/\s+/).at(-1) : entity.name;
+  return name.length > 24 ? `${name.slice(0, 23)}…` : name;
+}
+
+function plural(n, word, many = `${word}s`) {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
 // --- HTML input: what a piece of raw markup shows --------------------------------------------
 
 const NAMED_REFERENCES = {
@@ -172,11 +194,15 @@ let renderCount = 0;
 
 /**
  * Renders `analysis` of `text` (offsets: UTF-16, as analyze() returns them). Returns
- * {element, speakers, quoteElement(id)}: the element to insert, the speakers with their colour
- * slots, and the focusable element of each quote (its first piece).
+ * {element, speakers, quoteElement(id), highlight(target), clearHighlight()}: the element to
+ * insert, the speakers with their colour slots, the focusable element of each quote (its first
+ * piece), and the highlighting of all mentions of an entity ({entity: 'e1'}), of a type
+ * ({type: 'PER'}) or of any spans ({spans: [{start, end, label?}], description?}).
  *
  * Options: `legend` (default true) shows the speakers above the text; `idPrefix` makes element
  * ids unique when several articles share a document; `document` the one to create nodes in.
+ * `legend` also covers the key of entity types; `selectionBar` (default true) shows what is
+ * highlighted, with a Clear button, above the text (a host with a panel of its own turns it off).
  */
 export function renderArticle(text, analysis, options = {}) {
   const doc = options.document ?? globalThis.document;
@@ -201,14 +227,24 @@ export function renderArticle(text, analysis, options = {}) {
       intervals.push({ kind: 'mention', start: mention.start, end: mention.end, entity, mention });
     }
   }
+  // Values are not drawn; their ends only cut the text, so that highlight() can wrap exactly
+  // a value's pieces.
+  for (const value of analysis.values ?? []) {
+    intervals.push({ kind: 'value', start: value.start, end: value.end });
+  }
 
   const root = create(doc, 'div', `nl-article${analysis.document.input?.html ? ' nl-html' : ''}`);
   if (options.legend !== false && speakers.length) root.append(renderLegend(doc, speakers));
+  if (options.legend !== false && analysis.entities.length) root.append(renderTypeLegend(doc, analysis));
+  const selectionBar = options.selectionBar === false ? null : renderSelectionBar(doc);
+  if (selectionBar) root.append(selectionBar);
 
   const body = create(doc, 'div', 'nl-text');
   const descriptions = create(doc, 'div');
   descriptions.hidden = true;
   const quoteElements = new Map();
+  const pieces = [];  // {start, end, node}: every text node of the article, in text order
+  const tabStops = new Set();  // the entities whose first mention is a tab stop already
   const paragraphs = analysis.document.paragraphs;
   const buckets = bucketByParagraph(paragraphs, intervals);
 
@@ -248,10 +284,12 @@ export function renderArticle(text, analysis, options = {}) {
       const parent = quoteNode ?? para;
       if (m !== mentionOf || !m) {
         mentionOf = m;
-        mentionNode = m ? mentionSpan(doc, m) : null;
+        mentionNode = m ? mentionSpan(doc, m, tabStops) : null;
         if (mentionNode) parent.append(mentionNode);
       }
-      (mentionNode ?? parent).append(doc.createTextNode(show(text.slice(a, b))));
+      const piece = doc.createTextNode(show(text.slice(a, b)));
+      pieces.push({ start: a, end: b, node: piece });
+      (mentionNode ?? parent).append(piece);
     }
     body.append(para);
   }
@@ -262,8 +300,12 @@ export function renderArticle(text, analysis, options = {}) {
   tooltip.setAttribute('aria-hidden', 'true');  // a visual copy of each quote's description
   root.append(tooltip);
   attachTooltip(root, tooltip, analysis, speakerOfQuote);
+  const highlighter = attachHighlighter(root, pieces, analysis, selectionBar);
 
-  return { element: root, speakers, quoteElement: (id) => quoteElements.get(id) ?? null };
+  return {
+    element: root, speakers, quoteElement: (id) => quoteElements.get(id) ?? null,
+    highlight: highlighter.highlight, clearHighlight: highlighter.clear,
+  };
 }
 
 function quotePiece(doc, quote, speaker, idPrefix, quoteElements, descriptions) {
@@ -282,20 +324,37 @@ function quotePiece(doc, quote, speaker, idPrefix, quoteElements, descriptions) 
   return mark;
 }
 
-function mentionSpan(doc, interval) {
-  const { entity, speaker, mention } = interval;
-  if (speaker) {
+// A mention: its entity's type colour and label ("PER"), or for a pronoun or a description
+// ("he", "the senator") the name it refers to ("→ Trump"), drawn by CSS (::after), so that
+// copied text and screen readers get the article's words only. A speaker's mention is also
+// underlined in the speaker's colour. Each entity's first mention is a tab stop, so the
+// keyboard can choose it; every mention takes a click.
+function mentionSpan(doc, interval, tabStops) {
+  const { entity, speaker } = interval;
+  if (!entity) {  // a speaker that is not a named entity ("a spokesman")
     const span = create(doc, 'span', `nl-mention nl-speaker-mention nl-s${speaker.slot}`);
     span.title = `${speaker.name} (speaker)`;
     return span;
   }
-  // A pronoun or a description ("the senator") says whom it means; a name says what it is.
-  const refers = mention?.kind === 'pronoun' || mention?.kind === 'description';
+  // A speaker's interval carries the entity only: the mention is the one at the same place,
+  // if any; a speaker phrase that is none of the entity's mentions ("Mayor") refers to it.
+  const mention = interval.mention ??
+    entity.mentions.find((m) => m.start === interval.start && m.end === interval.end);
+  const refers = mention?.kind !== 'name';
   const span = create(doc, 'span', `nl-mention nl-entity nl-type-${entity.type.toLowerCase()}` +
-                                   (refers ? ' nl-pronoun' : ''));
+                                   (refers ? ' nl-pronoun' : '') +
+                                   (speaker ? ` nl-speaker-mention nl-s${speaker.slot}` : ''));
   span.dataset.entity = entity.id;
-  span.title = refers ? `${mention.text} → ${entity.name}`
-                      : `${entity.name} (${TYPE_LABELS[entity.type] ?? entity.type})`;
+  span.dataset.type = entity.type;
+  if (refers) span.dataset.refers = shortName(entity);
+  const what = `${entity.name} (${TYPE_LABELS[entity.type] ?? entity.type}${speaker ? ', speaker' : ''})`;
+  span.title = refers ? `→ ${what}` : what;
+  if (!tabStops.has(entity.id)) {
+    tabStops.add(entity.id);
+    span.tabIndex = 0;
+    // Named by its words, described by its title ("→ Donald Trump (person)").
+    span.setAttribute('role', 'button');
+  }
   return span;
 }
 
@@ -312,6 +371,161 @@ function renderLegend(doc, speakers) {
     legend.append(item);
   }
   return legend;
+}
+
+// The entity types of the article, each a button that highlights all its mentions; its chip
+// looks like the label on the mentions, so the legend also says what the labels mean.
+function renderTypeLegend(doc, analysis) {
+  const legend = create(doc, 'ul', 'nl-legend nl-type-legend');
+  legend.setAttribute('aria-label', 'Entity types: choose one to highlight its mentions');
+  for (const { type, name } of ENTITY_TYPES) {
+    const entities = analysis.entities.filter((e) => e.type === type);
+    if (!entities.length) continue;
+    const button = create(doc, 'button', `nl-type-key nl-type-${type.toLowerCase()}`);
+    button.type = 'button';
+    button.dataset.type = type;
+    button.setAttribute('aria-pressed', 'false');
+    const chip = create(doc, 'span', 'nl-type-chip', type);
+    chip.setAttribute('aria-hidden', 'true');
+    const mentions = entities.reduce((n, e) => n + e.mentions.length, 0);
+    button.append(chip, create(doc, 'span', 'nl-type-name', name),
+                  create(doc, 'span', 'nl-type-count', ` ${entities.length}`));
+    button.title = `${plural(entities.length, TYPE_LABELS[type])}, ${plural(mentions, 'mention')}`;
+    const item = create(doc, 'li');
+    item.append(button);
+    legend.append(item);
+  }
+  return legend;
+}
+
+// What is highlighted, and a button to clear it: for hosts without a panel of their own.
+function renderSelectionBar(doc) {
+  const bar = create(doc, 'div', 'nl-selection');
+  bar.hidden = true;
+  const status = create(doc, 'span', 'nl-selection-text');
+  status.setAttribute('role', 'status');
+  const clear = create(doc, 'button', 'nl-clear', 'Clear');
+  clear.type = 'button';
+  bar.append(status, clear);
+  return bar;
+}
+
+// Highlighting wraps the text nodes of the chosen spans in <mark class="nl-hit"> (the text's
+// marks cut at every mention and value, so the wrapped pieces are exactly the spans) and
+// unwraps them to clear. A choice made in the article (a mention, a type key, Clear, Escape)
+// is announced with a `newslens-highlight` event whose detail is {target, description} (both
+// null when cleared), so that a host can show more (the page lists the entity's quotes).
+function attachHighlighter(root, pieces, analysis, bar) {
+  const entities = new Map(analysis.entities.map((e) => [e.id, e]));
+  const doc = root.ownerDocument;
+  let hits = [];
+
+  const clear = () => {
+    for (const mark of hits) mark.replaceWith(...mark.childNodes);
+    hits = [];
+    for (const key of root.querySelectorAll('.nl-type-key')) key.setAttribute('aria-pressed', 'false');
+    if (bar) bar.hidden = true;
+  };
+
+  // The spans a target stands for, and a sentence saying what they are.
+  const resolve = (target) => {
+    if (target.entity) {
+      const entity = entities.get(target.entity);
+      const spans = entity?.mentions ?? [];
+      return { spans, description: `${plural(spans.length, 'mention')} of ${entity?.name ?? target.entity}` };
+    }
+    if (target.type) {
+      const spans = analysis.entities.filter((e) => e.type === target.type).flatMap((e) => e.mentions);
+      const name = ENTITY_TYPES.find((t) => t.type === target.type)?.name ?? target.type;
+      return { spans, description: `${plural(spans.length, 'mention')} of ${name.toLowerCase()}` };
+    }
+    const spans = target.spans ?? [];
+    return { spans, description: target.description ?? `${plural(spans.length, 'place')} highlighted` };
+  };
+
+  // The first piece that ends after `offset` (pieces are in text order and disjoint).
+  const firstPieceAfter = (offset) => {
+    let lo = 0;
+    let hi = pieces.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pieces[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+
+  const highlight = (target, { scroll = true } = {}) => {
+    clear();
+    const { spans, description } = resolve(target);
+    const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+    const wrapped = new Set();
+    sorted.forEach((span, index) => {
+      let last = null;
+      for (let i = firstPieceAfter(span.start); i < pieces.length && pieces[i].start < span.end; i++) {
+        const { node } = pieces[i];
+        if (wrapped.has(node) || !node.parentNode) continue;
+        wrapped.add(node);
+        const mark = create(doc, 'mark', 'nl-hit');
+        mark.dataset.hit = String(index);
+        node.replaceWith(mark);
+        mark.append(node);
+        hits.push(mark);
+        last = mark;
+      }
+      if (last && span.label) last.dataset.label = span.label;
+    });
+    if (target.type) {
+      for (const key of root.querySelectorAll('.nl-type-key')) {
+        key.setAttribute('aria-pressed', String(key.dataset.type === target.type));
+      }
+    }
+    if (bar) {
+      bar.firstChild.textContent = `Highlighted: ${description}.`;
+      bar.hidden = false;
+    }
+    const first = hits[0] ?? null;
+    if (first && scroll) {
+      const reduce = doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      first.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    }
+    return { count: sorted.length, description, first };
+  };
+
+  const choose = (target) => {
+    const description = target ? highlight(target).description : null;
+    if (!target) clear();
+    root.dispatchEvent(new CustomEvent('newslens-highlight',
+                                       { detail: { target, description }, bubbles: true, composed: true }));
+  };
+  const targetOf = (element) => {
+    const key = element.closest('.nl-type-key');
+    if (key) return { type: key.dataset.type };
+    const mention = element.closest('.nl-entity');
+    return mention ? { entity: mention.dataset.entity } : null;
+  };
+
+  root.addEventListener('click', (event) => {
+    if (!(event.target instanceof Element)) return;
+    if (event.target.closest('.nl-clear')) {
+      choose(null);
+      return;
+    }
+    // A drag that selects words is for copying them, not a choice.
+    if (!doc.getSelection()?.isCollapsed) return;
+    const target = targetOf(event.target);
+    if (target) choose(target);
+  });
+  root.addEventListener('keydown', (event) => {
+    const mention = event.target instanceof Element && event.target.matches('.nl-entity[role="button"]');
+    if (mention && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      choose(targetOf(event.target));
+    } else if (event.key === 'Escape' && hits.length) {
+      choose(null);
+    }
+  });
+  return { highlight, clear };
 }
 
 // One tooltip per article, filled with text and placed next to the quote under the pointer or
@@ -402,7 +616,7 @@ export const ARTICLE_CSS = `
   margin: 0 0 1rem; padding: 0; font-size: 0.9rem; line-height: 1.5;
 }
 .nl-legend li { display: inline-flex; align-items: baseline; gap: 0.4em; }
-.nl-legend-count { color: var(--nl-muted); }
+.nl-legend-count, .nl-type-count { color: var(--nl-muted); }
 .nl-chip, .nl-quote[data-badge]::before {
   display: inline-block; min-width: 1.6em; padding: 0 0.35em; border-radius: 3px;
   background: var(--nl-c); color: var(--nl-on-c); text-align: center;
@@ -435,12 +649,65 @@ export const ARTICLE_CSS = `
 .nl-quote:focus-visible, .nl-quote.nl-target {
   outline: 3px solid var(--nl-focus); outline-offset: 2px;
 }
-.nl-mention.nl-entity {
-  text-decoration: underline dotted var(--nl-muted) 1px; text-underline-offset: 0.22em;
+/* Entities: a box and a label in their type's colour (labels ≥ 4.5:1 on their tint, boxes
+   ≥ 3:1 on any quote tint). Quotes are tinted backgrounds; entities never are, and always
+   carry their label, so the two read apart without colour. */
+.nl-type-per { --nl-t: light-dark(#6a2fa3, #d2b4fb); --nl-t-tint: light-dark(#f1e8fb, #2f2442); }
+.nl-type-org { --nl-t: light-dark(#7c4a00, #f0c27a); --nl-t-tint: light-dark(#f8eddb, #3a2b12); }
+.nl-type-loc { --nl-t: light-dark(#00646f, #7fd8e0); --nl-t-tint: light-dark(#ddf2f3, #113a3e); }
+.nl-type-misc { --nl-t: light-dark(#4a5360, #c9cfd8); --nl-t-tint: light-dark(#eaedf0, #30353d); }
+.nl-entity {
+  border: 1px solid var(--nl-t); border-radius: 3px; padding: 0 0.12em; cursor: pointer;
+  -webkit-box-decoration-break: clone; box-decoration-break: clone;
 }
-.nl-mention.nl-pronoun { text-decoration-style: dotted; text-decoration-color: var(--nl-rule); }
+.nl-entity.nl-pronoun { border-style: dashed; }
+.nl-entity::after, .nl-type-chip {
+  display: inline-block; padding: 0 0.3em; border-radius: 2px; background: var(--nl-t-tint);
+  color: var(--nl-t); font: 700 0.64em/1.45 system-ui, -apple-system, "Segoe UI", sans-serif;
+  letter-spacing: 0.04em; font-style: normal; text-decoration: none; white-space: nowrap;
+}
+.nl-entity::after {
+  content: attr(data-type); content: attr(data-type) / "";
+  margin-left: 0.25em; vertical-align: 0.14em; user-select: none;
+}
+.nl-entity[data-refers]::after {
+  content: "→ " attr(data-refers); content: "→ " attr(data-refers) / ""; letter-spacing: 0;
+}
+.nl-entity:focus { outline: none; }
+.nl-entity:focus-visible { outline: 3px solid var(--nl-focus); outline-offset: 1px; }
 .nl-speaker-mention {
   font-weight: 700; text-decoration: underline solid var(--nl-c) 3px; text-underline-offset: 0.22em;
+}
+.nl-legend + .nl-type-legend { margin-top: -0.5rem; }
+.nl-type-key {
+  display: inline-flex; align-items: baseline; gap: 0.4em; padding: 0.1em 0.45em;
+  border: 1px solid var(--nl-t); border-radius: 4px; background: var(--nl-bg); color: var(--nl-fg);
+  font: inherit; cursor: pointer;
+}
+.nl-type-key[aria-pressed="true"] { background: var(--nl-t-tint); box-shadow: inset 0 -3px 0 var(--nl-t); }
+.nl-type-key:focus-visible { outline: 3px solid var(--nl-focus); outline-offset: 2px; }
+.nl-type-chip { font-size: 0.72em; }
+/* A highlight is a highlighter's yellow, in both themes: no quote or entity colour is one. */
+mark.nl-hit {
+  background: #ffd60a; color: #111111; border-radius: 2px;
+  box-shadow: 0 0 0 2px light-dark(#8a6a00, #ffd60a);
+  -webkit-box-decoration-break: clone; box-decoration-break: clone;
+}
+mark.nl-hit[data-label]::after {
+  content: attr(data-label); content: attr(data-label) / ""; display: inline-block;
+  margin-left: 0.3em; padding: 0 0.3em; border-radius: 2px; background: #111111; color: #ffffff;
+  font: 700 0.64em/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; vertical-align: 0.14em;
+  user-select: none;
+}
+.nl-selection {
+  position: sticky; top: 0; z-index: 5; display: flex; flex-wrap: wrap; align-items: center;
+  gap: 0.3rem 0.8rem; margin: 0 0 0.8rem; padding: 0.35rem 0.6rem; border: 1px solid var(--nl-rule);
+  border-radius: 6px; background: var(--nl-bg); font: 0.9rem/1.4 system-ui, sans-serif;
+}
+.nl-selection[hidden] { display: none; }
+.nl-clear {
+  padding: 0.15rem 0.7rem; border: 1px solid var(--nl-rule); border-radius: 4px;
+  background: var(--nl-bg); color: var(--nl-fg); font: inherit; cursor: pointer;
 }
 .nl-tooltip {
   position: absolute; z-index: 10; max-width: min(24rem, 100%); padding: 0.45rem 0.7rem;
@@ -454,6 +721,8 @@ export const ARTICLE_CSS = `
 @media (forced-colors: active) {
   .nl-quote { border-bottom-color: Highlight; }
   .nl-chip, .nl-quote[data-badge]::before { border: 1px solid CanvasText; }
+  .nl-entity::after, .nl-type-chip, mark.nl-hit[data-label]::after { border: 1px solid CanvasText; }
+  mark.nl-hit { background: Mark; color: MarkText; }
 }
 `;
 

@@ -5,8 +5,8 @@ import type { Analysis, Entity, Newslens, Quote, Span } from 'newslens';
 import { createNewslens as createSingleFile } from 'newslens/single-file';
 import { NewslensClient } from 'newslens/client';
 import type { AnalyzedFile, WorkerRequest, WorkerResponse } from 'newslens/client';
-import { articleStyleSheet, renderArticle, speakersOf, titleOf } from 'newslens/view';
-import type { ArticleSpeaker } from 'newslens/view';
+import { ENTITY_TYPES, articleStyleSheet, renderArticle, shortName, speakersOf, titleOf } from 'newslens/view';
+import type { ArticleSpeaker, HighlightResult } from 'newslens/view';
 import { NewslensArticleElement } from 'newslens/element';
 
 export async function inNode(wasm: Uint8Array): Promise<string[]> {
@@ -40,7 +40,15 @@ export async function inNode(wasm: Uint8Array): Promise<string[]> {
 export async function inBrowser(container: HTMLElement, bytes: Uint8Array): Promise<void> {
   const client = new NewslensClient();
   const file: AnalyzedFile = await client.analyzeFile(bytes, { markup: 'text' });
-  const { element, speakers, quoteElement } = renderArticle(file.text, file.analysis, { legend: true });
+  const { element, speakers, quoteElement, highlight, clearHighlight } =
+    renderArticle(file.text, file.analysis, { legend: true, selectionBar: false });
+  const values = file.analysis.values.map((v) => ({ start: v.start, end: v.end, label: v.value }));
+  const shownValues: HighlightResult = highlight({ spans: values, description: 'values' });
+  const byType: number = highlight({ type: ENTITY_TYPES[0]!.type }).count;
+  const firstHit: HTMLElement | null = highlight({ entity: 'e1' }, { scroll: false }).first;
+  const surname: string = file.analysis.entities[0] ? shortName(file.analysis.entities[0]) : '';
+  clearHighlight();
+  void shownValues, byType, firstHit, surname;
   const first: ArticleSpeaker | undefined = speakers[0];
   const badge: string = first?.badge ?? '';
   quoteElement('q1')?.focus();
@@ -58,7 +66,14 @@ export async function inBrowser(container: HTMLElement, bytes: Uint8Array): Prom
     const analysis: Analysis = event.detail.analysis;
     void analysis.quotes.length;
   });
+  article.addEventListener('newslens-highlight', (event) => {
+    const description: string | null = event.detail.description;
+    if (event.detail.target === null) article.clearHighlight();
+    void description;
+  });
   document.body.append(article);
+  const hit: number | undefined = article.highlight({ type: 'LOC' })?.count;
+  void hit;
   const shown: Analysis | null = article.analysis;
   void shown;
 
