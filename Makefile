@@ -139,10 +139,10 @@ bench-ner-compare: native
 # Speed, size, cold start and memory against the peers and the targets (tools/bench/README.md);
 # not part of `make test`, some 4 to 5 minutes on 2 cores. BENCH_CORPUS holds
 # eval/seed/article.txt and data/quotes/polnear/{train,dev}/text/ (read in place); BENCH_RUNS
-# rounds for the medians, BENCH_ONLY a comma-separated choice of peers,native,size,cold,scaling.
+# rounds for the medians, BENCH_ONLY a comma-separated choice of peers,native,size,cold,scaling,jobs.
 BENCH_CORPUS ?= ../shared
 BENCH_RUNS ?= 5
-BENCH_ONLY ?= peers,native,size,cold,scaling
+BENCH_ONLY ?= peers,native,size,cold,scaling,jobs
 .PHONY: bench
 bench: native web
 	node --expose-gc tools/bench/bench.mjs --corpus $(BENCH_CORPUS) --runs $(BENCH_RUNS) \

@@ -48,6 +48,8 @@ export class ArticlePanel {
     document.getElementById('article-title').textContent = articleTitle(analysis, text) ?? name;
     const empty = doc.paragraphs.length === 0;
     document.getElementById('article-empty').hidden = !empty;
+    document.getElementById('article-not-english').hidden =
+      !(doc.warnings ?? []).some((w) => w.code === 'not_english');
 
     this.#analysis = analysis;
     this.#selection.hide();

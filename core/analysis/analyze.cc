@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "analysis/stages.h"
+#include "analysis/text_checks.h"
 #include "entities/entity_linker.h"
 #include "ner/tag_names.h"
 #include "newslens/newslens.h"
@@ -87,6 +88,7 @@ Result<Analysis> AnalyzeByStage(std::string_view input, const AnalyzeOptions& op
   doc.sentences.reserve(at.segmentation.sentences.size());
   for (const Sentence& s : at.segmentation.sentences) doc.sentences.push_back(at.ToInput(s.span));
   doc.token_count = at.segmentation.tokens.size();
+  doc.warnings = CheckText(at);
   ReadHeader(at, &doc);
   done(AnalysisStage::kDocument);
   analysis.values = FindValues(at, doc.date);

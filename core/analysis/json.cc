@@ -285,6 +285,15 @@ void WriteDocument(const DocumentInfo& d, JsonStream& out) {
   out.BoolMember("html", d.input.html);
   out.IntegerMember("repaired", d.input.repaired);
   out.EndObject();
+  out.Key("warnings");
+  out.BeginArray();
+  for (const Warning& w : d.warnings) {
+    out.BeginObject();
+    out.StringMember("code", w.code);
+    out.StringMember("message", w.message);
+    out.EndObject();
+  }
+  out.EndArray();
   out.EndObject();
 }
 

@@ -52,9 +52,13 @@ describe('bad input through the CLI', () => {
         return;
       }
       assert.equal(r.status, 0, `exit ${r.status} ${r.signal ?? ''} ${r.stderr}`);
-      assert.equal(r.stderr, '');
+      const warnings = c.ok.warnings ?? [];
+      assert.equal(r.stderr.split('\n').filter((l) => l.startsWith(`newslens: ${path}: warning: `)).length,
+                   warnings.length, r.stderr);
+      if (!warnings.length) assert.equal(r.stderr, '');
       const { analysis, whole } = readAnalysis(r.out);
       const { input, paragraphs } = analysis.document;
+      assert.deepEqual(analysis.document.warnings.map((w) => w.code), warnings);
       assert.equal(input.bytes, bytes.length);
       assert.equal(input.encoding, c.ok.encoding);
       assert.equal(input.repaired, c.ok.repaired);

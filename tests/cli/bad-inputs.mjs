@@ -57,7 +57,8 @@ const ARTICLE_OK = {
   encoding: 'utf-8', repaired: 0, paragraphs: paragraphsWith('by 5 votes to 4'),
   quotes: quotesWith('by 5 votes to 4'),
 };
-const EMPTY = { encoding: 'utf-8', repaired: 0, paragraphs: [], quotes: [] };
+// An input with no word is analysed (nothing found) with the warning that it is empty.
+const EMPTY = { encoding: 'utf-8', repaired: 0, paragraphs: [], quotes: [], warnings: ['empty_text'] };
 
 const HTML_WITH_SCRIPTS = `<!DOCTYPE html>
 <html><head><title>Page title</title>

@@ -1,13 +1,13 @@
 // The native CLI: commands, formats, exit codes and errors (CONTRACT.md).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 
-import { DATA_DIR, HAVE_SEED, SAMPLE, SEED, SHARED, runCli, spansOf } from '../support.mjs';
+import { CLI, DATA_DIR, HAVE_SEED, SAMPLE, SEED, SHARED, runCli, spansOf } from '../support.mjs';
 
 const tmp = mkdtempSync(join(tmpdir(), 'newslens-cli-'));
 
@@ -43,9 +43,72 @@ describe('analyze', () => {
     assert.deepEqual(lines.map((l) => JSON.parse(l).file), files);
   });
 
-  test('json with several files prints an array', () => {
-    const docs = json(runCli(['analyze', SAMPLE, join(DATA_DIR, 'quotes.txt')]));
-    assert.equal(docs.length, 2);
+  test('json with several files prints an array, each item with "file" set', () => {
+    const files = [SAMPLE, join(DATA_DIR, 'quotes.txt')];
+    const docs = json(runCli(['analyze', ...files]));
+    assert.deepEqual(docs.map((d) => d.file), files);
+    // One file: the object alone, without "file" (as before).
+    assert.equal('file' in json(runCli(['analyze', SAMPLE])), false);
+  });
+
+  test('-j N: files analysed in parallel, output in the order given, as with one job', () => {
+    const files = [SAMPLE, join(DATA_DIR, 'quotes.txt'), join(DATA_DIR, 'markdown.md'),
+                   join(DATA_DIR, 'unicode.txt'), join(tmp, 'missing.txt'), SAMPLE];
+    for (const format of ['jsonl', 'json', 'text']) {
+      const one = runCli(['analyze', '--format', format, '-j', '1', ...files]);
+      for (const jobs of [['-j', '2'], ['-j3'], ['--jobs=4'], ['--jobs', '8']]) {
+        const many = runCli(['analyze', '--format', format, ...jobs, ...files]);
+        assert.equal(many.status, 1, `${format} ${jobs}`);  // the missing file
+        assert.deepEqual(many.stdout, one.stdout, `${format} ${jobs}`);
+        assert.equal(many.stderr, one.stderr);
+      }
+    }
+    for (const bad of ['0', 'x', '-2', '2000']) {
+      const r = runCli(['analyze', '-j', bad, SAMPLE]);
+      assert.equal(r.status, 2, bad);
+      assert.match(r.stderr, /--jobs must be a number of threads/);
+    }
+  });
+
+  test('jsonl: each document is written as soon as it is analysed (a reader of a pipe sees it)', async () => {
+    // The second input is standard input, kept open: the first line must arrive before it ends.
+    const child = spawn(CLI, ['analyze', '--format', 'jsonl', '-j', '1', SAMPLE, '-']);
+    const first = await new Promise((resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(() => reject(new Error('no line while stdin was open')), 20000);
+      child.stdout.on('data', (chunk) => {
+        out += chunk;
+        if (out.includes('\n')) {
+          clearTimeout(timer);
+          resolve(out.slice(0, out.indexOf('\n')));
+        }
+      });
+    });
+    assert.equal(JSON.parse(first).file, SAMPLE);
+    child.stdin.end('“Done,” she said.');
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    assert.equal(code, 0);
+  });
+
+  test('warnings: an empty text and a text not in English, on stderr and in the document', () => {
+    const empty = join(tmp, 'empty.txt');
+    writeFileSync(empty, '');
+    const german = join(tmp, 'german.txt');
+    writeFileSync(german, 'Berlin stimmt über neuen Haushalt ab\n\nDie Regierung will in der ' +
+      'kommenden Woche einen neuen Haushalt vorlegen. „Wir haben keine Zeit zu verlieren“, sagte ' +
+      'die Ministerin am Montag in Berlin. Die Opposition kritisierte den Plan scharf und forderte ' +
+      'mehr Geld für Schulen und Krankenhäuser. Nach Angaben des Ministeriums soll das Defizit im ' +
+      'nächsten Jahr sinken. Viele Abgeordnete zweifeln jedoch daran, dass die Zahlen stimmen.\n');
+    const r = runCli(['analyze', '--format', 'jsonl', empty, german, SAMPLE]);
+    assert.equal(r.status, 0, r.stderr);
+    const docs = r.stdout.toString('utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(docs.map((d) => d.document.warnings.map((w) => w.code)),
+                     [['empty_text'], ['not_english'], []]);
+    assert.match(docs[1].document.warnings[0].message, /does not read as English .*newslens reads English only/);
+    const lines = r.stderr.trimEnd().split('\n');
+    assert.equal(lines.length, 2);
+    assert.match(lines[0], new RegExp(`^newslens: ${empty}: warning: the text is empty`));
+    assert.match(lines[1], new RegExp(`^newslens: ${german}: warning: the text does not read as English`));
   });
 
   test('text: a readable summary', () => {

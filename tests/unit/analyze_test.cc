@@ -227,3 +227,25 @@ TEST_CASE("The JSON is written as nlohmann would dump it") {
           "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd surrogate");
   }
 }
+
+TEST_CASE("Warnings: an empty text, and a text that does not read as English") {
+  const auto codes = [](std::string_view text) {
+    std::vector<std::string> out;
+    for (const newslens::Warning& w : AnalyzeOk(text).document.warnings) out.push_back(w.code);
+    return out;
+  };
+  CHECK(codes("") == std::vector<std::string>{"empty_text"});
+  CHECK(codes(" \n\t — ” ") == std::vector<std::string>{"empty_text"});
+  CHECK(codes("2025").empty());                      // a number is something to read
+  CHECK(codes("“We will win,” she said.").empty());  // too short to judge its language
+  CHECK(codes("The council said on Monday that it would vote on the plan, and the mayor told "
+              "reporters that she was sure of the result because the members had agreed to it.")
+            .empty());
+  CHECK(codes("Die Regierung will in der kommenden Woche einen neuen Haushalt vorlegen. Die "
+              "Opposition kritisierte den Plan scharf und forderte mehr Geld für Schulen und "
+              "Krankenhäuser, sagte die Ministerin am Montag in Berlin.") ==
+        std::vector<std::string>{"not_english"});
+  // In the JSON, always a list.
+  const nlohmann::json j = nlohmann::json::parse(newslens::ToJson(AnalyzeOk("Hello."), {}));
+  CHECK(j["document"]["warnings"] == nlohmann::json::array());
+}

@@ -210,14 +210,19 @@ describe('one file', () => {
     });
   }
 
-  test('how a file was read: its encoding and repairs; an empty file says so', async () => {
+  test('how a file was read: its encoding and repairs; an empty file and a text not in English say so', async () => {
     const { page, context } = await openReady();
     const latin = Buffer.from('Caf\xe9 owners protest\n\n\x93We are closing,\x94 said Ana Ruiz, the owner.', 'latin1');
     // Mostly UTF-8 (an é, curly quotes) with one invalid byte: read as UTF-8, the byte repaired.
     const broken = Buffer.concat([Buffer.from('Broken bytes in a café\n\nThe plan “works”, she said, '),
                                   Buffer.from([0xff]), Buffer.from(' today.')]);
+    const german = Buffer.from('Berlin stimmt über neuen Haushalt ab\n\nDie Regierung will in der ' +
+      'kommenden Woche einen neuen Haushalt vorlegen. „Wir haben keine Zeit zu verlieren“, sagte ' +
+      'die Ministerin am Montag in Berlin. Die Opposition kritisierte den Plan scharf und forderte ' +
+      'mehr Geld für Schulen und Krankenhäuser. Nach Angaben des Ministeriums soll das Defizit im ' +
+      'nächsten Jahr sinken. Viele Abgeordnete zweifeln jedoch daran, dass die Zahlen stimmen.\n');
     await dropAll(page, [{ name: 'latin.txt', bytes: latin }, { name: 'broken.txt', bytes: broken },
-                         { name: 'empty.txt', bytes: Buffer.alloc(0) }]);
+                         { name: 'empty.txt', bytes: Buffer.alloc(0) }, { name: 'german.txt', bytes: german }]);
     await page.click('#file-table tbody tr:nth-child(1) .file-button');
     assert.match(await page.textContent('#article-facts'), /Read aswindows-1252(?!,)/);
     assert.equal(await page.textContent('mark.nl-quote'), 'We are closing,');
@@ -227,6 +232,11 @@ describe('one file', () => {
     assert.equal(await page.isVisible('#article-empty'), true);
     assert.match(await page.textContent('#article-empty'), /empty/);
     assert.equal(await page.textContent('#file-table tbody tr:nth-child(3) .file-status'), 'empty');
+    assert.equal(await page.isVisible('#article-not-english'), false);
+    // A text in another language is analysed, with a notice that newslens reads English only.
+    await page.click('#file-table tbody tr:nth-child(4) .file-button');
+    assert.equal(await page.isVisible('#article-not-english'), true);
+    assert.match(await page.textContent('#article-not-english'), /English only/);
     await context.close();
   });
 

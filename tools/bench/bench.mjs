@@ -3,7 +3,7 @@
 // with the targets of issue 6 (tools/bench/README.md says what each section measures and how).
 //
 //   node --expose-gc tools/bench/bench.mjs [--corpus ../shared] [--runs 5] [--scaling-runs 3]
-//                                          [--cold-runs 9] [--only peers,native,size,cold,scaling]
+//                                          [--cold-runs 9] [--only peers,native,size,cold,scaling,jobs]
 //
 // Needs `make native web` (build/native, build/wasm, build/npm, build/web) and the npm dev
 // packages (compromise, wink-nlp, wink-eng-lite-web-model, playwright-core). The build outputs
@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 
 import { benchColdStart } from './cold-start.mjs';
 import { corpusFiles, smallCorpusFiles } from './corpus.mjs';
+import { benchJobs } from './jobs.mjs';
 import { benchNative } from './native.mjs';
 import { benchPeers } from './peers.mjs';
 import { benchScaling } from './scaling.mjs';
@@ -26,7 +27,7 @@ const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 
 function options(argv) {
   const o = { corpus: '../shared', runs: 5, scalingRuns: 3, coldRuns: 9,
-              only: ['peers', 'native', 'size', 'cold', 'scaling'] };
+              only: ['peers', 'native', 'size', 'cold', 'scaling', 'jobs'] };
   for (let i = 0; i < argv.length; ++i) {
     const value = argv[i + 1];
     switch (argv[i]) {
@@ -70,6 +71,7 @@ const SECTIONS = [
   ['cold', '4. Cold start in headless Chromium', () => benchColdStart({ ...context, runs: o.coldRuns })],
   ['scaling', '5. Scaling and pathological inputs (native CLI)',
    () => benchScaling({ ...context, runs: o.scalingRuns })],
+  ['jobs', '6. The native CLI on several cores (-j)', () => benchJobs({ ...context, runs: o.runs })],
 ];
 const targets = [];
 for (const [key, title, run] of SECTIONS) {

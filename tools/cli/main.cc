@@ -2,13 +2,18 @@
 //
 // Exit codes (CONTRACT.md): 0 success, 1 bad input (a message on stderr names the file and the
 // problem; the other files are still analysed), 2 usage error.
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #if defined(__GLIBC__)
@@ -16,6 +21,7 @@
 #endif
 
 #include "cli/conll.h"
+#include "cli/in_order.h"
 #include "cli/summary.h"
 #include "newslens/newslens.h"
 #include "support/read_file.h"
@@ -29,14 +35,16 @@ constexpr int kExitUsage = 2;
 constexpr const char* kUsage =
     "usage: newslens <command> [options] [FILE...]\n"
     "\n"
-    "Reads news articles (UTF-8, UTF-16 with BOM, Windows-1252, or HTML) and reports who said\n"
-    "what about whom. FILE '-' or no FILE reads standard input.\n"
+    "Reads news articles in English (UTF-8, UTF-16 with BOM, Windows-1252, or HTML) and reports\n"
+    "who said what about whom. FILE '-' or no FILE reads standard input.\n"
     "\n"
     "commands:\n"
-    "  analyze [--format json|jsonl|text] [--form nfc|nfkc] [--html|--plain] [FILE...]\n"
+    "  analyze [--format json|jsonl|text] [--form nfc|nfkc] [--html|--plain] [-j N] [FILE...]\n"
     "      the analysis, schema newslens/1 (offsets are bytes into each input);\n"
-    "      json: one object per input (an array for several), jsonl: one line per input\n"
-    "      with \"file\" set, text: a readable summary\n"
+    "      json: one object per input (an array for several, each with \"file\" set),\n"
+    "      jsonl: one line per input with \"file\" set, text: a readable summary;\n"
+    "      -j, --jobs N: files analysed on N threads (default: one per core), output in\n"
+    "      the order given; warnings (an empty text, a text not in English) on stderr\n"
     "  normalize [--form nfc|nfkc] [--no-fold] [FILE...]\n"
     "      the normalized text: Unicode NFC (or NFKC), quotation marks, apostrophes,\n"
     "      dashes and spaces folded (--no-fold: Unicode normalization only)\n"
@@ -58,13 +66,21 @@ struct Input {
   std::string bytes;
 };
 
-// Reads a whole file (or stdin for "-"); on failure prints "newslens: NAME: problem".
+// Reads a whole file (or stdin for "-") into `bytes`; on failure sets `error` to the reason.
+// Safe to call from several threads.
+bool ReadInputBytes(const std::string& name, std::string* bytes, std::string* error) {
+  const bool read =
+      name == "-" ? newslens::tools::ReadAll(stdin, bytes) : newslens::tools::ReadFile(name, bytes);
+  if (!read) *error = std::strerror(errno);
+  return read;
+}
+
+// ReadInputBytes, with the failure printed as "newslens: NAME: problem".
 std::optional<Input> ReadInput(const std::string& name) {
   Input input{name, {}};
-  const bool read = name == "-" ? newslens::tools::ReadAll(stdin, &input.bytes)
-                                : newslens::tools::ReadFile(name, &input.bytes);
-  if (!read) {
-    std::fprintf(stderr, "newslens: %s: %s\n", name.c_str(), std::strerror(errno));
+  std::string error;
+  if (!ReadInputBytes(name, &input.bytes, &error)) {
+    std::fprintf(stderr, "newslens: %s: %s\n", name.c_str(), error.c_str());
     return std::nullopt;
   }
   return input;
@@ -100,10 +116,14 @@ std::optional<std::string> ParseArgs(int argc, char** argv, int first,
     }
     std::string value;
     const std::size_t eq = arg.find('=');
-    const bool inline_value = eq != std::string::npos;
+    bool inline_value = eq != std::string::npos;
     if (inline_value) {
       value = arg.substr(eq + 1);
       arg = arg.substr(0, eq);
+    } else if (arg.size() > 2 && arg[1] != '-' && listed(with_value, arg.substr(0, 2))) {
+      value = arg.substr(2);  // "-j4", as make and xargs take it
+      arg = arg.substr(0, 2);
+      inline_value = true;
     }
     if (listed(with_value, arg)) {
       if (!inline_value) {
@@ -135,9 +155,60 @@ void ReportError(const std::string& name, const newslens::Error& error) {
   std::fprintf(stderr, "newslens: %s: %s\n", name.c_str(), error.message.c_str());
 }
 
+// A progress line on stderr ("newslens: 12 of 84 files"), rewritten in place, when stderr is a
+// terminal and there are several files; other messages clear it first.
+class Progress {
+ public:
+  explicit Progress(std::size_t total) : total_(total), on_(total > 1 && isatty(fileno(stderr))) {}
+  ~Progress() { Clear(); }
+  void Done(std::size_t done) {
+    if (!on_) return;
+    std::fprintf(stderr, "\rnewslens: %zu of %zu files", done, total_);
+    std::fflush(stderr);
+    shown_ = true;
+  }
+  void Clear() {
+    if (!shown_) return;
+    std::fputs("\r\x1b[K", stderr);
+    shown_ = false;
+  }
+
+ private:
+  std::size_t total_;
+  bool on_;
+  bool shown_ = false;
+};
+
+// One file's outcome. With one job the analysis is kept and written out as it is serialized;
+// with several, each worker serializes its own, and only the text waits for its turn.
+struct Analysed {
+  std::string error;  // why the file was not analysed ("" when it was)
+  std::optional<newslens::Analysis> analysis;
+  std::string output;
+  std::vector<newslens::Warning> warnings;
+};
+
+// `-j N`, `--jobs N`: a positive number; the default is the number of cores.
+std::optional<std::string> ParseJobs(const Args& args, int* jobs) {
+  const unsigned cores = std::thread::hardware_concurrency();
+  *jobs = cores == 0 ? 1 : static_cast<int>(cores);
+  std::string value;
+  if (auto it = args.options.find("--jobs"); it != args.options.end()) value = it->second;
+  if (auto it = args.options.find("-j"); it != args.options.end()) value = it->second;
+  if (value.empty()) return std::nullopt;
+  char* end = nullptr;
+  const long n = std::strtol(value.c_str(), &end, 10);
+  if (*end != '\0' || n < 1 || n > 1024) {
+    return "--jobs must be a number of threads from 1 to 1024, not '" + value + "'";
+  }
+  *jobs = static_cast<int>(n);
+  return std::nullopt;
+}
+
 int Analyze(int argc, char** argv) {
   Args args;
-  if (auto e = ParseArgs(argc, argv, 2, {"--format", "--form"}, {"--html", "--plain"}, &args)) {
+  if (auto e = ParseArgs(argc, argv, 2, {"--format", "--form", "-j", "--jobs"},
+                         {"--html", "--plain"}, &args)) {
     return UsageError(*e);
   }
   const std::string format = args.options.count("--format") ? args.options["--format"] : "json";
@@ -151,37 +222,76 @@ int Analyze(int argc, char** argv) {
   }
   if (args.options.count("--html")) options.decode.markup = newslens::MarkupMode::kHtml;
   if (args.options.count("--plain")) options.decode.markup = newslens::MarkupMode::kText;
+  int jobs = 1;
+  if (auto e = ParseJobs(args, &jobs)) return UsageError(*e);
+
+  const std::vector<std::string>& files = args.files;
+  const bool array = format == "json" && files.size() > 1;
+  const bool serial = jobs <= 1 || files.size() <= 1;
+  // Items of an array and lines of JSON Lines say which file they are.
+  const auto json_options = [&](const std::string& name) {
+    return newslens::JsonOptions{
+        .indent = format == "jsonl" ? -1 : 2,
+        .file = format == "jsonl" || array ? std::optional(name) : std::nullopt};
+  };
+  const auto serialize = [&](const std::string& name, const newslens::Analysis& analysis,
+                             const std::function<void(std::string_view)>& write) {
+    if (format == "text") {
+      write(newslens::cli::Summary(name, analysis));
+    } else {
+      newslens::WriteJson(analysis, json_options(name), write);
+    }
+  };
+  const std::function<Analysed(std::size_t)> work = [&](std::size_t i) {
+    Analysed out;
+    std::string bytes;
+    if (!ReadInputBytes(files[i], &bytes, &out.error)) return out;
+    newslens::Result<newslens::Analysis> result = newslens::Analyze(bytes, options);
+    if (!result.ok()) {
+      out.error = result.error().message;
+      return out;
+    }
+    out.warnings = result.value().document.warnings;
+    if (serial) {
+      out.analysis = std::move(result).value();
+    } else {
+      serialize(files[i], result.value(), [&](std::string_view s) { out.output.append(s); });
+    }
+    return out;
+  };
 
   int status = kExitOk;
-  const bool array = format == "json" && args.files.size() > 1;
   bool first_output = true;
+  Progress progress(files.size());
   if (array) Write("[\n");
-  for (const std::string& name : args.files) {
-    std::optional<Input> input = ReadInput(name);
-    if (!input) {
-      status = kExitBadInput;
-      continue;
+  const std::function<void(std::size_t, Analysed&)> emit = [&](std::size_t i, Analysed& done) {
+    const std::string& name = files[i];
+    progress.Clear();
+    for (const newslens::Warning& w : done.warnings) {
+      std::fprintf(stderr, "newslens: %s: warning: %s\n", name.c_str(), w.message.c_str());
     }
-    newslens::Result<newslens::Analysis> result = newslens::Analyze(input->bytes, options);
-    if (!result.ok()) {
-      ReportError(name, result.error());
+    if (!done.error.empty()) {
+      std::fprintf(stderr, "newslens: %s: %s\n", name.c_str(), done.error.c_str());
       status = kExitBadInput;
-      continue;
-    }
-    if (format == "text") {
-      if (!first_output) Write("\n");
-      Write(newslens::cli::Summary(name, result.value()));
-    } else if (format == "jsonl") {
-      // Streamed: the JSON of a large article is several times its size.
-      newslens::WriteJson(result.value(), {.indent = -1, .file = name}, Write);
-      Write("\n");
     } else {
+      if (format == "text" && !first_output) Write("\n");
       if (array && !first_output) Write(",\n");
-      newslens::WriteJson(result.value(), {.indent = 2, .file = std::nullopt}, Write);
-      if (!array) Write("\n");
+      // Streamed with one job: the JSON of a large article is several times its size.
+      if (done.analysis) {
+        serialize(name, *done.analysis, Write);
+      } else {
+        Write(done.output);
+      }
+      if (format != "text" && !array) Write("\n");
+      // A consumer reading a pipe gets each document as soon as it is analysed.
+      if (format == "jsonl") std::fflush(stdout);
+      first_output = false;
     }
-    first_output = false;
-  }
+    progress.Done(i + 1);
+  };
+  newslens::cli::RunInOrder<Analysed>(files.size(), jobs, 2 * static_cast<std::size_t>(jobs), work,
+                                      emit);
+  progress.Clear();
   if (array) Write("\n]\n");
   return status;
 }

@@ -41,6 +41,17 @@ export interface DocumentInfo {
   sentences: Span[];
   token_count: number;
   input: InputInfo;
+  /** What the reader should know about the text itself; empty for an ordinary English article
+   *  (an addition to the newslens/1 contract). */
+  warnings: Warning[];
+}
+
+/** "empty_text": no word or number at all; "not_english": the text does not read as English
+ *  (few English function words), which newslens is not made for. */
+export interface Warning {
+  code: 'empty_text' | 'not_english';
+  /** One sentence, for people. */
+  message: string;
 }
 
 export interface Mention extends Span {

@@ -35,6 +35,13 @@ struct InputInfo {
   std::size_t repaired = 0;  // ill-formed sequences replaced by U+FFFD
 };
 
+// Something the reader of an analysis should know about its text: the analysis ran, but the
+// text may not be what newslens reads (an addition to the contract: document.warnings).
+struct Warning {
+  std::string code;     // "empty_text" or "not_english"
+  std::string message;  // one sentence, for people
+};
+
 struct DocumentInfo {
   std::optional<std::string> title;  // from the headline, without a "date YYYY-MM-DD" prefix
   std::optional<std::string> date;   // ISO 8601 (YYYY-MM-DD)
@@ -42,6 +49,7 @@ struct DocumentInfo {
   std::vector<Span> sentences;
   std::size_t token_count = 0;
   InputInfo input;
+  std::vector<Warning> warnings;
 };
 
 // EntityType and Gender take a byte: the entity stages keep them for every name of the text.

@@ -33,6 +33,9 @@ export async function inNode(wasm: Uint8Array): Promise<string[]> {
   }
   const single = await createSingleFile();
   void single.analyze(text).document.title;
+  const warningCodes: Array<'empty_text' | 'not_english'> =
+    analysis.document.warnings.map((w) => w.code);
+  void warningCodes;
   return [...slices, speakerName ?? '', String(mentionStart), json, encoding, version,
           ...people.map((p) => p.name), analysis.document.date ?? ''];
 }
