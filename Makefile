@@ -43,14 +43,15 @@ wasm: setup
 # and package.json with the engine's version (configured by CMake); its JavaScript minified
 # (tools/minify.mjs).
 NPM_FILES := newslens.d.ts newslens-client.mjs newslens-client.d.ts newslens-worker.mjs \
-             newslens-view.mjs newslens-view.d.ts newslens-element.mjs newslens-element.d.ts README.md
+             newslens-worker.d.ts newslens-view.mjs newslens-view.d.ts newslens-element.mjs \
+             newslens-element.d.ts README.md
 npm: wasm
 	rm -rf build/npm
 	mkdir -p build/npm
 	cp build/wasm/newslens.mjs build/wasm/newslens.wasm build/wasm/newslens.single.mjs \
 	   build/wasm/package.json build/npm/
 	cp $(addprefix wasm/package/,$(NPM_FILES)) build/npm/
-	cp NOTICE build/npm/
+	cp LICENSE NOTICE build/npm/
 	node tools/minify.mjs build/npm/*.mjs
 
 # The static site, ready to copy to any host: the page, and the package's runtime files in

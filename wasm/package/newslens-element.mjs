@@ -37,7 +37,15 @@ function hostStyleSheet() {
   return hostSheet;
 }
 
-const WORKER_URL = new URL('./newslens-worker.mjs', import.meta.url);
+// The package's files as they sit beside this module, for the steps below that reach past a
+// bundler: the blob: worker (its module is imported by URL) and the single-file build. Built on
+// MODULE_URL rather than written `new URL('./…', import.meta.url)`, the form bundlers rewrite, so
+// that a bundle (Vite's) gets neither the worker module unbundled, inlined as a data: URL whose
+// imports cannot resolve, nor the 900 KB single-file build; its own engine is the bundled worker
+// of NewslensClient.
+const MODULE_URL = import.meta.url;
+const WORKER_URL = new URL('./newslens-worker.mjs', MODULE_URL);
+const SINGLE_FILE_URL = new URL('./newslens.single.mjs', MODULE_URL);
 
 // The code of the blob: worker (its source text is this function's): it imports the worker
 // module by its absolute URL. The import is dynamic because a worker's static imports are
@@ -121,7 +129,7 @@ const ENGINE_STARTS = [
     // copy of the files has it (the page's build/web/newslens/ does not).
     name: 'newslens.single.mjs',
     applies: () => true,
-    start: async () => (await import('./newslens.single.mjs')).createNewslens(),
+    start: async () => (await import(SINGLE_FILE_URL.href)).createNewslens(),
   },
 ];
 
