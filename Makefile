@@ -4,8 +4,8 @@
 #   make test    set up, build native and wasm, run every suite
 #
 # Other targets: setup native native-asan wasm npm web sizes test-native test-asan test-node
-# test-web eval train-ner bench-ner bench-ner-compare bench lint clean. The CMake presets
-# (CMakePresets.json) hold the build settings.
+# test-web test-bundlers eval train-ner bench-ner bench-ner-compare bench lint clean. The CMake
+# presets (CMakePresets.json) hold the build settings.
 
 SHELL := /bin/sh
 # Emscripten 3.1.6 needs acorn from Debian's node modules for optimized links.
@@ -20,7 +20,7 @@ NER_TRAIN_DATA ?= ../shared/data/ner/train
 NER_BENCH_DATA ?= ../shared/data/ner/dev/conll2003-dev.conll
 
 .PHONY: all setup native native-asan wasm npm web sizes demo test test-native test-asan \
-        test-node test-web eval train-ner bench-ner bench-ner-compare lint clean
+        test-node test-web test-bundlers eval train-ner bench-ner bench-ner-compare lint clean
 
 all: native wasm npm web
 
@@ -81,7 +81,7 @@ demo: native web
 	node tools/serve.mjs --root build/web --port $(PORT)
 
 test: native native-asan fuzz-targets wasm npm web
-	$(MAKE) --no-print-directory test-native test-asan test-fuzz test-node test-web
+	$(MAKE) --no-print-directory test-native test-asan test-fuzz test-node test-web test-bundlers
 
 test-native:
 	ctest --preset native
@@ -117,6 +117,11 @@ test-node:
 # The page, in headless Chromium.
 test-web:
 	$(NODE_TEST) tests/web/*.test.mjs
+
+# The package in an app bundled with esbuild and with Vite (the dev dependencies of
+# package.json), each build run in headless Chromium; some 75 s.
+test-bundlers:
+	$(NODE_TEST) tests/bundlers/*.test.mjs
 
 # The quality figures of the README: the seed article, PolNeAR dev, CoNLL-2003 dev.
 eval: native
@@ -154,4 +159,4 @@ lint:
 
 clean:
 	rm -rf build/native build/native-asan build/fuzz build/wasm build/npm build/web build/screenshots \
-	       build/types-check build/package-site
+	       build/types-check build/package-site build/bundlers
