@@ -48,9 +48,13 @@ function addFavicon(dir) {
 
 /** Bytes of JavaScript in a built folder, its subfolders included. */
 function scriptBytes(dir) {
-  return readdirSync(dir, { recursive: true })
-    .filter((f) => /\.m?js$/.test(f))
-    .reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+  let sum = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) sum += scriptBytes(path);
+    else if (/\.m?js$/.test(entry.name)) sum += statSync(path).size;
+  }
+  return sum;
 }
 
 let browser;
