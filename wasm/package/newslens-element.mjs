@@ -37,12 +37,13 @@ function hostStyleSheet() {
   return hostSheet;
 }
 
-// The package's files as they sit beside this module, for the steps below that reach past a
-// bundler: the blob: worker (its module is imported by URL) and the single-file build. Built on
-// MODULE_URL rather than written `new URL('./…', import.meta.url)`, the form bundlers rewrite, so
-// that a bundle (Vite's) gets neither the worker module unbundled, inlined as a data: URL whose
-// imports cannot resolve, nor the 900 KB single-file build; its own engine is the bundled worker
-// of NewslensClient.
+// The package's files as they sit beside this module, for the steps below that only a page
+// loading the files as they are needs (a CDN's): the blob: worker, which imports the worker
+// module by URL, and the single-file build. Made from MODULE_URL rather than written in the forms
+// bundlers follow (`new URL('./…', import.meta.url)`, `import('./…')`), so that an app's bundle
+// gets neither the worker module unbundled (Vite inlined it as a data: URL, whose imports cannot
+// resolve) nor the 900 KB single-file build (esbuild put it into the app's bundle). In a bundle
+// the element's engine is NewslensClient's worker, which bundlers do build.
 const MODULE_URL = import.meta.url;
 const WORKER_URL = new URL('./newslens-worker.mjs', MODULE_URL);
 const SINGLE_FILE_URL = new URL('./newslens.single.mjs', MODULE_URL);
