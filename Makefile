@@ -4,8 +4,8 @@
 #   make test    set up, build native and wasm, run every suite
 #
 # Other targets: setup native native-asan wasm npm web sizes test-native test-asan test-node
-# test-web eval train-ner bench-ner bench-ner-compare bench lint clean. The CMake presets
-# (CMakePresets.json) hold the build settings.
+# test-web test-bundlers eval train-ner bench-ner bench-ner-compare bench lint clean. The CMake
+# presets (CMakePresets.json) hold the build settings.
 
 SHELL := /bin/sh
 # Emscripten 3.1.6 needs acorn from Debian's node modules for optimized links.
@@ -20,7 +20,7 @@ NER_TRAIN_DATA ?= ../shared/data/ner/train
 NER_BENCH_DATA ?= ../shared/data/ner/dev/conll2003-dev.conll
 
 .PHONY: all setup native native-asan wasm npm web sizes demo test test-native test-asan \
-        test-node test-web eval train-ner bench-ner bench-ner-compare lint clean
+        test-node test-web test-bundlers eval train-ner bench-ner bench-ner-compare lint clean
 
 all: native wasm npm web
 
@@ -43,14 +43,15 @@ wasm: setup
 # and package.json with the engine's version (configured by CMake); its JavaScript minified
 # (tools/minify.mjs).
 NPM_FILES := newslens.d.ts newslens-client.mjs newslens-client.d.ts newslens-worker.mjs \
-             newslens-view.mjs newslens-view.d.ts newslens-element.mjs newslens-element.d.ts README.md
+             newslens-worker.d.ts newslens-view.mjs newslens-view.d.ts newslens-element.mjs \
+             newslens-element.d.ts README.md
 npm: wasm
 	rm -rf build/npm
 	mkdir -p build/npm
 	cp build/wasm/newslens.mjs build/wasm/newslens.wasm build/wasm/newslens.single.mjs \
 	   build/wasm/package.json build/npm/
 	cp $(addprefix wasm/package/,$(NPM_FILES)) build/npm/
-	cp NOTICE build/npm/
+	cp LICENSE NOTICE build/npm/
 	node tools/minify.mjs build/npm/*.mjs
 
 # The static site, ready to copy to any host: the page, and the package's runtime files in
@@ -80,7 +81,7 @@ demo: native web
 	node tools/serve.mjs --root build/web --port $(PORT)
 
 test: native native-asan fuzz-targets wasm npm web
-	$(MAKE) --no-print-directory test-native test-asan test-fuzz test-node test-web
+	$(MAKE) --no-print-directory test-native test-asan test-fuzz test-node test-web test-bundlers
 
 test-native:
 	ctest --preset native
@@ -116,6 +117,11 @@ test-node:
 # The page, in headless Chromium.
 test-web:
 	$(NODE_TEST) tests/web/*.test.mjs
+
+# The package in an app bundled with esbuild and with Vite (the dev dependencies of
+# package.json), each build run in headless Chromium; some 75 s.
+test-bundlers:
+	$(NODE_TEST) tests/bundlers/*.test.mjs
 
 # The quality figures of the README: the seed article, PolNeAR dev, CoNLL-2003 dev.
 eval: native
@@ -153,4 +159,4 @@ lint:
 
 clean:
 	rm -rf build/native build/native-asan build/fuzz build/wasm build/npm build/web build/screenshots \
-	       build/types-check build/package-site
+	       build/types-check build/package-site build/bundlers

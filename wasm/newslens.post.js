@@ -8,7 +8,8 @@
 //   const json = newslens.analyzeJson(text);        // the CLI's JSON: UTF-8 byte offsets
 //   const same = newslens.analyzeJson(fileBytes);   // byte for byte what the CLI prints for the file
 //
-// In Node.js, pass the module's bytes: createNewslens({ wasmBinary: readFileSync(wasmPath) }).
+// In browsers and workers the module fetches newslens.wasm from beside itself; in Node.js it reads
+// that file (see wasmFileInNode).
 
 /**
  * An error reported by the engine: `code` is 'not_text', 'too_large', 'invalid_option', or
@@ -79,17 +80,36 @@ async function embeddedWasm() {
   return new Uint8Array(await new Response(inflated).arrayBuffer());
 }
 
+// The module is built for browsers and workers (-sENVIRONMENT=web,worker), whose glue fetch()es
+// the wasm; Node's fetch() takes no file: URLs. So in Node, when the module is a file, its
+// newslens.wasm is read beside it with node:fs. The URL is written as in the glue, so that a
+// bundler that moves the wasm (Vite) rewrites both alike. The import's specifier is computed:
+// a bundler building for browsers neither resolves nor bundles node:fs (esbuild stops on it,
+// Vite warns), and the minifier leaves the expression as it is. Null when not in Node.
+async function wasmFileInNode() {
+  const wasmUrl = new URL('newslens.wasm', import.meta.url);
+  if (typeof process !== 'object' || typeof process.versions?.node !== 'string' ||
+      wasmUrl.protocol !== 'file:') {
+    return null;
+  }
+  const { readFile } = await import(['node', 'fs/promises'].join(':'));
+  return readFile(wasmUrl);
+}
+
 /**
  * Loads the WebAssembly module and resolves to the newslens API. `moduleOptions` go to
  * Emscripten's factory (e.g. `wasmBinary`, `locateFile`).
  */
 export async function createNewslens(moduleOptions = {}) {
-  if (!EMBEDDED_WASM.startsWith('@') && !moduleOptions.wasmBinary &&
-      !moduleOptions.instantiateWasm) {
+  const ownLoading = !moduleOptions.wasmBinary && !moduleOptions.instantiateWasm;
+  if (!EMBEDDED_WASM.startsWith('@') && ownLoading) {
     // With a locateFile, the glue does not resolve the .wasm's URL against import.meta.url,
     // which fails for a module imported from a blob: URL; it fetches nothing given wasmBinary.
     const wasmBinary = await embeddedWasm();
     moduleOptions = { locateFile: (path) => path, ...moduleOptions, wasmBinary };
+  } else if (ownLoading && !moduleOptions.locateFile) {
+    const wasmBinary = await wasmFileInNode();
+    if (wasmBinary) moduleOptions = { ...moduleOptions, wasmBinary };
   }
   const module = await createNewslensModule(moduleOptions);
   // Should the module ever abort (out of memory despite the size limit), it cannot be used

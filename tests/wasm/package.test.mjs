@@ -34,11 +34,18 @@ describe('package.json', () => {
       for (const file of Object.values(conditions)) {
         assert.ok(existsSync(join(NPM, file)), `${subpath}: ${file} is missing`);
       }
-      if (/\.mjs$/.test(conditions.default) && subpath !== './worker') {
+      if (/\.mjs$/.test(conditions.default)) {
         assert.ok(conditions.types, `${subpath} has no types`);
         assert.deepEqual(Object.keys(conditions), ['types', 'default'], `${subpath}: types must come first`);
       }
     }
+  });
+
+  test('carries its licences: the code\'s (LICENSE) and the model data\'s (NOTICE)', () => {
+    assert.equal(manifest.license, 'Apache-2.0 AND CC-BY-SA-4.0');
+    assert.match(readFileSync(join(NPM, 'LICENSE'), 'utf8'), /^\s*Apache License\s+Version 2\.0, January 2004/);
+    assert.equal(readFileSync(join(NPM, 'LICENSE'), 'utf8'), readFileSync(join(ROOT, 'LICENSE'), 'utf8'));
+    assert.match(readFileSync(join(NPM, 'NOTICE'), 'utf8'), /CC BY-SA 4\.0/);
   });
 
   test('"files" lists exactly what the folder holds', () => {
@@ -64,6 +71,20 @@ describe('the engine from the package', () => {
     assert.ok(speakers.has('Donald Trump') && speakers.has('Vladimir Putin'), [...speakers].join(', '));
     const putin = analysis.quotes.find((q) => q.speaker?.name === 'Vladimir Putin' && q.kind === 'direct');
     assert.equal(text.slice(putin.speaker.start, putin.speaker.end), 'Putin');
+  });
+
+  test('createNewslens() with no options reads newslens.wasm beside the module', async () => {
+    // In a child process: the module loads its wasm itself, without eval or new Function, and
+    // this process's fetch() is out of the way (it takes no file: URLs, which the glue would use).
+    const script = `
+      globalThis.fetch = () => { throw new Error('fetch called'); };
+      const { createNewslens } = await import(${JSON.stringify(join(NPM, 'newslens.mjs'))});
+      const nl = await createNewslens();
+      console.log(nl.version, nl.analyze('“Yes,” said Anna Berg.').quotes[0].speaker.name);`;
+    const r = spawnSync(process.execPath, ['--disallow-code-generation-from-strings',
+                                           '--input-type=module', '-e', script]);
+    assert.equal(r.stderr.toString(), '');
+    assert.equal(r.stdout.toString().trim(), `${newslens.version} Anna Berg`);
   });
 
   test('the single-file build needs no .wasm and gives the same analysis', async () => {

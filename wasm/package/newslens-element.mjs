@@ -37,7 +37,16 @@ function hostStyleSheet() {
   return hostSheet;
 }
 
-const WORKER_URL = new URL('./newslens-worker.mjs', import.meta.url);
+// The package's files as they sit beside this module, for the steps below that only a page
+// loading the files as they are needs (a CDN's): the blob: worker, which imports the worker
+// module by URL, and the single-file build. Made from MODULE_URL rather than written in the forms
+// bundlers follow (`new URL('./…', import.meta.url)`, `import('./…')`), so that an app's bundle
+// gets neither the worker module unbundled (Vite inlined it as a data: URL, whose imports cannot
+// resolve) nor the 900 KB single-file build (esbuild put it into the app's bundle). In a bundle
+// the element's engine is NewslensClient's worker, which bundlers do build.
+const MODULE_URL = import.meta.url;
+const WORKER_URL = new URL('./newslens-worker.mjs', MODULE_URL);
+const SINGLE_FILE_URL = new URL('./newslens.single.mjs', MODULE_URL);
 
 // The code of the blob: worker (its source text is this function's): it imports the worker
 // module by its absolute URL. The import is dynamic because a worker's static imports are
@@ -121,7 +130,7 @@ const ENGINE_STARTS = [
     // copy of the files has it (the page's build/web/newslens/ does not).
     name: 'newslens.single.mjs',
     applies: () => true,
-    start: async () => (await import('./newslens.single.mjs')).createNewslens(),
+    start: async () => (await import(SINGLE_FILE_URL.href)).createNewslens(),
   },
 ];
 

@@ -161,7 +161,10 @@ export interface Newslens {
 
 /** Options for Emscripten's module factory. */
 export interface ModuleOptions {
-  /** The wasm's bytes, when it cannot be fetched (Node.js: readFileSync of newslens.wasm). */
+  /**
+   * The wasm's bytes, when the module should not load newslens.wasm itself (by default it is
+   * fetched from beside newslens.mjs, or in Node.js read from there).
+   */
   wasmBinary?: ArrayBuffer | Uint8Array;
   /** Where to find `newslens.wasm`; by default beside newslens.mjs. */
   locateFile?: (path: string, scriptDirectory: string) => string;
@@ -169,7 +172,10 @@ export interface ModuleOptions {
   printErr?: (text: string) => void;
 }
 
-/** Loads the WebAssembly module. */
+/**
+ * Loads the WebAssembly module: newslens.wasm beside newslens.mjs, fetched in browsers and
+ * workers, read from the file in Node.js; newslens.single.mjs carries it inside.
+ */
 export function createNewslens(moduleOptions?: ModuleOptions): Promise<Newslens>;
 
 /**

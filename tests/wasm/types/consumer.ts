@@ -5,6 +5,7 @@ import type { Analysis, Entity, Newslens, Quote, Span } from 'newslens';
 import { createNewslens as createSingleFile } from 'newslens/single-file';
 import { NewslensClient } from 'newslens/client';
 import type { AnalyzedFile, WorkerRequest, WorkerResponse } from 'newslens/client';
+import type { WorkerRequest as Request, WorkerResponse as Response } from 'newslens/worker';
 import { ENTITY_TYPES, articleStyleSheet, renderArticle, shortName, speakersOf, titleOf } from 'newslens/view';
 import type { ArticleSpeaker, HighlightResult } from 'newslens/view';
 import { NewslensArticleElement } from 'newslens/element';
@@ -31,6 +32,8 @@ export async function inNode(wasm: Uint8Array): Promise<string[]> {
       void code, offset;
     }
   }
+  const fromFile: Newslens = await createNewslens();  // reads newslens.wasm beside the module
+  void fromFile.version;
   const single = await createSingleFile();
   void single.analyze(text).document.title;
   const warningCodes: Array<'empty_text' | 'not_english'> =
@@ -82,6 +85,8 @@ export async function inBrowser(container: HTMLElement, bytes: Uint8Array): Prom
 
   const request: WorkerRequest = { id: 1, action: 'analyze', text: 'x' };
   const response: WorkerResponse = { id: 1, error: { name: 'NewslensError', code: 'not_text', message: 'm', offset: 3 } };
-  void request, response;
+  const sameRequest: Request = request;
+  const sameResponse: Response = response;
+  void request, response, sameRequest, sameResponse;
   client.terminate();
 }
