@@ -106,7 +106,7 @@ test-cmake-consumer: native
 
 # The Python module against the CLI (pytest), and newslens.dask on a two-process LocalCluster.
 test-python: python
-	PYTHONPATH=build/native/python $(PYTHON) -m pytest -p no:cacheprovider -q tests/python
+	PYTHONPATH=$(CURDIR)/build/native/python $(PYTHON) -m pytest -p no:cacheprovider -q tests/python
 
 # libFuzzer targets under ASan + UBSan (tests/fuzz/README.md): `make fuzz` runs each for
 # FUZZ_SECONDS seconds; `make test` runs each for FUZZ_SHORT_SECONDS.
