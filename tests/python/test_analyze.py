@@ -1,6 +1,7 @@
 """newslens.analyze and friends against the CLI, on good and bad input."""
 
 import json
+import subprocess
 
 import pytest
 
@@ -126,7 +127,6 @@ def test_binary_is_rejected_with_code_and_offset(tmp_path):
     assert from_file.value.file == str(path)
     assert str(from_file.value).startswith(f"{path}: ")
     # The CLI names the same problem.
-    import subprocess
     done = subprocess.run([str(CLI), "analyze", str(path)], capture_output=True)
     assert done.returncode == 1
     assert done.stderr.decode() == f"newslens: {path}: {error.message}\n"
