@@ -3,9 +3,9 @@
 #   make demo    set up, build, print the analysis of the sample article, serve the page
 #   make test    set up, build native and wasm, run every suite
 #
-# Other targets: setup native native-asan wasm npm web sizes test-native test-asan test-node
-# test-web test-bundlers eval train-ner bench-ner bench-ner-compare bench lint clean. The CMake
-# presets (CMakePresets.json) hold the build settings.
+# Other targets: setup native native-asan wasm npm web python sizes test-native test-asan
+# test-node test-web test-bundlers test-cmake-consumer test-python eval train-ner bench-ner
+# bench-ner-compare bench lint clean. The CMake presets (CMakePresets.json) hold the build settings.
 
 SHELL := /bin/sh
 # Emscripten 3.1.6 needs acorn from Debian's node modules for optimized links.
@@ -15,12 +15,16 @@ NODE_TEST := node --test
 SAMPLE := web/examples/sample-article.txt
 SEED := ../shared/eval/seed/article.txt
 PORT ?= 8000
+# The Python the module is built for and tested with: Debian's, which has pybind11, pytest and
+# Dask (tools/setup.sh), rather than the first python3 on PATH.
+PYTHON ?= $(firstword $(wildcard /usr/bin/python3) python3)
 # Data beside the checkout (never copied into it): training corpora, and a corpus to time with.
 NER_TRAIN_DATA ?= ../shared/data/ner/train
 NER_BENCH_DATA ?= ../shared/data/ner/dev/conll2003-dev.conll
 
-.PHONY: all setup native native-asan wasm npm web sizes demo test test-native test-asan \
-        test-node test-web test-bundlers eval train-ner bench-ner bench-ner-compare lint clean
+.PHONY: all setup native native-asan wasm npm web python sizes demo test test-native test-asan \
+        test-node test-web test-bundlers test-cmake-consumer test-python eval train-ner bench-ner \
+        bench-ner-compare lint clean
 
 all: native wasm npm web
 
@@ -28,8 +32,14 @@ setup:
 	@sh tools/setup.sh
 
 native: setup
-	cmake --preset native
+	cmake --preset native -DPython_EXECUTABLE=$(PYTHON)
 	cmake --build --preset native
+
+# The Python module (python/, README "Python"), built by the native preset into
+# build/native/python/newslens: PYTHONPATH=build/native/python imports it.
+python: native
+	@ls build/native/python/newslens/_core.*.so >/dev/null 2>&1 || { echo "make python: the \
+	  module was not built (pybind11 or Python's headers missing? make setup)" >&2; exit 1; }
 
 native-asan: setup
 	cmake --preset native-asan
@@ -81,13 +91,23 @@ demo: native web
 	node tools/serve.mjs --root build/web --port $(PORT)
 
 test: native native-asan fuzz-targets wasm npm web
-	$(MAKE) --no-print-directory test-native test-asan test-fuzz test-node test-web test-bundlers
+	$(MAKE) --no-print-directory test-native test-asan test-fuzz test-node test-web test-bundlers \
+	  test-cmake-consumer test-python
 
 test-native:
 	ctest --preset native
 
 test-asan: native-asan
 	ctest --preset native-asan
+
+# `cmake --install` into build/install, then a program built against it through
+# find_package(newslens CONFIG) and through pkg-config; both print the CLI's JSON.
+test-cmake-consumer: native
+	tests/cmake-consumer/run.sh
+
+# The Python module against the CLI (pytest), and newslens.dask on a two-process LocalCluster.
+test-python: python
+	PYTHONPATH=$(CURDIR)/build/native/python $(PYTHON) -m pytest -p no:cacheprovider -q tests/python
 
 # libFuzzer targets under ASan + UBSan (tests/fuzz/README.md): `make fuzz` runs each for
 # FUZZ_SECONDS seconds; `make test` runs each for FUZZ_SHORT_SECONDS.
@@ -159,4 +179,5 @@ lint:
 
 clean:
 	rm -rf build/native build/native-asan build/fuzz build/wasm build/npm build/web build/screenshots \
-	       build/types-check build/package-site build/bundlers
+	       build/types-check build/package-site build/bundlers build/install build/install-moved \
+	       build/cmake-consumer

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs what building and testing newslens needs, and only what is missing (safe to rerun):
 #   - Debian packages (apt-get; as root, or through sudo), with fasttext and xz for
-#     `make train-ner`,
+#     `make train-ner`, and pybind11, pytest and Dask for the Python module (`make python`),
 #   - utf8proc's C sources for the WebAssembly build, from Debian's source package, unpacked
 #     into build/_deps/utf8proc (git-ignored, kept between runs),
 #   - the npm development packages of package-lock.json, into node_modules/.
@@ -24,7 +24,8 @@ fi
 # --- Debian packages ---------------------------------------------------------------------------
 PACKAGES="build-essential cmake ninja-build pkg-config python3 bzip2 \
   emscripten libutf8proc-dev nlohmann-json3-dev catch2 unicode-data \
-  clang-14 libclang-rt-14-dev chromium valgrind fasttext xz-utils"
+  clang-14 libclang-rt-14-dev chromium valgrind fasttext xz-utils \
+  python3-dev python3-pybind11 python3-pytest python3-dask python3-distributed"
 
 missing=""
 for p in $PACKAGES; do
