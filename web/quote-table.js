@@ -1,6 +1,10 @@
 // The "who said what" table: one row per quote, sortable by any column (aria-sort on the
-// header), and a row that, when chosen, takes the reader to its quote in the article.
+// header), and a row that, when chosen, takes the reader to its quote in the article. A long
+// article has tens of thousands of quotes: the table shows them a page at a time, a button
+// adding the next page.
 import { h } from './dom.js';
+
+const PAGE_ROWS = 200;
 
 const KIND_ORDER = { direct: 0, mixed: 1, partial: 2, indirect: 3 };
 
@@ -15,13 +19,21 @@ const COMPARE = {
 export class QuoteTable {
   #table;
   #rows = [];
+  #sorted = [];  // #rows in the order shown
+  #shown = 0;
   #sort = null;  // {key, direction: 1 | -1}; null keeps the article's order
   #onSelect;
+  #more;
 
-  /** `onSelect(quoteId)` runs when a row is chosen (click, or Enter on its quote button). */
-  constructor(table, { onSelect }) {
+  /**
+   * `onSelect(quoteId)` runs when a row is chosen (click, or Enter on its quote button); `more`
+   * is the button that shows the next page of rows.
+   */
+  constructor(table, { onSelect, more }) {
     this.#table = table;
     this.#onSelect = onSelect;
+    this.#more = more;
+    more.addEventListener('click', () => this.#append(PAGE_ROWS));
     for (const th of table.querySelectorAll('th[data-sort]')) {
       th.querySelector('button').addEventListener('click', () => this.#sortBy(th.dataset.sort));
     }
@@ -54,7 +66,16 @@ export class QuoteTable {
       const { key, direction } = this.#sort;
       rows.sort((a, b) => direction * COMPARE[key](a, b) || a.order - b.order);
     }
-    this.#table.tBodies[0].replaceChildren(...rows.map((row) => h('tr', { 'data-quote': row.id },
+    this.#sorted = rows;
+    this.#shown = 0;
+    this.#table.tBodies[0].replaceChildren();
+    this.#append(PAGE_ROWS);
+  }
+
+  #append(count) {
+    const page = this.#sorted.slice(this.#shown, this.#shown + count);
+    this.#shown += page.length;
+    this.#table.tBodies[0].append(...page.map((row) => h('tr', { 'data-quote': row.id },
       h('td', { class: `speaker-cell nl-s${row.slot}` },
         h('span', { class: 'nl-chip', 'aria-hidden': 'true', text: row.badge }), ' ',
         h('span', { text: row.speaker }),
@@ -66,5 +87,9 @@ export class QuoteTable {
                       title: 'Go to this quote in the article' })),
       h('td', { class: 'kind-cell', text: row.kind }),
       h('td', { class: 'num', text: row.confidence.toFixed(2) }))));
+    const left = this.#sorted.length - this.#shown;
+    this.#more.hidden = left === 0;
+    this.#more.textContent = `Show ${Math.min(left, PAGE_ROWS)} more quotes ` +
+                             `(${this.#shown.toLocaleString('en')} of ${this.#sorted.length.toLocaleString('en')} shown)`;
   }
 }

@@ -130,20 +130,27 @@ function textOfMarkup(piece) {
 
 // --- Layout: which marks cover which piece of text ---------------------------------------------
 
-// Each interval goes to every paragraph it overlaps (paragraphs are sorted and disjoint), so a
-// paragraph's pieces are computed from its own few intervals only.
-function bucketByParagraph(paragraphs, intervals) {
-  const buckets = paragraphs.map(() => []);
-  const starts = paragraphs.map((p) => p.start);
+// The index of the first of `ranges` (sorted, disjoint {start, end}) that ends after `offset`;
+// ranges.length when none does.
+function firstEndingAfter(ranges, offset) {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// Each interval goes to every range it overlaps (ranges are sorted and disjoint: the chunks of
+// an article, the paragraphs of a chunk), so a paragraph's pieces are computed from its own few
+// intervals only.
+function bucketByRange(ranges, intervals) {
+  const buckets = ranges.map(() => []);
   for (const interval of intervals) {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {  // the first paragraph that ends after the interval starts
-      const mid = (lo + hi) >> 1;
-      if (paragraphs[mid].end <= interval.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < paragraphs.length && paragraphs[i].start < interval.end; i++) {
+    for (let i = firstEndingAfter(ranges, interval.start);
+         i < ranges.length && ranges[i].start < interval.end; i++) {
       buckets[i].push(interval);
     }
   }
@@ -168,55 +175,275 @@ function create(doc, tag, className, text) {
   return node;
 }
 
+// --- Drawing: the article as chunks of paragraphs ----------------------------------------------
+
+// The text is laid out in chunks of paragraphs, each a <div class="nl-chunk"> that costs no
+// layout while off screen (content-visibility: auto), and drawn a few paragraphs at a time, so
+// that a long article (a 10 MB one has some 70,000 paragraphs and 650,000 elements) can be
+// drawn between other work, the chunks near the viewport first. Fewer, larger chunks keep the
+// browser's work per frame small (it watches each one's visibility).
+const CHUNK_PARAGRAPHS = 500;
+const CHUNK_CHARS = 65536;
+const STEP_PARAGRAPHS = 25;
+// Paragraphs shown without their marks while the marks are prepared: more than a screen.
+const PREVIEW_PARAGRAPHS = 40;
+// Quotes or mentions prepared between two looks at the clock: a few milliseconds' work.
+const PREPARE_STEP = 4000;
+// The legend names the most quoted speakers; the rest are counted.
+const LEGEND_SPEAKERS = 24;
+
 let renderCount = 0;
 
-/**
- * Renders `analysis` of `text` (offsets: UTF-16, as analyze() returns them). Returns
- * {element, speakers, quoteElement(id)}: the element to insert, the speakers with their colour
- * slots, and the focusable element of each quote (its first piece).
- *
- * Options: `legend` (default true) shows the speakers above the text; `idPrefix` makes element
- * ids unique when several articles share a document; `document` the one to create nodes in.
- */
-export function renderArticle(text, analysis, options = {}) {
-  const doc = options.document ?? globalThis.document;
-  const idPrefix = options.idPrefix ?? `nl${++renderCount}`;
-  const speakers = speakersOf(analysis);
-  const speakerOfQuote = new Map();
-  for (const speaker of speakers) for (const q of speaker.quotes) speakerOfQuote.set(q.id, speaker);
-  const entities = new Map(analysis.entities.map((e) => [e.id, e]));
-  const show = analysis.document.input?.html ? textOfMarkup : (s) => s;
+// One article's drawing: its elements, the marks of its text sorted into chunks, and the chunks
+// drawn so far. steps() is the work, in small pieces (a generator): renderArticle() runs it to
+// the end at once, renderArticleInParts() a few milliseconds at a time.
+class ArticleDrawing {
+  element;
+  speakers;
+  quoteElements = new Map();
+  drawnParagraphs = 0;
+  prepared = false;
+  #doc;
+  #text;
+  #analysis;
+  #idPrefix;
+  #show;
+  #descriptions;
+  #paragraphs;
+  // [{from, to, start, end, chars, element, next, drawn, quotes, mentions, buckets, pending,
+  // preview}]: `next` the first paragraph not drawn; `quotes` overlapping the chunk (by a span
+  // or the speaker's mention) and `mentions` (pairs of entity and mention) until it is started;
+  // then `buckets`, the marks of each paragraph, and `pending`, the paragraphs drawn but not
+  // shown yet, until it is drawn; `preview` when it shows text without marks meanwhile.
+  #chunks = [];
+  #chunkOfElement = new Map();
+  #cursor = 0;  // every chunk before it is drawn
+  #wanted = new Set();  // chunks to draw before the others (near the viewport)
+  #speakerOfQuote = new Map();
+  #entities;
+  #quoteById = new Map();
+  #firstParagraph = new Map();  // quote id → the first paragraph the quote overlaps
+  #described = new Set();
 
-  const intervals = [];
-  for (const quote of analysis.quotes) {
-    for (const { start, end } of quote.spans) intervals.push({ kind: 'quote', start, end, quote });
-    const speaker = quote.speaker;
-    if (speaker && speaker.start != null) {
-      intervals.push({ kind: 'mention', start: speaker.start, end: speaker.end,
-                       speaker: speakerOfQuote.get(quote.id), entity: entities.get(speaker.entity) });
+  constructor(text, analysis, options) {
+    const doc = options.document ?? globalThis.document;
+    this.#doc = doc;
+    this.#text = text;
+    this.#analysis = analysis;
+    this.#idPrefix = options.idPrefix ?? `nl${++renderCount}`;
+    this.#show = analysis.document.input?.html ? textOfMarkup : (s) => s;
+    this.#paragraphs = analysis.document.paragraphs;
+    this.speakers = speakersOf(analysis);
+
+    const root = create(doc, 'div', `nl-article${analysis.document.input?.html ? ' nl-html' : ''}`);
+    if (options.legend !== false && this.speakers.length) root.append(renderLegend(doc, this.speakers));
+    const body = create(doc, 'div', 'nl-text');
+    this.#descriptions = create(doc, 'div');
+    this.#descriptions.hidden = true;
+    for (let from = 0; from < this.#paragraphs.length;) {
+      let to = from;
+      let chars = 0;
+      while (to < this.#paragraphs.length && to - from < CHUNK_PARAGRAPHS && chars < CHUNK_CHARS) {
+        chars += this.#paragraphs[to].end - this.#paragraphs[to].start;
+        to++;
+      }
+      const element = create(doc, 'div', 'nl-chunk');
+      this.#chunkOfElement.set(element, this.#chunks.length);
+      this.#chunks.push({ from, to, start: this.#paragraphs[from].start, end: this.#paragraphs[to - 1].end,
+                          chars, element, next: from, drawn: false, quotes: [], mentions: [],
+                          buckets: null, pending: null, preview: false });
+      body.append(element);
+      from = to;
+    }
+    root.append(body, this.#descriptions);
+
+    const tooltip = create(doc, 'div', 'nl-tooltip');
+    tooltip.hidden = true;
+    tooltip.setAttribute('aria-hidden', 'true');  // a visual copy of each quote's description
+    root.append(tooltip);
+    attachTooltip(root, tooltip, this.#quoteById, this.#speakerOfQuote);
+    this.element = root;
+  }
+
+  get totalParagraphs() {
+    return this.#paragraphs.length;
+  }
+
+  get chunkCount() {
+    return this.#chunks.length;
+  }
+
+  get chunkElements() {
+    return this.#chunks.filter((c) => !c.drawn).map((c) => c.element);
+  }
+
+  /** All the work, in pieces: preparing the marks, then a few paragraphs per piece. */
+  *steps() {
+    yield* this.#prepare();
+    for (let k = this.#nextChunk(); k >= 0; k = this.#nextChunk()) {
+      this.drawChunk(k, STEP_PARAGRAPHS);
+      yield;
     }
   }
-  for (const entity of analysis.entities) {
-    for (const mention of entity.mentions) {
+
+  // Every quote and entity mention goes to the chunks it overlaps; each quote's first paragraph
+  // is noted (where its focusable piece goes). No object is made per mark here: a long article
+  // has hundreds of thousands, and objects that live until their chunk is drawn make the
+  // garbage collector's pauses long.
+  *#prepare() {
+    let n = 0;
+    this.#entities = new Map(this.#analysis.entities.map((e) => [e.id, e]));
+    for (const speaker of this.speakers) {
+      for (const quote of speaker.quotes) {
+        this.#speakerOfQuote.set(quote.id, speaker);
+        if (++n % PREPARE_STEP === 0) yield;
+      }
+    }
+    for (const quote of this.#analysis.quotes) {
+      this.#quoteById.set(quote.id, quote);
+      let first = Infinity;
+      for (const span of quote.spans) first = Math.min(first, span.start);
+      this.#firstParagraph.set(quote.id, firstEndingAfter(this.#paragraphs, first));
+      for (const { start, end } of quote.spans) this.#place(start, end, quote);
+      if (quote.speaker && quote.speaker.start != null) this.#place(quote.speaker.start, quote.speaker.end, quote);
+      if (++n % PREPARE_STEP === 0) yield;
+    }
+    for (const entity of this.#analysis.entities) {
+      for (const mention of entity.mentions) {
+        this.#place(mention.start, mention.end, entity, mention);
+        if (++n % PREPARE_STEP === 0) yield;
+      }
+    }
+    this.prepared = true;
+  }
+
+  // Notes a quote, or an entity's mention, in the chunks that [start, end) overlaps.
+  #place(start, end, quoteOrEntity, mention) {
+    const chunks = this.#chunks;
+    for (let i = firstEndingAfter(chunks, start); i < chunks.length && chunks[i].start < end; i++) {
+      if (mention) chunks[i].mentions.push(quoteOrEntity, mention);
+      else if (chunks[i].quotes.at(-1) !== quoteOrEntity) chunks[i].quotes.push(quoteOrEntity);
+    }
+  }
+
+  // The intervals of text that chunk `chunk`'s marks cover (some may lie outside it).
+  #intervalsOf(chunk) {
+    const intervals = [];
+    for (const quote of chunk.quotes) {
+      for (const { start, end } of quote.spans) intervals.push({ kind: 'quote', start, end, quote });
+      const speaker = quote.speaker;
+      if (speaker && speaker.start != null) {
+        intervals.push({ kind: 'mention', start: speaker.start, end: speaker.end,
+                         speaker: this.#speakerOfQuote.get(quote.id), entity: this.#entities.get(speaker.entity) });
+      }
+    }
+    for (let i = 0; i < chunk.mentions.length; i += 2) {
+      const [entity, mention] = [chunk.mentions[i], chunk.mentions[i + 1]];
       intervals.push({ kind: 'mention', start: mention.start, end: mention.end, entity, mention });
     }
+    return intervals;
   }
 
-  const root = create(doc, 'div', `nl-article${analysis.document.input?.html ? ' nl-html' : ''}`);
-  if (options.legend !== false && speakers.length) root.append(renderLegend(doc, speakers));
+  /** Asks for chunk `k` (by its element) to be drawn before those further down. */
+  want(element) {
+    const k = this.#chunkOfElement.get(element);
+    if (k !== undefined && !this.#chunks[k].drawn) this.#wanted.add(k);
+  }
 
-  const body = create(doc, 'div', 'nl-text');
-  const descriptions = create(doc, 'div');
-  descriptions.hidden = true;
-  const quoteElements = new Map();
-  const paragraphs = analysis.document.paragraphs;
-  const buckets = bucketByParagraph(paragraphs, intervals);
+  #nextChunk() {
+    for (const k of this.#wanted) {
+      if (!this.#chunks[k].drawn) return k;
+      this.#wanted.delete(k);
+    }
+    while (this.#cursor < this.#chunks.length && this.#chunks[this.#cursor].drawn) this.#cursor++;
+    return this.#cursor < this.#chunks.length ? this.#cursor : -1;
+  }
 
-  for (const [index, p] of paragraphs.entries()) {
+  /** The chunk holding the first piece of quote `id`, or -1 (call once prepared). */
+  chunkOfQuote(id) {
+    const paragraph = this.#firstParagraph.get(id);
+    if (paragraph === undefined || paragraph >= this.#paragraphs.length) return -1;
+    return firstEndingAfter(this.#chunks, this.#paragraphs[paragraph].start);
+  }
+
+  /**
+   * Draws up to `count` more of chunk `k`'s paragraphs, all by default (once prepared). A chunk
+   * near the viewport shows each paragraph as it is drawn; the others show theirs when all are
+   * drawn (changes to a detached fragment cost the browser no work at each frame).
+   */
+  drawChunk(k, count = Infinity) {
+    const chunk = this.#chunks[k];
+    if (!chunk || chunk.drawn || !this.prepared) return;
+    if (!chunk.buckets) {
+      chunk.buckets = bucketByRange(this.#paragraphs.slice(chunk.from, chunk.to), this.#intervalsOf(chunk));
+      chunk.quotes = chunk.mentions = null;
+      chunk.pending = this.#doc.createDocumentFragment();
+      chunk.element.hidden = false;
+    }
+    const end = Math.min(chunk.to, chunk.next + count);
+    for (let i = chunk.next; i < end; i++) {
+      chunk.pending.append(this.#drawParagraph(i, this.#paragraphs[i], chunk.buckets[i - chunk.from]));
+    }
+    this.drawnParagraphs += end - chunk.next;
+    chunk.next = end;
+    chunk.drawn = end === chunk.to;
+    if (chunk.drawn || this.#wanted.has(k)) {
+      if (chunk.preview) chunk.element.replaceChildren(chunk.pending);
+      else chunk.element.append(chunk.pending);
+      chunk.preview = false;
+    }
+    if (chunk.drawn) {
+      chunk.buckets = chunk.pending = null;
+      chunk.element.style.minHeight = '';
+    }
+  }
+
+  /**
+   * Until the marks are prepared (a second or so for a long article), the first chunk shows the
+   * text of its first `count` paragraphs without them, so that there is something to read.
+   */
+  drawPreview(count) {
+    const chunk = this.#chunks[0];
+    if (!chunk || chunk.next > chunk.from || chunk.preview) return;
+    chunk.preview = true;
+    for (const p of this.#paragraphs.slice(chunk.from, Math.min(chunk.to, chunk.from + count))) {
+      const para = create(this.#doc, 'p', `nl-para nl-role-${p.role}`);
+      para.dataset.role = p.role;
+      if (ROLE_LABELS[p.role]) para.append(create(this.#doc, 'span', 'nl-role', ROLE_LABELS[p.role]));
+      para.append(this.#show(this.#text.slice(p.start, p.end)));
+      chunk.element.append(para);
+    }
+  }
+
+  /**
+   * Gives each chunk not drawn yet about the height its text will take at the text's current
+   * width, so that the scroll bar is about right from the start. A drawn chunk keeps it as the
+   * size it has while off screen and not yet laid out.
+   */
+  estimateHeights() {
+    const body = this.element.querySelector('.nl-text');
+    const style = this.#doc.defaultView.getComputedStyle(body);
+    const fontSize = parseFloat(style.fontSize) || 16;
+    const lineHeight = parseFloat(style.lineHeight) || fontSize * 1.65;
+    const perLine = Math.max(20, (body.clientWidth || 640) / (fontSize * 0.5));
+    for (const chunk of this.#chunks) {
+      const count = chunk.to - chunk.from;
+      const height = Math.round((chunk.chars / perLine + count / 2) * lineHeight + count * 0.9 * fontSize);
+      chunk.element.style.containIntrinsicSize = `auto ${height}px`;
+      if (!chunk.drawn) chunk.element.style.minHeight = `${height}px`;
+    }
+  }
+
+  /** Hides the chunks not drawn (after a cancellation): no empty space where text would be. */
+  collapseUndrawn() {
+    for (const chunk of this.#chunks) if (!chunk.drawn) chunk.element.hidden = true;
+  }
+
+  #drawParagraph(index, p, bucket) {
+    const doc = this.#doc;
     const para = create(doc, 'p', `nl-para nl-role-${p.role}`);
     para.dataset.role = p.role;
     if (ROLE_LABELS[p.role]) para.append(create(doc, 'span', 'nl-role', ROLE_LABELS[p.role]));
-    const bucket = buckets[index];
     const cuts = new Set([p.start, p.end]);
     for (const iv of bucket) {
       if (iv.start > p.start && iv.start < p.end) cuts.add(iv.start);
@@ -234,12 +461,11 @@ export function renderArticle(text, analysis, options = {}) {
       const m = covering(bucket, 'mention', a, b);
       if ((q?.quote ?? null) !== quoteOf) {
         quoteOf = q?.quote ?? null;
-        quoteNode = quoteOf ? quotePiece(doc, quoteOf, speakerOfQuote.get(quoteOf.id), idPrefix,
-                                         quoteElements, descriptions) : null;
+        quoteNode = quoteOf ? this.#quotePiece(quoteOf, index) : null;
         if (quoteNode) {
           // The badge opens each paragraph's part of a quote, so a quote running over several
           // paragraphs is attributed in each of them.
-          if (!badged.has(quoteOf.id)) quoteNode.dataset.badge = speakerOfQuote.get(quoteOf.id).badge;
+          if (!badged.has(quoteOf.id)) quoteNode.dataset.badge = this.#speakerOfQuote.get(quoteOf.id).badge;
           badged.add(quoteOf.id);
           para.append(quoteNode);
         }
@@ -251,35 +477,149 @@ export function renderArticle(text, analysis, options = {}) {
         mentionNode = m ? mentionSpan(doc, m) : null;
         if (mentionNode) parent.append(mentionNode);
       }
-      (mentionNode ?? parent).append(doc.createTextNode(show(text.slice(a, b))));
+      // A string appended becomes a text node (never markup), with no JavaScript object for it.
+      (mentionNode ?? parent).append(this.#show(this.#text.slice(a, b)));
     }
-    body.append(para);
+    return para;
   }
-  root.append(body, descriptions);
 
-  const tooltip = create(doc, 'div', 'nl-tooltip');
-  tooltip.hidden = true;
-  tooltip.setAttribute('aria-hidden', 'true');  // a visual copy of each quote's description
-  root.append(tooltip);
-  attachTooltip(root, tooltip, analysis, speakerOfQuote);
-
-  return { element: root, speakers, quoteElement: (id) => quoteElements.get(id) ?? null };
+  #quotePiece(quote, paragraph) {
+    const doc = this.#doc;
+    const speaker = this.#speakerOfQuote.get(quote.id);
+    const mark = create(doc, 'mark', `nl-quote nl-s${speaker.slot} nl-kind-${quote.kind}`);
+    mark.dataset.quote = quote.id;
+    const descriptionId = `${this.#idPrefix}-${quote.id}-description`;
+    // The first piece of a quote (in its first paragraph: chunks may be drawn out of order) is
+    // the one to reach by keyboard.
+    if (!this.quoteElements.has(quote.id) && this.#firstParagraph.get(quote.id) === paragraph) {
+      mark.id = `${this.#idPrefix}-${quote.id}`;
+      mark.tabIndex = 0;
+      this.quoteElements.set(quote.id, mark);
+    }
+    if (!this.#described.has(quote.id)) {
+      this.#described.add(quote.id);
+      this.#descriptions.append(Object.assign(create(doc, 'span', null, describeQuote(quote, speaker)),
+                                              { id: descriptionId }));
+    }
+    mark.setAttribute('aria-describedby', descriptionId);
+    return mark;
+  }
 }
 
-function quotePiece(doc, quote, speaker, idPrefix, quoteElements, descriptions) {
-  const mark = create(doc, 'mark', `nl-quote nl-s${speaker.slot} nl-kind-${quote.kind}`);
-  mark.dataset.quote = quote.id;
-  const descriptionId = `${idPrefix}-${quote.id}-description`;
-  if (!quoteElements.has(quote.id)) {
-    // The first piece of a quote is the one to reach by keyboard.
-    mark.id = `${idPrefix}-${quote.id}`;
-    mark.tabIndex = 0;
-    quoteElements.set(quote.id, mark);
-    descriptions.append(Object.assign(create(doc, 'span', null, describeQuote(quote, speaker)),
-                                      { id: descriptionId }));
+/**
+ * Renders `analysis` of `text` (offsets: UTF-16, as analyze() returns them). Returns
+ * {element, speakers, quoteElement(id)}: the element to insert, the speakers with their colour
+ * slots, and the focusable element of each quote (its first piece).
+ *
+ * Options: `legend` (default true) shows the speakers above the text; `idPrefix` makes element
+ * ids unique when several articles share a document; `document` the one to create nodes in.
+ * Everything is drawn before it returns: for a long article, see renderArticleInParts().
+ */
+export function renderArticle(text, analysis, options = {}) {
+  const drawing = new ArticleDrawing(text, analysis, options);
+  const steps = drawing.steps();
+  while (!steps.next().done);
+  return { element: drawing.element, speakers: drawing.speakers,
+           quoteElement: (id) => drawing.quoteElements.get(id) ?? null };
+}
+
+// Back to the event loop (input, rendering, messages, other scripts' timers) before the next
+// piece of work: a message to ourselves joins the end of the queue. (scheduler.yield() would put
+// the drawing ahead of everything else of its priority for as long as it runs; setTimeout()
+// waits at least 4 ms once nested.)
+let loopback = null;
+function yieldToEventLoop() {
+  if (!loopback) {
+    const channel = new MessageChannel();
+    const waiting = [];
+    channel.port1.onmessage = () => waiting.shift()();
+    loopback = (resolve) => {
+      waiting.push(resolve);
+      channel.port2.postMessage(null);
+    };
   }
-  mark.setAttribute('aria-describedby', descriptionId);
-  return mark;
+  return new Promise(loopback);
+}
+
+/**
+ * renderArticle() for articles of any length: draws a first slice of the text (all of it when
+ * it is short: one chunk) and returns with the element, then draws the rest a few milliseconds
+ * at a time (`sliceMs`, default 12) between the page's other tasks, the chunks near the
+ * viewport first, so that the page can be read, scrolled and used meanwhile. The chunks not
+ * drawn yet take about the height their text will: insert the element before the next task,
+ * as the estimate uses its width.
+ *
+ * Besides renderArticle()'s result and options: `onProgress({drawn, total})` after each slice
+ * (paragraphs); `done`, a promise of true when everything is drawn or false when cancel() came
+ * first; `revealQuote(id)`, a promise of the quote's focusable element, drawing its paragraphs
+ * first if need be (null for an unknown quote); and cancel(), which stops the drawing and
+ * hides what is not drawn (revealQuote() still draws what it needs).
+ */
+export function renderArticleInParts(text, analysis, options = {}) {
+  const drawing = new ArticleDrawing(text, analysis, options);
+  const sliceMs = options.sliceMs ?? 12;
+  const onProgress = options.onProgress ?? (() => {});
+  const steps = drawing.steps();
+  let state = 'running';
+  let observer = null;
+  let settlePrepared;
+  const prepared = new Promise((resolve) => { settlePrepared = resolve; });
+
+  // Works until the budget is spent; true once everything is drawn.
+  const slice = (budget) => {
+    const until = performance.now() + budget;
+    let finished;
+    do finished = steps.next().done; while (!finished && performance.now() < until);
+    if (drawing.prepared) settlePrepared(true);
+    onProgress({ drawn: drawing.drawnParagraphs, total: drawing.totalParagraphs });
+    if (finished) state = 'done';
+    return finished;
+  };
+
+  const drawTheRest = async () => {
+    await yieldToEventLoop();  // the caller has inserted the element by now
+    if (state !== 'running') return false;
+    drawing.estimateHeights();
+    const view = drawing.element.ownerDocument.defaultView;
+    if (view?.IntersectionObserver) {
+      // A chunk within half a screen of the viewport is drawn next (the reader scrolled there).
+      observer = new view.IntersectionObserver((entries) => {
+        for (const entry of entries) if (entry.isIntersecting) drawing.want(entry.target);
+      }, { rootMargin: '50% 0px' });
+      for (const element of drawing.chunkElements) observer.observe(element);
+    }
+    while (!slice(sliceMs)) {
+      await yieldToEventLoop();
+      if (state !== 'running') return false;
+    }
+    observer?.disconnect();
+    return true;
+  };
+
+  // An article of one chunk is small by definition: drawn whole at once, as renderArticle() does.
+  const done = slice(drawing.chunkCount <= 1 ? Infinity : sliceMs) ? Promise.resolve(true) : drawTheRest();
+  if (!drawing.prepared) drawing.drawPreview(PREVIEW_PARAGRAPHS);
+  return {
+    element: drawing.element,
+    speakers: drawing.speakers,
+    quoteElement: (id) => drawing.quoteElements.get(id) ?? null,
+    done,
+    async revealQuote(id) {
+      if (!await prepared) return null;
+      const k = drawing.chunkOfQuote(id);
+      if (k >= 0) drawing.drawChunk(k);
+      return drawing.quoteElements.get(id) ?? null;
+    },
+    cancel() {
+      if (state !== 'running') return;
+      state = 'cancelled';
+      observer?.disconnect();
+      drawing.collapseUndrawn();
+      settlePrepared(drawing.prepared);
+    },
+    get drawnParagraphs() { return drawing.drawnParagraphs; },
+    get totalParagraphs() { return drawing.totalParagraphs; },
+  };
 }
 
 function mentionSpan(doc, interval) {
@@ -302,7 +642,7 @@ function mentionSpan(doc, interval) {
 function renderLegend(doc, speakers) {
   const legend = create(doc, 'ul', 'nl-legend');
   legend.setAttribute('aria-label', 'Speakers');
-  for (const speaker of speakers) {
+  for (const speaker of speakers.slice(0, LEGEND_SPEAKERS)) {
     const item = create(doc, 'li', `nl-s${speaker.slot}`);
     const chip = create(doc, 'span', 'nl-chip', speaker.badge);
     chip.setAttribute('aria-hidden', 'true');
@@ -311,14 +651,16 @@ function renderLegend(doc, speakers) {
                 create(doc, 'span', 'nl-legend-count', ` ${n} quote${n === 1 ? '' : 's'}`));
     legend.append(item);
   }
+  const more = speakers.length - LEGEND_SPEAKERS;
+  if (more > 0) legend.append(create(doc, 'li', 'nl-legend-count', `and ${more} more speakers`));
   return legend;
 }
 
 // One tooltip per article, filled with text and placed next to the quote under the pointer or
 // the keyboard focus. Escape hides it (WCAG 1.4.13). Placement uses CSSOM properties, which a
 // `style-src 'self'` policy allows (it blocks style attributes in markup, not CSSOM).
-function attachTooltip(root, tooltip, analysis, speakerOfQuote) {
-  const quotes = new Map(analysis.quotes.map((q) => [q.id, q]));
+// `quotes` and `speakerOfQuote` map quote ids (filled while the article is being prepared).
+function attachTooltip(root, tooltip, quotes, speakerOfQuote) {
   let shownFor = null;
 
   const hide = () => {
@@ -409,6 +751,13 @@ export const ARTICLE_CSS = `
   font: 700 0.72em/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; letter-spacing: 0.02em;
   font-style: normal;
 }
+/* A chunk off screen is not laid out. Its padding, taken back by margins, keeps the focus
+   outline of a quote at its edge from being clipped (content-visibility contains paint). */
+.nl-chunk {
+  content-visibility: auto; contain-intrinsic-size: auto 40rem;
+  padding: 8px; margin: -8px -8px 0;
+}
+.nl-chunk[hidden] { display: none; }
 .nl-para { margin: 0 0 0.9em; white-space: pre-wrap; overflow-wrap: anywhere; }
 .nl-html .nl-para { white-space: normal; }
 .nl-role {
