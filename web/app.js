@@ -190,9 +190,14 @@ class Page {
     // sentences or values (the JSON export asks the engine again), so they need not come.
     const receive = {
       omit: ['document.sentences', 'values'],
-      onProgress: ({ received, total }) => {
+      onProgress: ({ received, total, result }) => {
         Object.assign(this.analysing, { received, total });
         this.#progress();
+        // The first paragraphs of the article to show first are there before the rest.
+        const document = (result.analysis ?? result).document;
+        if (this.batch.showFirst && !entry.previewed && document.paragraphs.length) {
+          entry.previewed = this.article.preview(entry, result.text ?? entry.text, document);
+        }
       },
     };
     if (entry.bytes) {

@@ -4,13 +4,15 @@
 // can be read, and the page used, while the rest is drawn; each panel is bounded.
 import { h, nextTask, plural } from './dom.js';
 import { renderEntities } from './entity-panel.js';
-import { renderArticleInParts } from './newslens/newslens-view.mjs';
+import { renderArticleInParts, speakerKey } from './newslens/newslens-view.mjs';
 import { QuoteTable } from './quote-table.js';
 import { speakerChart } from './speaker-chart.js';
 
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 // The chart shows the most quoted speakers; the others are counted below it.
 const CHARTED_SPEAKERS = 20;
+// Paragraphs shown, without marks, while a long article's analysis arrives: more than a screen.
+const PREVIEW_PARAGRAPHS = 40;
 
 export class ArticlePanel {
   #section = document.getElementById('article');
@@ -48,6 +50,7 @@ export class ArticlePanel {
     const drawing = ++this.#drawing;
     const rendered = renderArticleInParts(text, analysis, {
       idPrefix: `f${entry.index}`,
+      speakers: entry.speakers,
       onProgress: ({ drawn, total }) => {
         if (drawing === this.#drawing) this.#onDrawing({ entry, drawn, total, state: 'running' });
       },
@@ -79,13 +82,13 @@ export class ArticlePanel {
     document.getElementById('article-facts').replaceChildren(...facts.flatMap(([term, value]) =>
       [h('div', { class: 'fact' }, h('dt', { text: term }), h('dd', { text: value }))]));
 
-    const speakerOf = new Map();
-    for (const s of speakers) for (const q of s.quotes) speakerOf.set(q.id, s);
-    this.#table.show(analysis.quotes.map((q, order) => {
-      const s = speakerOf.get(q.id);
+    const speakerByKey = new Map(speakers.map((s) => [s.key, s]));
+    this.#table.show(analysis.quotes.length, (order) => {
+      const q = analysis.quotes[order];
+      const s = speakerByKey.get(speakerKey(q));
       return { id: q.id, order, speaker: q.speaker ? s.name : '(not found)', title: s.title,
                quote: q.text, kind: q.kind, confidence: q.confidence, slot: s.slot, badge: s.badge };
-    }));
+    });
     document.getElementById('no-quotes').hidden = analysis.quotes.length > 0;
     document.getElementById('quote-table').hidden = analysis.quotes.length === 0;
 
@@ -93,6 +96,29 @@ export class ArticlePanel {
     renderEntities(document.getElementById('panel-entities'), analysis);
     if (!await stillShown()) return;
     document.getElementById('panel-chart').replaceChildren(...this.#chart(speakers));
+  }
+
+  /**
+   * While a long article's analysis arrives, shows its first paragraphs as plain text (no
+   * marks, no panels yet); false when it cannot (HTML input, whose text needs the marks' pass).
+   */
+  preview(entry, text, doc) {
+    if (doc.input?.html) return false;
+    this.#rendered?.cancel();
+    this.#rendered = null;
+    ++this.#drawing;
+    document.getElementById('article-file').textContent = entry.name;
+    document.getElementById('article-title').textContent = doc.title ?? entry.name;
+    document.getElementById('article-facts').replaceChildren();
+    this.#table.show(0, () => null);
+    document.getElementById('panel-entities').replaceChildren();
+    document.getElementById('panel-chart').replaceChildren();
+    this.#text.replaceChildren(h('div', { class: 'nl-article' }, h('div', { class: 'nl-text' },
+      doc.paragraphs.slice(0, PREVIEW_PARAGRAPHS).map((p) => h('p', {
+        class: `nl-para nl-role-${p.role}`, 'data-role': p.role, text: text.slice(p.start, p.end),
+      })))));
+    this.#section.hidden = false;
+    return true;
   }
 
   #chart(speakers) {

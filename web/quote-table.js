@@ -18,8 +18,10 @@ const COMPARE = {
 
 export class QuoteTable {
   #table;
-  #rows = [];
-  #sorted = [];  // #rows in the order shown
+  #count = 0;
+  #rowAt = () => null;
+  #all = null;  // every row, made the first time the table is sorted
+  #sorted = null;  // #all in the order shown, when sorted
   #shown = 0;
   #sort = null;  // {key, direction: 1 | -1}; null keeps the article's order
   #onSelect;
@@ -43,9 +45,15 @@ export class QuoteTable {
     });
   }
 
-  /** rows: [{id, order, speaker, title, quote, kind, confidence, slot, badge}] */
-  show(rows) {
-    this.#rows = rows;
+  /**
+   * Shows `count` rows, `rowAt(i)` being the ith in the article's order: {id, order, speaker,
+   * title, quote, kind, confidence, slot, badge}. Rows are made as they are shown (a long
+   * article has tens of thousands), all of them only when the table is sorted.
+   */
+  show(count, rowAt) {
+    this.#count = count;
+    this.#rowAt = rowAt;
+    this.#all = null;
     this.#render();
   }
 
@@ -61,20 +69,22 @@ export class QuoteTable {
         th.setAttribute('aria-sort', this.#sort.direction > 0 ? 'ascending' : 'descending');
       } else th.removeAttribute('aria-sort');
     }
-    const rows = [...this.#rows];
+    this.#sorted = null;
     if (this.#sort) {
       const { key, direction } = this.#sort;
-      rows.sort((a, b) => direction * COMPARE[key](a, b) || a.order - b.order);
+      this.#all ??= Array.from({ length: this.#count }, (_, i) => this.#rowAt(i));
+      this.#sorted = [...this.#all].sort((a, b) => direction * COMPARE[key](a, b) || a.order - b.order);
     }
-    this.#sorted = rows;
     this.#shown = 0;
     this.#table.tBodies[0].replaceChildren();
     this.#append(PAGE_ROWS);
   }
 
   #append(count) {
-    const page = this.#sorted.slice(this.#shown, this.#shown + count);
-    this.#shown += page.length;
+    const end = Math.min(this.#count, this.#shown + count);
+    const page = [];
+    for (let i = this.#shown; i < end; i++) page.push(this.#sorted ? this.#sorted[i] : this.#rowAt(i));
+    this.#shown = end;
     this.#table.tBodies[0].append(...page.map((row) => h('tr', { 'data-quote': row.id },
       h('td', { class: `speaker-cell nl-s${row.slot}` },
         h('span', { class: 'nl-chip', 'aria-hidden': 'true', text: row.badge }), ' ',
@@ -87,9 +97,9 @@ export class QuoteTable {
                       title: 'Go to this quote in the article' })),
       h('td', { class: 'kind-cell', text: row.kind }),
       h('td', { class: 'num', text: row.confidence.toFixed(2) }))));
-    const left = this.#sorted.length - this.#shown;
+    const left = this.#count - this.#shown;
     this.#more.hidden = left === 0;
     this.#more.textContent = `Show ${Math.min(left, PAGE_ROWS)} more quotes ` +
-                             `(${this.#shown.toLocaleString('en')} of ${this.#sorted.length.toLocaleString('en')} shown)`;
+                             `(${this.#shown.toLocaleString('en')} of ${this.#count.toLocaleString('en')} shown)`;
   }
 }

@@ -15,9 +15,10 @@ export interface ReceiveOptions {
   /**
    * A long text's analysis comes from the worker in parts (each one a short task for the page):
    * called with 0 of `total` when the first message arrives (the worker has finished), then
-   * after each part.
+   * after each part. `result` is the result so far, its arrays filling up in the order of the
+   * worker's walk (an analysis's document.paragraphs first): to read, not to keep.
    */
-  onProgress?(progress: { received: number; total: number }): void;
+  onProgress?(progress: { received: number; total: number; result: unknown }): void;
   /**
    * Arrays of the analysis not needed, by dotted path ('values', 'document.sentences'): they
    * arrive empty, and a long text's analysis sooner.

@@ -30,7 +30,8 @@ export class NewslensClient {
 
   /**
    * The analysis (UTF-16 offsets into `text`). The analysis of a long text arrives in parts
-   * (each a short task for the page); `onProgress({received, total})` is called as they do.
+   * (each a short task for the page); `onProgress({received, total, result})` is called as they
+   * do, `result` the result so far (its arrays filling up, the document's paragraphs first).
    * `omit` lists arrays of the analysis the caller does not need, by dotted path ('values',
    * 'document.sentences'): they come empty, and a long text's analysis arrives sooner.
    */
@@ -121,7 +122,7 @@ export class NewslensClient {
       this.#settle(waiter, result, error);
       return;
     }
-    waiter.onProgress?.({ received: waiter.parts - waiter.partsLeft, total: waiter.parts });
+    waiter.onProgress?.({ received: waiter.parts - waiter.partsLeft, total: waiter.parts, result: waiter.result });
     if (waiter.partsLeft === 0) {
       this.#pending.delete(id);
       waiter.resolve(waiter.result);

@@ -23,6 +23,8 @@ export interface RenderOptions {
   /** Prefix of element ids, unique per rendered article in one document. */
   idPrefix?: string;
   document?: Document;
+  /** speakersOf(analysis), when the caller has it already (not computed again). */
+  speakers?: ArticleSpeaker[];
 }
 
 export interface RenderedArticle {

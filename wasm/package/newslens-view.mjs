@@ -233,7 +233,7 @@ class ArticleDrawing {
     this.#idPrefix = options.idPrefix ?? `nl${++renderCount}`;
     this.#show = analysis.document.input?.html ? textOfMarkup : (s) => s;
     this.#paragraphs = analysis.document.paragraphs;
-    this.speakers = speakersOf(analysis);
+    this.speakers = options.speakers ?? speakersOf(analysis);
 
     const root = create(doc, 'div', `nl-article${analysis.document.input?.html ? ' nl-html' : ''}`);
     if (options.legend !== false && this.speakers.length) root.append(renderLegend(doc, this.speakers));
@@ -434,9 +434,21 @@ class ArticleDrawing {
     }
   }
 
-  /** Hides the chunks not drawn (after a cancellation): no empty space where text would be. */
+  /**
+   * After a cancellation: the paragraphs drawn are shown, and the chunks with none are hidden
+   * (no empty space where text would be).
+   */
   collapseUndrawn() {
-    for (const chunk of this.#chunks) if (!chunk.drawn) chunk.element.hidden = true;
+    for (const chunk of this.#chunks) {
+      if (chunk.drawn) continue;
+      if (chunk.pending?.childNodes.length) {
+        if (chunk.preview) chunk.element.replaceChildren(chunk.pending);
+        else chunk.element.append(chunk.pending);
+        chunk.preview = false;
+      }
+      if (chunk.element.childNodes.length) chunk.element.style.minHeight = '';
+      else chunk.element.hidden = true;
+    }
   }
 
   #drawParagraph(index, p, bucket) {
@@ -512,7 +524,9 @@ class ArticleDrawing {
  * slots, and the focusable element of each quote (its first piece).
  *
  * Options: `legend` (default true) shows the speakers above the text; `idPrefix` makes element
- * ids unique when several articles share a document; `document` the one to create nodes in.
+ * ids unique when several articles share a document; `document` the one to create nodes in;
+ * `speakers`, speakersOf(analysis) when the caller has it already (a long article's take a
+ * while to gather).
  * Everything is drawn before it returns: for a long article, see renderArticleInParts().
  */
 export function renderArticle(text, analysis, options = {}) {
