@@ -54,7 +54,9 @@ export type WorkerRequest =
   | { id: number | string; action: 'analyzeFile'; bytes: Bytes; options?: AnalyzeOptions; omit?: string[] }
   | { id: number | string; action: 'decode'; bytes: Bytes }
   | { id: number | string; action: 'normalize'; text: string; options?: AnalyzeOptions }
-  | { id: number | string; action: 'version' };
+  | { id: number | string; action: 'version' }
+  /** A large result's receiver is done with one part: the worker sends the next. */
+  | { id: number | string; action: 'nextPart' };
 
 /**
  * A large result comes as `{id, result, parts}` (its arrays of over 1,000 items empty) and then

@@ -115,6 +115,7 @@ export class NewslensClient {
       for (const key of part.path) array = array[key];
       for (const item of part.items) array.push(item);
       waiter.partsLeft -= 1;
+      if (waiter.partsLeft) this.#worker.postMessage({ id, action: 'nextPart' });
     } else if (parts && !error) {
       Object.assign(waiter, { result, partsLeft: parts, parts });
     } else {

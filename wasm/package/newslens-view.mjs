@@ -53,14 +53,20 @@ function initialsOf(name) {
  */
 export function speakersOf(analysis) {
   const entities = new Map(analysis.entities.map((e) => [e.id, e]));
+  // Grouped as speakerKey() says, without making its string for each of a long article's tens
+  // of thousands of quotes: by entity id, else by the phrase in lower case, else as 'none'.
+  const byEntity = new Map();
+  const byName = new Map();
   const byKey = new Map();
   analysis.quotes.forEach((quote, index) => {
-    const key = speakerKey(quote);
-    let speaker = byKey.get(key);
+    const phrase = quote.speaker;
+    const group = !phrase ? byKey : phrase.entity ? byEntity : byName;
+    const id = !phrase ? 'none' : phrase.entity || phrase.name.toLowerCase();
+    let speaker = group.get(id);
     if (!speaker) {
       const entity = quote.speaker?.entity ? entities.get(quote.speaker.entity) : undefined;
       speaker = {
-        key,
+        key: speakerKey(quote),
         name: quote.speaker?.name ?? 'No speaker found',
         entity: entity?.id ?? null,
         title: titleOf(entity?.titles),
@@ -69,11 +75,11 @@ export function speakersOf(analysis) {
         slot: 0,
         badge: '?',
       };
-      byKey.set(key, speaker);
+      group.set(id, speaker);
     }
     speaker.quotes.push(quote);
   });
-  const speakers = [...byKey.values()].sort((a, b) =>
+  const speakers = [...byEntity.values(), ...byName.values(), ...byKey.values()].sort((a, b) =>
     (a.key === 'none') - (b.key === 'none') || b.quotes.length - a.quotes.length ||
     a.firstIndex - b.firstIndex);
   const badges = new Set();

@@ -10,7 +10,9 @@
 //   out: {id, result} or {id, error: {name, code, message, offset}}, or for a large result
 //        {id, result, parts: n} followed by n × {id, part: {path, items}}: `result` with every
 //        long array (over PART_ITEMS items) empty, and its items in slices, each to be appended
-//        to the array found by following `path` (keys and indexes) from `result`.
+//        to the array found by following `path` (keys and indexes) from `result`. A few parts
+//        are sent at once, then one more for each {id, action: 'nextPart'} (the receiver's
+//        "done with one"), so that they arrive no faster than the page takes them in.
 // NewslensClient (newslens-client.mjs) speaks it behind promises. Requests are answered in the
 // order they arrive; the module is loaded once, on the first request's arrival or before.
 import { createNewslens } from './newslens.mjs';
@@ -64,6 +66,18 @@ function withoutLongArrays(value, path, parts) {
   return copy;
 }
 
+// Parts not sent yet, by request id; PARTS_AHEAD of them travel before the first 'nextPart'.
+// Sent all at once, they would be taken in back to back, the page's garbage collector never
+// getting a moment between them, and its pauses would grow long.
+const unsent = new Map();
+const PARTS_AHEAD = 2;
+
+function sendParts(id, count) {
+  const parts = unsent.get(id);
+  for (let i = 0; parts?.length && i < count; i++) self.postMessage({ id, part: parts.shift() });
+  if (!parts?.length) unsent.delete(id);
+}
+
 function reply(id, result) {
   const parts = [];
   const skeleton = withoutLongArrays(result, [], parts);
@@ -72,7 +86,8 @@ function reply(id, result) {
     return;
   }
   self.postMessage({ id, result: skeleton, parts: parts.length });
-  for (const part of parts) self.postMessage({ id, part });
+  unsent.set(id, parts);
+  sendParts(id, PARTS_AHEAD);
 }
 
 function describeError(error) {
@@ -87,6 +102,10 @@ function describeError(error) {
 self.addEventListener('message', async (event) => {
   const request = event.data ?? {};
   const { id, action } = request;
+  if (action === 'nextPart') {
+    sendParts(id, 1);
+    return;
+  }
   try {
     const run = Object.hasOwn(actions, action) ? actions[action] : null;
     if (!run) {
