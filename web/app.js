@@ -157,6 +157,8 @@ class Page {
         await this.#analyse(entry);
       } catch (error) {
         entry.error = describeFailure(error);
+        // Cancelled (or failed) while its first paragraphs were shown: they go.
+        if (entry.previewed) this.article.hide();
       }
       this.analysing = null;
       this.batch.done += 1;

@@ -6,7 +6,7 @@
 //   import { renderArticle, articleStyleSheet } from './newslens-view.mjs';
 //   document.adoptedStyleSheets = [...document.adoptedStyleSheets, articleStyleSheet()];
 //   const { element } = renderArticle(text, newslens.analyze(text));
-//   container.append(element);
+//   container.append(element);       // or renderArticleInParts(), for a long article
 //
 // No string of the article is ever parsed as HTML: every piece is a text node. For an HTML
 // input (analysis.document.input.html), offsets point into the raw markup; each piece of text
@@ -15,12 +15,8 @@
 /** Speakers get slots 1..SPEAKER_SLOTS (colours and line styles), in order of quote count. */
 export const SPEAKER_SLOTS = 7;
 
-const KIND_LABELS = {
-  direct: 'direct quote',
-  mixed: 'mixed quote',
-  partial: 'partial quote',
-  indirect: 'reported speech',
-};
+const KIND_LABELS = { direct: 'direct quote', mixed: 'mixed quote', partial: 'partial quote',
+                      indirect: 'reported speech' };
 const ROLE_LABELS = { headline: 'Headline', caption: 'Caption', byline: 'Byline', dateline: 'Dateline' };
 const TYPE_LABELS = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other name' };
 
@@ -53,11 +49,8 @@ function initialsOf(name) {
  */
 export function speakersOf(analysis) {
   const entities = new Map(analysis.entities.map((e) => [e.id, e]));
-  // Grouped as speakerKey() says, without making its string for each of a long article's tens
-  // of thousands of quotes: by entity id, else by the phrase in lower case, else as 'none'.
-  const byEntity = new Map();
-  const byName = new Map();
-  const byKey = new Map();
+  // Grouped as speakerKey() says, without its string for each of a long article's quotes.
+  const [byEntity, byName, byKey] = [new Map(), new Map(), new Map()];
   analysis.quotes.forEach((quote, index) => {
     const phrase = quote.speaker;
     const group = !phrase ? byKey : phrase.entity ? byEntity : byName;
@@ -184,25 +177,23 @@ function create(doc, tag, className, text) {
 // --- Drawing: the article as chunks of paragraphs ----------------------------------------------
 
 // The text is laid out in chunks of paragraphs, each a <div class="nl-chunk"> that costs no
-// layout while off screen (content-visibility: auto), and drawn a few paragraphs at a time, so
-// that a long article (a 10 MB one has some 70,000 paragraphs and 650,000 elements) can be
-// drawn between other work, the chunks near the viewport first. Fewer, larger chunks keep the
-// browser's work per frame small (it watches each one's visibility).
+// layout while off screen (content-visibility: auto), and drawn a few paragraphs at a time so
+// that a long article (10 MB: 70,000 paragraphs, 650,000 elements) is drawn between other work.
+// Large chunks: the browser watches each one's visibility at every frame.
 const CHUNK_PARAGRAPHS = 500;
 const CHUNK_CHARS = 65536;
 const STEP_PARAGRAPHS = 25;
 // Paragraphs shown without their marks while the marks are prepared: more than a screen.
 const PREVIEW_PARAGRAPHS = 40;
 // Quotes or mentions prepared between two looks at the clock: a few milliseconds' work.
-const PREPARE_STEP = 4000;
+const PREPARE_STEP = 1000;
 // The legend names the most quoted speakers; the rest are counted.
 const LEGEND_SPEAKERS = 24;
 
 let renderCount = 0;
 
-// One article's drawing: its elements, the marks of its text sorted into chunks, and the chunks
-// drawn so far. steps() is the work, in small pieces (a generator): renderArticle() runs it to
-// the end at once, renderArticleInParts() a few milliseconds at a time.
+// One article's drawing: its elements, its marks sorted into chunks, what is drawn. steps() is the
+// work in small pieces: renderArticle() runs it at once, renderArticleInParts() bit by bit.
 class ArticleDrawing {
   element;
   speakers;
@@ -216,11 +207,9 @@ class ArticleDrawing {
   #show;
   #descriptions;
   #paragraphs;
-  // [{from, to, start, end, chars, element, next, drawn, quotes, mentions, buckets, pending,
-  // preview}]: `next` the first paragraph not drawn; `quotes` overlapping the chunk (by a span
-  // or the speaker's mention) and `mentions` (pairs of entity and mention) until it is started;
-  // then `buckets`, the marks of each paragraph, and `pending`, the paragraphs drawn but not
-  // shown yet, until it is drawn; `preview` when it shows text without marks meanwhile.
+  // {from, to, start, end, chars, element, next (the first paragraph not drawn), drawn; until
+  // started, the `quotes` (by a span or the speaker) and `mentions` (entity, mention, ...) over
+  // it; until drawn, `buckets` (each paragraph's marks), `pending` (drawn, not shown); preview}
   #chunks = [];
   #chunkOfElement = new Map();
   #cursor = 0;  // every chunk before it is drawn
@@ -232,8 +221,7 @@ class ArticleDrawing {
   #described = new Set();
 
   constructor(text, analysis, options) {
-    const doc = options.document ?? globalThis.document;
-    this.#doc = doc;
+    const doc = this.#doc = options.document ?? globalThis.document;
     this.#text = text;
     this.#analysis = analysis;
     this.#idPrefix = options.idPrefix ?? `nl${++renderCount}`;
@@ -271,17 +259,9 @@ class ArticleDrawing {
     this.element = root;
   }
 
-  get totalParagraphs() {
-    return this.#paragraphs.length;
-  }
-
-  get chunkCount() {
-    return this.#chunks.length;
-  }
-
-  get chunkElements() {
-    return this.#chunks.filter((c) => !c.drawn).map((c) => c.element);
-  }
+  get totalParagraphs() { return this.#paragraphs.length; }
+  get chunkCount() { return this.#chunks.length; }
+  get chunkElements() { return this.#chunks.filter((c) => !c.drawn).map((c) => c.element); }
 
   /** All the work, in pieces: preparing the marks, then a few paragraphs per piece. */
   *steps() {
@@ -292,10 +272,9 @@ class ArticleDrawing {
     }
   }
 
-  // Every quote and entity mention goes to the chunks it overlaps; each quote's first paragraph
-  // is noted (where its focusable piece goes). No object is made per mark here: a long article
-  // has hundreds of thousands, and objects that live until their chunk is drawn make the
-  // garbage collector's pauses long.
+  // Every quote and entity mention goes to the chunks it overlaps, with no object made per mark
+  // (hundreds of thousands living until their chunk is drawn make long garbage collections);
+  // each quote's first paragraph is noted (where its focusable piece goes).
   *#prepare() {
     let n = 0;
     this.#entities = new Map(this.#analysis.entities.map((e) => [e.id, e]));
@@ -308,9 +287,11 @@ class ArticleDrawing {
     for (const quote of this.#analysis.quotes) {
       this.#quoteById.set(quote.id, quote);
       let first = Infinity;
-      for (const span of quote.spans) first = Math.min(first, span.start);
+      for (const { start, end } of quote.spans) {
+        first = Math.min(first, start);
+        this.#place(start, end, quote);
+      }
       this.#firstParagraph.set(quote.id, firstEndingAfter(this.#paragraphs, first));
-      for (const { start, end } of quote.spans) this.#place(start, end, quote);
       if (quote.speaker && quote.speaker.start != null) this.#place(quote.speaker.start, quote.speaker.end, quote);
       if (++n % PREPARE_STEP === 0) yield;
     }
@@ -332,7 +313,7 @@ class ArticleDrawing {
     }
   }
 
-  // The intervals of text that chunk `chunk`'s marks cover (some may lie outside it).
+  // The intervals of text that a chunk's marks cover (some may lie outside it).
   #intervalsOf(chunk) {
     const intervals = [];
     for (const quote of chunk.quotes) {
@@ -350,8 +331,7 @@ class ArticleDrawing {
     return intervals;
   }
 
-  /** Asks for chunk `k` (by its element) to be drawn before those further down. */
-  want(element) {
+  want(element) {  // a chunk (by its element) to draw before those further down
     const k = this.#chunkOfElement.get(element);
     if (k !== undefined && !this.#chunks[k].drawn) this.#wanted.add(k);
   }
@@ -365,17 +345,15 @@ class ArticleDrawing {
     return this.#cursor < this.#chunks.length ? this.#cursor : -1;
   }
 
-  /** The chunk holding the first piece of quote `id`, or -1 (call once prepared). */
-  chunkOfQuote(id) {
+  chunkOfQuote(id) {  // the chunk of the quote's first piece, or -1 (once prepared)
     const paragraph = this.#firstParagraph.get(id);
     if (paragraph === undefined || paragraph >= this.#paragraphs.length) return -1;
     return firstEndingAfter(this.#chunks, this.#paragraphs[paragraph].start);
   }
 
   /**
-   * Draws up to `count` more of chunk `k`'s paragraphs, all by default (once prepared). A chunk
-   * near the viewport shows each paragraph as it is drawn; the others show theirs when all are
-   * drawn (changes to a detached fragment cost the browser no work at each frame).
+   * Draws up to `count` more of chunk `k`'s paragraphs (all by default), shown at once near the
+   * viewport, else when all are drawn (a detached fragment costs no work at each frame).
    */
   drawChunk(k, count = Infinity) {
     const chunk = this.#chunks[k];
@@ -393,39 +371,31 @@ class ArticleDrawing {
     this.drawnParagraphs += end - chunk.next;
     chunk.next = end;
     chunk.drawn = end === chunk.to;
-    if (chunk.drawn || this.#wanted.has(k)) {
-      if (chunk.preview) chunk.element.replaceChildren(chunk.pending);
-      else chunk.element.append(chunk.pending);
-      chunk.preview = false;
-    }
+    if (chunk.drawn || this.#wanted.has(k)) this.#showPending(chunk);
     if (chunk.drawn) {
       chunk.buckets = chunk.pending = null;
       chunk.element.style.minHeight = '';
     }
   }
 
-  /**
-   * Until the marks are prepared (a second or so for a long article), the first chunk shows the
-   * text of its first `count` paragraphs without them, so that there is something to read.
-   */
+  // The paragraphs drawn and not shown yet, shown (in place of a preview).
+  #showPending(chunk) {
+    if (chunk.preview) chunk.element.replaceChildren(chunk.pending);
+    else chunk.element.append(chunk.pending);
+    chunk.preview = false;
+  }
+
+  /** Until the marks are prepared, the first `count` paragraphs are shown without them. */
   drawPreview(count) {
     const chunk = this.#chunks[0];
     if (!chunk || chunk.next > chunk.from || chunk.preview) return;
     chunk.preview = true;
     for (const p of this.#paragraphs.slice(chunk.from, Math.min(chunk.to, chunk.from + count))) {
-      const para = create(this.#doc, 'p', `nl-para nl-role-${p.role}`);
-      para.dataset.role = p.role;
-      if (ROLE_LABELS[p.role]) para.append(create(this.#doc, 'span', 'nl-role', ROLE_LABELS[p.role]));
-      para.append(this.#show(this.#text.slice(p.start, p.end)));
-      chunk.element.append(para);
+      chunk.element.append(this.#paragraphElement(p, this.#show(this.#text.slice(p.start, p.end))));
     }
   }
 
-  /**
-   * Gives each chunk not drawn yet about the height its text will take at the text's current
-   * width, so that the scroll bar is about right from the start. A drawn chunk keeps it as the
-   * size it has while off screen and not yet laid out.
-   */
+  /** Each chunk about as high as its text at the current width (the scroll bar about right). */
   estimateHeights() {
     const body = this.element.querySelector('.nl-text');
     const style = this.#doc.defaultView.getComputedStyle(body);
@@ -440,28 +410,27 @@ class ArticleDrawing {
     }
   }
 
-  /**
-   * After a cancellation: the paragraphs drawn are shown, and the chunks with none are hidden
-   * (no empty space where text would be).
-   */
+  /** After a cancellation: what is drawn is shown, the chunks with nothing drawn hidden. */
   collapseUndrawn() {
     for (const chunk of this.#chunks) {
       if (chunk.drawn) continue;
-      if (chunk.pending?.childNodes.length) {
-        if (chunk.preview) chunk.element.replaceChildren(chunk.pending);
-        else chunk.element.append(chunk.pending);
-        chunk.preview = false;
-      }
+      if (chunk.pending?.childNodes.length) this.#showPending(chunk);
       if (chunk.element.childNodes.length) chunk.element.style.minHeight = '';
       else chunk.element.hidden = true;
     }
   }
 
+  #paragraphElement(p, text) {
+    const para = create(this.#doc, 'p', `nl-para nl-role-${p.role}`);
+    para.dataset.role = p.role;
+    if (ROLE_LABELS[p.role]) para.append(create(this.#doc, 'span', 'nl-role', ROLE_LABELS[p.role]));
+    if (text) para.append(text);
+    return para;
+  }
+
   #drawParagraph(index, p, bucket) {
     const doc = this.#doc;
-    const para = create(doc, 'p', `nl-para nl-role-${p.role}`);
-    para.dataset.role = p.role;
-    if (ROLE_LABELS[p.role]) para.append(create(doc, 'span', 'nl-role', ROLE_LABELS[p.role]));
+    const para = this.#paragraphElement(p);
     const cuts = new Set([p.start, p.end]);
     for (const iv of bucket) {
       if (iv.start > p.start && iv.start < p.end) cuts.add(iv.start);
@@ -531,9 +500,8 @@ class ArticleDrawing {
  *
  * Options: `legend` (default true) shows the speakers above the text; `idPrefix` makes element
  * ids unique when several articles share a document; `document` the one to create nodes in;
- * `speakers`, speakersOf(analysis) when the caller has it already (a long article's take a
- * while to gather).
- * Everything is drawn before it returns: for a long article, see renderArticleInParts().
+ * `speakers`, speakersOf(analysis) if the caller has it. All is drawn before it returns: for a
+ * long article, see renderArticleInParts().
  */
 export function renderArticle(text, analysis, options = {}) {
   const drawing = new ArticleDrawing(text, analysis, options);
@@ -543,37 +511,29 @@ export function renderArticle(text, analysis, options = {}) {
            quoteElement: (id) => drawing.quoteElements.get(id) ?? null };
 }
 
-// Back to the event loop (input, rendering, messages, other scripts' timers) before the next
-// piece of work: a message to ourselves joins the end of the queue. (scheduler.yield() would put
-// the drawing ahead of everything else of its priority for as long as it runs; setTimeout()
-// waits at least 4 ms once nested.)
-let loopback = null;
+// Back to the event loop: a message to ourselves joins the end of the queue (scheduler.yield()
+// would go ahead of the page's other tasks; a nested setTimeout() waits 4 ms).
+let loopback = null;  // {port, waiting: the resolvers of the messages on their way}
 function yieldToEventLoop() {
   if (!loopback) {
     const channel = new MessageChannel();
-    const waiting = [];
-    channel.port1.onmessage = () => waiting.shift()();
-    loopback = (resolve) => {
-      waiting.push(resolve);
-      channel.port2.postMessage(null);
-    };
+    loopback = { port: channel.port2, waiting: [] };
+    channel.port1.onmessage = () => loopback.waiting.shift()();
   }
-  return new Promise(loopback);
+  return new Promise((resolve) => {
+    loopback.waiting.push(resolve);
+    loopback.port.postMessage(null);
+  });
 }
 
 /**
- * renderArticle() for articles of any length: draws a first slice of the text (all of it when
- * it is short: one chunk) and returns with the element, then draws the rest a few milliseconds
- * at a time (`sliceMs`, default 12) between the page's other tasks, the chunks near the
- * viewport first, so that the page can be read, scrolled and used meanwhile. The chunks not
- * drawn yet take about the height their text will: insert the element before the next task,
- * as the estimate uses its width.
- *
- * Besides renderArticle()'s result and options: `onProgress({drawn, total})` after each slice
- * (paragraphs); `done`, a promise of true when everything is drawn or false when cancel() came
- * first; `revealQuote(id)`, a promise of the quote's focusable element, drawing its paragraphs
- * first if need be (null for an unknown quote); and cancel(), which stops the drawing and
- * hides what is not drawn (revealQuote() still draws what it needs).
+ * renderArticle() for articles of any length: draws a first slice (all of a short article) and
+ * returns, then draws the rest `sliceMs` (12) at a time between the page's other tasks, the
+ * chunks near the viewport first. Insert the element before the next task (the heights of the
+ * chunks not drawn are estimated from its width). Besides renderArticle()'s: `onProgress({drawn,
+ * total})` (paragraphs) after each slice; `done`, true when all is drawn, false if cancel() came
+ * first; `revealQuote(id)`, the quote's focusable element, its paragraphs drawn first if need
+ * be; cancel(), which stops the drawing and hides what is not drawn.
  */
 export function renderArticleInParts(text, analysis, options = {}) {
   const drawing = new ArticleDrawing(text, analysis, options);
@@ -582,7 +542,7 @@ export function renderArticleInParts(text, analysis, options = {}) {
   const steps = drawing.steps();
   let state = 'running';
   let observer = null;
-  let settlePrepared;
+  let settlePrepared;  // true once the marks are prepared, false if cancelled first
   const prepared = new Promise((resolve) => { settlePrepared = resolve; });
 
   // Works until the budget is spent; true once everything is drawn.
@@ -601,8 +561,7 @@ export function renderArticleInParts(text, analysis, options = {}) {
     if (state !== 'running') return false;
     drawing.estimateHeights();
     const view = drawing.element.ownerDocument.defaultView;
-    if (view?.IntersectionObserver) {
-      // A chunk within half a screen of the viewport is drawn next (the reader scrolled there).
+    if (view?.IntersectionObserver) {  // the chunks within half a screen of the viewport first
       observer = new view.IntersectionObserver((entries) => {
         for (const entry of entries) if (entry.isIntersecting) drawing.want(entry.target);
       }, { rootMargin: '50% 0px' });
@@ -678,8 +637,8 @@ function renderLegend(doc, speakers) {
 
 // One tooltip per article, filled with text and placed next to the quote under the pointer or
 // the keyboard focus. Escape hides it (WCAG 1.4.13). Placement uses CSSOM properties, which a
-// `style-src 'self'` policy allows (it blocks style attributes in markup, not CSSOM).
-// `quotes` and `speakerOfQuote` map quote ids (filled while the article is being prepared).
+// `style-src 'self'` policy allows (it blocks style attributes in markup, not CSSOM). `quotes`
+// and `speakerOfQuote` map quote ids (filled while the article is prepared).
 function attachTooltip(root, tooltip, quotes, speakerOfQuote) {
   let shownFor = null;
 
@@ -773,10 +732,8 @@ export const ARTICLE_CSS = `
 }
 /* A chunk off screen is not laid out. Its padding, taken back by margins, keeps the focus
    outline of a quote at its edge from being clipped (content-visibility contains paint). */
-.nl-chunk {
-  content-visibility: auto; contain-intrinsic-size: auto 40rem;
-  padding: 8px; margin: -8px -8px 0;
-}
+.nl-chunk { content-visibility: auto; contain-intrinsic-size: auto 40rem;
+  padding: 8px; margin: -8px -8px 0; }
 .nl-chunk[hidden] { display: none; }
 .nl-para { margin: 0 0 0.9em; white-space: pre-wrap; overflow-wrap: anywhere; }
 .nl-html .nl-para { white-space: normal; }
