@@ -196,9 +196,9 @@ class Page {
         Object.assign(this.analysing, { received, total });
         this.#progress();
         // The first paragraphs of the article to show first are there before the rest.
-        const document = (result.analysis ?? result).document;
-        if (this.batch.showFirst && !entry.previewed && document.paragraphs.length) {
-          entry.previewed = this.article.preview(entry, result.text ?? entry.text, document);
+        const doc = (result.analysis ?? result).document;
+        if (this.batch.showFirst && !entry.previewed && doc.paragraphs.length) {
+          entry.previewed = this.article.preview(entry, result.text ?? entry.text, doc);
         }
       },
     };

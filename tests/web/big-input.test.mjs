@@ -143,8 +143,6 @@ describe('a 10 MB article', { timeout: 600_000 }, () => {
                  `${drawing.toFixed(0)} ms; longest task since ${longest.toFixed(0)} ms (${after.length} over 50 ms)`);
     t.diagnostic(`since the analysis (ms): ${JSON.stringify(Object.fromEntries(
       Object.entries(times).map(([k, v]) => [k, Math.round(v - end)])))}`);
-    assert.ok(firstScreen < FIRST_SCREEN_MS, `first screen after ${firstScreen} ms`);
-    assert.ok(longest <= LONGEST_TASK_MS, `a task of ${longest} ms; tasks over 50 ms (start after the analysis: duration): ${after.map((task) => `${Math.round(task.start - end)}: ${Math.round(task.duration)}`).join(", ")}`);
 
     // Progress was shown while drawing: the bar counted paragraphs, the status said why.
     const progress = await page.evaluate(() => window.__progress);
@@ -167,6 +165,12 @@ describe('a 10 MB article', { timeout: 600_000 }, () => {
     assert.equal(await page.$$eval('#quote-table tbody tr', (rows) => rows.length), 400);
     await assertClean(page, record, url);
     await context.close();
+
+    // The times, last: what the reader sees is checked whatever the machine's load.
+    assert.ok(firstScreen < FIRST_SCREEN_MS, `first screen after ${firstScreen} ms`);
+    const listed = after.map((task) => `${Math.round(task.start - end)}: ${Math.round(task.duration)}`);
+    assert.ok(longest <= LONGEST_TASK_MS,
+              `a task of ${longest} ms; tasks over 50 ms (ms after the analysis: duration): ${listed.join(', ')}`);
   });
 
   test('Cancel stops the drawing; a quote not drawn is drawn when chosen', async () => {
