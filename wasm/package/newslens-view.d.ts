@@ -23,6 +23,8 @@ export interface RenderOptions {
   /** Prefix of element ids, unique per rendered article in one document. */
   idPrefix?: string;
   document?: Document;
+  /** speakersOf(analysis), when the caller has it already (not computed again). */
+  speakers?: ArticleSpeaker[];
   /** Show what is highlighted, with a Clear button, above the text (default true). */
   selectionBar?: boolean;
 }
@@ -75,8 +77,32 @@ export const ENTITY_TYPES: ReadonlyArray<{ type: EntityType; name: string }>;
 /** How a pronoun's label names its entity: a person's surname, else the name (≤ 24 chars). */
 export function shortName(entity: Entity): string;
 
+export interface RenderInPartsOptions extends RenderOptions {
+  /** Milliseconds of drawing between two returns to the event loop (default 12). */
+  sliceMs?: number;
+  /** Called after each slice of drawing, in paragraphs. */
+  onProgress?(progress: { drawn: number; total: number }): void;
+}
+
+export interface ArticleInParts extends RenderedArticle {
+  /** true once every paragraph is drawn; false if cancel() came first. */
+  readonly done: Promise<boolean>;
+  /** The quote's focusable element, its paragraphs drawn first if need be; null if unknown. */
+  revealQuote(id: string): Promise<HTMLElement | null>;
+  /** Stops the drawing; what is not drawn is hidden (revealQuote() still draws a quote). */
+  cancel(): void;
+  readonly drawnParagraphs: number;
+  readonly totalParagraphs: number;
+}
+
 /** `analysis` must have UTF-16 offsets into `text` (as analyze() returns them). */
 export function renderArticle(text: string, analysis: Analysis, options?: RenderOptions): RenderedArticle;
+/**
+ * The same, drawn a slice at a time between the page's other tasks (the chunks near the
+ * viewport first): for articles of any length. Insert `element` before the next task.
+ */
+export function renderArticleInParts(text: string, analysis: Analysis,
+                                     options?: RenderInPartsOptions): ArticleInParts;
 export function speakersOf(analysis: Analysis): ArticleSpeaker[];
 export function speakerKey(quote: Quote): string;
 export function titleOf(titles: readonly string[] | null | undefined): string;
