@@ -183,6 +183,7 @@ class Page {
       this.#refreshRow(entry);
       if (this.showing) {
         this.batch.showFirst = false;
+        await nextTask();  // a long article's speakers took a while: the drawing starts anew
         await this.fileNav.showFirst(entry);
         this.showing = false;
       }

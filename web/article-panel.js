@@ -8,7 +8,7 @@
 import { h, nextTask, plural } from './dom.js';
 import { renderEntities } from './entity-panel.js';
 import { articleTitle } from './files-overview.js';
-import { ENTITY_TYPES, renderArticleInParts } from './newslens/newslens-view.mjs';
+import { ENTITY_TYPES, renderArticleInParts, speakerKey } from './newslens/newslens-view.mjs';
 import { QuoteTable } from './quote-table.js';
 import { SelectionPanel } from './selection-panel.js';
 import { speakerChart } from './speaker-chart.js';
@@ -25,7 +25,7 @@ export class ArticlePanel {
   #text = document.getElementById('article-text');
   #rendered = null;
   #analysis = null;
-  #speakerOfQuote = new Map();
+  #speakerOf = () => null;  // a quote's speaker (one of speakersOf())
   #drawing = 0;  // which drawing is the one shown: an older one's progress is not reported
   #target = null;
   #table;
@@ -89,8 +89,9 @@ export class ArticlePanel {
     });
     this.#section.hidden = false;
     const speakers = rendered.speakers;
-    this.#speakerOfQuote = new Map();
-    for (const s of speakers) for (const q of s.quotes) this.#speakerOfQuote.set(q.id, s);
+    // A quote's speaker, found by its key: no map of a long article's every quote to build.
+    const speakerByKey = new Map(speakers.map((s) => [s.key, s]));
+    this.#speakerOf = (quote) => speakerByKey.get(speakerKey(quote));
     const attributed = speakers.filter((s) => s.key !== 'none');
     const stillShown = async () => {
       await nextTask();
@@ -108,10 +109,10 @@ export class ArticlePanel {
     document.getElementById('article-facts').replaceChildren(...facts.flatMap(([term, value]) =>
       [h('div', { class: 'fact' }, h('dt', { text: term }), h('dd', { text: value }))]));
 
-    const speakerOf = this.#speakerOfQuote;
+    const speakerOf = this.#speakerOf;
     this.#table.show(analysis.quotes.length, (order) => {
       const q = analysis.quotes[order];
-      const s = speakerOf.get(q.id);
+      const s = speakerOf(q);
       return { id: q.id, order, speaker: q.speaker ? s.name : '(not found)', title: s.title,
                quote: q.text, kind: q.kind, confidence: q.confidence, slot: s.slot, badge: s.badge };
     });
@@ -240,7 +241,7 @@ export class ArticlePanel {
     const analysis = this.#analysis;
     if (!analysis) return;
     const quoteItems = (quotes) => quotes.map((q) => {
-      const s = this.#speakerOfQuote.get(q.id);
+      const s = this.#speakerOf(q);
       return { id: q.id, text: q.text, badge: s.badge, slot: s.slot };
     });
     const typeChip = (type) => ({ text: type, className: `nl-type-chip nl-type-${type.toLowerCase()}` });

@@ -13,10 +13,11 @@ import { attachTooltip } from './newslens-view-tooltip.mjs';
 // The text is laid out in chunks of paragraphs, each a <div class="nl-chunk"> that costs no
 // layout while off screen (content-visibility: auto), and drawn a few paragraphs at a time so
 // that a long article (10 MB: 70,000 paragraphs, 650,000 elements) is drawn between other work.
-// Large chunks: the browser watches each one's visibility at every frame.
-const CHUNK_PARAGRAPHS = 500;
-const CHUNK_CHARS = 65536;
-const STEP_PARAGRAPHS = 25;
+// The browser watches each chunk's visibility at every frame, and lays out a visible chunk
+// whole (in one task): chunks of some 16,000 characters, a screen or two, keep that task short.
+const CHUNK_PARAGRAPHS = 120;
+const CHUNK_CHARS = 16384;
+const STEP_PARAGRAPHS = 10;
 // Paragraphs shown without their marks while the marks are prepared: more than a screen.
 export const PREVIEW_PARAGRAPHS = 40;
 // Quotes or mentions prepared between two looks at the clock: a few milliseconds' work.
@@ -49,7 +50,7 @@ export class ArticleDrawing {
   #paragraphs;
   // {from, to, start, end, chars, element, next (the first paragraph not drawn), drawn; the
   // `quotes` (by a span or the speaker), `mentions` (entity, mention, ...) and `values` over
-  // it; until drawn, `buckets` (each paragraph's marks), `pending` (drawn, not shown); preview}
+  // it; until drawn, `buckets` (each paragraph's marks); preview (shown without marks)}
   #chunks = [];
   #chunkOfElement = new Map();
   #cursor = 0;  // every chunk before it is drawn
@@ -97,7 +98,7 @@ export class ArticleDrawing {
       this.#chunkOfElement.set(element, this.#chunks.length);
       this.#chunks.push({ from, to, start: this.#paragraphs[from].start, end: this.#paragraphs[to - 1].end,
                           chars, element, next: from, drawn: false, quotes: [], mentions: [], values: [],
-                          buckets: null, pending: null, preview: false });
+                          buckets: null, preview: false });
       body.append(element);
       from = to;
     }
@@ -228,8 +229,9 @@ export class ArticleDrawing {
   }
 
   /**
-   * Draws up to `count` more of chunk `k`'s paragraphs (all by default), shown at once near the
-   * viewport, else when all are drawn (a detached fragment costs no work at each frame).
+   * Draws up to `count` more of chunk `k`'s paragraphs (all by default), into the chunk in the
+   * document: a chunk off screen costs no style or layout (content-visibility), while moving a
+   * whole chunk's paragraphs in at once would be one long task.
    */
   drawChunk(k, count = Infinity) {
     const chunk = this.#chunks[k];
@@ -237,30 +239,24 @@ export class ArticleDrawing {
     if (!chunk.buckets) {
       chunk.buckets = bucketByRange(this.#paragraphs.slice(chunk.from, chunk.to), this.#intervalsOf(chunk));
       chunk.quotes = chunk.mentions = chunk.values = null;
-      chunk.pending = this.#doc.createDocumentFragment();
       chunk.element.hidden = false;
+    }
+    if (chunk.preview) {
+      chunk.element.replaceChildren();
+      chunk.preview = false;
     }
     const end = Math.min(chunk.to, chunk.next + count);
     for (let i = chunk.next; i < end; i++) {
-      const para = this.#drawParagraph(i, this.#paragraphs[i], chunk.buckets[i - chunk.from]);
-      chunk.pending.append(para);
+      chunk.element.append(this.#drawParagraph(i, this.#paragraphs[i], chunk.buckets[i - chunk.from]));
       this.onParagraphDrawn?.(i);
     }
     this.drawnParagraphs += end - chunk.next;
     chunk.next = end;
     chunk.drawn = end === chunk.to;
-    if (chunk.drawn || this.#wanted.has(k)) this.#showPending(chunk);
     if (chunk.drawn) {
-      chunk.buckets = chunk.pending = null;
+      chunk.buckets = null;
       chunk.element.style.minHeight = '';
     }
-  }
-
-  // The paragraphs drawn and not shown yet, shown (in place of a preview).
-  #showPending(chunk) {
-    if (chunk.preview) chunk.element.replaceChildren(chunk.pending);
-    else chunk.element.append(chunk.pending);
-    chunk.preview = false;
   }
 
   /** Until the marks are prepared, the first `count` paragraphs are shown without them. */
@@ -292,7 +288,6 @@ export class ArticleDrawing {
   collapseUndrawn() {
     for (const chunk of this.#chunks) {
       if (chunk.drawn) continue;
-      if (chunk.pending?.childNodes.length) this.#showPending(chunk);
       if (chunk.element.childNodes.length) chunk.element.style.minHeight = '';
       else chunk.element.hidden = true;
     }

@@ -78,7 +78,7 @@ export const ENTITY_TYPES: ReadonlyArray<{ type: EntityType; name: string }>;
 export function shortName(entity: Entity): string;
 
 export interface RenderInPartsOptions extends RenderOptions {
-  /** Milliseconds of drawing between two returns to the event loop (default 12). */
+  /** Milliseconds of drawing between two returns to the event loop (default 8). */
   sliceMs?: number;
   /** Called after each slice of drawing, in paragraphs. */
   onProgress?(progress: { drawn: number; total: number }): void;

@@ -68,7 +68,7 @@ function yieldToEventLoop() {
 
 /**
  * renderArticle() for articles of any length: draws a first slice (all of a short article) and
- * returns, then draws the rest `sliceMs` (12) at a time between the page's other tasks, the
+ * returns, then draws the rest `sliceMs` (8) at a time between the page's other tasks, the
  * chunks near the viewport first. Insert the element before the next task (the heights of the
  * chunks not drawn are estimated from its width). Besides renderArticle()'s: `onProgress({drawn,
  * total})` (paragraphs) after each slice; `done`, true when all is drawn, false if cancel() came
@@ -79,7 +79,7 @@ function yieldToEventLoop() {
 export function renderArticleInParts(text, analysis, options = {}) {
   const drawing = new ArticleDrawing(text, analysis, options);
   const highlighter = attachHighlighter(drawing.element, drawing, analysis, drawing.selectionBar);
-  const sliceMs = options.sliceMs ?? 12;
+  const sliceMs = options.sliceMs ?? 8;
   const onProgress = options.onProgress ?? (() => {});
   const steps = drawing.steps();
   let state = 'running';
