@@ -159,6 +159,13 @@ describe('a 10 MB article', { timeout: 600_000 }, () => {
     assert.match(await page.textContent('#article-facts'), new RegExp(`Text${total} paragraphs`));
     assert.equal(await page.$eval('#article-text .nl-chunk:last-child .nl-para:last-child',
                                   (p) => p.textContent), LAST_PARAGRAPH);
+    // Drawn in parts, the entities carry their labels, and each one's first mention in the text
+    // is its tab stop, whichever part was drawn first.
+    const last = await page.$eval('#article-text .nl-chunk:last-child .nl-para:last-child .nl-entity',
+                                  (m) => ({ type: m.dataset.type, text: m.textContent, tab: m.tabIndex }));
+    assert.deepEqual(last, { type: 'PER', text: 'Zelda Quist', tab: 0 });
+    const stops = await page.$$eval('#article-text .nl-entity[tabindex="0"]', (ms) => ms.map((m) => m.dataset.entity));
+    assert.equal(new Set(stops).size, stops.length, 'one tab stop per entity');
     // The table shows a page of its many quotes; a button shows more.
     assert.equal(await page.$$eval('#quote-table tbody tr', (rows) => rows.length), 200);
     await page.click('#quote-table-more');
@@ -192,6 +199,14 @@ describe('a 10 MB article', { timeout: 600_000 }, () => {
     assert.equal(await page.isVisible('#cancel'), false);
     assert.equal(await page.isVisible('#progress'), false);
 
+    // Highlighting reaches the parts not drawn: every person is highlighted where drawn (the
+    // type key in the text), and the last paragraph's, drawn below, as it is drawn.
+    await page.click('#article-text .nl-type-key[data-type="PER"]');
+    assert.ok(await page.$$eval('#article-text mark.nl-hit', (m) => m.length) > 0);
+    assert.match(await page.textContent('#selection-summary'), /^[\d,]+ mentions of people highlighted\. \d+ quotes:$/);
+    assert.equal(await page.$$eval('#selection-quotes li', (items) => items.length), 200);
+    assert.equal(await paragraphCount(page), drawn, 'highlighting draws no more than its first part');
+
     // The speaker of the last paragraph comes first in the table sorted by speaker, Z to A; her
     // quote, not drawn, is drawn and focused when chosen.
     assert.equal(await page.$('mark.nl-quote[tabindex="0"] >> text=The last word is mine'), null);
@@ -204,6 +219,8 @@ describe('a 10 MB article', { timeout: 600_000 }, () => {
     await page.waitForFunction((id) => document.activeElement?.dataset.quote === id, id, { timeout: 5000 });
     assert.equal(await page.evaluate(() => document.activeElement.textContent), 'The last word is mine,');
     assert.ok(await paragraphCount(page) > drawn);
+    assert.equal(await page.$eval('#article-text .nl-chunk:last-child .nl-para:last-child mark.nl-hit',
+                                  (m) => m.textContent), 'Zelda Quist');
 
     await assertNextFileAnalyses(page);
     await assertClean(page, record, url);

@@ -25,6 +25,9 @@ const PREPARE_STEP = 1000;
 // The legend names the most quoted speakers; the rest are counted.
 const LEGEND_SPEAKERS = 24;
 
+// Attributes are set as attributes, not through `dataset`: an element's dataset is one more
+// object, kept as long as the element, and a long article has 400,000 elements.
+//
 // A text node is not a JavaScript object until asked for: each drawn paragraph's pieces are
 // noted as their start offsets in one growing array, their nodes found again when highlighted.
 const TEXT_NODES = 4;  // NodeFilter.SHOW_TEXT
@@ -295,7 +298,7 @@ export class ArticleDrawing {
 
   #paragraphElement(p, text) {
     const para = create(this.#doc, 'p', `nl-para nl-role-${p.role}`);
-    para.dataset.role = p.role;
+    para.setAttribute('data-role', p.role);
     if (ROLE_LABELS[p.role]) para.append(create(this.#doc, 'span', 'nl-role', ROLE_LABELS[p.role]));
     if (text) para.append(text);
     return para;
@@ -327,7 +330,9 @@ export class ArticleDrawing {
         if (quoteNode) {
           // The badge opens each paragraph's part of a quote, so a quote running over several
           // paragraphs is attributed in each of them.
-          if (!badged.has(quoteOf.id)) quoteNode.dataset.badge = this.#speakerOfQuote.get(quoteOf.id).badge;
+          if (!badged.has(quoteOf.id)) {
+            quoteNode.setAttribute('data-badge', this.#speakerOfQuote.get(quoteOf.id).badge);
+          }
           badged.add(quoteOf.id);
           para.append(quoteNode);
         }
@@ -405,9 +410,9 @@ export class ArticleDrawing {
     const span = create(doc, 'span', `nl-mention nl-entity nl-type-${entity.type.toLowerCase()}` +
                                      (refers ? ' nl-pronoun' : '') +
                                      (speaker ? ` nl-speaker-mention nl-s${speaker.slot}` : ''));
-    span.dataset.entity = entity.id;
-    span.dataset.type = entity.type;
-    if (refers) span.dataset.refers = shortName(entity);
+    span.setAttribute('data-entity', entity.id);
+    span.setAttribute('data-type', entity.type);
+    if (refers) span.setAttribute('data-refers', shortName(entity));
     const what = `${entity.name} (${TYPE_LABELS[entity.type] ?? entity.type}${speaker ? ', speaker' : ''})`;
     span.title = refers ? `→ ${what}` : what;
     // The first mention in the text, whichever part of it is drawn first.
@@ -424,7 +429,7 @@ export class ArticleDrawing {
     const doc = this.#doc;
     const speaker = this.#speakerOfQuote.get(quote.id);
     const mark = create(doc, 'mark', `nl-quote nl-s${speaker.slot} nl-kind-${quote.kind}`);
-    mark.dataset.quote = quote.id;
+    mark.setAttribute('data-quote', quote.id);
     const descriptionId = `${this.#idPrefix}-${quote.id}-description`;
     // The first piece of a quote (in its first paragraph: chunks may be drawn out of order) is
     // the one to reach by keyboard.
