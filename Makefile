@@ -41,8 +41,7 @@ wasm: setup
 
 # The npm package: the two module builds, the hand-written wrappers and types (wasm/package/),
 # and package.json with the engine's version (configured by CMake); its JavaScript minified
-# (tools/minify.mjs).
-# newslens-view.mjs imports its parts, the VIEW_PARTS.
+# (tools/minify.mjs). newslens-view.mjs imports its parts, the VIEW_PARTS.
 VIEW_PARTS := newslens-view-css.mjs newslens-view-drawing.mjs newslens-view-highlight.mjs \
               newslens-view-layout.mjs newslens-view-speakers.mjs newslens-view-tooltip.mjs
 NPM_FILES := newslens.d.ts newslens-client.mjs newslens-client.d.ts newslens-worker.mjs \

@@ -67,7 +67,10 @@ export interface RenderedArticle {
   speakers: ArticleSpeaker[];
   /** The focusable element of a quote (its first piece), by quote id. */
   quoteElement(id: string): HTMLElement | null;
-  /** Clears any highlight, then wraps each span's text in <mark class="nl-hit">. */
+  /**
+   * Clears any highlight, then wraps each span's text in <mark class="nl-hit">; in an article
+   * drawn in parts, the parts not drawn yet as they are drawn (the first span's part at once).
+   */
   highlight(target: HighlightTarget, options?: { scroll?: boolean }): HighlightResult;
   clearHighlight(): void;
 }
