@@ -51,10 +51,12 @@ wasm: setup
 
 # The npm package: the two module builds, the hand-written wrappers and types (wasm/package/),
 # and package.json with the engine's version (configured by CMake); its JavaScript minified
-# (tools/minify.mjs).
+# (tools/minify.mjs). newslens-view.mjs imports its parts, the VIEW_PARTS.
+VIEW_PARTS := newslens-view-css.mjs newslens-view-drawing.mjs newslens-view-highlight.mjs \
+              newslens-view-layout.mjs newslens-view-speakers.mjs newslens-view-tooltip.mjs
 NPM_FILES := newslens.d.ts newslens-client.mjs newslens-client.d.ts newslens-worker.mjs \
-             newslens-worker.d.ts newslens-view.mjs newslens-view.d.ts newslens-element.mjs \
-             newslens-element.d.ts README.md
+             newslens-worker.d.ts newslens-view.mjs $(VIEW_PARTS) newslens-view.d.ts \
+             newslens-element.mjs newslens-element.d.ts README.md
 npm: wasm
 	rm -rf build/npm
 	mkdir -p build/npm
@@ -67,7 +69,7 @@ npm: wasm
 # The static site, ready to copy to any host: the page, and the package's runtime files in
 # newslens/ (the page is the package's first embedder; examples/embed.html is another).
 WEB_PACKAGE_FILES := newslens.mjs newslens.wasm newslens-worker.mjs newslens-client.mjs \
-                     newslens-view.mjs newslens-element.mjs
+                     newslens-view.mjs $(VIEW_PARTS) newslens-element.mjs
 web: npm
 	rm -rf build/web
 	mkdir -p build/web/examples build/web/newslens

@@ -2,6 +2,7 @@
 // engine's Web Worker, and shown as highlighted text with panels. Article text only ever enters
 // the DOM as text nodes.
 import { ArticlePanel } from './article-panel.js';
+import { nextTask } from './dom.js';
 import { download, exportName, jsonLine, quotesCsv } from './exporters.js';
 import { renderCombined, renderFileRow, updateFileRow } from './files-overview.js';
 import { FileNavigator } from './file-navigator.js';
@@ -13,6 +14,9 @@ import { initThemeToggle } from './theme.js';
 // Larger files are refused before they reach the engine: analysis keeps several copies of the
 // text, and a tab's memory is not the place for a whole archive.
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
+// From this size on the status says that an article is long: its analysis takes seconds and its
+// text is drawn in parts (a 10 MB article has some 70,000 paragraphs).
+const LONG_ARTICLE_BYTES = 1024 * 1024;
 
 const $ = (id) => document.getElementById(id);
 
@@ -28,11 +32,11 @@ function readingOptions(name) {
 
 class Page {
   client = new NewslensClient();
-  article = new ArticlePanel();
+  article = new ArticlePanel({ onDrawing: (drawing) => this.#drawingProgress(drawing) });
   entries = [];
   queue = [];
   running = false;
-  batch = { done: 0, total: 0, showFirst: true };
+  batch = { done: 0, total: 0, showFirst: true, cancelled: false };
   current = null;
   fileNav = new FileNavigator({
     entries: () => this.entries,
@@ -40,6 +44,9 @@ class Page {
     show: (entry) => this.show(entry),
     article: this.article,
   });
+  analysing = null;  // the entry in the engine, and {received, total} once its answer arrives
+  showing = false;  // the first article of the batch, analysed, is being shown
+  drawing = null;  // the article being drawn: {entry, drawn, total, state}
 
   constructor() {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, articleStyleSheet()];
@@ -52,6 +59,7 @@ class Page {
       event.preventDefault();
       document.querySelector('.tabs [role="tab"][aria-selected="true"]').focus();
     });
+    $('cancel').addEventListener('click', () => this.cancel());
     this.client.version().then(
       (version) => {
         $('version').textContent = version;
@@ -131,7 +139,7 @@ class Page {
   }
 
   addSources(sources) {
-    if (!this.running) this.batch = { done: 0, total: 0, showFirst: true };
+    if (!this.running) this.batch = { done: 0, total: 0, showFirst: true, cancelled: false };
     for (const source of sources) {
       const entry = { ...source, index: this.entries.length, analysis: null, error: null,
                       started: false, options: source.pasted ? {} : readingOptions(source.name) };
@@ -154,17 +162,30 @@ class Page {
     while (this.queue.length) {
       const entry = this.queue.shift();
       entry.started = true;
+      this.analysing = { entry, received: 0, total: 0 };
       this.#refreshRow(entry);
+      this.#progress();
       try {
         await this.#analyse(entry);
       } catch (error) {
         entry.error = describeFailure(error);
+        // Cancelled (or failed) while its first paragraphs were shown: they go.
+        if (entry.previewed) this.article.hide();
       }
+      this.analysing = null;
       this.batch.done += 1;
+      // "Analysed" is said once the first article's panels are there.
+      this.showing = Boolean(entry.analysis && this.batch.showFirst);
+      if (entry.analysis) {
+        await nextTask();  // the analysis's last part came in this task: the rest in the next
+        entry.speakers = speakersOf(entry.analysis);
+      }
       this.#refreshRow(entry);
-      if (entry.analysis && this.batch.showFirst) {
+      if (this.showing) {
         this.batch.showFirst = false;
-        this.fileNav.showFirst(entry);
+        await nextTask();  // a long article's speakers took a while: the drawing starts anew
+        await this.fileNav.showFirst(entry);
+        this.showing = false;
       }
       this.#updateFilesSection();
       this.#progress();
@@ -180,24 +201,63 @@ class Page {
       }
       entry.bytes = new Uint8Array(await entry.file.arrayBuffer());
     }
+    // A long article's analysis arrives in parts: the status follows them. Its sentences need
+    // not come (they only help tell a first line that is a title; the JSON export asks the
+    // engine again).
+    const receive = {
+      omit: sizeOf(entry) >= LONG_ARTICLE_BYTES ? ['document.sentences'] : [],
+      onProgress: ({ received, total, result }) => {
+        Object.assign(this.analysing, { received, total });
+        this.#progress();
+        // The first paragraphs of the article to show first are there before the rest.
+        const doc = (result.analysis ?? result).document;
+        if (this.batch.showFirst && !entry.previewed && doc.paragraphs.length) {
+          entry.previewed = this.article.preview(entry, result.text ?? entry.text, doc);
+        }
+      },
+    };
     if (entry.bytes) {
       const { text, encoding, repaired, analysis } =
-        await this.client.analyzeFile(entry.bytes, entry.options);
+        await this.client.analyzeFile(entry.bytes, entry.options, receive);
       Object.assign(entry, { text, encoding, repaired, analysis });
     } else {
-      entry.analysis = await this.client.analyze(entry.text, entry.options);
+      entry.analysis = await this.client.analyze(entry.text, entry.options, receive);
     }
-    entry.speakers = speakersOf(entry.analysis);
   }
 
-  /** Shows an analysed entry's article (the navigator decides where the reader is taken). */
+  /** Stops everything under way: the analysis in the engine, the files waiting, the drawing. */
+  cancel() {
+    const waiting = this.queue.splice(0);
+    for (const entry of waiting) {
+      entry.error = 'Cancelled';
+      this.#refreshRow(entry);
+    }
+    this.batch.done += waiting.length;
+    if (waiting.length || this.analysing) {
+      this.batch.cancelled = true;
+      this.client.cancel();  // the entry being analysed fails with code 'cancelled'
+    }
+    this.article.cancelDrawing();
+    this.#progress();
+  }
+
+  #drawingProgress(drawing) {
+    this.drawing = drawing;
+    this.#progress();
+  }
+
+  /**
+   * Shows an analysed entry's article (the navigator decides where the reader is taken);
+   * resolves once all its panels are drawn (its text may not be).
+   */
   show(entry) {
     const previous = this.current;
     this.current = entry;
-    this.article.show(entry);
+    const shown = this.article.show(entry);
     if (previous && previous !== entry) this.#refreshRow(previous);
     this.#refreshRow(entry);
     this.fileNav.update();
+    return shown;
   }
 
   #refreshRow(entry) {
@@ -216,23 +276,71 @@ class Page {
       !this.entries.some((e) => e.analysis);
   }
 
+  // The status line and the progress bar say what the analysis and the drawing are doing. The
+  // status's data-analysis ('running', 'receiving', 'done', 'cancelled') and data-drawing
+  // ('running', 'done', 'cancelled') say it to scripts and tests.
   #progress() {
-    const { done, total } = this.batch;
-    const bar = $('progress');
-    bar.hidden = total < 2 || done === total;
-    bar.max = total;
-    bar.value = done;
+    const { done, total, cancelled } = this.batch;
+    const status = $('status');
+    const messages = [];
+    let bar = null;  // {value, max}, or {} for a bar that only says "busy"
+    let state = status.dataset.analysis;
     if (done < total) {
-      this.#status(total > 1 ? `Analysing ${done + 1} of ${total}…` : 'Analysing…');
-    } else {
-      const failed = this.entries.slice(-total).filter((e) => e.error).length;
-      this.#status(`Analysed ${total} file${total === 1 ? '' : 's'}.` +
-                   (failed ? ` ${failed} could not be read (see the file table).` : ''));
+      const { entry, received, total: parts } = this.analysing ?? {};
+      const size = entry && sizeOf(entry);
+      state = parts ? 'receiving' : 'running';
+      if (parts) {
+        messages.push(`Receiving the analysis of ${entry.name}…`);
+        bar = { value: received, max: parts };
+      } else {
+        messages.push(total > 1 ? `Analysing ${done + 1} of ${total}…` : 'Analysing…');
+        if (size >= LONG_ARTICLE_BYTES) {
+          messages.push(`${entry.name} is long (${formatBytes(size)}): its analysis takes a while.`);
+        }
+        if (total > 1) bar = { value: done, max: total };
+        else if (size >= LONG_ARTICLE_BYTES) bar = {};
+      }
+    } else if (this.showing) {
+      state = 'done';
+      messages.push('Showing the article…');
+    } else if (total) {
+      state = cancelled ? 'cancelled' : 'done';
+      const failed = this.entries.slice(-total).filter((e) => e.error && e.error !== 'Cancelled').length;
+      const analysed = this.entries.slice(-total).filter((e) => e.analysis).length;
+      messages.push(cancelled ? `Cancelled: analysed ${analysed} of ${total} file${total === 1 ? '' : 's'}.`
+                              : `Analysed ${total} file${total === 1 ? '' : 's'}.`);
+      if (failed) messages.push(`${failed} could not be read (see the file table).`);
     }
+    const drawing = this.drawing;
+    if (drawing?.state === 'running' && drawing.drawn < drawing.total) {
+      const size = sizeOf(drawing.entry);
+      // The text changes in tenths only: the status is a live region.
+      const tenths = Math.floor((drawing.drawn / drawing.total) * 10) * 10;
+      messages.push(size >= LONG_ARTICLE_BYTES
+        ? `This article is long (${formatBytes(size)}): it is drawn in parts, ${tenths}% so far…`
+        : `Drawing the article, ${tenths}% so far…`);
+      bar = { value: drawing.drawn, max: drawing.total };
+    } else if (drawing?.state === 'cancelled') {
+      messages.push(`Drawing cancelled: ${drawing.drawn.toLocaleString('en')} of ` +
+                    `${drawing.total.toLocaleString('en')} paragraphs shown.`);
+    }
+    // Attributes written only when they change: observers see each change once.
+    if (state && status.dataset.analysis !== state) status.dataset.analysis = state;
+    if (drawing && status.dataset.drawing !== drawing.state) status.dataset.drawing = drawing.state;
+    if (messages.length) this.#status(messages.join(' '));
+
+    const progress = $('progress');
+    progress.hidden = !bar;
+    if (bar?.max) {
+      progress.max = bar.max;
+      progress.value = bar.value;
+    } else progress.removeAttribute('value');  // indeterminate: busy, for how long unknown
+    $('cancel').hidden = !(done < total || drawing?.state === 'running');
   }
 
   #status(message) {
-    $('status').textContent = message;
+    const status = $('status');
+    if (status.textContent !== message) status.textContent = message;
   }
 
   // --- Export --------------------------------------------------------------------------------
@@ -275,9 +383,15 @@ function quoteRows(entries) {
 }
 
 function describeFailure(error) {
+  if (error.code === 'cancelled') return 'Cancelled';
   if (error.code === 'not_text') return `Not a text file: ${error.message}`;
   if (error.code === 'too_large') return `Too large: ${error.message}`;
   return `Could not be analysed: ${error.message}`;
+}
+
+// A file's size, or about a pasted text's (its UTF-16 length: as many bytes for most text).
+function sizeOf(entry) {
+  return entry.file?.size ?? entry.bytes?.length ?? entry.text?.length ?? 0;
 }
 
 function formatBytes(n) {

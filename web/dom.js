@@ -36,6 +36,14 @@ function applyProps(node, props) {
   }
 }
 
+/**
+ * Resolves in a later task: the page's long jobs go back to the event loop (input, rendering,
+ * the worker's messages) between their steps.
+ */
+export function nextTask() {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** "1 quote", "3 quotes". */
 export function plural(n, word, many = `${word}s`) {
   return `${n} ${n === 1 ? word : many}`;

@@ -42,7 +42,7 @@ export class FileNavigator {
   /** The first file of a batch is shown as soon as it is analysed, without taking the reader. */
   showFirst(entry) {
     this.#home = entry;
-    this.#show(entry);
+    return this.#show(entry);
   }
 
   /** Brings the navigation bar up to date with the entries and the one shown. */

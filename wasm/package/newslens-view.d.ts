@@ -23,6 +23,8 @@ export interface RenderOptions {
   /** Prefix of element ids, unique per rendered article in one document. */
   idPrefix?: string;
   document?: Document;
+  /** speakersOf(analysis), when the caller has it already (not computed again). */
+  speakers?: ArticleSpeaker[];
   /** Show what is highlighted, with a Clear button, above the text (default true). */
   selectionBar?: boolean;
 }
@@ -65,7 +67,10 @@ export interface RenderedArticle {
   speakers: ArticleSpeaker[];
   /** The focusable element of a quote (its first piece), by quote id. */
   quoteElement(id: string): HTMLElement | null;
-  /** Clears any highlight, then wraps each span's text in <mark class="nl-hit">. */
+  /**
+   * Clears any highlight, then wraps each span's text in <mark class="nl-hit">; in an article
+   * drawn in parts, the parts not drawn yet as they are drawn (the first span's part at once).
+   */
   highlight(target: HighlightTarget, options?: { scroll?: boolean }): HighlightResult;
   clearHighlight(): void;
 }
@@ -75,8 +80,32 @@ export const ENTITY_TYPES: ReadonlyArray<{ type: EntityType; name: string }>;
 /** How a pronoun's label names its entity: a person's surname, else the name (≤ 24 chars). */
 export function shortName(entity: Entity): string;
 
+export interface RenderInPartsOptions extends RenderOptions {
+  /** Milliseconds of drawing between two returns to the event loop (default 8). */
+  sliceMs?: number;
+  /** Called after each slice of drawing, in paragraphs. */
+  onProgress?(progress: { drawn: number; total: number }): void;
+}
+
+export interface ArticleInParts extends RenderedArticle {
+  /** true once every paragraph is drawn; false if cancel() came first. */
+  readonly done: Promise<boolean>;
+  /** The quote's focusable element, its paragraphs drawn first if need be; null if unknown. */
+  revealQuote(id: string): Promise<HTMLElement | null>;
+  /** Stops the drawing; what is not drawn is hidden (revealQuote() still draws a quote). */
+  cancel(): void;
+  readonly drawnParagraphs: number;
+  readonly totalParagraphs: number;
+}
+
 /** `analysis` must have UTF-16 offsets into `text` (as analyze() returns them). */
 export function renderArticle(text: string, analysis: Analysis, options?: RenderOptions): RenderedArticle;
+/**
+ * The same, drawn a slice at a time between the page's other tasks (the chunks near the
+ * viewport first): for articles of any length. Insert `element` before the next task.
+ */
+export function renderArticleInParts(text: string, analysis: Analysis,
+                                     options?: RenderInPartsOptions): ArticleInParts;
 export function speakersOf(analysis: Analysis): ArticleSpeaker[];
 export function speakerKey(quote: Quote): string;
 export function titleOf(titles: readonly string[] | null | undefined): string;

@@ -6,8 +6,10 @@ import { createNewslens as createSingleFile } from 'newslens/single-file';
 import { NewslensClient } from 'newslens/client';
 import type { AnalyzedFile, WorkerRequest, WorkerResponse } from 'newslens/client';
 import type { WorkerRequest as Request, WorkerResponse as Response } from 'newslens/worker';
-import { ENTITY_TYPES, articleStyleSheet, renderArticle, shortName, speakersOf, titleOf } from 'newslens/view';
-import type { ArticleSpeaker, HighlightResult } from 'newslens/view';
+import {
+  ENTITY_TYPES, articleStyleSheet, renderArticle, renderArticleInParts, shortName, speakersOf, titleOf,
+} from 'newslens/view';
+import type { ArticleInParts, ArticleSpeaker, HighlightResult } from 'newslens/view';
 import { NewslensArticleElement } from 'newslens/element';
 
 export async function inNode(wasm: Uint8Array): Promise<string[]> {
@@ -64,6 +66,21 @@ export async function inBrowser(container: HTMLElement, bytes: Uint8Array): Prom
   const again: ArticleSpeaker[] = speakersOf(file.analysis);
   void badge, title, again;
 
+  // A long article: the analysis received in parts, drawn in parts, either one cancellable.
+  const long: AnalyzedFile = await client.analyzeFile(bytes, {}, {
+    onProgress: ({ received, total }) => void (received / total),
+  });
+  const parts: ArticleInParts = renderArticleInParts(long.text, long.analysis, {
+    idPrefix: 'long', sliceMs: 8, onProgress: ({ drawn, total }) => void (drawn / total),
+  });
+  container.append(parts.element);
+  const quote: HTMLElement | null = await parts.revealQuote('q1');
+  quote?.focus();
+  const complete: boolean = await parts.done;
+  void complete, parts.drawnParagraphs, parts.totalParagraphs;
+  parts.cancel();
+  client.cancel();
+
   NewslensArticleElement.useEngine(createSingleFile());  // elements wait for it to load
   NewslensArticleElement.useEngine(client);
   const article = document.createElement('newslens-article');
@@ -85,8 +102,9 @@ export async function inBrowser(container: HTMLElement, bytes: Uint8Array): Prom
 
   const request: WorkerRequest = { id: 1, action: 'analyze', text: 'x' };
   const response: WorkerResponse = { id: 1, error: { name: 'NewslensError', code: 'not_text', message: 'm', offset: 3 } };
+  const part: WorkerResponse = { id: 1, part: { path: ['analysis', 'quotes'], items: [] } };
   const sameRequest: Request = request;
   const sameResponse: Response = response;
-  void request, response, sameRequest, sameResponse;
+  void request, response, part, sameRequest, sameResponse;
   client.terminate();
 }
