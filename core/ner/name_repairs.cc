@@ -6,6 +6,8 @@
 #include <functional>
 #include <unordered_map>
 
+#include "lexicon/name_words.h"
+#include "lexicon/sports_words.h"
 #include "ner/word_features.h"
 #include "text/char_class.h"
 
@@ -75,15 +77,6 @@ bool AllAsciiLower(std::string_view token) {
          std::all_of(token.begin(), token.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-// The particles that open a surname ("de Klerk", "van der Westhuizen"): lower-case words a
-// name may start with.
-bool IsParticle(std::string_view token) {
-  static constexpr std::string_view kParticles[] = {"de",  "del", "della", "di",  "da",  "du",
-                                                    "von", "van", "der",   "den", "la",  "le",
-                                                    "al",  "el",  "bin",   "ibn", "dos", "das"};
-  return std::find(std::begin(kParticles), std::end(kParticles), token) != std::end(kParticles);
-}
-
 // A person's, organisation's or place's name is made of capitalised words, joined by a few
 // lower-case ones ("Bank of England", "Joost van der Westhuizen"). Any other lower-case word
 // belongs to the sentence: at a name's start ("v [Somerset]", "the [Angels]") or end
@@ -103,7 +96,7 @@ void KeepNamesCapitalised(std::span<const std::string_view> tokens, std::span<Ne
     while (end < n && static_cast<int>(tags[end]) == tag + 1) ++end;
     const auto begin_at = [&](std::size_t k) { tags[k] = static_cast<NerTag>(tag); };
     std::size_t first = i;
-    while (end - first > 1 && AllAsciiLower(tokens[first]) && !IsParticle(tokens[first])) {
+    while (end - first > 1 && AllAsciiLower(tokens[first]) && !IsNameParticle(tokens[first])) {
       tags[first++] = NerTag::kO;
       begin_at(first);
     }
@@ -470,40 +463,30 @@ bool IsResultsLine(const NerSentence& sentence) {
   return numbers >= 2 && lower <= 1 && capitalized >= 1;
 }
 
-// Words that make a document a sports report (compared in lower case).
-bool IsSportsWord(std::string_view token) {
-  static constexpr std::string_view kWords[] = {
-      "soccer",   "football",     "cricket", "baseball", "basketball", "tennis", "rugby",
-      "hockey",   "golf",         "league",  "innings",  "wickets",    "goals",  "standings",
-      "halftime", "championship", "match",   "cup",      "scored",     "season", "points"};
-  if (token.size() < 3 || token.size() > 12) return false;
-  char lower[12];
-  for (std::size_t i = 0; i < token.size(); ++i) {
-    const char c = token[i];
-    lower[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  const std::string_view word(lower, token.size());
-  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
-}
-
 }  // namespace
 
 void RetypeTeamsInResultTables(const Gazetteer& gazetteer, std::span<const NerSentence> document,
                                std::span<NerTag> tags, RepairScratch* scratch) {
   // Most documents have no results lines: they are counted first, the sports words only then.
+  std::vector<bool>& results = scratch->results_lines;
+  results.clear();
   int lines = 0;
-  for (const NerSentence& sentence : document) lines += IsResultsLine(sentence) ? 1 : 0;
+  for (const NerSentence& sentence : document) {
+    results.push_back(IsResultsLine(sentence));
+    lines += results.back() ? 1 : 0;
+  }
   if (lines < 2) return;
   const bool sports = std::any_of(document.begin(), document.end(), [](const NerSentence& s) {
     return std::any_of(s.tokens.begin(), s.tokens.end(), IsSportsWord);
   });
   if (!sports) return;
   std::size_t offset = 0;
-  for (const NerSentence& sentence : document) {
+  for (std::size_t s = 0; s < document.size(); ++s) {
+    const NerSentence& sentence = document[s];
     const std::size_t n = sentence.tokens.size();
     const std::span<NerTag> line = tags.subspan(offset, n);
     offset += n;
-    if (!IsResultsLine(sentence)) continue;
+    if (!results[s]) continue;
     scratch->forms.resize(n);
     scratch->values.resize(n);
     scratch->marks.resize(n);

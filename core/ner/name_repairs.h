@@ -32,6 +32,7 @@ struct RepairScratch {
   std::vector<std::uint64_t> forms;
   std::vector<std::uint16_t> values;
   std::vector<GazetteerMarks> marks;
+  std::vector<bool> results_lines;  // RetypeTeamsInResultTables: which sentences are results
 };
 
 // Repairs the names of one sentence: `tags` (valid BIO, as the tagger gives them) are the tags
