@@ -10,6 +10,7 @@
 #include "lexicon/sports_words.h"
 #include "ner/word_features.h"
 #include "text/char_class.h"
+#include "text/word_classes.h"
 
 namespace newslens::ner {
 namespace {
@@ -72,20 +73,36 @@ bool StartsDigit(std::string_view token) {
   return !token.empty() && token[0] >= '0' && token[0] <= '9';
 }
 
-bool AllAsciiLower(std::string_view token) {
-  return !token.empty() &&
-         std::all_of(token.begin(), token.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+// "airport", "policy-makers": a word in small letters (hyphens may join its parts).
+bool IsLowerWord(std::string_view token) {
+  return !token.empty() && token.front() >= 'a' && token.front() <= 'z' && token.back() != '-' &&
+         std::all_of(token.begin(), token.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+}
+
+// A sentence in capitals ("ATLANTA AT CHICAGO", a headline): no word in it shows its case.
+bool AllCapitals(std::span<const std::string_view> tokens) {
+  return std::none_of(tokens.begin(), tokens.end(), [](std::string_view t) {
+    return std::any_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  });
 }
 
 // A person's, organisation's or place's name is made of capitalised words, joined by a few
 // lower-case ones ("Bank of England", "Joost van der Westhuizen"). Any other lower-case word
 // belongs to the sentence: at a name's start ("v [Somerset]", "the [Angels]") or end
 // ("[Chechnya] must", "[Belgrade] airport") it is left out, and inside one it splits it in two
-// ("[Cofinec] said [Petofi]"). A number at the end of a person's or a place's name is left out
-// too ("[A. Dale] 69" in a scorecard). Works keep their words: a title may hold any word,
-// "[Euro 96]" a number.
+// ("[Cofinec] said [Petofi]"). In a sentence of capitals, where no word shows its case, a
+// preposition that joins no names does the same ("[ATLANTA] AT [CHICAGO]"). A number at the end
+// of a person's or a place's name is left out too ("[A. Dale] 69" in a scorecard). Works keep
+// their words: a title may hold any word, "[Euro 96]" a number.
 void KeepNamesCapitalised(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
   const std::size_t n = tags.size();
+  const bool capitals = AllCapitals(tokens);
+  const auto sentence_word = [&](std::size_t k) {
+    if (IsLowerWord(tokens[k])) return true;
+    return capitals && ClassOfWord(AsciiLower(tokens[k])) == WordClass::kPreposition &&
+           !IsNameConnector(NormalizedFormHash(tokens[k]));
+  };
   for (std::size_t i = 0; i < n;) {
     const int tag = static_cast<int>(tags[i]);
     if (tag % 2 == 0 || tags[i] == NerTag::kBMisc) {
@@ -96,7 +113,7 @@ void KeepNamesCapitalised(std::span<const std::string_view> tokens, std::span<Ne
     while (end < n && static_cast<int>(tags[end]) == tag + 1) ++end;
     const auto begin_at = [&](std::size_t k) { tags[k] = static_cast<NerTag>(tag); };
     std::size_t first = i;
-    while (end - first > 1 && AllAsciiLower(tokens[first]) && !IsNameParticle(tokens[first])) {
+    while (end - first > 1 && sentence_word(first) && !IsNameParticle(tokens[first])) {
       tags[first++] = NerTag::kO;
       begin_at(first);
     }
@@ -104,13 +121,13 @@ void KeepNamesCapitalised(std::span<const std::string_view> tokens, std::span<Ne
         tag == static_cast<int>(NerTag::kBPer) || tag == static_cast<int>(NerTag::kBLoc);
     std::size_t last = end;
     while (last - first > 1 &&
-           (AllAsciiLower(tokens[last - 1]) || (numbers_end && StartsDigit(tokens[last - 1])))) {
+           (sentence_word(last - 1) || (numbers_end && StartsDigit(tokens[last - 1])))) {
       tags[--last] = NerTag::kO;
     }
     for (std::size_t k = first + 1; k + 1 < last; ++k) {
-      if (!AllAsciiLower(tokens[k]) || IsNameConnector(NormalizedFormHash(tokens[k]))) continue;
+      if (!sentence_word(k) || IsNameConnector(NormalizedFormHash(tokens[k]))) continue;
       // The name stops here; the next begins at the next capitalised word (the last word is one).
-      while (AllAsciiLower(tokens[k])) tags[k++] = NerTag::kO;
+      while (k + 1 < last && sentence_word(k)) tags[k++] = NerTag::kO;
       begin_at(k);
     }
     i = end;
@@ -251,23 +268,28 @@ void Sentence::Repair(std::size_t a, std::size_t b, int type) {
       type = kPer;
     }
   }
-  // A nationality before a person, with or without a title between: "Australian Tom Moody",
-  // "Zairean Prime Minister Kengo wa Dondo". Alone before titles ("Russian President"), the
+  // A nationality before a person, with or without a title or a role between: "Australian Tom
+  // Moody", "Zairean Prime Minister Kengo wa Dondo", "Russian peacemaker Alexander Lebed". Alone
+  // before titles or other words in small letters ("Russian President", "Mexican avocados"), the
   // nationality is the only name.
   if (const std::size_t k = NationalityLength(a, b); k > 0 && a + k < b) {
     std::size_t t = a + k;
-    while (t < b && TitleWord(t)) ++t;
+    bool other_words = false;  // words in small letters that are no title or role ("car maker")
+    while (t < b && (TitleWord(t) || IsLowerWord(tokens_[t]))) other_words |= !TitleWord(t++);
     if (t == b) {
       Set(a, a + k, kMisc);
       Set(a + k, b, kNone);
       return;
     }
-    if (Capitalized(t) && (t > a + k || FirstName(t))) {
+    // After a title, a name is a person's; after other words, only one that opens with a first
+    // name ("German car maker [Volkswagen]" keeps the type the tagger gave).
+    const bool person = FirstName(t) || (t > a + k && !other_words);
+    if (Capitalized(t) && (person || other_words)) {
       Set(a, a + k, kMisc);
       Set(a + k, t, kNone);
-      Set(t, b, kPer);
+      if (person) type = kPer;
+      Set(t, b, type);
       a = t;
-      type = kPer;
     }
   }
   // Titles and roles before a person: context, not the name. A title word that is a first name

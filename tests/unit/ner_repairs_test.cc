@@ -75,6 +75,14 @@ TEST_CASE("A nationality before a person is a name of its own") {
   // Not before a company's name, nor when the "nationality" is a first name.
   CHECK(Repair("Australian Airlines said", "B-ORG I-ORG O") == "B-ORG I-ORG O");
   CHECK(Repair("Christian Bale said", "B-PER I-PER O") == "B-PER I-PER O");
+  // Words in small letters after the nationality are no part of it: a role the lists lack before
+  // a person, other words ("British beef") alone; a name after them keeps its type unless it opens
+  // with a first name.
+  CHECK(Repair("Australian peacemaker Tom Moody said", "B-MISC I-MISC I-MISC I-MISC O") ==
+        "B-MISC O B-PER I-PER O");
+  CHECK(Repair("British beef exports", "B-MISC I-MISC I-MISC") == "B-MISC O O");
+  CHECK(Repair("British car maker Rover Group", "B-ORG I-ORG I-ORG I-ORG I-ORG") ==
+        "B-MISC O O B-ORG I-ORG");
 }
 
 TEST_CASE("Titles and roles before a person are context, not the name") {
@@ -264,6 +272,13 @@ TEST_CASE("A name is capitalised words and connectors; a person's or place's end
   CHECK(Repair("China police detains dissident Wang Donghai",
                "B-LOC I-LOC I-LOC I-LOC I-LOC I-LOC") == "B-LOC O O O B-LOC I-LOC");
   CHECK(Repair("Cofinec said of Petofi", "B-ORG I-ORG I-ORG I-ORG") == "B-ORG O O B-ORG");
+  // Hyphens join the parts of a word in small letters.
+  CHECK(Repair("Federal Reserve policy-makers said", "B-ORG I-ORG I-ORG O") == "B-ORG I-ORG O O");
+  // In a sentence of capitals, a preposition that joins no names splits them; "OF" joins.
+  CHECK(Repair("ATLANTA AT CHICAGO", "B-ORG I-ORG I-ORG") == "B-ORG O B-ORG");
+  CHECK(Repair("BANK OF ENGLAND", "B-ORG I-ORG I-ORG") == "B-ORG I-ORG I-ORG");
+  // In a sentence with small letters, capitals are an acronym's or a name's: they stay.
+  CHECK(Repair("the Bank AT Tokyo said", "O B-ORG I-ORG I-ORG O") == "O B-ORG I-ORG I-ORG O");
 }
 
 TEST_CASE("In a sports report, towns in results lines are teams; countries stay places") {
