@@ -7,7 +7,6 @@
 #include <unordered_map>
 
 #include "lexicon/name_words.h"
-#include "lexicon/sports_words.h"
 #include "ner/word_features.h"
 #include "text/char_class.h"
 #include "text/word_classes.h"
@@ -467,73 +466,6 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
   // Last, as the rules above read the words around a title ("South Korean coach Kim").
   KeepNamesCapitalised(tokens, tags);
   TrimPunctuation(tokens, tags);
-}
-
-namespace {
-
-bool IsResultsLine(const NerSentence& sentence) {
-  int numbers = 0, lower = 0, capitalized = 0;
-  for (const std::string_view token : sentence.tokens) {
-    if (StartsDigit(token)) {
-      ++numbers;
-    } else if (!token.empty() && token[0] >= 'a' && token[0] <= 'z') {
-      ++lower;
-    } else if (chars::StartsUpper(token)) {
-      ++capitalized;
-    }
-  }
-  return numbers >= 2 && lower <= 1 && capitalized >= 1;
-}
-
-}  // namespace
-
-void RetypeTeamsInResultTables(const Gazetteer& gazetteer, std::span<const NerSentence> document,
-                               std::span<NerTag> tags, RepairScratch* scratch) {
-  // Most documents have no results lines: they are counted first, the sports words only then.
-  std::vector<bool>& results = scratch->results_lines;
-  results.clear();
-  int lines = 0;
-  for (const NerSentence& sentence : document) {
-    results.push_back(IsResultsLine(sentence));
-    lines += results.back() ? 1 : 0;
-  }
-  if (lines < 2) return;
-  const bool sports = std::any_of(document.begin(), document.end(), [](const NerSentence& s) {
-    return std::any_of(s.tokens.begin(), s.tokens.end(), IsSportsWord);
-  });
-  if (!sports) return;
-  std::size_t offset = 0;
-  for (std::size_t s = 0; s < document.size(); ++s) {
-    const NerSentence& sentence = document[s];
-    const std::size_t n = sentence.tokens.size();
-    const std::span<NerTag> line = tags.subspan(offset, n);
-    offset += n;
-    if (!results[s]) continue;
-    scratch->forms.resize(n);
-    scratch->values.resize(n);
-    scratch->marks.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
-      scratch->forms[i] = NormalizedFormHash(sentence.tokens[i]);
-      scratch->values[i] = gazetteer.WordValue(scratch->forms[i]);
-    }
-    gazetteer.Mark(scratch->forms, scratch->values, scratch->marks);
-    const std::span<const GazetteerMarks> marks = scratch->marks;
-    for (std::size_t i = 0; i < n;) {
-      if (line[i] != NerTag::kBLoc) {
-        ++i;
-        continue;
-      }
-      std::size_t end = i + 1;
-      while (end < n && line[end] == NerTag::kILoc) ++end;
-      const bool country =
-          (marks[i] & StartBit(GazetteerCategory::kCountry)) != 0 &&
-          (end - i == 1 || (marks[end - 1] & InsideBit(GazetteerCategory::kCountry)) != 0);
-      if (!country) {
-        for (std::size_t k = i; k < end; ++k) line[k] = k == i ? NerTag::kBOrg : NerTag::kIOrg;
-      }
-      i = end;
-    }
-  }
 }
 
 void HarmonizeTypes(std::span<const NerSentence> document, std::span<NerTag> tags) {

@@ -43,12 +43,16 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
                  std::span<NerTag> tags, bool headline, std::span<const GazetteerMarks> marks,
                  RepairScratch* scratch);
 
-// Teams in results tables: in a sports report (a word such as "league", "innings" or "scored" in
-// it), a line of a results table or standings ("Durham 2 Nottinghamshire 1", "LOS ANGELES 72 61
-// .541": two numbers or more, capitalised words, at most one lower-case word) names teams. A
-// team named after its town or region is an organization by the conventions the tagger follows
-// (CoNLL-2003: a club), a country is a national team, a place; so such lines' LOC names that are
-// not a country's become ORG. `tags` are the document's, sentence after sentence.
+// Teams in sports reports (team_names.cc): in a sports report (a word such as "league",
+// "innings" or "scored" in it, and two results lines or more), the lines of results tables and
+// standings ("Durham 2 Nottinghamshire 1", "LOS ANGELES 72 61 .541": two numbers or more,
+// capitalised words, at most one lower-case word) and of fixture lists ("BALTIMORE AT SEATTLE",
+// "Essex v Kent") name teams. A team named after its town or region is an organization by the
+// conventions the tagger follows (CoNLL-2003: a club), a country is a national team, a place; so
+// such lines' LOC names that are not a country's become ORG. Elsewhere in the report the same
+// words tagged as a place or a person become the team too, except after a word of place ("at",
+// "in": the ground) and before a dateline's date. `tags` are the document's, sentence after
+// sentence.
 void RetypeTeamsInResultTables(const Gazetteer& gazetteer, std::span<const NerSentence> document,
                                std::span<NerTag> tags, RepairScratch* scratch);
 

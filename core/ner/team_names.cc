@@ -1,0 +1,174 @@
+// Teams in sports reports (RetypeTeamsInResultTables of name_repairs.h): the lines of results
+// tables and fixture lists name teams, and a team named after its town keeps that name throughout
+// the report.
+#include <algorithm>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/sports_words.h"
+#include "ner/name_repairs.h"
+#include "ner/word_features.h"
+#include "text/char_class.h"
+
+namespace newslens::ner {
+namespace {
+
+bool StartsDigit(std::string_view token) {
+  return !token.empty() && token[0] >= '0' && token[0] <= '9';
+}
+
+bool StartsLower(std::string_view token) {
+  return !token.empty() && token[0] >= 'a' && token[0] <= 'z';
+}
+
+// "Durham 2 Nottinghamshire 1", "LOS ANGELES 72 61 .541", "Surrey 22 points , Kent 4 points":
+// two numbers or more, a capitalised word, fewer words in small letters than numbers.
+bool IsResultsLine(std::span<const std::string_view> tokens) {
+  int numbers = 0, lower = 0, capitalized = 0;
+  for (const std::string_view token : tokens) {
+    if (StartsDigit(token)) {
+      ++numbers;
+    } else if (StartsLower(token)) {
+      ++lower;
+    } else if (chars::StartsUpper(token)) {
+      ++capitalized;
+    }
+  }
+  return numbers >= 2 && lower < numbers && capitalized >= 1;
+}
+
+// "BALTIMORE AT SEATTLE", "Birmingham v Barnsley": capitalised words on both sides of one "at",
+// "v" or "vs" (in any case), and nothing else but marks.
+bool IsFixtureLine(std::span<const std::string_view> tokens) {
+  int separators = 0;
+  std::size_t at = 0;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const std::string_view t = tokens[i];
+    if (t == "at" || t == "AT" || t == "v" || t == "V" || t == "vs" || t == "VS" || t == "vs." ||
+        t == "v.") {
+      ++separators;
+      at = i;
+    } else if (StartsLower(t) || StartsDigit(t)) {
+      return false;
+    }
+  }
+  const auto capitalized = [](std::string_view t) { return chars::StartsUpper(t); };
+  return separators == 1 && at > 0 && at + 1 < tokens.size() &&
+         std::any_of(tokens.begin(), tokens.begin() + at, capitalized) &&
+         std::any_of(tokens.begin() + at + 1, tokens.end(), capitalized);
+}
+
+// A word after which a town is where a match is played, not a team ("at Headingley", "in
+// Leeds"), or where a report is filed from.
+bool IsVenueWord(std::string_view token) {
+  return token == "at" || token == "in" || token == "near" || token == "from" || token == "At" ||
+         token == "In";
+}
+
+// A dateline's date ("1996-08-30"): the town before it is where the report was filed.
+bool IsDate(std::string_view token) {
+  return StartsDigit(token) && std::count(token.begin(), token.end(), '-') == 2;
+}
+
+// The key of a name: its words' normalized forms (any case: "LEICESTERSHIRE" of a headline is
+// "Leicestershire"), and its length.
+std::uint64_t NameKey(std::span<const std::string_view> words) {
+  std::uint64_t key = words.size();
+  for (const std::string_view word : words) key = Mix(key, NormalizedFormHash(word));
+  return key;
+}
+
+struct Team {
+  std::uint64_t key;
+  std::size_t length;
+};
+
+}  // namespace
+
+void RetypeTeamsInResultTables(const Gazetteer& gazetteer, std::span<const NerSentence> document,
+                               std::span<NerTag> tags, RepairScratch* scratch) {
+  // Most documents have no results lines: they are counted first, the sports words only then.
+  std::vector<bool>& tables = scratch->results_lines;
+  tables.clear();
+  int results = 0;
+  for (const NerSentence& sentence : document) {
+    const bool line = IsResultsLine(sentence.tokens);
+    results += line ? 1 : 0;
+    tables.push_back(line || IsFixtureLine(sentence.tokens));
+  }
+  if (results < 2) return;
+  const bool sports = std::any_of(document.begin(), document.end(), [](const NerSentence& s) {
+    return std::any_of(s.tokens.begin(), s.tokens.end(), IsSportsWord);
+  });
+  if (!sports) return;
+
+  // The table lines' places that are not countries are clubs; remember them.
+  std::vector<Team> teams;
+  std::size_t offset = 0;
+  for (std::size_t s = 0; s < document.size(); ++s) {
+    const std::span<const std::string_view> tokens = document[s].tokens;
+    const std::size_t n = tokens.size();
+    const std::span<NerTag> line = tags.subspan(offset, n);
+    offset += n;
+    if (!tables[s]) continue;
+    scratch->forms.resize(n);
+    scratch->values.resize(n);
+    scratch->marks.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      scratch->forms[i] = NormalizedFormHash(tokens[i]);
+      scratch->values[i] = gazetteer.WordValue(scratch->forms[i]);
+    }
+    gazetteer.Mark(scratch->forms, scratch->values, scratch->marks);
+    const std::span<const GazetteerMarks> marks = scratch->marks;
+    for (std::size_t i = 0; i < n;) {
+      if (line[i] != NerTag::kBLoc) {
+        ++i;
+        continue;
+      }
+      std::size_t end = i + 1;
+      while (end < n && line[end] == NerTag::kILoc) ++end;
+      const bool country =
+          (marks[i] & StartBit(GazetteerCategory::kCountry)) != 0 &&
+          (end - i == 1 || (marks[end - 1] & InsideBit(GazetteerCategory::kCountry)) != 0);
+      if (!country) {
+        for (std::size_t k = i; k < end; ++k) line[k] = k == i ? NerTag::kBOrg : NerTag::kIOrg;
+        teams.push_back({NameKey(tokens.subspan(i, end - i)), end - i});
+      }
+      i = end;
+    }
+  }
+  if (teams.empty()) return;
+
+  // Elsewhere in the report, the same words read as a place or a person are the team too
+  // ("as [Leicestershire] beat [Somerset]"), but not where a match is played or a report filed
+  // ("at [Leicester]", "LEICESTER 1996-08-30").
+  offset = 0;
+  for (std::size_t s = 0; s < document.size(); ++s) {
+    const std::span<const std::string_view> tokens = document[s].tokens;
+    const std::size_t n = tokens.size();
+    const std::span<NerTag> line = tags.subspan(offset, n);
+    offset += n;
+    if (tables[s]) continue;
+    for (std::size_t i = 0; i < n;) {
+      const bool begins = line[i] == NerTag::kBLoc || line[i] == NerTag::kBPer;
+      if (!begins) {
+        ++i;
+        continue;
+      }
+      std::size_t end = i + 1;
+      while (end < n && line[end] == static_cast<NerTag>(static_cast<int>(line[i]) + 1)) ++end;
+      const std::uint64_t key = NameKey(tokens.subspan(i, end - i));
+      const bool team = std::any_of(teams.begin(), teams.end(), [&](const Team& t) {
+        return t.length == end - i && t.key == key;
+      });
+      const bool venue = (i > 0 && IsVenueWord(tokens[i - 1])) || (end < n && IsDate(tokens[end]));
+      if (team && !venue) {
+        for (std::size_t k = i; k < end; ++k) line[k] = k == i ? NerTag::kBOrg : NerTag::kIOrg;
+      }
+      i = end;
+    }
+  }
+}
+
+}  // namespace newslens::ner
