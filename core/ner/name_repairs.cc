@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "lexicon/name_words.h"
+#include "lexicon/roles.h"
 #include "ner/word_features.h"
 #include "text/char_class.h"
 #include "text/word_classes.h"
@@ -36,6 +37,13 @@ bool HasLetterOrDigit(std::string_view token) {
 }
 
 bool IsPerson(NerTag tag) { return tag == NerTag::kBPer || tag == NerTag::kIPer; }
+
+// "agency", "firm": a noun in small letters for a kind of organisation (lexicon/roles.txt).
+bool IsOrganisationKind(std::string_view token) {
+  if (token.empty() || token[0] < 'a' || token[0] > 'z') return false;
+  const RoleNoun* noun = LookupRoleNoun(token);
+  return noun != nullptr && noun->kind == RoleKind::kOrganization;
+}
 
 // Two people's names in a row, with nothing between, are one ("[Democrat Hillary] [Clinton]");
 // and an indefinite article opens no name ("[A Government Accountability Office] report").
@@ -209,6 +217,7 @@ class Sentence {
   void ExtendFirstNames();
   void FindOrganisations(bool headline);
   void FindPeople();
+  void FindNamedKindsOfOrganisation();
   bool StartsUpper(std::size_t i) const { return StartsAsciiUpper(tokens_[i]); }
 
  private:
@@ -391,6 +400,28 @@ void Sentence::FindOrganisations(bool headline) {
   }
 }
 
+// A name right after a noun for a kind of organisation and a word that qualifies it names one:
+// "Yugoslav news agency [Tanjug]", "mineral water firm [Multico]" are organisations, whatever
+// the tagger read (a person, a place the lists do not know). Not after a determiner ("the club
+// Smith joined"), nor when a first name opens the name.
+void Sentence::FindNamedKindsOfOrganisation() {
+  for (std::size_t i = 2; i < tags_.size(); ++i) {
+    const bool person = tags_[i] == NerTag::kBPer, place = tags_[i] == NerTag::kBLoc;
+    if (!(person || place) || !IsOrganisationKind(tokens_[i - 1]) ||
+        ClassOfWord(tokens_[i - 2]) != WordClass::kOther || !HasLetterOrDigit(tokens_[i - 2]) ||
+        FirstName(i)) {
+      continue;
+    }
+    std::size_t end = i + 1;
+    while (end < tags_.size() &&
+           tags_[end] == static_cast<NerTag>(static_cast<int>(tags_[i]) + 1)) {
+      ++end;
+    }
+    if (place && KnownPlace(i, end)) continue;
+    Set(i, end, kOrg);
+  }
+}
+
 // A first name and the capitalised words after it, none of them tagged, right after a title or a
 // role: a person the tagger did not see ("Indiana Gov. Mike Pence", "said Sen. Ann Lee").
 void Sentence::FindPeople() {
@@ -425,6 +456,7 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
     candidate = (tag != 0 && tag % 2 == 0) || (IsPerson(tags[i]) && IsInitial(tokens[i])) ||
                 (tag != 0 && !IsPerson(tags[i]) && !marks.empty()) ||
                 (tags[i] == NerTag::kBPer && i > 0 && upper(i - 1)) ||
+                (tags[i] == NerTag::kBPer && i > 1 && IsOrganisationKind(tokens[i - 1])) ||
                 (i >= 2 && upper(i) && upper(i - 1));
   }
   if (!candidate) return;
@@ -444,6 +476,7 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
   sentence.ExtendFirstNames();
   sentence.FindOrganisations(headline);
   sentence.FindPeople();
+  sentence.FindNamedKindsOfOrganisation();
   for (std::size_t i = 0; i < tags.size();) {
     const int tag = static_cast<int>(tags[i]);
     // O, or the rest of a name a repair before made go on over the next ("Hillary" + "Clinton").

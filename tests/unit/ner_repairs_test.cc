@@ -152,6 +152,15 @@ TEST_CASE("Capitalised words before an organisation's word, left untagged, are a
   CHECK(Repair("for the Harbour Trust Omar", "O O O O B-PER") == "O O O O B-PER");
 }
 
+TEST_CASE("A name after a kind of organisation and a word that qualifies it is an organisation") {
+  CHECK(Repair("Yugoslav news agency Tanjug said", "B-MISC O O B-PER O") == "B-MISC O O B-ORG O");
+  CHECK(Repair("mineral water firm Multico Group", "O O O B-LOC I-LOC") == "O O O B-ORG I-ORG");
+  // Not after a determiner (a relative clause may follow), nor a person's full name or a place.
+  CHECK(Repair("the club Smith joined", "O O B-PER O") == "O O B-PER O");
+  CHECK(Repair("news agency Ann Lee", "O O B-PER I-PER") == "O O B-PER I-PER");
+  CHECK(Repair("news agency New York", "O O B-LOC I-LOC") == "O O B-LOC I-LOC");
+}
+
 TEST_CASE("A person after a title, left untagged, is a person") {
   CHECK(Repair("Indiana Governor Tom Smith signed", "B-ORG I-ORG O O O") ==
         "B-LOC O B-PER I-PER O");
