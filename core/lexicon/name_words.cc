@@ -1,6 +1,8 @@
 #include "lexicon/name_words.h"
 
+#include <algorithm>
 #include <cstdint>
+#include <iterator>
 
 #include "data/embedded.h"
 #include "text/lexicon.h"
@@ -39,12 +41,15 @@ bool IsNameAbbreviation(std::string_view word) {
 bool IsSurnameTitle(std::string_view word) { return IsNameWord(word, NameWordKind::kSurname); }
 bool IsGenerationalSuffix(std::string_view word) { return IsNameWord(word, NameWordKind::kSuffix); }
 
-bool IsDayName(std::string_view word, std::string_view weekday) {
-  // Only weekdays make such names; "Black Friday", not "Black September".
+bool IsWeekday(std::string_view word) {
   static constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                                    "Friday", "Saturday", "Sunday"};
-  for (std::string_view day : kWeekdays)
-    if (weekday == day) return IsNameWord(word, NameWordKind::kDay);
+  return std::find(std::begin(kWeekdays), std::end(kWeekdays), word) != std::end(kWeekdays);
+}
+
+bool IsDayName(std::string_view word, std::string_view weekday) {
+  // Only weekdays make such names; "Black Friday", not "Black September".
+  if (IsWeekday(weekday)) return IsNameWord(word, NameWordKind::kDay);
   return true;  // a month, "today": no weekday to weigh, the name stays as it is
 }
 

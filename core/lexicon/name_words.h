@@ -16,6 +16,8 @@ bool IsNameAbbreviation(std::string_view word);
 bool IsSurnameTitle(std::string_view word);
 // "Jr.", "III": a generational suffix after a surname.
 bool IsGenerationalSuffix(std::string_view word);
+// "Friday": a weekday, as written in running text.
+bool IsWeekday(std::string_view word);
 // Whether `word` and `weekday` name a day ("Super" "Tuesday", "Black" "Friday").
 bool IsDayName(std::string_view word, std::string_view weekday);
 

@@ -127,10 +127,13 @@ void KeepNamesCapitalised(std::span<const std::string_view> tokens, std::span<Ne
     const bool numbers_end =
         tag == static_cast<int>(NerTag::kBPer) || tag == static_cast<int>(NerTag::kBLoc);
     std::size_t last = end;
-    while (last - first > 1 &&
-           (sentence_word(last - 1) || (numbers_end && StartsDigit(tokens[last - 1])))) {
-      tags[--last] = NerTag::kO;
-    }
+    // A day ("[Jose Miguel Insulza] Monday", "[Standard Liege] on Friday") and a connector left
+    // at the end ("on") are no part of the name either.
+    const auto trailing = [&](std::size_t k) {
+      return sentence_word(k) || (numbers_end && StartsDigit(tokens[k])) || IsWeekday(tokens[k]) ||
+             IsNameConnector(NormalizedFormHash(tokens[k]));
+    };
+    while (last - first > 1 && trailing(last - 1)) tags[--last] = NerTag::kO;
     for (std::size_t k = first + 1; k + 1 < last; ++k) {
       if (!sentence_word(k) || IsNameConnector(NormalizedFormHash(tokens[k]))) continue;
       // The name stops here; the next begins at the next capitalised word (the last word is one).
@@ -228,6 +231,16 @@ class Sentence {
 };
 
 void Sentence::Repair(std::size_t a, std::size_t b, int type) {
+  // A dash between words ends a name: "[Lithuania] - [Danius Gleveckas]" in a list of players and
+  // their countries. The name after it is a person's if a first name opens it.
+  for (std::size_t k = a + 1; k + 1 < b; ++k) {
+    if (tokens_[k] != "-" && tokens_[k] != "--") continue;
+    Set(k, k + 1, kNone);
+    Set(k + 1, b, FirstName(k + 1) ? kPer : type);
+    Set(a, k, type);
+    b = k;
+    break;
+  }
   // A first name that ends another name before a person's name, or before a capitalised word
   // of no dictionary, opens the person's: "[Democrat Hillary]MISC [Clinton]PER",
   // "[Democrat Hillary]MISC Clinton".
@@ -300,6 +313,20 @@ void Sentence::Repair(std::size_t a, std::size_t b, int type) {
       a = t;
     }
   }
+  // Titles and a person inside another name end it: "[Security Council] President [Tono Eitel]".
+  if (type != kPer) {
+    for (std::size_t j = a + 1; j + 1 < b; ++j) {
+      if (!TitleWord(j) || FirstName(j)) continue;
+      std::size_t t = j;
+      while (t < b && TitleWord(t)) ++t;
+      if (t + 1 < b && FirstName(t) && Capitalized(t + 1)) {
+        Set(t, b, kPer);
+        Set(j, t, kNone);
+        b = j;
+      }
+      break;
+    }
+  }
   // Titles and roles before a person: context, not the name. A title word that is a first name
   // too ("Dean Smith") is kept unless a first name follows it.
   std::size_t t = a;
@@ -360,17 +387,52 @@ void Sentence::ExtendFirstNames() {
   }
 }
 
-// An initial never ends a person's name: the name goes on over the capitalised word after it,
-// which the tagger left out or read as a name of its own ("( J. Adams 123" in a scorecard), if
-// that word is no common word ("plan B. It").
+// An initial or a first name alone never ends a person's name: the name goes on over the
+// capitalised word after it, which the tagger left out or read as a name of its own ("( J. Adams
+// 123" in a scorecard, "beat Yvonne McGregor"), if that word is no common word ("plan B. It").
+// After an initial, the word is the surname even when the tagger read it as another kind of
+// name ("W. [Hegg 54]ORG": the number after it is the score); and an untagged initial before a
+// one-word name that is no place opens a person's name ("C. [Tolley]ORG").
 void Sentence::ExtendInitials() {
-  for (std::size_t i = 0; i + 1 < tags_.size(); ++i) {
-    if (!IsPerson(tags_[i]) || !IsInitial(tokens_[i])) continue;
-    if (tags_[i + 1] != NerTag::kO && tags_[i + 1] != NerTag::kBPer) continue;
-    WordFeatures next;
-    ComputeWordFeatures(tokens_[i + 1], &next);
-    if (next.case_class == CaseClass::kTitle && !Starts(i + 1, GazetteerCategory::kCommon)) {
+  const std::size_t n = tags_.size();
+  const auto surname = [&](std::size_t k) {
+    WordFeatures word;
+    ComputeWordFeatures(tokens_[k], &word);
+    const bool capitalised = word.case_class == CaseClass::kTitle ||
+                             (word.case_class == CaseClass::kMixed && StartsUpper(k));  // McGregor
+    return capitalised && !Starts(k, GazetteerCategory::kCommon);
+  };
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    const bool initial = IsInitial(tokens_[i]);
+    if (initial && tags_[i] == NerTag::kO && tags_[i + 1] != NerTag::kO &&
+        tags_[i + 1] != NerTag::kBPer && static_cast<int>(tags_[i + 1]) % 2 == 1 &&
+        (i + 2 >= n || static_cast<int>(tags_[i + 2]) % 2 == 1 || tags_[i + 2] == NerTag::kO) &&
+        surname(i + 1) && (marks_[i + 1] & kPlaceStarts) == 0) {
+      tags_[i] = NerTag::kBPer;
       tags_[i + 1] = NerTag::kIPer;
+      continue;
+    }
+    const bool alone =
+        tags_[i] == NerTag::kBPer && (i + 1 >= n || tags_[i + 1] != NerTag::kIPer) && FirstName(i);
+    if (!(IsPerson(tags_[i]) && initial) && !alone) continue;
+    if (!surname(i + 1)) continue;
+    if (tags_[i + 1] == NerTag::kO || tags_[i + 1] == NerTag::kBPer) {
+      tags_[i + 1] = NerTag::kIPer;
+    } else if (initial && static_cast<int>(tags_[i + 1]) % 2 == 1) {
+      // The surname opened another kind of name: the numbers of the rest leave it (a score),
+      // other words make a name of their own.
+      const int other = static_cast<int>(tags_[i + 1]);
+      tags_[i + 1] = NerTag::kIPer;
+      bool open = false;
+      for (std::size_t k = i + 2; k < n && static_cast<int>(tags_[k]) == other + 1; ++k) {
+        if (StartsDigit(tokens_[k])) {
+          tags_[k] = NerTag::kO;
+          open = false;
+        } else if (!open) {
+          tags_[k] = static_cast<NerTag>(other);
+          open = true;
+        }
+      }
     }
   }
 }
@@ -457,6 +519,9 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
                 (tag != 0 && !IsPerson(tags[i]) && !marks.empty()) ||
                 (tags[i] == NerTag::kBPer && i > 0 && upper(i - 1)) ||
                 (tags[i] == NerTag::kBPer && i > 1 && IsOrganisationKind(tokens[i - 1])) ||
+                (i > 0 && upper(i) && tags[i - 1] == NerTag::kBPer) ||
+                (i + 1 < tags.size() && tags[i] == NerTag::kO && tags[i + 1] != NerTag::kO &&
+                 IsInitial(tokens[i])) ||
                 (i >= 2 && upper(i) && upper(i - 1));
   }
   if (!candidate) return;

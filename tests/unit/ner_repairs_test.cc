@@ -205,6 +205,25 @@ TEST_CASE("An initial never ends a person's name") {
   CHECK(Repair("( J. Adams 123 ,", "O B-PER B-PER O O") == "O B-PER I-PER O O");
   CHECK(Repair("Donald J. Trump", "B-PER I-PER I-PER") == "B-PER I-PER I-PER");
   CHECK(Repair("plan B. It", "O B-PER O") == "O B-PER O");  // "It" is not a name's word
+  // The surname the tagger read as another kind of name, and the score after it.
+  CHECK(Repair("( W. Hegg 54 ,", "O B-PER B-ORG I-ORG O") == "O B-PER I-PER O O");
+  // An untagged initial before a one-word name that is no place.
+  CHECK(Repair("; C. Tolley 4-68 )", "O O B-ORG O O") == "O B-PER I-PER O O");
+  CHECK(Repair("in N. Indiana today", "O O B-LOC O") == "O O B-LOC O");
+}
+
+TEST_CASE("A first name alone goes on over the surname the tagger left out") {
+  CHECK(Repair("beat Ann McGregor 6-2", "O B-PER O O") == "O B-PER I-PER O");
+  CHECK(Repair("said Ann It was", "O B-PER O O") == "O B-PER O O");  // a common word
+  CHECK(Repair("beat Smith Jones", "O B-PER O") == "O B-PER O");     // no first name
+}
+
+TEST_CASE("A dash, titles inside a name and a day after it end the name") {
+  CHECK(Repair("Australia - Tom Moody", "B-LOC I-LOC I-LOC I-LOC") == "B-LOC O B-PER I-PER");
+  CHECK(Repair("Central Bank Governor Omar Haddad said", "B-ORG I-ORG I-ORG I-ORG I-ORG O") ==
+        "B-ORG I-ORG O B-PER I-PER O");
+  CHECK(Repair("met Omar Haddad Monday", "O B-PER I-PER I-PER") == "O B-PER I-PER O");
+  CHECK(Repair("beat Indiana on Friday", "O B-ORG I-ORG I-ORG") == "O B-ORG O O");
 }
 
 TEST_CASE("Word clusters: the table's text, its encoding and its lookups") {
