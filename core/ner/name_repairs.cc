@@ -127,11 +127,10 @@ void KeepNamesCapitalised(std::span<const std::string_view> tokens, std::span<Ne
     const bool numbers_end =
         tag == static_cast<int>(NerTag::kBPer) || tag == static_cast<int>(NerTag::kBLoc);
     std::size_t last = end;
-    // A day ("[Jose Miguel Insulza] Monday", "[Standard Liege] on Friday") and a connector left
-    // at the end ("on") are no part of the name either.
+    // A weekday is no part of the name either ("[Jose Miguel Insulza] Monday", "[Standard
+    // Liege] on Friday").
     const auto trailing = [&](std::size_t k) {
-      return sentence_word(k) || (numbers_end && StartsDigit(tokens[k])) || IsWeekday(tokens[k]) ||
-             IsNameConnector(NormalizedFormHash(tokens[k]));
+      return sentence_word(k) || (numbers_end && StartsDigit(tokens[k])) || IsWeekday(tokens[k]);
     };
     while (last - first > 1 && trailing(last - 1)) tags[--last] = NerTag::kO;
     for (std::size_t k = first + 1; k + 1 < last; ++k) {
@@ -404,7 +403,8 @@ void Sentence::ExtendInitials() {
   };
   for (std::size_t i = 0; i + 1 < n; ++i) {
     const bool initial = IsInitial(tokens_[i]);
-    if (initial && tags_[i] == NerTag::kO && tags_[i + 1] != NerTag::kO &&
+    // Untagged, only an initial with its full stop: "A" and "I" are words.
+    if (initial && tokens_[i].size() == 2 && tags_[i] == NerTag::kO && tags_[i + 1] != NerTag::kO &&
         tags_[i + 1] != NerTag::kBPer && static_cast<int>(tags_[i + 1]) % 2 == 1 &&
         (i + 2 >= n || static_cast<int>(tags_[i + 2]) % 2 == 1 || tags_[i + 2] == NerTag::kO) &&
         surname(i + 1) && (marks_[i + 1] & kPlaceStarts) == 0) {

@@ -60,10 +60,10 @@ bool IsFixtureLine(std::span<const std::string_view> tokens) {
 }
 
 // A word after which a town is where a match is played, not a team ("at Headingley", "in
-// Leeds"), or where a report is filed from.
+// Leeds", "CLEVELAND AT TEXAS"), or where a report is filed from.
 bool IsVenueWord(std::string_view token) {
   return token == "at" || token == "in" || token == "near" || token == "from" || token == "At" ||
-         token == "In";
+         token == "In" || token == "AT";
 }
 
 // A dateline's date ("1996-08-30"): the town before it is where the report was filed.
@@ -128,6 +128,13 @@ void RetypeTeamsInResultTables(const Gazetteer& gazetteer, std::span<const NerSe
       }
       std::size_t end = i + 1;
       while (end < n && line[end] == NerTag::kILoc) ++end;
+      // Where the match is played: "CLEVELAND AT [TEXAS]", "[Chesterfield] : Worcestershire 238".
+      const bool venue =
+          (i > 0 && IsVenueWord(tokens[i - 1])) || (i == 0 && end < n && tokens[end] == ":");
+      if (venue) {
+        i = end;
+        continue;
+      }
       const bool country =
           (marks[i] & StartBit(GazetteerCategory::kCountry)) != 0 &&
           (end - i == 1 || (marks[end - 1] & InsideBit(GazetteerCategory::kCountry)) != 0);

@@ -210,6 +210,7 @@ TEST_CASE("An initial never ends a person's name") {
   // An untagged initial before a one-word name that is no place.
   CHECK(Repair("; C. Tolley 4-68 )", "O O B-ORG O O") == "O B-PER I-PER O O");
   CHECK(Repair("in N. Indiana today", "O O B-LOC O") == "O O B-LOC O");
+  CHECK(Repair("A Rwandan said", "O B-MISC O") == "O B-MISC O");  // "A" is a word
 }
 
 TEST_CASE("A first name alone goes on over the surname the tagger left out") {
@@ -224,6 +225,7 @@ TEST_CASE("A dash, titles inside a name and a day after it end the name") {
         "B-ORG I-ORG O B-PER I-PER O");
   CHECK(Repair("met Omar Haddad Monday", "O B-PER I-PER I-PER") == "O B-PER I-PER O");
   CHECK(Repair("beat Indiana on Friday", "O B-ORG I-ORG I-ORG") == "O B-ORG O O");
+  CHECK(Repair("at Lord 's", "O B-LOC I-LOC") == "O B-LOC I-LOC");  // "'s" ends names
 }
 
 TEST_CASE("Word clusters: the table's text, its encoding and its lookups") {
@@ -359,9 +361,12 @@ TEST_CASE("In a sports report, towns in results lines are teams; countries stay 
                      line2,
                      {"Indiana beat Chicago", "B-PER O B-LOC"}}) ==
         "O O O O / B-LOC O / B-ORG I-ORG O B-ORG O / B-LOC O B-ORG O / B-ORG O B-ORG");
-  // Fixture lines name teams too, and stand for results lines only with two of them.
+  // Fixture lines name teams too, and stand for results lines only with two of them; after
+  // "AT" is the ground, and so is a town that opens a scorecard's line.
   CHECK(RetypeTeams({head, line1, line2, {"INDIANA AT CHICAGO", "B-LOC O B-LOC"}}) ==
-        "O O O O / B-ORG I-ORG O B-ORG O / B-LOC O B-ORG O / B-ORG O B-ORG");
+        "O O O O / B-ORG I-ORG O B-ORG O / B-LOC O B-ORG O / B-ORG O B-LOC");
+  CHECK(RetypeTeams({head, line1, {"Chicago : Indiana 238 and 133-5", "B-LOC O B-LOC O O O"}}) ==
+        "O O O O / B-ORG I-ORG O B-ORG O / B-LOC O B-ORG O O O");
   CHECK(RetypeTeams({head, line1, {"Indiana v Chicago", "B-LOC O B-LOC"}}) ==
         "O O O O / B-LOC I-LOC O B-LOC O / B-LOC O B-LOC");
   // Without a sports word, or with one results line only, nothing changes.
