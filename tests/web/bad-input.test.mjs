@@ -9,27 +9,17 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, test } from 'node:test';
 
-import { startServer } from '../../tools/serve.mjs';
 import { CASES } from '../cli/bad-inputs.mjs';
 import { WEB_DIR, runCli } from '../support.mjs';
-import { assertClean, downloadOf, dropFiles, launchBrowser, openPage } from './browser.mjs';
+import { assertClean, downloadOf, dropFiles, openPage, useBrowserSuite } from './browser.mjs';
 
 const cases = CASES.filter((c) => !c.large);
 const tmp = mkdtempSync(join(tmpdir(), 'newslens-page-bad-input-'));
-let browser, server, url;
+const suite = useBrowserSuite({ root: WEB_DIR });
 
-before(async () => {
-  ({ server, url } = await startServer({ root: WEB_DIR }));
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-  rmSync(tmp, { recursive: true, force: true });
-});
+after(() => rmSync(tmp, { recursive: true, force: true }));
 
 // The text the page shows for the article on display, paragraph by paragraph.
 const ARTICLE_TEXT = () => [...document.querySelectorAll('#article-text .nl-para')].map((p) => {
@@ -41,7 +31,7 @@ const ARTICLE_TEXT = () => [...document.querySelectorAll('#article-text .nl-para
 test('every bad input dropped at once: rows, messages, exports and text as the CLI has them', async () => {
   const files = cases.map((c) => ({ c, name: c.file, bytes: c.bytes(), type: c.file.endsWith('.html') ? 'text/html' : 'text/plain' }));
   const huge = { name: 'huge.txt', size: 100 * 1000 * 1000 };
-  const { page, context, record } = await openPage(browser, url);
+  const { page, context, record } = await openPage(suite.browser, suite.url);
   await page.waitForFunction(() => document.getElementById('version').textContent !== '');
   await dropFiles(page, [...files, huge]);
   const total = files.length + 1;
@@ -86,6 +76,6 @@ test('every bad input dropped at once: rows, messages, exports and text as the C
     await page.waitForFunction((name) => document.getElementById('article-file').textContent === name, file);
     assert.deepEqual(await page.evaluate(ARTICLE_TEXT), files[i].c.ok.paragraphs, file);
   }
-  await assertClean(page, record, url);
+  await assertClean(page, record, suite.url);
   await context.close();
 });

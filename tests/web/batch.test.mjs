@@ -6,11 +6,10 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 
-import { startServer } from '../../tools/serve.mjs';
 import { DATA_DIR, HAVE_SEED, ROOT, SAMPLE, SEED, SHARED, WEB_DIR } from '../support.mjs';
-import { dropFiles, fileFrom, launchBrowser, openPage } from './browser.mjs';
+import { dropFiles, fileFrom, openPage, useBrowserSuite } from './browser.mjs';
 
 const SCREENSHOTS = join(ROOT, 'build/screenshots');
 // The 84 PolNeAR dev articles: real news, none with a `date` header line.
@@ -20,18 +19,9 @@ const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 812 };
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-let browser, server, url;
+const suite = useBrowserSuite({ root: WEB_DIR });
 
-before(async () => {
-  ({ server, url } = await startServer({ root: WEB_DIR }));
-  browser = await launchBrowser();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+before(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 
 function polnearFiles() {
   return readdirSync(POLNEAR).filter((n) => n.endsWith('.txt')).sort()
@@ -41,7 +31,7 @@ function polnearFiles() {
 // axe-core is injected as a script, which the page's Content-Security-Policy rightly refuses:
 // these contexts bypass the policy (the other suites check the page under it).
 async function openReady(contextOptions = {}) {
-  const opened = await openPage(browser, url, { bypassCSP: true, ...contextOptions });
+  const opened = await openPage(suite.browser, suite.url, { bypassCSP: true, ...contextOptions });
   await opened.page.waitForFunction(() => document.getElementById('version').textContent !== '');
   return opened;
 }

@@ -7,11 +7,10 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { startServer } from '../../tools/serve.mjs';
 import { ROOT, SAMPLE, WEB_DIR } from '../support.mjs';
-import { assertClean, dropFiles, fileFrom, launchBrowser, openPage } from './browser.mjs';
+import { assertClean, dropFiles, fileFrom, openPage, useBrowserSuite } from './browser.mjs';
 
 const SCREENSHOTS = join(ROOT, 'build/screenshots');
 const TARGET_BYTES = 10 * 1024 * 1024;
@@ -45,17 +44,7 @@ async function dropLongArticle(page) {
   }, { sample, bytes: TARGET_BYTES, last: LAST_PARAGRAPH });
 }
 
-let browser, server, url;
-
-before(async () => {
-  ({ server, url } = await startServer({ root: WEB_DIR }));
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const suite = useBrowserSuite({ root: WEB_DIR });
 
 // Runs in the page before its scripts: every long task, the time each state of the status's
 // data-analysis and data-drawing is first seen, and the time the first paragraph of the text
@@ -94,9 +83,9 @@ function instrument() {
 }
 
 async function openInstrumentedPage() {
-  const opened = await openPage(browser, 'about:blank', { viewport: { width: 1280, height: 900 } });
+  const opened = await openPage(suite.browser, 'about:blank', { viewport: { width: 1280, height: 900 } });
   await opened.page.addInitScript(instrument);
-  await opened.page.goto(url);
+  await opened.page.goto(suite.url);
   await opened.page.waitForFunction(() => document.getElementById('version').textContent !== '');
   return opened;
 }
@@ -170,7 +159,7 @@ describe('a 10 MB article', { timeout: 600_000 }, () => {
     assert.equal(await page.$$eval('#quote-table tbody tr', (rows) => rows.length), 200);
     await page.click('#quote-table-more');
     assert.equal(await page.$$eval('#quote-table tbody tr', (rows) => rows.length), 400);
-    await assertClean(page, record, url);
+    await assertClean(page, record, suite.url);
     await context.close();
 
     // The times, last: what the reader sees is checked whatever the machine's load.
@@ -223,7 +212,7 @@ describe('a 10 MB article', { timeout: 600_000 }, () => {
                                   (m) => m.textContent), 'Zelda Quist');
 
     await assertNextFileAnalyses(page);
-    await assertClean(page, record, url);
+    await assertClean(page, record, suite.url);
     await context.close();
   });
 
@@ -239,7 +228,7 @@ describe('a 10 MB article', { timeout: 600_000 }, () => {
     assert.equal(await page.isVisible('#article'), false);
     assert.equal(await page.isVisible('#cancel'), false);
     await assertNextFileAnalyses(page);
-    await assertClean(page, record, url);
+    await assertClean(page, record, suite.url);
     await context.close();
   });
 });

@@ -1,8 +1,12 @@
-// Shared by the browser suites: headless Chromium (Debian's, driven by playwright-core), pages
-// that record every request, console error and CSP violation, and synthetic file drops.
+// Shared by the browser suites: headless Chromium (Debian's, driven by playwright-core), the
+// served site and browser a suite runs against, pages that record every request, console error
+// and CSP violation, and synthetic file drops.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+
+import { startServer } from '../../tools/serve.mjs';
 
 export async function launchBrowser() {
   return chromium.launch({
@@ -10,6 +14,26 @@ export async function launchBrowser() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
            '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/**
+ * The setup of a suite against one site, in one place so that every suite closes what it opened:
+ * `before` serves `root` (with startServer's other options) and launches the browser, `after`
+ * closes both. The returned {url, browser, server} are filled in by `before`, so read them in
+ * tests and helpers, not when the module loads. The suite's own hooks, registered after this
+ * call, run after these.
+ */
+export function useBrowserSuite({ root, ...serverOptions }) {
+  const suite = { url: undefined, browser: undefined, server: undefined };
+  before(async () => {
+    ({ server: suite.server, url: suite.url } = await startServer({ root, ...serverOptions }));
+    suite.browser = await launchBrowser();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    suite.server?.close();
+  });
+  return suite;
 }
 
 /**

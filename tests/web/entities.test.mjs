@@ -10,24 +10,13 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { startServer } from '../../tools/serve.mjs';
 import { HAVE_SEED, ROOT, SAMPLE, SEED, WEB_DIR, runCli } from '../support.mjs';
-import { assertClean, dropFiles, fileFrom, launchBrowser, openPage, textContrasts } from './browser.mjs';
+import { assertClean, dropFiles, fileFrom, openPage, textContrasts, useBrowserSuite } from './browser.mjs';
 
 const { shortName } = await import(join(ROOT, 'build/npm/newslens-view.mjs'));
 
 const SCREENSHOTS = join(ROOT, 'build/screenshots');
-let browser, server, url;
-
-before(async () => {
-  ({ server, url } = await startServer({ root: WEB_DIR }));
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const suite = useBrowserSuite({ root: WEB_DIR });
 
 function cliAnalysis(path) {
   const r = runCli(['analyze', '--format', 'json', '--plain', path]);
@@ -36,7 +25,7 @@ function cliAnalysis(path) {
 }
 
 async function openArticle(path, contextOptions) {
-  const opened = await openPage(browser, url, contextOptions);
+  const opened = await openPage(suite.browser, suite.url, contextOptions);
   await opened.page.waitForFunction(() => document.getElementById('version').textContent !== '');
   await dropFiles(opened.page, [fileFrom(path)]);
   await opened.page.waitForFunction(() => /^Analysed 1 file\./.test(document.getElementById('status').textContent));
@@ -229,7 +218,7 @@ describe('entities on the page', { skip: !HAVE_SEED && 'no ../shared/eval/seed' 
     assert.deepEqual((await page.evaluate(SELECTION)).quotes, quotesOf(trump));
     await waitForFirstHitInView(page);
     await page.click('#selection-clear');
-    await assertClean(page, record, url);
+    await assertClean(page, record, suite.url);
   });
 });
 
@@ -288,7 +277,7 @@ describe('values on the page', () => {
     await waitForFirstHitInView(page);
     await page.keyboard.press('Escape');
     assert.deepEqual(await page.evaluate(HITS), []);
-    await assertClean(page, record, url);
+    await assertClean(page, record, suite.url);
     await context.close();
   });
 });

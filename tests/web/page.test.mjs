@@ -6,29 +6,18 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { startServer } from '../../tools/serve.mjs';
 import { DATA_DIR, HAVE_SEED, ROOT, SAMPLE, SEED, WEB_DIR, runCli } from '../support.mjs';
-import { assertClean, downloadOf, dropFiles, fileFrom, launchBrowser, openPage, textContrasts } from './browser.mjs';
+import { assertClean, downloadOf, dropFiles, fileFrom, openPage, textContrasts, useBrowserSuite } from './browser.mjs';
 
 // The package's own rule for the title shown beside a speaker ("US President", not also
 // "President"), applied to the CLI's entities.
 const { titleOf } = await import(join(ROOT, 'build/npm/newslens-view.mjs'));
 
 const SCREENSHOTS = join(ROOT, 'build/screenshots');
-let browser, server, url;
-
-before(async () => {
-  ({ server, url } = await startServer({ root: WEB_DIR }));
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const suite = useBrowserSuite({ root: WEB_DIR });
 
 async function openReadyPage(contextOptions) {
-  const opened = await openPage(browser, url, contextOptions);
+  const opened = await openPage(suite.browser, suite.url, contextOptions);
   await opened.page.waitForFunction(() => document.getElementById('version').textContent !== '');
   opened.loadedRequests = opened.record.requests.length;
   return opened;
@@ -205,7 +194,7 @@ describe('an article dropped on the page', { skip: !HAVE_SEED && 'no ../shared/e
   test('sends nothing anywhere after loading, and breaks no CSP rule', async () => {
     const later = record.requests.slice(loadedRequests).filter((r) => !r.startsWith('blob:'));
     assert.deepEqual(later, []);
-    await assertClean(page, record, url);
+    await assertClean(page, record, suite.url);
   });
 });
 
@@ -259,7 +248,7 @@ describe('the page', () => {
     const csv = parseCsv((await downloadOf(page, '#export-all-csv')).bytes.toString('utf8').slice(1));
     const quoteCount = paths.reduce((n, p) => n + cliAnalysis(p).analysis.quotes.length, 0);
     assert.equal(csv.length - 1, quoteCount);
-    await assertClean(page, record, url);
+    await assertClean(page, record, suite.url);
     await context.close();
   });
 
@@ -280,7 +269,7 @@ describe('the page', () => {
     });
     await page.waitForFunction(() => document.getElementById('article-file').textContent === 'Pasted text 2');
     assert.equal(await page.textContent('#article-title'), 'Second headline');
-    await assertClean(page, record, url);
+    await assertClean(page, record, suite.url);
     await context.close();
   });
 
@@ -289,7 +278,7 @@ describe('the page', () => {
     await context.setOffline(true);
     await dropAndWait(page, [fileFrom(SAMPLE)]);
     assert.ok(await page.$$eval('#article-text mark.nl-quote', (m) => m.length) > 0);
-    await assertClean(page, record, url);
+    await assertClean(page, record, suite.url);
     await context.close();
   });
 
@@ -311,7 +300,7 @@ describe('the page', () => {
     assert.equal(await page.textContent('mark.nl-quote'), 'It’s a start,');
     assert.deepEqual(record.dialogs, []);
     assert.equal(await page.$$eval('#article script, #article style', (n) => n.length), 0);
-    await assertClean(page, record, url);
+    await assertClean(page, record, suite.url);
     await context.close();
   });
 
