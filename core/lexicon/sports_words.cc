@@ -1,21 +1,53 @@
 #include "lexicon/sports_words.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "data/embedded.h"
 #include "text/lexicon.h"
+#include "text/word_classes.h"
 #include "text/word_map.h"
 
 namespace newslens {
+namespace {
 
-bool IsSportsWord(std::string_view word) {
+enum class SportsWordKind : std::uint8_t { kReport = 1, kCompetition = 2 };
+
+bool IsSportsWordOf(std::string_view word, SportsWordKind kind) {
+  // Keys in lower case, each with the kinds it is of.
   static const auto* words = [] {
-    auto* map = new WordMap<bool>();
+    auto* map = new WordMap<std::uint8_t>();
+    std::vector<std::pair<std::string, std::uint8_t>> rows;
     for (const LexiconRow& row :
          ParseLexicon(EmbeddedText(data::sports_words_txt, data::sports_words_txt_size))) {
-      map->Insert(row[0], true);
+      if (row.size() < 2) continue;
+      const auto k =
+          row[0] == "competition" ? SportsWordKind::kCompetition : SportsWordKind::kReport;
+      const std::string key = AsciiLower(row[1]);
+      auto it =
+          std::find_if(rows.begin(), rows.end(), [&](const auto& r) { return r.first == key; });
+      if (it == rows.end()) {
+        rows.emplace_back(key, static_cast<std::uint8_t>(k));
+      } else {
+        it->second |= static_cast<std::uint8_t>(k);
+      }
     }
+    for (const auto& [key, kinds] : rows) map->Insert(key, kinds);
     return map;
   }();
-  return words->FindAsciiLower(word) != nullptr;
+  const std::uint8_t* kinds = words->FindAsciiLower(word);
+  return kinds != nullptr && (*kinds & static_cast<std::uint8_t>(kind)) != 0;
+}
+
+}  // namespace
+
+bool IsSportsWord(std::string_view word) { return IsSportsWordOf(word, SportsWordKind::kReport); }
+
+bool IsCompetitionWord(std::string_view word) {
+  return IsSportsWordOf(word, SportsWordKind::kCompetition);
 }
 
 }  // namespace newslens

@@ -1,5 +1,5 @@
-// Words that make a document a sports report (internal header; data in sports-words.txt beside
-// this file), for the tagger's repairs of results tables (ner/name_repairs.h).
+// Words of sports reports (internal header; data in sports-words.txt beside this file), for the
+// tagger's repairs (ner/name_repairs.h).
 #ifndef NEWSLENS_LEXICON_SPORTS_WORDS_H_
 #define NEWSLENS_LEXICON_SPORTS_WORDS_H_
 
@@ -9,6 +9,8 @@ namespace newslens {
 
 // "league", "Innings", "SCORED": a word of sports reports, in any letter case.
 bool IsSportsWord(std::string_view word);
+// "Cup", "LEAGUE": a word that ends a competition's name, in any letter case.
+bool IsCompetitionWord(std::string_view word);
 
 }  // namespace newslens
 

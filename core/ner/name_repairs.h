@@ -56,6 +56,11 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
 void RetypeTeamsInResultTables(const Gazetteer& gazetteer, std::span<const NerSentence> document,
                                std::span<NerTag> tags, RepairScratch* scratch);
 
+// Competitions in sports reports (team_names.cc): in a sports report, an organisation's name
+// that ends in a competition's word ("American League", "Davis Cup"; lexicon/sports-words.txt) is
+// the competition, MISC by the conventions of CoNLL-2003. `tags` are the document's.
+void RetypeCompetitions(std::span<const NerSentence> document, std::span<NerTag> tags);
+
 // One name, one type: a name (the same tokens) that the document tags with two types takes the
 // type most of its occurrences have ("Surrey" a club in a cricket report, where one line calls it
 // a place). A tie keeps each occurrence's. `tags` are the document's, sentence after sentence.

@@ -169,6 +169,7 @@ void NerTagger::Tag(std::span<const NerSentence> document, std::vector<NerTag>* 
     begin += sentence.tokens.size();
   }
   ner::RetypeTeamsInResultTables(model_->gazetteer(), document, *tags, &w.repairs);
+  ner::RetypeCompetitions(document, *tags);
   ner::HarmonizeTypes(document, *tags);
 }
 

@@ -1,9 +1,10 @@
-// Teams in sports reports (RetypeTeamsInResultTables of name_repairs.h): the lines of results
-// tables and fixture lists name teams, and a team named after its town keeps that name throughout
-// the report.
+// Teams and competitions in sports reports (RetypeTeamsInResultTables and RetypeCompetitions of
+// name_repairs.h): the lines of results tables and fixture lists name teams, and a team named
+// after its town keeps that name throughout the report; "League" and "Cup" end competitions.
 #include <algorithm>
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "lexicon/sports_words.h"
@@ -175,6 +176,39 @@ void RetypeTeamsInResultTables(const Gazetteer& gazetteer, std::span<const NerSe
       }
       i = end;
     }
+  }
+}
+
+void RetypeCompetitions(std::span<const NerSentence> document, std::span<NerTag> tags) {
+  // Organisations' names that end in a competition's word are few: they are found first, the
+  // sports words only then.
+  std::vector<std::pair<std::size_t, std::size_t>> names;  // [begin, end) in `tags`
+  std::size_t offset = 0;
+  for (const NerSentence& sentence : document) {
+    const std::size_t n = sentence.tokens.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      if (tags[offset + i] != NerTag::kBOrg) continue;
+      std::size_t end = i + 1;
+      while (end < n && tags[offset + end] == NerTag::kIOrg) ++end;
+      if (IsCompetitionWord(sentence.tokens[end - 1])) names.emplace_back(offset + i, offset + end);
+      i = end - 1;
+    }
+    offset += n;
+  }
+  if (names.empty()) return;
+  // A sports word outside names: "League" of "the Arab League" makes no sports report.
+  bool sports = false;
+  offset = 0;
+  for (const NerSentence& sentence : document) {
+    for (std::size_t i = 0; i < sentence.tokens.size() && !sports; ++i) {
+      sports = tags[offset + i] == NerTag::kO && IsSportsWord(sentence.tokens[i]);
+    }
+    offset += sentence.tokens.size();
+  }
+  if (!sports) return;
+  for (const auto& [begin, end] : names) {
+    for (std::size_t k = begin; k < end; ++k)
+      tags[k] = k == begin ? NerTag::kBMisc : NerTag::kIMisc;
   }
 }
 

@@ -55,7 +55,16 @@ std::string Repair(std::string_view sentence, std::string_view tags) {
     parsed.push_back(newslens::ParseNerTag(tag).value());
   REQUIRE(tokens.size() == parsed.size());
   newslens::ner::RepairScratch scratch;
-  newslens::ner::RepairNames(Lists(), tokens, parsed, /*headline=*/false, {}, &scratch);
+  // The tagger passes the tokens' gazetteer marks, which make every name a candidate for repair.
+  std::vector<std::uint64_t> forms;
+  std::vector<std::uint16_t> values;
+  for (const std::string_view token : tokens) {
+    forms.push_back(newslens::ner::NormalizedFormHash(token));
+    values.push_back(Lists().WordValue(forms.back()));
+  }
+  std::vector<newslens::ner::GazetteerMarks> marks(tokens.size());
+  Lists().Mark(forms, values, marks);
+  newslens::ner::RepairNames(Lists(), tokens, parsed, /*headline=*/false, marks, &scratch);
   std::string out;
   for (const NerTag tag : parsed)
     out += std::string(out.empty() ? "" : " ") + newslens::NerTagName(tag);
@@ -76,6 +85,9 @@ TEST_CASE("A nationality before a person is a name of its own") {
   // Not before a company's name, nor when the "nationality" is a first name.
   CHECK(Repair("Australian Airlines said", "B-ORG I-ORG O") == "B-ORG I-ORG O");
   CHECK(Repair("Christian Bale said", "B-PER I-PER O") == "B-PER I-PER O");
+  // Alone, a nationality is MISC whatever the tagger read; a first name stays a person's.
+  CHECK(Repair("the Australian drew", "O B-ORG O") == "O B-MISC O");
+  CHECK(Repair("said Christian .", "O B-PER O") == "O B-PER O");
   // Words in small letters after the nationality are no part of it: a role the lists lack before
   // a person, other words ("British beef") alone; a name after them keeps its type unless it opens
   // with a first name.
@@ -373,4 +385,26 @@ TEST_CASE("In a sports report, towns in results lines are teams; countries stay 
   CHECK(RetypeTeams({{"WEATHER - TEMPERATURES", "O O O"}, line1, line2, venue}) ==
         "O O O / B-LOC I-LOC O B-LOC O / B-LOC O B-LOC O / O B-LOC I-LOC O");
   CHECK(RetypeTeams({head, line1, venue}) == "O O O O / B-LOC I-LOC O B-LOC O / O B-LOC I-LOC O");
+}
+
+TEST_CASE("In a sports report, a name that ends in a competition's word is the competition") {
+  const auto retype = [](std::string_view head, std::string_view words, std::string_view tags) {
+    const std::vector<std::string_view> head_tokens = Split(head), tokens = Split(words);
+    std::vector<NerTag> parsed(head_tokens.size(), NerTag::kO);
+    for (const std::string_view tag : Split(tags))
+      parsed.push_back(newslens::ParseNerTag(tag).value());
+    const std::vector<newslens::NerSentence> document = {{head_tokens, true}, {tokens, false}};
+    newslens::ner::RetypeCompetitions(document, parsed);
+    std::string out;
+    for (std::size_t i = head_tokens.size(); i < parsed.size(); ++i) {
+      out += std::string(out.empty() ? "" : " ") + newslens::NerTagName(parsed[i]);
+    }
+    return out;
+  };
+  CHECK(retype("BASEBALL - RESULTS", "leads the American League", "O O B-ORG I-ORG") ==
+        "O O B-MISC I-MISC");
+  CHECK(retype("BASEBALL - RESULTS", "the Boston Red Sox", "O B-ORG I-ORG I-ORG") ==
+        "O B-ORG I-ORG I-ORG");
+  // Outside sports reports, such a name is an organisation ("the Arab League").
+  CHECK(retype("MIDEAST - TALKS", "the Arab League said", "O B-ORG I-ORG O") == "O B-ORG I-ORG O");
 }
