@@ -39,6 +39,8 @@ extern const unsigned char name_words_txt[];
 extern const std::size_t name_words_txt_size;
 extern const unsigned char sports_words_txt[];
 extern const std::size_t sports_words_txt_size;
+extern const unsigned char peoples_txt[];
+extern const std::size_t peoples_txt_size;
 
 // The NER model (core/ner/model.bin; ner/MODEL.md).
 extern const unsigned char ner_model_bin[];

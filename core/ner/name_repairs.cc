@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "lexicon/name_words.h"
+#include "lexicon/peoples.h"
 #include "lexicon/roles.h"
 #include "ner/word_features.h"
 #include "text/char_class.h"
@@ -500,11 +501,27 @@ void Sentence::FindPeople() {
   }
 }
 
-}  // namespace
+// A word that alone names a people, a faith or a political camp is MISC, whether the tagger read
+// it as a person ("[Republicans]PER"), another name, or no name ("clashes with Serbs"). Left out
+// untagged, only where no capitalised word stands beside it ("American Airlines").
+void MarkPeoples(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
+  const std::size_t n = tags.size();
+  const auto untagged_capital = [&](std::size_t k) {
+    return k < n && tags[k] == NerTag::kO && StartsAsciiUpper(tokens[k]);
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    const bool alone =
+        static_cast<int>(tags[i]) % 2 == 1 && tags[i] != NerTag::kBMisc &&
+        (i + 1 >= n || static_cast<int>(tags[i + 1]) % 2 == 1 || tags[i + 1] == NerTag::kO);
+    const bool untagged =
+        untagged_capital(i) && !(i > 0 && untagged_capital(i - 1)) && !untagged_capital(i + 1);
+    if ((alone || untagged) && IsPeoplesName(tokens[i])) tags[i] = NerTag::kBMisc;
+  }
+}
 
-void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> tokens,
-                 std::span<NerTag> tags, bool headline, std::span<const GazetteerMarks> marks,
-                 RepairScratch* scratch) {
+void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::string_view> tokens,
+                           std::span<NerTag> tags, bool headline,
+                           std::span<const GazetteerMarks> marks, RepairScratch* scratch) {
   TrimPunctuation(tokens, tags);
   JoinPeopleAndDropArticles(tokens, tags);
   // Every other rule needs a name of two tokens or more, a person's initial, or two capitalised
@@ -567,6 +584,15 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
   // Last, as the rules above read the words around a title ("South Korean coach Kim").
   KeepNamesCapitalised(tokens, tags);
   TrimPunctuation(tokens, tags);
+}
+
+}  // namespace
+
+void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> tokens,
+                 std::span<NerTag> tags, bool headline, std::span<const GazetteerMarks> marks,
+                 RepairScratch* scratch) {
+  RepairNamesOfSentence(gazetteer, tokens, tags, headline, marks, scratch);
+  MarkPeoples(tokens, tags);
 }
 
 void HarmonizeTypes(std::span<const NerSentence> document, std::span<NerTag> tags) {

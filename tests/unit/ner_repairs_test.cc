@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lexicon/peoples.h"
 #include "ner/gazetteer.h"
 #include "ner/name_repairs.h"
 #include "ner/word_clusters.h"
@@ -407,4 +408,14 @@ TEST_CASE("In a sports report, a name that ends in a competition's word is the c
         "O B-ORG I-ORG I-ORG");
   // Outside sports reports, such a name is an organisation ("the Arab League").
   CHECK(retype("MIDEAST - TALKS", "the Arab League said", "O B-ORG I-ORG O") == "O B-ORG I-ORG O");
+}
+
+TEST_CASE("Alone, a people's, a faith's or a political camp's name is MISC") {
+  CHECK(newslens::IsPeoplesName("Serbs"));
+  CHECK(Repair("clashes with Serbs .", "O O O O") == "O O B-MISC O");
+  CHECK(Repair("the Republicans said", "O B-PER O") == "O B-MISC O");
+  CHECK(Repair("Islamic militants", "B-ORG O") == "B-MISC O");
+  // Not beside another capitalised word the tagger left out, nor inside a longer name.
+  CHECK(Repair("flew American Airlines", "O O O") == "O O O");
+  CHECK(Repair("the Serb Democratic Party", "O B-ORG I-ORG I-ORG") == "O B-ORG I-ORG I-ORG");
 }
