@@ -595,48 +595,4 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
   MarkPeoples(tokens, tags);
 }
 
-void HarmonizeTypes(std::span<const NerSentence> document, std::span<NerTag> tags) {
-  // A name is known by a hash of its tokens: no string is made per name of the document.
-  struct Name {
-    std::size_t begin, end;
-    std::uint64_t key;
-  };
-  std::vector<Name> names;
-  std::unordered_map<std::uint64_t, std::array<int, 5>> votes;
-  std::size_t offset = 0;
-  for (const NerSentence& sentence : document) {
-    const std::size_t n = sentence.tokens.size();
-    for (std::size_t i = 0; i < n;) {
-      const int tag = static_cast<int>(tags[offset + i]);
-      if (tag == 0 || tag % 2 == 0) {
-        ++i;
-        continue;
-      }
-      std::size_t end = i + 1;
-      while (end < n && static_cast<int>(tags[offset + end]) == tag + 1) ++end;
-      std::uint64_t key = end - i;
-      for (std::size_t k = i; k < end; ++k) {
-        key = Mix(key, std::hash<std::string_view>{}(sentence.tokens[k]));
-      }
-      ++votes[key][(tag + 1) / 2];
-      names.push_back({offset + i, offset + end, key});
-      i = end;
-    }
-    offset += n;
-  }
-  for (const Name& name : names) {
-    const std::array<int, 5>& v = votes[name.key];
-    int best = 1;
-    for (int type = 2; type <= 4; ++type) {
-      if (v[type] > v[best]) best = type;
-    }
-    int ties = 0;
-    for (int type = 1; type <= 4; ++type) ties += v[type] == v[best] ? 1 : 0;
-    if (ties > 1) continue;
-    for (std::size_t k = name.begin; k < name.end; ++k) {
-      tags[k] = static_cast<NerTag>(2 * best - (k == name.begin ? 1 : 0));
-    }
-  }
-}
-
 }  // namespace newslens::ner

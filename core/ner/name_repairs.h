@@ -66,6 +66,14 @@ void RetypeCompetitions(std::span<const NerSentence> document, std::span<NerTag>
 // a place). A tie keeps each occurrence's. `tags` are the document's, sentence after sentence.
 void HarmonizeTypes(std::span<const NerSentence> document, std::span<NerTag> tags);
 
+// A name found once is found everywhere: capitalised words the tagger left out, which are
+// exactly a person's, organisation's or place's name of up to three words (and more than one
+// letter) it tagged elsewhere in the document with one type, get that type ("a senior [U.N.]
+// official" where "[U.N.]" is tagged elsewhere). Not part of a longer run of such words, and at a
+// sentence's start only in capitals (an acronym). `tags` are the document's, sentence after
+// sentence.
+void SpreadNames(std::span<const NerSentence> document, std::span<NerTag> tags);
+
 }  // namespace newslens::ner
 
 #endif  // NEWSLENS_NER_NAME_REPAIRS_H_

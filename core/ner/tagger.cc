@@ -171,6 +171,7 @@ void NerTagger::Tag(std::span<const NerSentence> document, std::vector<NerTag>* 
   ner::RetypeTeamsInResultTables(model_->gazetteer(), document, *tags, &w.repairs);
   ner::RetypeCompetitions(document, *tags);
   ner::HarmonizeTypes(document, *tags);
+  ner::SpreadNames(document, *tags);
 }
 
 }  // namespace newslens

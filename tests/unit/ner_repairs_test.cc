@@ -419,3 +419,39 @@ TEST_CASE("Alone, a people's, a faith's or a political camp's name is MISC") {
   CHECK(Repair("flew American Airlines", "O O O") == "O O O");
   CHECK(Repair("the Serb Democratic Party", "O B-ORG I-ORG I-ORG") == "O B-ORG I-ORG I-ORG");
 }
+
+TEST_CASE("A name found once is found everywhere in the document") {
+  const auto spread = [](const std::vector<std::pair<std::string_view, std::string_view>>& lines) {
+    std::vector<std::vector<std::string_view>> tokens;
+    std::vector<NerTag> tags;
+    for (const auto& [words, line_tags] : lines) {
+      tokens.push_back(Split(words));
+      for (const std::string_view tag : Split(line_tags)) {
+        tags.push_back(newslens::ParseNerTag(tag).value());
+      }
+    }
+    std::vector<newslens::NerSentence> document;
+    for (const auto& t : tokens) document.push_back({t, false});
+    newslens::ner::SpreadNames(document, tags);
+    std::string out;
+    for (const NerTag tag : tags)
+      out += std::string(out.empty() ? "" : " ") + newslens::NerTagName(tag);
+    return out;
+  };
+  CHECK(spread({{"the U.N. said", "O B-ORG O"}, {"a senior U.N. official", "O O O O"}}) ==
+        "O B-ORG O O O B-ORG O");
+  // At a sentence's start only an acronym; not inside a longer run of capitalised words.
+  CHECK(spread({{"the Fed said", "O B-ORG O"}, {"Fed officials", "O O"}}) == "O B-ORG O O O");
+  CHECK(spread({{"the IRA said", "O B-ORG O"}, {"IRA men", "O O"}}) == "O B-ORG O B-ORG O");
+  CHECK(spread({{"Surrey won", "B-ORG O"}, {"in Surrey Heath", "O O O"}}) == "B-ORG O O O O");
+  // A name with two types, a MISC name, a one-letter name: nothing spreads.
+  CHECK(spread({{"Jordan said", "B-PER O"}, {"in Jordan", "O B-LOC"}, {"with Jordan", "O O"}}) ==
+        "B-PER O O B-LOC O O");
+  CHECK(spread({{"the British", "O B-MISC"}, {"at British .", "O O O"}}) == "O B-MISC O O O");
+  // Nor a function word the tagger took for a name; after an opening quote is a sentence's start.
+  CHECK(spread({{"She", "B-PER"}, {"and She said", "O O O"}}) == "B-PER O O O");
+  CHECK(spread({{"the Fed said", "O B-ORG O"}, {"\" Fed officials", "O O O"}}) ==
+        "O B-ORG O O O O");
+  CHECK(spread({{"N / A", "B-ORG O B-ORG"}, {"price N / A", "O O O O"}}) ==
+        "B-ORG O B-ORG O O O O");
+}
