@@ -14,7 +14,17 @@
 namespace newslens {
 namespace {
 
-enum class SportsWordKind : std::uint8_t { kReport = 1, kCompetition = 2 };
+enum class SportsWordKind : std::uint8_t {
+  kReport = 1,
+  kCompetition = 2,
+  kPlayer = 4,
+  kBeforeTeam = 8,
+  kAfterTeam = 16,
+};
+
+bool StartsLower(std::string_view word) {
+  return !word.empty() && word[0] >= 'a' && word[0] <= 'z';
+}
 
 bool IsSportsWordOf(std::string_view word, SportsWordKind kind) {
   // Keys in lower case, each with the kinds it is of.
@@ -24,8 +34,11 @@ bool IsSportsWordOf(std::string_view word, SportsWordKind kind) {
     for (const LexiconRow& row :
          ParseLexicon(EmbeddedText(data::sports_words_txt, data::sports_words_txt_size))) {
       if (row.size() < 2) continue;
-      const auto k =
-          row[0] == "competition" ? SportsWordKind::kCompetition : SportsWordKind::kReport;
+      const SportsWordKind k = row[0] == "competition" ? SportsWordKind::kCompetition
+                               : row[0] == "player"    ? SportsWordKind::kPlayer
+                               : row[0] == "before"    ? SportsWordKind::kBeforeTeam
+                               : row[0] == "after"     ? SportsWordKind::kAfterTeam
+                                                       : SportsWordKind::kReport;
       const std::string key = AsciiLower(row[1]);
       auto it =
           std::find_if(rows.begin(), rows.end(), [&](const auto& r) { return r.first == key; });
@@ -48,6 +61,19 @@ bool IsSportsWord(std::string_view word) { return IsSportsWordOf(word, SportsWor
 
 bool IsCompetitionWord(std::string_view word) {
   return IsSportsWordOf(word, SportsWordKind::kCompetition);
+}
+
+// The words around a team's name are compared as written: in small letters, as in running text.
+bool IsPlayerWord(std::string_view word) {
+  return StartsLower(word) && IsSportsWordOf(word, SportsWordKind::kPlayer);
+}
+
+bool IsMatchWordBeforeTeam(std::string_view word) {
+  return StartsLower(word) && IsSportsWordOf(word, SportsWordKind::kBeforeTeam);
+}
+
+bool IsMatchWordAfterTeam(std::string_view word) {
+  return StartsLower(word) && IsSportsWordOf(word, SportsWordKind::kAfterTeam);
 }
 
 }  // namespace newslens

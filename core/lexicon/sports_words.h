@@ -11,6 +11,12 @@ namespace newslens {
 bool IsSportsWord(std::string_view word);
 // "Cup", "LEAGUE": a word that ends a competition's name, in any letter case.
 bool IsCompetitionWord(std::string_view word);
+// "captain", "striker": a player's role, after a team's name ("Surrey captain"), in small letters.
+bool IsPlayerWord(std::string_view word);
+// "against", "beat": a word of matches before a team's name, in small letters.
+bool IsMatchWordBeforeTeam(std::string_view word);
+// "beat", "drew": a word of matches after a team's name, in small letters.
+bool IsMatchWordAfterTeam(std::string_view word);
 
 }  // namespace newslens
 

@@ -44,15 +44,17 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
                  RepairScratch* scratch);
 
 // Teams in sports reports (team_names.cc): in a sports report (a word such as "league",
-// "innings" or "scored" in it, and two results lines or more), the lines of results tables and
-// standings ("Durham 2 Nottinghamshire 1", "LOS ANGELES 72 61 .541": two numbers or more,
-// capitalised words, at most one lower-case word) and of fixture lists ("BALTIMORE AT SEATTLE",
-// "Essex v Kent") name teams. A team named after its town or region is an organization by the
+// "innings" or "scored" in it), places are teams where the lines of results tables and standings
+// ("Durham 2 Nottinghamshire 1", "LOS ANGELES 72 61 .541": two numbers or more, capitalised
+// words, fewer words in small letters than numbers; two such lines or more) or of fixture lists
+// ("BALTIMORE AT SEATTLE", "Essex v Kent") name them, and beside a word of matches or before a
+// player's role in running text ("against [Somerset]", "[Surrey] captain";
+// lexicon/sports-words.txt). A team named after its town or region is an organization by the
 // conventions the tagger follows (CoNLL-2003: a club), a country is a national team, a place; so
-// such lines' LOC names that are not a country's become ORG. Elsewhere in the report the same
-// words tagged as a place or a person become the team too, except after a word of place ("at",
-// "in": the ground) and before a dateline's date. `tags` are the document's, sentence after
-// sentence.
+// such LOC names that are not a country's become ORG. Elsewhere in the report the same words
+// tagged as a place or a person become the team too, except where the match is played (after
+// "at" or "in", before the colon of a scorecard's line) and before a dateline's date. `tags` are
+// the document's, sentence after sentence.
 void RetypeTeamsInResultTables(const Gazetteer& gazetteer, std::span<const NerSentence> document,
                                std::span<NerTag> tags, RepairScratch* scratch);
 

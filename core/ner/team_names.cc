@@ -80,6 +80,15 @@ std::uint64_t NameKey(std::span<const std::string_view> words) {
   return key;
 }
 
+// Whether the words around the place [i, end) of `tokens` make it a team, in a sports report: a
+// player's role after it ("[Surrey] captain"), or a word of matches before or after it
+// ("against [Somerset]", "[Leicestershire] beat"); lexicon/sports-words.txt.
+bool TeamByContext(std::span<const std::string_view> tokens, std::size_t i, std::size_t end) {
+  return (end < tokens.size() &&
+          (IsPlayerWord(tokens[end]) || IsMatchWordAfterTeam(tokens[end]))) ||
+         (i > 0 && IsMatchWordBeforeTeam(tokens[i - 1]));
+}
+
 struct Team {
   std::uint64_t key;
   std::size_t length;
@@ -89,39 +98,42 @@ struct Team {
 
 void RetypeTeamsInResultTables(const Gazetteer& gazetteer, std::span<const NerSentence> document,
                                std::span<NerTag> tags, RepairScratch* scratch) {
-  // Most documents have no results lines: they are counted first, the sports words only then.
+  // Most documents have neither results lines nor places beside a word of matches: they are
+  // looked for first, the sports words only then.
   std::vector<bool>& tables = scratch->results_lines;
   tables.clear();
   int results = 0;
+  bool in_context = false;
+  std::size_t offset = 0;
   for (const NerSentence& sentence : document) {
     const bool line = IsResultsLine(sentence.tokens);
     results += line ? 1 : 0;
     tables.push_back(line || IsFixtureLine(sentence.tokens));
+    for (std::size_t i = 0; i < sentence.tokens.size() && !in_context; ++i) {
+      if (tags[offset + i] != NerTag::kBLoc) continue;
+      std::size_t end = i + 1;
+      while (end < sentence.tokens.size() && tags[offset + end] == NerTag::kILoc) ++end;
+      in_context = TeamByContext(sentence.tokens, i, end);
+    }
+    offset += sentence.tokens.size();
   }
-  if (results < 2) return;
+  if (results < 2 && !in_context) return;
   const bool sports = std::any_of(document.begin(), document.end(), [](const NerSentence& s) {
     return std::any_of(s.tokens.begin(), s.tokens.end(), IsSportsWord);
   });
   if (!sports) return;
 
-  // The table lines' places that are not countries are clubs; remember them.
+  // The places that are not countries in table lines (with two results lines or more) and beside
+  // a word of matches are clubs; remember them.
   std::vector<Team> teams;
-  std::size_t offset = 0;
+  offset = 0;
   for (std::size_t s = 0; s < document.size(); ++s) {
     const std::span<const std::string_view> tokens = document[s].tokens;
     const std::size_t n = tokens.size();
     const std::span<NerTag> line = tags.subspan(offset, n);
     offset += n;
-    if (!tables[s]) continue;
-    scratch->forms.resize(n);
-    scratch->values.resize(n);
-    scratch->marks.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
-      scratch->forms[i] = NormalizedFormHash(tokens[i]);
-      scratch->values[i] = gazetteer.WordValue(scratch->forms[i]);
-    }
-    gazetteer.Mark(scratch->forms, scratch->values, scratch->marks);
-    const std::span<const GazetteerMarks> marks = scratch->marks;
+    const bool table = tables[s] && results >= 2;
+    bool marked = false;
     for (std::size_t i = 0; i < n;) {
       if (line[i] != NerTag::kBLoc) {
         ++i;
@@ -132,10 +144,22 @@ void RetypeTeamsInResultTables(const Gazetteer& gazetteer, std::span<const NerSe
       // Where the match is played: "CLEVELAND AT [TEXAS]", "[Chesterfield] : Worcestershire 238".
       const bool venue =
           (i > 0 && IsVenueWord(tokens[i - 1])) || (i == 0 && end < n && tokens[end] == ":");
-      if (venue) {
+      if (venue || !(table || TeamByContext(tokens, i, end))) {
         i = end;
         continue;
       }
+      if (!marked) {
+        scratch->forms.resize(n);
+        scratch->values.resize(n);
+        scratch->marks.resize(n);
+        for (std::size_t k = 0; k < n; ++k) {
+          scratch->forms[k] = NormalizedFormHash(tokens[k]);
+          scratch->values[k] = gazetteer.WordValue(scratch->forms[k]);
+        }
+        gazetteer.Mark(scratch->forms, scratch->values, scratch->marks);
+        marked = true;
+      }
+      const std::span<const GazetteerMarks> marks = scratch->marks;
       const bool country =
           (marks[i] & StartBit(GazetteerCategory::kCountry)) != 0 &&
           (end - i == 1 || (marks[end - 1] & InsideBit(GazetteerCategory::kCountry)) != 0);
@@ -157,7 +181,6 @@ void RetypeTeamsInResultTables(const Gazetteer& gazetteer, std::span<const NerSe
     const std::size_t n = tokens.size();
     const std::span<NerTag> line = tags.subspan(offset, n);
     offset += n;
-    if (tables[s]) continue;
     for (std::size_t i = 0; i < n;) {
       const bool begins = line[i] == NerTag::kBLoc || line[i] == NerTag::kBPer;
       if (!begins) {
@@ -170,7 +193,9 @@ void RetypeTeamsInResultTables(const Gazetteer& gazetteer, std::span<const NerSe
       const bool team = std::any_of(teams.begin(), teams.end(), [&](const Team& t) {
         return t.length == end - i && t.key == key;
       });
-      const bool venue = (i > 0 && IsVenueWord(tokens[i - 1])) || (end < n && IsDate(tokens[end]));
+      const bool venue = (i > 0 && IsVenueWord(tokens[i - 1])) ||
+                         (end < n && IsDate(tokens[end])) ||
+                         (i == 0 && end < n && tokens[end] == ":");
       if (team && !venue) {
         for (std::size_t k = i; k < end; ++k) line[k] = k == i ? NerTag::kBOrg : NerTag::kIOrg;
       }

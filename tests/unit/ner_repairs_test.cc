@@ -380,8 +380,18 @@ TEST_CASE("In a sports report, towns in results lines are teams; countries stay 
         "O O O O / B-ORG I-ORG O B-ORG O / B-LOC O B-ORG O / B-ORG O B-LOC");
   CHECK(RetypeTeams({head, line1, {"Chicago : Indiana 238 and 133-5", "B-LOC O B-LOC O O O"}}) ==
         "O O O O / B-ORG I-ORG O B-ORG O / B-LOC O B-ORG O O O");
+  // In the report's sentences, a place beside a word of matches or before a player's role is a
+  // team: with one results line, or none.
   CHECK(RetypeTeams({head, line1, {"Indiana v Chicago", "B-LOC O B-LOC"}}) ==
-        "O O O O / B-LOC I-LOC O B-LOC O / B-LOC O B-LOC");
+        "O O O O / B-LOC I-LOC O B-ORG O / B-ORG O B-ORG");
+  CHECK(RetypeTeams({head,
+                     {"Indiana captain Tom Moody made 70 against Chicago , in Indiana",
+                      "B-LOC O B-PER I-PER O O O B-LOC O O B-LOC"}}) ==
+        "O O O O / B-ORG O B-PER I-PER O O O B-ORG O O B-LOC");
+  // Not a country (a national team is a place), and not outside sports reports.
+  CHECK(RetypeTeams({head, {"they beat Australia", "O O B-LOC"}}) == "O O O O / O O B-LOC");
+  CHECK(RetypeTeams({{"POLITICS - TALKS", "O O O"}, {"the vote against Indiana", "O O O B-LOC"}}) ==
+        "O O O / O O O B-LOC");
   // Without a sports word, or with one results line only, nothing changes.
   CHECK(RetypeTeams({{"WEATHER - TEMPERATURES", "O O O"}, line1, line2, venue}) ==
         "O O O / B-LOC I-LOC O B-LOC O / B-LOC O B-LOC O / O B-LOC I-LOC O");
