@@ -269,8 +269,14 @@ void Sentence::Repair(std::size_t a, std::size_t b, int type) {
   }
   // A name that ends in a word that ends organisations' names ("Trust", "Athletic", "Bank") is an
   // organisation, not a person or a work, unless a first name starts it ("Peter Bank").
-  if ((type == kPer || type == kMisc) && Starts(b - 1, GazetteerCategory::kOrgWord) &&
-      Capitalized(b - 1) && !FirstName(a)) {
+  // So is a name in which one is followed by "of" ("Nordic Journal of Adolescent Health").
+  const bool ends_in_org_word = Starts(b - 1, GazetteerCategory::kOrgWord) && Capitalized(b - 1);
+  bool org_word_of = false;
+  for (std::size_t j = a; j + 2 < b && !org_word_of; ++j) {
+    org_word_of = Starts(j, GazetteerCategory::kOrgWord) && Capitalized(j) && Is(j + 1, "of") &&
+                  Capitalized(j + 2);
+  }
+  if ((type == kPer || type == kMisc) && (ends_in_org_word || org_word_of) && !FirstName(a)) {
     Set(a, b, kOrg);
     type = kOrg;
   }

@@ -150,6 +150,10 @@ TEST_CASE("A name that ends in an organisation's word is an organisation") {
   CHECK(Repair("the Taff Flood Relief Trust said", "O B-MISC I-MISC I-MISC I-MISC O") ==
         "O B-ORG I-ORG I-ORG I-ORG O");
   CHECK(Repair("Harbour Trust won", "B-PER I-PER O") == "B-ORG I-ORG O");
+  // So is a name in which one is followed by "of" and a capitalised word.
+  CHECK(Repair("in the Nordic Bank of Adolescent Health ,",
+               "O O B-MISC I-MISC I-MISC I-MISC I-MISC O") ==
+        "O O B-ORG I-ORG I-ORG I-ORG I-ORG O");
   // Not when a first name starts it.
   CHECK(Repair("Tom Bank said", "B-PER I-PER O") == "B-PER I-PER O");
 }
