@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "ner/features.h"
 #include "ner/name_repairs.h"
 #include "ner/word_features.h"
 #include "text/char_class.h"
@@ -41,19 +42,11 @@ void HarmonizeTypes(std::span<const NerSentence> document, std::span<NerTag> tag
   std::size_t offset = 0;
   for (const NerSentence& sentence : document) {
     const std::size_t n = sentence.tokens.size();
-    for (std::size_t i = 0; i < n;) {
-      const int tag = static_cast<int>(tags[offset + i]);
-      if (tag == 0 || tag % 2 == 0) {
-        ++i;
-        continue;
-      }
-      std::size_t end = i + 1;
-      while (end < n && static_cast<int>(tags[offset + end]) == tag + 1) ++end;
+    ForEachName(tags.subspan(offset, n), [&](std::size_t i, std::size_t end) {
       const std::uint64_t key = NameKey(sentence.tokens.subspan(i, end - i));
-      ++votes[key][(tag + 1) / 2];
+      ++votes[key][TagType(static_cast<int>(tags[offset + i]))];
       names.push_back({offset + i, offset + end, key});
-      i = end;
-    }
+    });
     offset += n;
   }
   for (const Name& name : names) {
@@ -78,24 +71,17 @@ void SpreadNames(std::span<const NerSentence> document, std::span<NerTag> tags) 
   std::size_t offset = 0;
   for (const NerSentence& sentence : document) {
     const std::size_t n = sentence.tokens.size();
-    for (std::size_t i = 0; i < n;) {
+    ForEachName(tags.subspan(offset, n), [&](std::size_t i, std::size_t end) {
       const int tag = static_cast<int>(tags[offset + i]);
-      if (tag == 0 || tag % 2 == 0) {
-        ++i;
-        continue;
-      }
-      std::size_t end = i + 1;
-      while (end < n && static_cast<int>(tags[offset + end]) == tag + 1) ++end;
       // Works and other MISC names spread badly (a nationality inside another name, "N / A" of a
       // table); so do one-letter names.
-      if (end - i <= kLongest && tag != static_cast<int>(NerTag::kBMisc) &&
-          (end - i > 1 || sentence.tokens[i].size() > 1)) {
-        const int type = (tag + 1) / 2;
-        auto [it, added] = types.emplace(NameKey(sentence.tokens.subspan(i, end - i)), type);
-        if (!added && it->second != type) it->second = 0;
+      if (end - i > kLongest || tag == static_cast<int>(NerTag::kBMisc) ||
+          (end - i == 1 && sentence.tokens[i].size() <= 1)) {
+        return;
       }
-      i = end;
-    }
+      auto [it, added] = types.emplace(NameKey(sentence.tokens.subspan(i, end - i)), TagType(tag));
+      if (!added && it->second != TagType(tag)) it->second = 0;
+    });
     offset += n;
   }
   if (types.empty()) return;

@@ -35,6 +35,35 @@ struct RepairScratch {
   std::vector<bool> results_lines;  // RetypeTeamsInResultTables: which sentences are results
 };
 
+// Calls visit(begin, end) for each name in `tags` (valid BIO): a B- tag at `begin` and the I-
+// tags of its type up to `end`. `visit` may retag [begin, end); the walk goes on after `end`.
+template <typename Visit>
+void ForEachName(std::span<const NerTag> tags, Visit visit) {
+  for (std::size_t i = 0; i < tags.size();) {
+    const int tag = static_cast<int>(tags[i]);
+    if (tag == 0 || tag % 2 == 0) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i + 1;
+    while (end < tags.size() && static_cast<int>(tags[end]) == tag + 1) ++end;
+    visit(i, end);
+    i = end;
+  }
+}
+
+// Calls visit(s, tokens, tags_of_s) for each sentence s of `document`, whose tags follow one
+// another in `tags`.
+template <typename Visit>
+void ForEachSentence(std::span<const NerSentence> document, std::span<NerTag> tags, Visit visit) {
+  std::size_t offset = 0;
+  for (std::size_t s = 0; s < document.size(); ++s) {
+    const std::size_t n = document[s].tokens.size();
+    visit(s, document[s].tokens, tags.subspan(offset, n));
+    offset += n;
+  }
+}
+
 // Repairs the names of one sentence: `tags` (valid BIO, as the tagger gives them) are the tags
 // of `tokens`, and stay valid BIO. `headline`: the sentence is a headline (NerSentence).
 // `marks`: the tokens' gazetteer marks if the caller has them (the tagger's featurizer keeps

@@ -67,6 +67,14 @@ bool IsVenueWord(std::string_view token) {
          token == "In" || token == "AT";
 }
 
+// Whether the place [i, end) of `tokens` is where a match is played: after a word of place
+// ("CLEVELAND AT [TEXAS]", "at [Headingley]"), or opening a scorecard's line ("[Chesterfield] :
+// Worcestershire 238").
+bool IsGround(std::span<const std::string_view> tokens, std::size_t i, std::size_t end) {
+  return (i > 0 && IsVenueWord(tokens[i - 1])) ||
+         (i == 0 && end < tokens.size() && tokens[end] == ":");
+}
+
 // A dateline's date ("1996-08-30"): the town before it is where the report was filed.
 bool IsDate(std::string_view token) {
   return StartsDigit(token) && std::count(token.begin(), token.end(), '-') == 2;
@@ -89,6 +97,11 @@ bool TeamByContext(std::span<const std::string_view> tokens, std::size_t i, std:
          (i > 0 && IsMatchWordBeforeTeam(tokens[i - 1]));
 }
 
+// Tags `name` as one organisation's.
+void SetOrganisation(std::span<NerTag> name) {
+  for (std::size_t k = 0; k < name.size(); ++k) name[k] = k == 0 ? NerTag::kBOrg : NerTag::kIOrg;
+}
+
 struct Team {
   std::uint64_t key;
   std::size_t length;
@@ -109,12 +122,11 @@ void RetypeTeamsInResultTables(const Gazetteer& gazetteer, std::span<const NerSe
     const bool line = IsResultsLine(sentence.tokens);
     results += line ? 1 : 0;
     tables.push_back(line || IsFixtureLine(sentence.tokens));
-    for (std::size_t i = 0; i < sentence.tokens.size() && !in_context; ++i) {
-      if (tags[offset + i] != NerTag::kBLoc) continue;
-      std::size_t end = i + 1;
-      while (end < sentence.tokens.size() && tags[offset + end] == NerTag::kILoc) ++end;
-      in_context = TeamByContext(sentence.tokens, i, end);
-    }
+    const std::span<const NerTag> line_tags = tags.subspan(offset, sentence.tokens.size());
+    ForEachName(line_tags, [&](std::size_t i, std::size_t end) {
+      in_context =
+          in_context || (line_tags[i] == NerTag::kBLoc && TeamByContext(sentence.tokens, i, end));
+    });
     offset += sentence.tokens.size();
   }
   if (results < 2 && !in_context) return;
@@ -126,82 +138,56 @@ void RetypeTeamsInResultTables(const Gazetteer& gazetteer, std::span<const NerSe
   // The places that are not countries in table lines (with two results lines or more) and beside
   // a word of matches are clubs; remember them.
   std::vector<Team> teams;
-  offset = 0;
-  for (std::size_t s = 0; s < document.size(); ++s) {
-    const std::span<const std::string_view> tokens = document[s].tokens;
-    const std::size_t n = tokens.size();
-    const std::span<NerTag> line = tags.subspan(offset, n);
-    offset += n;
-    const bool table = tables[s] && results >= 2;
-    bool marked = false;
-    for (std::size_t i = 0; i < n;) {
-      if (line[i] != NerTag::kBLoc) {
-        ++i;
-        continue;
-      }
-      std::size_t end = i + 1;
-      while (end < n && line[end] == NerTag::kILoc) ++end;
-      // Where the match is played: "CLEVELAND AT [TEXAS]", "[Chesterfield] : Worcestershire 238".
-      const bool venue =
-          (i > 0 && IsVenueWord(tokens[i - 1])) || (i == 0 && end < n && tokens[end] == ":");
-      if (venue || !(table || TeamByContext(tokens, i, end))) {
-        i = end;
-        continue;
-      }
-      if (!marked) {
-        scratch->forms.resize(n);
-        scratch->values.resize(n);
-        scratch->marks.resize(n);
-        for (std::size_t k = 0; k < n; ++k) {
-          scratch->forms[k] = NormalizedFormHash(tokens[k]);
-          scratch->values[k] = gazetteer.WordValue(scratch->forms[k]);
-        }
-        gazetteer.Mark(scratch->forms, scratch->values, scratch->marks);
-        marked = true;
-      }
-      const std::span<const GazetteerMarks> marks = scratch->marks;
-      const bool country =
-          (marks[i] & StartBit(GazetteerCategory::kCountry)) != 0 &&
-          (end - i == 1 || (marks[end - 1] & InsideBit(GazetteerCategory::kCountry)) != 0);
-      if (!country) {
-        for (std::size_t k = i; k < end; ++k) line[k] = k == i ? NerTag::kBOrg : NerTag::kIOrg;
-        teams.push_back({NameKey(tokens.subspan(i, end - i)), end - i});
-      }
-      i = end;
-    }
-  }
+  ForEachSentence(
+      document, tags,
+      [&](std::size_t s, std::span<const std::string_view> tokens, std::span<NerTag> line) {
+        const std::size_t n = tokens.size();
+        const bool table = tables[s] && results >= 2;
+        bool marked = false;
+        ForEachName(line, [&](std::size_t i, std::size_t end) {
+          if (line[i] != NerTag::kBLoc || IsGround(tokens, i, end) ||
+              !(table || TeamByContext(tokens, i, end))) {
+            return;
+          }
+          if (!marked) {
+            scratch->forms.resize(n);
+            scratch->values.resize(n);
+            scratch->marks.resize(n);
+            for (std::size_t k = 0; k < n; ++k) {
+              scratch->forms[k] = NormalizedFormHash(tokens[k]);
+              scratch->values[k] = gazetteer.WordValue(scratch->forms[k]);
+            }
+            gazetteer.Mark(scratch->forms, scratch->values, scratch->marks);
+            marked = true;
+          }
+          const std::span<const GazetteerMarks> marks = scratch->marks;
+          const bool country =
+              (marks[i] & StartBit(GazetteerCategory::kCountry)) != 0 &&
+              (end - i == 1 || (marks[end - 1] & InsideBit(GazetteerCategory::kCountry)) != 0);
+          if (country) return;
+          SetOrganisation(line.subspan(i, end - i));
+          teams.push_back({NameKey(tokens.subspan(i, end - i)), end - i});
+        });
+      });
   if (teams.empty()) return;
 
   // Elsewhere in the report, the same words read as a place or a person are the team too
   // ("as [Leicestershire] beat [Somerset]"), but not where a match is played or a report filed
   // ("at [Leicester]", "LEICESTER 1996-08-30").
-  offset = 0;
-  for (std::size_t s = 0; s < document.size(); ++s) {
-    const std::span<const std::string_view> tokens = document[s].tokens;
-    const std::size_t n = tokens.size();
-    const std::span<NerTag> line = tags.subspan(offset, n);
-    offset += n;
-    for (std::size_t i = 0; i < n;) {
-      const bool begins = line[i] == NerTag::kBLoc || line[i] == NerTag::kBPer;
-      if (!begins) {
-        ++i;
-        continue;
-      }
-      std::size_t end = i + 1;
-      while (end < n && line[end] == static_cast<NerTag>(static_cast<int>(line[i]) + 1)) ++end;
-      const std::uint64_t key = NameKey(tokens.subspan(i, end - i));
-      const bool team = std::any_of(teams.begin(), teams.end(), [&](const Team& t) {
-        return t.length == end - i && t.key == key;
+  ForEachSentence(
+      document, tags,
+      [&](std::size_t, std::span<const std::string_view> tokens, std::span<NerTag> line) {
+        ForEachName(line, [&](std::size_t i, std::size_t end) {
+          if (line[i] != NerTag::kBLoc && line[i] != NerTag::kBPer) return;
+          const std::uint64_t key = NameKey(tokens.subspan(i, end - i));
+          const bool team = std::any_of(teams.begin(), teams.end(), [&](const Team& t) {
+            return t.length == end - i && t.key == key;
+          });
+          const bool dateline = end < tokens.size() && IsDate(tokens[end]);
+          if (team && !dateline && !IsGround(tokens, i, end))
+            SetOrganisation(line.subspan(i, end - i));
+        });
       });
-      const bool venue = (i > 0 && IsVenueWord(tokens[i - 1])) ||
-                         (end < n && IsDate(tokens[end])) ||
-                         (i == 0 && end < n && tokens[end] == ":");
-      if (team && !venue) {
-        for (std::size_t k = i; k < end; ++k) line[k] = k == i ? NerTag::kBOrg : NerTag::kIOrg;
-      }
-      i = end;
-    }
-  }
 }
 
 void RetypeCompetitions(std::span<const NerSentence> document, std::span<NerTag> tags) {
@@ -211,13 +197,11 @@ void RetypeCompetitions(std::span<const NerSentence> document, std::span<NerTag>
   std::size_t offset = 0;
   for (const NerSentence& sentence : document) {
     const std::size_t n = sentence.tokens.size();
-    for (std::size_t i = 0; i < n; ++i) {
-      if (tags[offset + i] != NerTag::kBOrg) continue;
-      std::size_t end = i + 1;
-      while (end < n && tags[offset + end] == NerTag::kIOrg) ++end;
-      if (IsCompetitionWord(sentence.tokens[end - 1])) names.emplace_back(offset + i, offset + end);
-      i = end - 1;
-    }
+    ForEachName(tags.subspan(offset, n), [&](std::size_t i, std::size_t end) {
+      if (tags[offset + i] == NerTag::kBOrg && IsCompetitionWord(sentence.tokens[end - 1])) {
+        names.emplace_back(offset + i, offset + end);
+      }
+    });
     offset += n;
   }
   if (names.empty()) return;

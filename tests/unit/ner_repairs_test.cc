@@ -331,31 +331,49 @@ TEST_CASE("A name is capitalised words and connectors; a person's or place's end
 
 namespace {
 
-// The tags of a sports report after RetypeTeamsInResultTables: `lines` are its sentences as
-// {tokens, tags} written as in Repair, the first one a headline; the tags come back the same way,
-// a sentence's after another's, with " / " between.
-std::string RetypeTeams(const std::vector<std::pair<std::string_view, std::string_view>>& lines) {
+// A document written as {tokens, tags} sentences, both as in Repair: its tokens, its tags, and
+// its sentences (the first a headline when `headline`), which view the tokens.
+struct TestDocument {
   std::vector<std::vector<std::string_view>> tokens;
   std::vector<NerTag> tags;
+  std::vector<newslens::NerSentence> sentences;
+};
+
+TestDocument ParseDocument(const std::vector<std::pair<std::string_view, std::string_view>>& lines,
+                           bool headline) {
+  TestDocument d;
   for (const auto& [words, line_tags] : lines) {
-    tokens.push_back(Split(words));
+    d.tokens.push_back(Split(words));
     for (const std::string_view tag : Split(line_tags)) {
-      tags.push_back(newslens::ParseNerTag(tag).value());
+      d.tags.push_back(newslens::ParseNerTag(tag).value());
     }
   }
-  std::vector<newslens::NerSentence> document;
-  for (std::size_t s = 0; s < tokens.size(); ++s) document.push_back({tokens[s], s == 0});
-  newslens::ner::RepairScratch scratch;
-  newslens::ner::RetypeTeamsInResultTables(Lists(), document, tags, &scratch);
+  for (std::size_t s = 0; s < d.tokens.size(); ++s) {
+    d.sentences.push_back({d.tokens[s], headline && s == 0});
+  }
+  return d;
+}
+
+// The tags of a document, written back as in Repair; " / " between sentences when `lines`.
+std::string WriteTags(const TestDocument& d, bool lines) {
   std::string out;
   std::size_t t = 0;
-  for (std::size_t s = 0; s < tokens.size(); ++s) {
-    if (s > 0) out += " /";
-    for (std::size_t i = 0; i < tokens[s].size(); ++i, ++t) {
-      out += std::string(out.empty() ? "" : " ") + newslens::NerTagName(tags[t]);
+  for (std::size_t s = 0; s < d.tokens.size(); ++s) {
+    if (s > 0 && lines) out += " /";
+    for (std::size_t i = 0; i < d.tokens[s].size(); ++i, ++t) {
+      out += std::string(out.empty() ? "" : " ") + newslens::NerTagName(d.tags[t]);
     }
   }
   return out;
+}
+
+// The tags of a sports report after RetypeTeamsInResultTables: `lines` are its sentences, the
+// first one a headline.
+std::string RetypeTeams(const std::vector<std::pair<std::string_view, std::string_view>>& lines) {
+  TestDocument d = ParseDocument(lines, /*headline=*/true);
+  newslens::ner::RepairScratch scratch;
+  newslens::ner::RetypeTeamsInResultTables(Lists(), d.sentences, d.tags, &scratch);
+  return WriteTags(d, /*lines=*/true);
 }
 
 }  // namespace
@@ -403,18 +421,14 @@ TEST_CASE("In a sports report, towns in results lines are teams; countries stay 
 }
 
 TEST_CASE("In a sports report, a name that ends in a competition's word is the competition") {
+  // The tags of `words` after a headline `head` without names.
   const auto retype = [](std::string_view head, std::string_view words, std::string_view tags) {
-    const std::vector<std::string_view> head_tokens = Split(head), tokens = Split(words);
-    std::vector<NerTag> parsed(head_tokens.size(), NerTag::kO);
-    for (const std::string_view tag : Split(tags))
-      parsed.push_back(newslens::ParseNerTag(tag).value());
-    const std::vector<newslens::NerSentence> document = {{head_tokens, true}, {tokens, false}};
-    newslens::ner::RetypeCompetitions(document, parsed);
-    std::string out;
-    for (std::size_t i = head_tokens.size(); i < parsed.size(); ++i) {
-      out += std::string(out.empty() ? "" : " ") + newslens::NerTagName(parsed[i]);
-    }
-    return out;
+    std::string head_tags;
+    for (std::size_t i = 0; i < Split(head).size(); ++i) head_tags += i == 0 ? "O" : " O";
+    TestDocument d = ParseDocument({{head, head_tags}, {words, tags}}, /*headline=*/true);
+    newslens::ner::RetypeCompetitions(d.sentences, d.tags);
+    const std::string all = WriteTags(d, /*lines=*/true);
+    return all.substr(all.find(" / ") + 3);
   };
   CHECK(retype("BASEBALL - RESULTS", "leads the American League", "O O B-ORG I-ORG") ==
         "O O B-MISC I-MISC");
@@ -436,21 +450,9 @@ TEST_CASE("Alone, a people's, a faith's or a political camp's name is MISC") {
 
 TEST_CASE("A name found once is found everywhere in the document") {
   const auto spread = [](const std::vector<std::pair<std::string_view, std::string_view>>& lines) {
-    std::vector<std::vector<std::string_view>> tokens;
-    std::vector<NerTag> tags;
-    for (const auto& [words, line_tags] : lines) {
-      tokens.push_back(Split(words));
-      for (const std::string_view tag : Split(line_tags)) {
-        tags.push_back(newslens::ParseNerTag(tag).value());
-      }
-    }
-    std::vector<newslens::NerSentence> document;
-    for (const auto& t : tokens) document.push_back({t, false});
-    newslens::ner::SpreadNames(document, tags);
-    std::string out;
-    for (const NerTag tag : tags)
-      out += std::string(out.empty() ? "" : " ") + newslens::NerTagName(tag);
-    return out;
+    TestDocument d = ParseDocument(lines, /*headline=*/false);
+    newslens::ner::SpreadNames(d.sentences, d.tags);
+    return WriteTags(d, /*lines=*/false);
   };
   CHECK(spread({{"the U.N. said", "O B-ORG O"}, {"a senior U.N. official", "O O O O"}}) ==
         "O B-ORG O O O B-ORG O");
