@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <functional>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -23,10 +22,18 @@ bool HasLetter(std::string_view token) {
   return word.case_class != CaseClass::kNoLetters;
 }
 
+// FNV-1a over a token's bytes, as written. Not std::hash, whose width and algorithm differ
+// between the native and the WebAssembly builds: both must group names alike, byte for byte.
+std::uint64_t TokenHash(std::string_view token) {
+  std::uint64_t h = 14695981039346656037u;
+  for (const char c : token) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211u;
+  return h;
+}
+
 // A name is known by a hash of its tokens: no string is made per name of the document.
 std::uint64_t NameKey(std::span<const std::string_view> tokens) {
   std::uint64_t key = tokens.size();
-  for (const std::string_view token : tokens) key = Mix(key, std::hash<std::string_view>{}(token));
+  for (const std::string_view token : tokens) key = Mix(key, TokenHash(token));
   return key;
 }
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <functional>
 #include <unordered_map>
 
 #include "lexicon/name_words.h"
