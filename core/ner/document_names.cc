@@ -30,6 +30,8 @@ std::uint64_t TokenHash(std::string_view token) {
   return h;
 }
 
+}  // namespace
+
 // A name is known by a hash of its tokens: no string is made per name of the document.
 std::uint64_t NameKey(std::span<const std::string_view> tokens) {
   std::uint64_t key = tokens.size();
@@ -37,9 +39,8 @@ std::uint64_t NameKey(std::span<const std::string_view> tokens) {
   return key;
 }
 
-}  // namespace
-
-void HarmonizeTypes(std::span<const NerSentence> document, std::span<NerTag> tags) {
+void HarmonizeTypes(std::span<const NerSentence> document, std::span<NerTag> tags,
+                    std::span<const std::uint64_t> organisations) {
   struct Name {
     std::size_t begin, end;
     std::uint64_t key;
@@ -57,6 +58,12 @@ void HarmonizeTypes(std::span<const NerSentence> document, std::span<NerTag> tag
     offset += n;
   }
   for (const Name& name : names) {
+    if (std::find(organisations.begin(), organisations.end(), name.key) != organisations.end()) {
+      for (std::size_t k = name.begin; k < name.end; ++k) {
+        tags[k] = k == name.begin ? NerTag::kBOrg : NerTag::kIOrg;
+      }
+      continue;
+    }
     const std::array<int, 5>& v = votes[name.key];
     int best = 1;
     for (int type = 2; type <= 4; ++type) {

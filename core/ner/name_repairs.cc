@@ -219,7 +219,7 @@ class Sentence {
   void ExtendFirstNames();
   void FindOrganisations(bool headline);
   void FindPeople();
-  void FindNamedKindsOfOrganisation();
+  void FindNamedKindsOfOrganisation(std::vector<std::uint64_t>* organisations);
   bool StartsUpper(std::size_t i) const { return StartsAsciiUpper(tokens_[i]); }
 
  private:
@@ -267,15 +267,20 @@ void Sentence::Repair(std::size_t a, std::size_t b, int type) {
     }
   }
   // A name that ends in a word that ends organisations' names ("Trust", "Athletic", "Bank") is an
-  // organisation, not a person or a work, unless a first name starts it ("Peter Bank").
-  // So is a name in which one is followed by "of" ("Nordic Journal of Adolescent Health").
+  // organisation, not a person or a work, unless a first name starts a name of two words ("Peter
+  // Bank"; "Kia Motor Corp" is a company). So is a name in which one is followed by "of" ("Nordic
+  // Journal of Adolescent Health"), and a person's name that joins names with "&" ("Douglas &
+  // Lomason": a firm).
   const bool ends_in_org_word = Starts(b - 1, GazetteerCategory::kOrgWord) && Capitalized(b - 1);
-  bool org_word_of = false;
-  for (std::size_t j = a; j + 2 < b && !org_word_of; ++j) {
-    org_word_of = Starts(j, GazetteerCategory::kOrgWord) && Capitalized(j) && Is(j + 1, "of") &&
-                  Capitalized(j + 2);
+  bool org_word_of = false, ampersand = false;
+  for (std::size_t j = a; j < b; ++j) {
+    org_word_of |= j + 2 < b && Starts(j, GazetteerCategory::kOrgWord) && Capitalized(j) &&
+                   Is(j + 1, "of") && Capitalized(j + 2);
+    ampersand |= j > a && j + 1 < b && Is(j, "&");
   }
-  if ((type == kPer || type == kMisc) && (ends_in_org_word || org_word_of) && !FirstName(a)) {
+  if (((type == kPer || type == kMisc) && (ends_in_org_word || org_word_of) &&
+       (!FirstName(a) || b - a >= 3)) ||
+      (type == kPer && ampersand)) {
     Set(a, b, kOrg);
     type = kOrg;
   }
@@ -470,9 +475,10 @@ void Sentence::FindOrganisations(bool headline) {
 
 // A name right after a noun for a kind of organisation and a word that qualifies it names one:
 // "Yugoslav news agency [Tanjug]", "mineral water firm [Multico]" are organisations, whatever
-// the tagger read (a person, a place the lists do not know). Not after a determiner ("the club
+// the tagger read (a person, a place the lists do not know), and so are the document's other
+// mentions of them (`organisations`, for HarmonizeTypes). Not after a determiner ("the club
 // Smith joined"), nor when a first name opens the name.
-void Sentence::FindNamedKindsOfOrganisation() {
+void Sentence::FindNamedKindsOfOrganisation(std::vector<std::uint64_t>* organisations) {
   for (std::size_t i = 2; i < tags_.size(); ++i) {
     const bool person = tags_[i] == NerTag::kBPer, place = tags_[i] == NerTag::kBLoc;
     if (!(person || place) || !IsOrganisationKind(tokens_[i - 1]) ||
@@ -487,6 +493,7 @@ void Sentence::FindNamedKindsOfOrganisation() {
     }
     if (place && KnownPlace(i, end)) continue;
     Set(i, end, kOrg);
+    organisations->push_back(NameKey(tokens_.subspan(i, end - i)));
   }
 }
 
@@ -563,7 +570,7 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
   sentence.ExtendFirstNames();
   sentence.FindOrganisations(headline);
   sentence.FindPeople();
-  sentence.FindNamedKindsOfOrganisation();
+  sentence.FindNamedKindsOfOrganisation(&scratch->organisations);
   for (std::size_t i = 0; i < tags.size();) {
     const int tag = static_cast<int>(tags[i]);
     // O, or the rest of a name a repair before made go on over the next ("Hillary" + "Clinton").

@@ -33,6 +33,10 @@ struct RepairScratch {
   std::vector<std::uint16_t> values;
   std::vector<GazetteerMarks> marks;
   std::vector<bool> results_lines;  // RetypeTeamsInResultTables: which sentences are results
+  // The names that a word of their kind calls organisations ("news agency [Tanjug]"), by NameKey:
+  // RepairNames adds them, HarmonizeTypes makes the document's other mentions follow. Cleared by
+  // the caller at each document.
+  std::vector<std::uint64_t> organisations;
 };
 
 // Calls visit(begin, end) for each name in `tags` (valid BIO): a B- tag at `begin` and the I-
@@ -93,9 +97,14 @@ void RetypeTeamsInResultTables(const Gazetteer& gazetteer, std::span<const NerSe
 void RetypeCompetitions(std::span<const NerSentence> document, std::span<NerTag> tags);
 
 // One name, one type: a name (the same tokens) that the document tags with two types takes the
-// type most of its occurrences have ("Surrey" a club in a cricket report, where one line calls it
-// a place). A tie keeps each occurrence's. `tags` are the document's, sentence after sentence.
-void HarmonizeTypes(std::span<const NerSentence> document, std::span<NerTag> tags);
+// type most of its occurrences have, or ORG if `organisations` (NameKey) holds it ("Surrey" a club
+// in a cricket report, where one line calls it a place). A tie keeps each occurrence's. `tags` are
+// the document's, sentence after sentence.
+void HarmonizeTypes(std::span<const NerSentence> document, std::span<NerTag> tags,
+                    std::span<const std::uint64_t> organisations = {});
+
+// The key a name is known by in the document-wide repairs: a hash of its tokens as written.
+std::uint64_t NameKey(std::span<const std::string_view> tokens);
 
 // A name found once is found everywhere: capitalised words the tagger left out, which are
 // exactly a person's, organisation's or place's name of up to three words (and more than one

@@ -161,6 +161,7 @@ void NerTagger::Tag(std::span<const NerSentence> document, std::vector<NerTag>* 
     ner::DecodePass<std::int32_t>(w.features, pass, load, score, choose, tags->data());
   }
   std::size_t begin = 0;
+  w.repairs.organisations.clear();
   for (const NerSentence& sentence : document) {
     const std::size_t n = sentence.tokens.size();
     ner::RepairNames(model_->gazetteer(), sentence.tokens,
@@ -170,7 +171,7 @@ void NerTagger::Tag(std::span<const NerSentence> document, std::vector<NerTag>* 
   }
   ner::RetypeTeamsInResultTables(model_->gazetteer(), document, *tags, &w.repairs);
   ner::RetypeCompetitions(document, *tags);
-  ner::HarmonizeTypes(document, *tags);
+  ner::HarmonizeTypes(document, *tags, w.repairs.organisations);
   ner::SpreadNames(document, *tags);
 }
 

@@ -82,7 +82,7 @@ bool IsDate(std::string_view token) {
 
 // The key of a name: its words' normalized forms (any case: "LEICESTERSHIRE" of a headline is
 // "Leicestershire"), and its length.
-std::uint64_t NameKey(std::span<const std::string_view> words) {
+std::uint64_t TeamKey(std::span<const std::string_view> words) {
   std::uint64_t key = words.size();
   for (const std::string_view word : words) key = Mix(key, NormalizedFormHash(word));
   return key;
@@ -166,7 +166,7 @@ void RetypeTeamsInResultTables(const Gazetteer& gazetteer, std::span<const NerSe
               (end - i == 1 || (marks[end - 1] & InsideBit(GazetteerCategory::kCountry)) != 0);
           if (country) return;
           SetOrganisation(line.subspan(i, end - i));
-          teams.push_back({NameKey(tokens.subspan(i, end - i)), end - i});
+          teams.push_back({TeamKey(tokens.subspan(i, end - i)), end - i});
         });
       });
   if (teams.empty()) return;
@@ -179,7 +179,7 @@ void RetypeTeamsInResultTables(const Gazetteer& gazetteer, std::span<const NerSe
       [&](std::size_t, std::span<const std::string_view> tokens, std::span<NerTag> line) {
         ForEachName(line, [&](std::size_t i, std::size_t end) {
           if (line[i] != NerTag::kBLoc && line[i] != NerTag::kBPer) return;
-          const std::uint64_t key = NameKey(tokens.subspan(i, end - i));
+          const std::uint64_t key = TeamKey(tokens.subspan(i, end - i));
           const bool team = std::any_of(teams.begin(), teams.end(), [&](const Team& t) {
             return t.length == end - i && t.key == key;
           });

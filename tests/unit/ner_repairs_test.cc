@@ -150,6 +150,9 @@ TEST_CASE("A name that ends in an organisation's word is an organisation") {
   CHECK(Repair("the Taff Flood Relief Trust said", "O B-MISC I-MISC I-MISC I-MISC O") ==
         "O B-ORG I-ORG I-ORG I-ORG O");
   CHECK(Repair("Harbour Trust won", "B-PER I-PER O") == "B-ORG I-ORG O");
+  // A first name opens "Kia Motor Corp", a company's name of three words; "&" joins firms' names.
+  CHECK(Repair("by Tom Motor Bank of", "O B-PER I-PER I-PER O") == "O B-ORG I-ORG I-ORG O");
+  CHECK(Repair("Douglas & Lomason shares", "B-PER I-PER I-PER O") == "B-ORG I-ORG I-ORG O");
   // So is a name in which one is followed by "of" and a capitalised word.
   CHECK(Repair("in the Nordic Bank of Adolescent Health ,",
                "O O B-MISC I-MISC I-MISC I-MISC I-MISC O") ==
@@ -172,6 +175,15 @@ TEST_CASE("Capitalised words before an organisation's word, left untagged, are a
 TEST_CASE("A name after a kind of organisation and a word that qualifies it is an organisation") {
   CHECK(Repair("Yugoslav news agency Tanjug said", "B-MISC O O B-PER O") == "B-MISC O O B-ORG O");
   CHECK(Repair("mineral water firm Multico Group", "O O O B-LOC I-LOC") == "O O O B-ORG I-ORG");
+  {
+    // The name's key is kept for the rest of the document (HarmonizeTypes).
+    const std::vector<std::string_view> tokens = Split("Yugoslav news agency Tanjug said");
+    std::vector<NerTag> tags = {NerTag::kBMisc, NerTag::kO, NerTag::kO, NerTag::kBPer, NerTag::kO};
+    newslens::ner::RepairScratch scratch;
+    newslens::ner::RepairNames(Lists(), tokens, tags, /*headline=*/false, {}, &scratch);
+    CHECK(scratch.organisations == std::vector<std::uint64_t>{newslens::ner::NameKey(
+                                       std::vector<std::string_view>{"Tanjug"})});
+  }
   // Not after a determiner (a relative clause may follow), nor a person's full name or a place.
   CHECK(Repair("the club Smith joined", "O O B-PER O") == "O O B-PER O");
   CHECK(Repair("news agency Ann Lee", "O O B-PER I-PER") == "O O B-PER I-PER");
@@ -298,6 +310,16 @@ TEST_CASE("One name, one type: the type most of a document's occurrences have") 
   CHECK(tags == std::vector<NerTag>{NerTag::kBOrg, NerTag::kO, NerTag::kBOrg, NerTag::kBOrg,
                                     NerTag::kO, NerTag::kO, NerTag::kBOrg, NerTag::kO,
                                     NerTag::kBLoc});
+  // A name that a word of its kind called an organisation is one throughout, whatever the votes.
+  std::vector<NerTag> called = {NerTag::kBPer, NerTag::kO,    NerTag::kBPer,  // Surrey beat Kent
+                                NerTag::kBPer, NerTag::kO,                    // Surrey won
+                                NerTag::kO,    NerTag::kBOrg, NerTag::kO,    NerTag::kBLoc};
+  const std::vector<std::uint64_t> organisations = {
+      newslens::ner::NameKey(std::vector<std::string_view>{"Surrey"})};
+  newslens::ner::HarmonizeTypes(document, called, organisations);
+  CHECK(called == std::vector<NerTag>{NerTag::kBOrg, NerTag::kO, NerTag::kBPer, NerTag::kBOrg,
+                                      NerTag::kO, NerTag::kO, NerTag::kBOrg, NerTag::kO,
+                                      NerTag::kBLoc});
 }
 
 TEST_CASE("A name is capitalised words and connectors; a person's or place's ends in no number") {
