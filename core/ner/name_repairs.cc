@@ -8,6 +8,7 @@
 #include "lexicon/name_words.h"
 #include "lexicon/peoples.h"
 #include "lexicon/roles.h"
+#include "lexicon/sports_words.h"
 #include "ner/word_features.h"
 #include "text/char_class.h"
 #include "text/word_classes.h"
@@ -513,6 +514,52 @@ void Sentence::FindPeople() {
   }
 }
 
+// "1998", "1872": a year, which may open the name of an event ("[1998 World Cup]").
+bool IsYear(std::string_view token) {
+  return token.size() == 4 &&
+         (token.starts_with("18") || token.starts_with("19") || token.starts_with("20")) &&
+         std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A competition's name ends in a word such as "Cup" or "Open" (lexicon/sports-words.txt), and
+// the place, nationality or year before it is part of it: "[U.S. Open]" (not "[U.S.]LOC Open"),
+// "[British Masters]", "[English County Championship]", "[1998 World Cup]". The competition's
+// words are those the tagger left untagged before its last word, or its name that ends there; a
+// name is made only where a place, a nationality or a year comes before them.
+void JoinCompetitions(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
+  const std::size_t n = tags.size();
+  const auto name_start = [&](std::size_t end) {  // the start of the name that ends at `end`
+    std::size_t s = end - 1;
+    while (s > 0 && static_cast<int>(tags[s]) % 2 == 0) --s;
+    return s;
+  };
+  for (std::size_t k = 0; k < n; ++k) {
+    if (!StartsAsciiUpper(tokens[k]) || !IsCompetitionWord(tokens[k])) continue;
+    if (k + 1 < n && tags[k + 1] != NerTag::kO && static_cast<int>(tags[k + 1]) % 2 == 0) {
+      continue;  // the name goes on past the word: not a competition's end
+    }
+    std::size_t start = k;
+    if (tags[k] == NerTag::kO) {
+      while (start > 0 && tags[start - 1] == NerTag::kO && StartsAsciiUpper(tokens[start - 1]) &&
+             !IsYear(tokens[start - 1])) {
+        --start;
+      }
+    } else {
+      start = name_start(k + 1);
+    }
+    std::size_t first = start;
+    if (first > 0 && (tags[first - 1] == NerTag::kBLoc || tags[first - 1] == NerTag::kILoc ||
+                      tags[first - 1] == NerTag::kBMisc || tags[first - 1] == NerTag::kIMisc)) {
+      first = name_start(first);
+    }
+    if (first > 0 && tags[first - 1] == NerTag::kO && IsYear(tokens[first - 1])) --first;
+    if (first == start) continue;  // nothing before it: left as the tagger read it
+    for (std::size_t i = first; i <= k; ++i) {
+      tags[i] = i == first ? NerTag::kBMisc : NerTag::kIMisc;
+    }
+  }
+}
+
 // A word that alone names a people, a faith or a political camp is MISC, whether the tagger read
 // it as a person ("[Republicans]PER"), another name, or no name ("clashes with Serbs"). Left out
 // untagged, only where no capitalised word stands beside it ("American Airlines").
@@ -593,6 +640,7 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
     }
     i = end;
   }
+  JoinCompetitions(tokens, tags);
   // Last, as the rules above read the words around a title ("South Korean coach Kim").
   KeepNamesCapitalised(tokens, tags);
   TrimPunctuation(tokens, tags);

@@ -242,6 +242,17 @@ TEST_CASE("An initial never ends a person's name") {
   CHECK(Repair("A Rwandan said", "O B-MISC O") == "O B-MISC O");  // "A" is a word
 }
 
+TEST_CASE("A place, a nationality or a year before a competition's name is part of it") {
+  CHECK(Repair("at the U.S. Open on", "O O B-LOC O O") == "O O B-MISC I-MISC O");
+  CHECK(Repair("the British Masters won", "O B-MISC O O") == "O B-MISC I-MISC O");
+  CHECK(Repair("ENGLISH COUNTY CHAMPIONSHIP SCORES", "B-MISC O O O") == "B-MISC I-MISC I-MISC O");
+  CHECK(Repair("for the 1998 World Cup .", "O O O B-MISC I-MISC O") ==
+        "O O B-MISC I-MISC I-MISC O");
+  // Nothing before it, or a name that goes on past the word: left as the tagger read it.
+  CHECK(Repair("won the Cup .", "O O O O") == "O O O O");
+  CHECK(Repair("the Australia Cup Foundation", "O B-LOC B-ORG I-ORG") == "O B-LOC B-ORG I-ORG");
+}
+
 TEST_CASE("A first name alone goes on over the surname the tagger left out") {
   CHECK(Repair("beat Ann McGregor 6-2", "O B-PER O O") == "O B-PER I-PER O");
   CHECK(Repair("said Ann It was", "O B-PER O O") == "O B-PER O O");  // a common word
