@@ -218,6 +218,7 @@ class Sentence {
   void Repair(std::size_t begin, std::size_t end, int type);
   void ExtendInitials();
   void ExtendFirstNames();
+  void ExtendNationalities();
   void FindOrganisations(bool headline);
   void FindPeople();
   void FindNamedKindsOfOrganisation(std::vector<std::uint64_t>* organisations);
@@ -395,6 +396,17 @@ void Sentence::ExtendFirstNames() {
     }
     tags_[i] = NerTag::kBPer;
     tags_[i + 1] = NerTag::kIPer;
+  }
+}
+
+// A nationality of two words goes on over its second word, which the tagger left out
+// ("[South]MISC Korean" is "[South Korean]").
+void Sentence::ExtendNationalities() {
+  for (std::size_t i = 0; i + 1 < tags_.size(); ++i) {
+    if (tags_[i] == NerTag::kBMisc && tags_[i + 1] == NerTag::kO &&
+        Starts(i, GazetteerCategory::kDemonym) && Inside(i + 1, GazetteerCategory::kDemonym)) {
+      tags_[i + 1] = NerTag::kIMisc;
+    }
   }
 }
 
@@ -615,6 +627,7 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
   Sentence sentence(gazetteer, tokens, marks, tags);
   sentence.ExtendInitials();
   sentence.ExtendFirstNames();
+  sentence.ExtendNationalities();
   sentence.FindOrganisations(headline);
   sentence.FindPeople();
   sentence.FindNamedKindsOfOrganisation(&scratch->organisations);

@@ -86,6 +86,8 @@ TEST_CASE("A nationality before a person is a name of its own") {
   // Not before a company's name, nor when the "nationality" is a first name.
   CHECK(Repair("Australian Airlines said", "B-ORG I-ORG O") == "B-ORG I-ORG O");
   CHECK(Repair("Christian Bale said", "B-PER I-PER O") == "B-PER I-PER O");
+  // A nationality of two words goes on over the second.
+  CHECK(Repair("a South Korean said", "O B-MISC O O") == "O B-MISC I-MISC O");
   // Alone, a nationality is MISC whatever the tagger read; a first name stays a person's.
   CHECK(Repair("the Australian drew", "O B-ORG O") == "O B-MISC O");
   CHECK(Repair("said Christian .", "O B-PER O") == "O B-PER O");
