@@ -32,7 +32,7 @@ struct RepairScratch {
   std::vector<std::uint64_t> forms;
   std::vector<std::uint16_t> values;
   std::vector<GazetteerMarks> marks;
-  std::vector<bool> results_lines;  // RetypeTeamsInResultTables: which sentences are results
+  std::vector<bool> results_lines;  // RetypeSportsTeams: which sentences are results
   // The names that a word of their kind calls organisations ("news agency [Tanjug]"), by NameKey:
   // RepairNames adds them, HarmonizeTypes makes the document's other mentions follow. Cleared by
   // the caller at each document.
@@ -77,7 +77,7 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
                  RepairScratch* scratch);
 
 // Teams in sports reports (team_names.cc): in a sports report (a word such as "league",
-// "innings" or "scored" in it), places are teams where the lines of results tables and standings
+// "innings" or "scored" in it, outside its names), places are teams where the lines of results tables and standings
 // ("Durham 2 Nottinghamshire 1", "LOS ANGELES 72 61 .541": two numbers or more, capitalised
 // words, fewer words in small letters than numbers; two such lines or more) or of fixture lists
 // ("BALTIMORE AT SEATTLE", "Essex v Kent") name them, and beside a word of matches or before a
@@ -88,8 +88,8 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
 // tagged as a place or a person become the team too, except where the match is played (after
 // "at" or "in", before the colon of a scorecard's line) and before a dateline's date. `tags` are
 // the document's, sentence after sentence.
-void RetypeTeamsInResultTables(const Gazetteer& gazetteer, std::span<const NerSentence> document,
-                               std::span<NerTag> tags, RepairScratch* scratch);
+void RetypeSportsTeams(const Gazetteer& gazetteer, std::span<const NerSentence> document,
+                       std::span<NerTag> tags, RepairScratch* scratch);
 
 // Competitions in sports reports (team_names.cc): in a sports report, an organisation's name
 // that ends in a competition's word ("American League", "Davis Cup"; lexicon/sports-words.txt) is

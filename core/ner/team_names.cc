@@ -1,4 +1,4 @@
-// Teams and competitions in sports reports (RetypeTeamsInResultTables and RetypeCompetitions of
+// Teams and competitions in sports reports (RetypeSportsTeams and RetypeCompetitions of
 // name_repairs.h): the lines of results tables and fixture lists name teams, and a team named
 // after its town keeps that name throughout the report; "League" and "Cup" end competitions.
 #include <algorithm>
@@ -102,6 +102,19 @@ void SetOrganisation(std::span<NerTag> name) {
   for (std::size_t k = 0; k < name.size(); ++k) name[k] = k == 0 ? NerTag::kBOrg : NerTag::kIOrg;
 }
 
+// Whether a word of sports reports stands outside the names of `document` ("league" makes one;
+// "League" of "the Arab League" does not).
+bool IsSportsReport(std::span<const NerSentence> document, std::span<const NerTag> tags) {
+  std::size_t offset = 0;
+  for (const NerSentence& sentence : document) {
+    for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
+      if (tags[offset + i] == NerTag::kO && IsSportsWord(sentence.tokens[i])) return true;
+    }
+    offset += sentence.tokens.size();
+  }
+  return false;
+}
+
 struct Team {
   std::uint64_t key;
   std::size_t length;
@@ -109,8 +122,8 @@ struct Team {
 
 }  // namespace
 
-void RetypeTeamsInResultTables(const Gazetteer& gazetteer, std::span<const NerSentence> document,
-                               std::span<NerTag> tags, RepairScratch* scratch) {
+void RetypeSportsTeams(const Gazetteer& gazetteer, std::span<const NerSentence> document,
+                       std::span<NerTag> tags, RepairScratch* scratch) {
   // Most documents have neither results lines nor places beside a word of matches: they are
   // looked for first, the sports words only then.
   std::vector<bool>& tables = scratch->results_lines;
@@ -130,10 +143,7 @@ void RetypeTeamsInResultTables(const Gazetteer& gazetteer, std::span<const NerSe
     offset += sentence.tokens.size();
   }
   if (results < 2 && !in_context) return;
-  const bool sports = std::any_of(document.begin(), document.end(), [](const NerSentence& s) {
-    return std::any_of(s.tokens.begin(), s.tokens.end(), IsSportsWord);
-  });
-  if (!sports) return;
+  if (!IsSportsReport(document, tags)) return;
 
   // The places that are not countries in table lines (with two results lines or more) and beside
   // a word of matches are clubs; remember them.
@@ -204,17 +214,7 @@ void RetypeCompetitions(std::span<const NerSentence> document, std::span<NerTag>
     });
     offset += n;
   }
-  if (names.empty()) return;
-  // A sports word outside names: "League" of "the Arab League" makes no sports report.
-  bool sports = false;
-  offset = 0;
-  for (const NerSentence& sentence : document) {
-    for (std::size_t i = 0; i < sentence.tokens.size() && !sports; ++i) {
-      sports = tags[offset + i] == NerTag::kO && IsSportsWord(sentence.tokens[i]);
-    }
-    offset += sentence.tokens.size();
-  }
-  if (!sports) return;
+  if (names.empty() || !IsSportsReport(document, tags)) return;
   for (const auto& [begin, end] : names) {
     for (std::size_t k = begin; k < end; ++k)
       tags[k] = k == begin ? NerTag::kBMisc : NerTag::kIMisc;

@@ -402,12 +402,12 @@ std::string WriteTags(const TestDocument& d, bool lines) {
   return out;
 }
 
-// The tags of a sports report after RetypeTeamsInResultTables: `lines` are its sentences, the
+// The tags of a sports report after RetypeSportsTeams: `lines` are its sentences, the
 // first one a headline.
 std::string RetypeTeams(const std::vector<std::pair<std::string_view, std::string_view>>& lines) {
   TestDocument d = ParseDocument(lines, /*headline=*/true);
   newslens::ner::RepairScratch scratch;
-  newslens::ner::RetypeTeamsInResultTables(Lists(), d.sentences, d.tags, &scratch);
+  newslens::ner::RetypeSportsTeams(Lists(), d.sentences, d.tags, &scratch);
   return WriteTags(d, /*lines=*/true);
 }
 
