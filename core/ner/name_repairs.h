@@ -77,7 +77,8 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
                  RepairScratch* scratch);
 
 // Teams in sports reports (team_names.cc): in a sports report (a word such as "league",
-// "innings" or "scored" in it, outside its names), places are teams where the lines of results tables and standings
+// "innings" or "scored" in it, outside its names), places are teams where the lines of results
+// tables and standings
 // ("Durham 2 Nottinghamshire 1", "LOS ANGELES 72 61 .541": two numbers or more, capitalised
 // words, fewer words in small letters than numbers; two such lines or more) or of fixture lists
 // ("BALTIMORE AT SEATTLE", "Essex v Kent") name them, and beside a word of matches or before a
