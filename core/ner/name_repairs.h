@@ -78,11 +78,10 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
 
 // Teams in sports reports (team_names.cc): in a sports report (a word such as "league",
 // "innings" or "scored" in it, outside its names), places are teams where the lines of results
-// tables and standings
-// ("Durham 2 Nottinghamshire 1", "LOS ANGELES 72 61 .541": two numbers or more, capitalised
-// words, fewer words in small letters than numbers; two such lines or more) or of fixture lists
-// ("BALTIMORE AT SEATTLE", "Essex v Kent") name them, and beside a word of matches or before a
-// player's role in running text ("against [Somerset]", "[Surrey] captain";
+// tables and standings ("Durham 2 Nottinghamshire 1", "LOS ANGELES 72 61 .541": two numbers or
+// more, capitalised words, fewer words in small letters than numbers; two such lines or more)
+// or of fixture lists ("BALTIMORE AT SEATTLE", "Essex v Kent") name them, and beside a word of
+// matches or before a player's role in running text ("against [Somerset]", "[Surrey] captain";
 // lexicon/sports-words.txt). A team named after its town or region is an organization by the
 // conventions the tagger follows (CoNLL-2003: a club), a country is a national team, a place; so
 // such LOC names that are not a country's become ORG. Elsewhere in the report the same words
