@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "entities/name_collector.h"
+#include "lexicon/org_words.h"
 #include "lexicon/roles.h"
 #include "lexicon/titles.h"
 #include "text/char_class.h"

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "lexicon/name_words.h"
+#include "lexicon/org_words.h"
 #include "lexicon/titles.h"
 #include "text/char_class.h"
 #include "text/cue_lexicon.h"

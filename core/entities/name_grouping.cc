@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "lexicon/name_words.h"
+#include "lexicon/org_words.h"
 #include "lexicon/titles.h"
 #include "text/word_classes.h"
 

@@ -1,37 +1,11 @@
 // The name view (see name_text.h).
 #include "entities/name_text.h"
 
-#include "data/embedded.h"
 #include "lexicon/name_words.h"
+#include "lexicon/org_words.h"
 #include "lexicon/titles.h"
-#include "text/lexicon.h"
-#include "text/word_map.h"
 
 namespace newslens::entities {
-
-namespace {
-
-// Per word of org-words.txt: whether it is a publication's ("Courier", "Times").
-const WordMap<bool>& OrganizationWords() {
-  static const auto* table = [] {
-    auto* map = new WordMap<bool>();
-    for (const LexiconRow& row :
-         ParseLexicon(EmbeddedText(data::org_words_txt, data::org_words_txt_size))) {
-      map->Insert(row[0], row.size() > 1 && row[1] == "publication");
-    }
-    return map;
-  }();
-  return *table;
-}
-
-}  // namespace
-
-bool IsOrganizationWord(std::string_view word) { return OrganizationWords().Contains(word); }
-
-bool IsPublicationWord(std::string_view word) {
-  const bool* publication = OrganizationWords().Find(word);
-  return publication != nullptr && *publication;
-}
 
 bool NameText::IsTitle(std::uint32_t t) const {
   const TitleWord* w = LookupTitleWord(Text(t));

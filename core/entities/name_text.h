@@ -22,12 +22,6 @@
 
 namespace newslens::entities {
 
-// A word that ends organizations' names ("Corp.", "University", "Trust"; lexicon/org-words.txt),
-// as written.
-bool IsOrganizationWord(std::string_view word);
-// One of those that ends a publication's name ("Courier", "Times").
-bool IsPublicationWord(std::string_view word);
-
 class NameText : public TokenView {
  public:
   // `tags` holds one tag per token. `text` and `tags` must outlive this object.

@@ -5,6 +5,7 @@
 
 #include "entities/name_collector.h"
 #include "lexicon/name_words.h"
+#include "lexicon/org_words.h"
 #include "lexicon/titles.h"
 #include "text/cue_lexicon.h"
 #include "text/word_classes.h"

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "lexicon/name_words.h"
+#include "lexicon/org_words.h"
 #include "lexicon/peoples.h"
 #include "lexicon/roles.h"
 #include "lexicon/sports_words.h"
@@ -176,6 +177,9 @@ class Sentence {
   // abbreviation of one ("Gov.", "Mr.": the lists have "gov", "mr").
   bool TitleWord(std::size_t i) const {
     using C = GazetteerCategory;
+    // A word that ends organisations' names is theirs, though a role may hold it ("trust
+    // officer"): "[Harbour Trust] [Omar Haddad]", not "[Harbour] Trust [Omar Haddad]".
+    if (OrgWord(i)) return false;
     if (Starts(i, C::kTitle) || Inside(i, C::kTitle) || Starts(i, C::kRole) ||
         Inside(i, C::kRole)) {
       return true;
@@ -185,6 +189,12 @@ class Sentence {
     const std::uint16_t value = gazetteer_.WordValue(NormalizedFormHash(t.substr(0, t.size() - 1)));
     return (value & ((1u << static_cast<int>(C::kTitle)) | (1u << static_cast<int>(C::kRole)))) !=
            0;
+  }
+  // A capitalised word that ends organisations' names: the gazetteer's ("Bank") or the
+  // lexicon's (lexicon/org-words.txt: "Trust", "Corp.").
+  bool OrgWord(std::size_t i) const {
+    return Capitalized(i) &&
+           (Starts(i, GazetteerCategory::kOrgWord) || IsOrganizationWord(tokens_[i]));
   }
   bool FirstName(std::size_t i) const {
     return Starts(i, GazetteerCategory::kFirst) && Capitalized(i);
@@ -273,11 +283,10 @@ void Sentence::Repair(std::size_t a, std::size_t b, int type) {
   // Bank"; "Kia Motor Corp" is a company). So is a name in which one is followed by "of" ("Nordic
   // Journal of Adolescent Health"), and a person's name that joins names with "&" ("Douglas &
   // Lomason": a firm).
-  const bool ends_in_org_word = Starts(b - 1, GazetteerCategory::kOrgWord) && Capitalized(b - 1);
+  const bool ends_in_org_word = OrgWord(b - 1);
   bool org_word_of = false, ampersand = false;
   for (std::size_t j = a; j < b; ++j) {
-    org_word_of |= j + 2 < b && Starts(j, GazetteerCategory::kOrgWord) && Capitalized(j) &&
-                   Is(j + 1, "of") && Capitalized(j + 2);
+    org_word_of |= j + 2 < b && OrgWord(j) && Is(j + 1, "of") && Capitalized(j + 2);
     ampersand |= j > a && j + 1 < b && Is(j, "&");
   }
   if (((type == kPer || type == kMisc) && (ends_in_org_word || org_word_of) &&
@@ -354,8 +363,9 @@ void Sentence::Repair(std::size_t a, std::size_t b, int type) {
   // Dictionary words before a first name and a surname describe the person: "Rival Hillary
   // Clinton", "Democrat Hillary Clinton" (the first word of a sentence is capitalised anyway).
   std::size_t c = a;
+  // (An organisation's word ends them: "[Harbour Trust] [Omar Haddad]", below.)
   while (c < b && (TitleWord(c) || Starts(c, GazetteerCategory::kCommon)) && !FirstName(c) &&
-         !Acronym(c)) {
+         !Acronym(c) && !OrgWord(c)) {
     ++c;
   }
   if (c > a && c + 1 < b && FirstName(c) && Capitalized(c + 1)) {
@@ -367,7 +377,7 @@ void Sentence::Repair(std::size_t a, std::size_t b, int type) {
   // An organisation, then a person: "Harbour Trust Omar Haddad" (a first name and one more
   // word after a word that ends organisations' names, with a word before it).
   for (std::size_t j = a + 1; j + 2 < b; ++j) {
-    if (Starts(j, GazetteerCategory::kOrgWord) && FirstName(j + 1) && Capitalized(j + 2)) {
+    if (OrgWord(j) && FirstName(j + 1) && Capitalized(j + 2)) {
       Set(a, j + 1, kOrg);
       Set(j + 1, b, kPer);
       return;
@@ -477,9 +487,11 @@ void Sentence::FindOrganisations(bool headline) {
     }
     std::size_t end = i + 1;
     while (end < n && StartsUpper(end) && tags_[end] == NerTag::kO) ++end;
-    const bool named_after = end < n && StartsUpper(end);  // a tagged name goes on: leave it
-    if (end - i >= 2 && !named_after && Capitalized(end - 1) &&
-        Starts(end - 1, GazetteerCategory::kOrgWord)) {
+    // A tagged name goes on after them: leave it, unless it is a person's that opens with a first
+    // name ("the [Harbour Trust] [Omar Haddad]": two names).
+    const bool named_after =
+        end < n && StartsUpper(end) && !(tags_[end] == NerTag::kBPer && FirstName(end));
+    if (end - i >= 2 && !named_after && Capitalized(end - 1) && OrgWord(end - 1)) {
       Set(i, end, kOrg);
     }
     i = end;
@@ -488,21 +500,27 @@ void Sentence::FindOrganisations(bool headline) {
 
 // A name right after a noun for a kind of organisation and a word that qualifies it names one:
 // "Yugoslav news agency [Tanjug]", "mineral water firm [Multico]" are organisations, whatever
-// the tagger read (a person, a place the lists do not know), and so are the document's other
-// mentions of them (`organisations`, for HarmonizeTypes). Not after a determiner ("the club
+// the tagger read (a person, a place the lists do not know, no name), and so are the document's
+// other mentions of them (`organisations`, for HarmonizeTypes). Not after a determiner ("the club
 // Smith joined"), nor when a first name opens the name.
 void Sentence::FindNamedKindsOfOrganisation(std::vector<std::uint64_t>* organisations) {
   for (std::size_t i = 2; i < tags_.size(); ++i) {
     const bool person = tags_[i] == NerTag::kBPer, place = tags_[i] == NerTag::kBLoc;
-    if (!(person || place) || !IsOrganisationKind(tokens_[i - 1]) ||
+    // Capitalised words the tagger left out are a name too ("news site [Coastline Daily]").
+    const bool untagged = tags_[i] == NerTag::kO && Capitalized(i);
+    if (!(person || place || untagged) || !IsOrganisationKind(tokens_[i - 1]) ||
         ClassOfWord(tokens_[i - 2]) != WordClass::kOther || !HasLetterOrDigit(tokens_[i - 2]) ||
         FirstName(i)) {
       continue;
     }
     std::size_t end = i + 1;
-    while (end < tags_.size() &&
-           tags_[end] == static_cast<NerTag>(static_cast<int>(tags_[i]) + 1)) {
-      ++end;
+    if (untagged) {
+      while (end < tags_.size() && tags_[end] == NerTag::kO && Capitalized(end)) ++end;
+    } else {
+      while (end < tags_.size() &&
+             tags_[end] == static_cast<NerTag>(static_cast<int>(tags_[i]) + 1)) {
+        ++end;
+      }
     }
     if (place && KnownPlace(i, end)) continue;
     Set(i, end, kOrg);

@@ -28,8 +28,8 @@ const Gazetteer& Lists() {
           "[first]\ntom\nomar\nann\njohn\nchristian\ndean\nhillary\nrose\n"
           "[title]\nmr.\n"
           "[role]\nprime minister\nmidfielder\ndean\ncoach\ngovernor\n"
-          "[orgword]\ntrust\nbank\noffice\n"
-          "[common]\nit\nrival\nrose\n")
+          "[orgword]\ntrust\nbank\noffice\nfund\n"
+          "[common]\nit\nrival\nrose\nfund\n")
           .value();
   return lists;
 }
@@ -127,6 +127,10 @@ TEST_CASE("An organisation's last word is not glued to the person after it") {
   // A word that ends organisations' names first in the name, or a first name last in it: no split.
   CHECK(Repair("Bank Julius Baer said", "B-ORG I-ORG I-ORG O") == "B-ORG I-ORG I-ORG O");
   CHECK(Repair("the Union Trust Tom said", "O B-ORG I-ORG I-ORG O") == "O B-ORG I-ORG I-ORG O");
+  // Dictionary words before a person's name describe the person, but not past an organisation's
+  // word ("Rival" and "Fund" are in the dictionary).
+  CHECK(Repair("of the Rival Fund Omar Haddad said", "O O B-ORG I-ORG I-ORG I-ORG O") ==
+        "O O B-ORG I-ORG B-PER I-PER O");
 }
 
 TEST_CASE("A person of an organisation or a place is two names") {
@@ -172,11 +176,16 @@ TEST_CASE("Capitalised words before an organisation's word, left untagged, are a
   CHECK(Repair("the Budget Office Staff Said", "O O O O O") == "O O O O O");
   CHECK(Repair("the Office said", "O O O") == "O O O");
   CHECK(Repair("for the Harbour Trust Omar", "O O O O B-PER") == "O O O O B-PER");
+  // Also before a person's name that opens with a first name: two names.
+  CHECK(Repair("chairman of the Harbour Trust Omar Haddad said", "O O O O O B-PER I-PER O") ==
+        "O O O B-ORG I-ORG B-PER I-PER O");
 }
 
 TEST_CASE("A name after a kind of organisation and a word that qualifies it is an organisation") {
   CHECK(Repair("Yugoslav news agency Tanjug said", "B-MISC O O B-PER O") == "B-MISC O O B-ORG O");
   CHECK(Repair("mineral water firm Multico Group", "O O O B-LOC I-LOC") == "O O O B-ORG I-ORG");
+  CHECK(Repair("the news site Coastline Daily reported", "O O O O O O") ==
+        "O O O B-ORG I-ORG O");  // left untagged
   {
     // The name's key is kept for the rest of the document (HarmonizeTypes).
     const std::vector<std::string_view> tokens = Split("Yugoslav news agency Tanjug said");

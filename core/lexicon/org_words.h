@@ -1,0 +1,17 @@
+// Words that end organizations' names (internal header; data in org-words.txt beside this file),
+// for the entities room and the tagger's repairs.
+#ifndef NEWSLENS_LEXICON_ORG_WORDS_H_
+#define NEWSLENS_LEXICON_ORG_WORDS_H_
+
+#include <string_view>
+
+namespace newslens {
+
+// A word that ends organizations' names ("Corp.", "University", "Trust"), as written.
+bool IsOrganizationWord(std::string_view word);
+// One of those that ends a publication's name ("Courier", "Times").
+bool IsPublicationWord(std::string_view word);
+
+}  // namespace newslens
+
+#endif  // NEWSLENS_LEXICON_ORG_WORDS_H_
