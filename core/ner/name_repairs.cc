@@ -613,8 +613,10 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
                            std::span<const GazetteerMarks> marks, RepairScratch* scratch) {
   TrimPunctuation(tokens, tags);
   JoinPeopleAndDropArticles(tokens, tags);
-  // Every other rule needs a name of two tokens or more, a person's initial, or two capitalised
-  // words in a row outside names: most sentences have none.
+  // Every other rule needs a name of two tokens or more, a person's initial, a name not a
+  // person's (where the caller has the marks), a person's name after a capitalised word or a kind
+  // of organisation, a capitalised word after a person's, an untagged initial before a name, or
+  // two capitalised words in a row outside names: most sentences have none.
   bool candidate = false;
   const auto upper = [&](std::size_t i) {
     return StartsAsciiUpper(tokens[i]) && tags[i] == NerTag::kO;
