@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "data/embedded.h"
+#include "text/char_class.h"
 #include "text/lexicon.h"
 #include "text/word_classes.h"
 #include "text/word_map.h"
@@ -21,10 +22,6 @@ enum class SportsWordKind : std::uint8_t {
   kBeforeTeam = 8,
   kAfterTeam = 16,
 };
-
-bool StartsLower(std::string_view word) {
-  return !word.empty() && word[0] >= 'a' && word[0] <= 'z';
-}
 
 bool IsSportsWordOf(std::string_view word, SportsWordKind kind) {
   // Keys in lower case, each with the kinds it is of.
@@ -65,15 +62,15 @@ bool IsCompetitionWord(std::string_view word) {
 
 // The words around a team's name are compared as written: in small letters, as in running text.
 bool IsPlayerWord(std::string_view word) {
-  return StartsLower(word) && IsSportsWordOf(word, SportsWordKind::kPlayer);
+  return chars::StartsAsciiLower(word) && IsSportsWordOf(word, SportsWordKind::kPlayer);
 }
 
 bool IsMatchWordBeforeTeam(std::string_view word) {
-  return StartsLower(word) && IsSportsWordOf(word, SportsWordKind::kBeforeTeam);
+  return chars::StartsAsciiLower(word) && IsSportsWordOf(word, SportsWordKind::kBeforeTeam);
 }
 
 bool IsMatchWordAfterTeam(std::string_view word) {
-  return StartsLower(word) && IsSportsWordOf(word, SportsWordKind::kAfterTeam);
+  return chars::StartsAsciiLower(word) && IsSportsWordOf(word, SportsWordKind::kAfterTeam);
 }
 
 }  // namespace newslens

@@ -78,10 +78,6 @@ void TrimPunctuation(std::span<const std::string_view> tokens, std::span<NerTag>
   }
 }
 
-bool StartsDigit(std::string_view token) {
-  return !token.empty() && token[0] >= '0' && token[0] <= '9';
-}
-
 // "airport", "policy-makers": a word in small letters (hyphens may join its parts).
 bool IsLowerWord(std::string_view token) {
   return !token.empty() && token.front() >= 'a' && token.front() <= 'z' && token.back() != '-' &&
@@ -132,7 +128,8 @@ void KeepNamesCapitalised(std::span<const std::string_view> tokens, std::span<Ne
     // A weekday is no part of the name either ("[Jose Miguel Insulza] Monday", "[Standard
     // Liege] on Friday").
     const auto trailing = [&](std::size_t k) {
-      return sentence_word(k) || (numbers_end && StartsDigit(tokens[k])) || IsWeekday(tokens[k]);
+      return sentence_word(k) || (numbers_end && chars::StartsAsciiDigit(tokens[k])) ||
+             IsWeekday(tokens[k]);
     };
     while (last - first > 1 && trailing(last - 1)) tags[--last] = NerTag::kO;
     for (std::size_t k = first + 1; k + 1 < last; ++k) {
@@ -145,14 +142,10 @@ void KeepNamesCapitalised(std::span<const std::string_view> tokens, std::span<Ne
   }
 }
 
-// A cheap test of the first byte, for the scans of every sentence.
-bool StartsAsciiUpper(std::string_view token) {
-  return !token.empty() && token[0] >= 'A' && token[0] <= 'Z';
-}
-
 // "J." or "K": an initial.
 bool IsInitial(std::string_view token) {
-  return StartsAsciiUpper(token) && (token.size() == 1 || (token.size() == 2 && token[1] == '.'));
+  return chars::StartsAsciiUpper(token) &&
+         (token.size() == 1 || (token.size() == 2 && token[1] == '.'));
 }
 
 // One sentence: its tokens, their gazetteer marks, and the tags being repaired.
@@ -232,7 +225,7 @@ class Sentence {
   void FindOrganisations(bool headline);
   void FindPeople();
   void FindNamedKindsOfOrganisation(std::vector<std::uint64_t>* organisations);
-  bool StartsUpper(std::size_t i) const { return StartsAsciiUpper(tokens_[i]); }
+  bool StartsUpper(std::size_t i) const { return chars::StartsAsciiUpper(tokens_[i]); }
 
  private:
   const Gazetteer& gazetteer_;
@@ -459,7 +452,7 @@ void Sentence::ExtendInitials() {
       tags_[i + 1] = NerTag::kIPer;
       bool open = false;
       for (std::size_t k = i + 2; k < n && static_cast<int>(tags_[k]) == other + 1; ++k) {
-        if (StartsDigit(tokens_[k])) {
+        if (chars::StartsAsciiDigit(tokens_[k])) {
           tags_[k] = NerTag::kO;
           open = false;
         } else if (!open) {
@@ -564,14 +557,14 @@ void JoinCompetitions(std::span<const std::string_view> tokens, std::span<NerTag
     return s;
   };
   for (std::size_t k = 0; k < n; ++k) {
-    if (!StartsAsciiUpper(tokens[k]) || !IsCompetitionWord(tokens[k])) continue;
+    if (!chars::StartsAsciiUpper(tokens[k]) || !IsCompetitionWord(tokens[k])) continue;
     if (k + 1 < n && tags[k + 1] != NerTag::kO && static_cast<int>(tags[k + 1]) % 2 == 0) {
       continue;  // the name goes on past the word: not a competition's end
     }
     std::size_t start = k;
     if (tags[k] == NerTag::kO) {
-      while (start > 0 && tags[start - 1] == NerTag::kO && StartsAsciiUpper(tokens[start - 1]) &&
-             !IsYear(tokens[start - 1])) {
+      while (start > 0 && tags[start - 1] == NerTag::kO &&
+             chars::StartsAsciiUpper(tokens[start - 1]) && !IsYear(tokens[start - 1])) {
         --start;
       }
     } else {
@@ -596,7 +589,7 @@ void JoinCompetitions(std::span<const std::string_view> tokens, std::span<NerTag
 void MarkPeoples(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
   const std::size_t n = tags.size();
   const auto untagged_capital = [&](std::size_t k) {
-    return k < n && tags[k] == NerTag::kO && StartsAsciiUpper(tokens[k]);
+    return k < n && tags[k] == NerTag::kO && chars::StartsAsciiUpper(tokens[k]);
   };
   for (std::size_t i = 0; i < n; ++i) {
     const bool alone =
@@ -619,7 +612,7 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
   // two capitalised words in a row outside names: most sentences have none.
   bool candidate = false;
   const auto upper = [&](std::size_t i) {
-    return StartsAsciiUpper(tokens[i]) && tags[i] == NerTag::kO;
+    return chars::StartsAsciiUpper(tokens[i]) && tags[i] == NerTag::kO;
   };
   for (std::size_t i = 0; i < tags.size() && !candidate; ++i) {
     const int tag = static_cast<int>(tags[i]);

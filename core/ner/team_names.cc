@@ -15,22 +15,14 @@
 namespace newslens::ner {
 namespace {
 
-bool StartsDigit(std::string_view token) {
-  return !token.empty() && token[0] >= '0' && token[0] <= '9';
-}
-
-bool StartsLower(std::string_view token) {
-  return !token.empty() && token[0] >= 'a' && token[0] <= 'z';
-}
-
 // "Durham 2 Nottinghamshire 1", "LOS ANGELES 72 61 .541", "Surrey 22 points , Kent 4 points":
 // two numbers or more, a capitalised word, fewer words in small letters than numbers.
 bool IsResultsLine(std::span<const std::string_view> tokens) {
   int numbers = 0, lower = 0, capitalized = 0;
   for (const std::string_view token : tokens) {
-    if (StartsDigit(token)) {
+    if (chars::StartsAsciiDigit(token)) {
       ++numbers;
-    } else if (StartsLower(token)) {
+    } else if (chars::StartsAsciiLower(token)) {
       ++lower;
     } else if (chars::StartsUpper(token)) {
       ++capitalized;
@@ -50,7 +42,7 @@ bool IsFixtureLine(std::span<const std::string_view> tokens) {
         t == "v.") {
       ++separators;
       at = i;
-    } else if (StartsLower(t) || StartsDigit(t)) {
+    } else if (chars::StartsAsciiLower(t) || chars::StartsAsciiDigit(t)) {
       return false;
     }
   }
@@ -77,7 +69,7 @@ bool IsGround(std::span<const std::string_view> tokens, std::size_t i, std::size
 
 // A dateline's date ("1996-08-30"): the town before it is where the report was filed.
 bool IsDate(std::string_view token) {
-  return StartsDigit(token) && std::count(token.begin(), token.end(), '-') == 2;
+  return chars::StartsAsciiDigit(token) && std::count(token.begin(), token.end(), '-') == 2;
 }
 
 // The key of a name: its words' normalized forms (any case: "LEICESTERSHIRE" of a headline is

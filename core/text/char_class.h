@@ -59,6 +59,18 @@ inline bool StartsUpper(std::string_view word) {
   return !word.empty() && IsUpper(utf8::DecodeAt(word, 0).code_point);
 }
 
+// Whether a word's first byte is an ASCII digit ("2025", "4-68"), small letter ("said") or capital
+// ("Paris", not "Élysée"): tests of one byte, for the scans of every token.
+inline bool StartsAsciiDigit(std::string_view word) {
+  return !word.empty() && word[0] >= '0' && word[0] <= '9';
+}
+inline bool StartsAsciiLower(std::string_view word) {
+  return !word.empty() && word[0] >= 'a' && word[0] <= 'z';
+}
+inline bool StartsAsciiUpper(std::string_view word) {
+  return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+}
+
 // `c` with an ASCII capital lowered; every other byte as it is.
 constexpr char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
