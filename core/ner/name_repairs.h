@@ -96,6 +96,10 @@ void RetypeSportsTeams(const Gazetteer& gazetteer, std::span<const NerSentence> 
 // the competition, MISC by the conventions of CoNLL-2003. `tags` are the document's.
 void RetypeCompetitions(std::span<const NerSentence> document, std::span<NerTag> tags);
 
+// Both of the above, in that order, with the document's sports words looked for at most once.
+void RepairSportsReports(const Gazetteer& gazetteer, std::span<const NerSentence> document,
+                         std::span<NerTag> tags, RepairScratch* scratch);
+
 // One name, one type: a name (the same tokens) that the document tags with two types takes the
 // type most of its occurrences have, or ORG if `organisations` (NameKey) holds it ("Surrey" a club
 // in a cricket report, where one line calls it a place). A tie keeps each occurrence's. `tags` are

@@ -169,8 +169,7 @@ void NerTagger::Tag(std::span<const NerSentence> document, std::vector<NerTag>* 
                      w.features.KeptMarks(begin, n), &w.repairs);
     begin += sentence.tokens.size();
   }
-  ner::RetypeSportsTeams(model_->gazetteer(), document, *tags, &w.repairs);
-  ner::RetypeCompetitions(document, *tags);
+  ner::RepairSportsReports(model_->gazetteer(), document, *tags, &w.repairs);
   ner::HarmonizeTypes(document, *tags, w.repairs.organisations);
   ner::SpreadNames(document, *tags);
 }

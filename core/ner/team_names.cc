@@ -1,6 +1,7 @@
-// Teams and competitions in sports reports (RetypeSportsTeams and RetypeCompetitions of
-// name_repairs.h): the lines of results tables and fixture lists name teams, and a team named
-// after its town keeps that name throughout the report; "League" and "Cup" end competitions.
+// Teams and competitions in sports reports (RetypeSportsTeams, RetypeCompetitions and
+// RepairSportsReports of name_repairs.h): the lines of results tables and fixture lists name
+// teams, and a team named after its town keeps that name throughout the report; "League" and
+// "Cup" end competitions.
 #include <algorithm>
 #include <cstdint>
 #include <string_view>
@@ -94,28 +95,40 @@ void SetOrganisation(std::span<NerTag> name) {
   for (std::size_t k = 0; k < name.size(); ++k) name[k] = k == 0 ? NerTag::kBOrg : NerTag::kIOrg;
 }
 
-// Whether a word of sports reports stands outside the names of `document` ("league" makes one;
-// "League" of "the Arab League" does not).
-bool IsSportsReport(std::span<const NerSentence> document, std::span<const NerTag> tags) {
-  std::size_t offset = 0;
-  for (const NerSentence& sentence : document) {
-    for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
-      if (tags[offset + i] == NerTag::kO && IsSportsWord(sentence.tokens[i])) return true;
+// Whether a word of sports reports stands outside the names of the document ("league" makes
+// one; "League" of "the Arab League" does not). The test reads every token, so it is made only
+// when a repair asks, and once for both: retyping teams changes no untagged token.
+class SportsReport {
+ public:
+  SportsReport(std::span<const NerSentence> document, std::span<const NerTag> tags)
+      : document_(document), tags_(tags) {}
+  bool operator()() {
+    if (!known_) {
+      known_ = true;
+      std::size_t offset = 0;
+      for (const NerSentence& sentence : document_) {
+        for (std::size_t i = 0; i < sentence.tokens.size() && !sports_; ++i) {
+          sports_ = tags_[offset + i] == NerTag::kO && IsSportsWord(sentence.tokens[i]);
+        }
+        offset += sentence.tokens.size();
+      }
     }
-    offset += sentence.tokens.size();
+    return sports_;
   }
-  return false;
-}
+
+ private:
+  std::span<const NerSentence> document_;
+  std::span<const NerTag> tags_;
+  bool known_ = false, sports_ = false;
+};
 
 struct Team {
   std::uint64_t key;
   std::size_t length;
 };
 
-}  // namespace
-
-void RetypeSportsTeams(const Gazetteer& gazetteer, std::span<const NerSentence> document,
-                       std::span<NerTag> tags, RepairScratch* scratch) {
+void RetypeTeams(const Gazetteer& gazetteer, std::span<const NerSentence> document,
+                 std::span<NerTag> tags, RepairScratch* scratch, SportsReport& sports_report) {
   // Most documents have neither results lines nor places beside a word of matches: they are
   // looked for first, the sports words only then.
   std::vector<bool>& tables = scratch->results_lines;
@@ -135,7 +148,7 @@ void RetypeSportsTeams(const Gazetteer& gazetteer, std::span<const NerSentence> 
     offset += sentence.tokens.size();
   }
   if (results < 2 && !in_context) return;
-  if (!IsSportsReport(document, tags)) return;
+  if (!sports_report()) return;
 
   // The places that are not countries in table lines (with two results lines or more) and beside
   // a word of matches are clubs; remember them.
@@ -192,7 +205,8 @@ void RetypeSportsTeams(const Gazetteer& gazetteer, std::span<const NerSentence> 
       });
 }
 
-void RetypeCompetitions(std::span<const NerSentence> document, std::span<NerTag> tags) {
+void RetypeCompetitions(std::span<const NerSentence> document, std::span<NerTag> tags,
+                        SportsReport& sports_report) {
   // Organisations' names that end in a competition's word are few: they are found first, the
   // sports words only then.
   std::vector<std::pair<std::size_t, std::size_t>> names;  // [begin, end) in `tags`
@@ -206,11 +220,31 @@ void RetypeCompetitions(std::span<const NerSentence> document, std::span<NerTag>
     });
     offset += n;
   }
-  if (names.empty() || !IsSportsReport(document, tags)) return;
+  if (names.empty() || !sports_report()) return;
   for (const auto& [begin, end] : names) {
     for (std::size_t k = begin; k < end; ++k)
       tags[k] = k == begin ? NerTag::kBMisc : NerTag::kIMisc;
   }
+}
+
+}  // namespace
+
+void RetypeSportsTeams(const Gazetteer& gazetteer, std::span<const NerSentence> document,
+                       std::span<NerTag> tags, RepairScratch* scratch) {
+  SportsReport sports_report(document, tags);
+  RetypeTeams(gazetteer, document, tags, scratch, sports_report);
+}
+
+void RetypeCompetitions(std::span<const NerSentence> document, std::span<NerTag> tags) {
+  SportsReport sports_report(document, tags);
+  RetypeCompetitions(document, tags, sports_report);
+}
+
+void RepairSportsReports(const Gazetteer& gazetteer, std::span<const NerSentence> document,
+                         std::span<NerTag> tags, RepairScratch* scratch) {
+  SportsReport sports_report(document, tags);
+  RetypeTeams(gazetteer, document, tags, scratch, sports_report);
+  RetypeCompetitions(document, tags, sports_report);
 }
 
 }  // namespace newslens::ner
