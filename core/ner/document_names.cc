@@ -114,6 +114,9 @@ void SpreadNames(std::span<const NerSentence> document, std::span<NerTag> tags) 
       std::size_t run = i + 1;  // the run of untagged capitalised words from i
       while (run < n && untagged(run)) ++run;
       if (run - i > kLongest) continue;
+      // Most runs are no name of the document: that is asked first, the costlier tests after.
+      const auto it = types.find(NameKey(sentence.tokens.subspan(i, run - i)));
+      if (it == types.end() || it->second == 0) continue;
       // A pronoun or another function word the tagger once took for a name ("She" of a
       // heading) is no name elsewhere.
       if (run - i == 1 && ClassOfWord(sentence.tokens[i]) != WordClass::kOther) continue;
@@ -124,8 +127,6 @@ void SpreadNames(std::span<const NerSentence> document, std::span<NerTag> tags) 
         ComputeWordFeatures(sentence.tokens[i], &word);
         if (word.case_class != CaseClass::kUpper) continue;
       }
-      const auto it = types.find(NameKey(sentence.tokens.subspan(i, run - i)));
-      if (it == types.end() || it->second == 0) continue;
       for (std::size_t k = i; k < run; ++k) {
         line[k] = static_cast<NerTag>(2 * it->second - (k == i ? 1 : 0));
       }
