@@ -21,15 +21,23 @@ int BestAllowedTag(const Score* scores, int previous) {
   return best;
 }
 
+// Which of a token's dynamic keys DecodePass gives `score` and `choose`: all of them
+// (DocumentFeaturizer::DynamicKeys), or those of its context alone (ContextKeys), for a scorer
+// that adds the features of the previous tag itself (the tagger, which sums them once per token
+// group).
+enum class DynamicKeySet { kAll, kContext };
+
 // Decodes pass `pass` (1 or 2) of a prepared document, one sentence at a time; pass 1 clears and
 // fills the history that pass 2 reads. For every sentence, in order:
 //   load(sentence)                       calls features.LoadSentence(sentence, ...)
 // then for every token of it, in order:
-//   score(token, dynamic_keys, scores)   fills kNerTagCount scores (static + dynamic features)
+//   score(token, previous, dynamic_keys, scores)   fills kNerTagCount scores (static + dynamic
+//                                        features); `previous` is the tag before (or kBoundaryTag)
 //   choose(token, scores, previous, dynamic_keys) -> the tag kept (the trainer updates here)
 // and writes the kept tag to tags[token] (a Tag is a tag index type: std::uint8_t or NerTag). In
 // pass 2, tags[] must still hold the tags of pass 1: they are read, then overwritten.
-template <typename Score, typename Tag, typename LoadFn, typename ScoreFn, typename ChooseFn>
+template <typename Score, DynamicKeySet kKeySet = DynamicKeySet::kAll, typename Tag,
+          typename LoadFn, typename ScoreFn, typename ChooseFn>
 void DecodePass(DocumentFeaturizer& features, int pass, LoadFn&& load, ScoreFn&& score,
                 ChooseFn&& choose, Tag* tags) {
   if (pass == 1) features.ClearHistory();
@@ -41,9 +49,12 @@ void DecodePass(DocumentFeaturizer& features, int pass, LoadFn&& load, ScoreFn&&
     const std::size_t end = features.sentence_begin(s + 1);
     for (std::size_t i = features.sentence_begin(s); i < end; ++i) {
       const int pass1_tag = pass == 2 ? static_cast<int>(tags[i]) : -1;
-      const int n = features.DynamicKeys(i, previous, before_previous, pass, pass1_tag, dynamic);
+      const int n =
+          kKeySet == DynamicKeySet::kAll
+              ? features.DynamicKeys(i, previous, before_previous, pass, pass1_tag, dynamic)
+              : features.ContextKeys(i, previous, before_previous, pass, pass1_tag, dynamic);
       const std::span<const std::uint32_t> keys(dynamic, static_cast<std::size_t>(n));
-      score(i, keys, scores);
+      score(i, previous, keys, scores);
       const int tag = choose(i, static_cast<const Score*>(scores), previous, keys);
       if (pass == 1) features.RecordTag(i, tag);
       tags[i] = static_cast<Tag>(tag);

@@ -4,7 +4,6 @@
 #include <array>
 #include <cstdint>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "ner/features.h"
@@ -41,47 +40,57 @@ std::uint64_t NameKey(std::span<const std::string_view> tokens) {
 
 void HarmonizeTypes(std::span<const NerSentence> document, std::span<NerTag> tags,
                     std::span<const std::uint64_t> organisations) {
+  // The document's names, then grouped by key by sorting (a few dozen names: no hash table, and
+  // one allocation).
   struct Name {
-    std::size_t begin, end;
     std::uint64_t key;
+    std::size_t begin, end;
   };
   std::vector<Name> names;
-  std::unordered_map<std::uint64_t, std::array<int, 5>> votes;
   std::size_t offset = 0;
   for (const NerSentence& sentence : document) {
     const std::size_t n = sentence.tokens.size();
     ForEachName(tags.subspan(offset, n), [&](std::size_t i, std::size_t end) {
-      const std::uint64_t key = NameKey(sentence.tokens.subspan(i, end - i));
-      ++votes[key][TagType(static_cast<int>(tags[offset + i]))];
-      names.push_back({offset + i, offset + end, key});
+      names.push_back({NameKey(sentence.tokens.subspan(i, end - i)), offset + i, offset + end});
     });
     offset += n;
   }
-  for (const Name& name : names) {
-    if (std::find(organisations.begin(), organisations.end(), name.key) != organisations.end()) {
-      for (std::size_t k = name.begin; k < name.end; ++k) {
-        tags[k] = k == name.begin ? NerTag::kBOrg : NerTag::kIOrg;
-      }
+  std::sort(names.begin(), names.end(), [](const Name& a, const Name& b) { return a.key < b.key; });
+  const auto retype = [&](const Name& name, int type) {
+    for (std::size_t k = name.begin; k < name.end; ++k) {
+      tags[k] = static_cast<NerTag>(2 * type - (k == name.begin ? 1 : 0));
+    }
+  };
+  for (std::size_t first = 0, last = 0; first < names.size(); first = last) {
+    while (last < names.size() && names[last].key == names[first].key) ++last;
+    const std::span<const Name> same(names.data() + first, last - first);
+    if (std::find(organisations.begin(), organisations.end(), names[first].key) !=
+        organisations.end()) {
+      for (const Name& name : same) retype(name, 2);  // ORG
       continue;
     }
-    const std::array<int, 5>& v = votes[name.key];
+    std::array<int, 5> votes = {};
+    for (const Name& name : same) ++votes[TagType(static_cast<int>(tags[name.begin]))];
     int best = 1;
     for (int type = 2; type <= 4; ++type) {
-      if (v[type] > v[best]) best = type;
+      if (votes[type] > votes[best]) best = type;
     }
     int ties = 0;
-    for (int type = 1; type <= 4; ++type) ties += v[type] == v[best] ? 1 : 0;
+    for (int type = 1; type <= 4; ++type) ties += votes[type] == votes[best] ? 1 : 0;
     if (ties > 1) continue;
-    for (std::size_t k = name.begin; k < name.end; ++k) {
-      tags[k] = static_cast<NerTag>(2 * best - (k == name.begin ? 1 : 0));
-    }
+    for (const Name& name : same) retype(name, best);
   }
 }
 
 void SpreadNames(std::span<const NerSentence> document, std::span<NerTag> tags) {
   constexpr std::size_t kLongest = 3;  // names of up to three words spread
-  // The type of each name of the document, or 0 where it has several.
-  std::unordered_map<std::uint64_t, int> types;
+  // The type of each name of the document, or 0 where it has several: sorted by key, and the
+  // entries of one key then merged (a few dozen names: no hash table, and one allocation).
+  struct NameType {
+    std::uint64_t key;
+    int type;
+  };
+  std::vector<NameType> types;
   std::size_t offset = 0;
   for (const NerSentence& sentence : document) {
     const std::size_t n = sentence.tokens.size();
@@ -93,12 +102,27 @@ void SpreadNames(std::span<const NerSentence> document, std::span<NerTag> tags) 
           (end - i == 1 && sentence.tokens[i].size() <= 1)) {
         return;
       }
-      auto [it, added] = types.emplace(NameKey(sentence.tokens.subspan(i, end - i)), TagType(tag));
-      if (!added && it->second != TagType(tag)) it->second = 0;
+      types.push_back({NameKey(sentence.tokens.subspan(i, end - i)), TagType(tag)});
     });
     offset += n;
   }
   if (types.empty()) return;
+  std::sort(types.begin(), types.end(),
+            [](const NameType& a, const NameType& b) { return a.key < b.key; });
+  std::size_t kept = 0;
+  for (const NameType& t : types) {
+    if (kept > 0 && types[kept - 1].key == t.key) {
+      if (types[kept - 1].type != t.type) types[kept - 1].type = 0;
+    } else {
+      types[kept++] = t;
+    }
+  }
+  types.resize(kept);
+  const auto type_of = [&](std::uint64_t key) {
+    const auto it = std::lower_bound(types.begin(), types.end(), key,
+                                     [](const NameType& t, std::uint64_t k) { return t.key < k; });
+    return it != types.end() && it->key == key ? it->type : 0;
+  };
   offset = 0;
   for (const NerSentence& sentence : document) {
     const std::size_t n = sentence.tokens.size();
@@ -115,8 +139,8 @@ void SpreadNames(std::span<const NerSentence> document, std::span<NerTag> tags) 
       while (run < n && untagged(run)) ++run;
       if (run - i > kLongest) continue;
       // Most runs are no name of the document: that is asked first, the costlier tests after.
-      const auto it = types.find(NameKey(sentence.tokens.subspan(i, run - i)));
-      if (it == types.end() || it->second == 0) continue;
+      const int type = type_of(NameKey(sentence.tokens.subspan(i, run - i)));
+      if (type == 0) continue;
       // A pronoun or another function word the tagger once took for a name ("She" of a
       // heading) is no name elsewhere.
       if (run - i == 1 && ClassOfWord(sentence.tokens[i]) != WordClass::kOther) continue;
@@ -128,7 +152,7 @@ void SpreadNames(std::span<const NerSentence> document, std::span<NerTag> tags) 
         if (word.case_class != CaseClass::kUpper) continue;
       }
       for (std::size_t k = i; k < run; ++k) {
-        line[k] = static_cast<NerTag>(2 * it->second - (k == i ? 1 : 0));
+        line[k] = static_cast<NerTag>(2 * type - (k == i ? 1 : 0));
       }
     }
   }

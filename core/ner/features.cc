@@ -50,7 +50,8 @@ void Count(std::uint16_t* n) {
 
 }  // namespace
 
-std::uint32_t DocumentFeaturizer::WordSlot(std::uint64_t form) {
+std::uint32_t DocumentFeaturizer::WordSlot(const Lexeme& lexeme) {
+  const std::uint64_t form = lexeme.word.form;
   std::size_t mask = word_index_.size() - 1;
   std::size_t i = (form ^ (form >> 29)) & mask;
   while (word_index_[i] != 0) {
@@ -71,10 +72,8 @@ std::uint32_t DocumentFeaturizer::WordSlot(std::uint64_t form) {
   }
   words_.push_back(WordStats{});
   words_.back().form = form;
-  words_.back().gazetteer_value = gazetteer_->WordValue(form);
-  if (clusters_ != nullptr) {
-    words_.back().cluster = static_cast<std::uint16_t>(clusters_->Find(form));
-  }
+  words_.back().gazetteer_value = lexeme.gazetteer_value;
+  words_.back().cluster = lexeme.cluster;
   word_index_[i] = static_cast<std::uint32_t>(words_.size());
   return word_index_[i] - 1;
 }
@@ -104,8 +103,18 @@ std::uint32_t DocumentFeaturizer::ReadWord(std::string_view token, TokenInfo* in
     }
     slot = (slot + 1) & mask;
   }
-  ComputeWordFeatures(token, &info->word);
-  info->word_slot = WordSlot(info->word.form);
+  Lexeme fresh;
+  const Lexeme* lexeme = lexemes_.Find(h, token);
+  if (lexeme == nullptr) {
+    ComputeWordFeatures(token, &fresh.word);
+    fresh.gazetteer_value = gazetteer_->WordValue(fresh.word.form);
+    fresh.cluster = static_cast<std::uint16_t>(
+        clusters_ != nullptr ? clusters_->Find(fresh.word.form) : WordClusters::kNone);
+    lexemes_.Add(h, token, fresh);
+    lexeme = &fresh;
+  }
+  info->word = lexeme->word;
+  info->word_slot = WordSlot(*lexeme);
   if (surfaces_.size() >= kMaxSurfaces) return kNoSurface;  // computed afresh from now on
   if (2 * (surfaces_.size() + 1) > surface_index_.size()) {
     surface_index_.assign(2 * surface_index_.size(), 0);
@@ -613,44 +622,74 @@ void DocumentFeaturizer::ComputeStaticKeys() {
   key_begin_.push_back(static_cast<std::uint32_t>(keys_.size()));
 }
 
+void DocumentFeaturizer::PreviousTagKeys(const TokenInfo& info, int previous,
+                                         std::uint32_t* out) const {
+  const std::uint64_t case0 = static_cast<std::uint64_t>(info.word.case_class);
+  const std::uint64_t informative = (info.context & kUninformative) == 0 ? 1 : 0;
+  const auto prev = static_cast<std::uint64_t>(previous);
+  out[0] = DenseKey(for_tagger_, kDensePreviousTag, 0, prev);
+  out[1] = FeatureKey(Feature(kPreviousTagForm, previous, info.lexical_form));
+  out[2] = FeatureKey(Feature(kPreviousTagShape, previous, info.word.shape));
+  out[3] = DenseKey(for_tagger_, kDensePreviousTagCase, 0, prev * 64 + case0 * 2 + informative);
+}
+
+int DocumentFeaturizer::HistoryKeys(const TokenInfo& info, int pass, int pass1_tag,
+                                    std::uint32_t* out) const {
+  if (!IsCapitalized(info.word.case_class) && info.word.case_class != CaseClass::kCaseless) {
+    return 0;
+  }
+  const std::uint64_t case0 = static_cast<std::uint64_t>(info.word.case_class);
+  const std::uint64_t informative = (info.context & kUninformative) == 0 ? 1 : 0;
+  const WordStats& w = words_[info.word_slot];
+  int counts[5];
+  int total = 0;
+  for (int k = 0; k < 5; ++k) {
+    counts[k] = w.type_counts[k];
+    total += counts[k];
+  }
+  if (pass == 2 && pass1_tag >= 0) {
+    --counts[TagType(pass1_tag)];
+    --total;
+  }
+  // Each type the word was given, with its share: "PER on all other occurrences" is strong,
+  // "PER once, O twice" (an error in a headline, say) weaker.
+  int n = 0;
+  for (int k = 0; k < 5 && total > 0; ++k) {
+    if (counts[k] == 0) continue;
+    const std::uint64_t share = counts[k] == total ? 3 : 2 * counts[k] >= total ? 2 : 1;
+    const std::uint64_t value = k * 4 + share;
+    const auto p = static_cast<std::uint64_t>(pass);
+    out[n++] = DenseKey(for_tagger_, kDenseHistory, p, value);
+    out[n++] = DenseKey(for_tagger_, kDenseHistoryCase, p, value * 64 + case0 * 2 + informative);
+  }
+  return n;
+}
+
 int DocumentFeaturizer::DynamicKeys(std::size_t token, int previous, int before_previous, int pass,
                                     int pass1_tag, std::uint32_t* out) const {
   const TokenInfo& info = tokens_[token - loaded_begin_];
-  const std::uint64_t case0 = static_cast<std::uint64_t>(info.word.case_class);
-  const std::uint64_t informative = (info.context & kUninformative) == 0 ? 1 : 0;
-  int n = 0;
-  const auto prev = static_cast<std::uint64_t>(previous);
-  out[n++] = DenseKey(for_tagger_, kDensePreviousTag, 0, prev);
-  out[n++] = DenseKey(for_tagger_, kDensePreviousTags, 0,
-                      static_cast<std::uint64_t>(before_previous) * 16 + prev);
-  out[n++] = FeatureKey(Feature(kPreviousTagForm, previous, info.lexical_form));
-  out[n++] = FeatureKey(Feature(kPreviousTagShape, previous, info.word.shape));
-  out[n++] = DenseKey(for_tagger_, kDensePreviousTagCase, 0, prev * 64 + case0 * 2 + informative);
+  // In the order the trainer has always summed them (its sums are of floating point numbers).
+  std::uint32_t of_previous[kPreviousTagKeys];
+  PreviousTagKeys(info, previous, of_previous);
+  out[0] = of_previous[0];
+  out[1] = DenseKey(
+      for_tagger_, kDensePreviousTags, 0,
+      static_cast<std::uint64_t>(before_previous) * 16 + static_cast<std::uint64_t>(previous));
+  std::copy(of_previous + 1, of_previous + kPreviousTagKeys, out + 2);
+  return 1 + kPreviousTagKeys + HistoryKeys(info, pass, pass1_tag, out + 1 + kPreviousTagKeys);
+}
 
-  if (IsCapitalized(info.word.case_class) || info.word.case_class == CaseClass::kCaseless) {
-    const WordStats& w = words_[info.word_slot];
-    int counts[5];
-    int total = 0;
-    for (int k = 0; k < 5; ++k) {
-      counts[k] = w.type_counts[k];
-      total += counts[k];
-    }
-    if (pass == 2 && pass1_tag >= 0) {
-      --counts[TagType(pass1_tag)];
-      --total;
-    }
-    // Each type the word was given, with its share: "PER on all other occurrences" is strong,
-    // "PER once, O twice" (an error in a headline, say) weaker.
-    for (int k = 0; k < 5 && total > 0; ++k) {
-      if (counts[k] == 0) continue;
-      const std::uint64_t share = counts[k] == total ? 3 : 2 * counts[k] >= total ? 2 : 1;
-      const std::uint64_t value = k * 4 + share;
-      const auto p = static_cast<std::uint64_t>(pass);
-      out[n++] = DenseKey(for_tagger_, kDenseHistory, p, value);
-      out[n++] = DenseKey(for_tagger_, kDenseHistoryCase, p, value * 64 + case0 * 2 + informative);
-    }
-  }
-  return n;
+void DocumentFeaturizer::PreviousTagKeys(std::size_t token, int previous,
+                                         std::uint32_t* out) const {
+  PreviousTagKeys(tokens_[token - loaded_begin_], previous, out);
+}
+
+int DocumentFeaturizer::ContextKeys(std::size_t token, int previous, int before_previous, int pass,
+                                    int pass1_tag, std::uint32_t* out) const {
+  out[0] = DenseKey(
+      for_tagger_, kDensePreviousTags, 0,
+      static_cast<std::uint64_t>(before_previous) * 16 + static_cast<std::uint64_t>(previous));
+  return 1 + HistoryKeys(tokens_[token - loaded_begin_], pass, pass1_tag, out + 1);
 }
 
 void DocumentFeaturizer::ClearHistory() {

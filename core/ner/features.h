@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "ner/gazetteer.h"
+#include "ner/lexeme_cache.h"
 #include "ner/word_clusters.h"
 #include "ner/word_features.h"
 #include "newslens/ner.h"
@@ -137,6 +138,15 @@ class DocumentFeaturizer {
   // `pass1_tag` is the tag the token got in pass 1 (it is left out of its own history).
   int DynamicKeys(std::size_t token, int previous, int before_previous, int pass, int pass1_tag,
                   std::uint32_t* out) const;
+  // DynamicKeys in two parts, for the tagger (whose sums of weights do not depend on the keys'
+  // order). PreviousTagKeys: the kPreviousTagKeys features of `previous` with the token's own
+  // spelling, shape and case, the same for every token of a group (TokenGroup), so that the
+  // tagger can sum their weights once per group and previous tag. ContextKeys: the rest (the
+  // two previous tags, the history), at most kMaxDynamicKeys - kPreviousTagKeys.
+  static constexpr int kPreviousTagKeys = 4;
+  void PreviousTagKeys(std::size_t token, int previous, std::uint32_t* out) const;
+  int ContextKeys(std::size_t token, int previous, int before_previous, int pass, int pass1_tag,
+                  std::uint32_t* out) const;
 
   // The gazetteer marks of tokens [begin, begin + count) of the prepared document, as the
   // sweeps found them, if they are kept (the first kMaxRememberedTokens tokens); else empty.
@@ -192,7 +202,8 @@ class DocumentFeaturizer {
   // about that many tokens at a time).
   static constexpr std::size_t kMaxRememberedTokens = std::size_t{1} << 18;
 
-  std::uint32_t WordSlot(std::uint64_t form);
+  // The slot in words_ of the word `lexeme` spells, made if new.
+  std::uint32_t WordSlot(const Lexeme& lexeme);
   // Sets info->word (as written) and info->word_slot for `token`; returns the index of its entry
   // in surfaces_, or kNoSurface once the table is full.
   std::uint32_t ReadWord(std::string_view token, TokenInfo* info);
@@ -225,6 +236,10 @@ class DocumentFeaturizer {
     return clusters_ != nullptr ? clusters_->Coarse(cluster) : WordClusters::kMaxCoarse;
   }
   int LocalKeys(const TokenInfo& info, std::uint32_t* out) const;
+  // The parts of DynamicKeys: the kPreviousTagKeys keys of `previous` with the token (in the
+  // order previous tag, with its form, with its shape, with its case), and its history's.
+  void PreviousTagKeys(const TokenInfo& info, int previous, std::uint32_t* out) const;
+  int HistoryKeys(const TokenInfo& info, int pass, int pass1_tag, std::uint32_t* out) const;
   // The group of `info`, a token of surface `surface` (or kNoSurface), made if new (with its
   // keys); kNoGroup when it can have none.
   std::uint32_t Group(const TokenInfo& info, std::uint32_t surface);
@@ -282,6 +297,8 @@ class DocumentFeaturizer {
   // alone, without static keys (LoadFromGroups): the tagger's second pass.
   std::vector<std::uint32_t> token_groups_;
   std::uint64_t prepared_documents_ = 0;  // makes unknown-word forms unique across documents
+  // What ReadWord computes for a spelling new to the document, kept from document to document.
+  LexemeCache lexemes_;
 };
 
 }  // namespace newslens::ner

@@ -191,25 +191,36 @@ Result<ModelParameters> DecodeModel(std::string_view bytes, bool verify_checksum
 
 WeightTable::WeightTable(const std::vector<std::uint32_t>& keys,
                          const std::vector<std::int16_t>& weights) {
-  const std::size_t capacity = std::bit_ceil(3 * keys.size() + 1);
+  const std::size_t capacity = std::bit_ceil(2 * keys.size() + 1);
   slots_.assign(capacity, Slot{});
   mask_ = capacity - 1;
-  weights_.reserve(weights.size());
+  rows_.reserve(keys.size());
   for (std::size_t f = 0; f < keys.size(); ++f) {
     std::size_t i = keys[f] & mask_;
     while (slots_[i].key != 0 && slots_[i].key != keys[f]) i = (i + 1) & mask_;
     if (slots_[i].key == 0) {
       filter_.Add(FilterBit(keys[f]));
-      slots_[i] = {keys[f], static_cast<std::uint32_t>(weights_.size() / kNerTagCount)};
-      weights_.insert(weights_.end(), &weights[f * kNerTagCount],
-                      &weights[f * kNerTagCount] + kNerTagCount);
+      slots_[i] = {keys[f], static_cast<std::uint32_t>(rows_.size())};
+      const std::int16_t* w = &weights[f * kNerTagCount];
+      WeightRow row;
+      for (int t = 0; t < kRelativeTags; ++t) {
+        row.weights[t] = static_cast<std::int16_t>(w[t + 1] - w[0]);
+      }
+      rows_.push_back(row);
     }
   }
-  dense_.assign(DenseFeatureCount() * kNerTagCount, 0);
-  for (std::size_t id = 0; id < DenseFeatureCount(); ++id) {
-    const std::int16_t* row = Row(DenseFeatureKey(id));
-    std::copy(row, row + kNerTagCount, &dense_[id * kNerTagCount]);
+  dense_.resize(DenseFeatureCount());
+  for (std::size_t id = 0; id < DenseFeatureCount(); ++id) dense_[id] = Row(DenseFeatureKey(id));
+}
+
+bool WeightTable::RelativeWeightsFit(const std::vector<std::int16_t>& weights) {
+  for (std::size_t r = 0; r + kNerTagCount <= weights.size(); r += kNerTagCount) {
+    for (int t = 1; t < kNerTagCount; ++t) {
+      const int relative = weights[r + t] - weights[r];
+      if (relative < INT16_MIN || relative > INT16_MAX) return false;
+    }
   }
+  return true;
 }
 
 Result<std::shared_ptr<const Model>> Model::Create(ModelParameters parameters,
@@ -218,6 +229,9 @@ Result<std::shared_ptr<const Model>> Model::Create(ModelParameters parameters,
     return Invalid(12, "trained with feature version " +
                            std::to_string(parameters.feature_version) + ", this library has " +
                            std::to_string(kFeatureVersion) + ": retrain it");
+  }
+  if (!WeightTable::RelativeWeightsFit(parameters.weights)) {
+    return Invalid(0, "a feature's weights are too far apart (a tag's less O's must fit 16 bits)");
   }
   auto model = std::shared_ptr<Model>(new Model());
   model->weights_ = WeightTable(parameters.keys, parameters.weights);

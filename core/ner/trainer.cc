@@ -308,7 +308,7 @@ std::vector<std::uint32_t> Trainer::FrequentFeatures() {
               &prepared_);
       features_.Prepare(prepared_.sentences);
       tags_.resize(features_.token_count());
-      auto count = [&](std::size_t i, std::span<const std::uint32_t> keys, double* scores) {
+      auto count = [&](std::size_t i, int, std::span<const std::uint32_t> keys, double* scores) {
         for (int t = 0; t < kNerTagCount; ++t) scores[t] = 0;
         for (const std::uint32_t key : features_.StaticKeys(i)) ++counts[key];
         for (const std::uint32_t key : keys) ++counts[key];
@@ -351,7 +351,7 @@ void Trainer::Train(Perceptron& perceptron) {
       features_.Prepare(prepared_.sentences, unknown_.data());
       tags_.resize(features_.token_count());
       const int domain = options_.domain_adaptation ? (corpus.edited ? 1 : 2) : 0;
-      auto score = [&](std::size_t i, std::span<const std::uint32_t> keys, double* scores) {
+      auto score = [&](std::size_t i, int, std::span<const std::uint32_t> keys, double* scores) {
         for (int t = 0; t < kNerTagCount; ++t) scores[t] = 0;
         for (const std::uint32_t key : features_.StaticKeys(i)) {
           perceptron.AddScores(key, domain, scores);

@@ -11,6 +11,7 @@
 #include "ner/conll_reader.h"
 #include "ner/features.h"
 #include "ner/gazetteer.h"
+#include "ner/lexeme_cache.h"
 #include "ner/model.h"
 #include "ner/trainer.h"
 #include "ner/word_features.h"
@@ -197,6 +198,18 @@ TEST_CASE("Loading a model rejects bad bytes with an error value") {
       CHECK(r.error().code == newslens::ErrorCode::kInvalidModel);
     }
   }
+  SECTION("a feature's weights too far apart") {
+    // Each weight fits 16 bits, but the tagger keeps each tag's weight less O's, which would not.
+    auto parameters = newslens::ner::DecodeModel(good);
+    REQUIRE(parameters.ok());
+    REQUIRE(parameters.value().weights.size() >= 2);
+    parameters.value().weights[0] = -20000;
+    parameters.value().weights[1] = 20000;
+    auto r = NerModel::Load(newslens::ner::EncodeModel(parameters.value()));
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == newslens::ErrorCode::kInvalidModel);
+    CHECK(r.error().message.find("too far apart") != std::string::npos);
+  }
   SECTION("a flipped byte") {
     std::string bad = good;
     bad[bad.size() / 2] ^= 0x10;
@@ -355,6 +368,56 @@ TEST_CASE("A sentence's features do not depend on the sentences loaded before it
   CHECK(keys(0) != first);
   CHECK(keys(1) == first);
   CHECK(first.size() == b.size());
+}
+
+TEST_CASE("The weight table adds each tag's weight relative to O's") {
+  using newslens::ner::kRelativeTags;
+  const std::vector<std::int16_t> row = {5, 1, 2, 3, 4, 5, 6, 7, -4000};
+  const newslens::ner::WeightTable table({42}, row);
+  std::int32_t scores[kRelativeTags] = {};
+  table.AddTo(42, scores);
+  table.AddTo(43, scores);  // unknown: adds nothing
+  CHECK(std::vector<std::int32_t>(scores, scores + kRelativeTags) ==
+        std::vector<std::int32_t>{-4, -3, -2, -1, 0, 1, 2, -4005});
+  CHECK(table.size() == 1);
+  CHECK(newslens::ner::WeightTable::RelativeWeightsFit(row));
+  CHECK_FALSE(newslens::ner::WeightTable::RelativeWeightsFit({-32768, 1, 0, 0, 0, 0, 0, 0, 0}));
+}
+
+TEST_CASE("The lexeme cache gives back what was added, and forgets everything when full") {
+  using newslens::ner::Lexeme;
+  using newslens::ner::LexemeCache;
+  LexemeCache cache;
+  const auto lexeme = [](std::string_view word, std::uint16_t value) {
+    Lexeme l;
+    newslens::ner::ComputeWordFeatures(word, &l.word);
+    l.gazetteer_value = value;
+    return l;
+  };
+  CHECK(cache.Find(7, "Paris") == nullptr);
+  cache.Add(7, "Paris", lexeme("Paris", 3));
+  const Lexeme* found = cache.Find(7, "Paris");
+  REQUIRE(found != nullptr);
+  CHECK(found->gazetteer_value == 3);
+  CHECK(found->word.form == newslens::ner::NormalizedFormHash("Paris"));
+  // The spelling is compared, not only the hash.
+  CHECK(cache.Find(7, "paris") == nullptr);
+  CHECK(cache.Find(8, "Paris") == nullptr);
+  // Too long to keep.
+  const std::string long_word(LexemeCache::kMaxBytes + 1, 'x');
+  cache.Add(9, long_word, lexeme(long_word, 1));
+  CHECK(cache.Find(9, long_word) == nullptr);
+  CHECK(cache.size() == 1);
+  // Full: the next spelling starts it afresh.
+  for (std::uint64_t h = 100; cache.size() < LexemeCache::kMaxEntries; ++h) {
+    cache.Add(h, "w" + std::to_string(h), lexeme("w", 0));
+  }
+  CHECK(cache.Find(7, "Paris") != nullptr);
+  cache.Add(1, "Berlin", lexeme("Berlin", 5));
+  CHECK(cache.size() == 1);
+  CHECK(cache.Find(7, "Paris") == nullptr);
+  REQUIRE(cache.Find(1, "Berlin") != nullptr);
+  CHECK(cache.Find(1, "Berlin")->gazetteer_value == 5);
 }
 
 TEST_CASE("CoNLL reading splits documents and sentences and repairs IOB1") {
