@@ -97,8 +97,11 @@ void RetypeSportsTeams(const Gazetteer& gazetteer, std::span<const NerSentence> 
 void RetypeCompetitions(std::span<const NerSentence> document, std::span<NerTag> tags);
 
 // Both of the above, in that order, with the document's sports words looked for at most once.
+// `marks`: the gazetteer marks of the document's tokens if the caller has them all (the tagger's
+// featurizer keeps them), else empty and they are looked up where a rule needs them.
 void RepairSportsReports(const Gazetteer& gazetteer, std::span<const NerSentence> document,
-                         std::span<NerTag> tags, RepairScratch* scratch);
+                         std::span<NerTag> tags, std::span<const GazetteerMarks> marks,
+                         RepairScratch* scratch);
 
 // One name, one type: a name (the same tokens) that the document tags with two types takes the
 // type most of its occurrences have, or ORG if `organisations` (NameKey) holds it ("Surrey" a club

@@ -213,7 +213,8 @@ void NerTagger::Tag(std::span<const NerSentence> document, std::vector<NerTag>* 
                      w.features.KeptMarks(begin, n), &w.repairs);
     begin += sentence.tokens.size();
   }
-  ner::RepairSportsReports(model_->gazetteer(), document, *tags, &w.repairs);
+  ner::RepairSportsReports(model_->gazetteer(), document, *tags, w.features.KeptMarks(0, n),
+                           &w.repairs);
   ner::HarmonizeTypes(document, *tags, w.repairs.organisations);
   ner::SpreadNames(document, *tags);
 }

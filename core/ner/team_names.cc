@@ -128,7 +128,8 @@ struct Team {
 };
 
 void RetypeTeams(const Gazetteer& gazetteer, std::span<const NerSentence> document,
-                 std::span<NerTag> tags, RepairScratch* scratch, SportsReport& sports_report) {
+                 std::span<NerTag> tags, std::span<const GazetteerMarks> document_marks,
+                 RepairScratch* scratch, SportsReport& sports_report) {
   // Most documents have neither results lines nor places beside a word of matches: they are
   // looked for first, the sports words only then.
   std::vector<bool>& tables = scratch->results_lines;
@@ -158,7 +159,10 @@ void RetypeTeams(const Gazetteer& gazetteer, std::span<const NerSentence> docume
       [&](std::size_t s, std::span<const std::string_view> tokens, std::span<NerTag> line) {
         const std::size_t n = tokens.size();
         const bool table = tables[s] && results >= 2;
-        bool marked = false;
+        bool marked = !document_marks.empty();
+        std::span<const GazetteerMarks> marks;
+        if (marked)
+          marks = document_marks.subspan(static_cast<std::size_t>(line.data() - tags.data()), n);
         ForEachName(line, [&](std::size_t i, std::size_t end) {
           if (line[i] != NerTag::kBLoc || IsGround(tokens, i, end) ||
               !(table || TeamByContext(tokens, i, end))) {
@@ -173,9 +177,9 @@ void RetypeTeams(const Gazetteer& gazetteer, std::span<const NerSentence> docume
               scratch->values[k] = gazetteer.WordValue(scratch->forms[k]);
             }
             gazetteer.Mark(scratch->forms, scratch->values, scratch->marks);
+            marks = scratch->marks;
             marked = true;
           }
-          const std::span<const GazetteerMarks> marks = scratch->marks;
           const bool country =
               (marks[i] & StartBit(GazetteerCategory::kCountry)) != 0 &&
               (end - i == 1 || (marks[end - 1] & InsideBit(GazetteerCategory::kCountry)) != 0);
@@ -232,7 +236,7 @@ void RetypeCompetitions(std::span<const NerSentence> document, std::span<NerTag>
 void RetypeSportsTeams(const Gazetteer& gazetteer, std::span<const NerSentence> document,
                        std::span<NerTag> tags, RepairScratch* scratch) {
   SportsReport sports_report(document, tags);
-  RetypeTeams(gazetteer, document, tags, scratch, sports_report);
+  RetypeTeams(gazetteer, document, tags, {}, scratch, sports_report);
 }
 
 void RetypeCompetitions(std::span<const NerSentence> document, std::span<NerTag> tags) {
@@ -241,9 +245,10 @@ void RetypeCompetitions(std::span<const NerSentence> document, std::span<NerTag>
 }
 
 void RepairSportsReports(const Gazetteer& gazetteer, std::span<const NerSentence> document,
-                         std::span<NerTag> tags, RepairScratch* scratch) {
+                         std::span<NerTag> tags, std::span<const GazetteerMarks> marks,
+                         RepairScratch* scratch) {
   SportsReport sports_report(document, tags);
-  RetypeTeams(gazetteer, document, tags, scratch, sports_report);
+  RetypeTeams(gazetteer, document, tags, marks, scratch, sports_report);
   RetypeCompetitions(document, tags, sports_report);
 }
 
