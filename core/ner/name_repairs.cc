@@ -170,18 +170,20 @@ class Sentence {
   // abbreviation of one ("Gov.", "Mr.": the lists have "gov", "mr").
   bool TitleWord(std::size_t i) const {
     using C = GazetteerCategory;
-    // A word that ends organisations' names is theirs, though a role may hold it ("trust
-    // officer"): "[Harbour Trust] [Omar Haddad]", not "[Harbour] Trust [Omar Haddad]".
-    if (OrgWord(i)) return false;
-    if (Starts(i, C::kTitle) || Inside(i, C::kTitle) || Starts(i, C::kRole) ||
-        Inside(i, C::kRole)) {
-      return true;
+    bool title =
+        Starts(i, C::kTitle) || Inside(i, C::kTitle) || Starts(i, C::kRole) || Inside(i, C::kRole);
+    if (!title) {
+      const std::string_view t = tokens_[i];
+      if (t.size() < 3 || t.back() != '.' || !Capitalized(i)) return false;
+      const std::uint16_t value =
+          gazetteer_.WordValue(NormalizedFormHash(t.substr(0, t.size() - 1)));
+      title =
+          (value & ((1u << static_cast<int>(C::kTitle)) | (1u << static_cast<int>(C::kRole)))) != 0;
     }
-    const std::string_view t = tokens_[i];
-    if (t.size() < 3 || t.back() != '.' || !Capitalized(i)) return false;
-    const std::uint16_t value = gazetteer_.WordValue(NormalizedFormHash(t.substr(0, t.size() - 1)));
-    return (value & ((1u << static_cast<int>(C::kTitle)) | (1u << static_cast<int>(C::kRole)))) !=
-           0;
+    // A word that ends organisations' names is theirs, though a role may hold it ("trust
+    // officer"): "[Harbour Trust] [Omar Haddad]", not "[Harbour] Trust [Omar Haddad]". (Asked
+    // last: most words are no title, and this one looks the word up.)
+    return title && !OrgWord(i);
   }
   // A capitalised word that ends organisations' names: the gazetteer's ("Bank") or the
   // lexicon's (lexicon/org-words.txt: "Trust", "Corp.").
@@ -501,9 +503,8 @@ void Sentence::FindNamedKindsOfOrganisation(std::vector<std::uint64_t>* organisa
     const bool person = tags_[i] == NerTag::kBPer, place = tags_[i] == NerTag::kBLoc;
     // Capitalised words the tagger left out are a name too ("news site [Coastline Daily]").
     const bool untagged = tags_[i] == NerTag::kO && Capitalized(i);
-    if (!(person || place || untagged) || !IsOrganisationKind(tokens_[i - 1]) ||
-        ClassOfWord(tokens_[i - 2]) != WordClass::kOther || !HasLetterOrDigit(tokens_[i - 2]) ||
-        FirstName(i)) {
+    if (!(person || place || untagged) || FirstName(i) || !IsOrganisationKind(tokens_[i - 1]) ||
+        ClassOfWord(tokens_[i - 2]) != WordClass::kOther || !HasLetterOrDigit(tokens_[i - 2])) {
       continue;
     }
     std::size_t end = i + 1;
@@ -526,8 +527,8 @@ void Sentence::FindNamedKindsOfOrganisation(std::vector<std::uint64_t>* organisa
 void Sentence::FindPeople() {
   const std::size_t n = tokens_.size();
   for (std::size_t i = 1; i + 1 < n; ++i) {
-    if (tags_[i] != NerTag::kO || tags_[i + 1] != NerTag::kO || !TitleWord(i - 1) ||
-        !FirstName(i) || !Capitalized(i + 1) || TitleWord(i)) {
+    if (tags_[i] != NerTag::kO || tags_[i + 1] != NerTag::kO || !FirstName(i) ||
+        !Capitalized(i + 1) || !TitleWord(i - 1) || TitleWord(i)) {
       continue;
     }
     std::size_t end = i + 2;
@@ -557,7 +558,8 @@ void JoinCompetitions(std::span<const std::string_view> tokens, std::span<NerTag
     return s;
   };
   for (std::size_t k = 0; k < n; ++k) {
-    if (!chars::StartsAsciiUpper(tokens[k]) || !IsCompetitionWord(tokens[k])) continue;
+    // The word is looked up last: most capitalised words have nothing before them to join.
+    if (!chars::StartsAsciiUpper(tokens[k])) continue;
     if (k + 1 < n && tags[k + 1] != NerTag::kO && static_cast<int>(tags[k + 1]) % 2 == 0) {
       continue;  // the name goes on past the word: not a competition's end
     }
@@ -577,6 +579,7 @@ void JoinCompetitions(std::span<const std::string_view> tokens, std::span<NerTag
     }
     if (first > 0 && tags[first - 1] == NerTag::kO && IsYear(tokens[first - 1])) --first;
     if (first == start) continue;  // nothing before it: left as the tagger read it
+    if (!IsCompetitionWord(tokens[k])) continue;
     for (std::size_t i = first; i <= k; ++i) {
       tags[i] = i == first ? NerTag::kBMisc : NerTag::kIMisc;
     }

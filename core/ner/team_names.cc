@@ -198,9 +198,14 @@ void RetypeTeams(const Gazetteer& gazetteer, std::span<const NerSentence> docume
       [&](std::size_t, std::span<const std::string_view> tokens, std::span<NerTag> line) {
         ForEachName(line, [&](std::size_t i, std::size_t end) {
           if (line[i] != NerTag::kBLoc && line[i] != NerTag::kBPer) return;
-          const std::uint64_t key = TeamKey(tokens.subspan(i, end - i));
+          // Most names have no team's length: their key (the words' normalized forms) is not
+          // worked out.
+          std::uint64_t key = 0;
+          bool keyed = false;
           const bool team = std::any_of(teams.begin(), teams.end(), [&](const Team& t) {
-            return t.length == end - i && t.key == key;
+            if (t.length != end - i) return false;
+            if (!keyed) key = TeamKey(tokens.subspan(i, end - i)), keyed = true;
+            return t.key == key;
           });
           const bool dateline = end < tokens.size() && IsDate(tokens[end]);
           if (team && !dateline && !IsGround(tokens, i, end))
