@@ -58,9 +58,10 @@ class LexemeCache {
     char text[kMaxBytes] = {};
     Lexeme lexeme;
   };
-  // Open addressing with linear probes; a slot holds an index into entries_ + 1, 0 = empty. Twice
-  // kMaxEntries slots, so never more than half full.
-  static constexpr std::size_t kSlots = 2 * kMaxEntries;
+  // Open addressing with linear probes; a slot holds an index into entries_ + 1, 0 = empty. At
+  // most half full: from kFirstSlots slots, doubled as needed up to 2 * kMaxEntries.
+  static constexpr std::size_t kFirstSlots = 1024;
+  void Place(std::uint64_t hash, std::size_t entry);
 
   std::vector<std::uint32_t> slots_;  // empty until the first Add
   std::vector<Entry> entries_;

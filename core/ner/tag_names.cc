@@ -40,7 +40,11 @@ std::vector<NerTag> TagNames(const AnalyzedText& text) {
   std::vector<NerTag> chunk_tags;
   std::vector<std::string_view> words;
   std::vector<NerSentence> pieces;
-  NerTagger tagger;
+  // One tagger per thread, reused from document to document: its buffers are allocated once, and
+  // its lexeme cache (ner/lexeme_cache.h) keeps the spellings of the documents before, most of
+  // which a batch of news shares. What it answers never depends on the documents before
+  // (ner_test); its memory stays that of the largest chunk it has read.
+  thread_local NerTagger tagger;
   std::uint32_t chunk_first = 0;
   const auto tag_chunk = [&] {
     if (pieces.empty()) return;
