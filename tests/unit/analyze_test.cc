@@ -249,3 +249,17 @@ TEST_CASE("Warnings: an empty text, and a text that does not read as English") {
   const nlohmann::json j = nlohmann::json::parse(newslens::ToJson(AnalyzeOk("Hello."), {}));
   CHECK(j["document"]["warnings"] == nlohmann::json::array());
 }
+
+TEST_CASE("An analysis does not depend on the documents analysed before it") {
+  // The NER stage keeps its tagger from call to call on a thread, and makes it afresh after an
+  // input longer than the chunk it tags at a time (ner/tag_names.cc).
+  const std::string article =
+      "date 2025-02-01 Talks resume\n\nAngela Merkel met officials of the Harbour Trust in "
+      "Paris. \"We will sign,\" she said. Reuters reported the talks on Monday.";
+  const std::string first = newslens::ToJson(AnalyzeOk(article), {.indent = -1});
+  AnalyzeOk("Paris Saint-Germain beat Marseille 2-1. Merkel was not there, Reuters said.");
+  std::string long_input;
+  for (int i = 0; i < 9000; ++i) long_input += "Harbour Trust chief Omar Haddad said so. ";
+  AnalyzeOk(long_input);  // some 72,000 tokens: more than one chunk
+  CHECK(newslens::ToJson(AnalyzeOk(article), {.indent = -1}) == first);
+}
