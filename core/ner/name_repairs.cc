@@ -629,17 +629,7 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
                 (i >= 2 && upper(i) && upper(i - 1));
   }
   if (!candidate) return;
-  if (marks.size() != tokens.size()) {
-    scratch->forms.resize(tokens.size());
-    scratch->values.resize(tokens.size());
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-      scratch->forms[i] = NormalizedFormHash(tokens[i]);
-      scratch->values[i] = gazetteer.WordValue(scratch->forms[i]);
-    }
-    scratch->marks.resize(tokens.size());
-    gazetteer.Mark(scratch->forms, scratch->values, scratch->marks);
-    marks = scratch->marks;
-  }
+  if (marks.size() != tokens.size()) marks = LookUpMarks(gazetteer, tokens, scratch);
   Sentence sentence(gazetteer, tokens, marks, tags);
   sentence.ExtendInitials();
   sentence.ExtendFirstNames();
@@ -676,6 +666,21 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
 }
 
 }  // namespace
+
+std::span<const GazetteerMarks> LookUpMarks(const Gazetteer& gazetteer,
+                                            std::span<const std::string_view> tokens,
+                                            RepairScratch* scratch) {
+  const std::size_t n = tokens.size();
+  scratch->forms.resize(n);
+  scratch->values.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    scratch->forms[i] = NormalizedFormHash(tokens[i]);
+    scratch->values[i] = gazetteer.WordValue(scratch->forms[i]);
+  }
+  scratch->marks.resize(n);
+  gazetteer.Mark(scratch->forms, scratch->values, scratch->marks);
+  return scratch->marks;
+}
 
 void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> tokens,
                  std::span<NerTag> tags, bool headline, std::span<const GazetteerMarks> marks,

@@ -68,6 +68,12 @@ void ForEachSentence(std::span<const NerSentence> document, std::span<NerTag> ta
   }
 }
 
+// The gazetteer marks of `tokens`, looked up into `scratch` (valid until its next use), for a
+// repair whose caller has not kept them.
+std::span<const GazetteerMarks> LookUpMarks(const Gazetteer& gazetteer,
+                                            std::span<const std::string_view> tokens,
+                                            RepairScratch* scratch);
+
 // Repairs the names of one sentence: `tags` (valid BIO, as the tagger gives them) are the tags
 // of `tokens`, and stay valid BIO. `headline`: the sentence is a headline (NerSentence).
 // `marks`: the tokens' gazetteer marks if the caller has them (the tagger's featurizer keeps

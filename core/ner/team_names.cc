@@ -159,27 +159,16 @@ void RetypeTeams(const Gazetteer& gazetteer, std::span<const NerSentence> docume
       [&](std::size_t s, std::span<const std::string_view> tokens, std::span<NerTag> line) {
         const std::size_t n = tokens.size();
         const bool table = tables[s] && results >= 2;
-        bool marked = !document_marks.empty();
         std::span<const GazetteerMarks> marks;
-        if (marked)
+        if (!document_marks.empty()) {
           marks = document_marks.subspan(static_cast<std::size_t>(line.data() - tags.data()), n);
+        }
         ForEachName(line, [&](std::size_t i, std::size_t end) {
           if (line[i] != NerTag::kBLoc || IsGround(tokens, i, end) ||
               !(table || TeamByContext(tokens, i, end))) {
             return;
           }
-          if (!marked) {
-            scratch->forms.resize(n);
-            scratch->values.resize(n);
-            scratch->marks.resize(n);
-            for (std::size_t k = 0; k < n; ++k) {
-              scratch->forms[k] = NormalizedFormHash(tokens[k]);
-              scratch->values[k] = gazetteer.WordValue(scratch->forms[k]);
-            }
-            gazetteer.Mark(scratch->forms, scratch->values, scratch->marks);
-            marks = scratch->marks;
-            marked = true;
-          }
+          if (marks.size() != n) marks = LookUpMarks(gazetteer, tokens, scratch);
           const bool country =
               (marks[i] & StartBit(GazetteerCategory::kCountry)) != 0 &&
               (end - i == 1 || (marks[end - 1] & InsideBit(GazetteerCategory::kCountry)) != 0);
