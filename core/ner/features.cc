@@ -665,6 +665,12 @@ int DocumentFeaturizer::HistoryKeys(const TokenInfo& info, int pass, int pass1_t
   return n;
 }
 
+std::uint32_t DocumentFeaturizer::PreviousTagsKey(int previous, int before_previous) const {
+  return DenseKey(
+      for_tagger_, kDensePreviousTags, 0,
+      static_cast<std::uint64_t>(before_previous) * 16 + static_cast<std::uint64_t>(previous));
+}
+
 int DocumentFeaturizer::DynamicKeys(std::size_t token, int previous, int before_previous, int pass,
                                     int pass1_tag, std::uint32_t* out) const {
   const TokenInfo& info = tokens_[token - loaded_begin_];
@@ -672,9 +678,7 @@ int DocumentFeaturizer::DynamicKeys(std::size_t token, int previous, int before_
   std::uint32_t of_previous[kPreviousTagKeys];
   PreviousTagKeys(info, previous, of_previous);
   out[0] = of_previous[0];
-  out[1] = DenseKey(
-      for_tagger_, kDensePreviousTags, 0,
-      static_cast<std::uint64_t>(before_previous) * 16 + static_cast<std::uint64_t>(previous));
+  out[1] = PreviousTagsKey(previous, before_previous);
   std::copy(of_previous + 1, of_previous + kPreviousTagKeys, out + 2);
   return 1 + kPreviousTagKeys + HistoryKeys(info, pass, pass1_tag, out + 1 + kPreviousTagKeys);
 }
@@ -686,9 +690,7 @@ void DocumentFeaturizer::PreviousTagKeys(std::size_t token, int previous,
 
 int DocumentFeaturizer::ContextKeys(std::size_t token, int previous, int before_previous, int pass,
                                     int pass1_tag, std::uint32_t* out) const {
-  out[0] = DenseKey(
-      for_tagger_, kDensePreviousTags, 0,
-      static_cast<std::uint64_t>(before_previous) * 16 + static_cast<std::uint64_t>(previous));
+  out[0] = PreviousTagsKey(previous, before_previous);
   return 1 + HistoryKeys(tokens_[token - loaded_begin_], pass, pass1_tag, out + 1);
 }
 

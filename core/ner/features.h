@@ -240,6 +240,8 @@ class DocumentFeaturizer {
   // order previous tag, with its form, with its shape, with its case), and its history's.
   void PreviousTagKeys(const TokenInfo& info, int previous, std::uint32_t* out) const;
   int HistoryKeys(const TokenInfo& info, int pass, int pass1_tag, std::uint32_t* out) const;
+  // The key of the feature of the two tags before a token (DynamicKeys and ContextKeys give it).
+  std::uint32_t PreviousTagsKey(int previous, int before_previous) const;
   // The group of `info`, a token of surface `surface` (or kNoSurface), made if new (with its
   // keys); kNoGroup when it can have none.
   std::uint32_t Group(const TokenInfo& info, std::uint32_t surface);
