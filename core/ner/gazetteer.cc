@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "ner/encoding.h"
@@ -84,36 +85,76 @@ std::uint32_t Gazetteer::Fingerprint(std::uint64_t sequence_hash) const {
   return fingerprint == 0 ? 1 : fingerprint;
 }
 
-void Gazetteer::Allocate(std::size_t keys) {
-  // A load of at most 1/2 keeps probe sequences short.
-  const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(16, 2 * keys));
-  slots_.assign(capacity, Slot{});
-  filter_ = BitFilter(kFilterBits);
-  shift_ = 64 - std::countr_zero(capacity);
-  key_count_ = 0;
-}
-
-void Gazetteer::Insert(std::uint32_t key, std::uint16_t value) {
-  const std::size_t mask = slots_.size() - 1;
-  std::size_t i = Home(key);
-  while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask;
-  if (slots_[i].key == 0) ++key_count_;
-  filter_.Add(FilterBit(key));
-  slots_[i].key = key;
-  slots_[i].value |= value;
-}
-
-const Gazetteer::Slot* Gazetteer::Find(std::uint32_t key) const {
-  if (slots_.empty()) return nullptr;
-  if (!filter_.MayContain(FilterBit(key))) return nullptr;
-  const std::size_t mask = slots_.size() - 1;
-  std::size_t i = Home(key);
-  while (true) {
-    const Slot& s = slots_[i];
-    if (s.key == key) return &s;
-    if (s.key == 0) return nullptr;
-    i = (i + 1) & mask;
+void Gazetteer::Build(const std::vector<Entry>& entries) {
+  // About n / 4 to n / 2 buckets (at least two), by the keys' top bits, which spread evenly:
+  // fingerprints are the top bits of hashes.
+  const int bucket_bits =
+      std::clamp(static_cast<int>(std::bit_width(entries.size() / 4)), 1, bits_);
+  bucket_shift_ = bits_ - bucket_bits;
+  const std::size_t buckets = std::size_t{1} << bucket_bits;
+  // A counting sort into the buckets, then each bucket in order: a few keys, by insertion.
+  bucket_begin_.assign(buckets + 1, 0);
+  for (const Entry& e : entries) ++bucket_begin_[(e.key >> bucket_shift_) + 1];
+  for (std::size_t b = 0; b < buckets; ++b) bucket_begin_[b + 1] += bucket_begin_[b];
+  keys_.resize(entries.size());
+  values_.resize(entries.size());
+  {
+    std::vector<std::uint32_t> next(bucket_begin_.begin(), bucket_begin_.end() - 1);
+    for (const Entry& e : entries) {
+      const std::uint32_t at = next[e.key >> bucket_shift_]++;
+      keys_[at] = e.key;
+      values_[at] = e.value;
+    }
   }
+  bool repeats = false;
+  for (std::size_t b = 0; b < buckets; ++b) {
+    const std::uint32_t begin = bucket_begin_[b];
+    for (std::uint32_t i = begin + 1; i < bucket_begin_[b + 1]; ++i) {
+      const std::uint32_t key = keys_[i];
+      const std::uint16_t value = values_[i];
+      std::uint32_t j = i;
+      for (; j > begin && keys_[j - 1] > key; --j) {
+        keys_[j] = keys_[j - 1];
+        values_[j] = values_[j - 1];
+      }
+      keys_[j] = key;
+      values_[j] = value;
+      repeats = repeats || (j > begin && keys_[j - 1] == key);
+    }
+  }
+  if (repeats) {
+    // Equal keys, now side by side, become one with their values merged (Parse: an entry that
+    // is also the first part of a longer one, or entries whose fingerprints collide).
+    std::size_t write = 0, read = 0;
+    for (std::size_t b = 0; b < buckets; ++b) {
+      const std::size_t end = bucket_begin_[b + 1];
+      bucket_begin_[b] = static_cast<std::uint32_t>(write);
+      for (; read < end; ++read) {
+        if (write > bucket_begin_[b] && keys_[write - 1] == keys_[read]) {
+          values_[write - 1] |= values_[read];
+        } else {
+          keys_[write] = keys_[read];
+          values_[write++] = values_[read];
+        }
+      }
+    }
+    bucket_begin_[buckets] = static_cast<std::uint32_t>(write);
+    keys_.resize(write);
+    values_.resize(write);
+  }
+  filter_ = BitFilter(kFilterBits);
+  for (const std::uint32_t key : keys_) filter_.Add(FilterBit(key));
+  key_count_ = keys_.size();
+}
+
+std::uint16_t Gazetteer::Find(std::uint32_t key) const {
+  if (keys_.empty() || !filter_.MayContain(FilterBit(key))) return 0;
+  const std::size_t bucket = key >> bucket_shift_;
+  const std::uint32_t end = bucket_begin_[bucket + 1];
+  for (std::uint32_t i = bucket_begin_[bucket]; i < end; ++i) {
+    if (keys_[i] >= key) return keys_[i] == key ? values_[i] : 0;
+  }
+  return 0;
 }
 
 Result<Gazetteer> Gazetteer::Parse(std::string_view text, const GazetteerOptions& options) {
@@ -123,10 +164,7 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view text, const GazetteerOptions
   }
   Gazetteer g;
   g.bits_ = options.fingerprint_bits;
-  // Every token of an entry adds at most one key.
-  std::size_t tokens = 0;
-  for (const char c : text) tokens += (c == '\n' || c == ' ') ? 1 : 0;
-  g.Allocate(tokens + 1);
+  std::vector<Entry> entries;  // with repeats: Build merges them
 
   constexpr int kCommon = static_cast<int>(GazetteerCategory::kCommon);
   std::unordered_set<std::string_view> common;
@@ -165,8 +203,8 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view text, const GazetteerOptions
     if (category == kCommon && options.drop_inflected_common && IsInflection(line, common)) {
       return true;
     }
-    for (int k = 0; k + 1 < count; ++k) g.Insert(g.Fingerprint(prefixes[k]), kPrefixBit);
-    g.Insert(g.Fingerprint(h), static_cast<std::uint16_t>(1u << category));
+    for (int k = 0; k + 1 < count; ++k) entries.push_back({g.Fingerprint(prefixes[k]), kPrefixBit});
+    entries.push_back({g.Fingerprint(h), static_cast<std::uint16_t>(1u << category)});
     ++g.entry_count_;
     return true;
   });
@@ -179,6 +217,7 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view text, const GazetteerOptions
     }
     return ParseError(bad, error);
   }
+  g.Build(entries);
   return g;
 }
 
@@ -192,9 +231,7 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view text, const GazetteerOptions
 // (some 3 bits a key for these lists), where a value per key, gzipped, costs more.
 void Gazetteer::Encode(std::string* out) const {
   std::map<std::uint16_t, std::vector<std::uint32_t>> classes;
-  for (const Slot& s : slots_) {
-    if (s.key != 0) classes[s.value].push_back(s.key);
-  }
+  for (std::size_t i = 0; i < keys_.size(); ++i) classes[values_[i]].push_back(keys_[i]);
   std::vector<std::pair<std::uint16_t, std::vector<std::uint32_t>>> order(classes.begin(),
                                                                           classes.end());
   std::stable_sort(order.begin(), order.end(),
@@ -256,7 +293,8 @@ Result<Gazetteer> Gazetteer::Decode(std::string_view bytes, std::size_t* offset)
   Gazetteer g;
   g.bits_ = static_cast<int>(bits);
   g.entry_count_ = entries;
-  g.Allocate(key_count);
+  std::vector<Entry> keys;
+  keys.reserve(key_count);
   BitReader reader(code);
   const std::uint64_t limit = (std::uint64_t{1} << bits) - 1;
   for (const Class& c : classes) {
@@ -269,21 +307,22 @@ Result<Gazetteer> Gazetteer::Decode(std::string_view bytes, std::size_t* offset)
       }
       key += std::uint64_t{gap} + 1;
       if (key > limit) return ParseError(at, "a fingerprint out of range");
-      const std::size_t before = g.key_count_;
-      g.Insert(static_cast<std::uint32_t>(key), static_cast<std::uint16_t>(c.value));
-      if (g.key_count_ == before) return ParseError(at, "a fingerprint in two classes");
+      keys.push_back({static_cast<std::uint32_t>(key), static_cast<std::uint16_t>(c.value)});
     }
   }
   if (reader.bytes_used() != length) {
     return ParseError(in.offset(), "unexpected bytes after the fingerprints");
+  }
+  g.Build(keys);
+  if (g.key_count_ != key_count) {
+    return ParseError(in.offset() - length, "a fingerprint in two classes");
   }
   *offset = in.offset();
   return g;
 }
 
 std::uint16_t Gazetteer::WordValue(std::uint64_t form) const {
-  const Slot* slot = Find(Fingerprint(Mix(kSequenceSeed, form)));
-  return slot == nullptr ? 0 : slot->value;
+  return Find(Fingerprint(Mix(kSequenceSeed, form)));
 }
 
 void Gazetteer::Mark(std::span<const std::uint64_t> forms, std::span<GazetteerMarks> marks) const {
@@ -308,8 +347,7 @@ void Gazetteer::Mark(std::span<const std::uint64_t> forms,
       }
       if ((value & kPrefixBit) == 0 || ++j >= n || j - i >= kMaxEntryTokens) break;
       h = Mix(h, forms[j]);
-      const Slot* slot = Find(Fingerprint(h));
-      value = slot == nullptr ? 0 : slot->value;
+      value = Find(Fingerprint(h));
     }
   }
 }

@@ -104,33 +104,40 @@ class Gazetteer {
   static constexpr int kMaxEntryTokens = 8;
 
  private:
-  struct Slot {
-    std::uint32_t key = 0;    // fingerprint, 0 = empty
-    std::uint16_t value = 0;  // bit c: an entry of category c ends here; kPrefixBit: one goes on
-  };
   static constexpr std::uint16_t kPrefixBit = 1u << 15;
 
-  std::uint32_t Fingerprint(std::uint64_t sequence_hash) const;
-  // The slot where the probe for `key` starts: the key's top bits. Fingerprints are the top bits
-  // of hashes, so these spread evenly; and as they grow with the key, the sorted fingerprints of
-  // a model file fill the table front to back (Decode) rather than at random, where the cache
-  // misses of the inserts were most of a model load.
-  std::size_t Home(std::uint32_t key) const {
-    return static_cast<std::size_t>((std::uint64_t{key} << (64 - bits_)) >> shift_);
-  }
-  void Allocate(std::size_t keys);
-  void Insert(std::uint32_t key, std::uint16_t value);
-  const Slot* Find(std::uint32_t key) const;
+  // A fingerprint with its value: bit c, an entry of category c ends here; kPrefixBit, one goes
+  // on past it.
+  struct Entry {
+    std::uint32_t key;
+    std::uint16_t value;
+  };
 
-  // A bit per fingerprint's low kFilterBits bits (128 KB, which stays in the L2 cache, where the
-  // slots, 2 MB for the model's lists, do not): many words and word sequences asked about are in
-  // no list, and a clear bit says so without a probe. 2^20 bits: the tagger 5% faster than without
-  // (newslens-bench-ner), as fast as 2^21.
+  std::uint32_t Fingerprint(std::uint64_t sequence_hash) const;
+  // Makes the lookup tables from every fingerprint at once; the values of equal fingerprints are
+  // merged. Sets key_count_.
+  void Build(const std::vector<Entry>& entries);
+  // The value of `key`; 0 when absent.
+  std::uint16_t Find(std::uint32_t key) const;
+
+  // A bit per fingerprint's low kFilterBits bits (128 KB, which stays in the L2 cache): many words
+  // and word sequences asked about are in no list, and a clear bit says so without a probe. 2^20
+  // bits: the tagger 5% faster than without (newslens-bench-ner), as fast as 2^21.
   static constexpr int kFilterBits = 20;
   static std::uint32_t FilterBit(std::uint32_t key) { return key & ((1u << kFilterBits) - 1); }
-  BitFilter filter_;  // of kFilterBits, made by Allocate
-  std::vector<Slot> slots_;
-  int shift_ = 64;  // 64 - log2(slot count)
+  BitFilter filter_;  // of kFilterBits, made by Build
+
+  // The fingerprints in buckets by their top bits, in order within each: bucket b holds
+  // keys_[bucket_begin_[b] .. bucket_begin_[b + 1]), with their values in values_. A bucket holds
+  // two to four keys on average, so a lookup reads its bounds and a few keys. For the built-in
+  // lists this takes 0.7 MB, where a hash table at most half full took 2 MB, all of which had to
+  // be zeroed at load: in a browser's first analysis, before its code is optimized, that alone
+  // took some 20 ms (Chromium's profiler).
+  std::vector<std::uint32_t> bucket_begin_ = std::vector<std::uint32_t>(2, 0);
+  std::vector<std::uint32_t> keys_;
+  std::vector<std::uint16_t> values_;
+  int bucket_shift_ = 31;  // a key's bucket: key >> bucket_shift_
+
   int bits_ = 32;
   std::size_t key_count_ = 0;
   std::size_t entry_count_ = 0;

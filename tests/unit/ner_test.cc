@@ -9,6 +9,7 @@
 
 #include "data/embedded.h"
 #include "ner/conll_reader.h"
+#include "ner/encoding.h"
 #include "ner/features.h"
 #include "ner/gazetteer.h"
 #include "ner/lexeme_cache.h"
@@ -323,6 +324,82 @@ TEST_CASE("The gazetteer's encoding gives back the same lists") {
     std::size_t at = 3;
     CHECK_FALSE(Gazetteer::Decode(std::string_view(bytes).substr(0, size), &at).ok());
   }
+}
+
+TEST_CASE("The gazetteer finds every entry of a long list, and each in its categories") {
+  using newslens::ner::Gazetteer;
+  using newslens::ner::GazetteerCategory;
+  using newslens::ner::GazetteerMarks;
+  // Thousands of fingerprints: many buckets, several keys in most, repeats merged (the words
+  // that are both cities and first names). Words are told apart by letters: digits normalize
+  // to 0.
+  const auto word = [](std::string stem, int i) {
+    for (; i > 0; i /= 26) stem += static_cast<char>('a' + i % 26);
+    return stem;
+  };
+  std::string text = "[city]\n";
+  for (int i = 0; i < 3000; ++i) text += word("town", i) + "\n";
+  text += "[first]\n";
+  for (int i = 0; i < 3000; i += 3) text += word("town", i) + "\n";
+  text += "[country]\n";
+  for (int i = 0; i < 500; ++i) text += word("land", i) + " island\n";
+  auto parsed = Gazetteer::Parse(text);  // 32-bit fingerprints: no collisions here
+  REQUIRE(parsed.ok());
+  CHECK(parsed.value().entry_count() == 4500);
+  CHECK(parsed.value().key_count() == 4000);  // 3000 towns, 500 lands and 500 "land island"
+  std::string bytes;
+  parsed.value().Encode(&bytes);
+  std::size_t offset = 0;
+  auto decoded = Gazetteer::Decode(bytes, &offset);
+  REQUIRE(decoded.ok());
+  for (const Gazetteer* g : {&parsed.value(), &decoded.value()}) {
+    for (int i = 0; i < 3000; ++i) {
+      const std::uint16_t value = g->WordValue(newslens::ner::NormalizedFormHash(word("town", i)));
+      const std::uint16_t city = 1u << static_cast<int>(GazetteerCategory::kCity);
+      const std::uint16_t first = 1u << static_cast<int>(GazetteerCategory::kFirst);
+      CHECK(value == (i % 3 == 0 ? city | first : city));
+    }
+    for (int i = 0; i < 500; ++i) {
+      const std::uint64_t forms[] = {newslens::ner::NormalizedFormHash(word("land", i)),
+                                     newslens::ner::NormalizedFormHash("island")};
+      GazetteerMarks marks[2];
+      g->Mark(forms, marks);
+      CHECK(marks[0] == newslens::ner::StartBit(GazetteerCategory::kCountry));
+      CHECK(marks[1] == newslens::ner::InsideBit(GazetteerCategory::kCountry));
+    }
+    CHECK(g->WordValue(newslens::ner::NormalizedFormHash(word("town", 3000))) == 0);
+    CHECK(g->WordValue(newslens::ner::NormalizedFormHash("island")) == 0);
+  }
+}
+
+TEST_CASE("A gazetteer encoding with a fingerprint in two classes is refused") {
+  using newslens::ner::PutU16;
+  using newslens::ner::PutU32;
+  using newslens::ner::PutU8;
+  using newslens::ner::PutVarint;
+  std::string bytes;
+  PutU8(&bytes, 24);     // fingerprint bits
+  PutU32(&bytes, 2);     // entries
+  PutU32(&bytes, 2);     // keys
+  PutVarint(&bytes, 2);  // classes: value, count, Rice parameter
+  PutU16(&bytes, 1);
+  PutVarint(&bytes, 1);
+  PutU8(&bytes, 2);
+  PutU16(&bytes, 2);
+  PutVarint(&bytes, 1);
+  PutU8(&bytes, 2);
+  std::string code;
+  {
+    newslens::ner::BitWriter writer(&code);
+    writer.Rice(40, 2);  // the fingerprint 41 in the first class
+    writer.Rice(40, 2);  // and in the second
+  }
+  PutU32(&bytes, static_cast<std::uint32_t>(code.size()));
+  bytes += code;
+  std::size_t offset = 0;
+  auto decoded = newslens::ner::Gazetteer::Decode(bytes, &offset);
+  REQUIRE_FALSE(decoded.ok());
+  CHECK(decoded.error().message.find("two classes") != std::string::npos);
 }
 
 TEST_CASE("The gazetteer can leave out lists and inflected common words") {
