@@ -22,7 +22,8 @@ import { fixed, median, printTable, verdict } from './table.mjs';
 // Issue 11's target for the two-file build (issue 6's was 100 ms).
 const TARGET_MS = 120;
 
-async function coldRun(browser, url, module, seed) {
+// One cold run of `module` (a URL path under `url`) in a fresh context: the times in ms.
+export async function coldRun(browser, url, module, seed) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -48,6 +49,15 @@ async function coldRun(browser, url, module, seed) {
   }
 }
 
+// Headless Debian Chromium, as every cold start here is measured.
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+           '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
 export async function benchColdStart({ build, seedPath, runs }) {
   const seed = readFileSync(seedPath, 'utf8');
   // A page of its own beside the package's files (build/npm, linked, not copied).
@@ -57,11 +67,7 @@ export async function benchColdStart({ build, seedPath, runs }) {
     symlinkSync(join(build, 'npm', name), join(site, name));
   }
   const { server, url } = await startServer({ root: site });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-           '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   const version = browser.version();
   const variants = [
     { name: 'newslens.mjs + newslens.wasm', module: './newslens.mjs', runs: [] },
