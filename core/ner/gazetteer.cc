@@ -5,7 +5,6 @@
 #include <map>
 #include <string>
 #include <unordered_set>
-#include <utility>
 #include <vector>
 
 #include "ner/encoding.h"
