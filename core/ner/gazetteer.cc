@@ -79,6 +79,7 @@ const char* GazetteerCategoryName(int category) {
   return category >= 0 && category < kGazetteerCategoryCount ? kCategoryNames[category] : nullptr;
 }
 
+// Never 0: the encoding counts the first fingerprint of a class from 0 as a gap less one.
 std::uint32_t Gazetteer::Fingerprint(std::uint64_t sequence_hash) const {
   const auto fingerprint = static_cast<std::uint32_t>(NonZero(sequence_hash) >> (64 - bits_));
   return fingerprint == 0 ? 1 : fingerprint;

@@ -4,6 +4,7 @@
 // "Cup" end competitions.
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -189,12 +190,11 @@ void RetypeTeams(const Gazetteer& gazetteer, std::span<const NerSentence> docume
           if (line[i] != NerTag::kBLoc && line[i] != NerTag::kBPer) return;
           // Most names have no team's length: their key (the words' normalized forms) is not
           // worked out.
-          std::uint64_t key = 0;
-          bool keyed = false;
+          std::optional<std::uint64_t> key;
           const bool team = std::any_of(teams.begin(), teams.end(), [&](const Team& t) {
             if (t.length != end - i) return false;
-            if (!keyed) key = TeamKey(tokens.subspan(i, end - i)), keyed = true;
-            return t.key == key;
+            if (!key) key = TeamKey(tokens.subspan(i, end - i));
+            return t.key == *key;
           });
           const bool dateline = end < tokens.size() && IsDate(tokens[end]);
           if (team && !dateline && !IsGround(tokens, i, end))
