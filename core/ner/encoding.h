@@ -13,6 +13,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace newslens::ner {
 
@@ -114,6 +115,10 @@ class BitWriter {
     Bit(0);
     for (int i = 0; i < r; ++i) Bit((value >> i) & 1);
   }
+  // The `length` low bits of `code`, its most significant first (a PrefixCode's codeword).
+  void Code(std::uint32_t code, int length) {
+    for (int i = length - 1; i >= 0; --i) Bit((code >> i) & 1);
+  }
   // Pads the last byte with 0 bits.
   void Flush() {
     if (used_ > 0) out_->push_back(static_cast<char>(byte_));
@@ -183,6 +188,16 @@ class BitReader {
     *value = static_cast<std::uint32_t>(v);
     return true;
   }
+  // The next bits, the next in the lowest bit, without reading them: `*valid` (at most 56) of
+  // them are the stream's, the rest 0.
+  std::uint64_t Peek(int* valid) const {
+    const std::uint64_t available = bit_count() - position_;
+    *valid = available < kWindowBits ? static_cast<int>(available) : kWindowBits;
+    return *valid == 0 ? 0 : Window();
+  }
+  // Reads `n` bits (at most the `valid` of the last Peek).
+  void Skip(int n) { position_ += static_cast<std::uint64_t>(n); }
+
   std::size_t byte_offset() const { return static_cast<std::size_t>(position_ / 8); }
   // Bytes begun so far (the last one maybe in part).
   std::size_t bytes_used() const { return static_cast<std::size_t>((position_ + 7) / 8); }
@@ -210,6 +225,82 @@ class BitReader {
 
   std::span<const unsigned char> bytes_;
   std::uint64_t position_ = 0;  // in bits
+};
+
+// Canonical prefix codes, for a value per key drawn from a small skewed set (a gazetteer entry's
+// categories, a word's cluster): a Huffman code costs within a small fraction of a bit of the
+// values' entropy, and a canonical one is given by its code lengths alone, so the file stores a
+// byte per symbol. Codes of one length are consecutive in symbol order, shorter codes first (as
+// in DEFLATE), so the decoder finds a symbol with a count and an offset per length, reading a
+// bit at a time.
+inline constexpr int kMaxCodeLength = 24;
+
+// The code lengths of a Huffman code for symbols seen counts[s] times (each at least 1), none
+// longer than kMaxCodeLength (counts are halved until none is); a lone symbol gets length 1.
+// Ties are broken by symbol order, so the lengths depend on the counts alone. At most
+// 2^kMaxCodeLength symbols.
+std::vector<std::uint8_t> HuffmanCodeLengths(std::span<const std::uint32_t> counts);
+
+class PrefixCode {
+ public:
+  // Assigns the canonical code of `lengths` (symbol s has length lengths[s]). False when a length
+  // is 0 or above kMaxCodeLength, or the lengths ask for more codes than there are (a Kraft sum
+  // above 1); a code may be incomplete, and a bit pattern outside it fails to Read.
+  bool Assign(std::span<const std::uint8_t> lengths);
+
+  std::uint32_t code(std::size_t symbol) const { return codes_[symbol]; }
+  int length(std::size_t symbol) const { return lengths_[symbol]; }
+
+  // Most codewords are short: the kTableBits bits that begin with one (the first in the lowest
+  // bit) name it in a table. Returns its length, with its symbol in `*symbol`, or 0 if `bits`
+  // begin with a longer codeword or none.
+  static constexpr int kTableBits = 10;
+  int Match(std::uint64_t bits, std::uint32_t* symbol) const {
+    const TableEntry& entry = table_[bits & (kTableSize - 1)];
+    *symbol = entry.symbol;
+    return entry.length;
+  }
+
+  // Reads one codeword; false when the bits run out or match no symbol.
+  bool Read(BitReader* reader, std::uint32_t* symbol) const {
+    int valid;
+    const std::uint64_t window = reader->Peek(&valid);
+    if (const int length = Match(window, symbol); length != 0 && length <= valid) {
+      reader->Skip(length);
+      return true;
+    }
+    // A bit at a time. `code` holds the bits read so far; the codes of this length are
+    // [first, first + count).
+    std::uint32_t code = 0, first = 0, index = 0;
+    for (int length = 1; length <= kMaxCodeLength && length <= valid; ++length) {
+      code |= static_cast<std::uint32_t>(window >> (length - 1)) & 1;
+      const std::uint32_t count = per_length_[length];
+      if (code - first < count) {
+        reader->Skip(length);
+        *symbol = symbols_[index + code - first];
+        return true;
+      }
+      index += count;
+      first = (first + count) << 1;
+      code <<= 1;
+    }
+    return false;
+  }
+
+ private:
+  // Match's table, for codewords of up to kTableBits bits: 10 bits cover the clusters of a table
+  // of 512 (some 9 bits each).
+  static constexpr std::size_t kTableSize = std::size_t{1} << kTableBits;
+  struct TableEntry {
+    std::uint16_t symbol = 0;
+    std::uint8_t length = 0;  // 0: a longer codeword, or none
+  };
+
+  std::uint32_t per_length_[kMaxCodeLength + 1] = {};  // how many codes of each length
+  std::vector<std::uint32_t> symbols_;                 // in code order
+  std::vector<std::uint32_t> codes_;                   // per symbol
+  std::vector<std::uint8_t> lengths_;                  // per symbol
+  std::vector<TableEntry> table_ = std::vector<TableEntry>(kTableSize);
 };
 
 }  // namespace newslens::ner

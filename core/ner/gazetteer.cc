@@ -85,76 +85,10 @@ std::uint32_t Gazetteer::Fingerprint(std::uint64_t sequence_hash) const {
   return fingerprint == 0 ? 1 : fingerprint;
 }
 
-void Gazetteer::Build(const std::vector<Entry>& entries) {
-  // About n / 4 to n / 2 buckets (at least two), by the keys' top bits, which spread evenly:
-  // fingerprints are the top bits of hashes.
-  const int bucket_bits =
-      std::clamp(static_cast<int>(std::bit_width(entries.size() / 4)), 1, bits_);
-  bucket_shift_ = bits_ - bucket_bits;
-  const std::size_t buckets = std::size_t{1} << bucket_bits;
-  // A counting sort into the buckets, then each bucket in order: a few keys, by insertion.
-  bucket_begin_.assign(buckets + 1, 0);
-  for (const Entry& e : entries) ++bucket_begin_[(e.key >> bucket_shift_) + 1];
-  for (std::size_t b = 0; b < buckets; ++b) bucket_begin_[b + 1] += bucket_begin_[b];
-  keys_.resize(entries.size());
-  values_.resize(entries.size());
-  {
-    std::vector<std::uint32_t> next(bucket_begin_.begin(), bucket_begin_.end() - 1);
-    for (const Entry& e : entries) {
-      const std::uint32_t at = next[e.key >> bucket_shift_]++;
-      keys_[at] = e.key;
-      values_[at] = e.value;
-    }
-  }
-  bool repeats = false;
-  for (std::size_t b = 0; b < buckets; ++b) {
-    const std::uint32_t begin = bucket_begin_[b];
-    for (std::uint32_t i = begin + 1; i < bucket_begin_[b + 1]; ++i) {
-      const std::uint32_t key = keys_[i];
-      const std::uint16_t value = values_[i];
-      std::uint32_t j = i;
-      for (; j > begin && keys_[j - 1] > key; --j) {
-        keys_[j] = keys_[j - 1];
-        values_[j] = values_[j - 1];
-      }
-      keys_[j] = key;
-      values_[j] = value;
-      repeats = repeats || (j > begin && keys_[j - 1] == key);
-    }
-  }
-  if (repeats) {
-    // Equal keys, now side by side, become one with their values merged (Parse: an entry that
-    // is also the first part of a longer one, or entries whose fingerprints collide).
-    std::size_t write = 0, read = 0;
-    for (std::size_t b = 0; b < buckets; ++b) {
-      const std::size_t end = bucket_begin_[b + 1];
-      bucket_begin_[b] = static_cast<std::uint32_t>(write);
-      for (; read < end; ++read) {
-        if (write > bucket_begin_[b] && keys_[write - 1] == keys_[read]) {
-          values_[write - 1] |= values_[read];
-        } else {
-          keys_[write] = keys_[read];
-          values_[write++] = values_[read];
-        }
-      }
-    }
-    bucket_begin_[buckets] = static_cast<std::uint32_t>(write);
-    keys_.resize(write);
-    values_.resize(write);
-  }
+void Gazetteer::SetTable(FingerprintTable table) {
+  table_ = std::move(table);
   filter_ = BitFilter(kFilterBits);
-  for (const std::uint32_t key : keys_) filter_.Add(FilterBit(key));
-  key_count_ = keys_.size();
-}
-
-std::uint16_t Gazetteer::Find(std::uint32_t key) const {
-  if (keys_.empty() || !filter_.MayContain(FilterBit(key))) return 0;
-  const std::size_t bucket = key >> bucket_shift_;
-  const std::uint32_t end = bucket_begin_[bucket + 1];
-  for (std::uint32_t i = bucket_begin_[bucket]; i < end; ++i) {
-    if (keys_[i] >= key) return keys_[i] == key ? values_[i] : 0;
-  }
-  return 0;
+  for (const std::uint32_t key : table_.keys()) filter_.Add(FilterBit(key));
 }
 
 Result<Gazetteer> Gazetteer::Parse(std::string_view text, const GazetteerOptions& options) {
@@ -164,7 +98,7 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view text, const GazetteerOptions
   }
   Gazetteer g;
   g.bits_ = options.fingerprint_bits;
-  std::vector<Entry> entries;  // with repeats: Build merges them
+  std::vector<FingerprintTable::Entry> entries;  // with repeats, which the table merges
 
   constexpr int kCommon = static_cast<int>(GazetteerCategory::kCommon);
   std::unordered_set<std::string_view> common;
@@ -217,107 +151,34 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view text, const GazetteerOptions
     }
     return ParseError(bad, error);
   }
-  g.Build(entries);
+  g.SetTable(FingerprintTable::FromEntries(g.bits_, std::move(entries),
+                                           FingerprintTable::Repeats::kMergeValues));
   return g;
 }
 
-// Layout (integers little-endian):
-//   u8 fingerprint bits, u32 entry count, u32 key count K,
-//   varint C, then C classes, the largest first: u16 value (category bits | prefix bit), varint
-//   count n, u8 Rice parameter r,
-//   u32 byte length L, then L bytes: per class in that order, its n Rice codes of the gaps
-//   between its sorted fingerprints, less one (the first one's gap is from 0).
-// A key's value is the class it is in: each class costs the entropy of its share of the keys
-// (some 3 bits a key for these lists), where a value per key, gzipped, costs more.
+// Layout: u8 fingerprint bits, u32 entry count, then the fingerprints with their values
+// (FingerprintTable): the category bits | the prefix bit. A key's value costs about 3 bits
+// for these lists (its prefix code), the gap to it some 9.
 void Gazetteer::Encode(std::string* out) const {
-  std::map<std::uint16_t, std::vector<std::uint32_t>> classes;
-  for (std::size_t i = 0; i < keys_.size(); ++i) classes[values_[i]].push_back(keys_[i]);
-  std::vector<std::pair<std::uint16_t, std::vector<std::uint32_t>>> order(classes.begin(),
-                                                                          classes.end());
-  std::stable_sort(order.begin(), order.end(),
-                   [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
   PutU8(out, static_cast<std::uint32_t>(bits_));
   PutU32(out, static_cast<std::uint32_t>(entry_count_));
-  PutU32(out, static_cast<std::uint32_t>(key_count_));
-  PutVarint(out, order.size());
-  std::vector<std::vector<std::uint32_t>> gaps(order.size());
-  std::vector<int> parameters(order.size());
-  for (std::size_t c = 0; c < order.size(); ++c) {
-    std::vector<std::uint32_t>& keys = order[c].second;
-    std::sort(keys.begin(), keys.end());
-    std::uint32_t previous = 0;
-    for (const std::uint32_t key : keys) {
-      gaps[c].push_back(key - previous - 1);
-      previous = key;
-    }
-    parameters[c] = BestRiceParameter(gaps[c]);
-    PutU16(out, order[c].first);
-    PutVarint(out, keys.size());
-    PutU8(out, static_cast<std::uint32_t>(parameters[c]));
-  }
-  std::string bits;
-  {
-    BitWriter writer(&bits);
-    for (std::size_t c = 0; c < order.size(); ++c) {
-      for (const std::uint32_t gap : gaps[c]) writer.Rice(gap, parameters[c]);
-    }
-  }
-  PutU32(out, static_cast<std::uint32_t>(bits.size()));
-  out->append(bits);
+  table_.Encode(out);
 }
 
 Result<Gazetteer> Gazetteer::Decode(std::string_view bytes, std::size_t* offset) {
   ByteReader in(bytes, *offset);
-  auto cut = [&] { return ParseError(in.offset(), "the lists are cut off"); };
-  std::uint32_t bits, entries, key_count, class_count;
-  if (!in.U8(&bits) || !in.U32(&entries) || !in.U32(&key_count)) return cut();
+  std::uint32_t bits, entries;
+  if (!in.U8(&bits) || !in.U32(&entries)) return ParseError(in.offset(), "the lists are cut off");
   if (bits < 16 || bits > 32) return ParseError(*offset, "bad fingerprint bits");
-  // Every key takes at least one bit: a larger count is corrupt and must not allocate.
-  if (key_count / 8 > in.remaining()) return ParseError(in.offset() - 4, "bad key count");
-  if (!in.Varint(&class_count)) return cut();
-  if (class_count > in.remaining() / 4) return ParseError(in.offset(), "bad class count");
-  struct Class {
-    std::uint32_t value, count, r;
-  };
-  std::vector<Class> classes(class_count);
-  std::uint64_t total = 0;
-  for (Class& c : classes) {
-    if (!in.U16(&c.value) || !in.Varint(&c.count) || !in.U8(&c.r)) return cut();
-    if (c.value == 0 || c.r > 31) return ParseError(in.offset(), "a bad class of fingerprints");
-    total += c.count;
-  }
-  if (total != key_count) return ParseError(in.offset(), "the classes do not add up to the keys");
-  std::uint32_t length;
-  std::span<const unsigned char> code;
-  if (!in.U32(&length) || !in.Bytes(length, &code)) return cut();
+  std::size_t at = in.offset();
+  Result<FingerprintTable> table =
+      FingerprintTable::Decode(bytes, &at, static_cast<int>(bits), "gazetteer");
+  if (!table.ok()) return table.error();
   Gazetteer g;
   g.bits_ = static_cast<int>(bits);
   g.entry_count_ = entries;
-  std::vector<Entry> keys;
-  keys.reserve(key_count);
-  BitReader reader(code);
-  const std::uint64_t limit = (std::uint64_t{1} << bits) - 1;
-  for (const Class& c : classes) {
-    std::uint64_t key = 0;
-    for (std::uint32_t k = 0; k < c.count; ++k) {
-      std::uint32_t gap;
-      const std::size_t at = in.offset() - length + reader.byte_offset();
-      if (!reader.Rice(static_cast<int>(c.r), &gap)) {
-        return ParseError(at, "a fingerprint is cut off");
-      }
-      key += std::uint64_t{gap} + 1;
-      if (key > limit) return ParseError(at, "a fingerprint out of range");
-      keys.push_back({static_cast<std::uint32_t>(key), static_cast<std::uint16_t>(c.value)});
-    }
-  }
-  if (reader.bytes_used() != length) {
-    return ParseError(in.offset(), "unexpected bytes after the fingerprints");
-  }
-  g.Build(keys);
-  if (g.key_count_ != key_count) {
-    return ParseError(in.offset() - length, "a fingerprint in two classes");
-  }
-  *offset = in.offset();
+  g.SetTable(std::move(table).value());
+  *offset = at;
   return g;
 }
 

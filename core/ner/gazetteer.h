@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "ner/bit_filter.h"
+#include "ner/fingerprint_table.h"
 #include "newslens/status.h"
 
 namespace newslens::ner {
@@ -87,7 +88,7 @@ class Gazetteer {
 
   std::size_t entry_count() const { return entry_count_; }
   // Fingerprints stored: entries and the first parts of longer entries, less collisions.
-  std::size_t key_count() const { return key_count_; }
+  std::size_t key_count() const { return table_.size(); }
   int fingerprint_bits() const { return bits_; }
 
   // Sets `marks[i]` for the tokens whose normalized-form hashes are `forms[i]` (one sentence).
@@ -106,40 +107,30 @@ class Gazetteer {
  private:
   static constexpr std::uint16_t kPrefixBit = 1u << 15;
 
-  // A fingerprint with its value: bit c, an entry of category c ends here; kPrefixBit, one goes
-  // on past it.
-  struct Entry {
-    std::uint32_t key;
-    std::uint16_t value;
-  };
-
   std::uint32_t Fingerprint(std::uint64_t sequence_hash) const;
-  // Makes the lookup tables from every fingerprint at once; the values of equal fingerprints are
-  // merged. Sets key_count_.
-  void Build(const std::vector<Entry>& entries);
-  // The value of `key`; 0 when absent.
-  std::uint16_t Find(std::uint32_t key) const;
+  // Keeps `table` and makes the filter of its keys.
+  void SetTable(FingerprintTable table);
+  // The value of `key`: bit c, an entry of category c ends here; kPrefixBit, one goes on past it.
+  // 0 when absent.
+  std::uint16_t Find(std::uint32_t key) const {
+    if (table_.size() == 0 || !filter_.MayContain(FilterBit(key))) return 0;
+    return table_.Find(key).value_or(0);
+  }
 
   // A bit per fingerprint's low kFilterBits bits (128 KB, which stays in the L2 cache): many words
   // and word sequences asked about are in no list, and a clear bit says so without a probe. 2^20
   // bits: the tagger 5% faster than without (newslens-bench-ner), as fast as 2^21.
   static constexpr int kFilterBits = 20;
   static std::uint32_t FilterBit(std::uint32_t key) { return key & ((1u << kFilterBits) - 1); }
-  BitFilter filter_;  // of kFilterBits, made by Build
+  BitFilter filter_;  // of kFilterBits, made by SetTable
 
-  // The fingerprints in buckets by their top bits, in order within each: bucket b holds
-  // keys_[bucket_begin_[b] .. bucket_begin_[b + 1]), with their values in values_. A bucket holds
-  // two to four keys on average, so a lookup reads its bounds and a few keys. For the built-in
-  // lists this takes 0.7 MB, where a hash table at most half full took 2 MB, all of which had to
-  // be zeroed at load: in a browser's first analysis, before its code is optimized, that alone
-  // took some 20 ms (Chromium's profiler).
-  std::vector<std::uint32_t> bucket_begin_ = std::vector<std::uint32_t>(2, 0);
-  std::vector<std::uint32_t> keys_;
-  std::vector<std::uint16_t> values_;
-  int bucket_shift_ = 31;  // a key's bucket: key >> bucket_shift_
+  // The fingerprints (of entries and of the first parts of longer entries) with their values.
+  // For the built-in lists this takes 0.7 MB, where a hash table at most half full took 2 MB, all
+  // of which had to be zeroed at load: in a browser's first analysis, before its code is
+  // optimized, that alone took some 20 ms (Chromium's profiler).
+  FingerprintTable table_;
 
   int bits_ = 32;
-  std::size_t key_count_ = 0;
   std::size_t entry_count_ = 0;
 };
 

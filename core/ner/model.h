@@ -1,6 +1,6 @@
 // The model file and the weight table the tagger reads (internal header).
 //
-// File format, version 3 (integers little-endian; "varint" is LEB128, "zigzag" maps 0,-1,1,-2...
+// File format, version 4 (integers little-endian; "varint" is LEB128, "zigzag" maps 0,-1,1,-2...
 // to 0,1,2,3...; Rice codes as in encoding.h):
 //   offset 0   8 bytes  magic "NLNERMDL"
 //          8   u32      format version (kFormatVersion)
@@ -11,7 +11,10 @@
 //                       decoding compares sums of the integers)
 //         28            the gazetteer the model was trained with (Gazetteer::Encode, gazetteer.cc)
 //   then                the word clusters it was trained with (WordClusters::Encode,
-//                       word_clusters.cc; none: an empty table)
+//                       word_clusters.cc; none: an empty table). Both keep their fingerprints as
+//                       a FingerprintTable (fingerprint_table.h), which version 4 brought: the
+//                       keys in one sorted stream, each with its value's prefix code, in place
+//                       of one stream per value.
 //   then       u32      feature count N
 //              u8, u32  Rice parameter r and byte length L, then L bytes: N Rice codes, the gaps
 //                       between the sorted feature keys less one (the first key's from 0)
@@ -42,7 +45,7 @@
 
 namespace newslens::ner {
 
-inline constexpr std::uint32_t kFormatVersion = 3;
+inline constexpr std::uint32_t kFormatVersion = 4;
 
 struct ModelParameters {
   std::uint32_t feature_version = 0;

@@ -20,6 +20,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ner/fingerprint_table.h"
 #include "newslens/status.h"
 
 namespace newslens::ner {
@@ -40,8 +41,9 @@ class WordClusters {
   // a cluster given two coarse clusters, or a word listed twice.
   static Result<WordClusters> Parse(std::string_view text, int fingerprint_bits);
 
-  // Appends the table's compact encoding to `out`: the fingerprints of each cluster, sorted and
-  // Rice-coded, then the coarse cluster of each cluster.
+  // Appends the table's compact encoding to `out`: u8 fingerprint bits, varint cluster count,
+  // the coarse cluster of each cluster (u8), then the words' fingerprints with their clusters
+  // (FingerprintTable).
   void Encode(std::string* out) const;
   // Reads what Encode wrote, starting at `bytes[*offset]`, and moves `*offset` past it. Fails,
   // with the offset of the problem, when the encoding is cut off or malformed.
@@ -49,39 +51,25 @@ class WordClusters {
 
   // The cluster of the word whose normalized-form hash is `form`, or kNone.
   std::uint32_t Find(std::uint64_t form) const {
-    if (slots_.empty()) return kNone;
-    const std::uint32_t key = Fingerprint(form);
-    for (std::size_t i = key & mask_;; i = (i + 1) & mask_) {
-      if (slots_[i].key == key) return slots_[i].cluster;
-      if (slots_[i].key == 0) return kNone;
-    }
+    return table_.Find(Fingerprint(form)).value_or(kNone);
   }
   // The coarse cluster of `cluster` (< cluster_count()); kMaxCoarse for kNone.
   std::uint32_t Coarse(std::uint32_t cluster) const {
     return cluster < coarse_.size() ? coarse_[cluster] : kMaxCoarse;
   }
 
-  std::size_t word_count() const { return word_count_; }
+  std::size_t word_count() const { return table_.size(); }
   std::size_t cluster_count() const { return coarse_.size(); }
   int fingerprint_bits() const { return bits_; }
 
  private:
-  struct Slot {
-    std::uint32_t key = 0;  // fingerprint, 0 = empty
-    std::uint16_t cluster = 0;
-  };
   std::uint32_t Fingerprint(std::uint64_t form) const {
     const auto key = static_cast<std::uint32_t>(form >> (64 - bits_));
     return key == 0 ? 1 : key;
   }
-  void Allocate(std::size_t words);
-  // False when the fingerprint is taken already (two words met in it: the first keeps it).
-  bool Insert(std::uint32_t key, std::uint16_t cluster);
 
-  std::vector<Slot> slots_;  // open addressing, at most half full
-  std::size_t mask_ = 0;
+  FingerprintTable table_;            // the words' fingerprints, with their clusters
   std::vector<std::uint8_t> coarse_;  // per cluster
-  std::size_t word_count_ = 0;
   int bits_ = 24;
 };
 

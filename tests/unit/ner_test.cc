@@ -372,36 +372,6 @@ TEST_CASE("The gazetteer finds every entry of a long list, and each in its categ
   }
 }
 
-TEST_CASE("A gazetteer encoding with a fingerprint in two classes is refused") {
-  using newslens::ner::PutU16;
-  using newslens::ner::PutU32;
-  using newslens::ner::PutU8;
-  using newslens::ner::PutVarint;
-  std::string bytes;
-  PutU8(&bytes, 24);     // fingerprint bits
-  PutU32(&bytes, 2);     // entries
-  PutU32(&bytes, 2);     // keys
-  PutVarint(&bytes, 2);  // classes: value, count, Rice parameter
-  PutU16(&bytes, 1);
-  PutVarint(&bytes, 1);
-  PutU8(&bytes, 2);
-  PutU16(&bytes, 2);
-  PutVarint(&bytes, 1);
-  PutU8(&bytes, 2);
-  std::string code;
-  {
-    newslens::ner::BitWriter writer(&code);
-    writer.Rice(40, 2);  // the fingerprint 41 in the first class
-    writer.Rice(40, 2);  // and in the second
-  }
-  PutU32(&bytes, static_cast<std::uint32_t>(code.size()));
-  bytes += code;
-  std::size_t offset = 0;
-  auto decoded = newslens::ner::Gazetteer::Decode(bytes, &offset);
-  REQUIRE_FALSE(decoded.ok());
-  CHECK(decoded.error().message.find("two classes") != std::string::npos);
-}
-
 TEST_CASE("The gazetteer can leave out lists and inflected common words") {
   using newslens::ner::Gazetteer;
   const std::string_view text =
