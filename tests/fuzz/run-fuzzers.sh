@@ -2,7 +2,7 @@
 # Runs each libFuzzer target of the `fuzz` preset for SECONDS seconds, one after the other, and
 # prints a table: runs, executions per second, coverage (edges and features) and corpus size.
 #
-#   tests/fuzz/run-fuzzers.sh SECONDS [TARGET...]     (targets: decode normalize analyze)
+#   tests/fuzz/run-fuzzers.sh SECONDS [TARGET...]     (targets: decode normalize analyze model)
 #
 # Each target starts from the committed seed corpus (tests/fuzz/corpus/common and
 # tests/fuzz/corpus/TARGET, only read) and
@@ -15,7 +15,7 @@ set -eu
 cd "$(dirname "$0")/../.."
 SECONDS_EACH=${1:?usage: $0 SECONDS [TARGET...]}
 shift
-TARGETS=${*:-decode normalize analyze}
+TARGETS=${*:-decode normalize analyze model}
 BIN=build/fuzz/tests/fuzz
 OUT=build/fuzz
 
