@@ -189,7 +189,7 @@ class BitReader {
     return true;
   }
   // The next bits, the next in the lowest bit, without reading them: `*valid` (at most 56) of
-  // them are the stream's, the rest 0.
+  // them are the stream's; the rest are the stream's next bits or 0, and mean nothing.
   std::uint64_t Peek(int* valid) const {
     const std::uint64_t available = bit_count() - position_;
     *valid = available < kWindowBits ? static_cast<int>(available) : kWindowBits;
@@ -253,7 +253,7 @@ class PrefixCode {
 
   // Most codewords are short: the kTableBits bits that begin with one (the first in the lowest
   // bit) name it in a table. Returns its length, with its symbol in `*symbol`, or 0 if `bits`
-  // begin with a longer codeword or none.
+  // begin with a longer codeword, one of a symbol above 0xFFFF, or none (Read finds those).
   static constexpr int kTableBits = 10;
   int Match(std::uint64_t bits, std::uint32_t* symbol) const {
     const TableEntry& entry = table_[bits & (kTableSize - 1)];

@@ -83,33 +83,39 @@ void FingerprintTable::Encode(std::string* out) const {
 }
 
 Result<FingerprintTable> FingerprintTable::Decode(std::string_view bytes, std::size_t* offset,
-                                                  int bits, std::string_view what) {
+                                                  int bits, std::uint32_t value_begin,
+                                                  std::uint32_t value_end, std::string_view what) {
   ByteReader in(bytes, *offset);
   const auto error = [&](std::size_t at, std::string_view message) {
     return Error{ErrorCode::kInvalidModel, at, std::string(what) + ": " + std::string(message)};
   };
   const auto cut = [&] { return error(in.offset(), "cut off"); };
+  if (bits < 16 || bits > 32) return error(*offset, "bad fingerprint bits");
   std::uint32_t key_count, class_count;
+  const std::size_t key_count_at = in.offset();
   if (!in.Varint(&key_count)) return cut();
-  // Every key takes at least two bits: a larger count is corrupt and must not allocate.
-  if (key_count / 4 > in.remaining()) return error(in.offset(), "bad key count");
+  const std::size_t class_count_at = in.offset();
   if (!in.Varint(&class_count)) return cut();
-  if (class_count > in.remaining() / 3) return error(in.offset(), "bad class count");
-  if (class_count == 0 && key_count > 0) return error(in.offset(), "keys without values");
+  if (class_count > in.remaining() / 3) return error(class_count_at, "bad class count");
+  if (class_count == 0 && key_count > 0) return error(class_count_at, "keys without values");
   std::vector<std::uint16_t> class_values(class_count);
   std::vector<std::uint8_t> lengths(class_count);
   for (std::uint32_t c = 0; c < class_count; ++c) {
     std::uint32_t value, length;
     if (!in.U16(&value) || !in.U8(&length)) return cut();
+    if (value < value_begin || value >= value_end) return error(in.offset() - 3, "a bad value");
     class_values[c] = static_cast<std::uint16_t>(value);
     lengths[c] = static_cast<std::uint8_t>(length);
   }
   PrefixCode code;
-  if (!code.Assign(lengths)) return error(in.offset(), "bad code lengths");
+  if (!code.Assign(lengths)) return error(class_count_at, "bad code lengths");
   std::uint32_t r, length;
   std::span<const unsigned char> stream;
   if (!in.U8(&r) || !in.U32(&length) || !in.Bytes(length, &stream)) return cut();
-  if (r > 31) return error(in.offset() - length - 5, "bad Rice parameter");
+  const std::size_t stream_at = in.offset() - length;
+  if (r > 31) return error(stream_at - 5, "bad Rice parameter");
+  // Every key takes r + 2 bits at least: a larger count is corrupt and must not allocate.
+  if (key_count > std::uint64_t{length} * 8 / (r + 2)) return error(key_count_at, "bad key count");
 
   FingerprintTable table;
   table.bits_ = bits;
@@ -139,18 +145,21 @@ Result<FingerprintTable> FingerprintTable::Decode(std::string_view bytes, std::s
                                        ((window >> (ones + 1)) & low_bits));
       reader.Skip(used + value_length);
     } else {
-      const std::size_t at = in.offset() - length + reader.byte_offset();
+      const std::size_t at = stream_at + reader.byte_offset();
       if (!reader.Rice(static_cast<int>(r), &gap)) return error(at, "a fingerprint is cut off");
       if (!code.Read(&reader, &value_class)) return error(at, "a bad value code");
     }
     key += std::uint64_t{gap} + 1;
     if (key > limit) {
-      return error(in.offset() - length + reader.byte_offset(), "a fingerprint out of range");
+      // The byte where the key ends (where it starts is not kept, to spare the common case).
+      return error(stream_at + reader.bytes_used() - 1, "a fingerprint out of range");
     }
     keys[k] = static_cast<std::uint32_t>(key);
     values[k] = class_values[value_class];
   }
-  if (reader.bytes_used() != length) return error(in.offset(), "bytes after the fingerprints");
+  if (reader.bytes_used() != length) {
+    return error(stream_at + reader.bytes_used(), "bytes after the fingerprints");
+  }
   table.IndexBuckets();
   *offset = in.offset();
   return table;

@@ -46,19 +46,25 @@ class FingerprintTable {
 
   // Empty: every lookup misses.
   FingerprintTable() { IndexBuckets(); }
-  // The table of `entries`, in any order; keys are nonzero and below 2^bits (16 to 32).
+  // The table of `entries`, in any order. Keys must be nonzero and below 2^bits (16 to 32), as
+  // fingerprints of that many bits are: a lookup finds its bucket by the key's top bits.
   static FingerprintTable FromEntries(int bits, std::vector<Entry> entries, Repeats repeats);
 
   // Appends the encoding above.
   void Encode(std::string* out) const;
-  // Reads what Encode wrote at bytes[*offset], for keys of `bits` bits, and moves *offset past
-  // it. Fails with ErrorCode::kInvalidModel, the offset of the problem and a message that begins
-  // with `what`, when the encoding is cut off or malformed.
+  // Reads what Encode wrote at bytes[*offset], for keys of `bits` bits (16 to 32) and values in
+  // [value_begin, value_end), and moves *offset past it. Fails with ErrorCode::kInvalidModel, the
+  // offset of the problem and a message that begins with `what`, when the encoding is cut off
+  // or malformed: keys out of order or range, a value or a code out of range, more keys than its
+  // bytes can hold, bytes left over. (Two classes of one value, classes out of order and nonzero
+  // padding bits are let through: they change no answer.)
   static Result<FingerprintTable> Decode(std::string_view bytes, std::size_t* offset, int bits,
+                                         std::uint32_t value_begin, std::uint32_t value_end,
                                          std::string_view what);
 
   // The value of `key` (below 2^bits), or nothing.
   std::optional<std::uint16_t> Find(std::uint32_t key) const {
+    if (keys_.empty()) return std::nullopt;  // also a table moved from, which has no buckets
     const std::size_t bucket = key >> bucket_shift_;
     const std::uint32_t end = bucket_begin_[bucket + 1];
     for (std::uint32_t i = bucket_begin_[bucket]; i < end; ++i) {

@@ -79,7 +79,7 @@ const char* GazetteerCategoryName(int category) {
   return category >= 0 && category < kGazetteerCategoryCount ? kCategoryNames[category] : nullptr;
 }
 
-// Never 0: the encoding counts the first fingerprint of a class from 0 as a gap less one.
+// Never 0: the encoding counts the table's first fingerprint from 0 as a gap less one.
 std::uint32_t Gazetteer::Fingerprint(std::uint64_t sequence_hash) const {
   const auto fingerprint = static_cast<std::uint32_t>(NonZero(sequence_hash) >> (64 - bits_));
   return fingerprint == 0 ? 1 : fingerprint;
@@ -172,7 +172,8 @@ Result<Gazetteer> Gazetteer::Decode(std::string_view bytes, std::size_t* offset)
   if (bits < 16 || bits > 32) return ParseError(*offset, "bad fingerprint bits");
   std::size_t at = in.offset();
   Result<FingerprintTable> table =
-      FingerprintTable::Decode(bytes, &at, static_cast<int>(bits), "gazetteer");
+      FingerprintTable::Decode(bytes, &at, static_cast<int>(bits), /*value_begin=*/1,
+                               /*value_end=*/0x10000, "gazetteer");
   if (!table.ok()) return table.error();
   Gazetteer g;
   g.bits_ = static_cast<int>(bits);

@@ -113,7 +113,7 @@ class Gazetteer {
   // The value of `key`: bit c, an entry of category c ends here; kPrefixBit, one goes on past it.
   // 0 when absent.
   std::uint16_t Find(std::uint32_t key) const {
-    if (table_.size() == 0 || !filter_.MayContain(FilterBit(key))) return 0;
+    if (table_.size() == 0 || !filter_.MayContain(FilterBit(key))) return 0;  // no filter made
     return table_.Find(key).value_or(0);
   }
 

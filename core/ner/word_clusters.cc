@@ -99,11 +99,8 @@ Result<WordClusters> WordClusters::Decode(std::string_view bytes, std::size_t* o
   }
   std::size_t at = in.offset();
   Result<FingerprintTable> words =
-      FingerprintTable::Decode(bytes, &at, static_cast<int>(bits), "word clusters");
+      FingerprintTable::Decode(bytes, &at, static_cast<int>(bits), 0, clusters, "word clusters");
   if (!words.ok()) return words.error();
-  for (const std::uint16_t cluster : words.value().values()) {
-    if (cluster >= clusters) return ParseError(in.offset(), "a cluster number out of range");
-  }
   table.table_ = std::move(words).value();
   *offset = at;
   return table;

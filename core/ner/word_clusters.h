@@ -38,7 +38,8 @@ class WordClusters {
 
   // Parses the table's text (see above), keeping `fingerprint_bits` (16 to 32) of each form's
   // hash. Fails, with the line's byte offset, on a malformed line, a cluster number out of range,
-  // a cluster given two coarse clusters, or a word listed twice.
+  // or a cluster given two coarse clusters. Of two words with one fingerprint (a word listed
+  // twice, two spellings of one form, or a collision), the first listed keeps it.
   static Result<WordClusters> Parse(std::string_view text, int fingerprint_bits);
 
   // Appends the table's compact encoding to `out`: u8 fingerprint bits, varint cluster count,

@@ -2,10 +2,11 @@
 // user gives it: ner::DecodeModel, then NerModel::Load and a tagger run on what it accepts.
 //
 // The checksum is left unverified, or the fuzzer would never get past it. Beyond "no crash, no
-// sanitizer report": a refused file gets kInvalidModel, an offset inside the file and a one-line
-// message; an accepted one encodes to a file that loads again (checksum and all) and encodes to
-// the same bytes once more, so what the loader keeps is what the file says; and a model the
-// library accepts tags a sentence into valid BIO tags, one per token.
+// sanitizer report": a refused file gets kInvalidModel, an offset within the file (its size for
+// a file cut short) and a one-line message; an accepted one encodes to a file that loads again
+// (checksum and all) and encodes to the same bytes once more, so what the loader keeps is what
+// the file says; and a model the library accepts tags a sentence into valid BIO tags, one per
+// token.
 #include <cstddef>
 #include <cstdint>
 #include <string>

@@ -62,6 +62,7 @@ async function workerRun(browser, url, module) {
 
 const { server, url } = await startServer({ root: site });
 const browser = await launchChromium();
+const version = browser.version();
 const results = dirs.map(() => []);
 try {
   await workerRun(browser, url, './b0/newslens-client.mjs');  // the browser's own start-up
@@ -76,7 +77,7 @@ try {
   server.close();
   rmSync(site, { recursive: true, force: true });
 }
-console.log(`Chromium ${browser.version()}, headless; the seed sent ${wait} ms after ` +
+console.log(`Chromium ${version}, headless; the seed sent ${wait} ms after ` +
             `new NewslensClient(); medians of ${runs} runs each, in turns, ms\n`);
 const ms = (k, key) => fixed(median(results[k].map((r) => r[key])), 1);
 printTable(['build', '>first analyze', '>second analyze'],
