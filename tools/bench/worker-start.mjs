@@ -9,33 +9,25 @@
 // --wait (default 1500) is how long after the client's creation the seed is sent; N rounds
 // (default 16) each run every build once, the order rotating. Prints the medians, in ms, of the
 // first analysis and of a second one right after it.
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, symlinkSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 
-import { startServer } from '../serve.mjs';
-import { launchChromium } from './cold-start.mjs';
-import { fixed, median, printTable } from './table.mjs';
+import { printMedians, runInTurns } from './turns.mjs';
 
-const args = process.argv.slice(2);
-let runs = 16;
-let wait = 1500;
-let seedPath = '../shared/eval/seed/article.txt';
-const dirs = [];
-for (let i = 0; i < args.length; ++i) {
-  if (args[i] === '--runs') runs = Number(args[++i]);
-  else if (args[i] === '--wait') wait = Number(args[++i]);
-  else if (args[i] === '--seed') seedPath = args[++i];
-  else dirs.push(resolve(args[i]));
-}
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { runs: { type: 'string', default: '16' }, wait: { type: 'string', default: '1500' },
+             seed: { type: 'string', default: '../shared/eval/seed/article.txt' } },
+});
+const runs = Number(values.runs);
+const wait = Number(values.wait);
+const dirs = positionals.map((dir) => resolve(dir));
 if (dirs.length < 1 || !(runs > 0) || !(wait >= 0)) {
   console.error('usage: node tools/bench/worker-start.mjs [--runs N] [--wait MS] [--seed FILE] DIR...');
   process.exit(2);
 }
-const seed = readFileSync(seedPath, 'utf8');
-const site = mkdtempSync(join(tmpdir(), 'newslens-worker-start-'));
-writeFileSync(join(site, 'index.html'), '<!DOCTYPE html>\n<title>newslens worker start</title>\n');
-dirs.forEach((dir, k) => symlinkSync(dir, join(site, `b${k}`)));
+const seed = readFileSync(values.seed, 'utf8');
 
 // One run: a fresh context, the client made, the seed sent `wait` ms later, then again.
 async function workerRun(browser, url, module) {
@@ -60,25 +52,11 @@ async function workerRun(browser, url, module) {
   }
 }
 
-const { server, url } = await startServer({ root: site });
-const browser = await launchChromium();
-const version = browser.version();
-const results = dirs.map(() => []);
-try {
-  await workerRun(browser, url, './b0/newslens-client.mjs');  // the browser's own start-up
-  for (let round = 0; round < runs; ++round) {
-    for (let j = 0; j < dirs.length; ++j) {
-      const k = (round + j) % dirs.length;
-      results[k].push(await workerRun(browser, url, `./b${k}/newslens-client.mjs`));
-    }
-  }
-} finally {
-  await browser.close();
-  server.close();
-  rmSync(site, { recursive: true, force: true });
-}
+const { version, results } = await runInTurns({
+  dirs, runs,
+  link: (dir, path) => symlinkSync(dir, path),  // the whole package: the client starts the worker
+  run: (browser, url, k) => workerRun(browser, url, `./b${k}/newslens-client.mjs`),
+});
 console.log(`Chromium ${version}, headless; the seed sent ${wait} ms after ` +
             `new NewslensClient(); medians of ${runs} runs each, in turns, ms\n`);
-const ms = (k, key) => fixed(median(results[k].map((r) => r[key])), 1);
-printTable(['build', '>first analyze', '>second analyze'],
-  dirs.map((dir, k) => [dir, ms(k, 'first'), ms(k, 'second')]));
+printMedians(dirs, results, [['first analyze', 'first'], ['second analyze', 'second']]);
