@@ -89,6 +89,18 @@ class ByteReader {
   std::size_t offset_;
 };
 
+// The gaps between `sorted` keys (strictly increasing, the first above 0), each less one, the
+// first one's from 0: what the file Rice-codes for a sorted set of keys.
+inline std::vector<std::uint32_t> GapsLessOne(std::span<const std::uint32_t> sorted) {
+  std::vector<std::uint32_t> gaps(sorted.size());
+  std::uint32_t previous = 0;
+  for (std::size_t i = 0; i < sorted.size(); ++i) {
+    gaps[i] = sorted[i] - previous - 1;
+    previous = sorted[i];
+  }
+  return gaps;
+}
+
 // The parameter r that codes `values` in the fewest bits.
 inline int BestRiceParameter(std::span<const std::uint32_t> values) {
   int best = 0;

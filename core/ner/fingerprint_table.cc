@@ -57,10 +57,7 @@ void FingerprintTable::Encode(std::string* out) const {
   const std::vector<std::uint8_t> lengths = HuffmanCodeLengths(class_sizes);
   PrefixCode code;
   code.Assign(lengths);  // Huffman lengths are a complete code
-  std::vector<std::uint32_t> gaps(keys_.size());
-  for (std::size_t i = 0; i < keys_.size(); ++i) {
-    gaps[i] = keys_[i] - (i == 0 ? 0 : keys_[i - 1]) - 1;
-  }
+  const std::vector<std::uint32_t> gaps = GapsLessOne(keys_);
   const int r = BestRiceParameter(gaps);
   PutVarint(out, keys_.size());
   PutVarint(out, classes.size());

@@ -52,12 +52,7 @@ std::string EncodeModel(const ModelParameters& parameters) {
 
   const std::size_t n = parameters.keys.size();
   PutU32(&out, static_cast<std::uint32_t>(n));
-  std::vector<std::uint32_t> gaps(n);
-  std::uint32_t previous = 0;
-  for (std::size_t f = 0; f < n; ++f) {
-    gaps[f] = parameters.keys[f] - previous - 1;
-    previous = parameters.keys[f];
-  }
+  const std::vector<std::uint32_t> gaps = GapsLessOne(parameters.keys);
   const int r = BestRiceParameter(gaps);
   std::string bits;
   {
