@@ -3,13 +3,53 @@
 // worker-start.mjs): each build's folder is linked into a page of its own, served from 127.0.0.1
 // by tools/serve.mjs, and after one untimed run (the browser's own start-up) every round runs
 // each build once, the order rotating.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 
 import { startServer } from '../serve.mjs';
 import { launchChromium } from './cold-start.mjs';
 import { fixed, median, printTable } from './table.mjs';
+
+// The command line of a tool that runs builds in turns: `--runs N` (default `runs`), `--seed FILE`
+// (default the seed beside the checkout), the options of `extra` (parseArgs' form) and at least
+// one build folder. Prints `usage` and exits with status 2 when they do not fit. Returns the
+// options' values, the rounds, the folders (absolute) and the seed's text.
+export function parseTurnsArgs({ usage, runs, extra = {} }) {
+  const fail = (problem) => {
+    console.error(`${problem ? `${problem}\n` : ''}usage: ${usage}`);
+    process.exit(2);
+  };
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: { runs: { type: 'string', default: String(runs) },
+                 seed: { type: 'string', default: '../shared/eval/seed/article.txt' }, ...extra },
+    });
+  } catch (error) {
+    fail(error.message);
+  }
+  const { values, positionals } = parsed;
+  const rounds = Number(values.runs);
+  const dirs = positionals.map((dir) => resolve(dir));
+  if (dirs.length < 1 || !(rounds > 0)) fail('');
+  let seed;
+  try {
+    seed = readFileSync(values.seed, 'utf8');
+  } catch (error) {
+    fail(`cannot read the seed: ${error.message}`);
+  }
+  return { values, runs: rounds, dirs, seed };
+}
+
+// A `link` for runInTurns: a build's module and its wasm alone, in a folder of their own (all a
+// cold start of the module reads).
+export function linkModuleFiles(dir, path) {
+  mkdirSync(path);
+  for (const name of ['newslens.mjs', 'newslens.wasm']) symlinkSync(join(dir, name), join(path, name));
+}
 
 // Runs `run(browser, url, k)` (build k's files are under `${url}b${k}/`, as `link(dir, path)`
 // put them) `runs` times per build. Returns the browser's version and, per build, what each

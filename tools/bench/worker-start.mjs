@@ -9,25 +9,19 @@
 // --wait (default 1500) is how long after the client's creation the seed is sent; N rounds
 // (default 16) each run every build once, the order rotating. Prints the medians, in ms, of the
 // first analysis and of a second one right after it.
-import { readFileSync, symlinkSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { symlinkSync } from 'node:fs';
 
-import { printMedians, runInTurns } from './turns.mjs';
+import { parseTurnsArgs, printMedians, runInTurns } from './turns.mjs';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { runs: { type: 'string', default: '16' }, wait: { type: 'string', default: '1500' },
-             seed: { type: 'string', default: '../shared/eval/seed/article.txt' } },
+const usage = 'node tools/bench/worker-start.mjs [--runs N] [--wait MS] [--seed FILE] DIR...';
+const { values, runs, dirs, seed } = parseTurnsArgs({
+  usage, runs: 16, extra: { wait: { type: 'string', default: '1500' } },
 });
-const runs = Number(values.runs);
 const wait = Number(values.wait);
-const dirs = positionals.map((dir) => resolve(dir));
-if (dirs.length < 1 || !(runs > 0) || !(wait >= 0)) {
-  console.error('usage: node tools/bench/worker-start.mjs [--runs N] [--wait MS] [--seed FILE] DIR...');
+if (!(wait >= 0)) {
+  console.error(`usage: ${usage}`);
   process.exit(2);
 }
-const seed = readFileSync(values.seed, 'utf8');
 
 // One run: a fresh context, the client made, the seed sent `wait` ms later, then again.
 async function workerRun(browser, url, module) {

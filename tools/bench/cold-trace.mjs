@@ -1,0 +1,64 @@
+// Where a cold start's time goes in the browser: the cold run of tools/bench/cold-start.mjs
+// (import, createNewslens(), the first analyze() of the seed, in a fresh context) under
+// Chromium's tracing, with V8's WebAssembly events read back. Section 4 of `make bench` says
+// how much lazy compilation costs by comparison with a browser started without it; this says
+// what it is made of, and where the main thread waits.
+//
+//   node tools/bench/cold-trace.mjs [--runs N] [--seed FILE] DIR...
+//
+// Each DIR holds a newslens.mjs and its newslens.wasm (build/npm, or a copy of another build's);
+// builds take turns in one browser (tools/bench/turns.mjs). Per build, the medians over N runs
+// (default 5) of, in ms unless said:
+//   first analyze     the page's clock, as in section 4 (tracing slows it somewhat)
+//   lazy compiles     functions V8 compiled on the main thread at their first call
+//                     (wasm.CompileLazy events): a count
+//   lazy, wall        the main thread's time in those compilations
+//   lazy, CPU         the CPU time it spent in them: the rest of "wall" it waited, for a core
+//                     or for a lock the compiler threads hold
+//   background CPU    the CPU time of V8's compiler threads (wasm.ExecuteCompilationUnits:
+//                     the optimizing tier, and the baseline when compilation is eager)
+import { coldPage } from './cold-start.mjs';
+import { linkModuleFiles, parseTurnsArgs, printMedians, runInTurns } from './turns.mjs';
+
+const CATEGORIES = ['v8.wasm', 'disabled-by-default-v8.wasm.detailed'];
+
+// Sums of the complete events named `name`: how many, their wall and thread (CPU) time in ms.
+function sumEvents(events, name) {
+  const matching = events.filter((e) => e.ph === 'X' && e.name === name);
+  const ms = (key) => matching.reduce((sum, e) => sum + (e[key] ?? 0), 0) / 1000;
+  return { count: matching.length, wall: ms('dur'), cpu: ms('tdur') };
+}
+
+async function tracedRun(browser, url, module, seed) {
+  const { context, page } = await coldPage(browser, url);
+  try {
+    await browser.startTracing(page, { categories: CATEGORIES });
+    const first = await page.evaluate(async ({ module, seed }) => {
+      const { createNewslens } = await import(module);
+      const newslens = await createNewslens();
+      const t0 = performance.now();
+      newslens.analyze(seed);
+      return performance.now() - t0;
+    }, { module, seed });
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+    const events = Array.isArray(trace) ? trace : trace.traceEvents;
+    const lazy = sumEvents(events, 'wasm.CompileLazy');
+    const background = sumEvents(events, 'wasm.ExecuteCompilationUnits');
+    return { first, lazyCount: lazy.count, lazyWall: lazy.wall, lazyCpu: lazy.cpu,
+             backgroundCpu: background.cpu };
+  } finally {
+    await context.close();
+  }
+}
+
+const { runs, dirs, seed } = parseTurnsArgs({
+  usage: 'node tools/bench/cold-trace.mjs [--runs N] [--seed FILE] DIR...', runs: 5,
+});
+const { version, results } = await runInTurns({
+  dirs, runs, link: linkModuleFiles,
+  run: (browser, url, k) => tracedRun(browser, url, `./b${k}/newslens.mjs`, seed),
+});
+console.log(`Chromium ${version}, headless, traced; the seed; medians of ${runs} runs each, ms\n`);
+printMedians(dirs, results, [['first analyze', 'first'], ['lazy compiles', 'lazyCount'],
+                             ['lazy, wall', 'lazyWall'], ['lazy, CPU', 'lazyCpu'],
+                             ['background CPU', 'backgroundCpu']]);
