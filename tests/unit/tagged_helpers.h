@@ -113,6 +113,14 @@ inline const Entity* FindEntity(const std::vector<Entity>& entities, std::string
   return nullptr;
 }
 
+// The titles of the entity named `name`; the test stops there when there is none.
+inline std::vector<std::string> TitlesOf(const std::vector<Entity>& entities,
+                                         std::string_view name) {
+  const Entity* entity = FindEntity(entities, name);
+  REQUIRE(entity != nullptr);
+  return entity->titles;
+}
+
 // The mentions of the entity called `name`, in order, as the tests write them: the text in
 // the input and the kind ("She (pronoun)", "the fund (description)"). The test stops there
 // when there is no such entity.

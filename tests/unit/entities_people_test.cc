@@ -1,0 +1,347 @@
+// Entities end to end, people: Analyze() on news sentences, checking that every person is one
+// entity with all their mentions linked (issue 3): a full name, its surname and first name
+// alone, names the tagger left out in part, honorifics, and titles before a name, after it or in
+// an appositive, split off the name. The names are ones the statistical tagger finds reliably in
+// these sentences, so a failure points at the linking. entities_linking_test.cc takes
+// organizations, places, pronouns and the entities' ids and spans; entity_checks.h holds the
+// checks both share.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "analysis_helpers.h"
+#include "entity_checks.h"
+#include "newslens/newslens.h"
+#include "tagged_helpers.h"
+
+using newslens::Analysis;
+using newslens::Entity;
+using newslens::EntityType;
+using newslens::Gender;
+using newslens::testing::AnalyzeOk;
+using newslens::testing::FindEntity;
+using newslens::testing::GenderOf;
+using newslens::testing::LinkTagged;
+using newslens::testing::MentionTexts;
+using newslens::testing::OnlyEntityNamed;
+using newslens::testing::PersonsWithMentionText;
+using newslens::testing::TitlesOf;
+using newslens::testing::TypeOf;
+
+TEST_CASE("A full name with a title, the surname and the possessive are one person", "[entities]") {
+  const std::string input =
+      "US President Donald Trump met business leaders on Monday. Trump said the talks went "
+      "well, but Trump’s advisers were less sure.";
+  const Analysis analysis = AnalyzeOk(input);
+  const Entity& trump = OnlyEntityNamed(analysis, "Donald Trump");
+  CHECK(trump.type == EntityType::kPer);
+  CHECK(trump.titles == std::vector<std::string>{"US President"});
+  CHECK(trump.gender == Gender::kMale);
+  // The title is not part of the first mention, and the possessive ending is not part of the
+  // last: "Trump’s" is a mention "Trump" ending right before the apostrophe.
+  CHECK(MentionTexts(input, trump) == std::vector<std::string>{"Donald Trump", "Trump", "Trump"});
+  REQUIRE(trump.mentions.size() == 3);
+  CHECK(trump.mentions[0].span.start == input.find("Donald Trump"));
+  CHECK(trump.mentions[1].span.start == input.find("Trump said"));
+  CHECK(trump.mentions[2].span.start == input.find("Trump’s"));
+  CHECK(PersonsWithMentionText(input, analysis, "Trump") == 1);
+}
+
+TEST_CASE("A surname or a first name alone joins the earlier full name", "[entities]") {
+  SECTION("the surname") {
+    const std::string input =
+        "Governor Gavin Newsom signed the bill on Friday. Newsom said California would not wait "
+        "for Congress.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Entity& newsom = OnlyEntityNamed(analysis, "Gavin Newsom");
+    CHECK(MentionTexts(input, newsom) == std::vector<std::string>{"Gavin Newsom", "Newsom"});
+    CHECK(PersonsWithMentionText(input, analysis, "Newsom") == 1);
+  }
+  SECTION("the surname and the first name") {
+    const std::string input =
+        "Elizabeth Warren criticised the bank on Tuesday. Warren has long campaigned on the "
+        "issue, and Elizabeth is not done yet.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Entity& warren = OnlyEntityNamed(analysis, "Elizabeth Warren");
+    CHECK(MentionTexts(input, warren) ==
+          std::vector<std::string>{"Elizabeth Warren", "Warren", "Elizabeth"});
+    CHECK(PersonsWithMentionText(input, analysis, "Elizabeth") == 1);
+  }
+  SECTION("names with accents") {
+    const std::string input =
+        "Mayor José Álvarez opened the new bridge in Málaga on Sunday. Álvarez said it cost €20 "
+        "million.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Entity& alvarez = OnlyEntityNamed(analysis, "José Álvarez");
+    CHECK(alvarez.titles == std::vector<std::string>{"Mayor"});
+    CHECK(MentionTexts(input, alvarez) == std::vector<std::string>{"José Álvarez", "Álvarez"});
+    const Entity& malaga = OnlyEntityNamed(analysis, "Málaga");
+    CHECK(malaga.type == EntityType::kLoc);
+  }
+}
+
+TEST_CASE("A first name the tagger left out joins the surname after it", "[entities]") {
+  SECTION("a first name the statistics do not know, inside a sentence") {
+    const std::string input =
+        "\u201CWe will appeal,\u201D Ffion Rees, who chairs the club, said on Friday.";
+    const std::vector<Entity> entities = LinkTagged(input, {{"Rees", EntityType::kPer}});
+    REQUIRE(entities.size() == 1);
+    CHECK(entities[0].name == "Ffion Rees");
+    CHECK(MentionTexts(input, entities[0]) == std::vector<std::string>{"Ffion Rees"});
+  }
+  SECTION("a known first name at a sentence's start") {
+    const std::vector<Entity> entities =
+        LinkTagged("Sarah Rees chairs the club.", {{"Rees", EntityType::kPer}});
+    REQUIRE(entities.size() == 1);
+    CHECK(entities[0].name == "Sarah Rees");
+  }
+  SECTION("not a day, a function word or another sentence-opening word") {
+    for (const char* input :
+         {"On Friday Rees said no.", "But Rees said no.", "Undeterred Rees said no."}) {
+      INFO(input);
+      const std::vector<Entity> entities = LinkTagged(input, {{"Rees", EntityType::kPer}});
+      REQUIRE(entities.size() == 1);
+      CHECK(entities[0].name == "Rees");
+    }
+  }
+}
+
+TEST_CASE("A surname the tagger left untagged is a mention of the person", "[entities]") {
+  const std::string input =
+      "Coach Owen Hartley was angry. \u201CWe were the better side,\u201D Hartley said. Nobody "
+      "at the club disagreed with Hartley.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"Owen Hartley", EntityType::kPer}});
+  REQUIRE(entities.size() == 1);
+  CHECK(MentionTexts(input, entities[0]) ==
+        std::vector<std::string>{"Owen Hartley", "Hartley", "Hartley"});
+  SECTION("not a word the text also writes in lower case, nor one beside a capitalized word") {
+    const std::string young =
+        "Emma Young coaches the young players. Young said little. Fans met Young Boys.";
+    const std::vector<Entity> people = LinkTagged(young, {{"Emma Young", EntityType::kPer}});
+    REQUIRE(people.size() == 1);
+    CHECK(people[0].mentions.size() == 1);
+  }
+}
+
+TEST_CASE("Honorifics link to the name and give the gender", "[entities]") {
+  SECTION("Mr. after the full name is the same person") {
+    const std::string input =
+        "Vladimir Putin arrived in Minsk on Friday for talks. Mr. Putin later met Belarusian "
+        "leader Alexander Lukashenko.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Entity& putin = OnlyEntityNamed(analysis, "Vladimir Putin");
+    CHECK(putin.gender == Gender::kMale);
+    // The honorific is not part of the mention.
+    CHECK(MentionTexts(input, putin) == std::vector<std::string>{"Vladimir Putin", "Putin"});
+    CHECK(PersonsWithMentionText(input, analysis, "Putin") == 1);
+  }
+  SECTION("Mr. with a surname alone: male") {
+    const std::string input = "Mr. Okafor said the plan would work.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Entity& okafor = OnlyEntityNamed(analysis, "Okafor");
+    CHECK(okafor.type == EntityType::kPer);
+    CHECK(okafor.gender == Gender::kMale);
+    CHECK(MentionTexts(input, okafor) == std::vector<std::string>{"Okafor"});
+  }
+  SECTION("Ms. and Mrs.: female") {
+    const Analysis ms = AnalyzeOk("Ms. Lindqvist said the plan would work.");
+    CHECK(GenderOf(ms, "Lindqvist") == "female");
+    const Analysis mrs = AnalyzeOk("Mrs. Thatcher was prime minister for eleven years.");
+    CHECK(GenderOf(mrs, "Thatcher") == "female");
+  }
+}
+
+TEST_CASE("Titles before a name are split off it", "[entities]") {
+  SECTION("two people with national titles") {
+    const std::string input =
+        "TALKS SET FOR HELSINKI\n\n"
+        "US President Donald Trump will meet Russian President Vladimir Putin in Helsinki next "
+        "month, the White House said.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Entity& putin = OnlyEntityNamed(analysis, "Vladimir Putin");
+    CHECK(putin.type == EntityType::kPer);
+    CHECK(putin.titles == std::vector<std::string>{"Russian President"});
+    CHECK(MentionTexts(input, putin) == std::vector<std::string>{"Vladimir Putin"});
+    const Entity& trump = OnlyEntityNamed(analysis, "Donald Trump");
+    CHECK(trump.titles == std::vector<std::string>{"US President"});
+  }
+  SECTION("a title after other words") {
+    const std::string input =
+        "Officials said Chancellor Olaf Scholz would travel to Washington. Scholz has not "
+        "commented.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Entity& scholz = OnlyEntityNamed(analysis, "Olaf Scholz");
+    CHECK(scholz.titles == std::vector<std::string>{"Chancellor"});
+    CHECK(MentionTexts(input, scholz) == std::vector<std::string>{"Olaf Scholz", "Scholz"});
+  }
+  SECTION("a lower-case title word takes the words that modify it") {
+    // "leader" alone says less than "Union leader"; the tagger sees no name in "Union".
+    const std::vector<Entity> entities = LinkTagged(
+        "Union leader Sharon Graham called the decision a betrayal. Energy Minister Fiona Baird "
+        "said the government was in talks with the company.",
+        {{"Sharon Graham", EntityType::kPer}, {"Fiona Baird", EntityType::kPer}});
+    CHECK(TitlesOf(entities, "Sharon Graham") == std::vector<std::string>{"Union leader"});
+    CHECK(TitlesOf(entities, "Fiona Baird") == std::vector<std::string>{"Energy Minister"});
+  }
+  SECTION("after a determiner, not after a verb") {
+    const std::vector<Entity> entities = LinkTagged(
+        "Ministers met the union leader Sharon Graham. Protesters booed union leader Tom Eriksen.",
+        {{"Sharon Graham", EntityType::kPer}, {"Tom Eriksen", EntityType::kPer}});
+    CHECK(TitlesOf(entities, "Sharon Graham") == std::vector<std::string>{"union leader"});
+    CHECK(TitlesOf(entities, "Tom Eriksen") == std::vector<std::string>{"leader"});
+  }
+  SECTION("after an inverted speech verb, the words of the speaker's phrase") {
+    const std::vector<Entity> entities = LinkTagged(
+        "Fewer patients were readmitted, said lead author Ines Duarte. Junior doctors were "
+        "consulted, added team captain Paul Ames.",
+        {{"Ines Duarte", EntityType::kPer}, {"Paul Ames", EntityType::kPer}});
+    CHECK(TitlesOf(entities, "Ines Duarte") == std::vector<std::string>{"lead author"});
+    CHECK(TitlesOf(entities, "Paul Ames") == std::vector<std::string>{"team captain"});
+  }
+  SECTION("a prosecutor at a sentence's start") {
+    const std::vector<Entity> entities =
+        LinkTagged("Prosecutor Dylan Hughes told the jury the records had been altered.",
+                   {{"Dylan Hughes", EntityType::kPer}});
+    CHECK(TitlesOf(entities, "Dylan Hughes") == std::vector<std::string>{"Prosecutor"});
+  }
+  SECTION("an organization's name before the title is the employer's") {
+    const std::vector<Entity> entities = LinkTagged(
+        "Dunmore Rovers manager Alan Pike was sent off. Millbrook coach Jo Hart said little.",
+        {{"Dunmore Rovers", EntityType::kOrg},
+         {"Alan Pike", EntityType::kPer},
+         {"Millbrook", EntityType::kOrg},
+         {"Jo Hart", EntityType::kPer}});
+    CHECK(TitlesOf(entities, "Alan Pike") == std::vector<std::string>{"manager"});
+    CHECK(TitlesOf(entities, "Jo Hart") == std::vector<std::string>{"coach"});
+    // Words the tagger took into the person's name with the title are the title's.
+    const std::vector<Entity> merged =
+        LinkTagged("Energy Minister Rhona Kerr said the plan was sound.",
+                   {{"Energy Minister Rhona Kerr", EntityType::kOrg}});
+    const Entity* kerr = FindEntity(merged, "Rhona Kerr");
+    REQUIRE(kerr != nullptr);
+    CHECK(kerr->titles == std::vector<std::string>{"Energy Minister"});
+  }
+  SECTION("abbreviated titles") {
+    const std::string input = "Sen. Bernie Sanders spoke at the rally in Iowa.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Entity& sanders = OnlyEntityNamed(analysis, "Bernie Sanders");
+    CHECK(sanders.titles == std::vector<std::string>{"Sen."});
+    CHECK(MentionTexts(input, sanders) == std::vector<std::string>{"Bernie Sanders"});
+  }
+}
+
+TEST_CASE("Titles from an appositive after the name", "[entities]") {
+  SECTION("chief executive of X") {
+    const std::string input =
+        "Helen Carter, the chief executive of Northwind Energy, said the plant would stay open. "
+        "Carter said she expected demand to recover.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Entity& carter = OnlyEntityNamed(analysis, "Helen Carter");
+    CHECK(carter.titles == std::vector<std::string>{"chief executive of Northwind Energy"});
+    // The organization in the title is an entity of its own.
+    CHECK(TypeOf(analysis, "Northwind Energy") == "ORG");
+  }
+  SECTION("a possessive organization's name and a lower-case modifier") {
+    const std::vector<Entity> entities =
+        LinkTagged("Lena Sorensen, the IMF’s deputy director, told reporters the forecast was cut.",
+                   {{"Lena Sorensen", EntityType::kPer}, {"IMF", EntityType::kOrg}});
+    CHECK(TitlesOf(entities, "Lena Sorensen") == std::vector<std::string>{"deputy director"});
+    const std::vector<Entity> modified =
+        LinkTagged("Omar Haddad, the city’s transport commissioner, said fares would rise.",
+                   {{"Omar Haddad", EntityType::kPer}});
+    const Entity* haddad = FindEntity(modified, "Omar Haddad");
+    REQUIRE(haddad != nullptr);
+    CHECK(haddad->titles == std::vector<std::string>{"city’s transport commissioner"});
+  }
+  SECTION("spokeswoman for X") {
+    const std::string input =
+        "Karine Jean-Pierre, a spokeswoman for the White House, declined to comment.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Entity& spokeswoman = OnlyEntityNamed(analysis, "Karine Jean-Pierre");
+    CHECK(spokeswoman.titles == std::vector<std::string>{"spokeswoman for the White House"});
+  }
+}
+
+TEST_CASE("A title after a name makes it a person's", "[entities]") {
+  // The tagger took the name for an organization's; the title says who it is.
+  SECTION("the director general of ...") {
+    const std::vector<Entity> entities = LinkTagged(
+        "Abba Tijani, the director general of the country’s museums commission, told reporters "
+        "the statues would go on show.",
+        {{"Abba Tijani", EntityType::kOrg}});
+    const Entity* tijani = FindEntity(entities, "Abba Tijani");
+    REQUIRE(tijani != nullptr);
+    CHECK(tijani->type == EntityType::kPer);
+    CHECK(tijani->titles ==
+          std::vector<std::string>{"director general of the country’s museums commission"});
+  }
+  SECTION("the company's chief executive") {
+    const std::vector<Entity> entities =
+        LinkTagged("Rhys Calder, the company’s chief executive, said sales had fallen.",
+                   {{"Rhys Calder", EntityType::kMisc}});
+    const Entity* calder = FindEntity(entities, "Rhys Calder");
+    REQUIRE(calder != nullptr);
+    CHECK(calder->type == EntityType::kPer);
+    CHECK(calder->titles == std::vector<std::string>{"company’s chief executive"});
+  }
+  SECTION("an organization described by a phrase that is no title stays one") {
+    const std::vector<Entity> entities =
+        LinkTagged("Goldman Sachs, the bank’s chief rival, said profits rose.",
+                   {{"Goldman Sachs", EntityType::kOrg}});
+    const Entity* goldman = FindEntity(entities, "Goldman Sachs");
+    REQUIRE(goldman != nullptr);
+    CHECK(goldman->type == EntityType::kOrg);
+    CHECK(goldman->titles.empty());
+  }
+}
+
+TEST_CASE("A first name and a description as someone make a person's name", "[entities]") {
+  // "Florence" is a city too; the tagger took the name for a place.
+  const std::vector<Entity> entities =
+      LinkTagged("Florence Adeyemi, a nurse at the clinic, said the queues had grown.",
+                 {{"Florence Adeyemi", EntityType::kLoc}});
+  REQUIRE(entities.size() == 1);
+  CHECK(entities[0].type == EntityType::kPer);
+  CHECK(entities[0].gender == Gender::kFemale);
+  SECTION("a place described as one stays a place") {
+    const std::vector<Entity> falls =
+        LinkTagged("Victoria Falls, a town on the Zambezi, expects more visitors.",
+                   {{"Victoria Falls", EntityType::kLoc}, {"Zambezi", EntityType::kLoc}});
+    const Entity* town = FindEntity(falls, "Victoria Falls");
+    REQUIRE(town != nullptr);
+    CHECK(town->type == EntityType::kLoc);
+  }
+}
+
+TEST_CASE("A name has at least one letter", "[entities]") {
+  // A full stop the tagger took for a person's name is nobody.
+  const std::vector<Entity> entities =
+      LinkTagged("Fiona Baird said the government was in talks. She did not say more.",
+                 {{"Fiona Baird", EntityType::kPer}, {".", EntityType::kPer}});
+  std::vector<std::string> names;
+  for (const Entity& entity : entities) names.push_back(entity.name);
+  CHECK(names == std::vector<std::string>{"Fiona Baird"});
+}
+
+TEST_CASE("An abbreviation opening a name does not end it", "[entities]") {
+  SECTION("St. tagged alone, the rest of the name after an untagged word") {
+    const std::string input =
+        "Tom Reed, a surgeon at St. Brannock General Hospital in Bristol, said the ward was "
+        "full.";
+    const std::vector<Entity> entities = LinkTagged(input, {{"Tom Reed", EntityType::kPer},
+                                                            {"St.", EntityType::kOrg},
+                                                            {"General Hospital", EntityType::kOrg},
+                                                            {"Bristol", EntityType::kLoc}});
+    const Entity* hospital = FindEntity(entities, "St. Brannock General Hospital");
+    REQUIRE(hospital != nullptr);
+    CHECK(hospital->type == EntityType::kOrg);
+    CHECK(FindEntity(entities, "St.") == nullptr);
+    CHECK(FindEntity(entities, "General Hospital") == nullptr);
+  }
+  SECTION("St. left untagged before the name") {
+    const std::vector<Entity> entities =
+        LinkTagged("Flights to St. Louis were cancelled.", {{"Louis", EntityType::kLoc}});
+    REQUIRE(entities.size() == 1);
+    CHECK(entities[0].name == "St. Louis");
+  }
+}

@@ -1,0 +1,513 @@
+// Quotes end to end, the speaker phrase: which words of an attribution name the speaker, and
+// the entity they mean: appositives and titles around a name, passives, pronouns, descriptions
+// long or short, relative clauses, the subjects of polls and studies, and attributions that name
+// no one. (speakers_test.cc takes whom the reference layer says a phrase means.)
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "analysis_helpers.h"
+#include "newslens/newslens.h"
+#include "quote_checks.h"
+
+using newslens::Analysis;
+using newslens::Quote;
+using newslens::QuoteKind;
+using newslens::testing::AnalyzeOk;
+using newslens::testing::CheckOnlyQuote;
+using newslens::testing::CheckQuote;
+using newslens::testing::QuoteWithSpan;
+using newslens::testing::Slice;
+using newslens::testing::SpeakerOfQuoteWithSpan;
+
+TEST_CASE("An appositive between the speaker and the cue", "[quotes]") {
+  SECTION("X, a nurse at ..., said: “Q”") {
+    CheckOnlyQuote(
+        "Amara Osei, a nurse at the county hospital, said: “The ward is full every "
+        "night.”",
+        {QuoteKind::kDirect,
+         {"The ward is full every night."},
+         "Amara Osei",
+         "Amara Osei",
+         true,
+         "said"});
+  }
+  SECTION("X, who ... in Aurora, Colorado, in 2012, said: several commas in a relative clause") {
+    CheckOnlyQuote(
+        "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said the "
+        "senator had treated her family badly.",
+        {QuoteKind::kIndirect,
+         {"the senator had treated her family badly"},
+         "Sandy Phillips",
+         "Sandy Phillips",
+         true,
+         "said"});
+  }
+  SECTION("X, president of Y, which ..., said: a relative clause after an appositive") {
+    CheckOnlyQuote(
+        "Nadia Karim, president of the Riverside Teachers Union, which represents 9,000 "
+        "teachers, said the strike would go on.",
+        {QuoteKind::kIndirect,
+         {"the strike would go on"},
+         "Nadia Karim",
+         "Nadia Karim",
+         true,
+         "said"});
+  }
+  SECTION("X, 59, of Ashton, Md., who ..., said: labels and a place before a relative") {
+    CheckOnlyQuote(
+        "Donna Reyes, 59, of Ashton, Md., who watched the ceremony on a screen, said the day "
+        "brought back memories.",
+        {QuoteKind::kIndirect,
+         {"the day brought back memories"},
+         "Donna Reyes",
+         "Donna Reyes",
+         true,
+         "said"});
+  }
+  SECTION("X, facing ... in Iowa, a swing state, said: a participle, then an appositive") {
+    CheckOnlyQuote(
+        "Senator Chuck Grassley, facing a spirited challenge in Iowa, a swing state, said he "
+        "would welcome the debate.",
+        {QuoteKind::kIndirect,
+         {"he would welcome the debate"},
+         "Chuck Grassley",
+         "Chuck Grassley",
+         true,
+         "said"});
+  }
+  SECTION("X - who ... - has vowed: a relative clause between dashes") {
+    CheckOnlyQuote(
+        "Bernie Sanders - who flew home to Vermont on Wednesday - has vowed to fight on.",
+        {QuoteKind::kIndirect, {"to fight on"}, "Bernie Sanders", "Bernie Sanders", true, "vowed"});
+  }
+  SECTION("“Q,” X, Y's campaign manager, said: a description that opens with a name") {
+    CheckOnlyQuote(
+        "“We will appeal,” Jeff Weaver, Sanders’ campaign manager, said in a statement.",
+        {QuoteKind::kDirect, {"We will appeal,"}, "Jeff Weaver", "Jeff Weaver", true, "said"});
+  }
+  SECTION("“Q,” X, a nurse at ..., said") {
+    CheckOnlyQuote(
+        "“We are running out of beds,” Amara Osei, a nurse at the county hospital, said.",
+        {QuoteKind::kDirect,
+         {"We are running out of beds,"},
+         "Amara Osei",
+         "Amara Osei",
+         true,
+         "said"});
+  }
+}
+
+TEST_CASE("A name in apposition to a description is the speaker", "[quotes]") {
+  // The description says who the person is; the name says which person speaks.
+  SECTION("after an opening phrase: ..., the board's chairman, Sir X, wrote that CLAUSE") {
+    CheckOnlyQuote(
+        "In a 2018 letter, the board’s chairman, Sir Geoffrey Lamb, wrote that the collection "
+        "was held in trust for the world.",
+        {QuoteKind::kIndirect,
+         {"the collection was held in trust for the world"},
+         "Geoffrey Lamb",
+         "Geoffrey Lamb",
+         true,
+         "wrote"});
+  }
+  SECTION("opening the sentence, with a title: The museum's former curator, Dr. X, said") {
+    CheckOnlyQuote("The museum’s former curator, Dr. Ruth Okonkwo, said the return was overdue.",
+                   {QuoteKind::kIndirect,
+                    {"the return was overdue"},
+                    "Ruth Okonkwo",
+                    "Ruth Okonkwo",
+                    true,
+                    "said"});
+  }
+}
+
+TEST_CASE("A title before the name is not part of the speaker", "[quotes]") {
+  // The speaker is the person, Vladimir Putin; "Russian President" is his title.
+  const std::string input = "“The talks were useful,” said Russian President Vladimir Putin.";
+  CheckOnlyQuote(input, {QuoteKind::kDirect,
+                         {"The talks were useful,"},
+                         "Vladimir Putin",
+                         "Vladimir Putin",
+                         true,
+                         "said"});
+}
+
+TEST_CASE("A passive attribution: X was quoted as saying", "[quotes]") {
+  CheckOnlyQuote("Angela Merkel was quoted as saying: “We will manage this.”",
+                 {QuoteKind::kDirect,
+                  {"We will manage this."},
+                  "Angela Merkel",
+                  "Angela Merkel",
+                  true,
+                  "saying"});
+}
+
+TEST_CASE("A pronoun speaker is resolved to the person", "[quotes]") {
+  SECTION("he said, after the person's name") {
+    const std::string input =
+        "Carlos Mendoza arrived an hour late. “The roads were closed all the way from the "
+        "coast,” he said.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    CheckQuote(input, analysis, analysis.quotes[0],
+               {QuoteKind::kDirect,
+                {"The roads were closed all the way from the coast,"},
+                "Carlos Mendoza",
+                "he",
+                true,
+                "said"});
+  }
+  SECTION("she said, with a man named closer: the gender decides") {
+    // "He" inside the quote is someone the speaker talks about, not the speaker.
+    const std::string input =
+        "Helen Carter and Mark Whitfield met on Monday. “He promised me the plant would stay "
+        "open,” she said.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    CheckQuote(input, analysis, analysis.quotes[0],
+               {QuoteKind::kDirect,
+                {"He promised me the plant would stay open,"},
+                "Helen Carter",
+                "she",
+                true,
+                "said"});
+  }
+}
+
+TEST_CASE("A speaker that is not a named entity is the phrase itself", "[quotes]") {
+  SECTION("“Q,” a police spokesman said") {
+    CheckOnlyQuote("“No decision has been made,” a police spokesman said.",
+                   {QuoteKind::kDirect,
+                    {"No decision has been made,"},
+                    "a police spokesman",
+                    "police spokesman",
+                    false,
+                    "said"});
+  }
+  SECTION("A spokesman for an organization said: “Q”") {
+    // The organization inside the phrase does not make the organization the speaker.
+    CheckOnlyQuote("A spokesman for the State Department said: “We are aware of the reports.”",
+                   {QuoteKind::kDirect,
+                    {"We are aware of the reports."},
+                    "A spokesman for the State Department",
+                    "spokesman",
+                    false,
+                    "said"});
+  }
+  SECTION("Analysts at an organization said CLAUSE: the organization is part of the phrase") {
+    CheckOnlyQuote("Analysts at Larch Capital said the delay was sensible.",
+                   {QuoteKind::kIndirect,
+                    {"the delay was sensible"},
+                    "Analysts at Larch Capital",
+                    "Analysts",
+                    false,
+                    "said"});
+  }
+  SECTION("according to a person familiar with ...: the modifier is part of the phrase") {
+    CheckOnlyQuote(
+        "The cuts will fall mostly on engineering staff, according to a person familiar with the "
+        "plans who was not authorised to speak publicly.",
+        {QuoteKind::kIndirect,
+         {"The cuts will fall mostly on engineering staff"},
+         "a person familiar with the plans",
+         "person",
+         false,
+         "according to"});
+  }
+  SECTION("according to a summary released by ...") {
+    CheckOnlyQuote(
+        "The agreement adds 120 drivers, according to a summary released by the mayor’s office.",
+        {QuoteKind::kIndirect,
+         {"The agreement adds 120 drivers"},
+         "a summary released by the mayor’s office",
+         "summary",
+         false,
+         "according to"});
+  }
+  SECTION("“Q,” a senior official told reporters") {
+    CheckOnlyQuote("“We are monitoring the situation closely,” a senior official told reporters.",
+                   {QuoteKind::kDirect,
+                    {"We are monitoring the situation closely,"},
+                    "a senior official",
+                    "senior official",
+                    false,
+                    "told"});
+  }
+}
+
+TEST_CASE("What studies find, and speakers described at length", "[quotes]") {
+  SECTION("CLAUSE, a survey of ... has found: a long subject and an auxiliary") {
+    CheckOnlyQuote(
+        "Pupils who skip breakfast score lower in maths, a survey of nearly 2,300 children in "
+        "Kent and Essex has found.",
+        {QuoteKind::kIndirect,
+         {"Pupils who skip breakfast score lower in maths"},
+         "a survey of nearly 2,300 children in Kent and Essex",
+         "survey",
+         false,
+         "found"});
+  }
+  SECTION("X found that CLAUSE") {
+    CheckOnlyQuote(
+        "Scientists at the University of Bristol found that pupils who ate breakfast were twice "
+        "as likely to finish the test.",
+        {QuoteKind::kIndirect,
+         {"pupils who ate breakfast were twice as likely to finish the test"},
+         "Scientists at the University of Bristol",
+         "Scientists",
+         false,
+         "found"});
+  }
+  SECTION("found + an object is no report") {
+    const Analysis analysis =
+        AnalyzeOk("Divers found the wreck of the ferry on Tuesday, and a jury found him guilty.");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("About N percent of X said: a count opens the subject") {
+    CheckOnlyQuote("About 40 percent of the parents said they packed a lunch every day.",
+                   {QuoteKind::kIndirect,
+                    {"they packed a lunch every day"},
+                    "About 40 percent of the parents",
+                    "40 percent",
+                    false,
+                    "said"});
+  }
+  SECTION("CLAUSE, said [role in small letters] NAME, APPOSITIVE") {
+    CheckOnlyQuote(
+        "The gap was widest among 11-year-olds, said senior researcher Tom Hadley, a lecturer "
+        "at the university.",
+        {QuoteKind::kIndirect,
+         {"The gap was widest among 11-year-olds"},
+         "Tom Hadley",
+         "Tom Hadley",
+         true,
+         "said"});
+  }
+  SECTION(", X have vowed to ...: the main clause, not an inverted attribution") {
+    const Analysis analysis = AnalyzeOk(
+        "In the short term, Republican senators have vowed to block the nominee, meaning the "
+        "court will stay short-handed.");
+    REQUIRE(analysis.quotes.size() == 1);
+    CHECK(analysis.quotes[0].text == "to block the nominee");
+  }
+}
+
+TEST_CASE("A pronoun speaker stands for the speaker just before", "[quotes]") {
+  SECTION("she after a spokeswoman named by role, not the woman named earlier") {
+    const std::string input =
+        "“We will rebuild the pier,” Helen Carter, who chairs the harbour trust, said.\n\n"
+        "A spokeswoman for Dorset Police said officers had spoken to 40 witnesses.\n\n"
+        "“This was a reckless act,” she said, “and we will find those responsible.”\n";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* quote = QuoteWithSpan(input, analysis, "This was a reckless act,");
+    REQUIRE(quote != nullptr);
+    REQUIRE(quote->speaker.has_value());
+    CHECK(quote->speaker->name == "A spokeswoman for Dorset Police");
+    CHECK_FALSE(quote->speaker->entity.has_value());
+    REQUIRE(quote->speaker->span.has_value());
+    CHECK(Slice(input, *quote->speaker->span) == "she");
+  }
+  SECTION("he left unresolved takes the previous speaker of his gender") {
+    // The name is more than three sentences back: the pronoun linker leaves "He" alone.
+    const std::string input =
+        "“I have never seen a worse decision,” Paul Grayson said.\n\n"
+        "“The players gave everything. They deserved more.”\n\n"
+        "“We were beaten by the referee, plain and simple,” said the 52-year-old, who was sent "
+        "to the stands.\n\n"
+        "He said he would speak to the players on Monday.\n";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* quote = QuoteWithSpan(input, analysis, "he would speak to the players on Monday");
+    REQUIRE(quote != nullptr);
+    REQUIRE(quote->speaker.has_value());
+    CHECK(quote->speaker->name == "Paul Grayson");
+    REQUIRE(quote->speaker->span.has_value());
+    CHECK(Slice(input, *quote->speaker->span) == "He");
+  }
+}
+
+TEST_CASE("A speaker described at length before a relative clause", "[quotes]") {
+  SECTION("X from Y, who asked not to be named ..., said: X from Y speaks; the request is none") {
+    CheckOnlyQuote(
+        "An official from a southern member state, who asked not to be named because the talks "
+        "were confidential, said the deal was likely to collapse.",
+        {QuoteKind::kIndirect,
+         {"the deal was likely to collapse"},
+         "An official from a southern member state",
+         "official",
+         false,
+         "said"});
+  }
+}
+
+TEST_CASE("Subjects of poll and survey reports", "[quotes]") {
+  SECTION("Some say: a determiner standing alone is the subject") {
+    CheckOnlyQuote("Some say the new bridge will never carry trains.",
+                   {QuoteKind::kIndirect,
+                    {"the new bridge will never carry trains"},
+                    "Some",
+                    "Some",
+                    false,
+                    "say"});
+  }
+  SECTION("those surveyed say: a participle before a cue that is also a noun") {
+    CheckOnlyQuote("By wide margins, those surveyed say housing should come first.",
+                   {QuoteKind::kIndirect,
+                    {"housing should come first"},
+                    "those surveyed",
+                    "surveyed",
+                    false,
+                    "say"});
+  }
+  SECTION("About four out of 10 voters said: a count in words") {
+    CheckOnlyQuote("About four out of 10 voters said the economy was getting worse.",
+                   {QuoteKind::kIndirect,
+                    {"the economy was getting worse"},
+                    "About four out of 10 voters",
+                    "four out",
+                    false,
+                    "said"});
+  }
+  SECTION("the final say is a noun") {
+    const Analysis analysis = AnalyzeOk("The council will have the final say on the plan.");
+    CHECK(analysis.quotes.empty());
+  }
+}
+
+TEST_CASE("Speakers past relative that, opening times, and of participles after a cue",
+          "[quotes]") {
+  SECTION("the material that investigators said ...: the speaker starts after that") {
+    const std::string input =
+        "The hearing turned on the small amount of classified material that investigators said "
+        "they found on the server.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    REQUIRE(analysis.quotes[0].speaker.has_value());
+    CHECK(analysis.quotes[0].speaker->name == "investigators");
+  }
+  SECTION("Last week, X ... and said ...: the subject is past the opening time") {
+    const std::string input =
+        "Last week, the Carter campaign called for an inquiry into the water supply and said "
+        "the state should test every school.";
+    const Analysis analysis = AnalyzeOk(input);
+    CHECK(SpeakerOfQuoteWithSpan(input, analysis, "the state should test every school") ==
+          "the Carter campaign");
+  }
+  SECTION("Y cannot say that ..., X added, saying ...: the participle shares the cue's speaker") {
+    const std::string input =
+        "Comey cannot say that “from his perspective,” Lewandowski added, saying it should be up "
+        "to the prosecutor.";
+    const Analysis analysis = AnalyzeOk(input);
+    CHECK(SpeakerOfQuoteWithSpan(input, analysis, "it should be up to the prosecutor") ==
+          "Lewandowski");
+  }
+}
+
+TEST_CASE("Shares and ratios as speakers; a possessive opens a reported clause", "[quotes]") {
+  SECTION("Two in three said") {
+    CheckOnlyQuote("Two in three said they would vote for the levy.",
+                   {QuoteKind::kIndirect,
+                    {"they would vote for the levy"},
+                    "Two in three",
+                    "Two in three",
+                    false,
+                    "said"});
+  }
+  SECTION("26% say") {
+    CheckOnlyQuote("Among younger voters, 26% say they are conservative.",
+                   {QuoteKind::kIndirect, {"they are conservative"}, "26%", "26", false, "say"});
+  }
+  SECTION("“Q!,” X said his ...: the cue reports its own clause, not the chant") {
+    const std::string input =
+        "Greeted by chants of “Marco! Marco!,” the senator said his campaign was closing "
+        "strongly.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    CHECK(analysis.quotes[0].text == "his campaign was closing strongly");
+  }
+}
+
+TEST_CASE("A cue in the passive names no speaker", "[quotes]") {
+  SECTION("customers who were told they would ...") {
+    const Analysis analysis = AnalyzeOk(
+        "The lawsuit was brought by customers who were told they would learn the secrets of "
+        "property investment.");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("the department was told that ...") {
+    const Analysis analysis = AnalyzeOk(
+        "In 2012, the State Department was told that troops were ready to come to its aid.");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("the active voice still attributes") {
+    CheckOnlyQuote("Helen Carter told the board that the plant was safe.", {QuoteKind::kIndirect,
+                                                                            {"the plant was safe"},
+                                                                            "Helen Carter",
+                                                                            "Helen Carter",
+                                                                            true,
+                                                                            "told"});
+  }
+}
+
+TEST_CASE("A plural subject right before a participle cue", "[quotes]") {
+  SECTION("with 30 percent of voters saying ...") {
+    const std::string input =
+        "Carter has improved her standing, with 30 percent of voters saying they have a "
+        "positive view of her.";
+    const Analysis analysis = AnalyzeOk(input);
+    CHECK(SpeakerOfQuoteWithSpan(input, analysis, "they have a positive view of her") ==
+          "30 percent of voters");
+  }
+  SECTION("a text to supporters saying: the object is not the speaker") {
+    const std::string input =
+        "The Carter campaign sent a text message to supporters saying the race was tied.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    REQUIRE(analysis.quotes[0].speaker.has_value());
+    CHECK(analysis.quotes[0].speaker->name != "supporters");
+  }
+}
+
+TEST_CASE("A restrictive relative clause names its speaker", "[quotes]") {
+  SECTION("voters who said ...: who stands for the voters") {
+    const std::string input = "Carter won among the voters who said they cared most about honesty.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    CHECK(analysis.quotes[0].text == "they cared most about honesty");
+    REQUIRE(analysis.quotes[0].speaker.has_value());
+    CHECK(analysis.quotes[0].speaker->name == "the voters");
+    REQUIRE(analysis.quotes[0].speaker->span.has_value());
+    CHECK(Slice(input, *analysis.quotes[0].speaker->span) == "who");
+  }
+}
+
+TEST_CASE("A clause subject past an opening count of time", "[quotes]") {
+  SECTION("Eight years ago, X ... and said ...") {
+    const std::string input =
+        "Eight years ago, Sharpton backed Carter over Ruiz and said the party had failed black "
+        "voters.";
+    const Analysis analysis = AnalyzeOk(input);
+    CHECK(SpeakerOfQuoteWithSpan(input, analysis, "the party had failed black voters") ==
+          "Sharpton");
+  }
+}
+
+// noun_phrases.cc NounPhraseLeft(): a capitalized determiner after a word in small letters
+// opens a sentence whose full stop was lost.
+TEST_CASE("A speaker phrase starts at a capitalized determiner mid-sentence", "[quotes]") {
+  const std::string input =
+      "The agency said it was taking steps to increase its oversight of the regional centers "
+      "The commission said it would increase oversight as well.";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOfQuoteWithSpan(input, analysis, "it would increase oversight as well") ==
+        "The commission");
+}
+
+// speaker_phrases.cc RelativeSpeaker(): "who" stands for a person, not for the body a phrase
+// ends with.
+TEST_CASE("who after a body's name stands for the person the phrase describes", "[quotes]") {
+  const std::string input =
+      "Investigators want to question John Bentel, a tech staffer at the State Department who "
+      "told his subordinates never to speak of the server.";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOfQuoteWithSpan(input, analysis, "never to speak of the server") == "John Bentel");
+}
