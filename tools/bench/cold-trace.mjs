@@ -33,14 +33,19 @@ async function tracedRun(browser, url, module, seed) {
   const { context, page } = await coldPage(browser, url);
   try {
     await browser.startTracing(page, { categories: CATEGORIES });
-    const first = await page.evaluate(async ({ module, seed }) => {
-      const { createNewslens } = await import(module);
-      const newslens = await createNewslens();
-      const t0 = performance.now();
-      newslens.analyze(seed);
-      return performance.now() - t0;
-    }, { module, seed });
-    const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+    let first, traced;
+    try {
+      first = await page.evaluate(async ({ module, seed }) => {
+        const { createNewslens } = await import(module);
+        const newslens = await createNewslens();
+        const t0 = performance.now();
+        newslens.analyze(seed);
+        return performance.now() - t0;
+      }, { module, seed });
+    } finally {
+      traced = await browser.stopTracing();  // also after a failure: the next run traces anew
+    }
+    const trace = JSON.parse(traced.toString('utf8'));
     const events = Array.isArray(trace) ? trace : trace.traceEvents;
     const lazy = sumEvents(events, 'wasm.CompileLazy');
     const background = sumEvents(events, 'wasm.ExecuteCompilationUnits');
@@ -58,7 +63,8 @@ const { version, results } = await runInTurns({
   dirs, runs, link: linkModuleFiles,
   run: (browser, url, k) => tracedRun(browser, url, `./b${k}/newslens.mjs`, seed),
 });
-console.log(`Chromium ${version}, headless, traced; the seed; medians of ${runs} runs each, ms\n`);
-printMedians(dirs, results, [['first analyze', 'first'], ['lazy compiles', 'lazyCount'],
+console.log(`Chromium ${version}, headless, traced; the seed; medians of ${runs} runs each, ` +
+            'ms (lazy compiles: a count)\n');
+printMedians(dirs, results, [['first analyze', 'first'], ['lazy compiles', 'lazyCount', 0],
                              ['lazy, wall', 'lazyWall'], ['lazy, CPU', 'lazyCpu'],
                              ['background CPU', 'backgroundCpu']]);

@@ -78,9 +78,10 @@ export async function runInTurns({ dirs, runs, link, run }) {
   return { version, results };
 }
 
-// A table of the medians of `columns` (keys of the runs' results), one row per build, in ms.
+// A table of the medians of `columns` ([title, key of the runs' results, digits (default 1)]),
+// one row per build.
 export function printMedians(dirs, results, columns) {
   printTable(['build', ...columns.map(([title]) => `>${title}`)],
-    dirs.map((dir, k) => [dir, ...columns.map(([, key]) =>
-      fixed(median(results[k].map((r) => r[key])), 1))]));
+    dirs.map((dir, k) => [dir, ...columns.map(([, key, digits = 1]) =>
+      fixed(median(results[k].map((r) => r[key])), digits))]));
 }
