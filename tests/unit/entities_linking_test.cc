@@ -1,9 +1,10 @@
-// Entities end to end, beyond people's names (issue 3): organizations called by part of their
-// name or by an acronym, newspapers and clubs, names in an ALL-CAPS headline, gender and
-// pronouns, nationalities, datelines, leading articles, and what every entity promises: ids in
-// the order of first mention, mentions whose text is their span of the input, names tagged to
-// the end of a long text and never read in two pieces. The names are ones the statistical tagger
-// finds reliably in these sentences, so a failure points at the linking.
+// Entities beyond people's names (issue 3): organizations called by part of their name or by an
+// acronym, newspapers and clubs, names in an ALL-CAPS headline, gender and pronouns,
+// nationalities, datelines, leading articles, and what every entity promises: ids in the order
+// of first mention, mentions whose text is their span of the input, names tagged to the end of
+// a long text and never read in two pieces. Some cases run Analyze() on news sentences whose
+// names the statistical tagger finds reliably, the others LinkEntities() on names they tag by
+// hand (LinkTagged, tagged_helpers.h), so that a failure points at the linking.
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstddef>

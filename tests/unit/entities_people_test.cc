@@ -1,10 +1,10 @@
-// Entities end to end, people: Analyze() on news sentences, checking that every person is one
-// entity with all their mentions linked (issue 3): a full name, its surname and first name
-// alone, names the tagger left out in part, honorifics, and titles before a name, after it or in
-// an appositive, split off the name. The names are ones the statistical tagger finds reliably in
-// these sentences, so a failure points at the linking. entities_linking_test.cc takes
-// organizations, places, pronouns and the entities' ids and spans; entity_checks.h holds the
-// checks both share.
+// Entities of people, checking that every person is one entity with all their mentions linked
+// (issue 3): a full name, its surname and first name alone, names the tagger left out in part,
+// honorifics, and titles before a name, after it or in an appositive, split off the name. Some
+// cases run Analyze() on news sentences whose names the statistical tagger finds reliably; the
+// others run LinkEntities() on names they tag by hand (LinkTagged, tagged_helpers.h). Either
+// way a failure points at the linking. entities_linking_test.cc takes organizations, places,
+// pronouns and the entities' ids and spans; entity_checks.h holds the checks both share.
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>

@@ -1,6 +1,7 @@
 // Checks shared by the entity test files (entities_*_test.cc): the entities of an analysis by
-// name, and their gender, type, mentions and titles as values a failed CHECK prints. The files
-// run LinkEntities() on names they tag themselves with tagged_helpers.h.
+// name, and their gender, type and mentions as values a failed CHECK prints. (The files run
+// LinkEntities() on names they tag themselves with tagged_helpers.h, which also reads an
+// entity's titles.)
 #ifndef NEWSLENS_TESTS_UNIT_ENTITY_CHECKS_H_
 #define NEWSLENS_TESTS_UNIT_ENTITY_CHECKS_H_
 
@@ -15,8 +16,8 @@
 
 namespace newslens::testing {
 
-// The entities called `name`: exactly one is expected wherever this is used, so the caller
-// REQUIREs the count before looking inside.
+// The entities called `name`, in the order of the analysis: one is what the tests expect, and
+// the callers below say so when there are none or several.
 inline std::vector<const Entity*> EntitiesNamed(const Analysis& analysis, std::string_view name) {
   std::vector<const Entity*> found;
   for (const Entity& entity : analysis.entities)
@@ -31,23 +32,28 @@ inline const Entity& OnlyEntityNamed(const Analysis& analysis, std::string_view 
   return *found[0];
 }
 
-// The gender ("male", "female", "unknown") and type ("PER", ...) of the one entity called
-// `name`, or why there is no such entity ("no entity", "2 entities"): strings, so that a failed
-// CHECK prints what came out.
-inline std::string Ambiguity(const std::vector<const Entity*>& found) {
+namespace detail {
+
+// Why `found` is not one entity: "no entity", "2 entities".
+inline std::string NotOneEntity(const std::vector<const Entity*>& found) {
   return found.empty() ? "no entity" : std::to_string(found.size()) + " entities";
 }
 
+}  // namespace detail
+
+// The gender ("male", "female", "unknown") and type ("PER", ...) of the one entity called
+// `name`, or why there is no such entity ("no entity", "2 entities"): strings, so that a failed
+// CHECK prints what came out.
 inline std::string GenderOf(const Analysis& analysis, std::string_view name) {
   const std::vector<const Entity*> found = EntitiesNamed(analysis, name);
-  if (found.size() != 1) return Ambiguity(found);
+  if (found.size() != 1) return detail::NotOneEntity(found);
   const char* gender = newslens::GenderName(found[0]->gender);
   return gender != nullptr ? gender : "unknown";
 }
 
 inline std::string TypeOf(const Analysis& analysis, std::string_view name) {
   const std::vector<const Entity*> found = EntitiesNamed(analysis, name);
-  if (found.size() != 1) return Ambiguity(found);
+  if (found.size() != 1) return detail::NotOneEntity(found);
   return newslens::EntityTypeName(found[0]->type);
 }
 

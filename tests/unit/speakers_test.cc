@@ -13,6 +13,7 @@
 
 #include "analysis_helpers.h"
 #include "newslens/newslens.h"
+#include "quote_checks.h"
 
 using newslens::Analysis;
 using newslens::Entity;
@@ -21,6 +22,7 @@ using newslens::QuoteKind;
 using newslens::Span;
 using newslens::testing::AnalyzeOk;
 using newslens::testing::Slice;
+using newslens::testing::SpanTexts;
 
 namespace {
 
@@ -62,12 +64,6 @@ SpeakerSeen SpeakerOf(std::string_view input, const Analysis& analysis, const Qu
   if (quote.speaker->span) seen.mention = Slice(input, *quote.speaker->span);
   if (quote.cue) seen.cue = Slice(input, quote.cue->span);
   return seen;
-}
-
-std::vector<std::string> SpanTexts(std::string_view input, const Quote& quote) {
-  std::vector<std::string> texts;
-  for (const Span& span : quote.spans) texts.push_back(Slice(input, span));
-  return texts;
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
 // Helpers for the test files that run the rule-based rooms on hand-made NER tags (names,
-// reference): the tagger is made to see exactly the names a test lists, so that a failure
-// points at the rule under test and not at what the trained model got right.
+// reference, entities_*): the tagger is made to see exactly the names a test lists, so that a
+// failure points at the rule under test and not at what the trained model got right.
 #ifndef NEWSLENS_TESTS_UNIT_TAGGED_HELPERS_H_
 #define NEWSLENS_TESTS_UNIT_TAGGED_HELPERS_H_
 
@@ -117,6 +117,7 @@ inline const Entity* FindEntity(const std::vector<Entity>& entities, std::string
 inline std::vector<std::string> TitlesOf(const std::vector<Entity>& entities,
                                          std::string_view name) {
   const Entity* entity = FindEntity(entities, name);
+  INFO("entity " << name);
   REQUIRE(entity != nullptr);
   return entity->titles;
 }

@@ -13,6 +13,7 @@ import { linkModuleFiles, parseTurnsArgs, printMedians, runInTurns } from './tur
 
 const { runs, dirs, seed } = parseTurnsArgs({
   usage: 'node tools/bench/cold-compare.mjs [--runs N] [--seed FILE] DIR DIR...', runs: 16,
+  minDirs: 2,
 });
 const { version, results } = await runInTurns({
   dirs, runs, link: linkModuleFiles,

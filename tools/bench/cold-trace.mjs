@@ -1,14 +1,14 @@
-// Where a cold start's time goes in the browser: the cold run of tools/bench/cold-start.mjs
-// (import, createNewslens(), the first analyze() of the seed, in a fresh context) under
-// Chromium's tracing, with V8's WebAssembly events read back. Section 4 of `make bench` says
-// how much lazy compilation costs by comparison with a browser started without it; this says
-// what it is made of, and where the main thread waits.
+// Where a cold start's first analysis spends its time in the browser: the cold run of
+// tools/bench/cold-start.mjs (import and createNewslens() in a fresh context), then the first
+// analyze() of the seed under Chromium's tracing, with V8's WebAssembly events read back.
+// Section 4 of `make bench` says how much lazy compilation costs by comparison with a browser
+// started without it; this says what it is made of, and how long the main thread waits.
 //
 //   node tools/bench/cold-trace.mjs [--runs N] [--seed FILE] DIR...
 //
 // Each DIR holds a newslens.mjs and its newslens.wasm (build/npm, or a copy of another build's);
 // builds take turns in one browser (tools/bench/turns.mjs). Per build, the medians over N runs
-// (default 5) of, in ms unless said:
+// (default 5) of, in ms unless said, during the first analysis:
 //   first analyze     the page's clock, as in section 4 (tracing slows it somewhat)
 //   lazy compiles     functions V8 compiled on the main thread at their first call
 //                     (wasm.CompileLazy events): a count
@@ -29,22 +29,28 @@ function sumEvents(events, name) {
   return { count: matching.length, wall: ms('dur'), cpu: ms('tdur') };
 }
 
+// One cold run: the module imported and created untraced, then its first analysis traced.
 async function tracedRun(browser, url, module, seed) {
   const { context, page } = await coldPage(browser, url);
   try {
+    await page.evaluate(async (module) => {
+      const { createNewslens } = await import(module);
+      globalThis.newslens = await createNewslens();
+    }, module);
     await browser.startTracing(page, { categories: CATEGORIES });
-    let first, traced;
+    let first, failure = null;
     try {
-      first = await page.evaluate(async ({ module, seed }) => {
-        const { createNewslens } = await import(module);
-        const newslens = await createNewslens();
+      first = await page.evaluate((seed) => {
         const t0 = performance.now();
-        newslens.analyze(seed);
+        globalThis.newslens.analyze(seed);
         return performance.now() - t0;
-      }, { module, seed });
-    } finally {
-      traced = await browser.stopTracing();  // also after a failure: the next run traces anew
+      }, seed);
+    } catch (error) {
+      failure = error;
     }
+    // Stopped after a failure too, so that the next run can trace; the failure is what is thrown.
+    const traced = await browser.stopTracing();
+    if (failure) throw failure;
     const trace = JSON.parse(traced.toString('utf8'));
     const events = Array.isArray(trace) ? trace : trace.traceEvents;
     const lazy = sumEvents(events, 'wasm.CompileLazy');

@@ -1,6 +1,6 @@
 // Builds of the package measured in turns in one headless Chromium, for the comparisons whose
 // differences the machine's load would drown between separate runs (cold-compare.mjs,
-// worker-start.mjs): each build's folder is linked into a page of its own, served from 127.0.0.1
+// cold-trace.mjs, worker-start.mjs): each build's folder is linked into a page of its own, served from 127.0.0.1
 // by tools/serve.mjs, and after one untimed run (the browser's own start-up) every round runs
 // each build once, the order rotating.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -13,10 +13,11 @@ import { launchChromium } from './cold-start.mjs';
 import { fixed, median, printTable } from './table.mjs';
 
 // The command line of a tool that runs builds in turns: `--runs N` (default `runs`), `--seed FILE`
-// (default the seed beside the checkout), the options of `extra` (parseArgs' form) and at least
-// one build folder. Prints `usage` and exits with status 2 when they do not fit. Returns the
-// options' values, the rounds, the folders (absolute) and the seed's text.
-export function parseTurnsArgs({ usage, runs, extra = {} }) {
+// (default ../shared/eval/seed/article.txt from the current directory, the checkout's root as
+// `make` runs them), the options of `extra` (parseArgs' form) and at least `minDirs` build
+// folders. Prints `usage` and exits with status 2 when they do not fit. Returns the options'
+// values, the rounds, the folders (absolute) and the seed's text.
+export function parseTurnsArgs({ usage, runs, minDirs = 1, extra = {} }) {
   const fail = (problem) => {
     console.error(`${problem ? `${problem}\n` : ''}usage: ${usage}`);
     process.exit(2);
@@ -34,7 +35,7 @@ export function parseTurnsArgs({ usage, runs, extra = {} }) {
   const { values, positionals } = parsed;
   const rounds = Number(values.runs);
   const dirs = positionals.map((dir) => resolve(dir));
-  if (dirs.length < 1 || !(rounds > 0)) fail('');
+  if (dirs.length < minDirs || !(rounds > 0)) fail('');
   let seed;
   try {
     seed = readFileSync(values.seed, 'utf8');
