@@ -1,8 +1,8 @@
 // Builds of the package measured in turns in one headless Chromium, for the comparisons whose
 // differences the machine's load would drown between separate runs (cold-compare.mjs,
-// cold-trace.mjs, worker-start.mjs): each build's folder is linked into a page of its own, served from 127.0.0.1
-// by tools/serve.mjs, and after one untimed run (the browser's own start-up) every round runs
-// each build once, the order rotating.
+// cold-trace.mjs, worker-start.mjs): each build's folder is linked into a page of its own,
+// served from 127.0.0.1 by tools/serve.mjs, and after one untimed run (the browser's own
+// start-up) every round runs each build once, the order rotating.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -60,10 +60,11 @@ export async function runInTurns({ dirs, runs, link, run }) {
   writeFileSync(join(site, 'index.html'), '<!DOCTYPE html>\n<title>newslens builds in turns</title>\n');
   dirs.forEach((dir, k) => link(dir, join(site, `b${k}`)));
   const { server, url } = await startServer({ root: site });
-  const browser = await launchChromium();
-  const version = browser.version();
   const results = dirs.map(() => []);
+  let browser = null, version = '';
   try {
+    browser = await launchChromium();
+    version = browser.version();
     await run(browser, url, 0);
     for (let round = 0; round < runs; ++round) {
       for (let j = 0; j < dirs.length; ++j) {
@@ -72,7 +73,8 @@ export async function runInTurns({ dirs, runs, link, run }) {
       }
     }
   } finally {
-    await browser.close();
+    // Settled: a browser that fails to close (or to start) must not keep the server listening.
+    await Promise.allSettled([browser?.close()]);
     server.close();
     rmSync(site, { recursive: true, force: true });
   }
