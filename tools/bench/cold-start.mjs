@@ -36,29 +36,25 @@ import { fixed, median, printTable, verdict } from './table.mjs';
 const TARGET_MS = 120;
 
 // One cold run of `module` (a URL path under `url`) in a fresh context: the times in ms.
-export async function coldRun(browser, url, module, seed) {
-  const { context, page } = await coldPage(browser, url);
-  try {
-    return await page.evaluate(async ({ module, seed }) => {
-      const t0 = performance.now();
-      const { createNewslens } = await import(module);
-      const t1 = performance.now();
-      const newslens = await createNewslens();
-      const t2 = performance.now();
-      const analysis = newslens.analyze(seed);
-      const t3 = performance.now();
-      newslens.analyze(seed);
-      const t4 = performance.now();
-      return { import: t1 - t0, create: t2 - t1, first: t3 - t2, total: t3 - t0, second: t4 - t3,
-               quotes: analysis.quotes.length };
-    }, { module, seed });
-  } finally {
-    await context.close();
-  }
+export function coldRun(browser, url, module, seed) {
+  return inColdPage(browser, url, (page) => page.evaluate(async ({ module, seed }) => {
+    const t0 = performance.now();
+    const { createNewslens } = await import(module);
+    const t1 = performance.now();
+    const newslens = await createNewslens();
+    const t2 = performance.now();
+    const analysis = newslens.analyze(seed);
+    const t3 = performance.now();
+    newslens.analyze(seed);
+    const t4 = performance.now();
+    return { import: t1 - t0, create: t2 - t1, first: t3 - t2, total: t3 - t0, second: t4 - t3,
+             quotes: analysis.quotes.length };
+  }, { module, seed }));
 }
 
-// A fresh context with the cache disabled, on the page at `url`; the caller closes the context.
-export async function coldPage(browser, url) {
+// What `use(page)` resolves to, on the page at `url` in a fresh context with the cache disabled;
+// the context is closed afterwards, whether `use` succeeds or not.
+export async function inColdPage(browser, url, use) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -66,26 +62,20 @@ export async function coldPage(browser, url) {
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await page.goto(url);
-    return { context, page };
-  } catch (error) {
+    return await use(page);
+  } finally {
     await context.close();
-    throw error;
   }
 }
 
 // The floor of one cold run: `wasm` (a URL path under `url`) fetched and made a
 // WebAssembly.Module in a fresh context, in ms.
-async function floorRun(browser, url, wasm) {
-  const { context, page } = await coldPage(browser, url);
-  try {
-    return await page.evaluate(async (wasm) => {
-      const t0 = performance.now();
-      await WebAssembly.compileStreaming(fetch(wasm));
-      return performance.now() - t0;
-    }, wasm);
-  } finally {
-    await context.close();
-  }
+function floorRun(browser, url, wasm) {
+  return inColdPage(browser, url, (page) => page.evaluate(async (wasm) => {
+    const t0 = performance.now();
+    await WebAssembly.compileStreaming(fetch(wasm));
+    return performance.now() - t0;
+  }, wasm));
 }
 
 // Headless Debian Chromium, as every cold start here is measured; `jsFlags` for V8, if any.

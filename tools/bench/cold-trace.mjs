@@ -17,7 +17,7 @@
 //                     or for a lock the compiler threads hold
 //   background CPU    the CPU time of V8's compiler threads (wasm.ExecuteCompilationUnits:
 //                     the optimizing tier, and the baseline when compilation is eager)
-import { coldPage } from './cold-start.mjs';
+import { inColdPage } from './cold-start.mjs';
 import { linkModuleFiles, parseTurnsArgs, printMedians, runInTurns } from './turns.mjs';
 
 const CATEGORIES = ['v8.wasm', 'disabled-by-default-v8.wasm.detailed'];
@@ -30,9 +30,8 @@ function sumEvents(events, name) {
 }
 
 // One cold run: the module imported and created untraced, then its first analysis traced.
-async function tracedRun(browser, url, module, seed) {
-  const { context, page } = await coldPage(browser, url);
-  try {
+function tracedRun(browser, url, module, seed) {
+  return inColdPage(browser, url, async (page) => {
     await page.evaluate(async (module) => {
       const { createNewslens } = await import(module);
       globalThis.newslens = await createNewslens();
@@ -57,9 +56,7 @@ async function tracedRun(browser, url, module, seed) {
     const background = sumEvents(events, 'wasm.ExecuteCompilationUnits');
     return { first, lazyCount: lazy.count, lazyWall: lazy.wall, lazyCpu: lazy.cpu,
              backgroundCpu: background.cpu };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 const { runs, dirs, seed } = parseTurnsArgs({

@@ -73,8 +73,8 @@ export async function runInTurns({ dirs, runs, link, run }) {
       }
     }
   } finally {
-    // Settled: a browser that fails to close (or to start) must not keep the server listening.
-    await Promise.allSettled([browser?.close()]);
+    // A browser that fails to close (or to start) must not keep the server listening.
+    await browser?.close().catch(() => {});
     server.close();
     rmSync(site, { recursive: true, force: true });
   }
