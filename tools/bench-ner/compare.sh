@@ -17,10 +17,8 @@ current=build/native/newslens-bench-ner
 [ -x "$current" ] || { echo "compare.sh: build this tree first (make native)" >&2; exit 2; }
 
 tree=build/bench-ner-previous
-rm -rf "$tree"
-git worktree prune
-git worktree add --detach "$tree" "$rev" >/dev/null
-trap 'rm -rf "$tree"; git worktree prune' EXIT
+. tools/bench/previous-tree.sh
+previous_tree "$rev" "$tree"
 echo "compare.sh: building $rev's newslens-bench-ner (Release) in $tree" >&2
 cmake -S "$tree" -B "$tree/build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$tree/build" --target newslens_bench_ner >/dev/null

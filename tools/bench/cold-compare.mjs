@@ -7,8 +7,10 @@
 //
 // Each DIR holds a newslens.mjs and its newslens.wasm (build/npm, or a copy of another build's).
 // After one untimed run, N rounds (default 16) each run every build once, the order rotating;
-// the medians of each column are printed per build, in ms.
+// the medians of each column are printed per build, in ms, and then each build's median total
+// against the first build's.
 import { coldRun } from './cold-start.mjs';
+import { fixed, median } from './table.mjs';
 import { linkModuleFiles, parseTurnsArgs, printMedians, runInTurns } from './turns.mjs';
 
 const { runs, dirs, seed } = parseTurnsArgs({
@@ -23,3 +25,8 @@ console.log(`Chromium ${version}, headless; the seed; medians of ${runs} runs ea
 printMedians(dirs, results, [['import', 'import'], ['create', 'create'],
                              ['first analyze', 'first'], ['total', 'total'],
                              ['second analyze', 'second']]);
+const total = (k) => median(results[k].map((r) => r.total));
+console.log('');
+for (let k = 1; k < dirs.length; ++k) {
+  console.log(`  total: ${dirs[0]} / ${dirs[k]} = ${fixed(total(0) / total(k))}x`);
+}
