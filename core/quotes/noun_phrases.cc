@@ -54,6 +54,17 @@ const MentionRef* NamingMention(const QuoteText& q, const Phrase& p, bool* names
   return best;
 }
 
+// True when the word at `t` opens a verb's object or completes a phrasal verb: an article, a
+// possessive pronoun, or "back" or "out".
+bool OpensObject(const QuoteText& q, std::uint32_t t) {
+  static constexpr std::string_view kWords[] = {"the", "a",   "an", "his",  "her", "their",
+                                                "its", "our", "my", "back", "out"};
+  if (q.Kind(t) != TokenKind::kWord || q.IsCapitalized(t) || q.quoted(t)) return false;
+  for (const std::string_view w : kWords)
+    if (q.Is(t, w)) return true;
+  return false;
+}
+
 bool PronounHead(const QuoteText& q, Phrase* p) {
   for (std::uint32_t t = p->first; t < p->end; ++t) {
     if (q.Class(t) == WordClass::kPronoun && !q.IsPossessive(t)) {
@@ -195,10 +206,14 @@ Phrase NounPhraseRight(const QuoteText& q, std::uint32_t start, std::uint32_t li
   std::uint32_t t = start;
   bool noun_seen = false;
   while (t < limit && InNounPhrase(q, t) && t - start < 10) {
-    // A participle after a noun starts a modifier ("a summary released by ..."), and an
-    // adverb a predicate ("Kasich jokingly offered").
+    // A participle after a noun starts a modifier ("a summary released by ..."), an adverb a
+    // predicate ("Kasich jokingly offered"), and so does a verb: a word in small letters
+    // before an object's article or possessive ("Sanders rips the agreement") or before a
+    // particle ("Trump shot back"). No noun of a phrase is followed by those.
     if (noun_seen && !q.IsCapitalized(t) &&
-        (q.Text(t).ends_with("ed") || q.Text(t).ends_with("ing") || IsLyAdverb(q, t)))
+        (q.Text(t).ends_with("ed") || q.Text(t).ends_with("ing") || IsLyAdverb(q, t) ||
+         (q.Kind(t) == TokenKind::kWord && q.Class(t) == WordClass::kOther && t + 1 < limit &&
+          OpensObject(q, t + 1))))
       break;
     if (q.Class(t) != WordClass::kDeterminer) noun_seen = true;
     ++t;

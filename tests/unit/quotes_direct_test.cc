@@ -241,6 +241,40 @@ TEST_CASE("A floating quote paragraph inherits the speaker of the quote before i
     CHECK(second->speaker->name == "Mark Whitfield");
     CHECK(second->speaker->entity.has_value());
   }
+  SECTION("a quote after the end of one that ran over from the paragraph before") {
+    // The first paragraph's quote has no closing mark: the second paragraph's first quote goes
+    // on with it, and the attribution after that part also covers the quote after it.
+    const std::string input =
+        "Finance Minister Rachel Adams said: “There is no magic in a budget. It is a plan.\n\n"
+        "“Calling it something else changes nothing,” Adams said. “Not once has anyone shown me "
+        "a better plan.”";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* after =
+        QuoteWithSpan(input, analysis, "Not once has anyone shown me a better plan.");
+    REQUIRE(after != nullptr);
+    REQUIRE(after->speaker.has_value());
+    CHECK(after->speaker->name == "Rachel Adams");
+  }
+  SECTION("a second quote in a floating quote paragraph") {
+    const std::string input =
+        "“We need a pay deal that works for nurses,” said Keir Starmer.\n\n"
+        "“I will keep pushing the government.” “It has to listen.”";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* second = QuoteWithSpan(input, analysis, "It has to listen.");
+    REQUIRE(second != nullptr);
+    REQUIRE(second->speaker.has_value());
+    CHECK(second->speaker->name == "Keir Starmer");
+  }
+  SECTION("not across a paragraph that quotes no one") {
+    const std::string input =
+        "“We need a pay deal that works for nurses,” said Keir Starmer.\n\n"
+        "The talks broke up without an agreement on Monday.\n\n"
+        "Outside, the crowd chanted. “Fair pay now.”";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* chant = QuoteWithSpan(input, analysis, "Fair pay now.");
+    if (chant != nullptr && chant->speaker.has_value())
+      CHECK(chant->speaker->name != "Keir Starmer");
+  }
 }
 
 TEST_CASE("Quoted words inside a reported clause make a mixed quote", "[quotes]") {

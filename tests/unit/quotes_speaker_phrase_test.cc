@@ -400,6 +400,28 @@ TEST_CASE("Speakers past relative that, opening times, and of participles after 
     CHECK(SpeakerOfQuoteWithSpan(input, analysis, "it should be up to the prosecutor") ==
           "Lewandowski");
   }
+  SECTION("X verbs the object, arguing ...: the verb before an article ends the subject") {
+    const std::string input =
+        "Senator Maria Lopez criticized the plan on Monday. In a letter released Monday, Lopez "
+        "rips the agreement, arguing that the deal favors the creditors.";
+    const Analysis analysis = AnalyzeOk(input);
+    CHECK(SpeakerOfQuoteWithSpan(input, analysis, "the deal favors the creditors") ==
+          "Maria Lopez");
+  }
+  SECTION("X shot back, saying ...: the verb before a particle ends the subject") {
+    const std::string input =
+        "Governor Tom Reyes was asked about the storm. Reyes shot back in a statement, saying "
+        "the roads were clear by noon.";
+    const Analysis analysis = AnalyzeOk(input);
+    CHECK(SpeakerOfQuoteWithSpan(input, analysis, "the roads were clear by noon") == "Tom Reyes");
+  }
+  SECTION("a noun before a preposition and its article is still the subject's") {
+    const std::string input =
+        "The director of the museum, Ruth Okafor, said the collection would reopen in May.";
+    const Analysis analysis = AnalyzeOk(input);
+    CHECK(SpeakerOfQuoteWithSpan(input, analysis, "the collection would reopen in May") ==
+          "Ruth Okafor");
+  }
 }
 
 TEST_CASE("Shares and ratios as speakers; a possessive opens a reported clause", "[quotes]") {
