@@ -83,6 +83,22 @@ TEST_CASE("Direct quotes: what may follow the closing mark", "[quotes]") {
          false,
          "reads"});
   }
+  SECTION("“Q,” X answered; X interjected: “Q”: verbs of manner in the past") {
+    CheckOnlyQuote("“We will work out a fair system,” Helen Carter answered.",
+                   {QuoteKind::kDirect,
+                    {"We will work out a fair system,"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "answered"});
+    CheckOnlyQuote("Mark Whitfield interjected: “So the deadline will move?”",
+                   {QuoteKind::kDirect,
+                    {"So the deadline will move?"},
+                    "Mark Whitfield",
+                    "Mark Whitfield",
+                    true,
+                    "interjected"});
+  }
   SECTION("“Q,” said former governor X: a lower-case title after the cue") {
     CheckOnlyQuote("“He is obviously struggling,” said former governor Howard Dean.",
                    {QuoteKind::kDirect,
