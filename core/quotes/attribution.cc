@@ -32,9 +32,36 @@ Attribution SpeakerColon(const QuoteText& q, const QuotedRegion& r) {
   while (start < colon && !q.IsWord(start)) ++start;
   const Phrase p = NounPhraseLeft(q, colon, start);
   if (p.first != start || !Plausible(q, p) || p.end - p.first > 6) return a;
+  // "Sanders delivered a retort:", "The email includes a line:": a clause, not a label.
+  for (std::uint32_t t = p.first; t < p.end; ++t)
+    if (VerbBeforeObject(q, t, p.end, /*particles=*/false)) return a;
   a.speaker = p;
   a.cue = colon;
   a.cue_end = colon + 1;
+  a.evidence = Evidence::kSameSentence;
+  return a;
+}
+
+// She then turned to the crowd again: “...”: a clause whose subject is a person (a name or a
+// pronoun that stands for one), a colon and the quotation the clause introduces. The colon is
+// the cue. Other subjects are left alone: an email, a sign or a page "includes" or "shows"
+// words rather than saying them.
+Attribution SubjectColon(const QuoteText& q, const QuotedRegion& r) {
+  Attribution a;
+  if (r.open_token == 0 || !q.IsPunct(r.open_token - 1, ":")) return a;
+  const std::uint32_t colon = r.open_token - 1;
+  const Phrase p = ClauseSubject(q, colon);
+  if (p.empty()) return a;
+  const MentionRef* m = q.MentionAt(p.head_first);
+  if (m == nullptr || m->type != EntityType::kPer || m->first_token != p.head_first ||
+      m->end_token != p.head_end) {
+    return a;
+  }
+  a.speaker = p;
+  // "Cruz continued: ⏎ “...”": a cue before a colon that ends its paragraph, which the search
+  // within the quotation's sentence did not reach, is the cue.
+  a.cue = colon > p.end && CueAt(q, colon - 1) != nullptr ? colon - 1 : colon;
+  a.cue_end = a.cue + 1;
   a.evidence = Evidence::kSameSentence;
   return a;
 }
@@ -182,7 +209,8 @@ Attribution BeforeOpen(const QuoteText& q, const QuotedRegion& r) {
     a.speaker = SpeakerOfCue(q, c, *cue);
     return a;
   }
-  return SpeakerColon(q, r);
+  const Attribution colon = SpeakerColon(q, r);
+  return colon.found() ? colon : SubjectColon(q, r);
 }
 
 Attribution HeadlineColon(const QuoteText& q, const QuotedRegion& r) {

@@ -1,6 +1,8 @@
 // Noun phrases (see noun_phrases.h).
 #include "quotes/noun_phrases.h"
 
+#include <iterator>
+
 #include "lexicon/roles.h"
 #include "lexicon/titles.h"
 #include "quotes/cues.h"
@@ -54,14 +56,16 @@ const MentionRef* NamingMention(const QuoteText& q, const Phrase& p, bool* names
   return best;
 }
 
-// True when the word at `t` opens a verb's object or completes a phrasal verb: an article, a
-// possessive pronoun, or "back" or "out".
-bool OpensObject(const QuoteText& q, std::uint32_t t) {
+// True when the word at `t` opens a verb's object (an article or a possessive pronoun in small
+// letters) or, with `particles`, completes a phrasal verb ("back", "out"): a word in small
+// letters before it is a verb, not a noun of the phrase around it.
+bool OpensObject(const QuoteText& q, std::uint32_t t, bool particles) {
   static constexpr std::string_view kWords[] = {"the", "a",   "an", "his",  "her", "their",
                                                 "its", "our", "my", "back", "out"};
   if (q.Kind(t) != TokenKind::kWord || q.IsCapitalized(t) || q.quoted(t)) return false;
-  for (const std::string_view w : kWords)
-    if (q.Is(t, w)) return true;
+  const std::size_t count = particles ? std::size(kWords) : std::size(kWords) - 2;
+  for (std::size_t k = 0; k < count; ++k)
+    if (q.Is(t, kWords[k])) return true;
   return false;
 }
 
@@ -177,6 +181,11 @@ void SetHead(const QuoteText& q, Phrase* p) {
   }
 }
 
+bool VerbBeforeObject(const QuoteText& q, std::uint32_t t, std::uint32_t limit, bool particles) {
+  return q.Kind(t) == TokenKind::kWord && !q.IsCapitalized(t) && q.Class(t) == WordClass::kOther &&
+         t + 1 < limit && OpensObject(q, t + 1, particles);
+}
+
 Phrase NounPhraseLeft(const QuoteText& q, std::uint32_t end, std::uint32_t limit) {
   Phrase p;
   std::uint32_t t = end;
@@ -212,8 +221,7 @@ Phrase NounPhraseRight(const QuoteText& q, std::uint32_t start, std::uint32_t li
     // particle ("Trump shot back"). No noun of a phrase is followed by those.
     if (noun_seen && !q.IsCapitalized(t) &&
         (q.Text(t).ends_with("ed") || q.Text(t).ends_with("ing") || IsLyAdverb(q, t) ||
-         (q.Kind(t) == TokenKind::kWord && q.Class(t) == WordClass::kOther && t + 1 < limit &&
-          OpensObject(q, t + 1))))
+         VerbBeforeObject(q, t, limit, /*particles=*/true)))
       break;
     if (q.Class(t) != WordClass::kDeterminer) noun_seen = true;
     ++t;

@@ -28,6 +28,12 @@ bool InNounPhrase(const QuoteText& q, std::uint32_t t);
 // determiners.
 void SetHead(const QuoteText& q, Phrase* p);
 
+// True when the word at `t` (before `limit`) is a verb with an object or a particle after it: a
+// word in small letters of no closed class before an article or a possessive in small letters
+// ("rips the agreement", "includes a postscript") or, with `particles`, before "back" or "out"
+// ("shot back"). No noun of a phrase stands there.
+bool VerbBeforeObject(const QuoteText& q, std::uint32_t t, std::uint32_t limit, bool particles);
+
 // The noun phrase that ends just before `end`, not reaching before `limit`.
 Phrase NounPhraseLeft(const QuoteText& q, std::uint32_t end, std::uint32_t limit);
 

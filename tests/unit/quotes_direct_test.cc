@@ -200,6 +200,41 @@ TEST_CASE("Colon and dash attribution", "[quotes]") {
          true,
          "saying"});
   }
+  SECTION("X turned to the crowd: “Q”: a person's clause and a colon, no speech verb") {
+    CheckOnlyQuote(
+        "Senator Helen Carter then turned to the crowd again: “Let’s win this in November.”",
+        {QuoteKind::kDirect,
+         {"Let’s win this in November."},
+         "Helen Carter",
+         "Helen Carter",
+         true,
+         ":"});
+  }
+  SECTION("X continued: ⏎ “Q”: the cue before a colon that ends the paragraph before") {
+    CheckOnlyQuote("Helen Carter continued:\n\n“The questions tonight were not about policy.”",
+                   {QuoteKind::kDirect,
+                    {"The questions tonight were not about policy."},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "continued"});
+  }
+  SECTION("X delivered a snappy retort: “Q”: a noun that is also a cue, and no label") {
+    CheckOnlyQuote(
+        "Senator Maria Lopez delivered a snappy retort: “No one is tearing this law up.”",
+        {QuoteKind::kDirect,
+         {"No one is tearing this law up."},
+         "Maria Lopez",
+         "Maria Lopez",
+         true,
+         ":"});
+  }
+  SECTION("The email includes a line: “Q”: a thing that shows words is no speaker") {
+    const std::string input =
+        "The campaign email includes a postscript: “You can chip in $35 after you enter.”";
+    const Analysis analysis = AnalyzeOk(input);
+    for (const Quote& quote : analysis.quotes) CHECK_FALSE(quote.speaker.has_value());
+  }
 }
 
 TEST_CASE("A quote running over paragraphs is one quote", "[quotes]") {
