@@ -213,6 +213,30 @@ Attribution BeforeOpen(const QuoteText& q, const QuotedRegion& r) {
   return colon.found() ? colon : SubjectColon(q, r);
 }
 
+Attribution LeadInSubject(const QuoteText& q, const QuotedRegion& r) {
+  Attribution a;
+  const std::uint32_t s = q.SentenceIndex(r.open_token);
+  const auto& sentences = q.segmentation().sentences;
+  if (s == 0 || sentences[s].first_token != r.open_token || q.InHeadline(r.open_token)) return a;
+  const Sentence& before = sentences[s - 1];
+  if (before.end_token <= before.first_token || q.InHeadline(before.first_token) ||
+      q.ParagraphOfSentence(s - 1) + 1 < q.ParagraphOfSentence(s)) {
+    return a;
+  }
+  for (std::uint32_t t = before.first_token; t < before.end_token; ++t)
+    if (q.quoted(t)) return a;
+  const Phrase p = ClauseSubject(q, before.end_token - 1);
+  if (p.empty()) return a;
+  const MentionRef* m = q.MentionAt(p.head_first);
+  if (m == nullptr || m->type != EntityType::kPer || m->first_token != p.head_first ||
+      m->end_token != p.head_end || (m->pronoun && m->entity < 0)) {
+    return a;
+  }
+  a.speaker = p;
+  a.evidence = Evidence::kLeadIn;
+  return a;
+}
+
 Attribution HeadlineColon(const QuoteText& q, const QuotedRegion& r) {
   Attribution a;
   if (!r.closed() || !q.InHeadline(r.open_token) || !q.IsPunct(r.close_token + 1, ":")) return a;

@@ -14,7 +14,9 @@
 namespace newslens::quotes {
 
 // How the speaker of a quote was found, strongest first; the confidence follows from it.
-enum class Evidence { kSameSentence, kSameParagraph, kInherited, kNone };
+// kLeadIn: the subject of the sentence that leads into the quotation, which names no one as
+// its speaker (LeadInSubject).
+enum class Evidence { kSameSentence, kSameParagraph, kInherited, kLeadIn, kNone };
 
 struct Attribution {
   Phrase speaker;
@@ -54,6 +56,13 @@ Attribution InSentence(const QuoteText& q, const QuotedRegion& r,
 
 // The nearest usable cue before a short quoted fragment in its sentence.
 std::uint32_t CueBefore(const QuoteText& q, std::uint32_t token);
+
+// “Q” opening its sentence right after a sentence about a person, in its paragraph or at the
+// end of the one before, with no quotation in that sentence: news names the speaker of such a
+// quote in the sentence that leads into it ("Valastro praised Christie's record in the storm.
+// ⏎ “We need someone who ...”"). The subject of that sentence's last clause, when it is a
+// person's name or a pronoun that stands for one; else nothing. Not in a headline.
+Attribution LeadInSubject(const QuoteText& q, const QuotedRegion& r);
 
 // Quoted words that open with a small letter after other words of their sentence continue
 // that sentence: Trump's presence "is going to help our candidates," he said.

@@ -29,6 +29,8 @@ double Confidence(const Candidate& c, const Speaker* speaker, bool pronoun) {
   const int column = speaker == nullptr ? 3 : speaker->entity.has_value() ? 0 : pronoun ? 2 : 1;
   double score = row[column];
   if (speaker != nullptr && c.attribution.cue == kNone) score -= 0.1;
+  // A speaker read off the sentence before, which says no one spoke: a guess by convention.
+  if (speaker != nullptr && c.attribution.evidence == Evidence::kLeadIn) score -= 0.2;
   if (c.unclosed) score -= 0.1;
   return std::clamp(score, 0.05, 0.99);
 }

@@ -78,6 +78,13 @@ std::uint32_t Fragment(const QuoteText& q, QuoteCandidates* state, std::uint32_t
   return static_cast<std::uint32_t>(state->candidates.size() - 1);
 }
 
+std::uint32_t WordCount(const QuoteText& q, const Candidate& c) {
+  std::uint32_t words = 0;
+  for (const auto& [first, end] : c.token_spans)
+    for (std::uint32_t t = first; t < end; ++t) words += q.IsWord(t);
+  return words;
+}
+
 // Whether the quotation opens its paragraph.
 bool OpensParagraph(const QuoteText& q, const QuotedRegion& r) {
   const Paragraph& p = q.segmentation().paragraphs[r.paragraph];
@@ -132,6 +139,12 @@ void ShareParagraphSpeakers(const QuoteText& q, QuoteCandidates* state,
       c.merged = true;
       previous = into;
     } else {
+      // Speech of its own that no quotation before explains: the sentence before may name its
+      // speaker. Short quoted words stay unattributed (titles, slogans, chants).
+      if (!c.attribution.found() && c.kind == QuoteKind::kDirect &&
+          WordCount(q, c) >= kLongQuoteWords) {
+        c.attribution = LeadInSubject(q, state->regions[i]);
+      }
       previous = &c;
     }
     previous_paragraph = LastParagraph(*state, i);

@@ -316,6 +316,38 @@ TEST_CASE("A floating quote paragraph inherits the speaker of the quote before i
     REQUIRE(second->speaker.has_value());
     CHECK(second->speaker->name == "Keir Starmer");
   }
+  SECTION("a quote paragraph after a sentence about a person takes that person") {
+    const std::string input =
+        "Chef Marco Valetti praised the governor’s leadership after the storm.\n\n"
+        "“We need someone who is going to cut through the noise and bring people together.”";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* quote = QuoteWithSpan(
+        input, analysis,
+        "We need someone who is going to cut through the noise and bring people together.");
+    REQUIRE(quote != nullptr);
+    REQUIRE(quote->speaker.has_value());
+    CHECK(quote->speaker->name == "Marco Valetti");
+    REQUIRE(quote->speaker->span.has_value());
+    CHECK(Slice(input, *quote->speaker->span) == "Marco Valetti");
+    CHECK_FALSE(quote->cue.has_value());
+    // Read off the sentence before, not said there: less sure than an attribution.
+    CHECK(quote->confidence < 0.7);
+  }
+  SECTION("but not short quoted words, nor after an organization or a quotation") {
+    const std::string input =
+        "Chef Marco Valetti walked on stage.\n\n"
+        "“Lock them up!”\n\n"
+        "The city council approved the budget on Monday.\n\n"
+        "“The budget protects every school and every library in the city this year.”\n\n"
+        "Marco Valetti called the plan “a good start” on Tuesday.\n\n"
+        "“The kitchens of this city will remember who stood with them this winter.”";
+    const Analysis analysis = AnalyzeOk(input);
+    for (const Quote& quote : analysis.quotes) {
+      INFO(quote.text);
+      if (quote.kind == QuoteKind::kDirect && quote.speaker.has_value())
+        CHECK(quote.speaker->name != "Marco Valetti");
+    }
+  }
   SECTION("not across a paragraph that quotes no one") {
     const std::string input =
         "“We need a pay deal that works for nurses,” said Keir Starmer.\n\n"
