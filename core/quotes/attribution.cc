@@ -209,8 +209,12 @@ Attribution BeforeOpen(const QuoteText& q, const QuotedRegion& r) {
     a.speaker = SpeakerOfCue(q, c, *cue);
     return a;
   }
-  const Attribution colon = SpeakerColon(q, r);
-  return colon.found() ? colon : SubjectColon(q, r);
+  return a;
+}
+
+Attribution BeforeColon(const QuoteText& q, const QuotedRegion& r) {
+  const Attribution label = SpeakerColon(q, r);
+  return label.found() ? label : SubjectColon(q, r);
 }
 
 Attribution LeadInSubject(const QuoteText& q, const QuotedRegion& r) {

@@ -44,6 +44,11 @@ Attribution AfterClose(const QuoteText& q, const QuotedRegion& r);
 // Trump said, “...” / saying: “...” / Trump told reporters: “...”.
 Attribution BeforeOpen(const QuoteText& q, const QuotedRegion& r);
 
+// The attribution of a quotation after a colon with no cue word before it, weaker than one after
+// the closing mark (Clinton seemed irritated: “...,” she wrote): a label that opens the sentence
+// (Clinton: “...”), else a clause whose subject is a person (She turned to the crowd: “...”).
+Attribution BeforeColon(const QuoteText& q, const QuotedRegion& r);
+
 // ‘We were robbed’: Rovers boss fumes after ...: in a headline, quoted words, a colon and the
 // speaker (a noun phrase; the headline's verb in -s after it is not part of it). There is no
 // cue; the colon stands for one.

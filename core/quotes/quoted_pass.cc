@@ -221,6 +221,7 @@ void QuotedPass(const QuoteText& q, QuoteCandidates* state) {
         }
       }
     }
+    if (!c.attribution.found()) c.attribution = BeforeColon(q, r);
     if (!c.attribution.found()) c.attribution = InSentence(q, r, state->used_cue);
     if (!c.attribution.found()) c.attribution = HeadlineColon(q, state->regions[last]);
     // Trump said that while he fears ..., “I've never seen ...”: the quoted words end a

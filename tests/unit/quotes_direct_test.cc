@@ -210,6 +210,16 @@ TEST_CASE("Colon and dash attribution", "[quotes]") {
          true,
          ":"});
   }
+  SECTION("X seemed irritated: “Q,” she wrote: the attribution after the quote comes first") {
+    CheckOnlyQuote(
+        "Helen Carter seemed irritated: “It is a public statement! Just send it,” she wrote.",
+        {QuoteKind::kDirect,
+         {"It is a public statement! Just send it,"},
+         "Helen Carter",
+         "she",
+         true,
+         "wrote"});
+  }
   SECTION("X continued: ⏎ “Q”: the cue before a colon that ends the paragraph before") {
     CheckOnlyQuote("Helen Carter continued:\n\n“The questions tonight were not about policy.”",
                    {QuoteKind::kDirect,
