@@ -7,6 +7,7 @@
 #include "quotes/reported_clauses.h"
 #include "quotes/speaker_phrases.h"
 #include "text/cue_lexicon.h"
+#include "text/word_classes.h"
 
 namespace newslens::quotes {
 namespace {
@@ -188,6 +189,26 @@ Attribution BeforeOpen(const QuoteText& q, const QuotedRegion& r) {
       a.speaker = source;
       a.cue = start;
       a.cue_end = start + 2;
+      a.evidence = Evidence::kSameSentence;
+      return a;
+    }
+  }
+  // "Said Dorothy Poynter, who grew up with him, “...”": a cue in capitals opens the sentence,
+  // its speaker after it, then the quotation.
+  // (CueAt turns capitals away: a capitalized cue form is mostly a name.)
+  if (q.IsCapitalized(start) && q.Kind(start) == TokenKind::kWord &&
+      r.open_token - start <= kAppositiveWindow) {
+    const CueWord* cue = LookupCue(AsciiLower(q.Text(start)));
+    // Not "Asked about it, Clinton said, “...”": a participle that opens an adverbial.
+    const bool opens = cue != nullptr && !cue->participle && cue->frame != CueFrame::kEvaluative &&
+                       cue->frame != CueFrame::kQuestion;
+    const Phrase p = opens ? SpeakerAfter(q, start + 1) : Phrase{};
+    bool clear = Plausible(q, p) && p.end <= t && (p.end == t || q.IsPunct(p.end, ","));
+    for (std::uint32_t k = start; clear && k < r.open_token; ++k) clear = !q.quoted(k);
+    if (clear) {
+      a.speaker = p;
+      a.cue = start;
+      a.cue_end = start + 1;
       a.evidence = Evidence::kSameSentence;
       return a;
     }

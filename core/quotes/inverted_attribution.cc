@@ -94,11 +94,34 @@ Inverted InvertedAttribution(const QuoteText& q, std::uint32_t cue, const CueWor
   std::uint32_t after = cue + 1;  // the first token after the attribution
   bool speaker_after = false;
   if (tail < cue) {  // ", Okafor said"
-    p = NounPhraseLeft(q, cue, tail);
-    if (p.empty() || p.first != tail) p = DescriptiveSubject(q, tail, cue);
-    if (p.empty()) return inv;
-    // Only adverbs and auxiliaries may stand between the phrase and the cue.
-    for (std::uint32_t k = p.end; k < cue; ++k)
+    // "..., Sen. Chuck Grassley (R-Iowa) told POLITICO.": a short parenthesis (a party, a
+    // state) between the name and the cue, perhaps with adverbs after it.
+    std::uint32_t before_cue = cue;
+    while (before_cue > tail && (q.Class(before_cue - 1) == WordClass::kAdverb ||
+                                 q.Class(before_cue - 1) == WordClass::kAuxiliary)) {
+      --before_cue;
+    }
+    std::uint32_t name_end = cue;
+    if (before_cue > tail && q.IsPunct(before_cue - 1, ")")) {
+      std::uint32_t open = before_cue - 1;
+      while (open > tail && !q.IsPunct(open, "(") && before_cue - open < 8) --open;
+      if (open > tail && q.IsPunct(open, "(")) name_end = open;
+    }
+    p = NounPhraseLeft(q, name_end, tail);
+    // "..., current and former officials said": two phrases joined by "and" are one subject.
+    if (!p.empty() && p.first > tail + 1 && q.IsAnyCase(p.first - 1, "and") &&
+        NounPhraseLeft(q, p.first - 1, tail).first == tail) {
+      p.first = tail;
+    }
+    if (name_end != cue) {
+      if (p.empty() || p.first != tail || p.end != name_end) return inv;
+    } else {
+      if (p.empty() || p.first != tail) p = DescriptiveSubject(q, tail, cue);
+      if (p.empty()) return inv;
+    }
+    // Only adverbs and auxiliaries may stand between the phrase (or its parenthesis) and the
+    // cue.
+    for (std::uint32_t k = name_end != cue ? before_cue : p.end; k < cue; ++k)
       if (q.Class(k) != WordClass::kAdverb && q.Class(k) != WordClass::kAuxiliary) return inv;
   } else if (std::uint32_t first; !(p = SetOffSubject(q, cue, &first)).empty()) {
     tail = first;  // ", Helen Carter, the company's chief executive, said"

@@ -210,6 +210,24 @@ TEST_CASE("Colon and dash attribution", "[quotes]") {
          true,
          ":"});
   }
+  SECTION("Said X, APPOSITIVE, “Q”: a cue in capitals opens the sentence") {
+    CheckOnlyQuote(
+        "Said Dorothy Poynter, who grew up on the same street, “We were all so proud of him.”",
+        {QuoteKind::kDirect,
+         {"We were all so proud of him."},
+         "Dorothy Poynter",
+         "Dorothy Poynter",
+         true,
+         "Said"});
+  }
+  SECTION("Asked about it, X said, “Q”: an opening participle is no inverted cue") {
+    const std::string input =
+        "Asked a direct question about the emails, Helen Carter said, “I do take responsibility "
+        "for that.”";
+    const Analysis analysis = AnalyzeOk(input);
+    CHECK(SpeakerOfQuoteWithSpan(input, analysis, "I do take responsibility for that.") ==
+          "Helen Carter");
+  }
   SECTION("X seemed irritated: “Q,” she wrote: the attribution after the quote comes first") {
     CheckOnlyQuote(
         "Helen Carter seemed irritated: “It is a public statement! Just send it,” she wrote.",

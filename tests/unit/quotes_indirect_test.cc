@@ -301,6 +301,28 @@ TEST_CASE("Indirect speech", "[quotes]") {
                     true,
                     "said"});
   }
+  SECTION("CLAUSE, X (R-Iowa) told Y.: a party and state between the name and the cue") {
+    CheckOnlyQuote(
+        "Biofuels no longer stir the same fervor among farmers, Sen. Chuck Grassley (R-Iowa) "
+        "told reporters.",
+        {QuoteKind::kIndirect,
+         {"Biofuels no longer stir the same fervor among farmers"},
+         "Chuck Grassley",
+         "Chuck Grassley",
+         true,
+         "told"});
+  }
+  SECTION("CLAUSE, current and former officials said.: two phrases joined by and") {
+    CheckOnlyQuote(
+        "Investigators want to interview the minister about the server, current and former "
+        "officials said.",
+        {QuoteKind::kIndirect,
+         {"Investigators want to interview the minister about the server"},
+         "current and former officials",
+         "former officials",
+         false,
+         "said"});
+  }
   SECTION("CLAUSE, X, the company's chief executive, said.") {
     CheckOnlyQuote(
         "The plant will stay open, Helen Carter, the company’s chief executive, said on Friday.",
