@@ -126,6 +126,10 @@ Inverted InvertedAttribution(const QuoteText& q, std::uint32_t cue, const CueWor
   } else if (std::uint32_t first; !(p = SetOffSubject(q, cue, &first)).empty()) {
     tail = first;  // ", Helen Carter, the company's chief executive, said"
   } else {         // ", said Robert Egge"
+    // "Obama, who has denounced the attack, reiterated his frustration": the words before the
+    // comma are the cue's own subject and its appositives, not words it reports.
+    const Phrase subject = SpeakerBefore(q, cue);
+    if (Plausible(q, subject) && subject.first <= s.first_token) return inv;
     p = SpeakerAfter(q, cue + 1);
     after = p.end;
     speaker_after = true;

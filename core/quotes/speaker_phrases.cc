@@ -88,7 +88,8 @@ Phrase RelativeSpeaker(const QuoteText& q, std::uint32_t who, std::uint32_t star
       body->type != EntityType::kPer && named.first > start + 1 &&
       q.Class(named.first - 1) == WordClass::kPreposition) {
     const Phrase holder = NounPhraseLeft(q, named.first - 1, start);
-    if (Plausible(q, holder) && Describes(q, holder)) {
+    // "Democrats in Iowa who": people of a place, named or not.
+    if (Plausible(q, holder) && (Describes(q, holder) || body->type == EntityType::kLoc)) {
       named = holder;
       if (holder.first > start + 1 && q.IsPunct(holder.first - 1, ",")) {
         const MentionRef* person = q.MentionAt(holder.first - 2);
@@ -97,6 +98,16 @@ Phrase RelativeSpeaker(const QuoteText& q, std::uint32_t who, std::uint32_t star
           named = Phrase{person->first_token, person->end_token, person->first_token,
                          person->end_token};
       }
+    }
+  }
+  // "Geoff Garin, a Democratic pollster who is working with ...": a description in apposition
+  // to the person's name before it.
+  if (Describes(q, named) && named.first > start + 1 && q.IsPunct(named.first - 1, ",")) {
+    const MentionRef* person = q.MentionAt(named.first - 2);
+    if (person != nullptr && !person->pronoun && person->type == EntityType::kPer &&
+        person->end_token == named.first - 1 && person->first_token >= start) {
+      named =
+          Phrase{person->first_token, person->end_token, person->first_token, person->end_token};
     }
   }
   Phrase p{who, who + 1, who, who + 1};
@@ -237,6 +248,18 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
       after_relative = q.Class(k) == WordClass::kSubordinator;
     }
     skip_parenthesis();
+  }
+  // "Even Republicans who have praised his candidacy warned", "a White House official who
+  // spoke anonymously to discuss strategy said": a relative clause without commas between the
+  // subject and the cue, whose "who" stands for the speaker (the phrase just before the cue is
+  // the clause's object, not the subject).
+  for (std::uint32_t k = t; k > start + 1 && t - k < 12; --k) {
+    const std::uint32_t w = k - 1;
+    if (q.quoted(w) || !(q.IsWord(w) || q.IsPunct(w, "'s"))) break;
+    if (q.IsAnyCase(w, "who") && w + 1 < t && q.IsWord(w - 1) && InNounPhrase(q, w - 1) &&
+        (StartsPredicate(q, w + 1) || q.Class(w + 1) == WordClass::kAdverb)) {
+      return RelativeSpeaker(q, w, start);
+    }
   }
   Phrase object;  // the object of a preposition the speaker phrase ends with, if any
   for (int pp = 0; pp < 3; ++pp) {

@@ -337,6 +337,36 @@ TEST_CASE("A speaker described at length before a relative clause", "[quotes]") 
          false,
          "said"});
   }
+  SECTION("X who VERB ... said: a relative clause without commas, its object no speaker") {
+    const std::string input =
+        "A White House official who spoke anonymously to discuss the strategy said the talks "
+        "had stalled. Senior campaign advisers who have run the numbers argue that the race "
+        "is over. Democrats in Iowa who watched the debate said they were unfazed.";
+    const Analysis analysis = AnalyzeOk(input);
+    CHECK(SpeakerOfQuoteWithSpan(input, analysis, "the talks had stalled") ==
+          "A White House official");
+    CHECK(SpeakerOfQuoteWithSpan(input, analysis, "the race is over") ==
+          "Senior campaign advisers");
+    CHECK(SpeakerOfQuoteWithSpan(input, analysis, "they were unfazed") == "Democrats");
+  }
+  SECTION("X, a description who VERB ..., said: the name the description stands beside") {
+    const std::string input =
+        "Geoff Garin, a Democratic pollster who is working with Priorities USA, a super PAC, "
+        "said the primaries have hurt her.";
+    const Analysis analysis = AnalyzeOk(input);
+    CHECK(SpeakerOfQuoteWithSpan(input, analysis, "the primaries have hurt her") == "Geoff Garin");
+  }
+  SECTION("X, who ..., reiterated his frustration: the subject is no reported words") {
+    const std::string input =
+        "Obama, who has denounced the attack as an act of terror, reiterated his frustration "
+        "over the easy availability of guns.";
+    const Analysis analysis = AnalyzeOk(input);
+    for (const Quote& quote : analysis.quotes) {
+      INFO(quote.text);
+      REQUIRE(quote.speaker.has_value());
+      CHECK(quote.speaker->name == "Obama");
+    }
+  }
 }
 
 TEST_CASE("Subjects of poll and survey reports", "[quotes]") {
