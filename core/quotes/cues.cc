@@ -73,12 +73,14 @@ const CueWord* CueAt(const QuoteText& q, std::uint32_t t) {
     }
     // A form that is also a noun must stand where a verb can: after a name, a pronoun, an
     // adverb, an auxiliary, a relative pronoun, a plural noun ("experts say", "officials
-    // claim"), a participle ("those surveyed say"), a determiner standing alone ("Some
-    // say"), a comma or a closing quotation mark.
+    // claim") or a collective one ("police say"), a participle ("those surveyed say"), a
+    // determiner standing alone ("Some say"), a comma or a closing quotation mark.
     if (cue->also_noun && q.Kind(before) == TokenKind::kWord && !q.IsCapitalized(before) &&
         c != WordClass::kPronoun && c != WordClass::kAdverb && c != WordClass::kAuxiliary &&
         c != WordClass::kSubordinator && !q.Text(before).ends_with("ly") &&
-        !IsPluralNoun(q, before) && !q.Text(before).ends_with("ed") && !alone) {
+        !IsPluralNoun(q, before) && !q.Text(before).ends_with("ed") && !alone &&
+        // "police say", "a third say"; not "police reports" or "staff claims": nouns too.
+        !(IsCollectiveNoun(q, before) && !q.Text(t).ends_with("s"))) {
       return nullptr;
     }
   }
@@ -108,6 +110,15 @@ bool IsPluralNoun(const QuoteText& q, std::uint32_t t) {
   return q.Kind(t) == TokenKind::kWord && !q.IsCapitalized(t) && q.Class(t) == WordClass::kOther &&
          w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") &&
          LookupCue(w) == nullptr;
+}
+
+bool IsCollectiveNoun(const QuoteText& q, std::uint32_t t) {
+  if (q.Kind(t) != TokenKind::kWord || q.IsCapitalized(t)) return false;
+  for (std::string_view w : {"police", "people", "staff", "majority", "minority", "third", "half",
+                             "quarter", "percent"}) {
+    if (q.Is(t, w)) return true;
+  }
+  return false;
 }
 
 bool Negated(const QuoteText& q, std::uint32_t t) {

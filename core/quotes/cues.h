@@ -29,6 +29,10 @@ bool IsLyAdverb(const QuoteText& q, std::uint32_t t);
 // A lower-case word that reads as a plural noun: "experts", "officials", "aides".
 bool IsPluralNoun(const QuoteText& q, std::uint32_t t);
 
+// True when the word at `t` is a noun in small letters that takes a plural verb without an -s:
+// "police", "people", "staff", a share ("a third", "half", "45 percent").
+bool IsCollectiveNoun(const QuoteText& q, std::uint32_t t);
+
 // "did not say", "never said", "declined to say", "would not say": what follows was not said.
 bool Negated(const QuoteText& q, std::uint32_t t);
 

@@ -401,6 +401,20 @@ TEST_CASE("Subjects of poll and survey reports", "[quotes]") {
     const Analysis analysis = AnalyzeOk("The council will have the final say on the plan.");
     CHECK(analysis.quotes.empty());
   }
+  SECTION("police say, a third say: nouns that take a plural verb without an -s") {
+    const std::string input =
+        "But Cologne police say they have not found the suspects. Nearly a third say they do "
+        "not know.";
+    const Analysis analysis = AnalyzeOk(input);
+    CHECK(SpeakerOfQuoteWithSpan(input, analysis, "they have not found the suspects") ==
+          "Cologne police");
+    CHECK(SpeakerOfQuoteWithSpan(input, analysis, "they do not know") == "Nearly a third");
+  }
+  SECTION("police reports, staff claims: a form in -s after them is a noun") {
+    const Analysis analysis =
+        AnalyzeOk("She filed four police reports against him over two decades of marriage.");
+    CHECK(analysis.quotes.empty());
+  }
 }
 
 TEST_CASE("Speakers past relative that, opening times, and of participles after a cue",
