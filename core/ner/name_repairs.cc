@@ -12,6 +12,7 @@
 #include "lexicon/sports_words.h"
 #include "ner/word_features.h"
 #include "text/char_class.h"
+#include "text/cue_lexicon.h"
 #include "text/word_classes.h"
 
 namespace newslens::ner {
@@ -76,6 +77,23 @@ void TrimPunctuation(std::span<const std::string_view> tokens, std::span<NerTag>
     }
     if (!continued || static_cast<int>(tags[i]) % 2 == 1) tags[i] = NerTag::kO;
   }
+}
+
+// "Sanders Vows To Eliminate ...", "Trump Says ...": a headline in Title Case capitalizes its
+// verb, which the tagger may read as the name's last word. A speech verb in -s that ends a name
+// of two words or more is no part of it: a person's name never ends in one, and another name
+// only in a form that is also a noun ("Consumer Reports").
+void DropHeadlineVerbs(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
+  ForEachName(tags, [&](std::size_t begin, std::size_t end) {
+    const std::string_view last = tokens[end - 1];
+    if (end - begin < 2 || last.size() < 4 || !last.ends_with("s") ||
+        !chars::StartsAsciiUpper(last))
+      return;
+    const CueWord* cue = LookupCue(last);
+    if (cue == nullptr || cue->participle) return;
+    if (cue->also_noun && tags[begin] != NerTag::kBPer) return;
+    tags[end - 1] = NerTag::kO;
+  });
 }
 
 // "airport", "policy-makers": a word in small letters (hyphens may join its parts).
@@ -685,8 +703,12 @@ std::span<const GazetteerMarks> LookUpMarks(const Gazetteer& gazetteer,
 void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> tokens,
                  std::span<NerTag> tags, bool headline, std::span<const GazetteerMarks> marks,
                  RepairScratch* scratch) {
+  // Before the rules, which read the names, and after them, as a name they extend ("Sanders"
+  // over the capitalized word after it) may take the verb in again.
+  if (headline) DropHeadlineVerbs(tokens, tags);
   RepairNamesOfSentence(gazetteer, tokens, tags, headline, marks, scratch);
   MarkPeoples(tokens, tags);
+  if (headline) DropHeadlineVerbs(tokens, tags);
 }
 
 }  // namespace newslens::ner

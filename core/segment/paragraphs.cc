@@ -202,10 +202,58 @@ bool IsMarkdownHeading(std::string_view p) {
   return hashes >= 1 && hashes <= 6 && hashes < p.size() && p[hashes] == ' ';
 }
 
+// Words in Title Case, as headlines are written: four words or more, none of four letters or
+// more in small letters, and a function word in capitals after the first ("Bellwether County
+// Says Trump Should Win GOP Nomination.", "Breitbart News Daily: A World at War.") or no word
+// in small letters at all ("Hillary Clinton Wins South Dakota Primary."), which running text
+// full of names does not have ("Donald J. Trump met Xi Jinping in Beijing.").
+bool LooksLikeTitleCase(std::string_view p) {
+  static constexpr std::string_view kFunctionWords[] = {
+      "A",   "An", "The", "To",  "Of",  "In",   "On",   "At",   "For",  "And",  "Or",    "But",
+      "By",  "As", "Up",  "Is",  "Are", "Was",  "Be",   "It",   "His",  "Her",  "Its",   "Our",
+      "Not", "No", "Has", "Had", "Can", "Will", "With", "From", "Into", "Over", "After", "Says"};
+  std::size_t words = 0;
+  bool function_word = false;
+  bool small_letters = false;
+  for (std::size_t i = 0; i < p.size();) {
+    while (i < p.size() && p[i] == ' ') ++i;
+    const std::size_t end = std::min(p.find(' ', i), p.size());
+    // The word's letters, after any opening mark or bracket.
+    std::size_t letters = 0, from = end, to = end;
+    char32_t first = 0;
+    for (std::size_t k = i; k < end;) {
+      const utf8::Decoded d = utf8::DecodeAt(p, k);
+      if (chars::IsLetter(d.code_point)) {
+        if (letters == 0) {
+          first = d.code_point;
+          from = k;
+        }
+        ++letters;
+        to = k + d.length;
+      } else if (letters > 0) {
+        break;
+      }
+      k += d.length;
+    }
+    if (letters > 0) {
+      if (chars::IsLower(first) && letters >= 4) return false;
+      small_letters = small_letters || chars::IsLower(first);
+      const std::string_view word = p.substr(from, to - from);
+      for (const std::string_view w : kFunctionWords)
+        if (words > 0 && word == w) function_word = true;
+      ++words;
+    }
+    i = end;
+  }
+  return words >= 4 && (function_word || !small_letters);
+}
+
 bool LooksLikeHeadline(std::string_view p, std::size_t lines) {
   if (HasDatePrefix(p) || IsMarkdownHeading(p)) return true;
   if (lines > 1 || CodePoints(p) > 250) return false;
-  return !p.ends_with(".") && !p.ends_with(":") && !p.ends_with(",");
+  // Some sources end a headline with a full stop; in Title Case it is still one.
+  if (p.ends_with(".")) return LooksLikeTitleCase(p);
+  return !p.ends_with(":") && !p.ends_with(",");
 }
 
 bool IsAllCapsWord(std::string_view w) {

@@ -49,7 +49,7 @@ std::vector<std::string_view> Split(std::string_view text) {
 
 // Tags written as "B-MISC I-PER O ..." for the tokens of `sentence` (split at spaces), repaired,
 // and written back the same way.
-std::string Repair(std::string_view sentence, std::string_view tags) {
+std::string Repair(std::string_view sentence, std::string_view tags, bool headline = false) {
   const std::vector<std::string_view> tokens = Split(sentence);
   std::vector<NerTag> parsed;
   for (const std::string_view tag : Split(tags))
@@ -65,7 +65,7 @@ std::string Repair(std::string_view sentence, std::string_view tags) {
   }
   std::vector<newslens::ner::GazetteerMarks> marks(tokens.size());
   Lists().Mark(forms, values, marks);
-  newslens::ner::RepairNames(Lists(), tokens, parsed, /*headline=*/false, marks, &scratch);
+  newslens::ner::RepairNames(Lists(), tokens, parsed, headline, marks, &scratch);
   std::string out;
   for (const NerTag tag : parsed)
     out += std::string(out.empty() ? "" : " ") + newslens::NerTagName(tag);
@@ -99,6 +99,20 @@ TEST_CASE("A nationality before a person is a name of its own") {
   CHECK(Repair("British beef exports", "B-MISC I-MISC I-MISC") == "B-MISC O O");
   CHECK(Repair("British car maker Rover Group", "B-ORG I-ORG I-ORG I-ORG I-ORG") ==
         "B-MISC O O B-ORG I-ORG");
+}
+
+TEST_CASE("A headline's verb in Title Case is not the end of the name before it") {
+  CHECK(Repair("Sanders Vows To End Tax Breaks", "B-PER I-PER O O O O", /*headline=*/true) ==
+        "B-PER O O O O O");
+  CHECK(Repair("Donald Trump Says He Will Win", "B-PER I-PER I-PER O O O", true) ==
+        "B-PER I-PER O O O O");
+  // A form that is also a noun ends the name of an organisation ("Consumer Reports"), not a
+  // person's ("Christie Calls").
+  CHECK(Repair("Consumer Reports Finds Flaws", "B-ORG I-ORG O O", true) == "B-ORG I-ORG O O");
+  CHECK(Repair("Christie Calls Clinton A Disgrace", "B-PER I-PER B-PER O O", true) ==
+        "B-PER O B-PER O O");
+  // Only in a headline: elsewhere the words are as written.
+  CHECK(Repair("Sanders Vows", "B-PER I-PER") == "B-PER I-PER");
 }
 
 TEST_CASE("Titles and roles before a person are context, not the name") {

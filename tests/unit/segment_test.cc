@@ -372,8 +372,19 @@ TEST_CASE("Paragraphs and their roles") {
                                    {"body", "It was late."},
                                    {"headline", "### What next"},
                                    {"body", "#hashtag"}});
-    // A first paragraph that ends like a sentence is body text.
+    // A first paragraph that ends like a sentence is body text, unless it is in Title Case
+    // (some sources end headlines with a full stop); a sentence full of names is not.
     CHECK(Paragraphs("Trump spoke to reporters on Friday.\n\nHe spoke.")[0].first == "body");
+    CHECK(Paragraphs("Bellwether County Says Trump Should Win GOP Nomination.\n\nIt did.")[0] ==
+          RoleAndText{"headline", "Bellwether County Says Trump Should Win GOP Nomination."});
+    CHECK(Paragraphs("Breitbart News Daily: A World at War.\n\nIt is.")[0].first == "headline");
+    CHECK(Paragraphs("Donald J. Trump met Xi Jinping in Beijing.\n\nThey spoke.")[0].first ==
+          "body");
+    CHECK(Paragraphs("Clinton Foundation Donors Gave Millions To Charity.\n\nThey did.")[0].first ==
+          "headline");
+    CHECK(Paragraphs("Hillary Clinton Wins South Dakota Primary.\n\nShe did.")[0].first ==
+          "headline");
+    CHECK(Paragraphs("Trump Wins.\n\nHe did.")[0].first == "body");
     // A text of one paragraph has no headline.
     CHECK(Paragraphs("Trump speaks")[0].first == "body");
     // Only the first paragraph can be a headline.
