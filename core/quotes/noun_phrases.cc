@@ -223,9 +223,6 @@ Phrase NounPhraseRight(const QuoteText& q, std::uint32_t start, std::uint32_t li
         (q.Text(t).ends_with("ed") || q.Text(t).ends_with("ing") || IsLyAdverb(q, t) ||
          VerbBeforeObject(q, t, limit, /*particles=*/true)))
       break;
-    // A headline in Title Case capitalizes its verb too: "Railing Against Trump, Sanders Vows
-    // To ...".
-    if (noun_seen && q.InHeadline(t) && CueAt(q, t) != nullptr) break;
     if (q.Class(t) != WordClass::kDeterminer) noun_seen = true;
     ++t;
   }
