@@ -5,7 +5,10 @@
 // it can attribute, of four kinds (CONTRACT.md):
 //   direct    “We will win,” Ruiz said.  /  Ruiz said: “We will win.”  /  split around "she said"
 //             /  running over several paragraphs  /  a quote paragraph after the speaker's last
-//             quote, which inherits that speaker (the news convention for "floating" quotes)
+//             quote, which inherits that speaker (the news convention for "floating" quotes)  /
+//             after a colon that ends a clause about a person: She turned to the crowd: “...”
+//             /  Said Ruiz, a neighbor, “...”  /  after a sentence about a person that leads
+//             into it, with no attribution of its own (its speaker a guess, of low confidence)
 //   mixed     a reported clause holding quoted words: said his team had “very serious” talks
 //   partial   quoted words with a speaker but no reported clause: praised him as a “clever man”
 //   indirect  reported speech without marks: Trump said he would end the war / vowed to ... /
