@@ -33,14 +33,34 @@ Attribution SpeakerColon(const QuoteText& q, const QuotedRegion& r) {
   while (start < colon && !q.IsWord(start)) ++start;
   const Phrase p = NounPhraseLeft(q, colon, start);
   if (p.first != start || !Plausible(q, p) || p.end - p.first > 6) return a;
-  // "Sanders delivered a retort:", "The email includes a line:": a clause, not a label.
-  for (std::uint32_t t = p.first; t < p.end; ++t)
+  // "Sanders delivered a retort:", "The email includes a line:", "Clinton offered up this
+  // bite:": a clause, not a label.
+  for (std::uint32_t t = p.first; t < p.end; ++t) {
     if (VerbBeforeObject(q, t, p.end, /*particles=*/false)) return a;
+    if (t > p.first && q.Kind(t) == TokenKind::kWord && !q.IsCapitalized(t) &&
+        q.Text(t).ends_with("ed"))
+      return a;
+  }
   a.speaker = p;
   a.cue = colon;
   a.cue_end = colon + 1;
   a.evidence = Evidence::kSameSentence;
   return a;
+}
+
+// Whether the head of `p` is a person's name, or a personal pronoun that the reference layer
+// resolves to a person ("she", for Hillary Clinton).
+bool NamesPerson(const QuoteText& q, const Phrase& p) {
+  if (p.empty()) return false;
+  const MentionRef* m = q.MentionAt(p.head_first);
+  if (m != nullptr) {
+    return m->type == EntityType::kPer && m->first_token == p.head_first &&
+           m->end_token == p.head_end;
+  }
+  const PhraseTokens tokens{p.first, p.end, p.head_first, p.head_end};
+  if (!q.speakers().IsPronoun(tokens)) return false;
+  const int entity = q.speakers().Resolve(tokens).entity;
+  return entity >= 0 && q.entities()[static_cast<std::size_t>(entity)].type == EntityType::kPer;
 }
 
 // She then turned to the crowd again: “...”: a clause whose subject is a person (a name or a
@@ -52,12 +72,7 @@ Attribution SubjectColon(const QuoteText& q, const QuotedRegion& r) {
   if (r.open_token == 0 || !q.IsPunct(r.open_token - 1, ":")) return a;
   const std::uint32_t colon = r.open_token - 1;
   const Phrase p = ClauseSubject(q, colon);
-  if (p.empty()) return a;
-  const MentionRef* m = q.MentionAt(p.head_first);
-  if (m == nullptr || m->type != EntityType::kPer || m->first_token != p.head_first ||
-      m->end_token != p.head_end) {
-    return a;
-  }
+  if (!NamesPerson(q, p)) return a;
   a.speaker = p;
   // "Cruz continued: ⏎ “...”": a cue before a colon that ends its paragraph, which the search
   // within the quotation's sentence did not reach, is the cue.
@@ -193,6 +208,26 @@ Attribution BeforeOpen(const QuoteText& q, const QuotedRegion& r) {
       return a;
     }
   }
+  // "As Akhil Amar, a professor of law at Yale, put it, “...”": the idiom's subject speaks.
+  if (t >= start + 3 && q.IsAnyCase(t - 1, "it") &&
+      (q.IsAnyCase(t - 2, "put") || q.IsAnyCase(t - 2, "puts"))) {
+    const std::uint32_t put = t - 2;
+    std::uint32_t as = put;
+    while (as > start && put - as < kAppositiveWindow && !q.IsAnyCase(as - 1, "as") &&
+           !q.quoted(as - 1)) {
+      --as;
+    }
+    if (as > start && q.IsAnyCase(as - 1, "as")) {
+      const Phrase p = SpeakerBefore(q, put, as);
+      if (Plausible(q, p) && p.first == as) {
+        a.speaker = p;
+        a.cue = put;
+        a.cue_end = put + 2;
+        a.evidence = Evidence::kSameSentence;
+        return a;
+      }
+    }
+  }
   // "Said Dorothy Poynter, who grew up with him, “...”": a cue in capitals opens the sentence,
   // its speaker after it, then the quotation.
   // (CueAt turns capitals away: a capitalized cue form is mostly a name.)
@@ -251,12 +286,7 @@ Attribution LeadInSubject(const QuoteText& q, const QuotedRegion& r) {
   for (std::uint32_t t = before.first_token; t < before.end_token; ++t)
     if (q.quoted(t)) return a;
   const Phrase p = ClauseSubject(q, before.end_token - 1);
-  if (p.empty()) return a;
-  const MentionRef* m = q.MentionAt(p.head_first);
-  if (m == nullptr || m->type != EntityType::kPer || m->first_token != p.head_first ||
-      m->end_token != p.head_end || (m->pronoun && m->entity < 0)) {
-    return a;
-  }
+  if (!NamesPerson(q, p)) return a;
   a.speaker = p;
   a.evidence = Evidence::kLeadIn;
   return a;

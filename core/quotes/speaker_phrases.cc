@@ -146,7 +146,9 @@ Phrase ClauseSubject(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
             (text.ends_with("ed") || text.ends_with("ing") || IsLyAdverb(q, w)) &&
             q.MentionAt(w) == nullptr);
   };
-  if (from < t && opens_adverbial(from)) {
+  // Two or three in a row too: "Then, at a rally in Ohio on Monday, she ...".
+  for (int skipped = 0; skipped < 3 && from < t && opens_adverbial(from); ++skipped) {
+    const std::uint32_t before = from;
     for (std::uint32_t k = from; k < t; ++k) {
       if (q.quoted(k)) break;
       if (q.IsPunct(k, ",")) {
@@ -154,6 +156,7 @@ Phrase ClauseSubject(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
         break;
       }
     }
+    if (from == before) break;
   }
   while (from < t && (q.IsOpenMark(from) || !q.IsWord(from))) ++from;
   // ", and specifically mentioned ...": a second predicate of the clause before the comma

@@ -220,6 +220,17 @@ TEST_CASE("Colon and dash attribution", "[quotes]") {
          true,
          "Said"});
   }
+  SECTION("As X, APPOSITIVE, put it, “Q”: the idiom's subject speaks") {
+    CheckOnlyQuote(
+        "As Helen Carter, a professor of law at Yale, put it, “A compromise today may be far "
+        "better than the alternative.”",
+        {QuoteKind::kDirect,
+         {"A compromise today may be far better than the alternative."},
+         "Helen Carter",
+         "Helen Carter",
+         true,
+         "put it"});
+  }
   SECTION("Asked about it, X said, “Q”: an opening participle is no inverted cue") {
     const std::string input =
         "Asked a direct question about the emails, Helen Carter said, “I do take responsibility "
@@ -246,6 +257,24 @@ TEST_CASE("Colon and dash attribution", "[quotes]") {
                     "Helen Carter",
                     true,
                     "continued"});
+  }
+  SECTION("Then, at a rally ..., she turned to the crowd: “Q”: adverbials, then a pronoun") {
+    const std::string input =
+        "Senator Helen Carter spoke in Ohio. Then, at a rally in a small town on Monday night, "
+        "she turned to the crowd again: “We are going to win this state in November.”";
+    const Analysis analysis = AnalyzeOk(input);
+    CHECK(SpeakerOfQuoteWithSpan(input, analysis, "We are going to win this state in November.") ==
+          "Helen Carter");
+  }
+  SECTION("X offered up this bite: “Q”: a clause with a verb in -ed is no label") {
+    CheckOnlyQuote(
+        "Carter offered up this sound bite: “We are going to put a lot of miners out of work.”",
+        {QuoteKind::kDirect,
+         {"We are going to put a lot of miners out of work."},
+         "Carter",
+         "Carter",
+         true,
+         ":"});
   }
   SECTION("X delivered a snappy retort: “Q”: a noun that is also a cue, and no label") {
     CheckOnlyQuote(
