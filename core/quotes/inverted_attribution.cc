@@ -12,16 +12,18 @@ namespace {
 
 // A subject longer than a noun phrase between the comma that ends reported words and their
 // cue: "..., a study of nearly 4,800 students in Sweden and Norway has found." It opens with a
-// determiner or a name and holds only the words of noun phrases, prepositions and "and" (no
-// verb: "..., the race will be tight, said X" has none to offer); auxiliaries and adverbs may
-// stand before the cue. Empty when [first, cue) is not such a subject.
+// determiner, a name or a plural and holds only the words of noun phrases, prepositions and
+// "and" (no verb: "..., the race will be tight, said X" has none to offer); auxiliaries and
+// adverbs may stand before the cue. Empty when [first, cue) is not such a subject.
 Phrase DescriptiveSubject(const QuoteText& q, std::uint32_t first, std::uint32_t cue) {
   std::uint32_t end = cue;
   while (end > first &&
          (q.Class(end - 1) == WordClass::kAuxiliary || q.Class(end - 1) == WordClass::kAdverb)) {
     --end;
   }
-  if (end < first + 2 || !(q.Class(first) == WordClass::kDeterminer || q.IsCapitalized(first)))
+  // Or a bare plural: "..., people familiar with the session said", "sources close to him".
+  if (end < first + 2 || !(q.Class(first) == WordClass::kDeterminer || q.IsCapitalized(first) ||
+                           IsPluralNoun(q, first) || IsCollectiveNoun(q, first)))
     return {};
   for (std::uint32_t t = first; t < end; ++t) {
     if (q.quoted(t) || !(q.IsWord(t) || q.Is(t, "-") || q.Is(t, "&"))) return {};
@@ -138,6 +140,15 @@ Inverted InvertedAttribution(const QuoteText& q, std::uint32_t cue, const CueWor
   // ", Republican senators have vowed to block ...", "..., an officer now charged with ...":
   // a cue that needs its words after it ("to ...", "that ...") has none of them before it.
   if (word.frame == CueFrame::kInfinitive && q.IsAnyCase(after, "to")) return inv;
+  // "..., families of the victims urged the senator to apologize": a request's object and
+  // infinitive after the cue are its words.
+  if (word.frame == CueFrame::kObject && !speaker_after) {
+    for (std::uint32_t k = after; k + 1 < end && k - after < 8; ++k) {
+      if (q.IsAnyCase(k, "to") && q.Kind(k + 1) == TokenKind::kWord && !q.IsCapitalized(k + 1) &&
+          q.Class(k + 1) == WordClass::kOther)
+        return inv;
+    }
+  }
   if (word.frame == CueFrame::kThat) {
     std::uint32_t k = after;
     while (k < end && (q.Class(k) == WordClass::kAdverb || SkipTime(q, k, end) > k))

@@ -2,6 +2,7 @@
 // "according to") and where a reported clause begins and ends.
 #include <catch2/catch.hpp>
 #include <string>
+#include <vector>
 
 #include "analysis_helpers.h"
 #include "newslens/newslens.h"
@@ -322,6 +323,24 @@ TEST_CASE("Indirect speech", "[quotes]") {
          "former officials",
          false,
          "said"});
+  }
+  SECTION("CLAUSE, people familiar with the session said.: a bare plural and its modifier") {
+    CheckOnlyQuote("The letter could hurt the strategy, people familiar with the session said.",
+                   {QuoteKind::kIndirect,
+                    {"The letter could hurt the strategy"},
+                    "people familiar with the session",
+                    "people",
+                    false,
+                    "said"});
+  }
+  SECTION("OPENER, X urged Y to ...: a request's words follow the cue, the opener is none") {
+    const std::string input =
+        "Addressing the topic on Monday, the White House urged the companies to find a "
+        "compromise.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    CHECK(newslens::testing::SpanTexts(input, analysis.quotes[0]) ==
+          std::vector<std::string>{"the companies to find a compromise"});
   }
   SECTION("CLAUSE, X, the company's chief executive, said.") {
     CheckOnlyQuote(
