@@ -12,6 +12,17 @@
 namespace newslens::quotes {
 namespace {
 
+// An attribution of the quotation's own sentence: `speaker` (may be empty) and the cue
+// [cue, cue_end).
+Attribution SameSentence(const Phrase& speaker, std::uint32_t cue, std::uint32_t cue_end) {
+  Attribution a;
+  a.speaker = speaker;
+  a.cue = cue;
+  a.cue_end = cue_end;
+  a.evidence = Evidence::kSameSentence;
+  return a;
+}
+
 std::uint32_t WordCount(const QuoteText& q, const QuotedRegion& r) {
   std::uint32_t n = 0;
   for (std::uint32_t t = r.first_token; t < r.end_token; ++t) n += q.IsWord(t);
@@ -41,11 +52,7 @@ Attribution SpeakerColon(const QuoteText& q, const QuotedRegion& r) {
         q.Text(t).ends_with("ed"))
       return a;
   }
-  a.speaker = p;
-  a.cue = colon;
-  a.cue_end = colon + 1;
-  a.evidence = Evidence::kSameSentence;
-  return a;
+  return SameSentence(p, colon, colon + 1);
 }
 
 // Whether the head of `p` is a person's name, or a personal pronoun that the reference layer
@@ -73,13 +80,10 @@ Attribution SubjectColon(const QuoteText& q, const QuotedRegion& r) {
   const std::uint32_t colon = r.open_token - 1;
   const Phrase p = ClauseSubject(q, colon);
   if (!NamesPerson(q, p)) return a;
-  a.speaker = p;
   // "Cruz continued: ⏎ “...”": a cue before a colon that ends its paragraph, which the search
   // within the quotation's sentence did not reach, is the cue.
-  a.cue = colon > p.end && CueAt(q, colon - 1) != nullptr ? colon - 1 : colon;
-  a.cue_end = a.cue + 1;
-  a.evidence = Evidence::kSameSentence;
-  return a;
+  const std::uint32_t cue = colon > p.end && CueAt(q, colon - 1) != nullptr ? colon - 1 : colon;
+  return SameSentence(p, cue, cue + 1);
 }
 
 }  // namespace
@@ -143,21 +147,11 @@ Attribution AfterClose(const QuoteText& q, const QuotedRegion& r) {
   if (t < limit && q.IsPunct(t, ",")) ++t;
   if (t < limit && q.IsDash(t)) {  // “...” — Name
     Phrase p = NounPhraseRight(q, t + 1, limit);
-    if (Plausible(q, p) && q.IsCapitalized(p.first)) {
-      a.speaker = p;
-      a.cue = t;
-      a.cue_end = t + 1;
-      a.evidence = Evidence::kSameSentence;
-    }
-    return a;
+    return Plausible(q, p) && q.IsCapitalized(p.first) ? SameSentence(p, t, t + 1) : a;
   }
   if (IsAccordingTo(q, t)) {  // “...,” according to the ministry.
-    a.speaker = AccordingToSource(q, t, limit);
-    if (a.speaker.empty()) return a;
-    a.cue = t;
-    a.cue_end = t + 2;
-    a.evidence = Evidence::kSameSentence;
-    return a;
+    const Phrase source = AccordingToSource(q, t, limit);
+    return source.empty() ? a : SameSentence(source, t, t + 2);
   }
   std::uint32_t end = limit;
   while (end > t && (q.IsSentencePunct(end - 1) || q.IsCloseMark(end - 1))) --end;
@@ -181,11 +175,7 @@ Attribution AfterClose(const QuoteText& q, const QuotedRegion& r) {
     const std::uint32_t rest =
         SkipAttributionTail(q, after, end, TakesObject(*cue) && speaker.end <= k);
     if (rest < end && StartsReportedClause(q, rest)) return a;
-    a.cue = k;
-    a.cue_end = k + 1;
-    a.evidence = Evidence::kSameSentence;
-    a.speaker = Plausible(q, speaker) ? speaker : Phrase{};
-    return a;
+    return SameSentence(Plausible(q, speaker) ? speaker : Phrase{}, k, k + 1);
   }
   return a;
 }
@@ -201,11 +191,7 @@ Attribution BeforeOpen(const QuoteText& q, const QuotedRegion& r) {
   if (t > start + 2 && IsAccordingTo(q, start)) {
     const Phrase source = AccordingToSource(q, start, r.open_token);
     if (Plausible(q, source) && source.end == t) {
-      a.speaker = source;
-      a.cue = start;
-      a.cue_end = start + 2;
-      a.evidence = Evidence::kSameSentence;
-      return a;
+      return SameSentence(source, start, start + 2);
     }
   }
   // "As Akhil Amar, a professor of law at Yale, put it, “...”": the idiom's subject speaks.
@@ -220,11 +206,7 @@ Attribution BeforeOpen(const QuoteText& q, const QuotedRegion& r) {
     if (as > start && q.IsAnyCase(as - 1, "as")) {
       const Phrase p = SpeakerBefore(q, put, as);
       if (Plausible(q, p) && p.first == as) {
-        a.speaker = p;
-        a.cue = put;
-        a.cue_end = put + 2;
-        a.evidence = Evidence::kSameSentence;
-        return a;
+        return SameSentence(p, put, put + 2);
       }
     }
   }
@@ -241,11 +223,7 @@ Attribution BeforeOpen(const QuoteText& q, const QuotedRegion& r) {
     bool clear = Plausible(q, p) && p.end <= t && (p.end == t || q.IsPunct(p.end, ","));
     for (std::uint32_t k = start; clear && k < r.open_token; ++k) clear = !q.quoted(k);
     if (clear) {
-      a.speaker = p;
-      a.cue = start;
-      a.cue_end = start + 1;
-      a.evidence = Evidence::kSameSentence;
-      return a;
+      return SameSentence(p, start, start + 1);
     }
   }
   for (std::uint32_t k = t; k > start && t - k < 8; --k) {
@@ -259,11 +237,7 @@ Attribution BeforeOpen(const QuoteText& q, const QuotedRegion& r) {
       }
       continue;
     }
-    a.cue = c;
-    a.cue_end = c + 1;
-    a.evidence = Evidence::kSameSentence;
-    a.speaker = SpeakerOfCue(q, c, *cue);
-    return a;
+    return SameSentence(SpeakerOfCue(q, c, *cue), c, c + 1);
   }
   return a;
 }
@@ -317,7 +291,6 @@ Attribution HeadlineColon(const QuoteText& q, const QuotedRegion& r) {
 
 Attribution InSentence(const QuoteText& q, const QuotedRegion& r,
                        const std::vector<bool>& used_cue) {
-  Attribution a;
   const Sentence& s = q.SentenceAt(r.open_token);
   const std::uint32_t from =
       std::max(s.first_token, r.open_token > kWindow ? r.open_token - kWindow : 0);
@@ -328,17 +301,14 @@ Attribution InSentence(const QuoteText& q, const QuotedRegion& r,
     if (used_cue[k] || (k >= r.open_token && k <= r.end_token)) continue;
     const CueWord* cue = CueAt(q, k);
     if (cue == nullptr || cue->frame == CueFrame::kEvaluative) continue;
-    a.speaker = SpeakerOfCue(q, k, *cue);
-    if (a.speaker.empty()) continue;
+    const Phrase speaker = SpeakerOfCue(q, k, *cue);
+    if (speaker.empty()) continue;
     // After the quotation, a cue with a clause of its own reports that clause instead.
     if (k > r.end_token) {
       const std::uint32_t rest = SkipAttributionTail(q, k + 1, end, TakesObject(*cue));
       if (rest < end && StartsReportedClause(q, rest)) continue;
     }
-    a.cue = k;
-    a.cue_end = k + 1;
-    a.evidence = Evidence::kSameSentence;
-    return a;
+    return SameSentence(speaker, k, k + 1);
   }
   return Attribution{};
 }
