@@ -166,7 +166,7 @@ bench-ner-compare: native
 	tools/bench-ner/compare.sh 278ff29 $(NER_BENCH_DATA)
 
 # The two-file build's cold start against the build before the retrained tagger (issue 11), in
-# turns in one browser, that build made from its commit (some 5 minutes more).
+# turns in one browser, that build made from its commit (some 2 to 5 minutes).
 bench-cold-compare: npm
 	tools/bench/cold-compare-previous.sh 278ff29
 

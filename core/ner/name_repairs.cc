@@ -90,7 +90,7 @@ void DropHeadlineVerbs(std::span<const std::string_view> tokens, std::span<NerTa
         !chars::StartsAsciiUpper(last))
       return;
     const CueWord* cue = LookupCue(last);
-    if (cue == nullptr || cue->participle) return;
+    if (cue == nullptr) return;
     if (cue->also_noun && tags[begin] != NerTag::kBPer) return;
     tags[end - 1] = NerTag::kO;
   });

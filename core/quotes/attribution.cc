@@ -7,7 +7,6 @@
 #include "quotes/reported_clauses.h"
 #include "quotes/speaker_phrases.h"
 #include "text/cue_lexicon.h"
-#include "text/word_classes.h"
 
 namespace newslens::quotes {
 namespace {
@@ -45,11 +44,13 @@ Attribution SpeakerColon(const QuoteText& q, const QuotedRegion& r) {
   const Phrase p = NounPhraseLeft(q, colon, start);
   if (p.first != start || !Plausible(q, p) || p.end - p.first > 6) return a;
   // "Sanders delivered a retort:", "The email includes a line:", "Clinton offered up this
-  // bite:": a clause, not a label.
+  // bite:": a clause, not a label (a participle after a determiner is one: "A retired
+  // general:").
   for (std::uint32_t t = p.first; t < p.end; ++t) {
     if (VerbBeforeObject(q, t, p.end, /*particles=*/false)) return a;
     if (t > p.first && q.Kind(t) == TokenKind::kWord && !q.IsCapitalized(t) &&
-        q.Text(t).ends_with("ed"))
+        q.Text(t).ends_with("ed") && q.IsCapitalized(t - 1) &&
+        q.Class(t - 1) != WordClass::kDeterminer)
       return a;
   }
   return SameSentence(p, colon, colon + 1);
@@ -80,8 +81,8 @@ Attribution SubjectColon(const QuoteText& q, const QuotedRegion& r) {
   const std::uint32_t colon = r.open_token - 1;
   const Phrase p = ClauseSubject(q, colon);
   if (!NamesPerson(q, p)) return a;
-  // "Cruz continued: ⏎ “...”": a cue before a colon that ends its paragraph, which the search
-  // within the quotation's sentence did not reach, is the cue.
+  // "Cruz continued: ⏎ “...”": a cue right before the colon is the cue (in the quotation's
+  // own sentence BeforeOpen would have found it: here it ends the paragraph before).
   const std::uint32_t cue = colon > p.end && CueAt(q, colon - 1) != nullptr ? colon - 1 : colon;
   return SameSentence(p, cue, cue + 1);
 }
@@ -211,20 +212,18 @@ Attribution BeforeOpen(const QuoteText& q, const QuotedRegion& r) {
     }
   }
   // "Said Dorothy Poynter, who grew up with him, “...”": a cue in capitals opens the sentence,
-  // its speaker after it, then the quotation.
-  // (CueAt turns capitals away: a capitalized cue form is mostly a name.)
-  if (q.IsCapitalized(start) && q.Kind(start) == TokenKind::kWord &&
-      r.open_token - start <= kAppositiveWindow) {
-    const CueWord* cue = LookupCue(AsciiLower(q.Text(start)));
-    // Not "Asked about it, Clinton said, “...”": a participle that opens an adverbial.
+  // its speaker after it, then the quotation, with nothing between but an appositive (no cue:
+  // "Told the news, Carter said, “...”" is Carter's). Not a question's cue, which opens an
+  // adverbial ("Asked about it, Clinton said, “...”"), nor a participle.
+  if (q.IsCapitalized(start) && r.open_token - start <= kAppositiveWindow) {
+    const CueWord* cue = LookupCue(q.Text(start));
     const bool opens = cue != nullptr && !cue->participle && cue->frame != CueFrame::kEvaluative &&
                        cue->frame != CueFrame::kQuestion;
     const Phrase p = opens ? SpeakerAfter(q, start + 1) : Phrase{};
     bool clear = Plausible(q, p) && p.end <= t && (p.end == t || q.IsPunct(p.end, ","));
-    for (std::uint32_t k = start; clear && k < r.open_token; ++k) clear = !q.quoted(k);
-    if (clear) {
-      return SameSentence(p, start, start + 1);
-    }
+    for (std::uint32_t k = start + 1; clear && k < r.open_token; ++k)
+      clear = !q.quoted(k) && (k < p.end || CueAt(q, k) == nullptr);
+    if (clear) return SameSentence(p, start, start + 1);
   }
   for (std::uint32_t k = t; k > start && t - k < 8; --k) {
     const std::uint32_t c = k - 1;

@@ -116,7 +116,7 @@ Inverted InvertedAttribution(const QuoteText& q, std::uint32_t cue, const CueWor
       p.first = tail;
     }
     if (name_end != cue) {
-      if (p.empty() || p.first != tail || p.end != name_end) return inv;
+      if (p.empty() || p.first != tail) return inv;
     } else {
       if (p.empty() || p.first != tail) p = DescriptiveSubject(q, tail, cue);
       if (p.empty()) return inv;

@@ -1,8 +1,6 @@
 // Noun phrases (see noun_phrases.h).
 #include "quotes/noun_phrases.h"
 
-#include <iterator>
-
 #include "lexicon/roles.h"
 #include "lexicon/titles.h"
 #include "quotes/cues.h"
@@ -60,12 +58,15 @@ const MentionRef* NamingMention(const QuoteText& q, const Phrase& p, bool* names
 // letters) or, with `particles`, completes a phrasal verb ("back", "out"): a word in small
 // letters before it is a verb, not a noun of the phrase around it.
 bool OpensObject(const QuoteText& q, std::uint32_t t, bool particles) {
-  static constexpr std::string_view kWords[] = {"the", "a",   "an", "his",  "her", "their",
-                                                "its", "our", "my", "back", "out"};
+  static constexpr std::string_view kObjectOpeners[] = {"the",   "a",   "an",  "his", "her",
+                                                        "their", "its", "our", "my"};
+  static constexpr std::string_view kParticles[] = {"back", "out"};
   if (q.Kind(t) != TokenKind::kWord || q.IsCapitalized(t) || q.quoted(t)) return false;
-  const std::size_t count = particles ? std::size(kWords) : std::size(kWords) - 2;
-  for (std::size_t k = 0; k < count; ++k)
-    if (q.Is(t, kWords[k])) return true;
+  for (const std::string_view w : kObjectOpeners)
+    if (q.Is(t, w)) return true;
+  if (particles)
+    for (const std::string_view w : kParticles)
+      if (q.Is(t, w)) return true;
   return false;
 }
 

@@ -40,6 +40,9 @@ struct QuoteCandidates {
   std::vector<Candidate> candidates;
 };
 
+// The words of a candidate's spans (punctuation and marks not counted).
+std::uint32_t WordCount(const QuoteText& q, const Candidate& c);
+
 // Quotations in marks: direct (with split and multi-paragraph forms), mixed and partial.
 void QuotedPass(const QuoteText& q, QuoteCandidates* state);
 

@@ -7,6 +7,13 @@
 #include "quotes/passes.h"
 
 namespace newslens::quotes {
+std::uint32_t WordCount(const QuoteText& q, const Candidate& c) {
+  std::uint32_t words = 0;
+  for (const auto& [first, end] : c.token_spans)
+    for (std::uint32_t t = first; t < end; ++t) words += q.IsWord(t);
+  return words;
+}
+
 namespace {
 
 // The share of quotes of this kind, with this evidence, that are right (content and speaker),
@@ -41,11 +48,8 @@ double Confidence(const Candidate& c, const Speaker* speaker, bool pronoun) {
 // slogans and chants far more often than speech (“The Apprentice,” “Lock her up!”); long ones
 // are speech whose speaker went unfound.
 bool Unattributed(const QuoteText& q, const Candidate& c) {
-  if (c.attribution.found() || c.kind != QuoteKind::kDirect) return false;
-  std::uint32_t words = 0;
-  for (const auto& [first, end] : c.token_spans)
-    for (std::uint32_t t = first; t < end; ++t) words += q.IsWord(t);
-  return words < kLongQuoteWords;
+  return !c.attribution.found() && c.kind == QuoteKind::kDirect &&
+         WordCount(q, c) < kLongQuoteWords;
 }
 
 // "WALLACE" -> "Wallace": a transcript's label in capitals, named as a reader writes a name.

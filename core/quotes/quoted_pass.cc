@@ -78,13 +78,6 @@ std::uint32_t Fragment(const QuoteText& q, QuoteCandidates* state, std::uint32_t
   return static_cast<std::uint32_t>(state->candidates.size() - 1);
 }
 
-std::uint32_t WordCount(const QuoteText& q, const Candidate& c) {
-  std::uint32_t words = 0;
-  for (const auto& [first, end] : c.token_spans)
-    for (std::uint32_t t = first; t < end; ++t) words += q.IsWord(t);
-  return words;
-}
-
 // Whether the quotation opens its paragraph.
 bool OpensParagraph(const QuoteText& q, const QuotedRegion& r) {
   const Paragraph& p = q.segmentation().paragraphs[r.paragraph];

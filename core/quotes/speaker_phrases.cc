@@ -89,19 +89,12 @@ Phrase RelativeSpeaker(const QuoteText& q, std::uint32_t who, std::uint32_t star
       q.Class(named.first - 1) == WordClass::kPreposition) {
     const Phrase holder = NounPhraseLeft(q, named.first - 1, start);
     // "Democrats in Iowa who": people of a place, named or not.
-    if (Plausible(q, holder) && (Describes(q, holder) || body->type == EntityType::kLoc)) {
+    if (Plausible(q, holder) && (Describes(q, holder) || body->type == EntityType::kLoc))
       named = holder;
-      if (holder.first > start + 1 && q.IsPunct(holder.first - 1, ",")) {
-        const MentionRef* person = q.MentionAt(holder.first - 2);
-        if (person != nullptr && !person->pronoun && person->type == EntityType::kPer &&
-            person->end_token == holder.first - 1 && person->first_token >= start)
-          named = Phrase{person->first_token, person->end_token, person->first_token,
-                         person->end_token};
-      }
-    }
   }
-  // "Geoff Garin, a Democratic pollster who is working with ...": a description in apposition
-  // to the person's name before it.
+  // "John Bentel, a tech staffer at the State Department who told", "Geoff Garin, a Democratic
+  // pollster who is working with ...": a description in apposition to the person's name before
+  // its comma.
   if (Describes(q, named) && named.first > start + 1 && q.IsPunct(named.first - 1, ",")) {
     const MentionRef* person = q.MentionAt(named.first - 2);
     if (person != nullptr && !person->pronoun && person->type == EntityType::kPer &&
@@ -122,14 +115,19 @@ Phrase ClauseSubject(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
   const std::uint32_t start =
       std::max({q.SentenceAt(t).first_token, t > kWindow ? t - kWindow : 0, limit});
   std::uint32_t from = start;
+  bool boundary = false;
   for (std::uint32_t k = t; k > start; --k) {
     const std::uint32_t b = k - 1;
     if (q.IsPunct(b, ";") ||
         (q.IsPunct(b, ",") && k < t && (q.IsAnyCase(k, "and") || q.IsAnyCase(k, "but")))) {
       from = q.IsPunct(b, ";") ? k : k + 1;
+      boundary = true;
       break;
     }
   }
+  // A window that cut the sentence short, with no clause boundary in it, starts mid-clause:
+  // whatever phrase stands there is no subject.
+  if (!boundary && start > std::max(q.SentenceAt(t).first_token, limit)) return {};
   // Skip an opening adverbial clause or phrase up to its comma: "In a statement,", "Asked
   // about it,", "Later in the day,", "Still,".
   auto opens_adverbial = [&](std::uint32_t w) {
@@ -258,7 +256,7 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
   // the clause's object, not the subject).
   for (std::uint32_t k = t; k > start + 1 && t - k < 12; --k) {
     const std::uint32_t w = k - 1;
-    if (q.quoted(w) || !(q.IsWord(w) || q.IsPunct(w, "'s"))) break;
+    if (q.quoted(w) || !q.IsWord(w)) break;
     if (q.IsAnyCase(w, "who") && w + 1 < t && q.IsWord(w - 1) && InNounPhrase(q, w - 1) &&
         (StartsPredicate(q, w + 1) || q.Class(w + 1) == WordClass::kAdverb)) {
       return RelativeSpeaker(q, w, start);

@@ -203,17 +203,18 @@ bool IsMarkdownHeading(std::string_view p) {
 }
 
 // Words in Title Case, as headlines are written: four words or more, none of four letters or
-// more in small letters, and a function word in capitals after the first ("Bellwether County
-// Says Trump Should Win GOP Nomination.", "Breitbart News Daily: A World at War.") or no word
-// in small letters at all ("Hillary Clinton Wins South Dakota Primary."), which running text
-// full of names does not have ("Donald J. Trump met Xi Jinping in Beijing.").
+// more in small letters, and a word that running text writes in small letters (a function word,
+// "Says") in capitals after the first ("Breitbart News Daily: A World at War.", "Clinton Donors
+// Gave Millions To Charity.") or no word in small letters at all ("Bellwether County Says Trump
+// Should Win GOP Nomination."). Running text full of names has neither ("Donald J. Trump met Xi
+// Jinping in Beijing.").
 bool LooksLikeTitleCase(std::string_view p) {
-  static constexpr std::string_view kFunctionWords[] = {
+  static constexpr std::string_view kSmallWords[] = {
       "A",   "An", "The", "To",  "Of",  "In",   "On",   "At",   "For",  "And",  "Or",    "But",
       "By",  "As", "Up",  "Is",  "Are", "Was",  "Be",   "It",   "His",  "Her",  "Its",   "Our",
       "Not", "No", "Has", "Had", "Can", "Will", "With", "From", "Into", "Over", "After", "Says"};
   std::size_t words = 0;
-  bool function_word = false;
+  bool small_word_in_capitals = false;
   bool small_letters = false;
   for (std::size_t i = 0; i < p.size();) {
     while (i < p.size() && p[i] == ' ') ++i;
@@ -239,13 +240,13 @@ bool LooksLikeTitleCase(std::string_view p) {
       if (chars::IsLower(first) && letters >= 4) return false;
       small_letters = small_letters || chars::IsLower(first);
       const std::string_view word = p.substr(from, to - from);
-      for (const std::string_view w : kFunctionWords)
-        if (words > 0 && word == w) function_word = true;
+      for (const std::string_view w : kSmallWords)
+        if (words > 0 && word == w) small_word_in_capitals = true;
       ++words;
     }
     i = end;
   }
-  return words >= 4 && (function_word || !small_letters);
+  return words >= 4 && (small_word_in_capitals || !small_letters);
 }
 
 bool LooksLikeHeadline(std::string_view p, std::size_t lines) {

@@ -113,6 +113,8 @@ TEST_CASE("A headline's verb in Title Case is not the end of the name before it"
         "B-PER O B-PER O O");
   // Only in a headline: elsewhere the words are as written.
   CHECK(Repair("Sanders Vows", "B-PER I-PER") == "B-PER I-PER");
+  // Also after the rules, one of which takes a first name on over the capitalized word after it.
+  CHECK(Repair("Tom Says He Will Win", "B-PER O O O O", true) == "B-PER O O O O");
 }
 
 TEST_CASE("Titles and roles before a person are context, not the name") {

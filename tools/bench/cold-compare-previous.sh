@@ -9,13 +9,16 @@
 #
 # REV defaults to the commit before the retrained tagger (issue 11), RUNS to 16 rounds. The
 # earlier commit's npm package is built from its own sources with its own Makefile (`make npm`
-# in a git worktree under build/, removed afterwards; some 5 minutes on 2 cores), reusing this
+# in a git worktree under build/, removed afterwards; some 2 to 5 minutes on 2 cores), reusing this
 # checkout's utf8proc sources. `make bench-cold-compare` runs it.
 set -eu
 cd "$(dirname "$0")/../.."
 rev=${1:-278ff29}
 runs=${2:-16}
-[ -f build/npm/newslens.mjs ] || { echo "cold-compare-previous.sh: build this tree first (make npm)" >&2; exit 2; }
+[ -f build/npm/newslens.mjs ] || {
+  echo "cold-compare-previous.sh: build this tree first (make npm)" >&2
+  exit 2
+}
 
 tree=build/cold-previous
 . tools/bench/previous-tree.sh
@@ -25,7 +28,8 @@ if [ -f build/_deps/utf8proc/utf8proc.c ]; then
   cp -R build/_deps/utf8proc "$tree/build/_deps/"
 fi
 echo "cold-compare-previous.sh: building $rev's npm package in $tree" >&2
-make -C "$tree" npm >"$tree.log" 2>&1 || {
+# The earlier Makefile runs on its own: none of this make's flags or level reach it.
+env -u MAKEFLAGS -u MAKELEVEL -u MFLAGS make -C "$tree" npm >"$tree.log" 2>&1 || {
   echo "cold-compare-previous.sh: make npm failed in $tree; the end of $tree.log:" >&2
   tail -n 20 "$tree.log" >&2
   exit 1
