@@ -122,7 +122,7 @@ void ShareParagraphSpeakers(const QuoteText& q, QuoteCandidates* state,
                ((OpensParagraph(q, state->regions[i]) && previous_paragraph + 1 == paragraph) ||
                 previous_paragraph == paragraph)) {
       // Or the quotation just before ends in this paragraph, where none is attributed in its
-      // own sentence: it went on from the paragraph before (“... ⏎ “..., ” he said. “Q2.”),
+      // own sentence: it went on from the paragraph before (“... ⏎ “...,” he said. “Q2.”),
       // or it opened this paragraph as the speaker's next quote paragraph (“Q1.” “Q2.”).
       into = previous;
     }
