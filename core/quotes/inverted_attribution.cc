@@ -103,12 +103,8 @@ Inverted InvertedAttribution(const QuoteText& q, std::uint32_t cue, const CueWor
                                  q.Class(before_cue - 1) == WordClass::kAuxiliary)) {
       --before_cue;
     }
-    std::uint32_t name_end = cue;
-    if (before_cue > tail && q.IsPunct(before_cue - 1, ")")) {
-      std::uint32_t open = before_cue - 1;
-      while (open > tail && !q.IsPunct(open, "(") && before_cue - open < 8) --open;
-      if (open > tail && q.IsPunct(open, "(")) name_end = open;
-    }
+    const std::uint32_t open = ShortParenthesisOpen(q, before_cue, tail);
+    const std::uint32_t name_end = open != kNone && open > tail ? open : cue;
     p = NounPhraseLeft(q, name_end, tail);
     // "..., current and former officials said": two phrases joined by "and" are one subject.
     if (!p.empty() && p.first > tail + 1 && q.IsAnyCase(p.first - 1, "and") &&

@@ -182,6 +182,13 @@ void SetHead(const QuoteText& q, Phrase* p) {
   }
 }
 
+std::uint32_t ShortParenthesisOpen(const QuoteText& q, std::uint32_t end, std::uint32_t limit) {
+  if (end <= limit || !q.IsPunct(end - 1, ")")) return kNone;
+  std::uint32_t open = end - 1;
+  while (open > limit && !q.IsPunct(open, "(") && end - open < 8) --open;
+  return q.IsPunct(open, "(") ? open : kNone;
+}
+
 bool VerbBeforeObject(const QuoteText& q, std::uint32_t t, std::uint32_t limit, bool particles) {
   return q.Kind(t) == TokenKind::kWord && !q.IsCapitalized(t) && q.Class(t) == WordClass::kOther &&
          t + 1 < limit && OpensObject(q, t + 1, particles);

@@ -34,6 +34,11 @@ void SetHead(const QuoteText& q, Phrase* p);
 // ("shot back"). No noun of a phrase stands there.
 bool VerbBeforeObject(const QuoteText& q, std::uint32_t t, std::uint32_t limit, bool particles);
 
+// The "(" of a short parenthesis (a party and state, an age: "(D-Nev.)", "(R-Iowa)") that ends
+// just before `end`, no further back than `limit`; kNone when `end - 1` is no ")" or no "(" is
+// near enough.
+std::uint32_t ShortParenthesisOpen(const QuoteText& q, std::uint32_t end, std::uint32_t limit);
+
 // The noun phrase that ends just before `end`, not reaching before `limit`.
 Phrase NounPhraseLeft(const QuoteText& q, std::uint32_t end, std::uint32_t limit);
 

@@ -196,10 +196,7 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
   // "Sen. Harry Reid (D-Nev.) said": a short parenthesis (a party, a state, an age) after the
   // name; before an appositive too ("Rep. Jim Jordan (R-Ohio), an oversight panel member,").
   auto skip_parenthesis = [&] {
-    if (t <= start || !q.IsPunct(t - 1, ")")) return;
-    std::uint32_t open = t - 1;
-    while (open > start && !q.IsPunct(open, "(") && t - open < 8) --open;
-    if (q.IsPunct(open, "(")) {
+    if (const std::uint32_t open = ShortParenthesisOpen(q, t, start); open != kNone) {
       t = open;
       skip_adverbs();
     }
