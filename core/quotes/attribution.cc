@@ -22,12 +22,6 @@ Attribution SameSentence(const Phrase& speaker, std::uint32_t cue, std::uint32_t
   return a;
 }
 
-std::uint32_t WordCount(const QuoteText& q, const QuotedRegion& r) {
-  std::uint32_t n = 0;
-  for (std::uint32_t t = r.first_token; t < r.end_token; ++t) n += q.IsWord(t);
-  return n;
-}
-
 // Clinton: “Our goal is ...”: a phrase that opens its sentence, a colon and the quotation
 // (transcripts, and quotes set off in lists). The colon is the cue.
 Attribution SpeakerColon(const QuoteText& q, const QuotedRegion& r) {
@@ -92,7 +86,7 @@ Attribution SubjectColon(const QuoteText& q, const QuotedRegion& r) {
 bool SpeechLike(const QuoteText& q, const QuotedRegion& r) {
   if (r.empty()) return false;
   if (r.continued_by != QuotedRegion::kNone || r.continues != QuotedRegion::kNone) return true;
-  const std::uint32_t words = WordCount(q, r);
+  const std::uint32_t words = WordsIn(q, r.first_token, r.end_token);
   if (words >= kLongQuoteWords) return true;
   const std::uint32_t last = r.end_token - 1;
   const bool own_punct =

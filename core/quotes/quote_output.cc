@@ -9,8 +9,7 @@
 namespace newslens::quotes {
 std::uint32_t WordCount(const QuoteText& q, const Candidate& c) {
   std::uint32_t words = 0;
-  for (const auto& [first, end] : c.token_spans)
-    for (std::uint32_t t = first; t < end; ++t) words += q.IsWord(t);
+  for (const auto& [first, end] : c.token_spans) words += WordsIn(q, first, end);
   return words;
 }
 

@@ -60,6 +60,13 @@ class QuoteText : public TokenView {
   SpeakerResolver speakers_;
 };
 
+// The words among tokens [first, end) (punctuation, marks and symbols not counted).
+inline std::uint32_t WordsIn(const QuoteText& q, std::uint32_t first, std::uint32_t end) {
+  std::uint32_t words = 0;
+  for (std::uint32_t t = first; t < end; ++t) words += q.IsWord(t);
+  return words;
+}
+
 }  // namespace newslens::quotes
 
 #endif  // NEWSLENS_QUOTES_QUOTE_TEXT_H_

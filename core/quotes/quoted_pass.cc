@@ -226,9 +226,7 @@ void QuotedPass(const QuoteText& q, QuoteCandidates* state) {
       if (cue != nullptr && cue->frame != CueFrame::kEvaluative &&
           cue->frame != CueFrame::kQuoted) {
         const std::uint32_t start = ClauseStart(q, c.attribution.cue_end, *cue, limit);
-        std::uint32_t words = 0;
-        for (std::uint32_t k = start; k < r.open_token; ++k) words += q.IsWord(k);
-        if (start < r.open_token && words >= 2) {
+        if (start < r.open_token && WordsIn(q, start, r.open_token) >= 2) {
           c.kind = QuoteKind::kMixed;
           c.token_spans.front() = {start, r.closed() ? r.close_token + 1 : r.end_token};
         }
