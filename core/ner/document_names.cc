@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lexicon/org_words.h"
 #include "ner/features.h"
 #include "ner/name_repairs.h"
 #include "ner/word_features.h"
@@ -47,14 +48,34 @@ void HarmonizeTypes(std::span<const NerSentence> document, std::span<NerTag> tag
     std::size_t begin, end;
   };
   std::vector<Name> names;
+  std::vector<std::uint64_t> short_names;  // NameKey
+  std::vector<std::uint64_t> surnames;     // NameKey of the last word of people's names
   std::size_t offset = 0;
   for (const NerSentence& sentence : document) {
     const std::size_t n = sentence.tokens.size();
     ForEachName(tags.subspan(offset, n), [&](std::size_t i, std::size_t end) {
       names.push_back({NameKey(sentence.tokens.subspan(i, end - i)), offset + i, offset + end});
+      // An organisation's name that ends in a word of organisations' names, not a paper's:
+      // the words before that word are its short name.
+      // Its first word too, in a longer name ("Hollowell" of "Hollowell Land Partners").
+      const std::span<const std::string_view> name = sentence.tokens.subspan(i, end - i);
+      if (tags[offset + i] == NerTag::kBOrg && name.size() >= 2 &&
+          IsOrganizationWord(name.back()) && !IsPublicationWord(name.back())) {
+        short_names.push_back(NameKey(name.first(name.size() - 1)));
+        if (name.size() > 2) short_names.push_back(NameKey(name.first(1)));
+      }
+      // "Clinton" of "Hillary Clinton" stays hers, though the document names the "Clinton
+      // Foundation".
+      if (tags[offset + i] == NerTag::kBPer && name.size() >= 2)
+        surnames.push_back(NameKey(name.last(1)));
     });
     offset += n;
   }
+  std::sort(short_names.begin(), short_names.end());
+  std::sort(surnames.begin(), surnames.end());
+  std::erase_if(short_names, [&](std::uint64_t key) {
+    return std::binary_search(surnames.begin(), surnames.end(), key);
+  });
   std::sort(names.begin(), names.end(), [](const Name& a, const Name& b) { return a.key < b.key; });
   const auto retype = [&](const Name& name, int type) {
     for (std::size_t k = name.begin; k < name.end; ++k) {
@@ -68,6 +89,12 @@ void HarmonizeTypes(std::span<const NerSentence> document, std::span<NerTag> tag
         organisations.end()) {
       for (const Name& name : same) retype(name, 2);  // ORG
       continue;
+    }
+    // "[Veltrona]PER" where the document names "[Veltrona Semiconductor]ORG": a company's short
+    // name, which the tagger, not knowing the word, took for a person's.
+    if (std::binary_search(short_names.begin(), short_names.end(), names[first].key)) {
+      for (const Name& name : same)
+        if (tags[name.begin] == NerTag::kBPer) retype(name, 2);
     }
     std::array<int, 5> votes = {};
     for (const Name& name : same) ++votes[TagType(static_cast<int>(tags[name.begin]))];

@@ -1,6 +1,7 @@
 // Cues (see cues.h).
 #include "quotes/cues.h"
 
+#include <initializer_list>
 #include <string_view>
 
 #include "values/value_lexicon.h"
@@ -158,6 +159,32 @@ std::uint32_t SkipTime(const QuoteText& q, std::uint32_t t, std::uint32_t limit)
     }
   }
   return k;
+}
+
+std::uint32_t SkipCountOfTime(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
+  std::uint32_t k = t;
+  const auto any = [&](std::uint32_t w, std::initializer_list<std::string_view> words) {
+    if (w >= limit) return false;
+    for (const std::string_view word : words)
+      if (q.IsAnyCase(w, word)) return true;
+    return false;
+  };
+  if (any(k, {"less", "more"}) && any(k + 1, {"than"})) {
+    k += 2;
+  } else if (any(k, {"about", "nearly", "almost", "just", "only", "some"})) {
+    ++k;
+  }
+  // The count is optional before a plural ("Days later").
+  if (k < limit && (IsCount(q, k) || any(k, {"a", "several", "many"}))) ++k;
+  if (any(k, {"few", "couple"})) {
+    ++k;
+    if (any(k, {"of"})) ++k;
+  }
+  const bool unit = any(k, {"second", "seconds", "minute", "minutes", "hour", "hours", "moment",
+                            "moments", "decade", "decades", "century", "centuries"});
+  if (k >= limit || !(q.Class(k) == WordClass::kTime || unit)) return t;
+  ++k;
+  return any(k, {"ago", "later", "earlier"}) ? k + 1 : t;
 }
 
 bool TakesObject(const CueWord& cue) {

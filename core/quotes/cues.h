@@ -43,6 +43,11 @@ bool IsAccordingTo(const QuoteText& q, std::uint32_t t);
 // month". Returns `t` itself when none starts there.
 std::uint32_t SkipTime(const QuoteText& q, std::uint32_t t, std::uint32_t limit);
 
+// Past a count of time that ends in "ago", "later" or "earlier" at `t`: "two weeks ago", "A few
+// minutes later", "less than a month earlier", "Moments later". Returns `t` itself when none
+// starts there.
+std::uint32_t SkipCountOfTime(const QuoteText& q, std::uint32_t t, std::uint32_t limit);
+
 // "told reporters", "asked him": the cue's object comes before what it reports.
 bool TakesObject(const CueWord& cue);
 

@@ -171,6 +171,12 @@ void IndirectPass(const QuoteText& q, QuoteCandidates* state) {
       const WordClass opener = q.Class(start);
       const bool after_that = start > t + 1 && q.IsAnyCase(start - 1, "that");
       if (cue->frame == CueFrame::kThat && !after_that) continue;  // "maintains a lead"
+      // "when the primaries conclude, his campaign has argued that ...": after the cue's comma,
+      // another attribution begins; the cue reports nothing.
+      if (!after_that && start > t + 1 && q.IsPunct(start - 1, ",") &&
+          AttributionStartsAt(q, start, limit)) {
+        continue;
+      }
       // "said if elected he would ...": a condition opens the reported clause.
       const bool condition = q.IsAnyCase(start, "if") && cue->frame != CueFrame::kInfinitive;
       if (cue->frame != CueFrame::kQuestion && !after_that && !condition &&

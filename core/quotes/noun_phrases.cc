@@ -136,6 +136,8 @@ bool InNounPhrase(const QuoteText& q, std::uint32_t t) {
     return false;
   }
   if (q.Kind(t) == TokenKind::kContraction) return q.IsPossessive(t);
+  // "half of what researchers say": "what" opens a clause, whose subject follows it.
+  if (q.IsAnyCase(t, "what") || q.IsAnyCase(t, "whatever")) return false;
   // A capitalised word of a name is in the phrase whatever the word is elsewhere ("Theresa May",
   // "Will Smith").
   if (q.IsWord(t) && q.IsCapitalized(t) && q.MentionAt(t) != nullptr && t > 0 &&

@@ -157,6 +157,8 @@ Phrase ClauseSubject(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
     if (from == before) break;
   }
   while (from < t && (q.IsOpenMark(from) || !q.IsWord(from))) ++from;
+  // "A few minutes later they reversed themselves": a count of time without its comma.
+  from = SkipCountOfTime(q, from, t);
   // ", and specifically mentioned ...": a second predicate of the clause before the comma
   // shares its subject (searched for within this search's window).
   if (from > start + 2 && q.IsPunct(from - 2, ",") &&
@@ -189,6 +191,15 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
     }
   };
   skip_adverbs();
+  // "The State Department less than two weeks ago said": a count of time stands between the
+  // subject and the cue.
+  std::uint32_t count_of_time = t;
+  for (std::uint32_t k = t > 2 ? t - 2 : 0; k + 7 > t && k > start; --k)
+    if (SkipCountOfTime(q, k, t) == t) count_of_time = k;  // the longest
+  if (count_of_time < t) {
+    t = count_of_time;
+    skip_adverbs();
+  }
   if (t >= start + 2 && q.IsAnyCase(t - 1, "as") && q.IsAnyCase(t - 2, "quoted")) {
     t -= 2;
     skip_adverbs();

@@ -181,6 +181,9 @@ TEST_CASE("A name that ends in an organisation's word is an organisation") {
         "O O B-ORG I-ORG I-ORG I-ORG I-ORG O");
   // Not when a first name starts it.
   CHECK(Repair("Tom Bank said", "B-PER I-PER O") == "B-PER I-PER O");
+  // Companies' words (lexicon/org-words.txt).
+  CHECK(Repair("Korrin Microsystems said", "B-PER I-PER O") == "B-ORG I-ORG O");
+  CHECK(Repair("Veltrona Semiconductor said", "B-PER I-PER O") == "B-ORG I-ORG O");
 }
 
 TEST_CASE("Capitalised words before an organisation's word, left untagged, are an organisation") {
@@ -358,6 +361,38 @@ TEST_CASE("One name, one type: the type most of a document's occurrences have") 
   CHECK(called == std::vector<NerTag>{NerTag::kBOrg, NerTag::kO, NerTag::kBPer, NerTag::kBOrg,
                                       NerTag::kO, NerTag::kO, NerTag::kBOrg, NerTag::kO,
                                       NerTag::kBLoc});
+}
+
+TEST_CASE("A company's short name is the company's, not a person's") {
+  const std::vector<std::string_view> a = {"Veltrona", "Semiconductor", "cut", "jobs"};
+  const std::vector<std::string_view> b = {"Veltrona", "shares", "rose"};
+  const std::vector<std::string_view> c = {"Hollowell", "Land", "Partners", "said"};
+  const std::vector<std::string_view> d = {"Hollowell", "agreed"};
+  const std::vector<newslens::NerSentence> document = {
+      {a, false}, {b, false}, {c, false}, {d, false}};
+  std::vector<NerTag> tags = {NerTag::kBOrg, NerTag::kIOrg, NerTag::kO, NerTag::kO,
+                              NerTag::kBPer, NerTag::kO,    NerTag::kO, NerTag::kBOrg,
+                              NerTag::kIOrg, NerTag::kIOrg, NerTag::kO, NerTag::kBPer,
+                              NerTag::kO};
+  newslens::ner::HarmonizeTypes(document, tags);
+  CHECK(tags[4] == NerTag::kBOrg);   // "Veltrona" of "Veltrona Semiconductor"
+  CHECK(tags[11] == NerTag::kBOrg);  // "Hollowell" of "Hollowell Land Partners"
+
+  // A person's surname stays hers, though an organisation bears it; a paper's name gives none.
+  const std::vector<std::string_view> e = {"Hillary", "Clinton", "spoke"};
+  const std::vector<std::string_view> f = {"the", "Clinton", "Foundation", "paid"};
+  const std::vector<std::string_view> g = {"Clinton", "said"};
+  const std::vector<std::string_view> h = {"the", "Harlow", "Times", "and", "Harlow", "said"};
+  const std::vector<newslens::NerSentence> people = {
+      {e, false}, {f, false}, {g, false}, {h, false}};
+  std::vector<NerTag> kept = {NerTag::kBPer, NerTag::kIPer, NerTag::kO,                 // e
+                              NerTag::kO,    NerTag::kBOrg, NerTag::kIOrg, NerTag::kO,  // f
+                              NerTag::kBPer, NerTag::kO,                                // g
+                              NerTag::kO,    NerTag::kBOrg, NerTag::kIOrg, NerTag::kO,
+                              NerTag::kBPer, NerTag::kO};  // h
+  const std::vector<NerTag> before = kept;
+  newslens::ner::HarmonizeTypes(people, kept);
+  CHECK(kept == before);
 }
 
 TEST_CASE("A name is capitalised words and connectors; a person's or place's ends in no number") {

@@ -575,3 +575,52 @@ TEST_CASE("who after a body's name stands for the person the phrase describes", 
   const Analysis analysis = AnalyzeOk(input);
   CHECK(SpeakerOfQuoteWithSpan(input, analysis, "never to speak of the server") == "John Bentel");
 }
+
+// speaker_phrases.cc: a count of time without its comma, between the subject and the cue or
+// opening the clause (cues.cc SkipCountOfTime).
+TEST_CASE("A count of time is no part of the speaker phrase", "[quotes]") {
+  SECTION("X less than two weeks ago said") {
+    const std::string input =
+        "The State Department less than two weeks ago said for the first time that classified "
+        "intelligence had passed through the server.";
+    const Analysis analysis = AnalyzeOk(input);
+    CHECK(SpeakerOfQuoteWithSpan(input, analysis,
+                                 "classified intelligence had passed through the server") ==
+          "State Department");
+  }
+  SECTION("A few minutes later they ... and said") {
+    const std::string input =
+        "A few minutes later they reversed themselves, rushed everyone inside the room and said "
+        "they will register voters while the caucus is under way.";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* quote =
+        QuoteWithSpan(input, analysis, "they will register voters while the caucus is under way");
+    REQUIRE(quote != nullptr);
+    REQUIRE(quote->speaker.has_value());
+    REQUIRE(quote->speaker->span.has_value());
+    CHECK(Slice(input, *quote->speaker->span) == "they");
+  }
+}
+
+// noun_phrases.cc InNounPhrase(): "what" opens a clause; the cue's subject comes after it.
+TEST_CASE("A speaker phrase does not reach back over what", "[quotes]") {
+  SECTION("half of what researchers say") {
+    const std::string input =
+        "Funding is still less than half of what researchers say they need every year.";
+    const Analysis analysis = AnalyzeOk(input);
+    CHECK(SpeakerOfQuoteWithSpan(input, analysis, "they need every year") == "researchers");
+  }
+  SECTION("thinks of what his parents told him") {
+    const std::string input =
+        "Perez said he often thinks of what his parents told him: “In order to get to heaven, "
+        "you have to have letters of reference from poor people.”";
+    const Analysis analysis = AnalyzeOk(input);
+    const Quote* quote = QuoteWithSpan(
+        input, analysis,
+        "In order to get to heaven, you have to have letters of reference from poor people.");
+    REQUIRE(quote != nullptr);
+    REQUIRE(quote->speaker.has_value());
+    REQUIRE(quote->speaker->span.has_value());
+    CHECK(quote->speaker->name == "his parents");
+  }
+}

@@ -287,6 +287,19 @@ TEST_CASE("An organization is called by its kind", "[reference]") {
   }
 }
 
+// roles.txt: the kinds of public bodies news calls by their kind.
+TEST_CASE("A regulator, an agency and a trust are called by their kind", "[reference]") {
+  const std::string input =
+      "The deal needs the approval of the Industrial Competition Board. The agency said it would "
+      "examine the deal. A review could take nine months, according to the regulator. The "
+      "Marrowdale Hospitals Trust apologised. The trust said it had hired more nurses.";
+  const TaggedReading reading = ReadTagged(
+      input, {{"Industrial Competition Board", kOrg}, {"Marrowdale Hospitals Trust", kOrg}});
+  CHECK(Referent(reading, "The agency") == "Industrial Competition Board");
+  CHECK(Referent(reading, "the regulator") == "Industrial Competition Board");
+  CHECK(Referent(reading, "The trust") == "Marrowdale Hospitals Trust");
+}
+
 // descriptions.cc NamesOtherKind(): "the firm" may be any salient organization but one whose
 // name says another kind ("Commission").
 TEST_CASE("The firm is not a commission", "[reference]") {
