@@ -190,6 +190,12 @@ class Sentence {
     using C = GazetteerCategory;
     bool title =
         Starts(i, C::kTitle) || Inside(i, C::kTitle) || Starts(i, C::kRole) || Inside(i, C::kRole);
+    if (!title && chars::StartsAsciiLower(tokens_[i])) {
+      // A person's role the gazetteer's list lacks ("representative", "spokesman"):
+      // lexicon/roles.txt.
+      const RoleNoun* role = LookupRoleNoun(tokens_[i]);
+      title = role != nullptr && role->kind == RoleKind::kPerson;
+    }
     if (!title) {
       const std::string_view t = tokens_[i];
       if (t.size() < 3 || t.back() != '.' || !Capitalized(i)) return false;
@@ -255,6 +261,13 @@ class Sentence {
 };
 
 void Sentence::Repair(std::size_t a, std::size_t b, int type) {
+  // A first name and a surname right after a person's title or role, outside the name, are a
+  // person's name: "Union representative [Rosa Aranda]ORG".
+  if (type != kPer && a > 0 && tags_[a - 1] == NerTag::kO && TitleWord(a - 1) && FirstName(a) &&
+      Capitalized(a + 1)) {
+    Set(a, b, kPer);
+    type = kPer;
+  }
   // A dash between words ends a name: "[Lithuania] - [Danius Gleveckas]" in a list of players and
   // their countries. The name after it is a person's if a first name opens it.
   for (std::size_t k = a + 1; k + 1 < b; ++k) {

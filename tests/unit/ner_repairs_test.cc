@@ -128,6 +128,12 @@ TEST_CASE("Titles and roles before a person are context, not the name") {
   CHECK(Repair("Dean Smith said", "B-PER I-PER O") == "B-PER I-PER O");
   CHECK(Repair("Dean Tom Smith said", "B-PER I-PER I-PER O") == "O B-PER I-PER O");
   CHECK(Repair("Coach Outlet said", "B-ORG I-ORG O") == "B-ORG I-ORG O");
+  // A first name and a surname after a role outside the name are a person's, a role the
+  // gazetteer lacks too (lexicon/roles.txt).
+  CHECK(Repair("Union representative Ann Aranda said", "B-ORG O B-ORG I-ORG O") ==
+        "B-ORG O B-PER I-PER O");
+  CHECK(Repair("the representative Brenmouth Ostwick said", "O O B-ORG I-ORG O") ==
+        "O O B-ORG I-ORG O");  // no first name: left as it was
 }
 
 TEST_CASE("Dictionary words before a person's full name describe the person") {
