@@ -192,6 +192,7 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
   if (m.type == EntityType::kPer) {
     SplitTitles(&m, s.first_token);
     if (m.title.empty()) m.title = AppositiveTitle(m, s.end_token, /*strict=*/false);
+    if (m.title.empty()) m.title = LeadingAppositiveTitle(m, s);
   }
   // A possessive is not part of the name ("Trump 's"), nor a mark at either end ("Hillary
   // Clinton —", "James .", the tagger taking a sentence's end in), nor a function word at its

@@ -57,6 +57,12 @@ class NameCollector {
   std::uint32_t TitleModifiers(std::uint32_t title_first, std::uint32_t sentence_start) const;
   // The title in an appositive after the name ("X, the president of ...,"), or empty.
   TokenRange AppositiveTitle(const NameMention& m, std::uint32_t sentence_end, bool strict) const;
+  // A word that may modify a title word before it: a word of no closed class in lower case, or
+  // a name not a person's ("UN special envoy", "trade commissioner").
+  bool TitleModifier(std::uint32_t t) const;
+  // The title in an appositive before the name ("Keltria’s foreign minister, Mira Dostal,"),
+  // without its determiner and possessor, or empty.
+  TokenRange LeadingAppositiveTitle(const NameMention& m, const Sentence& s) const;
   // A name not tagged as a person's that an appositive title shows to be one.
   bool TitledLikePerson(const NameMention& m, std::uint32_t sentence_end) const;
   // A name tagged as a place's or an organization's that an appositive describes as a person.

@@ -145,13 +145,10 @@ TokenRange NameCollector::AppositiveTitle(const NameMention& m, std::uint32_t se
     organization =
         organization && text_.Tag(k) != NerTag::kO && TypeOf(text_.Tag(k)) == EntityType::kOrg;
   }
-  // Up to two lower-case words that modify the title ("trade commissioner", "local
-  // councillor").
+  // Up to two words that modify the title: in lower case ("trade commissioner", "local
+  // councillor") or a name ("UN special envoy").
   std::uint32_t head = t;
-  while (head < sentence_end && head - t < 2 && text_.Kind(head) == TokenKind::kWord &&
-         !text_.IsCapitalized(head) && ClassOfWord(text_.Text(head)) == WordClass::kOther &&
-         LookupTitleWordAnyCase(text_.Text(head)) == nullptr)
-    ++head;
+  while (head < sentence_end && head - t < 2 && TitleModifier(head)) ++head;
   std::uint32_t words = head;  // past the title words
   while (words < sentence_end && LookupTitleWordAnyCase(text_.Text(words)) != nullptr &&
          !LookupTitleWordAnyCase(text_.Text(words))->honorific)
@@ -164,6 +161,46 @@ TokenRange NameCollector::AppositiveTitle(const NameMention& m, std::uint32_t se
       text_.Text(words) != "at")
     return {};
   return {first, end};
+}
+
+TokenRange NameCollector::LeadingAppositiveTitle(const NameMention& m, const Sentence& s) const {
+  // The name stands alone between commas, or ends the sentence.
+  if (m.first < s.first_token + 2 || text_.Text(m.first - 1) != ",") return {};
+  if (m.end < s.end_token && text_.Kind(m.end) != TokenKind::kPunctuation) return {};
+  const std::uint32_t end = m.first - 1;  // the comma
+  std::uint32_t first = end;
+  while (first > s.first_token && end - first < 3) {
+    const TitleWord* w = LookupTitleWordAnyCase(text_.Text(first - 1));
+    if (w == nullptr || w->honorific) break;
+    --first;
+  }
+  if (first == end) return {};
+  // Up to two words that modify it, then a determiner, a possessor or the sentence's start: no
+  // other phrase runs into it. As after the name, a name's possessive is not part of the title
+  // ("Keltria’s foreign minister"), a noun's is ("the company’s finance chief").
+  for (int words = 0; words < 2 && first > s.first_token && TitleModifier(first - 1); ++words)
+    --first;
+  if (first == s.first_token) return {first, end};
+  const std::uint32_t before = first - 1;
+  if (ClassOfWord(text_.Text(before)) == WordClass::kDeterminer) return {first, end};
+  const bool possessive = text_.Kind(before) == TokenKind::kContraction &&
+                          (text_.Text(before) == "'s" || text_.Text(before) == "'");
+  if (!possessive || before == s.first_token) return {};
+  const std::uint32_t owner = before - 1;
+  if (text_.Tag(owner) != NerTag::kO) return {first, end};
+  const bool opens =
+      owner == s.first_token || ClassOfWord(text_.Text(owner - 1)) == WordClass::kDeterminer;
+  return text_.Kind(owner) == TokenKind::kWord && !text_.IsCapitalized(owner) && opens
+             ? TokenRange{owner, end}
+             : TokenRange{};
+}
+
+bool NameCollector::TitleModifier(std::uint32_t t) const {
+  if (text_.Kind(t) != TokenKind::kWord || LookupTitleWordAnyCase(text_.Text(t)) != nullptr)
+    return false;
+  if (text_.IsCapitalized(t))
+    return text_.Tag(t) != NerTag::kO && TypeOf(text_.Tag(t)) != EntityType::kPer;
+  return ClassOfWord(text_.Text(t)) == WordClass::kOther;
 }
 
 // A name the tagger did not take for a person's that an appositive title shows to be one:

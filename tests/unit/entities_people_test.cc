@@ -262,6 +262,36 @@ TEST_CASE("Titles from an appositive after the name", "[entities]") {
   }
 }
 
+TEST_CASE("Titles from an appositive before the name", "[entities]") {
+  SECTION("a name's possessive is not part of the title, a noun's is") {
+    const std::vector<Entity> entities = LinkTagged(
+        "Keltria’s foreign minister, Mira Dostal, said the deal was welcome. The company’s "
+        "finance chief, Tobias Renwick, said the deal would be paid for with cash.",
+        {{"Keltria", EntityType::kLoc},
+         {"Mira Dostal", EntityType::kPer},
+         {"Tobias Renwick", EntityType::kPer}});
+    CHECK(TitlesOf(entities, "Mira Dostal") == std::vector<std::string>{"foreign minister"});
+    CHECK(TitlesOf(entities, "Tobias Renwick") ==
+          std::vector<std::string>{"company’s finance chief"});
+  }
+  SECTION("no title when another phrase runs into it") {
+    const std::vector<Entity> entities =
+        LinkTagged("He met a former minister, Mira Dostal, in Geneva and spoke with Renwick.",
+                   {{"Mira Dostal", EntityType::kPer}, {"Renwick", EntityType::kPer}});
+    CHECK(TitlesOf(entities, "Mira Dostal") == std::vector<std::string>{"former minister"});
+    const std::vector<Entity> verb =
+        LinkTagged("Officials said they had asked questions of minister, Mira Dostal, on Friday.",
+                   {{"Mira Dostal", EntityType::kPer}});
+    CHECK(TitlesOf(verb, "Mira Dostal").empty());
+  }
+  SECTION("a name before the title modifies it, after the name too") {
+    const std::vector<Entity> entities =
+        LinkTagged("“Nobody walked out,” said Jonas Eklind, the UN special envoy, on Tuesday.",
+                   {{"Jonas Eklind", EntityType::kPer}, {"UN", EntityType::kOrg}});
+    CHECK(TitlesOf(entities, "Jonas Eklind") == std::vector<std::string>{"UN special envoy"});
+  }
+}
+
 TEST_CASE("A title after a name makes it a person's", "[entities]") {
   // The tagger took the name for an organization's; the title says who it is.
   SECTION("the director general of ...") {
