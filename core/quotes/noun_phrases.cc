@@ -33,7 +33,13 @@ const MentionRef* NamingMention(const QuoteText& q, const Phrase& p, bool* names
       t = m->end_token - 1;
       continue;
     }
-    if (best == nullptr || m->type == EntityType::kPer || best->type != EntityType::kPer) best = m;
+    // "Foreign Minister Orhan Belek of Sarvania": a name after a preposition completes the
+    // person's before it, whatever the tagger made of it.
+    const bool complement = best != nullptr && best->type == EntityType::kPer &&
+                            q.Class(m->first_token - 1) == WordClass::kPreposition;
+    if (!complement &&
+        (best == nullptr || m->type == EntityType::kPer || best->type != EntityType::kPer))
+      best = m;
     t = m->end_token - 1;
   }
   if (best == nullptr || best->type == EntityType::kPer) return best;

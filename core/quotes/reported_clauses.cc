@@ -184,8 +184,13 @@ std::uint32_t ClauseStart(const QuoteText& q, std::uint32_t cue_end, const CueWo
   // "said on Friday that ...", "said in an interview with The Associated Press last week
   // that ...": a phrase of time or place may stand before "that", but not a clause ("said there
   // was clear evidence that ...").
-  const bool phrase_first = t < limit && (q.Class(t) == WordClass::kPreposition ||
-                                          SkipTime(q, t, limit) > t || q.IsCapitalized(t));
+  // ("told reporters after nine hours of talks that ...": "after" and its kind are
+  // prepositions there.)
+  const bool phrase_first =
+      t < limit &&
+      (q.Class(t) == WordClass::kPreposition || SkipTime(q, t, limit) > t || q.IsCapitalized(t) ||
+       q.IsAnyCase(t, "after") || q.IsAnyCase(t, "before") || q.IsAnyCase(t, "since") ||
+       q.IsAnyCase(t, "despite") || q.IsAnyCase(t, "until"));
   for (std::uint32_t k = t; phrase_first && k < limit && k - t < 12; ++k) {
     if (q.IsAnyCase(k, "that")) {
       t = k + 1;

@@ -624,3 +624,16 @@ TEST_CASE("A speaker phrase does not reach back over what", "[quotes]") {
     CHECK(quote->speaker->name == "his parents");
   }
 }
+
+// noun_phrases.cc NamingMention(): a name after a preposition completes the person's before it,
+// here a country the article's context made the tagger read as a person. reported_clauses.cc
+// ClauseStart(): "after" before "that" opens a phrase of time, not the reported clause.
+TEST_CASE("The person before of is the speaker, whatever the name after it", "[quotes]") {
+  const std::string input =
+      "Sarvania and Keltria agreed on Tuesday to share daily readings from a giant dam, but talks "
+      "ended without a deal.\n\nForeign Minister Orhan Belek of Sarvania told reporters after "
+      "nine hours of talks that the dam would never be used as a weapon.";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOfQuoteWithSpan(input, analysis, "the dam would never be used as a weapon") ==
+        "Orhan Belek");
+}
