@@ -88,7 +88,7 @@ void ReferenceResolver::NoteUnnamedPerson(std::uint32_t first, const Description
   if (unnamed_.size() == kKept) unnamed_.erase(unnamed_.begin());
   const double score =
       SalienceWeight(RoleOfMention(text_, quoted_, first, d.phrase_end, sentence()));
-  unnamed_.push_back({first, d.phrase_end, d.role->gender, score});
+  unnamed_.push_back({first, d.phrase_end, d.head, d.role->gender, score});
 }
 
 void ReferenceResolver::NotePendingIntroduction(std::uint32_t first, const Description& d,

@@ -200,6 +200,18 @@ void ReferenceResolver::ReadDescription(std::uint32_t first, const Description& 
     last_sentence_[static_cast<std::size_t>(entity)] = sentence_;
     if (role == MentionRole::kSubject || role == MentionRole::kSpeaker) NoteSubject(entity, first);
   } else if (d.role->kind == RoleKind::kPerson) {
+    // "A Western diplomat ... said. ... the diplomat added": the unnamed person described so
+    // before, most recent first.
+    if (d.definite && d.possessor < 0) {
+      for (auto p = unnamed_.rbegin(); p != unnamed_.rend(); ++p) {
+        if (!text_.IsAnyCase(p->head, text_.Text(d.head))) continue;
+        p->score += SalienceWeight(RoleOfMention(text_, quoted_, first, d.end, sentence));
+        Reference& r = references_.Last();
+        r.antecedent_first = p->first;
+        r.antecedent_end = p->end;
+        return;
+      }
+    }
     NoteUnnamedPerson(first, d);
     if (!d.definite || d.possessor >= 0) NotePendingIntroduction(first, d, sentence);
   }

@@ -53,6 +53,7 @@ class ReferenceResolver {
   // "he" or "she" may mean.
   struct UnnamedPerson {
     std::uint32_t first, end;  // the description
+    std::uint32_t head;        // its role noun
     Gender gender;             // the role noun's ("spokeswoman"), else kUnknown
     double score;              // salience, as an entity's
   };

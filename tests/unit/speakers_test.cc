@@ -135,6 +135,19 @@ TEST_CASE("She said: the spokeswoman the article describes", "[speakers]") {
         SpeakerSeen{"A spokeswoman for Severn Valley Police", "", "she", "said"});
 }
 
+// reference/resolver.cc ReadDescription(): "the diplomat" means the diplomat the article
+// described before and never named.
+TEST_CASE("The diplomat added: the unnamed diplomat described before", "[speakers]") {
+  const std::string input =
+      "\u201CThe mood was better than we expected,\u201D a Western diplomat, who spoke on "
+      "condition of anonymity, said.\n\n\u201CBut the river will not wait,\u201D the diplomat "
+      "added.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  const Quote& later = QuoteWithText(analysis, "But the river will not wait,");
+  CHECK(SpeakerOf(input, analysis, later) ==
+        SpeakerSeen{"a Western diplomat", "", "diplomat", "added"});
+}
+
 // reference/descriptions.cc through speakers.h: "the Indiana governor" means the person the
 // article called "Indiana Gov." before, and the description is a mention of him.
 TEST_CASE("The Indiana governor said: the governor named before", "[speakers]") {
