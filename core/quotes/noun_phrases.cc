@@ -213,9 +213,11 @@ Phrase NounPhraseLeft(const QuoteText& q, std::uint32_t end, std::uint32_t limit
       break;
     --t;
     // "... of the regional centers The S.E.C. said": a capitalized determiner after a word in
-    // small letters opens a sentence whose full stop the text lost.
-    if (q.Class(t) == WordClass::kDeterminer && q.IsCapitalized(t) && t > limit &&
-        q.Kind(t - 1) == TokenKind::kWord && !q.IsCapitalized(t - 1))
+    // small letters opens a sentence whose full stop the text lost; "On Tuesday the chief said":
+    // a determiner after a day or a time opens the subject after an opening phrase.
+    if (q.Class(t) == WordClass::kDeterminer && t > limit &&
+        ((q.IsCapitalized(t) && q.Kind(t - 1) == TokenKind::kWord && !q.IsCapitalized(t - 1)) ||
+         q.Class(t - 1) == WordClass::kTime))
       break;
   }
   // "of"/"for" cannot open a phrase.

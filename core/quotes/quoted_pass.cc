@@ -194,10 +194,17 @@ void QuotedPass(const QuoteText& q, QuoteCandidates* state) {
     if (c.attribution.negated) continue;
     if (!c.attribution.found()) c.attribution = AfterClose(q, state->regions[last]);
     // “Q1,” X said, “Q2”: one quotation in two parts, in one paragraph (the next paragraph's
-    // quotation after “Q1” — X has an attribution of its own to look for).
+    // quotation after “Q1” — X has an attribution of its own to look for); “Q1,” X said by
+    // telephone, “Q2”: the attribution's tail between them.
     if (c.attribution.found() && c.attribution.cue > state->regions[last].end_token) {
       const std::uint32_t after = std::max(c.attribution.cue_end, c.attribution.speaker.end);
+      const CueWord* cue = CueAt(q, c.attribution.cue);
       std::uint32_t k = after;
+      if (cue != nullptr) {
+        k = SkipAttributionTail(
+            q, after, q.SentenceAt(c.attribution.cue).end_token,
+            TakesObject(*cue) && c.attribution.speaker.end <= c.attribution.cue);
+      }
       if (k < q.size() && q.IsPunct(k, ",")) ++k;
       if (k < q.size() && q.IsOpenMark(k) && q.ParagraphAt(k) == q.ParagraphAt(c.attribution.cue)) {
         for (std::uint32_t j = last + 1;

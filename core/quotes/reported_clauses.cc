@@ -11,20 +11,35 @@ namespace newslens::quotes {
 namespace {
 
 // True when the auxiliary at `aux`, after "and" or "but" in a reported clause that opens at
-// `start`, goes on with that clause rather than starting a predicate of the speaker's: a
-// modal not negated ("had recovered £60,000 and would seek the rest"), or any auxiliary when
-// the clause's subject is a pronoun ("he would ask ... but did not expect one").
+// `start`, goes on with that clause rather than starting a predicate of the speaker's: a modal
+// ("had recovered £60,000 and would seek the rest", "had not been invited and would not
+// respect any deal"), or any auxiliary when the clause's subject is a pronoun ("he would ask
+// ... but did not expect one", "it had held meetings and had changed the design"). Not before
+// a verb of speaking or telling, the speaker's own ("... and would not comment", "and did not
+// elaborate").
 bool ContinuesReportedClause(const QuoteText& q, std::uint32_t start, std::uint32_t aux) {
+  std::uint32_t verb = aux + 1;
+  while (verb < q.size() &&
+         (q.Class(verb) == WordClass::kNegation || q.Class(verb) == WordClass::kAdverb))
+    ++verb;
+  if (verb < q.size() && q.IsWord(verb)) {
+    if (q.IsCueForm(verb)) return false;
+    for (std::string_view speaking :
+         {"elaborate", "comment", "specify", "identify", "discuss", "disclose", "detail", "answer",
+          "respond", "return", "offer", "name"})
+      if (q.IsAnyCase(verb, speaking)) return false;
+  }
   const PronounKind subject = PronounKindOf(q.Text(start));
   if (subject == PronounKind::kMale || subject == PronounKind::kFemale ||
-      subject == PronounKind::kPlural || subject == PronounKind::kSpeaker) {
+      subject == PronounKind::kPlural || subject == PronounKind::kSpeaker ||
+      subject == PronounKind::kNeuter) {
     return true;
   }
   static constexpr std::string_view kModals[] = {"would",  "could", "will", "can",
                                                  "should", "might", "may",  "must"};
   bool modal = false;
   for (std::string_view m : kModals) modal = modal || q.IsAnyCase(aux, m);
-  return modal && q.Class(aux + 1) != WordClass::kNegation;
+  return modal;
 }
 
 }  // namespace

@@ -768,15 +768,3 @@ TEST_CASE("A request reports whom it asks and to do what", "[quotes]") {
                     "asked"});
   }
 }
-
-// indirect_pass.cc: after a cue and its comma, another attribution begins.
-TEST_CASE("A cue followed by a new attribution reports nothing", "[quotes]") {
-  const std::string input =
-      "If he has fewer delegates when the primaries conclude, his campaign has argued that it "
-      "could still win the nomination.";
-  const Analysis analysis = AnalyzeOk(input);
-  REQUIRE(analysis.quotes.size() == 1);
-  CHECK(analysis.quotes[0].text == "it could still win the nomination");
-  REQUIRE(analysis.quotes[0].cue.has_value());
-  CHECK(analysis.quotes[0].cue->text == "argued");
-}

@@ -1,0 +1,108 @@
+// Quotes end to end, the bounds of what a cue reports: where a reported clause begins (past a
+// phrase of time, after a count), where it ends (a second predicate, the reported clause's or the
+// speaker's), what a cue reports nothing of, and the two parts of a quotation around an
+// attribution with a tail ("he said by telephone").
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "analysis_helpers.h"
+#include "newslens/newslens.h"
+#include "quote_checks.h"
+
+using newslens::Analysis;
+using newslens::QuoteKind;
+using newslens::testing::AnalyzeOk;
+using newslens::testing::CheckOnlyQuote;
+using newslens::testing::SpanTexts;
+using newslens::testing::SpeakerOfQuoteWithSpan;
+
+// indirect_pass.cc: after a cue and its comma, another attribution begins.
+TEST_CASE("A cue followed by a new attribution reports nothing", "[quotes]") {
+  const std::string input =
+      "If he has fewer delegates when the primaries conclude, his campaign has argued that it "
+      "could still win the nomination.";
+  const Analysis analysis = AnalyzeOk(input);
+  REQUIRE(analysis.quotes.size() == 1);
+  CHECK(analysis.quotes[0].text == "it could still win the nomination");
+  REQUIRE(analysis.quotes[0].cue.has_value());
+  CHECK(analysis.quotes[0].cue->text == "argued");
+}
+
+// reported_clauses.cc ContinuesReportedClause(): after "and", an auxiliary goes on with the
+// reported clause after a pronoun subject or as a modal, negated or not; before a verb of
+// speaking it is the speaker's.
+TEST_CASE("A second predicate of the reported clause or of the speaker", "[quotes]") {
+  SECTION("it ... and had changed: the reported clause's") {
+    CheckOnlyQuote(
+        "The firm said it had held 14 public meetings and had changed the design of the park.",
+        {QuoteKind::kIndirect,
+         {"it had held 14 public meetings and had changed the design of the park"},
+         "The firm",
+         "firm",
+         false,
+         "said"});
+  }
+  SECTION("... and would not respect: a negated modal, the reported clause's") {
+    const std::string input =
+        "Idris Tamar said the group had not been invited to Geneva and would not respect any "
+        "agreement made without it.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    CHECK(analysis.quotes[0].text ==
+          "the group had not been invited to Geneva and would not respect any agreement made "
+          "without it");
+  }
+  SECTION("... and would not comment: the speaker's") {
+    const std::string input =
+        "Idris Tamar said the group had not been invited to Geneva and would not comment "
+        "further.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    CHECK(analysis.quotes[0].text == "the group had not been invited to Geneva");
+  }
+}
+
+// indirect_pass.cc: "about", "over" before a number open the reported clause's subject.
+TEST_CASE("A counted subject opens a reported clause", "[quotes]") {
+  const std::string input =
+      "Clara Mendes said about 300,000 people in the valley had depended on food aid.";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOfQuoteWithSpan(input, analysis,
+                               "about 300,000 people in the valley had depended on food aid") ==
+        "Clara Mendes");
+}
+
+// cues.txt: "accepted that" concedes what it reports; "accepted the offer" reports nothing.
+TEST_CASE("accepted that is a cue", "[quotes]") {
+  const std::string input =
+      "Under cross-examination, Anand Kesavan accepted that the ward had been three nurses short "
+      "that night. The hospital accepted the offer.";
+  const Analysis analysis = AnalyzeOk(input);
+  REQUIRE(analysis.quotes.size() == 1);
+  CHECK(SpeakerOfQuoteWithSpan(
+            input, analysis, "the ward had been three nurses short that night") == "Anand Kesavan");
+}
+
+// noun_phrases.cc NounPhraseLeft(): a determiner after a day opens the subject.
+TEST_CASE("The subject after an opening day without a comma", "[quotes]") {
+  const std::string input =
+      "On Tuesday the chief said he was satisfied with a revised layout that adds a second "
+      "entrance.";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOfQuoteWithSpan(input, analysis,
+                               "he was satisfied with a revised layout that adds a second "
+                               "entrance") == "the chief");
+}
+
+// quoted_pass.cc: the tail of the attribution between the two parts of a quotation.
+TEST_CASE("A quotation's two parts around an attribution with a tail", "[quotes]") {
+  const std::string input =
+      "Idris Tamar spoke to reporters.\n\n“They are dividing our river,” he said by telephone, "
+      "“in a room we are not allowed to enter.”";
+  const Analysis analysis = AnalyzeOk(input);
+  REQUIRE(analysis.quotes.size() == 1);
+  CHECK(SpanTexts(input, analysis.quotes[0]) ==
+        std::vector<std::string>{"They are dividing our river,",
+                                 "in a room we are not allowed to enter."});
+}
