@@ -250,6 +250,7 @@ class Sentence {
   void ExtendNationalities();
   void FindOrganisations(bool headline);
   void FindPeople();
+  void JoinBodiesOverAnd();
   void FindNamedKindsOfOrganisation(std::vector<std::uint64_t>* organisations);
   bool StartsUpper(std::size_t i) const { return chars::StartsAsciiUpper(tokens_[i]); }
 
@@ -261,6 +262,12 @@ class Sentence {
 };
 
 void Sentence::Repair(std::size_t a, std::size_t b, int type) {
+  // "[The Valley Liberation Front]": an article is no part of an organisation's name that ends
+  // in a word of organisations' names ("The Oval", a place, and works keep theirs).
+  if (type == kOrg && b - a >= 3 && (Is(a, "The") || Is(a, "the")) && OrgWord(b - 1)) {
+    Set(a, a + 1, kNone);
+    Set(++a, b, kOrg);
+  }
   // A first name and a surname right after a person's title or role, outside the name, are a
   // person's name: "Union representative [Rosa Aranda]ORG".
   if (type != kPer && a > 0 && tags_[a - 1] == NerTag::kO && TitleWord(a - 1) && FirstName(a) &&
@@ -569,6 +576,32 @@ void Sentence::FindPeople() {
   }
 }
 
+// A public body's name joins two fields with "and": "Ministry of Energy and Water",
+// "Department of Housing and Urban Development", which the tagger may cut in two or three
+// ("Ministry of [Energy]ORG and [Water]MISC"). From a capitalized word that ends organisations'
+// names ("Ministry", "Department") and "of", capitalized words, "and" or "&", and capitalized
+// words to the end of the run are one organisation's name, unless a person's name, a title or
+// a known place follows "and" ("the Ministry of Defence and Britain's army").
+void Sentence::JoinBodiesOverAnd() {
+  const std::size_t n = tokens_.size();
+  const auto field = [&](std::size_t k) {
+    return k < n && StartsUpper(k) && !IsPerson(tags_[k]) && !TitleWord(k);
+  };
+  for (std::size_t i = 0; i + 4 < n; ++i) {
+    if (!OrgWord(i) || !Is(i + 1, "of") || !field(i + 2)) continue;
+    std::size_t k = i + 2;
+    while (field(k)) ++k;
+    if (k + 1 >= n || !(Is(k, "and") || Is(k, "&")) || !field(k + 1) || KnownPlace(k + 1, k + 2))
+      continue;
+    std::size_t end = k + 1;
+    while (field(end)) ++end;
+    // Not into a name that goes on past the run (a person's, whose words are no field).
+    if (end < n && static_cast<int>(tags_[end]) % 2 == 0 && tags_[end] != NerTag::kO) continue;
+    Set(i, end, kOrg);
+    i = end;
+  }
+}
+
 // "1998", "1872": a year, which may open the name of an event ("[1998 World Cup]").
 bool IsYear(std::string_view token) {
   return token.size() == 4 &&
@@ -667,6 +700,7 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
   sentence.ExtendNationalities();
   sentence.FindOrganisations(headline);
   sentence.FindPeople();
+  sentence.JoinBodiesOverAnd();
   sentence.FindNamedKindsOfOrganisation(&scratch->organisations);
   for (std::size_t i = 0; i < tags.size();) {
     const int tag = static_cast<int>(tags[i]);

@@ -192,6 +192,25 @@ TEST_CASE("A name that ends in an organisation's word is an organisation") {
   CHECK(Repair("Veltrona Semiconductor said", "B-PER I-PER O") == "B-ORG I-ORG O");
 }
 
+TEST_CASE("A body's name joins two fields with and") {
+  CHECK(Repair("the Ministry of Energy and Water said", "O O O B-ORG O B-MISC O") ==
+        "O B-ORG I-ORG I-ORG I-ORG I-ORG O");
+  CHECK(Repair("the Department of Housing and Urban Development",
+               "O B-ORG I-ORG I-ORG O B-ORG I-ORG") == "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG");
+  // Not over a person, a title or a place after "and".
+  CHECK(Repair("the Ministry of Energy and Ann Lee", "O B-ORG I-ORG I-ORG O B-PER I-PER") ==
+        "O B-ORG I-ORG I-ORG O B-PER I-PER");
+  CHECK(Repair("the Ministry of Energy and Australia", "O B-ORG I-ORG I-ORG O B-LOC") ==
+        "O B-ORG I-ORG I-ORG O B-LOC");
+}
+
+TEST_CASE("An article is no part of an organisation's name") {
+  CHECK(Repair("The Valley Liberation Front said", "B-ORG I-ORG I-ORG I-ORG O") ==
+        "O B-ORG I-ORG I-ORG O");
+  // A place's and a work's keep theirs.
+  CHECK(Repair("at The Oval", "O B-LOC I-LOC") == "O B-LOC I-LOC");
+}
+
 TEST_CASE("Capitalised words before an organisation's word, left untagged, are an organisation") {
   CHECK(Repair("from the nonpartisan Congressional Budget Office , which", "O O O O O O O O") ==
         "O O O B-ORG I-ORG I-ORG O O");
