@@ -209,15 +209,21 @@ Attribution BeforeOpen(const QuoteText& q, const QuotedRegion& r) {
   // its speaker after it, then the quotation, with nothing between but an appositive (no cue:
   // "Told the news, Carter said, “...”" is Carter's). Not a question's cue, which opens an
   // adverbial ("Asked about it, Clinton said, “...”"), nor a participle.
-  if (q.IsCapitalized(start) && r.open_token - start <= kAppositiveWindow) {
-    const CueWord* cue = LookupCue(q.Text(start));
+  // "But, said Solovey, “...”": after a conjunction or an adverb and its comma too.
+  std::uint32_t said = start;
+  if (start + 2 < r.open_token &&
+      (q.Class(start) == WordClass::kConjunction || q.Class(start) == WordClass::kAdverb) &&
+      q.IsPunct(start + 1, ","))
+    said = start + 2;
+  if ((said > start || q.IsCapitalized(start)) && r.open_token - said <= kAppositiveWindow) {
+    const CueWord* cue = LookupCue(q.Text(said));
     const bool opens = cue != nullptr && !cue->participle && cue->frame != CueFrame::kEvaluative &&
                        cue->frame != CueFrame::kQuestion;
-    const Phrase p = opens ? SpeakerAfter(q, start + 1) : Phrase{};
+    const Phrase p = opens ? SpeakerAfter(q, said + 1) : Phrase{};
     bool clear = Plausible(q, p) && p.end <= t && (p.end == t || q.IsPunct(p.end, ","));
-    for (std::uint32_t k = start + 1; clear && k < r.open_token; ++k)
+    for (std::uint32_t k = said + 1; clear && k < r.open_token; ++k)
       clear = !q.quoted(k) && (k < p.end || CueAt(q, k) == nullptr);
-    if (clear) return SameSentence(p, start, start + 1);
+    if (clear) return SameSentence(p, said, said + 1);
   }
   for (std::uint32_t k = t; k > start && t - k < 8; --k) {
     const std::uint32_t c = k - 1;

@@ -359,10 +359,16 @@ Phrase SpeakerOfCue(const QuoteText& q, std::uint32_t cue, const CueWord& word) 
     Phrase p = SpeakerBefore(q, cue);
     if (!p.empty()) return p;
   } else if (cue > 0) {
-    // "with Donald Trump tweeting that ...": a name right before the participle is its
-    // subject.
-    const MentionRef* m = q.MentionAt(cue - 1);
-    if (m != nullptr && !m->pronoun && m->end_token == cue) {
+    // "with Donald Trump tweeting that ...", "with Trump reportedly yelling": a name right
+    // before the participle (and its adverbs) is its subject; not a preposition's object
+    // ("responded on Facebook writing").
+    std::uint32_t before = cue;
+    while (before > 1 && (q.Class(before - 1) == WordClass::kAdverb || IsLyAdverb(q, before - 1)))
+      --before;
+    const MentionRef* m = q.MentionAt(before - 1);
+    if (m != nullptr && !m->pronoun && m->end_token == before &&
+        (m->first_token == 0 || q.Class(m->first_token - 1) != WordClass::kPreposition ||
+         q.IsAnyCase(m->first_token - 1, "with"))) {
       return Phrase{m->first_token, m->end_token, m->first_token, m->end_token};
     }
     // "left 62 percent of voters saying ...", "with 30 percent of voters saying": so does a

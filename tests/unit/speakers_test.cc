@@ -184,3 +184,23 @@ TEST_CASE("The person's name that ends an opening phrase without a comma speaks"
   CHECK(Slice(input, analysis.quotes[0].spans[0]) ==
         "the alliance may need to shrink in the coming years");
 }
+
+// speaker_phrases.cc SpeakerOfCue(): the name right before a participle is its subject, past
+// adverbs, but not a preposition's object; attribution.cc BeforeOpen(): "said X" after an
+// opening conjunction and its comma.
+TEST_CASE("A participle's subject and an inverted cue after a conjunction", "[speakers]") {
+  const std::string input =
+      "Clinton responded to the question on Facebook writing, \u201CYes, I will.\u201D\n\n"
+      "Some of his supporters kicked a protester, with Trump reportedly yelling: \u201CGet him "
+      "out of here!\u201D\n\n"
+      "Solovey went on to work for Trump. But, said Solovey, \u201CI don't want to drum up "
+      "conflict.\u201D\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOf(input, analysis, QuoteWithText(analysis, "Yes, I will.")).mention == "Clinton");
+  CHECK(SpeakerOf(input, analysis, QuoteWithText(analysis, "Get him out of here!")).mention ==
+        "Trump");
+  const SpeakerSeen solovey =
+      SpeakerOf(input, analysis, QuoteWithText(analysis, "I don't want to drum up conflict."));
+  CHECK(solovey.mention == "Solovey");
+  CHECK(solovey.cue == "said");
+}
