@@ -1,6 +1,7 @@
 #include "lexicon/roles.h"
 
 #include "data/embedded.h"
+#include "text/char_class.h"
 #include "text/lexicon.h"
 #include "text/word_classes.h"
 #include "text/word_map.h"
@@ -49,8 +50,13 @@ const WordMap<RoleNoun>& RoleNouns() {
 
 }  // namespace
 
+bool IsAgeNoun(std::string_view word) { return chars::EqualsIgnoringAsciiCase(word, "year-old"); }
+
 const RoleNoun* LookupRoleNoun(std::string_view word) {
   if (word.size() > 24) return nullptr;
+  // "the 52-year-old": any person, as "the man" is any man.
+  static const RoleNoun kAge{RoleKind::kPerson, Gender::kUnknown, {}, false, /*any_person=*/true};
+  if (IsAgeNoun(word)) return &kAge;
   return RoleNouns().FindAsciiLower(word);
 }
 

@@ -36,8 +36,13 @@ bool NamesKindOfOrganization(std::string_view word);
 // "governor", "GOP" -> "republican"; roles.txt's forms), or `word` itself when it is none.
 std::string_view NormalFormOfRoleWord(std::string_view word);
 
+// The word that makes an age a noun news calls a person by: "year-old" of "the 52-year-old"
+// (tokens "52", "-", "year-old").
+bool IsAgeNoun(std::string_view word);
+
 // The role noun `word` is, compared without regard to ASCII case ("senator", "Senator"), in the
-// singular only (a plural describes a group); nullptr for any other word.
+// singular only (a plural describes a group); an age ("the 52-year-old") is any person's;
+// nullptr for any other word.
 const RoleNoun* LookupRoleNoun(std::string_view word);
 
 }  // namespace newslens

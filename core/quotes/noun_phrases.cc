@@ -124,6 +124,10 @@ void NounHead(const QuoteText& q, Phrase* p) {
     ++t;
   }
   std::uint32_t e = t + 1;
+  // "the 52-year-old": an age is a noun.
+  if (t + 2 < p->end && q.Kind(t) == TokenKind::kNumber && q.Is(t + 1, "-") &&
+      IsAgeNoun(q.Text(t + 2)))
+    e = t + 3;
   while (e < p->end && q.IsWord(e) && q.Class(e) != WordClass::kPreposition &&
          q.Kind(e) != TokenKind::kContraction && !StartsPostModifier(q, e)) {
     ++e;

@@ -48,6 +48,12 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
       k = m->end_token;
       continue;
     }
+    // "the 52-year-old": the age's number and hyphen come before its noun.
+    if (text_.Kind(k) == TokenKind::kNumber && k + 2 < sentence_end_ && text_.Is(k + 1, "-") &&
+        IsAgeNoun(text_.Text(k + 2))) {
+      k += 2;
+      continue;
+    }
     if (text_.Kind(k) != TokenKind::kWord) break;
     const WordClass c = text_.Class(k);
     if (c != WordClass::kOther && c != WordClass::kAdverb) break;

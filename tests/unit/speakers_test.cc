@@ -204,3 +204,16 @@ TEST_CASE("A participle's subject and an inverted cue after a conjunction", "[sp
   CHECK(solovey.mention == "Solovey");
   CHECK(solovey.cue == "said");
 }
+
+// lexicon/roles.cc LookupRoleNoun(): an age is a noun for any person ("the 52-year-old"),
+// whom the reference layer takes for the salient one (reference/descriptions.cc).
+TEST_CASE("The 52-year-old said: the person the article is about", "[speakers]") {
+  const std::string input =
+      "Redmoor Albion sacked its manager, Gareth Pryce, on Sunday after a run of defeats.\n\n"
+      "Speaking on Monday, the 52-year-old said he was tired but proud of his players.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  const SpeakerSeen seen =
+      SpeakerOf(input, analysis, QuoteWithText(analysis, "he was tired but proud of his players"));
+  CHECK(seen.entity == "Gareth Pryce");
+  CHECK(seen.mention == "52-year-old");
+}
