@@ -1,5 +1,7 @@
 #include "lexicon/org_words.h"
 
+#include <cstdint>
+
 #include "data/embedded.h"
 #include "text/lexicon.h"
 #include "text/word_map.h"
@@ -7,13 +9,19 @@
 namespace newslens {
 namespace {
 
-// Per word of org-words.txt: whether it is a publication's ("Courier", "Times").
-const WordMap<bool>& OrganizationWords() {
+enum class Kind : std::uint8_t { kAny, kPublication, kCompany };
+
+// Per word of org-words.txt: its mark ("publication": "Courier", "Times"; "company": "Inc.").
+const WordMap<Kind>& OrganizationWords() {
   static const auto* table = [] {
-    auto* map = new WordMap<bool>();
+    auto* map = new WordMap<Kind>();
     for (const LexiconRow& row :
          ParseLexicon(EmbeddedText(data::org_words_txt, data::org_words_txt_size))) {
-      map->Insert(row[0], row.size() > 1 && row[1] == "publication");
+      const Kind kind = row.size() < 2            ? Kind::kAny
+                        : row[1] == "publication" ? Kind::kPublication
+                        : row[1] == "company"     ? Kind::kCompany
+                                                  : Kind::kAny;
+      map->Insert(row[0], kind);
     }
     return map;
   }();
@@ -25,8 +33,13 @@ const WordMap<bool>& OrganizationWords() {
 bool IsOrganizationWord(std::string_view word) { return OrganizationWords().Contains(word); }
 
 bool IsPublicationWord(std::string_view word) {
-  const bool* publication = OrganizationWords().Find(word);
-  return publication != nullptr && *publication;
+  const Kind* kind = OrganizationWords().Find(word);
+  return kind != nullptr && *kind == Kind::kPublication;
+}
+
+bool IsCompanyWord(std::string_view word) {
+  const Kind* kind = OrganizationWords().Find(word);
+  return kind != nullptr && *kind == Kind::kCompany;
 }
 
 }  // namespace newslens

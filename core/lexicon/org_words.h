@@ -11,6 +11,8 @@ namespace newslens {
 bool IsOrganizationWord(std::string_view word);
 // One of those that ends a publication's name ("Courier", "Times").
 bool IsPublicationWord(std::string_view word);
+// One of those that ends a company's name and never a place's ("Inc.", "Technologies").
+bool IsCompanyWord(std::string_view word);
 
 }  // namespace newslens
 

@@ -322,9 +322,11 @@ void Sentence::Repair(std::size_t a, std::size_t b, int type) {
     org_word_of |= j + 2 < b && OrgWord(j) && Is(j + 1, "of") && Capitalized(j + 2);
     ampersand |= j > a && j + 1 < b && Is(j, "&");
   }
+  // A place's name never ends in a company's word ("Corvina Health Technologies").
+  const bool company = type == kLoc && ends_in_org_word && IsCompanyWord(tokens_[b - 1]);
   if (((type == kPer || type == kMisc) && (ends_in_org_word || org_word_of) &&
        (!FirstName(a) || b - a >= 3)) ||
-      (type == kPer && ampersand)) {
+      (type == kPer && ampersand) || company) {
     Set(a, b, kOrg);
     type = kOrg;
   }

@@ -80,6 +80,11 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
     sentence_subject_ = -1;
   }
   sentence_paragraph_ = paragraph;
+  // "By Helena Marsh", "HOLLINSFORD, England (Northline Wire) —": who wrote the story and where
+  // it was filed, no part of it; their names are nobody "the company" or "she" means.
+  const ParagraphRole paragraph_role = text_.segmentation().paragraphs[paragraph].role;
+  if (paragraph_role == ParagraphRole::kByline || paragraph_role == ParagraphRole::kDateline)
+    return;
   const MentionTable& names = linked_.mentions;
   // A person is named within a few sentences of the description that announces her, or not.
   constexpr std::uint32_t kIntroductionWindow = 2;

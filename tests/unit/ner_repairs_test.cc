@@ -187,6 +187,9 @@ TEST_CASE("A name that ends in an organisation's word is an organisation") {
         "O O B-ORG I-ORG I-ORG I-ORG I-ORG O");
   // Not when a first name starts it.
   CHECK(Repair("Tom Bank said", "B-PER I-PER O") == "B-PER I-PER O");
+  // A place's name never ends in a company's word; "Bank" may end one ("the West Bank").
+  CHECK(Repair("Corvina Health Technologies said", "B-LOC I-LOC I-LOC O") == "B-ORG I-ORG I-ORG O");
+  CHECK(Repair("in the West Bank", "O O B-LOC I-LOC") == "O O B-LOC I-LOC");
   // Companies' words (lexicon/org-words.txt).
   CHECK(Repair("Korrin Microsystems said", "B-PER I-PER O") == "B-ORG I-ORG O");
   CHECK(Repair("Veltrona Semiconductor said", "B-PER I-PER O") == "B-ORG I-ORG O");

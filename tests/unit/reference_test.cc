@@ -300,6 +300,19 @@ TEST_CASE("A regulator, an agency and a trust are called by their kind", "[refer
   CHECK(Referent(reading, "The trust") == "Marrowdale Hospitals Trust");
 }
 
+// resolver.cc ReadSentence(): the byline's and the dateline's names are no part of the story:
+// "the company" is not the wire service that filed it, "she" not the reporter.
+TEST_CASE("The dateline's outlet and the byline's author are nobody the story means",
+          "[reference]") {
+  const std::string input =
+      "By Helen Ward\n\nHOLLINSFORD, England (Northline Wire) \u2014 Hackers took the data of "
+      "2.3 million people, the company said. She said it was sorry.\n";
+  const TaggedReading reading =
+      ReadTagged(input, {{"Helen Ward", kPer}, {"England", kLoc}, {"Northline Wire", kOrg}});
+  CHECK(Referent(reading, "the company") == "unresolved");
+  CHECK(Referent(reading, "She") == "unresolved");
+}
+
 // descriptions.cc NamesOtherKind(): "the firm" may be any salient organization but one whose
 // name says another kind ("Commission").
 TEST_CASE("The firm is not a commission", "[reference]") {
