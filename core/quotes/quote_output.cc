@@ -3,8 +3,10 @@
 #include <string>
 #include <vector>
 
+#include "lexicon/roles.h"
 #include "quotes/noun_phrases.h"
 #include "quotes/passes.h"
+#include "text/word_classes.h"
 
 namespace newslens::quotes {
 std::uint32_t WordCount(const QuoteText& q, const Candidate& c) {
@@ -65,6 +67,28 @@ std::string NameOfLabel(std::string name) {
   return name;
 }
 
+// The document the sentence of `cue` says someone spoke in: "In a statement, the club said",
+// "said in a letter to ..." -> the token of its noun; kNone when there is none.
+std::uint32_t DocumentSpokenIn(const QuoteText& q, std::uint32_t cue) {
+  const Sentence& s = q.SentenceAt(cue);
+  for (std::uint32_t t = s.first_token; t + 2 < s.end_token; ++t) {
+    if (!q.IsAnyCase(t, "in") || !(q.IsAnyCase(t + 1, "a") || q.IsAnyCase(t + 1, "an"))) continue;
+    // "in a statement", "in a written statement", "in a long letter".
+    for (std::uint32_t k = t + 2; k < s.end_token && k < t + 5 && q.IsWord(k); ++k) {
+      const RoleNoun* role = LookupRoleNoun(q.Text(k));
+      if (role != nullptr && role->kind == RoleKind::kDocument) return k;
+    }
+  }
+  return kNone;
+}
+
+// Who spoke in a document of some kind, for "the statement added" later: its maker.
+struct DocumentMaker {
+  std::string noun;  // lower case: "statement"
+  Speaker speaker;
+  std::uint32_t paragraph = 0;
+};
+
 }  // namespace
 
 std::vector<Quote> OutputQuotes(const QuoteText& q, QuoteCandidates* state) {
@@ -74,6 +98,7 @@ std::vector<Quote> OutputQuotes(const QuoteText& q, QuoteCandidates* state) {
             });
   std::vector<Quote> quotes;
   quotes.reserve(state->candidates.size());
+  std::vector<DocumentMaker> makers;
   for (Candidate& c : state->candidates) {
     if (c.merged || Unattributed(q, c)) continue;
     std::sort(c.token_spans.begin(), c.token_spans.end());
@@ -115,7 +140,23 @@ std::vector<Quote> OutputQuotes(const QuoteText& q, QuoteCandidates* state) {
         const bool label = c.attribution.cue != kNone && q.IsPunct(c.attribution.cue, ":");
         if (label) speaker.name = NameOfLabel(std::move(speaker.name));
       }
+      // "In a statement, the club said ... “...,” the statement added": a document the article
+      // said someone spoke in, within a paragraph or two, speaks for them.
+      const std::uint32_t paragraph = q.ParagraphAt(p.head_first);
+      if (referent.entity < 0 && !referent.has_antecedent() && p.head_end == p.head_first + 1 &&
+          p.first < p.head_first && q.IsAnyCase(p.first, "the")) {
+        for (auto m = makers.rbegin(); m != makers.rend(); ++m) {
+          if (m->paragraph + 2 < paragraph || !q.IsAnyCase(p.head_first, m->noun)) continue;
+          speaker.entity = m->speaker.entity;
+          speaker.name = m->speaker.name;
+          break;
+        }
+      }
       if (c.attribution.evidence != Evidence::kInherited) speaker.span = q.text().ToInput(head);
+      if (c.attribution.cue != kNone && (referent.entity >= 0 || !pronoun)) {
+        if (const std::uint32_t noun = DocumentSpokenIn(q, c.attribution.cue); noun != kNone)
+          makers.push_back({AsciiLower(q.Text(noun)), speaker, paragraph});
+      }
       quote.speaker = std::move(speaker);
     }
     if (c.attribution.cue != kNone) {

@@ -359,16 +359,20 @@ Phrase SpeakerOfCue(const QuoteText& q, std::uint32_t cue, const CueWord& word) 
     Phrase p = SpeakerBefore(q, cue);
     if (!p.empty()) return p;
   } else if (cue > 0) {
-    // "with Donald Trump tweeting that ...", "with Trump reportedly yelling": a name right
-    // before the participle (and its adverbs) is its subject; not a preposition's object
-    // ("responded on Facebook writing").
+    // "with Donald Trump tweeting that ...", "footage of Trump saying", "with Trump reportedly
+    // yelling": a name right before the participle (and its adverbs) is its subject; not a
+    // place or a medium's ("responded on Facebook writing").
     std::uint32_t before = cue;
     while (before > 1 && (q.Class(before - 1) == WordClass::kAdverb || IsLyAdverb(q, before - 1)))
       --before;
     const MentionRef* m = q.MentionAt(before - 1);
+    const auto place = [&](std::uint32_t t) {
+      for (std::string_view w : {"on", "in", "at", "from", "via", "through"})
+        if (q.IsAnyCase(t, w)) return true;
+      return false;
+    };
     if (m != nullptr && !m->pronoun && m->end_token == before &&
-        (m->first_token == 0 || q.Class(m->first_token - 1) != WordClass::kPreposition ||
-         q.IsAnyCase(m->first_token - 1, "with"))) {
+        (m->first_token == 0 || !place(m->first_token - 1))) {
       return Phrase{m->first_token, m->end_token, m->first_token, m->end_token};
     }
     // "left 62 percent of voters saying ...", "with 30 percent of voters saying": so does a

@@ -217,3 +217,22 @@ TEST_CASE("The 52-year-old said: the person the article is about", "[speakers]")
   CHECK(seen.entity == "Gareth Pryce");
   CHECK(seen.mention == "52-year-old");
 }
+
+// quote_output.cc: a document the article said someone spoke in speaks for them ("the
+// statement added"); roles.txt: "the club" may mean any club the article names.
+TEST_CASE("The statement added: who spoke in the statement", "[speakers]") {
+  const std::string input =
+      "Redmoor Albion have sacked their manager, Gareth Pryce, after nine games without a "
+      "win.\n\nPryce led the team to promotion two years ago.\n\n"
+      "In a statement released on Sunday, the club said the academy director would take "
+      "charge.\n\n"
+      "\u201CThe club thanks him for his hard work,\u201D the statement added.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  const SpeakerSeen said =
+      SpeakerOf(input, analysis, QuoteWithText(analysis, "the academy director would take charge"));
+  CHECK(said.entity == "Redmoor Albion");
+  const SpeakerSeen added =
+      SpeakerOf(input, analysis, QuoteWithText(analysis, "The club thanks him for his hard work,"));
+  CHECK(added.entity == "Redmoor Albion");
+  CHECK(added.mention == "statement");
+}
