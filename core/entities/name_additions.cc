@@ -131,6 +131,43 @@ bool IsTitleOrPlural(std::string_view word) {
 
 }  // namespace
 
+void NameCollector::AddBylineAuthors() {
+  const Segmentation& seg = text_.segmentation();
+  // An author's name: two to four capitalized words of no closed class, none a title's or a
+  // role's ("Staff Reporter") and the last no organization's ("The Associated Press").
+  const auto author = [&](std::uint32_t first, std::uint32_t end) {
+    if (end - first < 2 || IsOrganizationWord(text_.Text(end - 1))) return false;
+    for (std::uint32_t t = first; t < end; ++t) {
+      const RoleNoun* role = LookupRoleNoun(text_.Text(t));
+      if (LookupTitleWordAnyCase(text_.Text(t)) != nullptr || role != nullptr) return false;
+    }
+    return true;
+  };
+  bool added = false;
+  for (const Paragraph& p : seg.paragraphs) {
+    if (p.role != ParagraphRole::kByline) continue;
+    for (std::uint32_t si = p.first_sentence; si < p.end_sentence; ++si) {
+      const Sentence& s = seg.sentences[si];
+      if (!text_.IsAnyCase(s.first_token, "by")) continue;
+      // Names joined by "and"; after a comma comes a title or an outlet ("By Ann Lee, Health
+      // Correspondent"), not a name.
+      for (std::uint32_t t = s.first_token + 1; t < s.end_token;) {
+        std::uint32_t end = t;
+        while (end < s.end_token && end - t < 4 && text_.Kind(end) == TokenKind::kWord &&
+               text_.IsCapitalized(end) && text_.Class(end) == WordClass::kOther)
+          ++end;
+        if (!author(t, end)) break;
+        std::erase_if(names_, [&](const NameMention& m) { return m.first < end && m.end > t; });
+        AddName(t, end, EntityType::kPer, s);
+        added = true;
+        if (end >= s.end_token || !text_.IsAnyCase(end, "and")) break;
+        t = end + 1;
+      }
+    }
+  }
+  if (added) SortNames();
+}
+
 void NameCollector::RetypePeopleNames() {
   std::unordered_set<std::string> titled;   // surnames of people with a title or honorific
   std::unordered_set<std::string> honored;  // those with an honorific or a gendered title

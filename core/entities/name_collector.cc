@@ -86,6 +86,7 @@ std::vector<NameMention> NameCollector::Collect() {
     }
   }
   AddTitledNames();
+  AddBylineAuthors();
   RetypePeopleNames();
   SplitOrganizationFromPerson();
   MendHeadlineNames();

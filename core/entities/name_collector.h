@@ -72,6 +72,9 @@ class NameCollector {
   // A person's name after a title that only names open ("Rep. G.K. Butterfield", "Gov. Ed
   // Rendell"), whatever the tagger made of it.
   void AddTitledNames();
+  // The authors a byline names after "By" ("By Helena Marsh", "By Ann Lee and Tom Ward"):
+  // people, whatever the tagger made of their words ("Helena" is a city too).
+  void AddBylineAuthors();
   // A full name the tagger typed otherwise whose first word is a first name and whose last word
   // the text gives a person with a title or honorific ("Douglas Holtz-Eakin" as a place, then
   // "Mr. Holtz-Eakin") is a person's.

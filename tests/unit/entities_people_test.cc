@@ -375,3 +375,24 @@ TEST_CASE("An abbreviation opening a name does not end it", "[entities]") {
     CHECK(entities[0].name == "St. Louis");
   }
 }
+
+// name_additions.cc AddBylineAuthors(): the names after "By" in a byline are people's, whatever
+// the tagger made of them ("Helena" is a city too); a title or an outlet after a comma is not.
+TEST_CASE("A byline's authors are people", "[entities]") {
+  const std::vector<Entity> entities = LinkTagged(
+      "Hackers stole data from millions\n\nBy Helena Marsh and Tom Ward, Northline Wire\n\n"
+      "Corvina said on Tuesday that hackers had taken the data.",
+      {{"Helena", EntityType::kLoc},
+       {"Northline Wire", EntityType::kOrg},
+       {"Corvina", EntityType::kOrg}});
+  const Entity* marsh = FindEntity(entities, "Helena Marsh");
+  REQUIRE(marsh != nullptr);
+  CHECK(marsh->type == EntityType::kPer);
+  const Entity* ward = FindEntity(entities, "Tom Ward");
+  REQUIRE(ward != nullptr);
+  CHECK(ward->type == EntityType::kPer);
+  const Entity* wire = FindEntity(entities, "Northline Wire");
+  REQUIRE(wire != nullptr);
+  CHECK(wire->type == EntityType::kOrg);
+  CHECK(FindEntity(entities, "Helena") == nullptr);
+}
