@@ -37,6 +37,8 @@ bool Appositive(const QuoteText& q, std::uint32_t first, std::uint32_t end) {
 // determiner or a bare noun is the subject ("the mayor, a Democrat, said").
 bool SetOff(const QuoteText& q, std::uint32_t first, std::uint32_t end) {
   if (IsLabel(q, first, end)) return true;
+  // An age: "Corinne Abernathy, 38, a librarian, said".
+  if (end == first + 1 && q.Kind(first) == TokenKind::kNumber) return true;
   const WordClass c = q.Class(first);
   if (c == WordClass::kSubordinator || c == WordClass::kPreposition) return true;
   const std::string_view w = q.Text(first);
@@ -253,8 +255,15 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
         }
         break;
       }
+      // A relative clause, or the state of a place that ends an appositive ("a librarian from
+      // Pelham Ridge, Ohio,"): the appositive before it is read as after the cue.
+      const MentionRef* place = q.MentionAt(k);
+      const MentionRef* town = k >= 2 ? q.MentionAt(k - 2) : nullptr;
+      after_relative =
+          q.Class(k) == WordClass::kSubordinator ||
+          (place != nullptr && place->type == EntityType::kLoc && place->first_token == k &&
+           place->end_token == close && town != nullptr && town->type == EntityType::kLoc);
       t = close = k - 1;
-      after_relative = q.Class(k) == WordClass::kSubordinator;
     }
     skip_parenthesis();
   }

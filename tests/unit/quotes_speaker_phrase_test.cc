@@ -637,3 +637,14 @@ TEST_CASE("The person before of is the speaker, whatever the name after it", "[q
   CHECK(SpeakerOfQuoteWithSpan(input, analysis, "the dam would never be used as a weapon") ==
         "Orhan Belek");
 }
+
+// speaker_phrases.cc SpeakerBefore(): an age set off by commas, and an appositive that ends in
+// a town and its state, stand between the name and the cue.
+TEST_CASE("The name before an age and an appositive ending in a place speaks", "[quotes]") {
+  const std::string input =
+      "Corinne Abernathy, 38, a middle school librarian from Pelham Ridge, Ohio, said she had "
+      "about 14 migraine days a month.";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOfQuoteWithSpan(input, analysis, "she had about 14 migraine days a month") ==
+        "Corinne Abernathy");
+}
