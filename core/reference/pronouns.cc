@@ -45,7 +45,7 @@ bool ReferenceResolver::Agrees(int entity, PronounKind kind) const {
 }
 
 int ReferenceResolver::ResolvePronoun(std::uint32_t t, PronounKind kind, MentionRole role,
-                                      UnnamedPerson** unnamed) {
+                                      UnnamedPerson** unnamed, CommonPhrase* phrase) {
   if (kind == PronounKind::kNeuter && Expletive(t)) return -1;
   const bool reflexive = IsReflexive(text_.Text(t));
   int best = -1;
@@ -79,8 +79,14 @@ int ReferenceResolver::ResolvePronoun(std::uint32_t t, PronounKind kind, Mention
   }
   // "it" and "they" more often mean something that is no entity: only an entity more salient
   // than any such phrase is taken.
-  if (kind == PronounKind::kNeuter && singular_common_ >= best_score) return -1;
-  if (kind == PronounKind::kPlural && plural_common_ >= best_score) return -1;
+  if (kind == PronounKind::kNeuter && singular_common_ >= best_score) {
+    *phrase = singular_phrase_;
+    return -1;
+  }
+  if (kind == PronounKind::kPlural && plural_common_ >= best_score) {
+    *phrase = plural_phrase_;
+    return -1;
+  }
   // "A spokeswoman for the police said ... “...,” she said": a person described and never
   // named, more salient than any named one who agrees.
   if (kind == PronounKind::kMale || kind == PronounKind::kFemale) {
@@ -128,9 +134,10 @@ void ReferenceResolver::NoteCommonNoun(std::uint32_t t) {
   // letters between ("the new plan", "its two largest banks"). The caller asks only of words
   // of no function-word class; the cheap tests go first, since most words fail one.
   const std::uint32_t next = t + 1;
+  // ("the researchers wrote": a speech verb after it is no noun of the phrase.)
   if (text_.IsCapitalized(t) || t == sentence_start_ ||
       (text_.Kind(next) == TokenKind::kWord && !text_.IsCapitalized(next) &&
-       text_.Class(next) == WordClass::kOther))
+       text_.Class(next) == WordClass::kOther && !text_.IsCueForm(next)))
     return;
   std::uint32_t first = t;
   while (first > sentence_start_ && t - first < 3 && text_.Kind(first - 1) == TokenKind::kWord &&
@@ -159,7 +166,10 @@ void ReferenceResolver::NoteCommonNoun(std::uint32_t t) {
   const bool subject = opener == sentence_start_ || text_.IsPunct(opener - 1, ",");
   const double weight = SalienceWeight(subject ? MentionRole::kSubject : MentionRole::kObject);
   double& score = plural ? plural_common_ : singular_common_;
-  score = std::max(score, weight);
+  if (weight >= score) {
+    score = weight;
+    (plural ? plural_phrase_ : singular_phrase_) = {opener, head + 1};
+  }
 }
 
 }  // namespace newslens::reference

@@ -115,9 +115,12 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
         const MentionRef* next = names.At(m->end_token + 1);  // not the cursor: it looks ahead
         if (next != nullptr && next->type == EntityType::kPer &&
             next->first_token == m->end_token + 1) {
-          plural_common_ =
-              std::max(plural_common_, SalienceWeight(RoleOfMention(text_, quoted_, m->first_token,
-                                                                    next->end_token, sentence)));
+          const double group = SalienceWeight(
+              RoleOfMention(text_, quoted_, m->first_token, next->end_token, sentence));
+          if (group >= plural_common_) {
+            plural_common_ = group;
+            plural_phrase_ = {};
+          }
         }
       }
       t = m->end_token - 1;
@@ -163,8 +166,15 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
         role = RoleOfMention(text_, quoted_, t, t + 1, sentence);
       }
       UnnamedPerson* unnamed = nullptr;
-      const int entity = ResolvePronoun(t, kind, role, &unnamed);
+      CommonPhrase phrase;
+      const int entity = ResolvePronoun(t, kind, role, &unnamed, &phrase);
       Record(t, t + 1, t, entity, ReferenceKind::kPronoun);
+      // "The researchers wrote ... They said": what the pronoun means, no entity.
+      if (entity < 0 && unnamed == nullptr && phrase.end > phrase.first) {
+        Reference& r = references_.Last();
+        r.antecedent_first = phrase.first;
+        r.antecedent_end = phrase.end;
+      }
       if (entity >= 0) {
         salience_.Add(entity, role);
         last_sentence_[static_cast<std::size_t>(entity)] = s;

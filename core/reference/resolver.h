@@ -51,6 +51,10 @@ class ReferenceResolver {
   // --- pronouns.cc ---------------------------------------------------------------------------
   // A person the article describes but does not name ("a spokeswoman for the police"), whom
   // "he" or "she" may mean.
+  // A noun phrase that names no entity ("the researchers"), tokens [first, end).
+  struct CommonPhrase {
+    std::uint32_t first = 0, end = 0;
+  };
   struct UnnamedPerson {
     std::uint32_t first, end;  // the description
     std::uint32_t head;        // its role noun
@@ -59,7 +63,10 @@ class ReferenceResolver {
   };
   // The entity the pronoun at `t` means, or -1; when it means an unnamed person, sets
   // `*unnamed` to it.
-  int ResolvePronoun(std::uint32_t t, PronounKind kind, MentionRole role, UnnamedPerson** unnamed);
+  // When it means a thing or a group no entity names, sets `*phrase` to the phrase that says
+  // what ("the researchers"), if one does.
+  int ResolvePronoun(std::uint32_t t, PronounKind kind, MentionRole role, UnnamedPerson** unnamed,
+                     CommonPhrase* phrase);
   // Whether `entity` can be what a pronoun of `kind` means.
   bool Agrees(int entity, PronounKind kind) const;
   // "It is clear that ...", "it takes": an "it" that means nothing.
@@ -139,6 +146,9 @@ class ReferenceResolver {
   std::optional<PendingIntroduction> pending_;
   std::vector<int> author_of_paragraph_;            // per paragraph: an entity, or -1
   double singular_common_ = 0, plural_common_ = 0;  // the common nouns' salience
+  // The phrases those scores are of ("the researchers"); empty for a group of people named
+  // together, which no phrase names.
+  CommonPhrase singular_phrase_, plural_phrase_;
   std::uint32_t sentence_ = 0;
   std::uint32_t sentence_start_ = 0;  // the first token of the sentence read
   std::uint32_t sentence_end_ = 0;

@@ -236,3 +236,17 @@ TEST_CASE("The statement added: who spoke in the statement", "[speakers]") {
   CHECK(added.entity == "Redmoor Albion");
   CHECK(added.mention == "statement");
 }
+
+// reference/pronouns.cc: "they" and "it" that mean a thing or a group no entity names take the
+// phrase that says what ("the researchers"), a speech verb after it no part of it.
+TEST_CASE("They cautioned: the researchers the sentence before names", "[speakers]") {
+  const std::string input =
+      "Many patients do not respond to the older drugs.\n\n"
+      "The new pill works differently, the researchers wrote. They cautioned that the study was "
+      "small.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  const SpeakerSeen seen =
+      SpeakerOf(input, analysis, QuoteWithText(analysis, "the study was small"));
+  CHECK(seen.name == "the researchers");
+  CHECK(seen.mention == "They");
+}
