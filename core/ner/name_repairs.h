@@ -14,6 +14,8 @@
 //   "Taff Flood Relief Trust"         [Taff Flood Relief Trust]ORG, not PER or MISC
 //   "US President Donald Trump"       [US]LOC President [Donald Trump]PER
 //   "the Congressional Budget Office" the [Congressional Budget Office]ORG, untagged before
+//   "Union representative Rosa Aranda"  [Union]ORG representative [Rosa Aranda]PER
+//   "Ministry of Energy and Water"    [Ministry of Energy and Water]ORG, not cut at "and"
 #ifndef NEWSLENS_NER_NAME_REPAIRS_H_
 #define NEWSLENS_NER_NAME_REPAIRS_H_
 
@@ -111,8 +113,12 @@ void RepairSportsReports(const Gazetteer& gazetteer, std::span<const NerSentence
 
 // One name, one type: a name (the same tokens) that the document tags with two types takes the
 // type most of its occurrences have, or ORG if `organisations` (NameKey) holds it ("Surrey" a club
-// in a cricket report, where one line calls it a place). A tie keeps each occurrence's. `tags` are
-// the document's, sentence after sentence.
+// in a cricket report, where one line calls it a place). A tie keeps each occurrence's. A person's
+// name that is the short name of an organisation the document names, its words before a word of
+// organisations' names (lexicon/org-words.txt: "Veltrona" of "Veltrona Semiconductor", or the
+// first word of a longer one), is the organisation's, unless a person's full name in the document
+// ends in it ("Clinton" of "Hillary Clinton", beside the "Clinton Foundation"). `tags` are the
+// document's, sentence after sentence.
 void HarmonizeTypes(std::span<const NerSentence> document, std::span<NerTag> tags,
                     std::span<const std::uint64_t> organisations = {});
 
