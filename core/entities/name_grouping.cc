@@ -293,8 +293,10 @@ void NameGrouping::JoinShortOrganizationNames() {
     bool org_words = true;
     for (std::uint32_t t = m.first + 1; t < m.end; ++t)
       org_words = org_words && IsOrganizationWord(text_.Text(t));
+    // A company's name opens with its short name ("Hollowell" of "Hollowell Land Partners").
     if (!IsOrganizationWord(text_.Text(m.first)))
-      add(m.first, m.entity, org_words || Words(m) == 2, false);
+      add(m.first, m.entity, org_words || Words(m) == 2 || IsCompanyWord(text_.Text(m.end - 1)),
+          false);
     const std::uint32_t last = text_.SurnameToken(m);
     if (text_.HasShortLastWord(m) || IsOrganizationWord(text_.Text(last)))
       add(last, m.entity, true, true);

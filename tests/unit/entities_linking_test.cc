@@ -66,6 +66,20 @@ TEST_CASE("A one-word organization name is the longer one it begins or ends", "[
   }
 }
 
+// name_grouping.cc JoinShortOrganizationNames(): a company's name opens with its short name.
+TEST_CASE("A company is called by the first word of its name", "[entities]") {
+  const std::string input =
+      "Hollowell Land Partners will build 900 homes. Hollowell had already cut its tallest "
+      "building by four storeys.";
+  const std::vector<Entity> entities = LinkTagged(
+      input, {{"Hollowell Land Partners", EntityType::kOrg}, {"Hollowell", EntityType::kOrg}});
+  const Entity* firm = FindEntity(entities, "Hollowell Land Partners");
+  REQUIRE(firm != nullptr);
+  CHECK(MentionTexts(input, *firm) ==
+        std::vector<std::string>{"Hollowell Land Partners", "Hollowell"});
+  CHECK(FindEntity(entities, "Hollowell") == nullptr);
+}
+
 TEST_CASE("A club is called by the last or the first word of its name", "[entities]") {
   SECTION("the last word, untagged, and the first, tagged once as a place") {
     const std::string input =
