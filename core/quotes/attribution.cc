@@ -71,7 +71,10 @@ bool NamesPerson(const QuoteText& q, const Phrase& p) {
 // words rather than saying them.
 Attribution SubjectColon(const QuoteText& q, const QuotedRegion& r) {
   Attribution a;
-  if (r.open_token == 0 || !q.IsPunct(r.open_token - 1, ":")) return a;
+  // "Trump also embraced enhanced interrogation -- “I think waterboarding is peanuts ...”": a
+  // dash as well.
+  if (r.open_token == 0 || !(q.IsPunct(r.open_token - 1, ":") || q.IsDash(r.open_token - 1)))
+    return a;
   const std::uint32_t colon = r.open_token - 1;
   const Phrase p = ClauseSubject(q, colon);
   if (!NamesPerson(q, p)) return a;
@@ -134,9 +137,22 @@ Attribution AfterClose(const QuoteText& q, const QuotedRegion& r) {
   // “Is anyone listening?” Carter asked: a question or exclamation mark ends a sentence for
   // the segmenter, and the attribution opens the next one, in the same paragraph; so does a
   // full stop before a dash and the speaker's name (“... it is the hour.” — Maria Quint).
-  if (t == limit && t < q.size() && r.end_token > r.first_token &&
-      (q.IsPunct(r.end_token - 1, "?") || q.IsPunct(r.end_token - 1, "!") || q.IsDash(t)) &&
+  // (Past the closing marks of quotations inside it: “... what can we do to help?’” Renteria
+  // told reporters.)
+  std::uint32_t last = r.end_token;
+  while (last > r.first_token && q.IsCloseMark(last - 1)) --last;
+  if (t == limit && t < q.size() && last > r.first_token &&
+      (q.IsPunct(last - 1, "?") || q.IsPunct(last - 1, "!") || q.IsDash(t)) &&
       q.ParagraphAt(t) == q.ParagraphAt(r.close_token)) {
+    limit = q.SentenceAt(t).end_token;
+  }
+  // A quotation that is a paragraph of its own, its source in the next after a dash: “...” ⏎
+  // -Michelle Marks, Philadelphia.
+  if (t == limit && t < q.size() && q.IsDash(t) &&
+      q.ParagraphAt(t) == q.ParagraphAt(r.close_token) + 1 &&
+      q.ParagraphAt(r.open_token) == q.ParagraphAt(r.close_token) &&
+      q.segmentation().paragraphs[q.ParagraphAt(t)].first_sentence == q.SentenceIndex(t) &&
+      q.SentenceAt(r.open_token).first_token == r.open_token) {
     limit = q.SentenceAt(t).end_token;
   }
   if (t < limit && q.IsPunct(t, ",")) ++t;

@@ -250,3 +250,31 @@ TEST_CASE("They cautioned: the researchers the sentence before names", "[speaker
   CHECK(seen.name == "the researchers");
   CHECK(seen.mention == "They");
 }
+
+// attribution.cc AfterClose(): past a nested quotation's closing mark after "?"; a quotation that
+// is a paragraph of its own takes the source a dash opens the next with; SubjectColon(): a dash
+// before a long quotation as a colon.
+TEST_CASE("Sources after a question's nested mark, a dash and a paragraph", "[speakers]") {
+  const std::string input =
+      "Amanda Renteria is the campaign's political director.\n\n"
+      "\u201CHer response has been, \u2018What can we do to help?\u2019\u201D Renteria told "
+      "reporters on Tuesday.\n\n"
+      "\u201CGreat speech. She's tested. She's ready.\u201D\n\n"
+      "-President Obama, tweeting after the speech.\n\n"
+      "Trump also embraced enhanced interrogation techniques -- \u201CI think waterboarding is "
+      "peanuts compared to what they'd do to us.\u201D\n";
+  const Analysis analysis = AnalyzeOk(input);
+  const Quote* question = nullptr;
+  for (const Quote& quote : analysis.quotes)
+    if (quote.text.starts_with("Her response has been")) question = &quote;
+  REQUIRE(question != nullptr);
+  CHECK(SpeakerOf(input, analysis, *question).cue == "told");
+  CHECK(SpeakerOf(input, analysis,
+                  QuoteWithText(analysis, "Great speech. She's tested. She's ready."))
+            .mention == "Obama");
+  CHECK(
+      SpeakerOf(input, analysis,
+                QuoteWithText(analysis,
+                              "I think waterboarding is peanuts compared to what they'd do to us."))
+          .mention == "Trump");
+}
