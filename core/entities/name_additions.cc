@@ -171,14 +171,24 @@ void NameCollector::AddBylineAuthors() {
 void NameCollector::RetypePeopleNames() {
   std::unordered_set<std::string> titled;   // surnames of people with a title or honorific
   std::unordered_set<std::string> honored;  // those with an honorific or a gendered title
+  std::unordered_set<std::string> alone;    // one-word people's names ("Marsh said")
   for (const NameMention& m : names_) {
     if (m.type != EntityType::kPer) continue;
     if (m.gender != Gender::kUnknown || !m.title.empty()) titled.insert(text_.LastWord(m));
     if (m.gender != Gender::kUnknown && Words(m) == 1) honored.insert(text_.LastWord(m));
+    if (Words(m) == 1) alone.insert(text_.LastWord(m));
   }
-  if (titled.empty()) return;
+  if (titled.empty() && alone.empty()) return;
   for (NameMention& m : names_) {
-    if (m.type == EntityType::kPer || Words(m) < 2 || !titled.contains(text_.LastWord(m))) continue;
+    if (m.type == EntityType::kPer || Words(m) < 2) continue;
+    // "Gideon Marsh" tagged as a place, then "Marsh said": a first name and the surname the
+    // text gives a person alone.
+    if (Words(m) == 2 && alone.contains(text_.LastWord(m)) &&
+        IsKnownFirstName(text_.Text(m.first))) {
+      m.type = EntityType::kPer;
+      continue;
+    }
+    if (!titled.contains(text_.LastWord(m))) continue;
     // "Minyon Moore" and "Ms. Moore": two capitalized words, the first no word of an
     // organization's or a place's name, are a first name and the surname an honorific gives.
     const bool two_names =

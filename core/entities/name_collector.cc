@@ -7,6 +7,7 @@
 
 #include "lexicon/name_words.h"
 #include "lexicon/org_words.h"
+#include "lexicon/roles.h"
 #include "lexicon/titles.h"
 #include "text/char_class.h"
 #include "text/cue_lexicon.h"
@@ -156,6 +157,12 @@ std::uint32_t NameCollector::StartOfOrganizationName(std::uint32_t first,
       --t;
     } else if ((text_.Is(t - 1, "and") || text_.Is(t - 1, "&")) && t - 1 > sentence_start &&
                name_word(t - 2)) {
+      t -= 2;
+    } else if (text_.Is(t - 1, "of") && t - 1 > sentence_start && name_word(t - 2) &&
+               (IsOrganizationWord(text_.Text(t - 2)) ||
+                NamesKindOfOrganization(text_.Text(t - 2)))) {
+      // "Office of [School Accountability]": a word that ends or names organizations of a
+      // kind, and "of".
       t -= 2;
     } else {
       break;

@@ -40,7 +40,7 @@ class NameCollector {
   bool HasTitledName(std::uint32_t first, std::uint32_t end) const;
   static bool IsLowerCaseWord(std::string_view word);
   // The first token of an organization's name tagged from `first`, its untagged first words
-  // added ("Government Accountability Office").
+  // added ("Government Accountability Office", "Office of [School Accountability]").
   std::uint32_t StartOfOrganizationName(std::uint32_t first, std::uint32_t sentence_start) const;
   // Adds the name [first, end) of sentence `s`, its title split off if it is a person's.
   void AddName(std::uint32_t first, std::uint32_t end, EntityType type, const Sentence& s);
@@ -77,7 +77,7 @@ class NameCollector {
   void AddBylineAuthors();
   // A full name the tagger typed otherwise whose first word is a first name and whose last word
   // the text gives a person with a title or honorific ("Douglas Holtz-Eakin" as a place, then
-  // "Mr. Holtz-Eakin") is a person's.
+  // "Mr. Holtz-Eakin"), or alone ("Gideon Marsh" as a place, then "Marsh said"), is a person's.
   void RetypePeopleNames();
   // An organization's name run into the person's after it ("Washington Post Trump", "Harbour
   // Trust Omar Haddad"): two names.

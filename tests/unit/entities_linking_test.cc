@@ -66,6 +66,17 @@ TEST_CASE("A one-word organization name is the longer one it begins or ends", "[
   }
 }
 
+// name_collector.cc StartOfOrganizationName(): a word that ends organizations' names and "of"
+// before the name the tagger found are its first words.
+TEST_CASE("An office of a field is one organization's name", "[entities]") {
+  const std::string input =
+      "A statement from the state Office of School Accountability said the plan was lawful.";
+  const std::vector<Entity> entities =
+      LinkTagged(input, {{"School Accountability", EntityType::kOrg}});
+  CHECK(FindEntity(entities, "Office of School Accountability") != nullptr);
+  CHECK(FindEntity(entities, "School Accountability") == nullptr);
+}
+
 // name_grouping.cc JoinShortOrganizationNames(): a company's name opens with its short name.
 TEST_CASE("A company is called by the first word of its name", "[entities]") {
   const std::string input =

@@ -396,3 +396,18 @@ TEST_CASE("A byline's authors are people", "[entities]") {
   CHECK(wire->type == EntityType::kOrg);
   CHECK(FindEntity(entities, "Helena") == nullptr);
 }
+
+// name_additions.cc RetypePeopleNames(): a first name and a surname the tagger typed as a
+// place are a person's when the text gives a person that surname alone.
+TEST_CASE("A full name typed as a place is a person's when the surname speaks alone",
+          "[entities]") {
+  const std::string input =
+      "The only vote against came from Gideon Marsh, who has sat on the board since 2009. Marsh "
+      "said the plan was rushed.";
+  const std::vector<Entity> entities =
+      LinkTagged(input, {{"Gideon Marsh", EntityType::kLoc}, {"Marsh", EntityType::kPer}});
+  const Entity* marsh = FindEntity(entities, "Gideon Marsh");
+  REQUIRE(marsh != nullptr);
+  CHECK(marsh->type == EntityType::kPer);
+  CHECK(MentionTexts(input, *marsh) == std::vector<std::string>{"Gideon Marsh", "Marsh"});
+}

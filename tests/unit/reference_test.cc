@@ -288,7 +288,7 @@ TEST_CASE("An organization is called by its kind", "[reference]") {
 }
 
 // roles.txt: the kinds of public bodies news calls by their kind.
-TEST_CASE("A regulator, an agency and a trust are called by their kind", "[reference]") {
+TEST_CASE("A regulator, an agency, a trust and a utility are called by their kind", "[reference]") {
   const std::string input =
       "The deal needs the approval of the Industrial Competition Board. The agency said it would "
       "examine the deal. A review could take nine months, according to the regulator. The "
@@ -298,6 +298,11 @@ TEST_CASE("A regulator, an agency and a trust are called by their kind", "[refer
   CHECK(Referent(reading, "The agency") == "Industrial Competition Board");
   CHECK(Referent(reading, "the regulator") == "Industrial Competition Board");
   CHECK(Referent(reading, "The trust") == "Marrowdale Hospitals Trust");
+  const std::string power =
+      "Northfork Energy cut power to 4,000 homes. Crews would restore it by Sunday, the utility "
+      "said.";
+  const TaggedReading utility = ReadTagged(power, {{"Northfork Energy", kOrg}});
+  CHECK(Referent(utility, "the utility") == "Northfork Energy");
 }
 
 // resolver.cc ReadSentence(): the byline's and the dateline's names are no part of the story:
