@@ -720,6 +720,10 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
       // A title or a role alone is no organisation, place or work ("Courts Reporter" in a
       // byline). (Alone and a person's, it may be a surname: "Bishop said".)
       tags[i] = NerTag::kO;
+    } else if ((tokens[i] == "No." || tokens[i] == "no.") && end < tags.size() &&
+               chars::StartsAsciiDigit(tokens[end])) {
+      // "went to [No.] 1": a number's abbreviation, no name.
+      tags[i] = NerTag::kO;
     } else if (type != kMisc && sentence.NationalityLength(i, end) == 1) {
       // A nationality alone is MISC, as people of a nation are ("the [Dutch] drew 2-2").
       tags[i] = NerTag::kBMisc;

@@ -49,9 +49,11 @@ const MentionRef* NamingMention(const QuoteText& q, const Phrase& p, bool* names
   const bool ends_phrase = best->end_token == p.end;
   for (std::uint32_t t = p.first; t < best->first_token; ++t) {
     if (q.Class(t) == WordClass::kDeterminer || q.IsCapitalized(t)) continue;
+    // ("the state Office of ...": a place's noun modifies it too.)
+    const RoleNoun* role = LookupRoleNoun(q.Text(t));
     const bool adjective = ends_phrase && q.Kind(t) == TokenKind::kWord &&
                            q.Class(t) == WordClass::kOther && !q.IsPossessive(t + 1) &&
-                           LookupRoleNoun(q.Text(t)) == nullptr;
+                           (role == nullptr || role->kind == RoleKind::kPlace);
     if (!adjective) {
       *names_other = true;
       return nullptr;

@@ -207,6 +207,10 @@ TEST_CASE("A body's name joins two fields with and") {
         "O B-ORG I-ORG I-ORG O B-LOC");
 }
 
+TEST_CASE("A number's abbreviation is no name") {
+  CHECK(Repair("went to No. 1 in April", "O O B-ORG O O O") == "O O O O O O");
+}
+
 TEST_CASE("An article is no part of an organisation's name") {
   CHECK(Repair("The Valley Liberation Front said", "B-ORG I-ORG I-ORG I-ORG O") ==
         "O B-ORG I-ORG I-ORG O");

@@ -648,3 +648,17 @@ TEST_CASE("The name before an age and an appositive ending in a place speaks", "
   CHECK(SpeakerOfQuoteWithSpan(input, analysis, "she had about 14 migraine days a month") ==
         "Corinne Abernathy");
 }
+
+// noun_phrases.cc NamingMention(): a place's noun before an organisation's name modifies it
+// ("the state Office of ..."); a person's would make the name someone else's.
+TEST_CASE("The state Department of X speaks as the department", "[quotes]") {
+  const std::string input =
+      "In a statement on Wednesday, the state Department of Education said it would review that "
+      "plan.";
+  const Analysis analysis = AnalyzeOk(input);
+  const Quote* quote = QuoteWithSpan(input, analysis, "it would review that plan");
+  REQUIRE(quote != nullptr);
+  REQUIRE(quote->speaker.has_value());
+  CHECK(quote->speaker->entity.has_value());
+  CHECK(quote->speaker->name == "Department of Education");
+}
