@@ -156,7 +156,9 @@ void IndirectPass(const QuoteText& q, QuoteCandidates* state) {
         continue;
       }
       if (cue->frame == CueFrame::kInfinitive) {
-        if (!q.IsAnyCase(start, "to")) continue;
+        // "vowed to ...", "has promised that no teacher will lose a job".
+        if (!q.IsAnyCase(start, "to") && !(start > t + 1 && q.IsAnyCase(start - 1, "that")))
+          continue;
       } else if (cue->frame == CueFrame::kQuestion) {
         if (!OpensQuestion(q, start)) continue;  // "asked about the plan": nothing reported
       } else {

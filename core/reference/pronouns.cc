@@ -168,7 +168,11 @@ void ReferenceResolver::NoteCommonNoun(std::uint32_t t) {
   double& score = plural ? plural_common_ : singular_common_;
   if (weight >= score) {
     score = weight;
-    (plural ? plural_phrase_ : singular_phrase_) = {opener, head + 1};
+    // What "it" or "they" then means is kept only for a phrase that speaks ("the researchers
+    // wrote"): other phrases are found by position alone, too loosely to name a speaker.
+    const bool speaks = head == t && text_.IsCueForm(next);
+    (plural ? plural_phrase_ : singular_phrase_) =
+        speaks ? CommonPhrase{opener, head + 1} : CommonPhrase{};
   }
 }
 

@@ -14,6 +14,7 @@ using newslens::Analysis;
 using newslens::QuoteKind;
 using newslens::testing::AnalyzeOk;
 using newslens::testing::CheckOnlyQuote;
+using newslens::testing::QuoteWithSpan;
 using newslens::testing::SpanTexts;
 using newslens::testing::SpeakerOfQuoteWithSpan;
 
@@ -105,4 +106,19 @@ TEST_CASE("A quotation's two parts around an attribution with a tail", "[quotes]
   CHECK(SpanTexts(input, analysis.quotes[0]) ==
         std::vector<std::string>{"They are dividing our river,",
                                  "in a room we are not allowed to enter."});
+}
+
+// cues.txt: a court's ruling reports what it found ("ruled that", "ruling that"); a verb of the
+// infinitive frame reports after "that" too ("has promised that"); "would not rule out" is no
+// speaking.
+TEST_CASE("Rulings and promises report a clause after that", "[quotes]") {
+  const std::string input =
+      "A federal judge threw out the permit on Tuesday, ruling that Iowa had ignored federal "
+      "limits. Harold Brandt has promised that no teacher will lose a job. Rosa Aranda said the "
+      "union would seek talks and would not rule out strikes.";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(QuoteWithSpan(input, analysis, "Iowa had ignored federal limits") != nullptr);
+  CHECK(SpeakerOfQuoteWithSpan(input, analysis, "no teacher will lose a job") == "Harold Brandt");
+  CHECK(QuoteWithSpan(input, analysis,
+                      "the union would seek talks and would not rule out strikes") != nullptr);
 }
