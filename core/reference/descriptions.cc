@@ -103,9 +103,14 @@ void ReferenceResolver::NotePendingIntroduction(std::uint32_t first, const Descr
   // a.m.", "___") that opens an item of a running story. Elsewhere a described person is
   // seldom the next one named.
   const std::uint32_t paragraph = text_.ParagraphOfSentence(sentence_);
-  const Paragraph& p = text_.segmentation().paragraphs[paragraph];
+  const auto& paragraphs = text_.segmentation().paragraphs;
+  const Paragraph& p = paragraphs[paragraph];
   bool lead = p.first_sentence == sentence_ && first == sentence_start_;
-  if (lead && paragraph > 1) {
+  // The story's first paragraph follows its headline, byline, dateline and caption.
+  bool first_paragraph = true;
+  for (std::uint32_t k = 0; k < paragraph && first_paragraph; ++k)
+    first_paragraph = paragraphs[k].role != ParagraphRole::kBody;
+  if (lead && paragraph > 1 && !first_paragraph) {
     constexpr std::uint32_t kShortParagraph = 5;  // tokens
     const Paragraph& before = text_.segmentation().paragraphs[paragraph - 1];
     const Sentence& last = text_.segmentation().sentences[before.end_sentence - 1];

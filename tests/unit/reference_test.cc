@@ -528,6 +528,20 @@ TEST_CASE("A lead's description means the person introduced after it", "[referen
     const TaggedReading reading = ReadTagged(input, {{"New York", kLoc}, {"Frank Nervo", kPer}});
     CHECK(Referent(reading, "A New York judge") == "Frank Nervo");
   }
+  SECTION("after a byline and a dateline") {
+    const std::string input =
+        "Judge rejects media request\n\nBy Lorna Kessel\n\n"
+        "DES MOINES, Iowa (Midland Wire) \u2014 A federal judge has rejected a media request, "
+        "saying the courts have no business in "
+        "it.\n\n"
+        "Justice Frank Nervo rejected that argument in a ruling released Thursday.";
+    const TaggedReading reading = ReadTagged(input, {{"Lorna Kessel", kPer},
+                                                     {"DES MOINES", kLoc},
+                                                     {"Iowa", kLoc},
+                                                     {"Midland Wire", kOrg},
+                                                     {"Frank Nervo", kPer}});
+    CHECK(Referent(reading, "A federal judge") == "Frank Nervo");
+  }
   SECTION("not a source news does not name") {
     const std::string input =
         "Aides clash.\n\n"
