@@ -56,8 +56,8 @@ void HarmonizeTypes(std::span<const NerSentence> document, std::span<NerTag> tag
     ForEachName(tags.subspan(offset, n), [&](std::size_t i, std::size_t end) {
       names.push_back({NameKey(sentence.tokens.subspan(i, end - i)), offset + i, offset + end});
       // An organisation's name that ends in a word of organisations' names, not a paper's:
-      // the words before that word are its short name.
-      // Its first word too, in a longer name ("Hollowell" of "Hollowell Land Partners").
+      // the words before that word are its short name, and so is its first word in a longer
+      // name ("Hollowell" of "Hollowell Land Partners").
       const std::span<const std::string_view> name = sentence.tokens.subspan(i, end - i);
       if (tags[offset + i] == NerTag::kBOrg && name.size() >= 2 &&
           IsOrganizationWord(name.back()) && !IsPublicationWord(name.back())) {
