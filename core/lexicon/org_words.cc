@@ -9,9 +9,10 @@
 namespace newslens {
 namespace {
 
-enum class Kind : std::uint8_t { kAny, kPublication, kCompany };
+enum class Kind : std::uint8_t { kAny, kPublication, kCompany, kBody };
 
-// Per word of org-words.txt: its mark ("publication": "Courier", "Times"; "company": "Inc.").
+// Per word of org-words.txt: its mark ("publication": "Courier", "Times"; "company": "Inc.";
+// "body": "Council").
 const WordMap<Kind>& OrganizationWords() {
   static const auto* table = [] {
     auto* map = new WordMap<Kind>();
@@ -20,6 +21,7 @@ const WordMap<Kind>& OrganizationWords() {
       const Kind kind = row.size() < 2            ? Kind::kAny
                         : row[1] == "publication" ? Kind::kPublication
                         : row[1] == "company"     ? Kind::kCompany
+                        : row[1] == "body"        ? Kind::kBody
                                                   : Kind::kAny;
       map->Insert(row[0], kind);
     }
@@ -40,6 +42,11 @@ bool IsPublicationWord(std::string_view word) {
 bool IsCompanyWord(std::string_view word) {
   const Kind* kind = OrganizationWords().Find(word);
   return kind != nullptr && *kind == Kind::kCompany;
+}
+
+bool EndsNoPlaceName(std::string_view word) {
+  const Kind* kind = OrganizationWords().Find(word);
+  return kind != nullptr && (*kind == Kind::kCompany || *kind == Kind::kBody);
 }
 
 }  // namespace newslens

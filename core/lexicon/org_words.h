@@ -13,6 +13,8 @@ bool IsOrganizationWord(std::string_view word);
 bool IsPublicationWord(std::string_view word);
 // One of those that ends a company's name and never a place's ("Inc.", "Technologies").
 bool IsCompanyWord(std::string_view word);
+// A company's word, or a public body's that ends no place's name either ("Council", "Police").
+bool EndsNoPlaceName(std::string_view word);
 
 }  // namespace newslens
 

@@ -322,8 +322,9 @@ void Sentence::Repair(std::size_t a, std::size_t b, int type) {
     org_word_of |= j + 2 < b && OrgWord(j) && Is(j + 1, "of") && Capitalized(j + 2);
     ampersand |= j > a && j + 1 < b && Is(j, "&");
   }
-  // A place's name never ends in a company's word ("Corvina Health Technologies").
-  const bool company = type == kLoc && ends_in_org_word && IsCompanyWord(tokens_[b - 1]);
+  // A place's name never ends in a company's or a public body's word ("Corvina Health
+  // Technologies", "Lowmere District Council").
+  const bool company = type == kLoc && ends_in_org_word && EndsNoPlaceName(tokens_[b - 1]);
   if (((type == kPer || type == kMisc) && (ends_in_org_word || org_word_of) &&
        (!FirstName(a) || b - a >= 3)) ||
       (type == kPer && ampersand) || company) {
@@ -601,6 +602,23 @@ void Sentence::JoinBodiesOverAnd() {
     if (end < n && static_cast<int>(tags_[end]) % 2 == 0 && tags_[end] != NerTag::kO) continue;
     Set(i, end, kOrg);
     i = end;
+  }
+  // "Estuary Fire and Rescue Service", "Waterways and Environment Agency": the fields before a
+  // public body's word (lexicon/org-words.txt marks them `body`), not a place's name.
+  for (std::size_t k = 1; k + 2 < n; ++k) {
+    if (!(Is(k, "and") || Is(k, "&")) || !field(k - 1) || !field(k + 1)) continue;
+    std::size_t end = k + 1;
+    while (field(end)) ++end;
+    if (!EndsNoPlaceName(tokens_[end - 1]) || IsCompanyWord(tokens_[end - 1])) continue;
+    std::size_t first = k - 1;
+    while (first > 0 && field(first - 1)) --first;
+    if (KnownPlace(first, k) ||
+        (end < n && static_cast<int>(tags_[end]) % 2 == 0 && tags_[end] != NerTag::kO))
+      continue;
+    // The run's first word opens the sentence: its capital says nothing ("Police and Fire ...").
+    if (first == 0 && k - first < 2) continue;
+    Set(first, end, kOrg);
+    k = end;
   }
 }
 

@@ -190,6 +190,7 @@ TEST_CASE("A name that ends in an organisation's word is an organisation") {
   // A place's name never ends in a company's word; "Bank" may end one ("the West Bank").
   CHECK(Repair("Corvina Health Technologies said", "B-LOC I-LOC I-LOC O") == "B-ORG I-ORG I-ORG O");
   CHECK(Repair("in the West Bank", "O O B-LOC I-LOC") == "O O B-LOC I-LOC");
+  CHECK(Repair("at Lowmere District Council", "O B-LOC I-LOC I-LOC") == "O B-ORG I-ORG I-ORG");
   // Companies' words (lexicon/org-words.txt).
   CHECK(Repair("Korrin Microsystems said", "B-PER I-PER O") == "B-ORG I-ORG O");
   CHECK(Repair("Veltrona Semiconductor said", "B-PER I-PER O") == "B-ORG I-ORG O");
@@ -200,6 +201,12 @@ TEST_CASE("A body's name joins two fields with and") {
         "O B-ORG I-ORG I-ORG I-ORG I-ORG O");
   CHECK(Repair("the Department of Housing and Urban Development",
                "O B-ORG I-ORG I-ORG O B-ORG I-ORG") == "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG");
+  // Fields before a public body's word, without "of"; not before a company's ("Apple and
+  // Samsung Electronics" are two).
+  CHECK(Repair("the Estuary Fire and Rescue Service said", "O B-LOC I-LOC O B-ORG I-ORG O") ==
+        "O B-ORG I-ORG I-ORG I-ORG I-ORG O");
+  CHECK(Repair("by Apple and Samsung Electronics", "O B-ORG O B-ORG I-ORG") ==
+        "O B-ORG O B-ORG I-ORG");
   // Not over a person, a title or a place after "and".
   CHECK(Repair("the Ministry of Energy and Ann Lee", "O B-ORG I-ORG I-ORG O B-PER I-PER") ==
         "O B-ORG I-ORG I-ORG O B-PER I-PER");

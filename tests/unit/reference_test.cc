@@ -288,7 +288,8 @@ TEST_CASE("An organization is called by its kind", "[reference]") {
 }
 
 // roles.txt: the kinds of public bodies news calls by their kind.
-TEST_CASE("A regulator, an agency, a trust and a utility are called by their kind", "[reference]") {
+TEST_CASE("A regulator, an agency, a trust, a utility and a force are called by their kind",
+          "[reference]") {
   const std::string input =
       "The deal needs the approval of the Industrial Competition Board. The agency said it would "
       "examine the deal. A review could take nine months, according to the regulator. The "
@@ -303,6 +304,10 @@ TEST_CASE("A regulator, an agency, a trust and a utility are called by their kin
       "said.";
   const TaggedReading utility = ReadTagged(power, {{"Northfork Energy", kOrg}});
   CHECK(Referent(utility, "the utility") == "Northfork Energy");
+  const std::string police =
+      "Ferrow Constabulary arrested two men. The men were released on bail, the force said.";
+  const TaggedReading force = ReadTagged(police, {{"Ferrow Constabulary", kOrg}});
+  CHECK(Referent(force, "the force") == "Ferrow Constabulary");
 }
 
 // resolver.cc ReadSentence(): the byline's and the dateline's names are no part of the story:
