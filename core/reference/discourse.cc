@@ -84,6 +84,13 @@ MentionRole RoleOfMention(const TokenView& text, const std::vector<bool>& quoted
     if (IsSpeechVerb(text, quoted, b)) return MentionRole::kSpeaker;
     if (b > s.first_token && text.IsAnyCase(b, "to") && text.IsAnyCase(b - 1, "according"))
       return MentionRole::kSpeaker;
+    // "That frustration was echoed by Councillor Amir Sethna": the agent of a passive is the
+    // clause's subject in all but form.
+    if (b > s.first_token && text.IsAnyCase(b, "by") && text.Kind(b - 1) == TokenKind::kWord &&
+        !text.IsCapitalized(b - 1) && text.Class(b - 1) == WordClass::kOther &&
+        (text.Text(b - 1).ends_with("ed") || text.Text(b - 1).ends_with("en")) && b >= 2 &&
+        text.Class(b - 2) == WordClass::kAuxiliary)
+      return MentionRole::kSubject;
     if (text.Class(first - 1) == WordClass::kPreposition) return MentionRole::kOblique;
   }
   bool auxiliary = false;

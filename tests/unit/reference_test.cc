@@ -85,6 +85,17 @@ TEST_CASE("He means the subject of the sentence before rather than its object", 
   CHECK(MentionsOf(input, reading.entities, "Tom Reed") == Mentions{"Tom Reed (name)"});
 }
 
+// discourse.cc RoleOfMention(): the agent of a passive is its clause's subject in all but form,
+// so "he" after it means the agent rather than the speaker of the paragraph before.
+TEST_CASE("He means the agent of a passive", "[reference]") {
+  const std::string input =
+      "Colin Ashdown, who runs a business near the depot, said complaints had gone nowhere.\n\n"
+      "That frustration was echoed by Councillor Amir Sethna, who chairs the safety committee. "
+      "He said residents had raised the lighting again and again.";
+  const TaggedReading reading = ReadTagged(input, {{"Colin Ashdown", kPer}, {"Amir Sethna", kPer}});
+  CHECK(Referent(reading, "He said") == "Amir Sethna");
+}
+
 // pronouns.cc kSpeakerGoesOn: the speaker of the last speech verb goes on speaking. Reed, met
 // with later (oblique 220), is more salient than Price, who spoke a sentence earlier (310 / 2);
 // only the speaker's share (x1.5) makes Price the one who says "he said".
