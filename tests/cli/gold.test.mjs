@@ -43,14 +43,14 @@ test('the gold articles score at least as well as when they were written',
 });
 
 // tests/gold-blind/README.md: written by authors who had not seen the engine; at their first
-// run, speaker accuracy 0.84, entity F1 0.81, mention recall 0.75, titles 30/45.
+// run, speaker accuracy 0.83, entity F1 0.81, mention recall 0.77, titles 36/60.
 test('the articles written blind score at least as well as after their errors were mended',
      { skip: !existsSync(SCORER) && `no ${SCORER}` }, () => {
   const s = scoreFolder(GOLD_BLIND);
-  assert.ok(s.docs >= 12);
+  assert.ok(s.docs >= 16);
   assert.ok(s.quote_f1 >= 0.96, `quote F1 ${s.quote_f1}`);
   assert.ok(s.speaker_acc >= 0.93, `speaker accuracy ${s.speaker_acc}`);
   assert.ok(s.entity_f1 >= 0.86, `entity F1 ${s.entity_f1}`);
-  assert.ok(s.mention_recall >= 0.84, `mention recall ${s.mention_recall}`);
-  assert.ok(s.titles_right >= 34, `titles ${s.titles_right}/${s.titles_gold}`);
+  assert.ok(s.mention_recall >= 0.85, `mention recall ${s.mention_recall}`);
+  assert.ok(s.titles_right >= 41, `titles ${s.titles_right}/${s.titles_gold}`);
 });
