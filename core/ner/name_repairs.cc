@@ -10,43 +10,14 @@
 #include "lexicon/peoples.h"
 #include "lexicon/roles.h"
 #include "lexicon/sports_words.h"
+#include "ner/sentence_names.h"
 #include "ner/word_features.h"
 #include "text/char_class.h"
 #include "text/cue_lexicon.h"
 #include "text/word_classes.h"
 
-namespace newslens::ner {
+namespace newslens::ner::repairs {
 namespace {
-
-// Entity types as the tags number them: 0 for none, 1..4 for PER, ORG, LOC, MISC.
-constexpr int kNone = 0, kPer = 1, kOrg = 2, kLoc = 3, kMisc = 4;
-
-constexpr GazetteerMarks kPlaceStarts =
-    StartBit(GazetteerCategory::kCountry) | StartBit(GazetteerCategory::kCity) |
-    StartBit(GazetteerCategory::kRegion) | StartBit(GazetteerCategory::kPlace);
-constexpr GazetteerMarks kPlaceInsides =
-    InsideBit(GazetteerCategory::kCountry) | InsideBit(GazetteerCategory::kCity) |
-    InsideBit(GazetteerCategory::kRegion) | InsideBit(GazetteerCategory::kPlace);
-
-bool HasLetterOrDigit(std::string_view token) {
-  const auto ascii_word = [](char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-  };
-  if (!token.empty() && ascii_word(token[0])) return true;
-  WordFeatures word;
-  ComputeWordFeatures(token, &word);
-  return word.case_class != CaseClass::kNoLetters ||
-         std::any_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-bool IsPerson(NerTag tag) { return tag == NerTag::kBPer || tag == NerTag::kIPer; }
-
-// "agency", "firm": a noun in small letters for a kind of organisation (lexicon/roles.txt).
-bool IsOrganisationKind(std::string_view token) {
-  if (token.empty() || token[0] < 'a' || token[0] > 'z') return false;
-  const RoleNoun* noun = LookupRoleNoun(token);
-  return noun != nullptr && noun->kind == RoleKind::kOrganization;
-}
 
 // Two people's names in a row, with nothing between, are one ("[Democrat Hillary] [Clinton]");
 // and an indefinite article opens no name ("[A Government Accountability Office] report").
@@ -94,13 +65,6 @@ void DropHeadlineVerbs(std::span<const std::string_view> tokens, std::span<NerTa
     if (cue->also_noun && tags[begin] != NerTag::kBPer) return;
     tags[end - 1] = NerTag::kO;
   });
-}
-
-// "airport", "policy-makers": a word in small letters (hyphens may join its parts).
-bool IsLowerWord(std::string_view token) {
-  return !token.empty() && token.front() >= 'a' && token.front() <= 'z' && token.back() != '-' &&
-         std::all_of(token.begin(), token.end(),
-                     [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
 }
 
 // A sentence in capitals ("ATLANTA AT CHICAGO", a headline): no word in it shows its case.
@@ -160,108 +124,9 @@ void KeepNamesCapitalised(std::span<const std::string_view> tokens, std::span<Ne
   }
 }
 
-// "J." or "K": an initial.
-bool IsInitial(std::string_view token) {
-  return chars::StartsAsciiUpper(token) &&
-         (token.size() == 1 || (token.size() == 2 && token[1] == '.'));
-}
+}  // namespace
 
-// One sentence: its tokens, their gazetteer marks, and the tags being repaired.
-class Sentence {
- public:
-  Sentence(const Gazetteer& gazetteer, std::span<const std::string_view> tokens,
-           std::span<const GazetteerMarks> marks, std::span<NerTag> tags)
-      : gazetteer_(gazetteer), tokens_(tokens), marks_(marks), tags_(tags) {}
-
-  bool Capitalized(std::size_t i) const { return chars::StartsUpper(tokens_[i]); }
-  // "US", "NATO": capitals that are a name even when the dictionary has the word ("us").
-  bool Acronym(std::size_t i) const {
-    WordFeatures word;
-    ComputeWordFeatures(tokens_[i], &word);
-    return word.case_class == CaseClass::kUpper;
-  }
-  bool Is(std::size_t i, std::string_view word) const { return tokens_[i] == word; }
-  bool Starts(std::size_t i, GazetteerCategory c) const { return (marks_[i] & StartBit(c)) != 0; }
-  bool Inside(std::size_t i, GazetteerCategory c) const { return (marks_[i] & InsideBit(c)) != 0; }
-
-  // A title or a role word, alone or in a longer one ("Prime Minister", "midfielder"), or the
-  // abbreviation of one ("Gov.", "Mr.": the lists have "gov", "mr").
-  bool TitleWord(std::size_t i) const {
-    using C = GazetteerCategory;
-    bool title =
-        Starts(i, C::kTitle) || Inside(i, C::kTitle) || Starts(i, C::kRole) || Inside(i, C::kRole);
-    if (!title && chars::StartsAsciiLower(tokens_[i])) {
-      // A person's role the gazetteer's list lacks ("representative", "spokesman"):
-      // lexicon/roles.txt.
-      const RoleNoun* role = LookupRoleNoun(tokens_[i]);
-      title = role != nullptr && role->kind == RoleKind::kPerson;
-    }
-    if (!title) {
-      const std::string_view t = tokens_[i];
-      if (t.size() < 3 || t.back() != '.' || !Capitalized(i)) return false;
-      const std::uint16_t value =
-          gazetteer_.WordValue(NormalizedFormHash(t.substr(0, t.size() - 1)));
-      title =
-          (value & ((1u << static_cast<int>(C::kTitle)) | (1u << static_cast<int>(C::kRole)))) != 0;
-    }
-    // A word that ends organisations' names is theirs, though a role may hold it ("trust
-    // officer"): "[Harbour Trust] [Omar Haddad]", not "[Harbour] Trust [Omar Haddad]". (Asked
-    // last: most words are no title, and this one looks the word up.)
-    return title && !OrgWord(i);
-  }
-  // A capitalised word that ends organisations' names: the gazetteer's ("Bank") or the
-  // lexicon's (lexicon/org-words.txt: "Trust", "Corp.").
-  bool OrgWord(std::size_t i) const {
-    return Capitalized(i) &&
-           (Starts(i, GazetteerCategory::kOrgWord) || IsOrganizationWord(tokens_[i]));
-  }
-  bool FirstName(std::size_t i) const {
-    return Starts(i, GazetteerCategory::kFirst) && Capitalized(i);
-  }
-  // The length of the nationality word (one or two tokens: "South Korean") that starts at i;
-  // 0 if none starts there. Not a country's name, nor a first name ("Christian").
-  std::size_t NationalityLength(std::size_t i, std::size_t end) const {
-    using C = GazetteerCategory;
-    if (!Starts(i, C::kDemonym) || Starts(i, C::kCountry) || Starts(i, C::kFirst) ||
-        !Capitalized(i)) {
-      return 0;
-    }
-    return i + 1 < end && Inside(i + 1, C::kDemonym) ? 2 : 1;
-  }
-  // Whether [begin, end) is a place the lists know, whole.
-  bool KnownPlace(std::size_t begin, std::size_t end) const {
-    if ((marks_[begin] & kPlaceStarts) == 0) return false;
-    for (std::size_t i = begin + 1; i < end; ++i) {
-      if ((marks_[i] & kPlaceInsides) == 0) return false;
-    }
-    return true;
-  }
-
-  // Tags [begin, end) as one name of `type`, or O for kNone.
-  void Set(std::size_t begin, std::size_t end, int type) {
-    for (std::size_t i = begin; i < end; ++i) {
-      tags_[i] = type == kNone ? NerTag::kO : static_cast<NerTag>(2 * type - (i == begin ? 1 : 0));
-    }
-  }
-
-  void Repair(std::size_t begin, std::size_t end, int type);
-  void ExtendInitials();
-  void ExtendFirstNames();
-  void ExtendNationalities();
-  void FindOrganisations(bool headline);
-  void FindPeople();
-  void JoinBodiesOverAnd();
-  void FindNamedKindsOfOrganisation(std::vector<std::uint64_t>* organisations);
-  bool StartsUpper(std::size_t i) const { return chars::StartsAsciiUpper(tokens_[i]); }
-
- private:
-  const Gazetteer& gazetteer_;
-  std::span<const std::string_view> tokens_;
-  std::span<const GazetteerMarks> marks_;
-  std::span<NerTag> tags_;
-};
-
-void Sentence::Repair(std::size_t a, std::size_t b, int type) {
+void SentenceNames::Repair(std::size_t a, std::size_t b, int type) {
   // "[The Valley Liberation Front]": an article is no part of an organisation's name that ends
   // in a word of organisations' names ("The Oval", a place, and works keep theirs).
   if (type == kOrg && b - a >= 3 && (Is(a, "The") || Is(a, "the")) && OrgWord(b - 1)) {
@@ -434,7 +299,7 @@ void Sentence::Repair(std::size_t a, std::size_t b, int type) {
 
 // A first name left untagged right before a person's name opens it ("Democrat [Hillary]O
 // [Clinton]PER"), unless it is a common word too ("Will").
-void Sentence::ExtendFirstNames() {
+void SentenceNames::ExtendFirstNames() {
   for (std::size_t i = 0; i + 1 < tags_.size(); ++i) {
     if (tags_[i] != NerTag::kO || tags_[i + 1] != NerTag::kBPer || !FirstName(i) ||
         Starts(i, GazetteerCategory::kCommon)) {
@@ -447,7 +312,7 @@ void Sentence::ExtendFirstNames() {
 
 // A nationality of two words goes on over its second word, which the tagger left out
 // ("[South]MISC Korean" is "[South Korean]").
-void Sentence::ExtendNationalities() {
+void SentenceNames::ExtendNationalities() {
   for (std::size_t i = 0; i + 1 < tags_.size(); ++i) {
     if (tags_[i] == NerTag::kBMisc && tags_[i + 1] == NerTag::kO &&
         Starts(i, GazetteerCategory::kDemonym) && Inside(i + 1, GazetteerCategory::kDemonym)) {
@@ -462,7 +327,7 @@ void Sentence::ExtendNationalities() {
 // After an initial, the word is the surname even when the tagger read it as another kind of
 // name ("W. [Hegg 54]ORG": the number after it is the score); and an untagged initial before a
 // one-word name that is no place opens a person's name ("C. [Tolley]ORG").
-void Sentence::ExtendInitials() {
+void SentenceNames::ExtendInitials() {
   const std::size_t n = tags_.size();
   const auto surname = [&](std::size_t k) {
     WordFeatures word;
@@ -507,65 +372,9 @@ void Sentence::ExtendInitials() {
   }
 }
 
-// Capitalised words that end in a word that ends organisations' names, none of them tagged, in a
-// sentence whose capitals mean something: an organisation the tagger did not know ("the
-// nonpartisan Congressional Budget Office"). Not at the start of the sentence, where a capital
-// says nothing, and not in a headline or a sentence of capitals.
-void Sentence::FindOrganisations(bool headline) {
-  const std::size_t n = tokens_.size();
-  std::size_t capitalized = 0;
-  for (std::size_t i = 0; i < n; ++i) capitalized += StartsUpper(i) ? 1 : 0;
-  if (headline || 2 * capitalized > n) return;
-  for (std::size_t i = 1; i < n;) {
-    if (!StartsUpper(i) || tags_[i] != NerTag::kO || StartsUpper(i - 1)) {
-      ++i;
-      continue;
-    }
-    std::size_t end = i + 1;
-    while (end < n && StartsUpper(end) && tags_[end] == NerTag::kO) ++end;
-    // A tagged name goes on after them: leave it, unless it is a person's that opens with a first
-    // name ("the [Harbour Trust] [Omar Haddad]": two names).
-    const bool named_after =
-        end < n && StartsUpper(end) && !(tags_[end] == NerTag::kBPer && FirstName(end));
-    if (end - i >= 2 && !named_after && Capitalized(end - 1) && OrgWord(end - 1)) {
-      Set(i, end, kOrg);
-    }
-    i = end;
-  }
-}
-
-// A name right after a noun for a kind of organisation and a word that qualifies it names one:
-// "Yugoslav news agency [Tanjug]", "mineral water firm [Multico]" are organisations, whatever
-// the tagger read (a person, a place the lists do not know, no name), and so are the document's
-// other mentions of them (`organisations`, for HarmonizeTypes). Not after a determiner ("the club
-// Smith joined"), nor when a first name opens the name.
-void Sentence::FindNamedKindsOfOrganisation(std::vector<std::uint64_t>* organisations) {
-  for (std::size_t i = 2; i < tags_.size(); ++i) {
-    const bool person = tags_[i] == NerTag::kBPer, place = tags_[i] == NerTag::kBLoc;
-    // Capitalised words the tagger left out are a name too ("news site [Coastline Daily]").
-    const bool untagged = tags_[i] == NerTag::kO && Capitalized(i);
-    if (!(person || place || untagged) || FirstName(i) || !IsOrganisationKind(tokens_[i - 1]) ||
-        ClassOfWord(tokens_[i - 2]) != WordClass::kOther || !HasLetterOrDigit(tokens_[i - 2])) {
-      continue;
-    }
-    std::size_t end = i + 1;
-    if (untagged) {
-      while (end < tags_.size() && tags_[end] == NerTag::kO && Capitalized(end)) ++end;
-    } else {
-      while (end < tags_.size() &&
-             tags_[end] == static_cast<NerTag>(static_cast<int>(tags_[i]) + 1)) {
-        ++end;
-      }
-    }
-    if (place && KnownPlace(i, end)) continue;
-    Set(i, end, kOrg);
-    organisations->push_back(NameKey(tokens_.subspan(i, end - i)));
-  }
-}
-
 // A first name and the capitalised words after it, none of them tagged, right after a title or a
 // role: a person the tagger did not see ("Indiana Gov. Mike Pence", "said Sen. Ann Lee").
-void Sentence::FindPeople() {
+void SentenceNames::FindPeople() {
   const std::size_t n = tokens_.size();
   for (std::size_t i = 1; i + 1 < n; ++i) {
     if (tags_[i] != NerTag::kO || tags_[i + 1] != NerTag::kO || !FirstName(i) ||
@@ -579,48 +388,7 @@ void Sentence::FindPeople() {
   }
 }
 
-// A public body's name joins two fields with "and": "Ministry of Energy and Water",
-// "Department of Housing and Urban Development", which the tagger may cut in two or three
-// ("Ministry of [Energy]ORG and [Water]MISC"). From a capitalized word that ends organisations'
-// names ("Ministry", "Department") and "of", capitalized words, "and" or "&", and capitalized
-// words to the end of the run are one organisation's name, unless a person's name, a title or
-// a known place follows "and" ("the Ministry of Defence and Britain's army").
-void Sentence::JoinBodiesOverAnd() {
-  const std::size_t n = tokens_.size();
-  const auto field = [&](std::size_t k) {
-    return k < n && StartsUpper(k) && !IsPerson(tags_[k]) && !TitleWord(k);
-  };
-  for (std::size_t i = 0; i + 4 < n; ++i) {
-    if (!OrgWord(i) || !Is(i + 1, "of") || !field(i + 2)) continue;
-    std::size_t k = i + 2;
-    while (field(k)) ++k;
-    if (k + 1 >= n || !(Is(k, "and") || Is(k, "&")) || !field(k + 1) || KnownPlace(k + 1, k + 2))
-      continue;
-    std::size_t end = k + 1;
-    while (field(end)) ++end;
-    // Not into a name that goes on past the run (a person's, whose words are no field).
-    if (end < n && static_cast<int>(tags_[end]) % 2 == 0 && tags_[end] != NerTag::kO) continue;
-    Set(i, end, kOrg);
-    i = end;
-  }
-  // "Estuary Fire and Rescue Service", "Waterways and Environment Agency": the fields before a
-  // public body's word (lexicon/org-words.txt marks them `body`), not a place's name.
-  for (std::size_t k = 1; k + 2 < n; ++k) {
-    if (!(Is(k, "and") || Is(k, "&")) || !field(k - 1) || !field(k + 1)) continue;
-    std::size_t end = k + 1;
-    while (field(end)) ++end;
-    if (!EndsNoPlaceName(tokens_[end - 1]) || IsCompanyWord(tokens_[end - 1])) continue;
-    std::size_t first = k - 1;
-    while (first > 0 && field(first - 1)) --first;
-    if (KnownPlace(first, k) ||
-        (end < n && static_cast<int>(tags_[end]) % 2 == 0 && tags_[end] != NerTag::kO))
-      continue;
-    // The run's first word opens the sentence: its capital says nothing ("Police and Fire ...").
-    if (first == 0 && k - first < 2) continue;
-    Set(first, end, kOrg);
-    k = end;
-  }
-}
+namespace {
 
 // "1998", "1872": a year, which may open the name of an event ("[1998 World Cup]").
 bool IsYear(std::string_view token) {
@@ -714,13 +482,14 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
   }
   if (!candidate) return;
   if (marks.size() != tokens.size()) marks = LookUpMarks(gazetteer, tokens, scratch);
-  Sentence sentence(gazetteer, tokens, marks, tags);
+  SentenceNames sentence(gazetteer, tokens, marks, tags);
   sentence.ExtendInitials();
   sentence.ExtendFirstNames();
   sentence.ExtendNationalities();
   sentence.FindOrganisations(headline);
   sentence.FindPeople();
   sentence.JoinBodiesOverAnd();
+  sentence.ExtendOverPluralPossessive();
   sentence.FindNamedKindsOfOrganisation(&scratch->organisations);
   for (std::size_t i = 0; i < tags.size();) {
     const int tag = static_cast<int>(tags[i]);
@@ -755,6 +524,9 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
 }
 
 }  // namespace
+}  // namespace newslens::ner::repairs
+
+namespace newslens::ner {
 
 std::span<const GazetteerMarks> LookUpMarks(const Gazetteer& gazetteer,
                                             std::span<const std::string_view> tokens,
@@ -776,10 +548,10 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
                  RepairScratch* scratch) {
   // Before the rules, which read the names, and after them, as a name they extend ("Sanders"
   // over the capitalized word after it) may take the verb in again.
-  if (headline) DropHeadlineVerbs(tokens, tags);
-  RepairNamesOfSentence(gazetteer, tokens, tags, headline, marks, scratch);
-  MarkPeoples(tokens, tags);
-  if (headline) DropHeadlineVerbs(tokens, tags);
+  if (headline) repairs::DropHeadlineVerbs(tokens, tags);
+  repairs::RepairNamesOfSentence(gazetteer, tokens, tags, headline, marks, scratch);
+  repairs::MarkPeoples(tokens, tags);
+  if (headline) repairs::DropHeadlineVerbs(tokens, tags);
 }
 
 }  // namespace newslens::ner

@@ -214,6 +214,13 @@ TEST_CASE("A body's name joins two fields with and") {
         "O B-ORG I-ORG I-ORG O B-LOC");
 }
 
+TEST_CASE("A plural's possessive before an organisation's word opens its name") {
+  CHECK(Repair("The Corbel Fans \u2019 Trust said", "O B-ORG I-ORG O O O") ==
+        "O B-ORG I-ORG I-ORG I-ORG O");
+  // Not a person's possessive ("Jones' trust").
+  CHECK(Repair("Tom Jones ' Trust", "B-PER I-PER O O") == "B-PER I-PER O O");
+}
+
 TEST_CASE("A number's abbreviation is no name") {
   CHECK(Repair("went to No. 1 in April", "O O B-ORG O O O") == "O O O O O O");
 }

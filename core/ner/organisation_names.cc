@@ -1,0 +1,132 @@
+// The repairs of organisations' names that read several words of a sentence (see
+// name_repairs.h and sentence_names.h): capitalised words before an organisation's word, a
+// name after a kind of organisation, a public body's fields over "and", a plural's possessive.
+#include <cstdint>
+#include <vector>
+
+#include "lexicon/org_words.h"
+#include "ner/name_repairs.h"
+#include "ner/sentence_names.h"
+#include "text/word_classes.h"
+
+namespace newslens::ner::repairs {
+
+// Capitalised words that end in a word that ends organisations' names, none of them tagged, in a
+// sentence whose capitals mean something: an organisation the tagger did not know ("the
+// nonpartisan Congressional Budget Office"). Not at the start of the sentence, where a capital
+// says nothing, and not in a headline or a sentence of capitals.
+void SentenceNames::FindOrganisations(bool headline) {
+  const std::size_t n = tokens_.size();
+  std::size_t capitalized = 0;
+  for (std::size_t i = 0; i < n; ++i) capitalized += StartsUpper(i) ? 1 : 0;
+  if (headline || 2 * capitalized > n) return;
+  for (std::size_t i = 1; i < n;) {
+    if (!StartsUpper(i) || tags_[i] != NerTag::kO || StartsUpper(i - 1)) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i + 1;
+    while (end < n && StartsUpper(end) && tags_[end] == NerTag::kO) ++end;
+    // A tagged name goes on after them: leave it, unless it is a person's that opens with a first
+    // name ("the [Harbour Trust] [Omar Haddad]": two names).
+    const bool named_after =
+        end < n && StartsUpper(end) && !(tags_[end] == NerTag::kBPer && FirstName(end));
+    if (end - i >= 2 && !named_after && Capitalized(end - 1) && OrgWord(end - 1)) {
+      Set(i, end, kOrg);
+    }
+    i = end;
+  }
+}
+
+// A name right after a noun for a kind of organisation and a word that qualifies it names one:
+// "Yugoslav news agency [Tanjug]", "mineral water firm [Multico]" are organisations, whatever
+// the tagger read (a person, a place the lists do not know, no name), and so are the document's
+// other mentions of them (`organisations`, for HarmonizeTypes). Not after a determiner ("the club
+// Smith joined"), nor when a first name opens the name.
+void SentenceNames::FindNamedKindsOfOrganisation(std::vector<std::uint64_t>* organisations) {
+  for (std::size_t i = 2; i < tags_.size(); ++i) {
+    const bool person = tags_[i] == NerTag::kBPer, place = tags_[i] == NerTag::kBLoc;
+    // Capitalised words the tagger left out are a name too ("news site [Coastline Daily]").
+    const bool untagged = tags_[i] == NerTag::kO && Capitalized(i);
+    if (!(person || place || untagged) || FirstName(i) || !IsOrganisationKind(tokens_[i - 1]) ||
+        ClassOfWord(tokens_[i - 2]) != WordClass::kOther || !HasLetterOrDigit(tokens_[i - 2])) {
+      continue;
+    }
+    std::size_t end = i + 1;
+    if (untagged) {
+      while (end < tags_.size() && tags_[end] == NerTag::kO && Capitalized(end)) ++end;
+    } else {
+      while (end < tags_.size() &&
+             tags_[end] == static_cast<NerTag>(static_cast<int>(tags_[i]) + 1)) {
+        ++end;
+      }
+    }
+    if (place && KnownPlace(i, end)) continue;
+    Set(i, end, kOrg);
+    organisations->push_back(NameKey(tokens_.subspan(i, end - i)));
+  }
+}
+
+// A public body's name joins two fields with "and": "Ministry of Energy and Water",
+// "Department of Housing and Urban Development", which the tagger may cut in two or three
+// ("Ministry of [Energy]ORG and [Water]MISC"). From a capitalized word that ends organisations'
+// names ("Ministry", "Department") and "of", capitalized words, "and" or "&", and capitalized
+// words to the end of the run are one organisation's name, unless a person's name, a title or
+// a known place follows "and" ("the Ministry of Defence and Britain's army").
+void SentenceNames::JoinBodiesOverAnd() {
+  const std::size_t n = tokens_.size();
+  const auto field = [&](std::size_t k) {
+    return k < n && StartsUpper(k) && !IsPerson(tags_[k]) && !TitleWord(k);
+  };
+  for (std::size_t i = 0; i + 4 < n; ++i) {
+    if (!OrgWord(i) || !Is(i + 1, "of") || !field(i + 2)) continue;
+    std::size_t k = i + 2;
+    while (field(k)) ++k;
+    if (k + 1 >= n || !(Is(k, "and") || Is(k, "&")) || !field(k + 1) || KnownPlace(k + 1, k + 2))
+      continue;
+    std::size_t end = k + 1;
+    while (field(end)) ++end;
+    // Not into a name that goes on past the run (a person's, whose words are no field).
+    if (end < n && static_cast<int>(tags_[end]) % 2 == 0 && tags_[end] != NerTag::kO) continue;
+    Set(i, end, kOrg);
+    i = end;
+  }
+  // "Estuary Fire and Rescue Service", "Waterways and Environment Agency": the fields before a
+  // public body's word (lexicon/org-words.txt marks them `body`), not a place's name.
+  for (std::size_t k = 1; k + 2 < n; ++k) {
+    if (!(Is(k, "and") || Is(k, "&")) || !field(k - 1) || !field(k + 1)) continue;
+    std::size_t end = k + 1;
+    while (field(end)) ++end;
+    if (!EndsNoPlaceName(tokens_[end - 1]) || IsCompanyWord(tokens_[end - 1])) continue;
+    std::size_t first = k - 1;
+    while (first > 0 && field(first - 1)) --first;
+    if (KnownPlace(first, k) ||
+        (end < n && static_cast<int>(tags_[end]) % 2 == 0 && tags_[end] != NerTag::kO))
+      continue;
+    // The run's first word opens the sentence: its capital says nothing ("Police and Fire ...").
+    if (first == 0 && k - first < 2) continue;
+    Set(first, end, kOrg);
+    k = end;
+  }
+}
+
+// "[Corbel Fans]’ Trust", "[Upland Farmers]’ Union": a name in the plural's possessive before
+// a word that ends organisations' names is the organisation's first words, where the tagger
+// stopped at the apostrophe.
+void SentenceNames::ExtendOverPluralPossessive() {
+  const std::size_t n = tokens_.size();
+  for (std::size_t k = 1; k + 1 < n; ++k) {
+    if (!(Is(k, "\u2019") || Is(k, "'")) || tags_[k] != NerTag::kO || tags_[k - 1] == NerTag::kO ||
+        !tokens_[k - 1].ends_with("s") || !OrgWord(k + 1) || IsPerson(tags_[k - 1]) ||
+        (tags_[k + 1] != NerTag::kO && tags_[k + 1] != NerTag::kBOrg))
+      continue;
+    std::size_t a = k - 1;
+    while (a > 0 && static_cast<int>(tags_[a]) % 2 == 0) --a;
+    std::size_t end = k + 2;
+    while (end < n && tags_[end] == NerTag::kIOrg) ++end;
+    Set(a, end, kOrg);
+    k = end;
+  }
+}
+
+}  // namespace newslens::ner::repairs

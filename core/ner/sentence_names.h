@@ -1,0 +1,181 @@
+// The names of one sentence as the tagger's repairs read them (internal header of
+// name_repairs.cc and organisation_names.cc): the sentence's tokens, their gazetteer marks and
+// tags, what a word is (a title, an organisation's word, a first name, a nationality), and the
+// rules that read several of its words. name_repairs.h says what the repairs do and why.
+#ifndef NEWSLENS_NER_SENTENCE_NAMES_H_
+#define NEWSLENS_NER_SENTENCE_NAMES_H_
+
+#include <algorithm>
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/org_words.h"
+#include "lexicon/roles.h"
+#include "ner/gazetteer.h"
+#include "ner/word_features.h"
+#include "newslens/ner.h"
+#include "text/char_class.h"
+
+namespace newslens::ner::repairs {
+
+// Entity types as the tags number them: 0 for none, 1..4 for PER, ORG, LOC, MISC.
+inline constexpr int kNone = 0, kPer = 1, kOrg = 2, kLoc = 3, kMisc = 4;
+
+inline constexpr GazetteerMarks kPlaceStarts =
+    StartBit(GazetteerCategory::kCountry) | StartBit(GazetteerCategory::kCity) |
+    StartBit(GazetteerCategory::kRegion) | StartBit(GazetteerCategory::kPlace);
+inline constexpr GazetteerMarks kPlaceInsides =
+    InsideBit(GazetteerCategory::kCountry) | InsideBit(GazetteerCategory::kCity) |
+    InsideBit(GazetteerCategory::kRegion) | InsideBit(GazetteerCategory::kPlace);
+
+// Whether a token holds a letter or a digit: a word or a number, not a mark.
+inline bool HasLetterOrDigit(std::string_view token) {
+  const auto ascii_word = [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  };
+  if (!token.empty() && ascii_word(token[0])) return true;
+  WordFeatures word;
+  ComputeWordFeatures(token, &word);
+  return word.case_class != CaseClass::kNoLetters ||
+         std::any_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+inline bool IsPerson(NerTag tag) { return tag == NerTag::kBPer || tag == NerTag::kIPer; }
+
+// "agency", "firm": a noun in small letters for a kind of organisation (lexicon/roles.txt).
+inline bool IsOrganisationKind(std::string_view token) {
+  if (token.empty() || token[0] < 'a' || token[0] > 'z') return false;
+  const RoleNoun* noun = LookupRoleNoun(token);
+  return noun != nullptr && noun->kind == RoleKind::kOrganization;
+}
+
+// "airport", "policy-makers": a word in small letters (hyphens may join its parts).
+inline bool IsLowerWord(std::string_view token) {
+  return !token.empty() && token.front() >= 'a' && token.front() <= 'z' && token.back() != '-' &&
+         std::all_of(token.begin(), token.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+}
+
+// "J." or "K": an initial.
+inline bool IsInitial(std::string_view token) {
+  return chars::StartsAsciiUpper(token) &&
+         (token.size() == 1 || (token.size() == 2 && token[1] == '.'));
+}
+
+// One sentence: its tokens, their gazetteer marks, and the tags being repaired. The rules that
+// read several words of a sentence are its methods: the people's in name_repairs.cc (Repair, the
+// Extend... and FindPeople), the organisations' in organisation_names.cc.
+class SentenceNames {
+ public:
+  SentenceNames(const Gazetteer& gazetteer, std::span<const std::string_view> tokens,
+                std::span<const GazetteerMarks> marks, std::span<NerTag> tags)
+      : gazetteer_(gazetteer), tokens_(tokens), marks_(marks), tags_(tags) {}
+
+  bool Capitalized(std::size_t i) const { return chars::StartsUpper(tokens_[i]); }
+  // "US", "NATO": capitals that are a name even when the dictionary has the word ("us").
+  bool Acronym(std::size_t i) const {
+    WordFeatures word;
+    ComputeWordFeatures(tokens_[i], &word);
+    return word.case_class == CaseClass::kUpper;
+  }
+  bool Is(std::size_t i, std::string_view word) const { return tokens_[i] == word; }
+  bool Starts(std::size_t i, GazetteerCategory c) const { return (marks_[i] & StartBit(c)) != 0; }
+  bool Inside(std::size_t i, GazetteerCategory c) const { return (marks_[i] & InsideBit(c)) != 0; }
+
+  // A title or a role word, alone or in a longer one ("Prime Minister", "midfielder"), or the
+  // abbreviation of one ("Gov.", "Mr.": the lists have "gov", "mr").
+  bool TitleWord(std::size_t i) const {
+    using C = GazetteerCategory;
+    bool title =
+        Starts(i, C::kTitle) || Inside(i, C::kTitle) || Starts(i, C::kRole) || Inside(i, C::kRole);
+    if (!title && chars::StartsAsciiLower(tokens_[i])) {
+      // A person's role the gazetteer's list lacks ("representative", "spokesman"):
+      // lexicon/roles.txt.
+      const RoleNoun* role = LookupRoleNoun(tokens_[i]);
+      title = role != nullptr && role->kind == RoleKind::kPerson;
+    }
+    if (!title) {
+      const std::string_view t = tokens_[i];
+      if (t.size() < 3 || t.back() != '.' || !Capitalized(i)) return false;
+      const std::uint16_t value =
+          gazetteer_.WordValue(NormalizedFormHash(t.substr(0, t.size() - 1)));
+      title =
+          (value & ((1u << static_cast<int>(C::kTitle)) | (1u << static_cast<int>(C::kRole)))) != 0;
+    }
+    // A word that ends organisations' names is theirs, though a role may hold it ("trust
+    // officer"): "[Harbour Trust] [Omar Haddad]", not "[Harbour] Trust [Omar Haddad]". (Asked
+    // last: most words are no title, and this one looks the word up.)
+    return title && !OrgWord(i);
+  }
+  // A capitalised word that ends organisations' names: the gazetteer's ("Bank") or the
+  // lexicon's (lexicon/org-words.txt: "Trust", "Corp.").
+  bool OrgWord(std::size_t i) const {
+    return Capitalized(i) &&
+           (Starts(i, GazetteerCategory::kOrgWord) || IsOrganizationWord(tokens_[i]));
+  }
+  bool FirstName(std::size_t i) const {
+    return Starts(i, GazetteerCategory::kFirst) && Capitalized(i);
+  }
+  // The length of the nationality word (one or two tokens: "South Korean") that starts at i;
+  // 0 if none starts there. Not a country's name, nor a first name ("Christian").
+  std::size_t NationalityLength(std::size_t i, std::size_t end) const {
+    using C = GazetteerCategory;
+    if (!Starts(i, C::kDemonym) || Starts(i, C::kCountry) || Starts(i, C::kFirst) ||
+        !Capitalized(i)) {
+      return 0;
+    }
+    return i + 1 < end && Inside(i + 1, C::kDemonym) ? 2 : 1;
+  }
+  // Whether [begin, end) is a place the lists know, whole.
+  bool KnownPlace(std::size_t begin, std::size_t end) const {
+    if ((marks_[begin] & kPlaceStarts) == 0) return false;
+    for (std::size_t i = begin + 1; i < end; ++i) {
+      if ((marks_[i] & kPlaceInsides) == 0) return false;
+    }
+    return true;
+  }
+
+  // Tags [begin, end) as one name of `type`, or O for kNone.
+  void Set(std::size_t begin, std::size_t end, int type) {
+    for (std::size_t i = begin; i < end; ++i) {
+      tags_[i] = type == kNone ? NerTag::kO : static_cast<NerTag>(2 * type - (i == begin ? 1 : 0));
+    }
+  }
+
+  // --- People's names and the words around them (name_repairs.cc) ---------------------------
+  // Splits, shortens or retypes the name [begin, end) of `type` (kPer ...): titles, places,
+  // nationalities and organisations before or inside a person's name.
+  void Repair(std::size_t begin, std::size_t end, int type);
+  // An initial or a first name alone goes on over the surname after it.
+  void ExtendInitials();
+  // A first name left untagged right before a person's name opens it.
+  void ExtendFirstNames();
+  // A nationality of two words goes on over its second word.
+  void ExtendNationalities();
+  // A first name and capitalised words after a title or a role, untagged, are a person.
+  void FindPeople();
+
+  // --- Organisations' names (organisation_names.cc) ---------------------------------------
+  // Untagged capitalised words that end in an organisation's word are one; not in a headline.
+  void FindOrganisations(bool headline);
+  // A public body's name over "and" ("Ministry of Energy and Water").
+  void JoinBodiesOverAnd();
+  // A plural's possessive before an organisation's word ("[Corbel Fans]’ Trust").
+  void ExtendOverPluralPossessive();
+  // A name after a kind of organisation is one ("news agency [Tanjug]"); adds its NameKey to
+  // `organisations`.
+  void FindNamedKindsOfOrganisation(std::vector<std::uint64_t>* organisations);
+  bool StartsUpper(std::size_t i) const { return chars::StartsAsciiUpper(tokens_[i]); }
+
+ private:
+  const Gazetteer& gazetteer_;
+  std::span<const std::string_view> tokens_;
+  std::span<const GazetteerMarks> marks_;
+  std::span<NerTag> tags_;
+};
+
+}  // namespace newslens::ner::repairs
+
+#endif  // NEWSLENS_NER_SENTENCE_NAMES_H_
