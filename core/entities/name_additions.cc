@@ -134,14 +134,19 @@ bool IsTitleOrPlural(std::string_view word) {
 void NameCollector::AddBylineAuthors() {
   const Segmentation& seg = text_.segmentation();
   // An author's name: two to four capitalized words of no closed class, none a title's or a
-  // role's ("Staff Reporter") and the last no organization's ("The Associated Press").
+  // role's ("Staff Reporter"), none tagged as an organization's ("ASSOCIATED PRESS", "REUTERS
+  // STAFF"), and the last no organization's word ("Associated Press").
   const auto author = [&](std::uint32_t first, std::uint32_t end) {
     if (end - first < 2 || IsOrganizationWord(text_.Text(end - 1))) return false;
+    bool tagged = false;  // the tagger saw a name there, or a first name opens it
     for (std::uint32_t t = first; t < end; ++t) {
       const RoleNoun* role = LookupRoleNoun(text_.Text(t));
-      if (LookupTitleWordAnyCase(text_.Text(t)) != nullptr || role != nullptr) return false;
+      if (LookupTitleWordAnyCase(text_.Text(t)) != nullptr || role != nullptr ||
+          (text_.Tag(t) != NerTag::kO && TypeOf(text_.Tag(t)) == EntityType::kOrg))
+        return false;
+      tagged = tagged || text_.Tag(t) != NerTag::kO;
     }
-    return true;
+    return tagged || IsKnownFirstName(text_.Text(first));
   };
   bool added = false;
   for (const Paragraph& p : seg.paragraphs) {

@@ -395,6 +395,15 @@ TEST_CASE("A byline's authors are people", "[entities]") {
   REQUIRE(wire != nullptr);
   CHECK(wire->type == EntityType::kOrg);
   CHECK(FindEntity(entities, "Helena") == nullptr);
+  // Not a wire service's name, nor words no name opens.
+  for (const char* byline : {"By ASSOCIATED PRESS", "By REUTERS STAFF"}) {
+    const std::string input =
+        std::string("Storm hits coast\n\n") + byline + "\n\nThe storm hit the coast on Monday.";
+    std::vector<newslens::testing::TaggedName> names;
+    if (std::string(byline).find("ASSOCIATED") != std::string::npos)
+      names.push_back({"ASSOCIATED", EntityType::kOrg});
+    for (const Entity& e : LinkTagged(input, names)) CHECK(e.type != EntityType::kPer);
+  }
 }
 
 // name_additions.cc RetypePeopleNames(): a first name and a surname the tagger typed as a
