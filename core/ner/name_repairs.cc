@@ -135,7 +135,7 @@ void SentenceNames::Repair(std::size_t a, std::size_t b, int type) {
   }
   // A first name and a surname right after a person's title or role, outside the name, are a
   // person's name: "Union representative [Rosa Aranda]ORG".
-  if (type != kPer && a > 0 && tags_[a - 1] == NerTag::kO && TitleWord(a - 1) && FirstName(a) &&
+  if (type != kPer && a > 0 && tags_[a - 1] == NerTag::kO && FirstName(a) && TitleWord(a - 1) &&
       Capitalized(a + 1)) {
     Set(a, b, kPer);
     type = kPer;

@@ -79,7 +79,8 @@ void SentenceNames::JoinBodiesOverAnd() {
     return k < n && StartsUpper(k) && !IsPerson(tags_[k]) && !TitleWord(k);
   };
   for (std::size_t i = 0; i + 4 < n; ++i) {
-    if (!OrgWord(i) || !Is(i + 1, "of") || !field(i + 2)) continue;
+    // (The cheap test first: most words are no "of".)
+    if (!Is(i + 1, "of") || !OrgWord(i) || !field(i + 2)) continue;
     std::size_t k = i + 2;
     while (field(k)) ++k;
     if (k + 1 >= n || !(Is(k, "and") || Is(k, "&")) || !field(k + 1) || KnownPlace(k + 1, k + 2))
