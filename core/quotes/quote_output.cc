@@ -70,11 +70,16 @@ std::string NameOfLabel(std::string name) {
 // The document the sentence of `cue` says someone spoke in: "In a statement, the club said",
 // "said in a letter to ..." -> the token of its noun; kNone when there is none.
 std::uint32_t DocumentSpokenIn(const QuoteText& q, std::uint32_t cue) {
+  // Near the cue only: a sentence of a hundred thousand tokens holding as many quotations would
+  // otherwise be read once per quotation.
+  constexpr std::uint32_t kNear = 24;
   const Sentence& s = q.SentenceAt(cue);
-  for (std::uint32_t t = s.first_token; t + 2 < s.end_token; ++t) {
+  const std::uint32_t first = std::max(s.first_token, cue > kNear ? cue - kNear : 0);
+  const std::uint32_t end = std::min(s.end_token, cue + kNear);
+  for (std::uint32_t t = first; t + 2 < end; ++t) {
     if (!q.IsAnyCase(t, "in") || !(q.IsAnyCase(t + 1, "a") || q.IsAnyCase(t + 1, "an"))) continue;
     // "in a statement", "in a written statement", "in a long letter".
-    for (std::uint32_t k = t + 2; k < s.end_token && k < t + 5 && q.IsWord(k); ++k) {
+    for (std::uint32_t k = t + 2; k < end && k < t + 5 && q.IsWord(k); ++k) {
       const RoleNoun* role = LookupRoleNoun(q.Text(k));
       if (role != nullptr && role->kind == RoleKind::kDocument) return k;
     }
@@ -154,8 +159,12 @@ std::vector<Quote> OutputQuotes(const QuoteText& q, QuoteCandidates* state) {
       }
       if (c.attribution.evidence != Evidence::kInherited) speaker.span = q.text().ToInput(head);
       if (c.attribution.cue != kNone && (referent.entity >= 0 || !pronoun)) {
-        if (const std::uint32_t noun = DocumentSpokenIn(q, c.attribution.cue); noun != kNone)
+        if (const std::uint32_t noun = DocumentSpokenIn(q, c.attribution.cue); noun != kNone) {
+          // The last few only: a document is spoken for within a paragraph or two.
+          constexpr std::size_t kKept = 8;
+          if (makers.size() == kKept) makers.erase(makers.begin());
           makers.push_back({AsciiLower(q.Text(noun)), speaker, paragraph});
+        }
       }
       quote.speaker = std::move(speaker);
     }
