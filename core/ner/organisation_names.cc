@@ -78,6 +78,10 @@ void SentenceNames::JoinBodiesOverAnd() {
   const auto field = [&](std::size_t k) {
     return k < n && StartsUpper(k) && !IsPerson(tags_[k]) && !TitleWord(k);
   };
+  // A name's tag carries on at k (an I- tag).
+  const auto goes_on = [&](std::size_t k) {
+    return k < n && tags_[k] != NerTag::kO && static_cast<int>(tags_[k]) % 2 == 0;
+  };
   for (std::size_t i = 0; i + 4 < n; ++i) {
     // (The cheap test first: most words are no "of".)
     if (!Is(i + 1, "of") || !OrgWord(i) || !field(i + 2)) continue;
@@ -88,7 +92,7 @@ void SentenceNames::JoinBodiesOverAnd() {
     std::size_t end = k + 1;
     while (field(end)) ++end;
     // Not into a name that goes on past the run (a person's, whose words are no field).
-    if (end < n && static_cast<int>(tags_[end]) % 2 == 0 && tags_[end] != NerTag::kO) continue;
+    if (goes_on(end)) continue;
     Set(i, end, kOrg);
     i = end;
   }
@@ -101,9 +105,7 @@ void SentenceNames::JoinBodiesOverAnd() {
     if (!EndsNoPlaceName(tokens_[end - 1]) || IsCompanyWord(tokens_[end - 1])) continue;
     std::size_t first = k - 1;
     while (first > 0 && field(first - 1)) --first;
-    if (KnownPlace(first, k) ||
-        (end < n && static_cast<int>(tags_[end]) % 2 == 0 && tags_[end] != NerTag::kO))
-      continue;
+    if (KnownPlace(first, k) || goes_on(end)) continue;
     // The run's first word opens the sentence: its capital says nothing ("Police and Fire ...").
     if (first == 0 && k - first < 2) continue;
     Set(first, end, kOrg);

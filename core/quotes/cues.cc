@@ -1,7 +1,6 @@
 // Cues (see cues.h).
 #include "quotes/cues.h"
 
-#include <initializer_list>
 #include <string_view>
 
 #include "values/value_lexicon.h"
@@ -164,10 +163,7 @@ std::uint32_t SkipTime(const QuoteText& q, std::uint32_t t, std::uint32_t limit)
 std::uint32_t SkipCountOfTime(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
   std::uint32_t k = t;
   const auto any = [&](std::uint32_t w, std::initializer_list<std::string_view> words) {
-    if (w >= limit) return false;
-    for (const std::string_view word : words)
-      if (q.IsAnyCase(w, word)) return true;
-    return false;
+    return w < limit && q.IsAnyCaseOf(w, words);
   };
   if (any(k, {"less", "more"}) && any(k + 1, {"than"})) {
     k += 2;

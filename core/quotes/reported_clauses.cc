@@ -22,13 +22,11 @@ bool ContinuesReportedClause(const QuoteText& q, std::uint32_t start, std::uint3
   while (verb < q.size() &&
          (q.Class(verb) == WordClass::kNegation || q.Class(verb) == WordClass::kAdverb))
     ++verb;
-  if (verb < q.size() && q.IsWord(verb)) {
-    if (q.IsCueForm(verb)) return false;
-    for (std::string_view speaking :
-         {"elaborate", "comment", "specify", "identify", "discuss", "disclose", "detail", "answer",
-          "respond", "return", "offer", "name"})
-      if (q.IsAnyCase(verb, speaking)) return false;
-  }
+  if (verb < q.size() && q.IsWord(verb) &&
+      (q.IsCueForm(verb) ||
+       q.IsAnyCaseOf(verb, {"elaborate", "comment", "specify", "identify", "discuss", "disclose",
+                            "detail", "answer", "respond", "return", "offer", "name"})))
+    return false;
   const PronounKind subject = PronounKindOf(q.Text(start));
   if (subject == PronounKind::kMale || subject == PronounKind::kFemale ||
       subject == PronounKind::kPlural || subject == PronounKind::kSpeaker ||

@@ -375,13 +375,9 @@ Phrase SpeakerOfCue(const QuoteText& q, std::uint32_t cue, const CueWord& word) 
     while (before > 1 && (q.Class(before - 1) == WordClass::kAdverb || IsLyAdverb(q, before - 1)))
       --before;
     const MentionRef* m = q.MentionAt(before - 1);
-    const auto place = [&](std::uint32_t t) {
-      for (std::string_view w : {"on", "in", "at", "from", "via", "through"})
-        if (q.IsAnyCase(t, w)) return true;
-      return false;
-    };
     if (m != nullptr && !m->pronoun && m->end_token == before &&
-        (m->first_token == 0 || !place(m->first_token - 1))) {
+        (m->first_token == 0 ||
+         !q.IsAnyCaseOf(m->first_token - 1, {"on", "in", "at", "from", "via", "through"}))) {
       return Phrase{m->first_token, m->end_token, m->first_token, m->end_token};
     }
     // "left 62 percent of voters saying ...", "with 30 percent of voters saying": so does a

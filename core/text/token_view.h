@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +46,11 @@ class TokenView {
   // Token t is `s` once its ASCII capitals are lowered (`s` is given in lower case).
   bool IsAnyCase(std::uint32_t t, std::string_view s) const {
     return chars::EqualsIgnoringAsciiCase(Text(t), s);
+  }
+  // Token t is one of `words` once its ASCII capitals are lowered.
+  bool IsAnyCaseOf(std::uint32_t t, std::initializer_list<std::string_view> words) const {
+    return std::any_of(words.begin(), words.end(),
+                       [&](std::string_view w) { return IsAnyCase(t, w); });
   }
   // A word, a number or a contraction: what can stand in a phrase.
   bool IsWord(std::uint32_t t) const {
