@@ -118,7 +118,10 @@ void NameGrouping::GroupPeople() {
         groups_[static_cast<std::size_t>(person)].push_back(i);
       }
     }
-    if (m.entity >= 0 && m.type == EntityType::kPer)
+    // A person's first name alone does not count ("Jayden", a child, a victim: "Ms Ruaki" is
+    // his mother, named in full once).
+    if (m.entity >= 0 && m.type == EntityType::kPer &&
+        (Words(m) > 1 || surnames_.contains(text_.LastWord(m))))
       people_[static_cast<std::size_t>(m.entity)].paragraphs.push_back(text_.ParagraphAt(m.first));
   }
 }

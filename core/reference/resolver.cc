@@ -207,6 +207,11 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
 
 void ReferenceResolver::ReadDescription(std::uint32_t first, const Description& d,
                                         const Sentence& sentence) {
+  // The name in apposition is the description's: the name's own mention adds its salience.
+  if (const int named = AppositiveName(d); named >= 0) {
+    Record(first, d.end, d.head, named, ReferenceKind::kDescription);
+    return;
+  }
   const int entity = d.definite ? ResolveDescription(first, d, sentence) : -1;
   if (d.definite) Record(first, d.end, d.head, entity, ReferenceKind::kDescription);
   if (entity >= 0) {
@@ -230,6 +235,25 @@ void ReferenceResolver::ReadDescription(std::uint32_t first, const Description& 
     NoteUnnamedPerson(first, d);
     if (!d.definite || d.possessor >= 0) NotePendingIntroduction(first, d, sentence);
   }
+}
+
+int ReferenceResolver::AppositiveName(const Description& d) const {
+  const std::uint32_t comma = d.phrase_end;
+  if (comma + 1 >= sentence_end_ || !text_.IsPunct(comma, ",") || Quoted(comma + 1)) return -1;
+  const MentionRef* m = linked_.mentions.At(comma + 1);
+  if (m == nullptr || m->pronoun || m->entity < 0 || m->first_token != comma + 1) return -1;
+  const EntityType want = d.role->kind == RoleKind::kPerson         ? EntityType::kPer
+                          : d.role->kind == RoleKind::kOrganization ? EntityType::kOrg
+                                                                    : EntityType::kLoc;
+  if (m->type != want) return -1;
+  // The apposition closes with a comma or the sentence; "the mayor, John Smith, and Jane Doe"
+  // or "the mayor, John Smith and Jane Doe" is a list.
+  const std::uint32_t after = m->end_token;
+  if (after < sentence_end_ && !text_.IsPunct(after, ",")) return -1;
+  if (after + 1 < sentence_end_ &&
+      (text_.IsAnyCase(after + 1, "and") || text_.IsAnyCase(after + 1, "or")))
+    return -1;
+  return m->entity;
 }
 
 void ReferenceResolver::NoteSubject(int entity, std::uint32_t first) {

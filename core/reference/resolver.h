@@ -99,6 +99,9 @@ class ReferenceResolver {
   // Resolves the description `d` that opens at `first` and keeps what it says of the discourse:
   // the entity's salience, the sentence's subject, an unnamed person, a lead's pending person.
   void ReadDescription(std::uint32_t first, const Description& d, const Sentence& sentence);
+  // "The opposition leader, Mereana Takerei, said", "A spokesman for the party, Esteban Mareko,":
+  // the entity of the name set off after the description `d` (of its kind), or -1.
+  int AppositiveName(const Description& d) const;
   void NoteUnnamedPerson(std::uint32_t first, const Description& d);
   // "A former party chairman says ...": notes the indefinite description at `first` as one
   // that a person introduced soon after may name (PendingIntroduction).

@@ -124,6 +124,22 @@ TEST_CASE("A shared surname alone goes to the person named most so far", "[names
     CHECK(MentionTexts(input, entities, "Bill Clinton") == Texts{"Bill Clinton", "Clinton"});
     CHECK(MentionTexts(input, entities, "Hillary Clinton") == Texts{"Hillary Clinton"});
   }
+  SECTION("a person called by first name alone is not the one the surname means") {
+    // The son is named more, but by his first name: news keeps the family name for his mother.
+    const std::string input =
+        "Jayden Ruaki died in hospital.\n\nTulloch followed Jayden out of the hotel.\n\n"
+        "Jayden did not see it coming.\n\nHis mother, Mereana Ruaki, spoke in court.\n\n"
+        "Ruaki said the family had sold their home.\n";
+    const std::vector<Entity> entities = LinkTagged(input, {{"Jayden Ruaki", kPer},
+                                                            {"Tulloch", kPer},
+                                                            {"Jayden", kPer},
+                                                            {"Jayden", kPer},
+                                                            {"Mereana Ruaki", kPer},
+                                                            {"Ruaki", kPer}});
+    CHECK(MentionTexts(input, entities, "Mereana Ruaki") == Texts{"Mereana Ruaki", "Ruaki"});
+    CHECK(MentionTexts(input, entities, "Jayden Ruaki") ==
+          Texts{"Jayden Ruaki", "Jayden", "Jayden"});
+  }
 }
 
 // name_grouping.cc JoinEpithets(): a full name that ends with another person's two-word name

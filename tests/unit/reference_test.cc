@@ -271,6 +271,38 @@ TEST_CASE("A description means the entity the article describes so", "[reference
   }
 }
 
+// resolver.cc AppositiveName(): a description set off by a name in apposition is that name's,
+// though an earlier person fits the description too and the name comes after it.
+TEST_CASE("A description before a name in apposition means that name", "[reference]") {
+  SECTION("the finance minister, named after the prime minister") {
+    const std::string input =
+        "The prime minister, Leonard Fairweather, spoke first. The finance minister, Hamish "
+        "Oduya, later accused the opposition. He said the ports had lost money.";
+    const TaggedReading reading =
+        ReadTagged(input, {{"Leonard Fairweather", kPer}, {"Hamish Oduya", kPer}});
+    CHECK(Referent(reading, "The finance") == "Hamish Oduya");
+    CHECK(Referent(reading, "He said") == "Hamish Oduya");
+    CHECK(MentionsOf(input, reading.entities, "Leonard Fairweather") ==
+          Mentions{"The prime minister (description)", "Leonard Fairweather (name)"});
+  }
+  SECTION("an indefinite description with a name: a spokesman for a party") {
+    const std::string input =
+        "Leonard Fairweather spoke first. A spokesman for the National Renewal Party, Esteban "
+        "Mareko, said the government had lost.";
+    const TaggedReading reading = ReadTagged(input, {{"Leonard Fairweather", kPer},
+                                                     {"National Renewal Party", kOrg},
+                                                     {"Esteban Mareko", kPer}});
+    CHECK(Referent(reading, "A spokesman") == "Esteban Mareko");
+  }
+  SECTION("a list is no apposition") {
+    const std::string input =
+        "Leonard Fairweather spoke first. The minister, Hamish Oduya and Ana Ruiz met later.";
+    const TaggedReading reading = ReadTagged(
+        input, {{"Leonard Fairweather", kPer}, {"Hamish Oduya", kPer}, {"Ana Ruiz", kPer}});
+    CHECK(Referent(reading, "The minister") != "Hamish Oduya");
+  }
+}
+
 // descriptions.cc NamedAsKind(), role_facts.cc: an organization is called by the kind its own
 // name says ("the fund"), and by what an appositive says it is ("X, the bank,").
 TEST_CASE("An organization is called by its kind", "[reference]") {
