@@ -72,6 +72,22 @@ std::string_view NormalFormOfRoleWord(std::string_view word) {
   return normal != nullptr ? *normal : word;
 }
 
+bool NamesKindOtherThanBusiness(std::string_view word) {
+  static const auto* table = [] {
+    auto* set = new WordMap<bool>();
+    for (const LexiconRow& row :
+         ParseLexicon(EmbeddedText(data::roles_txt, data::roles_txt_size))) {
+      if (row.size() < 3 || row[0] != "org" || (row.size() > 3 && row[3] == "business")) continue;
+      const RoleNoun* role = RoleNouns().Find(row[1]);
+      if (role == nullptr) continue;
+      for (std::string_view w : role->name_words) set->Insert(AsciiLower(w), true);
+    }
+    return set;
+  }();
+  if (word.size() > 24) return false;
+  return table->FindAsciiLower(word) != nullptr;
+}
+
 bool NamesKindOfOrganization(std::string_view word) {
   static const auto* table = [] {
     auto* set = new WordMap<bool>();

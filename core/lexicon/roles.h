@@ -31,6 +31,10 @@ struct RoleNoun {
 // of organization ("Commission", "Bank", "University"): a name that holds one says what kind of
 // organization it names, and "the company" or "the firm" is not one of another kind.
 bool NamesKindOfOrganization(std::string_view word);
+// Whether `word` names a kind of organization that is no kind of company (roles.txt's rows not
+// marked "business"): "Commission" does, "Airways" and "Inc." do not, as "the company" may be
+// Brackenfield Airways or Orbisynth Inc.
+bool NamesKindOtherThanBusiness(std::string_view word);
 
 // What `word` (compared without regard to ASCII case) says in the words of roles ("Gov." ->
 // "governor", "GOP" -> "republican"; roles.txt's forms), or `word` itself when it is none.

@@ -147,7 +147,7 @@ void ReferenceResolver::Introduce(int entity) {
 }
 
 bool ReferenceResolver::NamesOtherKind(int entity) const {
-  return facts().NamesKindOfOrganization(entity);
+  return facts().NamesKindOtherThanBusiness(entity);
 }
 
 bool ReferenceResolver::NamedAsKind(int entity, const RoleNoun& role) const {

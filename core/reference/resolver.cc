@@ -100,8 +100,12 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
     if (const MentionRef* m = names_cursor_.At(t); m != nullptr && !m->pronoun && m->entity >= 0) {
       // "the Indiana governor": a name inside a description modifies it; the description
       // itself is read at its determiner.
+      // A name in apposition to a description ("The finance minister, Hamish Oduya, said") has
+      // the description's role (ReadDescription).
       const MentionRole role =
-          RoleOfMention(text_, quoted_, m->first_token, m->end_token, sentence);
+          m->first_token == appositive_name_
+              ? appositive_role_
+              : RoleOfMention(text_, quoted_, m->first_token, m->end_token, sentence);
       salience_.Add(m->entity, role);
       const bool first_mention = last_sentence_[static_cast<std::size_t>(m->entity)] < 0;
       last_sentence_[static_cast<std::size_t>(m->entity)] = s;
@@ -207,15 +211,20 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
 
 void ReferenceResolver::ReadDescription(std::uint32_t first, const Description& d,
                                         const Sentence& sentence) {
-  // The name in apposition is the description's: the name's own mention adds its salience.
-  if (const int named = AppositiveName(d); named >= 0) {
-    Record(first, d.end, d.head, named, ReferenceKind::kDescription);
-    return;
-  }
-  const int entity = d.definite ? ResolveDescription(first, d, sentence) : -1;
-  if (d.definite) Record(first, d.end, d.head, entity, ReferenceKind::kDescription);
+  // The name in apposition is the description's, indefinite or not ("A spokesman for the
+  // party, Esteban Mareko, said"), and its role in the sentence is the description's.
+  const int named = AppositiveName(d);
+  const int entity = named >= 0 ? named : d.definite ? ResolveDescription(first, d, sentence) : -1;
+  if (d.definite || named >= 0) Record(first, d.end, d.head, entity, ReferenceKind::kDescription);
   if (entity >= 0) {
-    const MentionRole role = RoleOfMention(text_, quoted_, first, d.end, sentence);
+    // With its name in apposition, the description's role is read past the name, as an
+    // appositive ("A spokesman for the party, Esteban Mareko, said": a speaker).
+    const MentionRole role =
+        RoleOfMention(text_, quoted_, first, named >= 0 ? d.phrase_end : d.end, sentence);
+    if (named >= 0) {
+      appositive_name_ = d.phrase_end + 1;
+      appositive_role_ = role;
+    }
     salience_.Add(entity, role);
     last_sentence_[static_cast<std::size_t>(entity)] = sentence_;
     if (role == MentionRole::kSubject || role == MentionRole::kSpeaker) NoteSubject(entity, first);

@@ -120,7 +120,7 @@ class ReferenceResolver {
   bool Contradicts(int entity, std::uint32_t first, std::uint32_t head, int* confirmed) const;
   // Whether the name of `entity` holds a word of `role`'s kind ("Fund" for "the fund").
   bool NamedAsKind(int entity, const RoleNoun& role) const;
-  // Whether the name of `entity` says a kind of organization ("Commission").
+  // Whether the name of `entity` says a kind of organization that is no company ("Commission").
   bool NamesOtherKind(int entity) const;
 
   const TokenView& text_;
@@ -135,6 +135,10 @@ class ReferenceResolver {
   std::vector<std::int64_t> last_sentence_;  // per entity: where it was last mentioned, or -1
   std::vector<int> male_votes_, female_votes_;
   int clause_subject_ = -1;
+  // The first token of the name in apposition to the last description read (AppositiveName),
+  // and the description's role, which the name takes.
+  std::uint32_t appositive_name_ = 0xFFFFFFFFu;
+  MentionRole appositive_role_ = MentionRole::kObject;
   // The first subject of the sentence read and of the one before it (-1 when the sentence had
   // none, or stands over a paragraph away), and the sentence's paragraph.
   int sentence_subject_ = -1, previous_subject_ = -1;

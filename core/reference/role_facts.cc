@@ -67,7 +67,7 @@ RoleFacts::RoleFacts(const TokenView& text, const std::vector<bool>& quoted,
     std::string_view name = entities[e].name;
     while (!name.empty()) {
       const std::size_t space = name.find(' ');
-      if (newslens::NamesKindOfOrganization(name.substr(0, space))) names_kind_[e] = true;
+      if (newslens::NamesKindOtherThanBusiness(name.substr(0, space))) names_kind_[e] = true;
       name.remove_prefix(space == std::string_view::npos ? name.size() : space + 1);
     }
   }

@@ -45,8 +45,8 @@ class RoleFacts {
   // Appends to `out` the entities the article describes with the word of key `key`.
   void EntitiesWith(FactKey key, std::vector<int>* out) const;
   // Whether the name of `entity`, an organization, holds a word that says a kind of
-  // organization ("Commission", "Bank": lexicon/roles.h).
-  bool NamesKindOfOrganization(int entity) const {
+  // organization that is no company ("Commission", not "Bank" or "Inc.": lexicon/roles.h).
+  bool NamesKindOtherThanBusiness(int entity) const {
     return names_kind_[static_cast<std::size_t>(entity)];
   }
 

@@ -294,6 +294,16 @@ TEST_CASE("A description before a name in apposition means that name", "[referen
                                                      {"Esteban Mareko", kPer}});
     CHECK(Referent(reading, "A spokesman") == "Esteban Mareko");
   }
+  SECTION("the name takes the description's role: a speaker, whom he continues") {
+    const std::string input =
+        "Leonard Fairweather said he would meet the rebels. A spokesman for the National "
+        "Renewal Party, Esteban Mareko, said the government had lost. He said the party would "
+        "table amendments.";
+    const TaggedReading reading = ReadTagged(input, {{"Leonard Fairweather", kPer},
+                                                     {"National Renewal Party", kOrg},
+                                                     {"Esteban Mareko", kPer}});
+    CHECK(Referent(reading, "He said") == "Esteban Mareko");
+  }
   SECTION("a list is no apposition") {
     const std::string input =
         "Leonard Fairweather spoke first. The minister, Hamish Oduya and Ana Ruiz met later.";
@@ -385,6 +395,17 @@ TEST_CASE("The firm is not a commission", "[reference]") {
         "visited the firm in March.";
     const TaggedReading reading = ReadTagged(input, {{"Securities and Exchange Commission", kOrg}});
     CHECK(Referent(reading, "the firm") == "unresolved");
+  }
+  SECTION("a company whose name says it is one: an airline, a corporation") {
+    // roles.txt marks the kinds that are companies "business": "Airways" and "Inc." say a
+    // kind, but not another than the company's.
+    const std::string input =
+        "Cabin crew at Brackenfield Airways walked out on Friday. The company said most flights "
+        "would run. Orbisynth Inc. agreed to the deal. The firm said it had approved it.";
+    const TaggedReading reading =
+        ReadTagged(input, {{"Brackenfield Airways", kOrg}, {"Orbisynth Inc.", kOrg}});
+    CHECK(Referent(reading, "The company") == "Brackenfield Airways");
+    CHECK(Referent(reading, "The firm") == "Orbisynth Inc.");
   }
 }
 
