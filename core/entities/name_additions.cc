@@ -120,17 +120,6 @@ void NameCollector::AddTitledNames() {
   SortNames();
 }
 
-namespace {
-
-// "Former", "Senators": a title word, or one in the plural.
-bool IsTitleOrPlural(std::string_view word) {
-  if (LookupTitleWordAnyCase(word) != nullptr) return true;
-  return word.size() > 3 && word.back() == 's' &&
-         LookupTitleWordAnyCase(word.substr(0, word.size() - 1)) != nullptr;
-}
-
-}  // namespace
-
 void NameCollector::AddBylineAuthors() {
   const Segmentation& seg = text_.segmentation();
   // An author's name: two to four capitalized words of no closed class, none a title's or a
@@ -199,9 +188,84 @@ void NameCollector::RetypePeopleNames() {
     const bool two_names =
         Words(m) == 2 && honored.contains(text_.LastWord(m)) && text_.IsCapitalized(m.first) &&
         !text_.IsAllCaps(m.first) && !IsOrganizationWord(text_.Text(m.first)) &&
-        LookupRoleNoun(text_.Text(m.first)) == nullptr && !IsTitleOrPlural(text_.Text(m.first)) &&
-        text_.Class(m.first) == WordClass::kOther;
+        LookupRoleNoun(text_.Text(m.first)) == nullptr &&
+        !IsTitleWordOrPlural(text_.Text(m.first)) && text_.Class(m.first) == WordClass::kOther;
     if (two_names || IsKnownFirstName(text_.Text(m.first))) m.type = EntityType::kPer;
+  }
+}
+
+// A firm's partners ("Castellane & Co.", "Hollen & Straub Privatbank", "Marks & Spencer"): the
+// capitalized words on both sides of "&" make one organization's name, where the tagger took a
+// side for a person, a place or nothing. Not two places it found ("Bosnia & Herzegovina"), and
+// not short words ("Q&A", "R&D", "AT&T": the tagger knows those that are names).
+void NameCollector::JoinNamesOverAmpersand() {
+  const auto name_word = [&](std::uint32_t t) {
+    return text_.IsCapitalized(t) && !text_.IsQuoteMark(t) && text_.Class(t) == WordClass::kOther &&
+           LookupTitleWord(text_.Text(t)) == nullptr;
+  };
+  bool joined = false;
+  for (std::uint32_t t = 1; t + 1 < text_.size(); ++t) {
+    if (!text_.Is(t, "&") || !name_word(t - 1) || !name_word(t + 1) ||
+        text_.Text(t - 1).size() < 3 || text_.Text(t + 1).size() < 2)
+      continue;
+    const Sentence& s = text_.SentenceAt(t);
+    std::uint32_t first = t - 1, end = t + 2;
+    while (first > s.first_token && name_word(first - 1)) --first;
+    while (end < s.end_token && name_word(end)) ++end;
+    bool place_before = false, place_after = false, other = false;
+    for (const NameMention& m : names_) {
+      if (m.end <= first || m.first >= end) continue;
+      first = std::min(first, m.first);
+      end = std::max(end, m.end);
+      if (m.type != EntityType::kLoc) other = true;
+      (m.first < t ? place_before : place_after) = m.type == EntityType::kLoc;
+    }
+    if (place_before && place_after && !other) continue;
+    std::erase_if(names_, [&](const NameMention& m) { return m.end > first && m.first < end; });
+    names_.push_back(NameMention{first, end, EntityType::kOrg});
+    joined = true;
+    t = end;
+  }
+  if (joined) SortNames();
+}
+
+// A country the article invents, or that the tagger has not met, is a one-word name it types as
+// an organization or a person ("Kanawara’s prime minister"); its people's adjective gives it away
+// when the text uses one: the name and "n", "an" or "ian", its last letter dropped or not
+// ("Kanawaran", "Estavian", "Brazilian", "Italian", "Mexican"). Not a first name, nor the last
+// word of a person's full name ("Jordan", "Jordanian"), nor a name of three letters or fewer.
+void NameCollector::RetypeCountriesByDemonym() {
+  std::unordered_set<std::string_view> capitalized;  // every capitalized word of the text
+  for (std::uint32_t t = 0; t < text_.size(); ++t)
+    if (text_.IsCapitalized(t)) capitalized.insert(text_.Text(t));
+  std::unordered_set<std::string> surnames;
+  for (const NameMention& m : names_)
+    if (m.type == EntityType::kPer && Words(m) >= 2) surnames.insert(text_.LastWord(m));
+  const auto demonym = [&](std::string_view name) -> std::string_view {
+    if (name.size() < 4 || IsKnownFirstName(name) || surnames.contains(AsciiLower(name))) return {};
+    const std::string_view stem = name.substr(0, name.size() - 1);
+    for (const std::string& form :
+         {std::string(name) + "n", std::string(name) + "an", std::string(name) + "ian",
+          std::string(stem) + "an", std::string(stem) + "ian"}) {
+      auto it = capitalized.find(form);
+      if (it != capitalized.end()) return *it;
+    }
+    return {};
+  };
+  std::unordered_set<std::string_view> countries, adjectives;
+  for (const NameMention& m : names_) {
+    if (Words(m) != 1 || m.type == EntityType::kLoc || countries.contains(text_.Text(m.first)))
+      continue;
+    const std::string_view adjective = demonym(text_.Text(m.first));
+    if (adjective.empty()) continue;
+    countries.insert(text_.Text(m.first));
+    adjectives.insert(adjective);
+  }
+  if (countries.empty()) return;
+  for (NameMention& m : names_) {
+    if (Words(m) != 1) continue;
+    if (countries.contains(text_.Text(m.first))) m.type = EntityType::kLoc;
+    if (adjectives.contains(text_.Text(m.first))) m.type = EntityType::kMisc;
   }
 }
 

@@ -88,7 +88,9 @@ std::vector<NameMention> NameCollector::Collect() {
   }
   AddTitledNames();
   AddBylineAuthors();
+  JoinNamesOverAmpersand();
   RetypePeopleNames();
+  RetypeCountriesByDemonym();
   SplitOrganizationFromPerson();
   MendHeadlineNames();
   AddAcronyms();
@@ -212,6 +214,11 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
             text_.Class(t) != WordClass::kOther && !IsNameParticle(text_.Text(t)));
   };
   while (m.end > m.first && trailing(m.end - 1)) --m.end;
+  // "Progressive Alliance MPs", "Labour Party Chairman": a person's title after the word that
+  // ends an organization's name is no part of it.
+  if (m.type != EntityType::kPer && Words(m) >= 2 && IsTitleWordOrPlural(text_.Text(m.end - 1)) &&
+      IsOrganizationWord(text_.Text(m.end - 2)))
+    --m.end;
   // "New Hampshire Monday", "Twitter on Monday": a day the sentence gives is no part of the name
   // before it ("Super Tuesday" is a name of its own).
   if (Words(m) >= 2 && text_.Class(m.end - 1) == WordClass::kTime &&
@@ -220,6 +227,11 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
     while (m.end > m.first && trailing(m.end - 1)) --m.end;
   }
   while (m.first < m.end && text_.Kind(m.first) == TokenKind::kPunctuation) ++m.first;
+  // "from Lower Ashby", "Port Elsmere": a name that opens with a word that opens places' names
+  // and no person's is a place's, where the tagger took it for a person's.
+  if (m.type == EntityType::kPer && Words(m) >= 2 && m.title.empty() &&
+      IsPlacePrefix(text_.Text(m.first)))
+    m.type = EntityType::kLoc;
   // "Said Ellis, ...": a speech verb that opens a sentence before the name is no part of it.
   if (m.first == s.first_token && m.end > m.first + 1 && LookupCue(text_.Text(m.first)) != nullptr)
     ++m.first;

@@ -79,6 +79,13 @@ class NameCollector {
   // the text gives a person with a title or honorific ("Douglas Holtz-Eakin" as a place, then
   // "Mr. Holtz-Eakin"), or alone ("Gideon Marsh" as a place, then "Marsh said"), is a person's.
   void RetypePeopleNames();
+  // Capitalized words joined by "&" ("Castellane & Co.", "Hollen & Straub Privatbank"): one
+  // organization's name, whatever the tagger made of each side.
+  void JoinNamesOverAmpersand();
+  // A one-word name the tagger did not take for a place whose people's adjective the text uses
+  // ("Kanawara" beside "Kanawaran dollars", "Estavia" beside "the Estavian kroun") is a
+  // country's; the adjective, tagged, is a people's (MISC).
+  void RetypeCountriesByDemonym();
   // An organization's name run into the person's after it ("Washington Post Trump", "Harbour
   // Trust Omar Haddad"): two names.
   void SplitOrganizationFromPerson();

@@ -11,12 +11,19 @@
 namespace newslens {
 namespace {
 
-enum class NameWordKind : std::uint8_t { kParticle, kAbbreviation, kSurname, kSuffix, kDay };
+enum class NameWordKind : std::uint8_t {
+  kParticle,
+  kAbbreviation,
+  kSurname,
+  kSuffix,
+  kDay,
+  kPlacePrefix
+};
 
 bool IsNameWord(std::string_view word, NameWordKind kind) {
   // One table per kind: a word may be of several.
   static const auto* tables = [] {
-    auto* maps = new WordMap<bool>[5];
+    auto* maps = new WordMap<bool>[6];
     for (const LexiconRow& row :
          ParseLexicon(EmbeddedText(data::name_words_txt, data::name_words_txt_size))) {
       if (row.size() < 2) continue;
@@ -24,6 +31,7 @@ bool IsNameWord(std::string_view word, NameWordKind kind) {
                              : row[0] == "abbreviation" ? NameWordKind::kAbbreviation
                              : row[0] == "surname"      ? NameWordKind::kSurname
                              : row[0] == "day"          ? NameWordKind::kDay
+                             : row[0] == "place-prefix" ? NameWordKind::kPlacePrefix
                                                         : NameWordKind::kSuffix;
       maps[static_cast<int>(k)].Insert(row[1], true);
     }
@@ -40,6 +48,7 @@ bool IsNameAbbreviation(std::string_view word) {
 }
 bool IsSurnameTitle(std::string_view word) { return IsNameWord(word, NameWordKind::kSurname); }
 bool IsGenerationalSuffix(std::string_view word) { return IsNameWord(word, NameWordKind::kSuffix); }
+bool IsPlacePrefix(std::string_view word) { return IsNameWord(word, NameWordKind::kPlacePrefix); }
 
 bool IsWeekday(std::string_view word) {
   static constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",

@@ -16,6 +16,8 @@ bool IsNameAbbreviation(std::string_view word);
 bool IsSurnameTitle(std::string_view word);
 // "Jr.", "III": a generational suffix after a surname.
 bool IsGenerationalSuffix(std::string_view word);
+// "Lower", "Port": a word that opens places' names and no person's ("Lower Ashby").
+bool IsPlacePrefix(std::string_view word);
 // "Friday": a weekday, as written in running text.
 bool IsWeekday(std::string_view word);
 // Whether `word` and `weekday` name a day ("Super" "Tuesday", "Black" "Friday").

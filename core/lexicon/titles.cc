@@ -73,4 +73,10 @@ const TitleWord* LookupTitleWordAnyCase(std::string_view word) {
   return LookupTitleWord(capitalized);
 }
 
+bool IsTitleWordOrPlural(std::string_view word) {
+  if (LookupTitleWordAnyCase(word) != nullptr) return true;
+  return word.size() > 2 && word.back() == 's' &&
+         LookupTitleWordAnyCase(word.substr(0, word.size() - 1)) != nullptr;
+}
+
 }  // namespace newslens

@@ -22,6 +22,9 @@ const TitleWord* LookupTitleWord(std::string_view word);
 // The same, also for a word written in lower case ("president", "the mayor"'s "mayor").
 const TitleWord* LookupTitleWordAnyCase(std::string_view word);
 
+// Whether `word` is a title word in any case, or one in the plural ("Former", "Senators", "MPs").
+bool IsTitleWordOrPlural(std::string_view word);
+
 // The gender a first name indicates ("Donald" -> male), from US birth statistics; kUnknown for
 // names given to both sexes or not listed. Accepts "DONALD" too.
 Gender FirstNameGender(std::string_view name);

@@ -440,3 +440,66 @@ TEST_CASE("A name typed otherwise is a person's when an honorific gives its surn
     CHECK(EntityNamed(entities, "Senators Rubio").type == kOrg);
   }
 }
+
+// name_collector.cc AddName(): a person's title after the word that ends an organization's name
+// is no part of it, and MP is such a title (titles.txt).
+TEST_CASE("A title after an organization's name is no part of it", "[names]") {
+  const std::string input =
+      "Four Progressive Alliance MPs voted against it. Priyesh Ramlochan, the Progressive "
+      "Alliance MP for Kettle Bay, led them.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"Progressive Alliance MPs", kOrg},
+                                                          {"Priyesh Ramlochan", kPer},
+                                                          {"Progressive Alliance MP", kOrg},
+                                                          {"Kettle Bay", kLoc}});
+  CHECK(EntityNames(entities) == Texts{"Progressive Alliance", "Priyesh Ramlochan", "Kettle Bay"});
+  CHECK(MentionTexts(input, entities, "Progressive Alliance") ==
+        Texts{"Progressive Alliance", "Progressive Alliance"});
+}
+
+// name_additions.cc JoinNamesOverAmpersand().
+TEST_CASE("Capitalized words joined by & are one organization's name", "[names]") {
+  SECTION("a person and nothing, a place and a word") {
+    const std::string input =
+        "Castellane & Co. advised the buyer, said Kenji Varela of Hollen & Straub Privatbank.";
+    const std::vector<Entity> entities = LinkTagged(
+        input, {{"Castellane", kPer}, {"Kenji Varela", kPer}, {"Hollen", kLoc}, {"Straub", kPer}});
+    CHECK(EntityNames(entities) ==
+          Texts{"Castellane & Co.", "Kenji Varela", "Hollen & Straub Privatbank"});
+    CHECK(EntityNamed(entities, "Castellane & Co.").type == kOrg);
+    CHECK(EntityNamed(entities, "Hollen & Straub Privatbank").type == kOrg);
+  }
+  SECTION("two places stay two, and short words are left to the tagger") {
+    const std::string input = "Troops left Bosnia & Herzegovina after a Q&A in R&D labs.";
+    const std::vector<Entity> entities =
+        LinkTagged(input, {{"Bosnia", kLoc}, {"Herzegovina", kLoc}});
+    CHECK(EntityNames(entities) == Texts{"Bosnia", "Herzegovina"});
+  }
+}
+
+// name_additions.cc RetypeCountriesByDemonym().
+TEST_CASE("A name whose people's adjective the text uses is a country's", "[names]") {
+  SECTION("an invented country taken for an organization, its adjective for a person") {
+    const std::string input =
+        "Kanawara's prime minister spoke. The sale raised 2.3bn Kanawaran dollars for Kanawara.";
+    const std::vector<Entity> entities =
+        LinkTagged(input, {{"Kanawara", kOrg}, {"Kanawaran", kPer}, {"Kanawara", kOrg}});
+    CHECK(EntityNamed(entities, "Kanawara").type == kLoc);
+    CHECK(EntityNamed(entities, "Kanawaran").type == EntityType::kMisc);
+  }
+  SECTION("not a person's surname") {
+    const std::string input = "Michael Jordan met Jordanian fans. Jordan said he was glad.";
+    const std::vector<Entity> entities =
+        LinkTagged(input, {{"Michael Jordan", kPer}, {"Jordanian", EntityType::kMisc}});
+    CHECK(EntityNamed(entities, "Michael Jordan").type == kPer);
+    CHECK(MentionTexts(input, entities, "Michael Jordan") == Texts{"Michael Jordan", "Jordan"});
+  }
+}
+
+// name_collector.cc AddName(): place-prefix words (name-words.txt).
+TEST_CASE("A name that opens with a word only places' names open with is a place's", "[names]") {
+  const std::string input = "Gemma Threlfall, 41, from Lower Ashby, had been due to fly.";
+  const std::vector<Entity> entities =
+      LinkTagged(input, {{"Gemma Threlfall", kPer}, {"Lower Ashby", kPer}});
+  CHECK(EntityNamed(entities, "Lower Ashby").type == kLoc);
+  CHECK(EntityNamed(entities, "Gemma Threlfall").type == kPer);
+}
