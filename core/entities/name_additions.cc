@@ -269,6 +269,36 @@ void NameCollector::RetypeCountriesByDemonym() {
   }
 }
 
+// The tagger takes a possessor into the name it owns ("[Estavia’s Ministry of Finance]ORG"). Where
+// the words before the possessive are a name the text also gives on its own, without a
+// possessive ("inflation in Estavia"), they are that name, of its type, and the rest is the
+// name tagged. Names whose possessive is their own ("McDonald’s Corp.", "Children’s Hospital",
+// "People’s Party") never give those words alone, or not as a name.
+void NameCollector::SplitPossessorFromName() {
+  const auto possessive = [&](std::uint32_t t) {
+    return t < text_.size() && text_.Kind(t) == TokenKind::kContraction && text_.IsPossessive(t);
+  };
+  std::unordered_map<std::string, EntityType> alone;  // names not followed by a possessive
+  for (const NameMention& m : names_)
+    if (!possessive(m.end)) alone.emplace(text_.Key(m), m.type);
+  std::vector<NameMention> owners;
+  for (NameMention& m : names_) {
+    if (Words(m) < 3 || m.type == EntityType::kPer) continue;
+    std::uint32_t p = m.first + 1;
+    while (p + 1 < m.end && !possessive(p)) ++p;
+    if (p + 1 >= m.end || !text_.IsCapitalized(p + 1)) continue;
+    NameMention owner{m.first, p, m.type};
+    auto it = alone.find(text_.Key(owner));
+    if (it == alone.end()) continue;
+    owner.type = it->second;
+    owners.push_back(owner);
+    m.first = p + 1;
+  }
+  if (owners.empty()) return;
+  names_.insert(names_.end(), owners.begin(), owners.end());
+  SortNames();
+}
+
 // The tagger runs an organization's name into a person's name that follows it ("said the
 // Harbour Trust Omar Haddad", "the Washington Post Trump said"). Where a name that is not a
 // person's has a word that ends organizations' names ("Trust", "Post") followed by capitalized

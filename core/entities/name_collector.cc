@@ -91,6 +91,7 @@ std::vector<NameMention> NameCollector::Collect() {
   JoinNamesOverAmpersand();
   RetypePeopleNames();
   RetypeCountriesByDemonym();
+  SplitPossessorFromName();
   SplitOrganizationFromPerson();
   MendHeadlineNames();
   AddAcronyms();

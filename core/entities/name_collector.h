@@ -86,6 +86,9 @@ class NameCollector {
   // ("Kanawara" beside "Kanawaran dollars", "Estavia" beside "the Estavian kroun") is a
   // country's; the adjective, tagged, is a people's (MISC).
   void RetypeCountriesByDemonym();
+  // A name that holds a possessive whose owner the text names on its own ("Estavia’s Ministry
+  // of Finance" beside "inflation in Estavia"): two names, the owner's and the owned.
+  void SplitPossessorFromName();
   // An organization's name run into the person's after it ("Washington Post Trump", "Harbour
   // Trust Omar Haddad"): two names.
   void SplitOrganizationFromPerson();

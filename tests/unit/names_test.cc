@@ -503,3 +503,21 @@ TEST_CASE("A name that opens with a word only places' names open with is a place
   CHECK(EntityNamed(entities, "Lower Ashby").type == kLoc);
   CHECK(EntityNamed(entities, "Gemma Threlfall").type == kPer);
 }
+
+// name_additions.cc SplitPossessorFromName().
+TEST_CASE("A possessor the text names on its own is no part of the name it owns", "[names]") {
+  SECTION("the country and its ministry") {
+    const std::string input =
+        "Inflation in Estavia eased. The governor angered Estavia\u2019s Ministry of Finance.";
+    const std::vector<Entity> entities =
+        LinkTagged(input, {{"Estavia", kLoc}, {"Estavia\u2019s Ministry of Finance", kOrg}});
+    CHECK(EntityNames(entities) == Texts{"Estavia", "Ministry of Finance"});
+    CHECK(MentionTexts(input, entities, "Estavia") == Texts{"Estavia", "Estavia"});
+  }
+  SECTION("a possessive of the name's own") {
+    const std::string input = "She ate at McDonald\u2019s Golden Arches in Ohio.";
+    const std::vector<Entity> entities =
+        LinkTagged(input, {{"McDonald\u2019s Golden Arches", kOrg}, {"Ohio", kLoc}});
+    CHECK(EntityNames(entities) == Texts{"McDonald\u2019s Golden Arches", "Ohio"});
+  }
+}
