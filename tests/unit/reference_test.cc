@@ -255,6 +255,15 @@ TEST_CASE("A description means the entity the article describes so", "[reference
     CHECK(MentionsOf(input, reading.entities, "Jane Roe") ==
           Mentions{"Jane Roe (name)", "The nominee (description)"});
   }
+  SECTION("the junior, the striker: a player's year and position (roles.txt)") {
+    const std::string input =
+        "Kealoha Makani, a junior from Hilo, caught the pass. Dashawn Pritchett, the team's "
+        "quarterback, threw it. The junior said the play was new. The quarterback agreed.";
+    const TaggedReading reading =
+        ReadTagged(input, {{"Kealoha Makani", kPer}, {"Hilo", kLoc}, {"Dashawn Pritchett", kPer}});
+    CHECK(Referent(reading, "The junior") == "Kealoha Makani");
+    CHECK(Referent(reading, "The quarterback") == "Dashawn Pritchett");
+  }
   SECTION("the vice presidential nominee and the presidential nominee") {
     const std::string input =
         "Democratic presidential nominee Jane Roe and her running mate, vice presidential "
