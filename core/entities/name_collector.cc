@@ -228,6 +228,12 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
     while (m.end > m.first && trailing(m.end - 1)) --m.end;
   }
   while (m.first < m.end && text_.Kind(m.first) == TokenKind::kPunctuation) ++m.first;
+  // "Hazelport Unified School District", "Marsh Creek Water District": a district that schools,
+  // supplies or protects is a public body, not a place.
+  if (m.type == EntityType::kLoc && Words(m) >= 2 && text_.Is(m.end - 1, "District") &&
+      text_.IsAnyCaseOf(m.end - 2, {"School", "Schools", "Water", "Fire", "Transit", "Irrigation",
+                                    "Sanitation", "Hospital", "Utility"}))
+    m.type = EntityType::kOrg;
   // "from Lower Ashby", "Port Elsmere": a name that opens with a word that opens places' names
   // and no person's is a place's, where the tagger took it for a person's.
   if (m.type == EntityType::kPer && Words(m) >= 2 && m.title.empty() &&

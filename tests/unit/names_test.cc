@@ -521,3 +521,13 @@ TEST_CASE("A possessor the text names on its own is no part of the name it owns"
     CHECK(EntityNames(entities) == Texts{"McDonald\u2019s Golden Arches", "Ohio"});
   }
 }
+
+// name_collector.cc AddName().
+TEST_CASE("A school or water district is a public body, not a place", "[names]") {
+  const std::string input =
+      "Cases turned up in the Hazelport Unified School District and the Mission District.";
+  const std::vector<Entity> entities =
+      LinkTagged(input, {{"Hazelport Unified School District", kLoc}, {"Mission District", kLoc}});
+  CHECK(EntityNamed(entities, "Hazelport Unified School District").type == kOrg);
+  CHECK(EntityNamed(entities, "Mission District").type == kLoc);
+}

@@ -335,6 +335,13 @@ TEST_CASE("An organization is called by its kind", "[reference]") {
         MentionsOf(input, reading.entities, "International Monetary Fund") ==
         Mentions{"International Monetary Fund (name)", "its (pronoun)", "the fund (description)"});
   }
+  SECTION("the district: a school district") {
+    const std::string input =
+        "Cases rose in the Hazelport Unified School District. The district said no school "
+        "would close.";
+    const TaggedReading reading = ReadTagged(input, {{"Hazelport Unified School District", kOrg}});
+    CHECK(Referent(reading, "The district") == "Hazelport Unified School District");
+  }
   SECTION("the bank: what the appositive says, the name saying no bank") {
     // "Wells Fargo" would be a bank by its name alone ("Fargo" is a NAME-WORD of banks in
     // roles.txt): an invented name shows that the appositive is what is learned.
