@@ -211,6 +211,12 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
 
 void ReferenceResolver::ReadDescription(std::uint32_t first, const Description& d,
                                         const Sentence& sentence) {
+  // "Makani, a junior from Hilo, finished": an appositive of the name before it, whose own
+  // mention holds its role in the sentence; no unnamed person.
+  if (const int named = NameBeforeAppositive(first, d); named >= 0) {
+    Record(first, d.end, d.head, named, ReferenceKind::kDescription);
+    return;
+  }
   // The name in apposition is the description's, indefinite or not ("A spokesman for the
   // party, Esteban Mareko, said"), and its role in the sentence is the description's.
   const int named = AppositiveName(d);
@@ -263,6 +269,18 @@ int ReferenceResolver::AppositiveName(const Description& d) const {
       (text_.IsAnyCase(after + 1, "and") || text_.IsAnyCase(after + 1, "or")))
     return -1;
   return m->entity;
+}
+
+int ReferenceResolver::NameBeforeAppositive(std::uint32_t first, const Description& d) const {
+  if (first < sentence_start_ + 2 || !text_.IsPunct(first - 1, ",") ||
+      (d.phrase_end < sentence_end_ && !text_.IsPunct(d.phrase_end, ",")))
+    return -1;
+  const MentionRef* m = linked_.mentions.At(first - 2);
+  if (m == nullptr || m->pronoun || m->entity < 0 || m->end_token != first - 1) return -1;
+  const EntityType want = d.role->kind == RoleKind::kPerson         ? EntityType::kPer
+                          : d.role->kind == RoleKind::kOrganization ? EntityType::kOrg
+                                                                    : EntityType::kLoc;
+  return m->type == want ? m->entity : -1;
 }
 
 void ReferenceResolver::NoteSubject(int entity, std::uint32_t first) {

@@ -102,6 +102,9 @@ class ReferenceResolver {
   // "The opposition leader, Mereana Takerei, said", "A spokesman for the party, Esteban Mareko,":
   // the entity of the name set off after the description `d` (of its kind), or -1.
   int AppositiveName(const Description& d) const;
+  // "Makani, a junior from Hilo,": the entity of the name (of the description's kind) that the
+  // description at `first`, set off by commas, is an appositive of, or -1.
+  int NameBeforeAppositive(std::uint32_t first, const Description& d) const;
   void NoteUnnamedPerson(std::uint32_t first, const Description& d);
   // "A former party chairman says ...": notes the indefinite description at `first` as one
   // that a person introduced soon after may name (PendingIntroduction).

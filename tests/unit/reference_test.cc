@@ -313,6 +313,14 @@ TEST_CASE("A description before a name in apposition means that name", "[referen
                                                      {"Esteban Mareko", kPer}});
     CHECK(Referent(reading, "He said") == "Esteban Mareko");
   }
+  SECTION("a description after a name, in apposition, is the name's: no unnamed person") {
+    const std::string input =
+        "Kealoha Makani, a junior from Hilo, finished with nine catches. He said the play was "
+        "new.";
+    const TaggedReading reading = ReadTagged(input, {{"Kealoha Makani", kPer}, {"Hilo", kLoc}});
+    CHECK(Referent(reading, "a junior") == "Kealoha Makani");
+    CHECK(Referent(reading, "He said") == "Kealoha Makani");
+  }
   SECTION("a list is no apposition") {
     const std::string input =
         "Leonard Fairweather spoke first. The minister, Hamish Oduya and Ana Ruiz met later.";
