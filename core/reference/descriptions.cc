@@ -72,7 +72,11 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
   // The role noun must end the phrase ("the senator's", "the senator said"; not "the senator
   // race").
   if (last == kNoToken || last + 1 != k) return {};
+  // A noun the article calls someone by is a person's role too ("the provost").
+  static const RoleNoun kPersonsHead{RoleKind::kPerson, Gender::kUnknown, {}, false};
   const RoleNoun* role = LookupRoleNoun(text_.Text(last));
+  if (role == nullptr && !last_is_name && facts().IsPersonsHead(KeyOfFact(text_.Text(last))))
+    role = &kPersonsHead;
   if (role == nullptr || (last_is_name && role->kind != RoleKind::kPerson)) return {};
   Description d{k, last, role, definite, k};
   // "a spokeswoman for Severn Valley Police", "a spokeswoman for Hillary Clinton": a person's

@@ -61,7 +61,13 @@ RoleFacts::RoleFacts(const TokenView& text, const std::vector<bool>& quoted,
     : names_kind_(entities.size(), false) {
   for (std::size_t e = 0; e < entities.size(); ++e) {
     const int entity = static_cast<int>(e);
-    for (const std::string& title : entities[e].titles) AddText(entity, title);
+    for (const std::string& title : entities[e].titles) {
+      AddText(entity, title);
+      const std::size_t space = title.rfind(' ');
+      if (entities[e].type == EntityType::kPer)
+        person_heads_.push_back(
+            KeyOfFact(space == std::string::npos ? title : title.substr(space + 1)));
+    }
     if (entities[e].type == EntityType::kPer) continue;
     AddText(entity, entities[e].name);
     std::string_view name = entities[e].name;
@@ -91,8 +97,10 @@ RoleFacts::RoleFacts(const TokenView& text, const std::vector<bool>& quoted,
       // An appositive closes with its comma (or the sentence); a copula's phrase may end
       // anywhere.
       if (!comma || end >= s.end_token || text.IsPunct(end, ",") || text.IsPunct(end, ")") ||
-          text.IsSentencePunct(end))
+          text.IsSentencePunct(end)) {
         AddWords(m.entity, text, k + 1, end);
+        if (comma && m.type == EntityType::kPer) AddPersonsHead(text, k + 1, end);
+      }
     }
     // Before: "the bank's chief, X," / "the event organizer X".
     if (m.first_token > s.first_token + 1 && text.IsPunct(m.first_token - 1, ",")) {
@@ -101,8 +109,10 @@ RoleFacts::RoleFacts(const TokenView& text, const std::vector<bool>& quoted,
              !EndsDescription(text, begin - 1) && !is_quoted(begin - 1))
         --begin;
       if (begin < m.first_token - 1 && IsDeterminerOrPossessive(text, begin) &&
-          (begin == s.first_token || text.IsPunct(begin - 1, ",")))
+          (begin == s.first_token || text.IsPunct(begin - 1, ","))) {
         AddWords(m.entity, text, begin, m.first_token - 1);
+        if (m.type == EntityType::kPer) AddPersonsHead(text, begin, m.first_token - 1);
+      }
     } else {
       // "the event organizer X": words in small letters after a determiner or a possessive.
       std::uint32_t begin = m.first_token;
@@ -129,6 +139,17 @@ RoleFacts::RoleFacts(const TokenView& text, const std::vector<bool>& quoted,
   }
   std::sort(facts_.begin(), facts_.end());
   facts_.erase(std::unique(facts_.begin(), facts_.end()), facts_.end());
+  std::sort(person_heads_.begin(), person_heads_.end());
+  person_heads_.erase(std::unique(person_heads_.begin(), person_heads_.end()), person_heads_.end());
+}
+
+void RoleFacts::AddPersonsHead(const TokenView& text, std::uint32_t first, std::uint32_t end) {
+  std::uint32_t head = end;
+  for (std::uint32_t t = first; t < end && text.Class(t) != WordClass::kPreposition; ++t)
+    if (text.Kind(t) == TokenKind::kWord && !text.IsCapitalized(t) &&
+        text.Class(t) == WordClass::kOther)
+      head = t;
+  if (head < end) person_heads_.push_back(KeyOfFact(text.Text(head)));
 }
 
 bool RoleFacts::Holds(int entity, FactKey key) const {

@@ -44,6 +44,12 @@ class RoleFacts {
   bool Holds(int entity, FactKey key) const;
   // Appends to `out` the entities the article describes with the word of key `key`.
   void EntitiesWith(FactKey key, std::vector<int>* out) const;
+  // Whether the article calls a person by the noun of key `key`, the head of one of its titles or
+  // appositives ("Gareth Vandersloot, the university’s provost,": provost), so that "the provost"
+  // is a person's description though no role noun of lexicon/roles.txt.
+  bool IsPersonsHead(FactKey key) const {
+    return std::binary_search(person_heads_.begin(), person_heads_.end(), key);
+  }
   // Whether the name of `entity`, an organization, holds a word that says a kind of
   // organization that is no company ("Commission", not "Bank" or "Inc.": lexicon/roles.h).
   bool NamesKindOtherThanBusiness(int entity) const {
@@ -53,10 +59,14 @@ class RoleFacts {
  private:
   void AddWords(int entity, const TokenView& text, std::uint32_t first, std::uint32_t end);
   void AddText(int entity, std::string_view text);
+  // Keeps the head of the phrase [first, end) of a person's appositive: its last word in small
+  // letters before any preposition ("a spokesman for the police": spokesman).
+  void AddPersonsHead(const TokenView& text, std::uint32_t first, std::uint32_t end);
 
   // Every (key, entity) said, sorted and unique once built.
   std::vector<std::pair<FactKey, int>> facts_;
-  std::vector<bool> names_kind_;  // per entity
+  std::vector<bool> names_kind_;       // per entity
+  std::vector<FactKey> person_heads_;  // sorted and unique once built
 };
 
 }  // namespace newslens::reference

@@ -531,3 +531,14 @@ TEST_CASE("A school or water district is a public body, not a place", "[names]")
   CHECK(EntityNamed(entities, "Hazelport Unified School District").type == kOrg);
   CHECK(EntityNamed(entities, "Mission District").type == kLoc);
 }
+
+// abbreviations.txt and titles.txt: a police rank's abbreviation opens a person's name.
+TEST_CASE("The words after Const. or Det. are a person's name", "[names]") {
+  const std::string input =
+      "\u201COfficers were there,\u201D Const. Marie-\u00C8ve Thibodeau, a police spokesperson, "
+      "said. Det. Owen Marsh agreed.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"Thibodeau", kPer}, {"Marsh", kLoc}});
+  CHECK(EntityNames(entities) == Texts{"Marie-\u00C8ve Thibodeau", "Owen Marsh"});
+  CHECK(EntityNamed(entities, "Marie-\u00C8ve Thibodeau").titles == Texts{"Const."});
+  CHECK(EntityNamed(entities, "Owen Marsh").type == kPer);
+}

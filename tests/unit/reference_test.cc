@@ -255,6 +255,14 @@ TEST_CASE("A description means the entity the article describes so", "[reference
     CHECK(MentionsOf(input, reading.entities, "Jane Roe") ==
           Mentions{"Jane Roe (name)", "The nominee (description)"});
   }
+  SECTION("the provost: a noun the article called a person by, though no role noun") {
+    const std::string input =
+        "Gareth Vandersloot, the university's provost, defended the plan. Colleen MacAskill "
+        "spoke later. The provost said the cuts were over.";
+    const TaggedReading reading =
+        ReadTagged(input, {{"Gareth Vandersloot", kPer}, {"Colleen MacAskill", kPer}});
+    CHECK(Referent(reading, "The provost") == "Gareth Vandersloot");
+  }
   SECTION("the junior, the striker: a player's year and position (roles.txt)") {
     const std::string input =
         "Kealoha Makani, a junior from Hilo, caught the pass. Dashawn Pritchett, the team's "
