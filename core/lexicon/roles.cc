@@ -28,6 +28,8 @@ const WordMap<RoleNoun>& RoleNouns() {
           if (row[i] == "source") role.source = true;
         }
       }
+      if (row.size() > 3 && role.kind == RoleKind::kOrganization)
+        role.business = row[3] == "business";
       if (row.size() > 2 && role.kind == RoleKind::kOrganization) {
         std::string_view words = row[2];
         while (!words.empty()) {

@@ -22,6 +22,9 @@ struct RoleNoun {
   bool any_organization;
   // People: any person of the noun's gender may be called so ("the woman").
   bool any_person = false;
+  // Organizations: a kind of company (roles.txt's "business"); "the company" or "the firm" is
+  // none whose name says another kind ("Commission"), while "the organization" may be any.
+  bool business = false;
   // People: news gives its unnamed sources this noun ("a senior official"): a person the
   // article names after it is not the one it describes.
   bool source = false;

@@ -225,7 +225,7 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
     if (!described && salience_.Of(e) == 0) continue;
     // "the firm" is no commission and no university: a name that says its kind is called by
     // that kind.
-    if (!described && role.any_organization && NamesOtherKind(e)) continue;
+    if (!described && role.business && NamesOtherKind(e)) continue;
     const double score = salience_.Of(e) + 400.0 * confirmed + (described ? 100 : 0) +
                          static_cast<double>(last_sentence_[i]) / (sentence_ + 1.0);
     if (score > best_score) {
@@ -251,7 +251,7 @@ int ReferenceResolver::ContinuedTopic(std::uint32_t first, const Description& d,
   if (d.role->kind == RoleKind::kOrganization) {
     // Not its own sentence's subject: "the company took steps, according to the union".
     if (type != EntityType::kOrg || e != previous_subject_ || sentence_subject_ >= 0) return -1;
-    return NamedAsKind(e, *d.role) || !NamesOtherKind(e) ? e : -1;
+    return NamedAsKind(e, *d.role) || !d.role->business || !NamesOtherKind(e) ? e : -1;
   }
   if (d.role->kind != RoleKind::kPerson || type != EntityType::kPer) return -1;
   const MentionRole role = RoleOfMention(text_, quoted_, first, d.end, sentence);

@@ -428,6 +428,14 @@ TEST_CASE("The firm is not a commission", "[reference]") {
     const TaggedReading reading = ReadTagged(input, {{"Securities and Exchange Commission", kOrg}});
     CHECK(Referent(reading, "the firm") == "unresolved");
   }
+  SECTION("the organization: any kind, a fund too") {
+    const std::string input =
+        "The Lakeshore Legal Defense Fund said it would rename its fellowship. It was founded in "
+        "1975 near State Route Nine. \u201CShe dragged it there,\u201D the organization said.";
+    const TaggedReading reading =
+        ReadTagged(input, {{"Lakeshore Legal Defense Fund", kOrg}, {"State Route Nine", kOrg}});
+    CHECK(Referent(reading, "the organization") == "Lakeshore Legal Defense Fund");
+  }
   SECTION("a company whose name says it is one: an airline, a corporation") {
     // roles.txt marks the kinds that are companies "business": "Airways" and "Inc." say a
     // kind, but not another than the company's.
