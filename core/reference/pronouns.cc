@@ -48,10 +48,12 @@ int ReferenceResolver::ResolvePronoun(std::uint32_t t, PronounKind kind, Mention
                                       UnnamedPerson** unnamed, CommonPhrase* phrase) {
   if (kind == PronounKind::kNeuter && Expletive(t)) return -1;
   const bool reflexive = IsReflexive(text_.Text(t));
+  const std::vector<int> named_after = NamedLaterInClause(t, role);
   int best = -1;
   double best_score = 0;
   for (int e : salience_.active()) {
     if (!Agrees(e, kind)) continue;
+    if (std::find(named_after.begin(), named_after.end(), e) != named_after.end()) continue;
     // "Trump told him": an object is not the subject of its own clause, unless it says so
     // ("himself").
     if (role == MentionRole::kObject && !reflexive && e == clause_subject_) continue;
@@ -103,6 +105,29 @@ int ReferenceResolver::ResolvePronoun(std::uint32_t t, PronounKind kind, Mention
     if (*unnamed != nullptr) return -1;
   }
   return best;
+}
+
+std::vector<int> ReferenceResolver::NamedLaterInClause(std::uint32_t t, MentionRole role) const {
+  std::vector<int> named;
+  if (role != MentionRole::kSubject && role != MentionRole::kSpeaker) return named;
+  // Only the subject of the sentence's main clause: nothing but marks and a conjunction before
+  // it ("But she said"). "When he arrived, Trump said" may mean Trump.
+  for (std::uint32_t k = sentence_start_; k < t; ++k)
+    if (text_.Kind(k) != TokenKind::kPunctuation && text_.Class(k) != WordClass::kConjunction)
+      return named;
+  for (std::uint32_t k = t + 1; k < sentence_end_; ++k) {
+    if (Quoted(k)) continue;
+    const MentionRef* m = linked_.mentions.At(k);
+    if (m == nullptr || m->pronoun || m->entity < 0 || m->first_token != k) continue;
+    k = m->end_token - 1;
+    // "He notes that ... there was an issue with Trump's microphone": news names the pronoun's
+    // own referent as a possessor so.
+    if (m->end_token < sentence_end_ && text_.Kind(m->end_token) == TokenKind::kContraction &&
+        text_.IsPossessive(m->end_token))
+      continue;
+    named.push_back(m->entity);
+  }
+  return named;
 }
 
 bool ReferenceResolver::Expletive(std::uint32_t t) const {

@@ -65,6 +65,10 @@ class ReferenceResolver {
   // `*unnamed` to it.
   // When it means a thing or a group no entity names, sets `*phrase` to the phrase that says
   // what ("the researchers"), if one does.
+  // "She said Ms. Tasker had taught ...": the entities named, outside quotation marks and not as
+  // a possessor, after the pronoun at `t` in its sentence when it is the subject of its main
+  // clause (`role`), which it does not mean (a name the pronoun governs is someone else's).
+  std::vector<int> NamedLaterInClause(std::uint32_t t, MentionRole role) const;
   int ResolvePronoun(std::uint32_t t, PronounKind kind, MentionRole role, UnnamedPerson** unnamed,
                      CommonPhrase* phrase);
   // Whether `entity` can be what a pronoun of `kind` means.

@@ -110,6 +110,31 @@ TEST_CASE("A speaking pronoun continues the last speaker", "[reference]") {
   CHECK(MentionsOf(input, reading.entities, "Tom Reed") == Mentions{"Tom Reed (name)"});
 }
 
+// pronouns.cc NamedLaterInClause(): the subject pronoun of a main clause never means a person the
+// rest of its sentence names, however salient; a possessor there it may.
+TEST_CASE("A subject pronoun does not mean a person its own sentence names after it",
+          "[reference]") {
+  SECTION("she said Ms. Tasker: someone else") {
+    const std::string input =
+        "Evangeline Tasker won a seat in 1983. She created a review board. In 2009, Ms. Tasker "
+        "said she had never regretted the fight. \u201CI was not elected to make anybody "
+        "comfortable,\u201D she said. State Senator Maureen Kowalczyk, a Democrat, interned in the "
+        "mayor's office in 1990. She said Ms. Tasker had taught a generation.";
+    const TaggedReading reading = ReadTagged(input, {{"Evangeline Tasker", kPer},
+                                                     {"Ms. Tasker", kPer},
+                                                     {"Maureen Kowalczyk", kPer},
+                                                     {"Ms. Tasker", kPer}});
+    CHECK(Referent(reading, "She said") == "Maureen Kowalczyk");
+  }
+  SECTION("he notes ... Trump's microphone: a possessor may be the pronoun's own") {
+    const std::string input =
+        "Donald Trump is raising questions about his microphone. He notes that there was an "
+        "issue with Trump's microphone.";
+    const TaggedReading reading = ReadTagged(input, {{"Donald Trump", kPer}, {"Trump", kPer}});
+    CHECK(Referent(reading, "He notes") == "Donald Trump");
+  }
+}
+
 // pronouns.cc / descriptions.cc NoteUnnamedPerson(): "she" keeps a described, unnamed person
 // as its antecedent, more salient than the woman named a paragraph before.
 TEST_CASE("She means a spokeswoman the article describes but never names", "[reference]") {
