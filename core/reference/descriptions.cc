@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "lexicon/peoples.h"
 #include "reference/resolver.h"
 #include "text/cue_lexicon.h"
 
@@ -72,10 +73,15 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
   // The role noun must end the phrase ("the senator's", "the senator said"; not "the senator
   // race").
   if (last == kNoToken || last + 1 != k) return {};
-  // A noun the article calls someone by is a person's role too ("the provost").
+  // A noun the article calls someone by is a person's role too ("the provost"), and so is a
+  // person's nationality ("the Dane said": most often the topic going on).
   static const RoleNoun kPersonsHead{RoleKind::kPerson, Gender::kUnknown, {}, false};
-  const RoleNoun* role = LookupRoleNoun(text_.Text(last));
-  if (role == nullptr && !last_is_name && facts().IsPersonsHead(KeyOfFact(text_.Text(last))))
+  const std::string_view word = text_.Text(last);
+  const RoleNoun* role = LookupRoleNoun(word);
+  if (role == nullptr && !last_is_name && facts().IsPersonsHead(KeyOfFact(word)))
+    role = &kPersonsHead;
+  if (role == nullptr && last_is_name && IsPeoplesName(word) &&
+      (!word.ends_with("s") || word.ends_with("ss")))
     role = &kPersonsHead;
   if (role == nullptr || (last_is_name && role->kind != RoleKind::kPerson)) return {};
   Description d{k, last, role, definite, k};

@@ -288,6 +288,14 @@ TEST_CASE("A description means the entity the article describes so", "[reference
         ReadTagged(input, {{"Gareth Vandersloot", kPer}, {"Colleen MacAskill", kPer}});
     CHECK(Referent(reading, "The provost") == "Gareth Vandersloot");
   }
+  SECTION("the Dane: a nationality, the topic going on") {
+    const std::string input =
+        "Kestlow manager Henrik Vesterlund said Tobias Larraneta would not play until October. "
+        "\u201CHe needs time,\u201D the Dane said.";
+    const TaggedReading reading = ReadTagged(
+        input, {{"Henrik Vesterlund", kPer}, {"Tobias Larraneta", kPer}, {"Dane", kPer}});
+    CHECK(Referent(reading, "the Dane") == "Henrik Vesterlund");
+  }
   SECTION("the junior, the striker: a player's year and position (roles.txt)") {
     const std::string input =
         "Kealoha Makani, a junior from Hilo, caught the pass. Dashawn Pritchett, the team's "
