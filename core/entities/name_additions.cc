@@ -13,6 +13,7 @@
 #include "entities/name_collector.h"
 #include "lexicon/org_words.h"
 #include "lexicon/roles.h"
+#include "lexicon/sports_words.h"
 #include "lexicon/titles.h"
 #include "text/char_class.h"
 #include "text/word_classes.h"
@@ -223,6 +224,30 @@ void NameCollector::JoinNamesOverAmpersand() {
     if (place_before && place_after && !other) continue;
     std::erase_if(names_, [&](const NameMention& m) { return m.end > first && m.first < end; });
     names_.push_back(NameMention{first, end, EntityType::kOrg});
+    joined = true;
+    t = end;
+  }
+  if (joined) SortNames();
+}
+
+// "CD Valdemora", "UD Serranía", "FC Porto": a club's abbreviation (sports-words.txt) opens its
+// name, which the tagger, not knowing the abbreviation, leaves out or types as a person or a
+// place. With the capitalized words after it, it is one organization's name.
+void NameCollector::JoinClubPrefixes() {
+  const auto name_word = [&](std::uint32_t t) {
+    return text_.IsCapitalized(t) && !text_.IsQuoteMark(t) && text_.Class(t) == WordClass::kOther;
+  };
+  bool joined = false;
+  for (std::uint32_t t = 0; t + 1 < text_.size(); ++t) {
+    if (!IsClubPrefix(text_.Text(t)) || !name_word(t + 1)) continue;
+    const Sentence& s = text_.SentenceAt(t);
+    if (t + 1 >= s.end_token) continue;
+    std::uint32_t end = t + 2;
+    while (end < s.end_token && end - t < 5 && name_word(end)) ++end;
+    for (const NameMention& m : names_)
+      if (m.first < end && m.end > t) end = std::max(end, m.end);
+    std::erase_if(names_, [&](const NameMention& m) { return m.end > t && m.first < end; });
+    names_.push_back(NameMention{t, end, EntityType::kOrg});
     joined = true;
     t = end;
   }

@@ -8,6 +8,7 @@
 #include "lexicon/name_words.h"
 #include "lexicon/org_words.h"
 #include "lexicon/roles.h"
+#include "lexicon/sports_words.h"
 #include "lexicon/titles.h"
 #include "text/char_class.h"
 #include "text/cue_lexicon.h"
@@ -89,6 +90,7 @@ std::vector<NameMention> NameCollector::Collect() {
   AddTitledNames();
   AddBylineAuthors();
   JoinNamesOverAmpersand();
+  JoinClubPrefixes();
   RetypePeopleNames();
   RetypeCountriesByDemonym();
   SplitPossessorFromName();
@@ -233,6 +235,9 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
   if (m.type == EntityType::kLoc && Words(m) >= 2 && text_.Is(m.end - 1, "District") &&
       text_.IsAnyCaseOf(m.end - 2, {"School", "Schools", "Water", "Fire", "Transit", "Irrigation",
                                     "Sanitation", "Hospital", "Utility"}))
+    m.type = EntityType::kOrg;
+  // "Kestlow United", "Tranmere Rovers": no person's name ends in a word of clubs' names.
+  if (m.type == EntityType::kPer && Words(m) >= 2 && IsClubEndWord(text_.Text(m.end - 1)))
     m.type = EntityType::kOrg;
   // "from Lower Ashby", "Port Elsmere": a name that opens with a word that opens places' names
   // and no person's is a place's, where the tagger took it for a person's.

@@ -82,6 +82,9 @@ class NameCollector {
   // Capitalized words joined by "&" ("Castellane & Co.", "Hollen & Straub Privatbank"): one
   // organization's name, whatever the tagger made of each side.
   void JoinNamesOverAmpersand();
+  // A club's abbreviation and the name after it ("CD Valdemora", "FC Porto"): one
+  // organization's name, whatever the tagger made of the name.
+  void JoinClubPrefixes();
   // A one-word name the tagger did not take for a place whose people's adjective the text uses
   // ("Kanawara" beside "Kanawaran dollars", "Estavia" beside "the Estavian kroun") is a
   // country's; the adjective, tagged, is a people's (MISC).

@@ -21,6 +21,8 @@ enum class SportsWordKind : std::uint8_t {
   kPlayer = 4,
   kBeforeTeam = 8,
   kAfterTeam = 16,
+  kClubEnd = 32,
+  kClubPrefix = 64,
 };
 
 bool IsSportsWordOf(std::string_view word, SportsWordKind kind) {
@@ -31,11 +33,13 @@ bool IsSportsWordOf(std::string_view word, SportsWordKind kind) {
     for (const LexiconRow& row :
          ParseLexicon(EmbeddedText(data::sports_words_txt, data::sports_words_txt_size))) {
       if (row.size() < 2) continue;
-      const SportsWordKind k = row[0] == "competition" ? SportsWordKind::kCompetition
-                               : row[0] == "player"    ? SportsWordKind::kPlayer
-                               : row[0] == "before"    ? SportsWordKind::kBeforeTeam
-                               : row[0] == "after"     ? SportsWordKind::kAfterTeam
-                                                       : SportsWordKind::kReport;
+      const SportsWordKind k = row[0] == "competition"   ? SportsWordKind::kCompetition
+                               : row[0] == "player"      ? SportsWordKind::kPlayer
+                               : row[0] == "before"      ? SportsWordKind::kBeforeTeam
+                               : row[0] == "after"       ? SportsWordKind::kAfterTeam
+                               : row[0] == "club-end"    ? SportsWordKind::kClubEnd
+                               : row[0] == "club-prefix" ? SportsWordKind::kClubPrefix
+                                                         : SportsWordKind::kReport;
       const std::string key = AsciiLower(row[1]);
       auto it =
           std::find_if(rows.begin(), rows.end(), [&](const auto& r) { return r.first == key; });
@@ -71,6 +75,14 @@ bool IsMatchWordBeforeTeam(std::string_view word) {
 
 bool IsMatchWordAfterTeam(std::string_view word) {
   return chars::StartsAsciiLower(word) && IsSportsWordOf(word, SportsWordKind::kAfterTeam);
+}
+
+bool IsClubEndWord(std::string_view word) {
+  return chars::StartsAsciiUpper(word) && IsSportsWordOf(word, SportsWordKind::kClubEnd);
+}
+
+bool IsClubPrefix(std::string_view word) {
+  return chars::StartsAsciiUpper(word) && IsSportsWordOf(word, SportsWordKind::kClubPrefix);
 }
 
 }  // namespace newslens

@@ -17,6 +17,10 @@ bool IsPlayerWord(std::string_view word);
 bool IsMatchWordBeforeTeam(std::string_view word);
 // "beat", "drew": a word of matches after a team's name, in small letters.
 bool IsMatchWordAfterTeam(std::string_view word);
+// "United", "Rovers": a capitalised word that ends clubs' names and no person's or place's.
+bool IsClubEndWord(std::string_view word);
+// "CD", "FC", "VfB": a capitalised abbreviation that opens clubs' names.
+bool IsClubPrefix(std::string_view word);
 
 }  // namespace newslens
 

@@ -542,3 +542,16 @@ TEST_CASE("The words after Const. or Det. are a person's name", "[names]") {
   CHECK(EntityNamed(entities, "Marie-\u00C8ve Thibodeau").titles == Texts{"Const."});
   CHECK(EntityNamed(entities, "Owen Marsh").type == kPer);
 }
+
+// name_additions.cc JoinClubPrefixes(), name_collector.cc AddName(): sports-words.txt's clubs.
+TEST_CASE("A club's abbreviation or last word makes its name an organization's", "[names]") {
+  const std::string input =
+      "Kestlow United signed the striker from CD Valdemora. Valdemora said the fee was fair. "
+      "The AC unit failed.";
+  const std::vector<Entity> entities =
+      LinkTagged(input, {{"Kestlow United", kPer}, {"Valdemora", kPer}, {"Valdemora", kPer}});
+  CHECK(EntityNames(entities) == Texts{"Kestlow United", "CD Valdemora"});
+  CHECK(EntityNamed(entities, "Kestlow United").type == kOrg);
+  CHECK(EntityNamed(entities, "CD Valdemora").type == kOrg);
+  CHECK(MentionTexts(input, entities, "CD Valdemora") == Texts{"CD Valdemora", "Valdemora"});
+}
