@@ -230,6 +230,12 @@ void ReferenceResolver::ReadDescription(std::uint32_t first, const Description& 
     if (named >= 0) {
       appositive_name_ = d.phrase_end + 1;
       appositive_role_ = role;
+      // "Valdonia's defence minister has accused ... / the minister, Kaspar Veidemann, said": the
+      // person the lead described, first named here.
+      const bool speaks = role == MentionRole::kSubject || role == MentionRole::kSpeaker;
+      if (speaks && last_sentence_[static_cast<std::size_t>(named)] < 0 && pending_ &&
+          pending_->sentence < sentence_)
+        Introduce(named);
     }
     salience_.Add(entity, role);
     last_sentence_[static_cast<std::size_t>(entity)] = sentence_;

@@ -684,6 +684,20 @@ TEST_CASE("A lead's description means the person introduced after it", "[referen
                                                      {"Frank Nervo", kPer}});
     CHECK(Referent(reading, "A federal judge") == "Frank Nervo");
   }
+  SECTION("named in apposition to a description: the minister, Kaspar Veidemann") {
+    const std::string input =
+        "Valdonia accuses Kestrovia\n\n"
+        "Valdonia's defence minister has accused Kestrovia of a \u201Creckless "
+        "provocation\u201D after a drone crashed.\n\n"
+        "Speaking at a briefing, the minister, Kaspar Veidemann, said the drone had been "
+        "tracked.";
+    const TaggedReading reading = ReadTagged(input, {{"Valdonia", kLoc},
+                                                     {"Kestrovia", kLoc},
+                                                     {"Valdonia", kLoc},
+                                                     {"Kestrovia", kLoc},
+                                                     {"Kaspar Veidemann", kPer}});
+    CHECK(Referent(reading, "Valdonia's defence") == "Kaspar Veidemann");
+  }
   SECTION("not a source news does not name") {
     const std::string input =
         "Aides clash.\n\n"
