@@ -253,6 +253,12 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
           const Phrase name = AppositiveName(q, k - 1, close);
           if (name.end == close) return name;
         }
+        // "Nerea Goikoetxea, spokeswoman for the Federación, the club's largest supporters'
+        // group, said": a person's appositive before one of the body it ends with.
+        if (hop > 0 && k >= start + 2 && Appositive(q, k, close)) {
+          const MentionRef* m = q.MentionAt(k - 2);
+          if (m != nullptr && m->type == EntityType::kPer && m->end_token == k - 1) t = k - 1;
+        }
         break;
       }
       // A relative clause, or the state of a place that ends an appositive ("a librarian from

@@ -53,6 +53,17 @@ TEST_CASE("An appositive between the speaker and the cue", "[quotes]") {
          true,
          "said"});
   }
+  SECTION("X, spokeswoman for Y, Y's description, said: two appositives") {
+    CheckOnlyQuote(
+        "Nerea Goikoetxea, spokeswoman for the Federaci\u00F3n de Pe\u00F1as Valdemoristas, the "
+        "club\u2019s largest supporters\u2019 group, said members were angry.",
+        {QuoteKind::kIndirect,
+         {"members were angry"},
+         "Nerea Goikoetxea",
+         "Nerea Goikoetxea",
+         true,
+         "said"});
+  }
   SECTION("X, 59, of Ashton, Md., who ..., said: labels and a place before a relative") {
     CheckOnlyQuote(
         "Donna Reyes, 59, of Ashton, Md., who watched the ceremony on a screen, said the day "
