@@ -105,6 +105,15 @@ Phrase RelativeSpeaker(const QuoteText& q, std::uint32_t who, std::uint32_t star
           Phrase{person->first_token, person->end_token, person->first_token, person->end_token};
     }
   }
+  // "over the objections of the Brennan Patrolmen's Benevolent Association, which warned":
+  // "which" stands for the organization named right before it, not the phrase that name ends.
+  if (q.IsAnyCase(who, "which")) {
+    const std::uint32_t last = (q.IsPunct(who - 1, ",") ? who - 1 : who) - 1;
+    const MentionRef* body = q.MentionAt(last);
+    if (body != nullptr && !body->pronoun && body->type == EntityType::kOrg &&
+        body->end_token == last + 1 && body->first_token > named.first)
+      named = Phrase{body->first_token, body->end_token, body->first_token, body->end_token};
+  }
   Phrase p{who, who + 1, who, who + 1};
   p.antecedent_first = named.first;
   p.antecedent_end = named.end;

@@ -587,6 +587,19 @@ TEST_CASE("who after a body's name stands for the person the phrase describes", 
   CHECK(SpeakerOfQuoteWithSpan(input, analysis, "never to speak of the server") == "John Bentel");
 }
 
+// speaker_phrases.cc RelativeSpeaker(): "which" stands for the body named right before it, not
+// the phrase that name ends.
+TEST_CASE("which after a body's name stands for the body", "[quotes]") {
+  const std::string input =
+      "She created a review board over the objections of the Brennan Patrolmen\u2019s "
+      "Benevolent Association, which warned that it would \u201Cput politics in every patrol "
+      "car.\u201D";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOfQuoteWithSpan(input, analysis,
+                               "it would \u201Cput politics in every patrol car.\u201D") ==
+        "Brennan Patrolmen\u2019s Benevolent Association");
+}
+
 // speaker_phrases.cc: a count of time without its comma, between the subject and the cue or
 // opening the clause (cues.cc SkipCountOfTime).
 TEST_CASE("A count of time is no part of the speaker phrase", "[quotes]") {
