@@ -384,6 +384,14 @@ TEST_CASE("An organization is called by its kind", "[reference]") {
         MentionsOf(input, reading.entities, "International Monetary Fund") ==
         Mentions{"International Monetary Fund (name)", "its (pronoun)", "the fund (description)"});
   }
+  SECTION("the federation: a federation by its name's word, in Spanish too") {
+    const std::string input =
+        "The Federaci\u00F3n de Pe\u00F1as Valdemoristas spoke for the fans of CD Valdemora. The "
+        "federation said it would stage a silent protest.";
+    const TaggedReading reading = ReadTagged(
+        input, {{"Federaci\u00F3n de Pe\u00F1as Valdemoristas", kOrg}, {"CD Valdemora", kOrg}});
+    CHECK(Referent(reading, "federation said") == "Federaci\u00F3n de Pe\u00F1as Valdemoristas");
+  }
   SECTION("the district: a school district") {
     const std::string input =
         "Cases rose in the Hazelport Unified School District. The district said no school "
