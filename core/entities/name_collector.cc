@@ -14,6 +14,7 @@
 #include "text/cue_lexicon.h"
 #include "text/utf8.h"
 #include "text/word_classes.h"
+#include "values/value_lexicon.h"
 
 namespace newslens::entities {
 
@@ -244,10 +245,19 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
   if (m.type == EntityType::kPer && Words(m) >= 2 && m.title.empty() &&
       IsPlacePrefix(text_.Text(m.first)))
     m.type = EntityType::kLoc;
+  // "on Tanner Street": a name that ends with a word that ends places' names and no person's.
+  if (m.type == EntityType::kPer && Words(m) >= 2 && m.title.empty() &&
+      IsPlaceSuffix(text_.Text(m.end - 1)))
+    m.type = EntityType::kLoc;
   // "Said Ellis, ...": a speech verb that opens a sentence before the name is no part of it.
   if (m.first == s.first_token && m.end > m.first + 1 && LookupCue(text_.Text(m.first)) != nullptr)
     ++m.first;
   if (m.end <= m.first) return;
+  // "Aug 29": a month before a day is a date, not a name ("Jan Kowalski" is one).
+  if (Words(m) == 1 && m.end < s.end_token && text_.Kind(m.end) == TokenKind::kNumber) {
+    const DateWord* month = LookupDateWord(AsciiLower(text_.Text(m.first)));
+    if (month != nullptr && month->kind == DateWordKind::kMonth) return;
+  }
   // Titles alone ("Gov." tagged as a name) name nobody; after an honorific, a title word is a
   // surname ("Mr. King").
   bool titles_only = true;

@@ -17,13 +17,14 @@ enum class NameWordKind : std::uint8_t {
   kSurname,
   kSuffix,
   kDay,
-  kPlacePrefix
+  kPlacePrefix,
+  kPlaceSuffix
 };
 
 bool IsNameWord(std::string_view word, NameWordKind kind) {
   // One table per kind: a word may be of several.
   static const auto* tables = [] {
-    auto* maps = new WordMap<bool>[6];
+    auto* maps = new WordMap<bool>[7];
     for (const LexiconRow& row :
          ParseLexicon(EmbeddedText(data::name_words_txt, data::name_words_txt_size))) {
       if (row.size() < 2) continue;
@@ -32,6 +33,7 @@ bool IsNameWord(std::string_view word, NameWordKind kind) {
                              : row[0] == "surname"      ? NameWordKind::kSurname
                              : row[0] == "day"          ? NameWordKind::kDay
                              : row[0] == "place-prefix" ? NameWordKind::kPlacePrefix
+                             : row[0] == "place-suffix" ? NameWordKind::kPlaceSuffix
                                                         : NameWordKind::kSuffix;
       maps[static_cast<int>(k)].Insert(row[1], true);
     }
@@ -49,6 +51,7 @@ bool IsNameAbbreviation(std::string_view word) {
 bool IsSurnameTitle(std::string_view word) { return IsNameWord(word, NameWordKind::kSurname); }
 bool IsGenerationalSuffix(std::string_view word) { return IsNameWord(word, NameWordKind::kSuffix); }
 bool IsPlacePrefix(std::string_view word) { return IsNameWord(word, NameWordKind::kPlacePrefix); }
+bool IsPlaceSuffix(std::string_view word) { return IsNameWord(word, NameWordKind::kPlaceSuffix); }
 
 bool IsWeekday(std::string_view word) {
   static constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",

@@ -18,6 +18,8 @@ bool IsSurnameTitle(std::string_view word);
 bool IsGenerationalSuffix(std::string_view word);
 // "Lower", "Port": a word that opens places' names and no person's ("Lower Ashby").
 bool IsPlacePrefix(std::string_view word);
+// "Street", "River": a word that ends places' names and no person's ("Tanner Street").
+bool IsPlaceSuffix(std::string_view word);
 // "Friday": a weekday, as written in running text.
 bool IsWeekday(std::string_view word);
 // Whether `word` and `weekday` name a day ("Super" "Tuesday", "Black" "Friday").

@@ -496,12 +496,25 @@ TEST_CASE("A name whose people's adjective the text uses is a country's", "[name
 }
 
 // name_collector.cc AddName(): place-prefix words (name-words.txt).
-TEST_CASE("A name that opens with a word only places' names open with is a place's", "[names]") {
-  const std::string input = "Gemma Threlfall, 41, from Lower Ashby, had been due to fly.";
-  const std::vector<Entity> entities =
-      LinkTagged(input, {{"Gemma Threlfall", kPer}, {"Lower Ashby", kPer}});
+TEST_CASE("A name that opens or ends with a word of places' names is a place's", "[names]") {
+  const std::string input =
+      "Gemma Threlfall, 41, from Lower Ashby, lives on Tanner Street. Michael Bay filmed there.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"Gemma Threlfall", kPer},
+                                                          {"Lower Ashby", kPer},
+                                                          {"Tanner Street", kPer},
+                                                          {"Michael Bay", kPer}});
   CHECK(EntityNamed(entities, "Lower Ashby").type == kLoc);
+  CHECK(EntityNamed(entities, "Tanner Street").type == kLoc);
   CHECK(EntityNamed(entities, "Gemma Threlfall").type == kPer);
+  CHECK(EntityNamed(entities, "Michael Bay").type == kPer);
+}
+
+// name_collector.cc AddName(): a month before a day is a date.
+TEST_CASE("A month before a number is no name", "[names]") {
+  const std::string input = "KESTLOW, England, Aug 29 (CPA) - Jan Kowalski 2 signed.";
+  const std::vector<Entity> entities = LinkTagged(
+      input, {{"KESTLOW", kLoc}, {"England", kLoc}, {"Aug", kLoc}, {"Jan Kowalski", kPer}});
+  CHECK(EntityNames(entities) == Texts{"KESTLOW", "England", "Jan Kowalski"});
 }
 
 // name_additions.cc SplitPossessorFromName().
