@@ -568,3 +568,17 @@ TEST_CASE("A club's abbreviation or last word makes its name an organization's",
   CHECK(EntityNamed(entities, "CD Valdemora").type == kOrg);
   CHECK(MentionTexts(input, entities, "CD Valdemora") == Texts{"CD Valdemora", "Valdemora"});
 }
+
+// titles.txt: a councillor's abbreviated title, Australian ("Cr") and British ("Cllr"), opens a
+// person's name and is no part of it.
+TEST_CASE("The words after Cr or Cllr are a person's name", "[names]") {
+  const std::string input =
+      "Cr Tomasz Wilkanowski voted against it. Cllr Margaret Ellery said the flats were unsafe. "
+      "Cr Wilkanowski left.";
+  const std::vector<Entity> entities = LinkTagged(
+      input,
+      {{"Cr Tomasz Wilkanowski", kOrg}, {"Cllr Margaret Ellery", kPer}, {"Cr Wilkanowski", kPer}});
+  CHECK(EntityNames(entities) == Texts{"Tomasz Wilkanowski", "Margaret Ellery"});
+  CHECK(MentionTexts(input, entities, "Tomasz Wilkanowski") ==
+        Texts{"Tomasz Wilkanowski", "Wilkanowski"});
+}

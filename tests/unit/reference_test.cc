@@ -296,6 +296,15 @@ TEST_CASE("A description means the entity the article describes so", "[reference
         input, {{"Henrik Vesterlund", kPer}, {"Tobias Larraneta", kPer}, {"Dane", kPer}});
     CHECK(Referent(reading, "the Dane") == "Henrik Vesterlund");
   }
+  SECTION("the CEO, the solicitor: roles by their abbreviation and their trade (roles.txt)") {
+    const std::string input =
+        "Veridane CEO Lukas Brennecke testified on Tuesday. His solicitor, Imran Qadir, sat "
+        "beside him. The CEO said prices would fall. The solicitor said nothing.";
+    const TaggedReading reading =
+        ReadTagged(input, {{"Veridane", kOrg}, {"Lukas Brennecke", kPer}, {"Imran Qadir", kPer}});
+    CHECK(Referent(reading, "The CEO") == "Lukas Brennecke");
+    CHECK(Referent(reading, "The solicitor") == "Imran Qadir");
+  }
   SECTION("the junior, the striker: a player's year and position (roles.txt)") {
     const std::string input =
         "Kealoha Makani, a junior from Hilo, caught the pass. Dashawn Pritchett, the team's "
