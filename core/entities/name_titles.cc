@@ -38,9 +38,13 @@ void NameCollector::SplitTitles(NameMention* m, std::uint32_t sentence_start) co
     if (t > m->first && IsKnownFirstName(text_.Text(t - 1)) &&
         LookupTitleWord(text_.Text(t - 1)) == nullptr && IsSurnameTitle(text_.Text(t)))
       break;
-    if (w->gender != Gender::kUnknown) m->gender = w->gender;
+    // "Lord Mayor Deborah Makris": an honorific before a title word is part of the title, and
+    // says no gender.
+    const TitleWord* next = LookupTitleWord(text_.Text(t + 1));
+    const bool in_title = w->honorific && next != nullptr && !next->honorific && t + 2 < m->end;
+    if (w->gender != Gender::kUnknown && !in_title) m->gender = w->gender;
     cut = t + 1;
-    if (!w->honorific) {
+    if (!w->honorific || in_title) {
       if (title_first == kNone) title_first = m->first;
       title_end = t + 1;
     }
@@ -53,8 +57,10 @@ void NameCollector::SplitTitles(NameMention* m, std::uint32_t sentence_start) co
     // "former president Barack Obama", "Belarusian leader Alexander Lukashenko".
     const TitleWord* w = LookupTitleWordAnyCase(text_.Text(b));
     if (w != nullptr) {
-      if (w->gender != Gender::kUnknown) m->gender = w->gender;
-      if (w->honorific) {  // "Mr." before a title is unusual; stop at it
+      // "Lord Mayor": an honorific before the title word after it is part of the title.
+      const bool in_title = w->honorific && title_first == t && title_end != kNone;
+      if (w->gender != Gender::kUnknown && !in_title) m->gender = w->gender;
+      if (w->honorific && !in_title) {  // "Mr." before a title is unusual; stop at it
         break;
       }
       if (title_end == kNone) title_end = t;

@@ -582,3 +582,21 @@ TEST_CASE("The words after Cr or Cllr are a person's name", "[names]") {
   CHECK(MentionTexts(input, entities, "Tomasz Wilkanowski") ==
         Texts{"Tomasz Wilkanowski", "Wilkanowski"});
 }
+
+// name_titles.cc SplitTitles(): an honorific before a title word is part of the title.
+TEST_CASE("Lord Mayor is a title that says no gender", "[names]") {
+  SECTION("before the tagged name") {
+    const std::string input = "Lord Mayor Aroha Whitfield opened the line.";
+    const std::vector<Entity> entities = LinkTagged(input, {{"Aroha Whitfield", kPer}});
+    const Entity& mayor = EntityNamed(entities, "Aroha Whitfield");
+    CHECK(mayor.titles == Texts{"Lord Mayor"});
+    CHECK(mayor.gender == Gender::kUnknown);
+  }
+  SECTION("inside it, and Lord alone an honorific") {
+    const std::string input = "Lord Mayor Aroha Whitfield met Lord Tane Harawira.";
+    const std::vector<Entity> entities =
+        LinkTagged(input, {{"Lord Mayor Aroha Whitfield", kPer}, {"Lord Tane Harawira", kPer}});
+    CHECK(EntityNamed(entities, "Aroha Whitfield").gender == Gender::kUnknown);
+    CHECK(EntityNamed(entities, "Tane Harawira").gender == Gender::kMale);
+  }
+}
