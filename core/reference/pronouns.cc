@@ -14,6 +14,8 @@ constexpr double kUnknownGender = 0.7;
 constexpr double kSpeakerGoesOn = 1.5;
 // How much more the subject of the pronoun's own sentence is taken for a subject pronoun.
 constexpr double kSentenceSubjectGoesOn = 2;
+// How much more the last subject or speaker of its paragraph is taken for a speaking pronoun.
+constexpr double kParagraphSubjectSpeaks = 2;
 
 bool IsReflexive(std::string_view w) { return w.ends_with("self") || w.ends_with("selves"); }
 
@@ -71,6 +73,11 @@ int ReferenceResolver::ResolvePronoun(std::uint32_t t, PronounKind kind, Mention
     // (Lappin and Leass's parallelism of roles, for the role news repeats most).
     if (role == MentionRole::kSpeaker && salience_.LastRole(e) == MentionRole::kSpeaker)
       score *= kSpeakerGoesOn;
+    // "Yusuf Karaman, deputy director of the agency, told reporters ... “...,” he said": the
+    // paragraph's own subject, over a speaker of the paragraphs before.
+    if (role == MentionRole::kSpeaker && e == paragraph_subject_ &&
+        (kind == PronounKind::kMale || kind == PronounKind::kFemale))
+      score *= kParagraphSubjectSpeaks;
     const bool better = score > best_score || (score == best_score && best >= 0 &&
                                                last_sentence_[static_cast<std::size_t>(e)] >
                                                    last_sentence_[static_cast<std::size_t>(best)]);

@@ -79,6 +79,7 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
     previous_subject_ = paragraph <= sentence_paragraph_ + 1 ? sentence_subject_ : -1;
     sentence_subject_ = -1;
   }
+  if (paragraph != sentence_paragraph_) paragraph_subject_ = -1;
   sentence_paragraph_ = paragraph;
   // "By Helena Marsh", "HOLLINSFORD, England (Northline Wire) —": who wrote the story and where
   // it was filed, no part of it; their names are nobody "the company" or "she" means.
@@ -291,6 +292,7 @@ int ReferenceResolver::NameBeforeAppositive(std::uint32_t first, const Descripti
 
 void ReferenceResolver::NoteSubject(int entity, std::uint32_t first) {
   clause_subject_ = entity;
+  if (!Quoted(first)) paragraph_subject_ = entity;
   // "The wife of a man shot by police recorded ... Rakeyia Scott can be heard": news describes
   // a person before it names her; a person named as a subject takes the place of the unnamed
   // ones she may be.

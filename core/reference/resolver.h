@@ -150,6 +150,9 @@ class ReferenceResolver {
   // none, or stands over a paragraph away), and the sentence's paragraph.
   int sentence_subject_ = -1, previous_subject_ = -1;
   std::uint32_t sentence_paragraph_ = 0;
+  // The last subject or speaker of the paragraph read, outside quotation marks, or -1: news
+  // gives a quotation's "he said" to the person its paragraph has just introduced.
+  int paragraph_subject_ = -1;
   std::vector<UnnamedPerson> unnamed_;  // the last few, oldest first
   // An indefinite description that speaks, waiting for the person who will be named.
   struct PendingIntroduction {

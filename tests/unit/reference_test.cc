@@ -135,6 +135,20 @@ TEST_CASE("A subject pronoun does not mean a person its own sentence names after
   }
 }
 
+// pronouns.cc ResolvePronoun(): a quotation's "he said" goes to the person its paragraph has
+// just made the subject or speaker, over one more salient from the paragraphs before.
+TEST_CASE("A speaking pronoun means the speaker its paragraph introduced", "[reference]") {
+  const std::string input =
+      "Health Minister Oskar Berg told parliament on Tuesday that public bodies do not pay "
+      "ransoms. Berg said he expected the company to follow the policy. Berg said he would "
+      "meet its board.\n\n"
+      "Yusuf Karaman, deputy director of the agency, told reporters the agency had recorded 27 "
+      "attacks. \u201CHospitals are being targeted,\u201D he said.";
+  const TaggedReading reading = ReadTagged(
+      input, {{"Oskar Berg", kPer}, {"Berg", kPer}, {"Berg", kPer}, {"Yusuf Karaman", kPer}});
+  CHECK(Referent(reading, "he said.") == "Yusuf Karaman");
+}
+
 // pronouns.cc / descriptions.cc NoteUnnamedPerson(): "she" keeps a described, unnamed person
 // as its antecedent, more salient than the woman named a paragraph before.
 TEST_CASE("She means a spokeswoman the article describes but never names", "[reference]") {
