@@ -382,6 +382,45 @@ void NameCollector::MendHeadlineNames() {
 // and so does every later use of it, whether or not the tagger saw a name there. So does a word
 // in capitals that spells the initials of a name of two words or more elsewhere in the text
 // ("the European Union ... an EU spokesman"), where the tagger left it untagged.
+// "The Civil Transport Safety Board (CTSB) said": a long name the tagger missed, perhaps for its
+// sentence-initial capitals, that the acronym after it spells out (its capitalized words'
+// initials; "of", "and", "for", "the" and "&" may stand between them). An organization's, or of
+// the type the acronym was tagged with.
+void NameCollector::AddSpelledOutNames() {
+  const std::vector<bool> named = NamedTokens();
+  bool added = false;
+  for (std::uint32_t open = 2; open + 2 < text_.size(); ++open) {
+    if (text_.Text(open) != "(" || text_.Text(open + 2) != ")" || !text_.IsAllCaps(open + 1) ||
+        named[open - 1] || !text_.IsCapitalized(open - 1))
+      continue;
+    const std::string acronym = AsciiLower(text_.Text(open + 1));
+    const std::uint32_t sentence_start = text_.SentenceAt(open).first_token;
+    const auto connector = [&](std::uint32_t k) {
+      return text_.IsAnyCaseOf(k, {"of", "and", "for", "the", "&"}) && !text_.IsCapitalized(k);
+    };
+    // The words back from the parenthesis, while capitalized and unnamed, or connectors.
+    std::uint32_t first = open;
+    while (first > sentence_start && !named[first - 1] &&
+           (text_.IsCapitalized(first - 1) || (connector(first - 1) && first - 1 > sentence_start)))
+      --first;
+    // The start whose initials spell the acronym ("The" of a sentence's start left out).
+    for (std::uint32_t start = first; start + 1 < open; ++start) {
+      if (!text_.IsCapitalized(start)) continue;
+      std::string initials;
+      for (std::uint32_t k = start; k < open; ++k)
+        if (text_.IsCapitalized(k)) initials += AsciiLower(text_.Text(k).substr(0, 1));
+      if (initials != acronym) continue;
+      EntityType type = EntityType::kOrg;
+      for (const NameMention& m : names_)
+        if (m.first == open + 1 && m.end == open + 2 && m.type != EntityType::kPer) type = m.type;
+      names_.push_back({start, open, type});
+      added = true;
+      break;
+    }
+  }
+  if (added) SortNames();
+}
+
 void NameCollector::AddAcronyms() {
   std::unordered_map<std::string, EntityType> acronyms;  // in parentheses: any word
   std::unordered_map<std::string, EntityType> initials;  // else: words in capitals

@@ -97,6 +97,7 @@ std::vector<NameMention> NameCollector::Collect() {
   SplitPossessorFromName();
   SplitOrganizationFromPerson();
   MendHeadlineNames();
+  AddSpelledOutNames();
   AddAcronyms();
   AddShortOrganizationNames();
   AddSurnames();

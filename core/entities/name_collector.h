@@ -98,6 +98,9 @@ class NameCollector {
   // A headline's capitalized verb taken into a person's name ("Exploits Trump").
   void MendHeadlineNames();
   // Each appends one-token names the tagger left untagged and sorts names_ back into text order.
+  // Capitalized words the tagger left out, whose initials the acronym in parentheses after them
+  // spells ("The Civil Transport Safety Board (CTSB)"): an organization's name.
+  void AddSpelledOutNames();
   // An acronym in parentheses after a name, and its later uses ("(WHO)").
   void AddAcronyms();
   // The last word of an organization's name alone ("Rovers" for "Kingsway Rovers").

@@ -600,3 +600,14 @@ TEST_CASE("Lord Mayor is a title that says no gender", "[names]") {
     CHECK(EntityNamed(entities, "Tane Harawira").gender == Gender::kMale);
   }
 }
+
+// name_additions.cc AddSpelledOutNames().
+TEST_CASE("Words the acronym after them spells out are an organization's name", "[names]") {
+  const std::string input =
+      "The Civil Transport Safety Board (CTSB) said the crew was misled. The CTSB will report "
+      "next year. Cold Weather (XW) was blamed.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"CTSB", kOrg}, {"CTSB", kOrg}});
+  CHECK(EntityNames(entities) == Texts{"Civil Transport Safety Board"});
+  CHECK(MentionTexts(input, entities, "Civil Transport Safety Board") ==
+        Texts{"Civil Transport Safety Board", "CTSB", "CTSB"});
+}
