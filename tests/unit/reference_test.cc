@@ -319,6 +319,14 @@ TEST_CASE("A description means the entity the article describes so", "[reference
     CHECK(Referent(reading, "The CEO") == "Lukas Brennecke");
     CHECK(Referent(reading, "The solicitor") == "Imran Qadir");
   }
+  SECTION("the skipper: a team's captain") {
+    const std::string input =
+        "Port Callister skipper Callum Strachan top-scored with 84. Jonah Reid took four wickets. "
+        "The skipper said his side were short.";
+    const TaggedReading reading = ReadTagged(
+        input, {{"Port Callister", kOrg}, {"Callum Strachan", kPer}, {"Jonah Reid", kPer}});
+    CHECK(Referent(reading, "The skipper") == "Callum Strachan");
+  }
   SECTION("the junior, the striker: a player's year and position (roles.txt)") {
     const std::string input =
         "Kealoha Makani, a junior from Hilo, caught the pass. Dashawn Pritchett, the team's "
