@@ -63,6 +63,9 @@ class NameGrouping {
   // The people a full name's last and first word name: their entities, ascending. (Entities,
   // not names: a text of a million mentions of one name has one entry per word.)
   std::unordered_map<std::string, std::vector<int>> surnames_, first_names_;
+  // The people whose full name of three words has this middle word, no first name: a Spanish
+  // or Portuguese first surname, by which news calls "Ignacio Ferrán Ulloa" ("Ferrán").
+  std::unordered_map<std::string, std::vector<int>> first_surnames_;
 };
 
 int NameGrouping::NewEntity() {
@@ -105,6 +108,13 @@ void NameGrouping::GroupPeople() {
       std::vector<int>& entities = (*names)[word];
       auto at = std::lower_bound(entities.begin(), entities.end(), m.entity);
       if (at == entities.end() || *at != m.entity) entities.insert(at, m.entity);
+    }
+    const std::uint32_t middle = m.first + 1;
+    if (Words(m) == 3 && text_.IsCapitalized(middle) && text_.Text(middle).size() > 2 &&
+        !text_.Text(middle).ends_with(".") && !IsKnownFirstName(text_.Text(middle)) &&
+        !IsNameParticle(AsciiLower(text_.Text(middle)))) {
+      std::vector<int>& entities = first_surnames_[AsciiLower(text_.Text(middle))];
+      if (entities.empty() || entities.back() != m.entity) entities.push_back(m.entity);
     }
   }
   // In text order, so that each one-word name is decided on the mentions before it.
@@ -170,7 +180,7 @@ void NameGrouping::JoinEpithets() {
 // introduces first on a tie. -1 if none.
 int NameGrouping::PersonNamedBy(const std::string& word, std::size_t index) const {
   const NameMention& m = names_[index];
-  for (const auto* names : {&surnames_, &first_names_}) {
+  for (const auto* names : {&surnames_, &first_names_, &first_surnames_}) {
     auto it = names->find(word);
     if (it == names->end()) continue;
     const std::vector<int>& candidates = it->second;

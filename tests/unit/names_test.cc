@@ -611,3 +611,17 @@ TEST_CASE("Words the acronym after them spells out are an organization's name", 
   CHECK(MentionTexts(input, entities, "Civil Transport Safety Board") ==
         Texts{"Civil Transport Safety Board", "CTSB", "CTSB"});
 }
+
+// name_grouping.cc GroupPeople(): a Spanish full name's first surname names its person.
+TEST_CASE("A first surname alone names the person with two surnames", "[names]") {
+  const std::string input =
+      "Ignacio Ferr\u00E1n Ulloa chaired the talks. Ferr\u00E1n said a deal was close. John Paul "
+      "Jones listened. Paul left.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"Ignacio Ferr\u00E1n Ulloa", kPer},
+                                                          {"Ferr\u00E1n", kPer},
+                                                          {"John Paul Jones", kPer},
+                                                          {"Paul", kPer}});
+  CHECK(MentionTexts(input, entities, "Ignacio Ferr\u00E1n Ulloa") ==
+        Texts{"Ignacio Ferr\u00E1n Ulloa", "Ferr\u00E1n"});
+  CHECK(MentionTexts(input, entities, "John Paul Jones") == Texts{"John Paul Jones"});
+}
