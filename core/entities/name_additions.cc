@@ -257,8 +257,9 @@ void NameCollector::JoinClubPrefixes() {
 // A country the article invents, or that the tagger has not met, is a one-word name it types as
 // an organization or a person ("Kanawara’s prime minister"); its people's adjective gives it away
 // when the text uses one: the name and "n", "an" or "ian", its last letter dropped or not
-// ("Kanawaran", "Estavian", "Brazilian", "Italian", "Mexican"). Not a first name, nor the last
-// word of a person's full name ("Jordan", "Jordanian"), nor a name of three letters or fewer.
+// ("Kanawaran", "Estavian", "Brazilian", "Italian", "Mexican"), or and "i" ("Qatari"). Not a first
+// name, nor the last word of a person's full name ("Jordan", "Jordanian"), nor a name of three
+// letters or fewer.
 void NameCollector::RetypeCountriesByDemonym() {
   std::unordered_set<std::string_view> capitalized;  // every capitalized word of the text
   for (std::uint32_t t = 0; t < text_.size(); ++t)
@@ -271,7 +272,7 @@ void NameCollector::RetypeCountriesByDemonym() {
     const std::string_view stem = name.substr(0, name.size() - 1);
     for (const std::string& form :
          {std::string(name) + "n", std::string(name) + "an", std::string(name) + "ian",
-          std::string(stem) + "an", std::string(stem) + "ian"}) {
+          std::string(name) + "i", std::string(stem) + "an", std::string(stem) + "ian"}) {
       auto it = capitalized.find(form);
       if (it != capitalized.end()) return *it;
     }

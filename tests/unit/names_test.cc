@@ -486,6 +486,12 @@ TEST_CASE("A name whose people's adjective the text uses is a country's", "[name
     CHECK(EntityNamed(entities, "Kanawara").type == kLoc);
     CHECK(EntityNamed(entities, "Kanawaran").type == EntityType::kMisc);
   }
+  SECTION("an adjective in -i") {
+    const std::string input = "Baraqat sent a delegate. The Baraqati delegate objected.";
+    const std::vector<Entity> entities = LinkTagged(input, {{"Baraqat", kPer}, {"Baraqati", kOrg}});
+    CHECK(EntityNamed(entities, "Baraqat").type == kLoc);
+    CHECK(EntityNamed(entities, "Baraqati").type == EntityType::kMisc);
+  }
   SECTION("not a person's surname") {
     const std::string input = "Michael Jordan met Jordanian fans. Jordan said he was glad.";
     const std::vector<Entity> entities =
@@ -624,4 +630,13 @@ TEST_CASE("A first surname alone names the person with two surnames", "[names]")
   CHECK(MentionTexts(input, entities, "Ignacio Ferr\u00E1n Ulloa") ==
         Texts{"Ignacio Ferr\u00E1n Ulloa", "Ferr\u00E1n"});
   CHECK(MentionTexts(input, entities, "John Paul Jones") == Texts{"John Paul Jones"});
+}
+
+// titles.txt: a player's position before the name is a title, not part of the name.
+TEST_CASE("A player's position before the name is a title", "[names]") {
+  const std::string input = "Paceman Sione Latu took four wickets. Striker Ana Vidal scored.";
+  const std::vector<Entity> entities =
+      LinkTagged(input, {{"Paceman Sione Latu", kPer}, {"Striker Ana Vidal", kPer}});
+  CHECK(EntityNames(entities) == Texts{"Sione Latu", "Ana Vidal"});
+  CHECK(EntityNamed(entities, "Sione Latu").titles == Texts{"Paceman"});
 }
