@@ -91,8 +91,9 @@ LinkedEntities BuildEntities(const TokenView& text, const std::vector<NameMentio
         e.titles.push_back(std::move(title));
     }
     if (m.gender != Gender::kUnknown) honorific[static_cast<std::size_t>(entity)] = m.gender;
-    e.mentions.push_back({text.text().ToInput(text.NormalizedSpan(m.first, m.end)),
-                          text.Decoded(m.first, m.end), MentionKind::kName});
+    const Span span = text.NormalizedSpan(m.first, m.end);
+    e.mentions.push_back(
+        {text.text().ToInput(span), text.text().InputTextOf(span), MentionKind::kName});
     result.mentions.Add({m.first, m.end, entity, e.type, false});
   }
   for (std::size_t i = 0; i < result.entities.size(); ++i) {

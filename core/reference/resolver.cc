@@ -359,7 +359,7 @@ void ReferenceResolver::AddMentions(const References& references) {
     if (r.entity < 0) continue;
     const Span span = text_.NormalizedSpan(r.first_token, r.end_token);
     entities[static_cast<std::size_t>(r.entity)].mentions.push_back(
-        {at.ToInput(span), at.DecodedTextOf(span),
+        {at.ToInput(span), at.InputTextOf(span),
          r.kind == ReferenceKind::kDescription ? MentionKind::kDescription
                                                : MentionKind::kPronoun});
   }

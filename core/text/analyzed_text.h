@@ -24,6 +24,7 @@ struct AnalyzedText {
   // then held once, not three times, which on a long one is as much memory as its tokens.
   std::string_view decoded_text;
   std::string_view normalized_text;
+  std::string_view input_text;  // the bytes analyzed, which must outlive this object
   // What the rule-based stages ask of every token, several times, read once: its function-word
   // class (ClassOfWord(); kOther for tokens that are not words) in the low bits, whether it is
   // a capitalized word, and whether it is a form the cue lexicon knows ("said", "report"). A
@@ -37,6 +38,7 @@ struct AnalyzedText {
   // Sets decoded_text and normalized_text once `decoded` and `normalized` are made from `input`,
   // and releases the strings that equal the text they came from.
   void ShareUnchangedTexts(std::string_view input) {
+    input_text = input;
     decoded_text = decoded.text;
     if (decoded.to_input.is_identity() && decoded.text.size() == input.size()) {
       decoded_text = input;
@@ -64,6 +66,16 @@ struct AnalyzedText {
   std::string DecodedTextOf(Span normalized_span) const {
     const Span d = ToDecoded(normalized_span);
     return std::string(decoded_text.substr(d.start, d.size()));
+  }
+  // A mention's text, which the contract reads as `input[start:end]`: the input's own bytes at
+  // a span of the normalized text, HTML character references and all ("Pryce&#8217;s"), when
+  // the input is UTF-8 with nothing repaired; else (another encoding, or bytes repaired, which
+  // are no UTF-8 to put in JSON) the decoded text.
+  std::string InputTextOf(Span normalized_span) const {
+    if (decoded.encoding != SourceEncoding::kUtf8 || decoded.repaired > 0 || input_text.empty())
+      return DecodedTextOf(normalized_span);
+    const Span s = ToInput(normalized_span);
+    return std::string(input_text.substr(s.start, s.size()));
   }
 };
 

@@ -102,6 +102,24 @@ TEST_CASE("Spans point into the input bytes, whatever was rewritten") {
     CHECK(Slice(input, a.document.paragraphs[0].span) == "Title &amp; more");
     CHECK(Slice(input, a.document.paragraphs[1].span) == "First <b>bold</b> one.");
   }
+  SECTION("HTML: a mention's text is its span of the input, character references and all") {
+    // The contract reads a mention's text as input[start:end] (../shared/eval/nlcontract.py).
+    const std::string input =
+        "<p>Gareth Pryce admitted fraud.</p><p>Pryce&#8217;s barrister, Owen Tudor, said his "
+        "client was ashamed. Marks &amp; Spencer said nothing.</p>";
+    const Analysis a = AnalyzeOk(input);
+    std::size_t mentions = 0;
+    bool reference = false;
+    for (const newslens::Entity& e : a.entities) {
+      for (const newslens::Mention& m : e.mentions) {
+        CHECK(m.text == Slice(input, m.span));
+        reference = reference || m.text.find("&#8217;") != std::string::npos;
+        ++mentions;
+      }
+    }
+    CHECK(mentions >= 4);
+    CHECK(reference);
+  }
 }
 
 TEST_CASE("A clean input is held once, not copied for each stage that leaves it as it was") {
