@@ -89,6 +89,11 @@ LinkedEntities BuildEntities(const TokenView& text, const std::vector<NameMentio
       std::string title = text.Decoded(m.title.first, m.title.end);
       if (std::find(e.titles.begin(), e.titles.end(), title) == e.titles.end())
         e.titles.push_back(std::move(title));
+      if (m.title_head_end > m.title.first && m.title_head_end < m.title.end) {
+        std::string head = text.Decoded(m.title.first, m.title_head_end);
+        if (std::find(e.titles.begin(), e.titles.end(), head) == e.titles.end())
+          e.titles.push_back(std::move(head));
+      }
     }
     if (m.gender != Gender::kUnknown) honorific[static_cast<std::size_t>(entity)] = m.gender;
     const Span span = text.NormalizedSpan(m.first, m.end);

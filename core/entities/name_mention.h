@@ -31,7 +31,10 @@ struct NameMention {
   bool votes = true;                 // whether its type counts towards its entity's
   bool decides = false;              // whether its type is its entity's, whatever the votes
   TokenRange title = {};             // "Russian President"; the text is Decoded() at the end
-  int entity = -1;                   // the provisional entity (name_grouping.h), once grouped
+  // Where the title goes on past its title words ("spokeswoman for the White House"), their
+  // end: the words up to it are a title too ("spokeswoman"). kNone otherwise.
+  std::uint32_t title_head_end = kNone;
+  int entity = -1;  // the provisional entity (name_grouping.h), once grouped
 };
 
 // How many tokens the name has.

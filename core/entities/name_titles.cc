@@ -6,6 +6,7 @@
 #include "entities/name_collector.h"
 #include "lexicon/name_words.h"
 #include "lexicon/org_words.h"
+#include "lexicon/roles.h"
 #include "lexicon/titles.h"
 #include "text/cue_lexicon.h"
 #include "text/word_classes.h"
@@ -131,7 +132,7 @@ std::uint32_t NameCollector::TitleModifiers(std::uint32_t title_first,
 // be a role, its title words followed by "of", "for", "at" or the closing comma ("the bank's
 // chief rival" is no title).
 TokenRange NameCollector::AppositiveTitle(const NameMention& m, std::uint32_t sentence_end,
-                                          bool strict) const {
+                                          bool strict, std::uint32_t* head_end) const {
   if (m.end + 2 >= sentence_end || text_.Text(m.end) != ",") return {};
   std::uint32_t t = m.end + 1;
   if (ClassOfWord(text_.Text(t)) == WordClass::kDeterminer) ++t;
@@ -151,21 +152,38 @@ TokenRange NameCollector::AppositiveTitle(const NameMention& m, std::uint32_t se
     organization =
         organization && text_.Tag(k) != NerTag::kO && TypeOf(text_.Tag(k)) == EntityType::kOrg;
   }
+  // A title word, or a person's role in small letters ("an analyst at ...", "the agent").
+  const auto title_word = [&](std::uint32_t k) {
+    if (const TitleWord* w = LookupTitleWordAnyCase(text_.Text(k))) return !w->honorific;
+    const RoleNoun* role = LookupRoleNoun(text_.Text(k));
+    return role != nullptr && role->kind == RoleKind::kPerson && !text_.IsCapitalized(k);
+  };
   // Up to two words that modify the title: in lower case ("trade commissioner", "local
   // councillor") or a name ("UN special envoy").
   std::uint32_t head = t;
-  while (head < sentence_end && head - t < 2 && TitleModifier(head)) ++head;
+  while (head < sentence_end && head - t < 2 && TitleModifier(head) && !title_word(head)) ++head;
   std::uint32_t words = head;  // past the title words
-  while (words < sentence_end && LookupTitleWordAnyCase(text_.Text(words)) != nullptr &&
-         !LookupTitleWordAnyCase(text_.Text(words))->honorific)
-    ++words;
+  while (words < sentence_end && title_word(words)) ++words;
   if (words == head) return {};
+  // The appositive closes with a comma, or with the sentence ("said Kenji Varela, chief
+  // economist at Hollen & Straub."); a relative clause in it is no part of the title ("an
+  // economics professor who marched with the students").
   std::uint32_t end = t;
-  while (end < sentence_end && text_.Text(end) != "," && end - t < 10) ++end;
-  if (end >= sentence_end || text_.Text(end) != ",") return {};
+  while (end < sentence_end && text_.Text(end) != "," && !text_.IsSentencePunct(end) &&
+         end - t < 10)
+    ++end;
+  if (end >= sentence_end || !(text_.Text(end) == "," || text_.IsSentencePunct(end))) return {};
+  for (std::uint32_t k = words; k < end; ++k) {
+    if (text_.IsAnyCaseOf(k, {"who", "whose", "which", "that"})) {
+      end = k;
+      break;
+    }
+  }
   if (strict && words != end && text_.Text(words) != "of" && text_.Text(words) != "for" &&
       text_.Text(words) != "at")
     return {};
+  // "spokeswoman for the White House": the title words alone are a title too ("spokeswoman").
+  if (head_end != nullptr && words < end) *head_end = words;
   return {first, end};
 }
 

@@ -237,7 +237,8 @@ TEST_CASE("Titles from an appositive after the name", "[entities]") {
         "Carter said she expected demand to recover.";
     const Analysis analysis = AnalyzeOk(input);
     const Entity& carter = OnlyEntityNamed(analysis, "Helen Carter");
-    CHECK(carter.titles == std::vector<std::string>{"chief executive of Northwind Energy"});
+    CHECK(carter.titles ==
+          std::vector<std::string>{"chief executive of Northwind Energy", "chief executive"});
     // The organization in the title is an entity of its own.
     CHECK(TypeOf(analysis, "Northwind Energy") == "ORG");
   }
@@ -258,7 +259,27 @@ TEST_CASE("Titles from an appositive after the name", "[entities]") {
         "Karine Jean-Pierre, a spokeswoman for the White House, declined to comment.";
     const Analysis analysis = AnalyzeOk(input);
     const Entity& spokeswoman = OnlyEntityNamed(analysis, "Karine Jean-Pierre");
-    CHECK(spokeswoman.titles == std::vector<std::string>{"spokeswoman for the White House"});
+    CHECK(spokeswoman.titles ==
+          std::vector<std::string>{"spokeswoman for the White House", "spokeswoman"});
+  }
+  SECTION("a person's role from roles.txt, an appositive that ends the sentence") {
+    const std::vector<Entity> entities = LinkTagged(
+        "\u201CHe has pushed the cut back,\u201D said Kenji Varela, chief economist at Hollen "
+        "Bank. Aldous Okereke, a lawyer for the families, disagreed.",
+        {{"Kenji Varela", EntityType::kPer},
+         {"Hollen Bank", EntityType::kOrg},
+         {"Aldous Okereke", EntityType::kPer}});
+    CHECK(TitlesOf(entities, "Kenji Varela") ==
+          std::vector<std::string>{"chief economist at Hollen Bank", "chief economist"});
+    CHECK(TitlesOf(entities, "Aldous Okereke") ==
+          std::vector<std::string>{"lawyer for the families", "lawyer"});
+  }
+  SECTION("no relative clause") {
+    const std::vector<Entity> entities = LinkTagged(
+        "Tomasz Wierzbicki, an economics professor who marched with the students, spoke.",
+        {{"Tomasz Wierzbicki", EntityType::kPer}});
+    CHECK(TitlesOf(entities, "Tomasz Wierzbicki") ==
+          std::vector<std::string>{"economics professor"});
   }
 }
 
@@ -303,7 +324,8 @@ TEST_CASE("A title after a name makes it a person's", "[entities]") {
     REQUIRE(tijani != nullptr);
     CHECK(tijani->type == EntityType::kPer);
     CHECK(tijani->titles ==
-          std::vector<std::string>{"director general of the country’s museums commission"});
+          std::vector<std::string>{"director general of the country’s museums commission",
+                                   "director general"});
   }
   SECTION("the company's chief executive") {
     const std::vector<Entity> entities =
