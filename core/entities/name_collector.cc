@@ -260,6 +260,20 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
     const DateWord* month = LookupDateWord(AsciiLower(text_.Text(m.first)));
     if (month != nullptr && month->kind == DateWordKind::kMonth) return;
   }
+  // "(D-Minn.)": a party label names nobody.
+  if (Words(m) == 1) {
+    const std::string_view w = text_.Text(m.first);
+    if (w.size() > 2 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' &&
+        !StateOfAbbreviation(w.substr(2)).empty())
+      return;
+  }
+  // "the Minnesota Democrat": a place and a party's member, who is described, not named.
+  if (m.type != EntityType::kPer && Words(m) >= 2 &&
+      text_.IsAnyCaseOf(m.end - 1, {"Democrat", "Republican"})) {
+    names_.push_back({m.first, m.end - 1, EntityType::kLoc});
+    names_.push_back({m.end - 1, m.end, EntityType::kMisc});
+    return;
+  }
   // Titles alone ("Gov." tagged as a name) name nobody; after an honorific, a title word is a
   // surname ("Mr. King").
   bool titles_only = true;

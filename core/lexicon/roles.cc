@@ -15,7 +15,7 @@ const WordMap<RoleNoun>& RoleNouns() {
     auto* map = new WordMap<RoleNoun>();
     for (const LexiconRow& row :
          ParseLexicon(EmbeddedText(data::roles_txt, data::roles_txt_size))) {
-      if (row.size() < 2 || row[0] == "form") continue;
+      if (row.size() < 2 || row[0] == "form" || row[0] == "state") continue;
       RoleNoun role{RoleKind::kPerson, Gender::kUnknown, {}, false};
       if (row[0] == "org") role.kind = RoleKind::kOrganization;
       if (row[0] == "place") role.kind = RoleKind::kPlace;
@@ -88,6 +88,18 @@ bool NamesKindOtherThanBusiness(std::string_view word) {
   }();
   if (word.size() > 24) return false;
   return table->FindAsciiLower(word) != nullptr;
+}
+
+std::string_view StateOfAbbreviation(std::string_view abbreviation) {
+  static const auto* states = [] {
+    auto* map = new WordMap<std::string_view>();
+    for (const LexiconRow& row : ParseLexicon(EmbeddedText(data::roles_txt, data::roles_txt_size)))
+      if (row.size() >= 3 && row[0] == "state") map->Insert(row[1], row[2]);
+    return map;
+  }();
+  if (abbreviation.size() > 8) return {};
+  const std::string_view* word = states->FindAsciiLower(abbreviation);
+  return word != nullptr ? *word : std::string_view();
 }
 
 bool NamesKindOfOrganization(std::string_view word) {

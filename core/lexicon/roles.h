@@ -39,6 +39,11 @@ bool NamesKindOfOrganization(std::string_view word);
 // Brackenfield Airways or Orbisynth Inc.
 bool NamesKindOtherThanBusiness(std::string_view word);
 
+// The word of a US state's name that a party label's abbreviation stands for ("minn" ->
+// "minnesota", "ny" -> "york"; roles.txt's states), given without its periods, in any case;
+// empty when none.
+std::string_view StateOfAbbreviation(std::string_view abbreviation);
+
 // What `word` (compared without regard to ASCII case) says in the words of roles ("Gov." ->
 // "governor", "GOP" -> "republican"; roles.txt's forms), or `word` itself when it is none.
 std::string_view NormalFormOfRoleWord(std::string_view word);

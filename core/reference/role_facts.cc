@@ -81,6 +81,7 @@ RoleFacts::RoleFacts(const TokenView& text, const std::vector<bool>& quoted,
   for (const MentionRef& m : names.mentions()) {
     if (m.pronoun || m.entity < 0 || is_quoted(m.first_token)) continue;
     const Sentence& s = text.SentenceAt(m.first_token);
+    if (m.type == EntityType::kPer) AddPartyLabel(m.entity, text, m.end_token, s.end_token);
     // After: "X, the nation's largest bank," / "X, a spokesman for Y," / "X is the Y".
     std::uint32_t k = m.end_token;
     const bool comma = text.IsPunct(k, ",");
@@ -141,6 +142,28 @@ RoleFacts::RoleFacts(const TokenView& text, const std::vector<bool>& quoted,
   facts_.erase(std::unique(facts_.begin(), facts_.end()), facts_.end());
   std::sort(person_heads_.begin(), person_heads_.end());
   person_heads_.erase(std::unique(person_heads_.begin(), person_heads_.end()), person_heads_.end());
+}
+
+void RoleFacts::AddPartyLabel(int entity, const TokenView& text, std::uint32_t after,
+                              std::uint32_t sentence_end) {
+  if (after + 2 >= sentence_end || !(text.IsPunct(after, "(") || text.IsPunct(after, ","))) return;
+  // The label's tokens to its closing mark, without periods: "D-Minn.", "R-N.Y.".
+  std::string label;
+  for (std::uint32_t k = after + 1; k < sentence_end && k - after <= 5; ++k) {
+    if (text.IsPunct(k, ")") || text.IsPunct(k, ",")) break;
+    for (const char c : text.Text(k))
+      if (c != '.') label += c;
+  }
+  if (label.size() < 3 || label[1] != '-') return;
+  const char party = label[0];
+  if (party != 'D' && party != 'R' && party != 'I') return;
+  const std::string_view state = StateOfAbbreviation(std::string_view(label).substr(2));
+  if (state.empty()) return;
+  facts_.push_back({KeyOfFact(party == 'D'   ? "democrat"
+                              : party == 'R' ? "republican"
+                                             : "independent"),
+                    entity});
+  facts_.push_back({KeyOfFact(state), entity});
 }
 
 void RoleFacts::AddPersonsHead(const TokenView& text, std::uint32_t first, std::uint32_t end) {

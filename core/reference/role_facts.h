@@ -59,6 +59,10 @@ class RoleFacts {
  private:
   void AddWords(int entity, const TokenView& text, std::uint32_t first, std::uint32_t end);
   void AddText(int entity, std::string_view text);
+  // "Sen. Amy Klobuchar (D-Minn.)", "Mitch McConnell, R-Ky.,": the party and the state of the
+  // label after token `after` (the parenthesis or comma that opens it), as facts of `entity`.
+  void AddPartyLabel(int entity, const TokenView& text, std::uint32_t after,
+                     std::uint32_t sentence_end);
   // Keeps the head of the phrase [first, end) of a person's appositive: its last word in small
   // letters before any preposition ("a spokesman for the police": spokesman).
   void AddPersonsHead(const TokenView& text, std::uint32_t first, std::uint32_t end);

@@ -286,6 +286,19 @@ TEST_CASE("A description means the entity the article describes so", "[reference
     CHECK(Referent(reading, "nominee said") == "unresolved");
     CHECK(MentionsOf(input, reading.entities, "Jane Roe") == Mentions{"Jane Roe (name)"});
   }
+  SECTION("the Minnesota Democrat: a party label's party and state (roles.txt states)") {
+    // As the tagger reads them: the label a person's name, the description an organization's.
+    const std::string input =
+        "Sen. Margaret Ellingsworth (D-Minn.) questioned Lukas Brennecke. Brennecke said he could "
+        "not commit. \u201CThen we will,\u201D the Minnesota Democrat replied.";
+    const TaggedReading reading = ReadTagged(input, {{"Margaret Ellingsworth", kPer},
+                                                     {"D-Minn", kPer},
+                                                     {"Lukas Brennecke", kPer},
+                                                     {"Brennecke", kPer},
+                                                     {"Minnesota Democrat", kOrg}});
+    CHECK(Referent(reading, "the Minnesota") == "Margaret Ellingsworth");
+    CHECK(newslens::testing::FindEntity(reading.entities, "D-Minn") == nullptr);
+  }
   SECTION("the nominee, saying no party, is the Democratic one") {
     const std::string input =
         "Democratic nominee Jane Roe spoke in Ohio on Monday. The nominee said the economy was "
