@@ -16,8 +16,15 @@ namespace {
 // respect any deal"), or any auxiliary when the clause's subject is a pronoun ("he would ask
 // ... but did not expect one", "it had held meetings and had changed the design"). Not before
 // a verb of speaking or telling, the speaker's own ("... and would not comment", "and did not
-// elaborate").
+// elaborate"), unless it repeats the clause's own first auxiliary: the clause's subject's second
+// predicate ("the group had detected ... and had taken", "the government would summon ... and
+// would ask").
 bool ContinuesReportedClause(const QuoteText& q, std::uint32_t start, std::uint32_t aux) {
+  for (std::uint32_t k = start; k < aux; ++k) {
+    if (q.quoted(k) || q.Class(k) != WordClass::kAuxiliary) continue;
+    if (q.IsAnyCase(aux, q.Text(k))) return true;
+    break;
+  }
   std::uint32_t verb = aux + 1;
   while (verb < q.size() &&
          (q.Class(verb) == WordClass::kNegation || q.Class(verb) == WordClass::kAdverb))

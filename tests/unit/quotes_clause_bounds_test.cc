@@ -54,6 +54,15 @@ TEST_CASE("A second predicate of the reported clause or of the speaker", "[quote
           "the group had not been invited to Geneva and would not respect any agreement made "
           "without it");
   }
+  SECTION("a noun subject's own auxiliary again: the reported clause's") {
+    const std::string input =
+        "Adaeze Whitcombe said the group had detected unusual activity on Sunday and had taken "
+        "its systems offline.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    CHECK(analysis.quotes[0].text ==
+          "the group had detected unusual activity on Sunday and had taken its systems offline");
+  }
   SECTION("... and would not comment: the speaker's") {
     const std::string input =
         "Idris Tamar said the group had not been invited to Geneva and would not comment "
