@@ -68,8 +68,11 @@ std::uint32_t ClauseEnd(const QuoteText& q, std::uint32_t start, std::uint32_t l
         break;
       }
       // ", saying ...": the speaker's participle; ", said he was ...": the main verb after a
-      // relative clause ("X, who said the project was vetted, said he ...").
-      if (OpensParticipleClause(q, n) || CueAt(q, n) != nullptr) break;
+      // relative clause ("X, who said the project was vetted, said he ..."). Not a word in -ing
+      // that a list goes on from ("its sales, recruiting and platform teams").
+      const bool listed =
+          q.IsAnyCase(n + 1, "and") || q.IsAnyCase(n + 1, "or") || q.IsPunct(n + 1, ",");
+      if ((OpensParticipleClause(q, n) && !listed) || CueAt(q, n) != nullptr) break;
       if (q.IsAnyCase(n, "and") || q.IsAnyCase(n, "but")) {
         std::uint32_t v = n + 1;
         while (v < limit && q.Class(v) == WordClass::kAdverb) ++v;

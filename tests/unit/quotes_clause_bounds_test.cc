@@ -63,6 +63,15 @@ TEST_CASE("A second predicate of the reported clause or of the speaker", "[quote
     CHECK(analysis.quotes[0].text ==
           "the group had detected unusual activity on Sunday and had taken its systems offline");
   }
+  SECTION("a word in -ing in a list, no participle clause") {
+    const std::string input =
+        "Quorvex said the cuts would fall most heavily on its sales, recruiting and platform "
+        "teams.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    CHECK(analysis.quotes[0].text ==
+          "the cuts would fall most heavily on its sales, recruiting and platform teams");
+  }
   SECTION("... and would not comment: the speaker's") {
     const std::string input =
         "Idris Tamar said the group had not been invited to Geneva and would not comment "
