@@ -206,8 +206,8 @@ void NameCollector::JoinNamesOverAmpersand() {
   };
   bool joined = false;
   for (std::uint32_t t = 1; t + 1 < text_.size(); ++t) {
-    if (!text_.Is(t, "&") || !name_word(t - 1) || !name_word(t + 1) ||
-        text_.Text(t - 1).size() < 3 || text_.Text(t + 1).size() < 2)
+    if (text_.Kind(t) != TokenKind::kPunctuation || !text_.Is(t, "&") || !name_word(t - 1) ||
+        !name_word(t + 1) || text_.Text(t - 1).size() < 3 || text_.Text(t + 1).size() < 2)
       continue;
     const Sentence& s = text_.SentenceAt(t);
     std::uint32_t first = t - 1, end = t + 2;
@@ -239,7 +239,11 @@ void NameCollector::JoinClubPrefixes() {
   };
   bool joined = false;
   for (std::uint32_t t = 0; t + 1 < text_.size(); ++t) {
-    if (!IsClubPrefix(text_.Text(t)) || !name_word(t + 1)) continue;
+    // The abbreviations are of two or three letters: most tokens are turned away before the
+    // lookup.
+    if (!text_.IsCapitalized(t)) continue;
+    const std::string_view word = text_.Text(t);
+    if (word.size() < 2 || word.size() > 3 || !IsClubPrefix(word) || !name_word(t + 1)) continue;
     const Sentence& s = text_.SentenceAt(t);
     if (t + 1 >= s.end_token) continue;
     std::uint32_t end = t + 2;
@@ -261,9 +265,16 @@ void NameCollector::JoinClubPrefixes() {
 // name, nor the last word of a person's full name ("Jordan", "Jordanian"), nor a name of three
 // letters or fewer.
 void NameCollector::RetypeCountriesByDemonym() {
+  // Only a text with a one-word name not typed as a place is read for adjectives.
+  if (std::none_of(names_.begin(), names_.end(), [](const NameMention& m) {
+        return Words(m) == 1 && m.type != EntityType::kLoc;
+      }))
+    return;
   std::unordered_set<std::string_view> capitalized;  // every capitalized word of the text
   for (std::uint32_t t = 0; t < text_.size(); ++t)
-    if (text_.IsCapitalized(t)) capitalized.insert(text_.Text(t));
+    // The adjectives end in "n" or "i".
+    if (text_.IsCapitalized(t) && (text_.Text(t).back() == 'n' || text_.Text(t).back() == 'i'))
+      capitalized.insert(text_.Text(t));
   std::unordered_set<std::string> surnames;
   for (const NameMention& m : names_)
     if (m.type == EntityType::kPer && Words(m) >= 2) surnames.insert(text_.LastWord(m));
@@ -388,12 +399,14 @@ void NameCollector::MendHeadlineNames() {
 // initials; "of", "and", "for", "the" and "&" may stand between them). An organization's, or of
 // the type the acronym was tagged with.
 void NameCollector::AddSpelledOutNames() {
-  const std::vector<bool> named = NamedTokens();
+  std::vector<bool> named;  // made at the first acronym in parentheses
   bool added = false;
   for (std::uint32_t open = 2; open + 2 < text_.size(); ++open) {
-    if (text_.Text(open) != "(" || text_.Text(open + 2) != ")" || !text_.IsAllCaps(open + 1) ||
-        named[open - 1] || !text_.IsCapitalized(open - 1))
+    if (text_.Kind(open) != TokenKind::kPunctuation || text_.Text(open) != "(" ||
+        text_.Text(open + 2) != ")" || !text_.IsAllCaps(open + 1) || !text_.IsCapitalized(open - 1))
       continue;
+    if (named.empty()) named = NamedTokens();
+    if (named[open - 1]) continue;
     const std::string acronym = AsciiLower(text_.Text(open + 1));
     const std::uint32_t sentence_start = text_.SentenceAt(open).first_token;
     const auto connector = [&](std::uint32_t k) {

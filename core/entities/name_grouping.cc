@@ -120,18 +120,22 @@ void NameGrouping::GroupPeople() {
   // In text order, so that each one-word name is decided on the mentions before it.
   for (std::size_t i = 0; i < names_.size(); ++i) {
     NameMention& m = names_[i];
-    if (m.entity < 0 && (Words(m) == 1 || surname_with_particle(m))) {
-      const int person = PersonNamedBy(text_.LastWord(m), i);
-      if (person >= 0) {
-        m.entity = person;
-        m.type = EntityType::kPer;
-        groups_[static_cast<std::size_t>(person)].push_back(i);
-      }
-    }
     // A person's first name alone does not count ("Jayden", a child, a victim: "Ms Ruaki" is
     // his mother, named in full once).
-    if (m.entity >= 0 && m.type == EntityType::kPer &&
-        (Words(m) > 1 || surnames_.contains(text_.LastWord(m))))
+    bool counts = Words(m) > 1;
+    if (Words(m) == 1 || surname_with_particle(m)) {
+      const std::string word = text_.LastWord(m);
+      counts = counts || surnames_.contains(word);
+      if (m.entity < 0) {
+        const int person = PersonNamedBy(word, i);
+        if (person >= 0) {
+          m.entity = person;
+          m.type = EntityType::kPer;
+          groups_[static_cast<std::size_t>(person)].push_back(i);
+        }
+      }
+    }
+    if (counts && m.entity >= 0 && m.type == EntityType::kPer)
       people_[static_cast<std::size_t>(m.entity)].paragraphs.push_back(text_.ParagraphAt(m.first));
   }
 }
