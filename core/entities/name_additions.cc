@@ -218,8 +218,11 @@ void NameCollector::JoinNamesOverAmpersand() {
       if (m.end <= first || m.first >= end) continue;
       first = std::min(first, m.first);
       end = std::max(end, m.end);
-      if (m.type != EntityType::kLoc) other = true;
-      (m.first < t ? place_before : place_after) = m.type == EntityType::kLoc;
+      if (m.type != EntityType::kLoc) {
+        other = true;
+      } else {
+        (m.first < t ? place_before : place_after) = true;
+      }
     }
     if (place_before && place_after && !other) continue;
     std::erase_if(names_, [&](const NameMention& m) { return m.end > first && m.first < end; });
@@ -270,9 +273,9 @@ void NameCollector::RetypeCountriesByDemonym() {
         return Words(m) == 1 && m.type != EntityType::kLoc;
       }))
     return;
-  std::unordered_set<std::string_view> capitalized;  // every capitalized word of the text
+  // The text's capitalized words that may be such an adjective: those that end in "n" or "i".
+  std::unordered_set<std::string_view> capitalized;
   for (std::uint32_t t = 0; t < text_.size(); ++t)
-    // The adjectives end in "n" or "i".
     if (text_.IsCapitalized(t) && (text_.Text(t).back() == 'n' || text_.Text(t).back() == 'i'))
       capitalized.insert(text_.Text(t));
   std::unordered_set<std::string> surnames;

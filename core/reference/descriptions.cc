@@ -156,6 +156,12 @@ void ReferenceResolver::Introduce(int entity) {
   pending_.reset();
 }
 
+EntityType ReferenceResolver::TypeOfRole(const RoleNoun& role) {
+  return role.kind == RoleKind::kPerson         ? EntityType::kPer
+         : role.kind == RoleKind::kOrganization ? EntityType::kOrg
+                                                : EntityType::kLoc;
+}
+
 bool ReferenceResolver::NamesOtherKind(int entity) const {
   return facts().NamesKindOtherThanBusiness(entity);
 }
@@ -206,9 +212,7 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
 
-  const EntityType type = role.kind == RoleKind::kPerson         ? EntityType::kPer
-                          : role.kind == RoleKind::kOrganization ? EntityType::kOrg
-                                                                 : EntityType::kLoc;
+  const EntityType type = TypeOfRole(role);
   int best = -1;
   double best_score = -1;
   for (int e : candidates) {

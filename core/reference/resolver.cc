@@ -264,9 +264,7 @@ int ReferenceResolver::AppositiveName(const Description& d) const {
   if (comma + 1 >= sentence_end_ || !text_.IsPunct(comma, ",") || Quoted(comma + 1)) return -1;
   const MentionRef* m = linked_.mentions.At(comma + 1);
   if (m == nullptr || m->pronoun || m->entity < 0 || m->first_token != comma + 1) return -1;
-  const EntityType want = d.role->kind == RoleKind::kPerson         ? EntityType::kPer
-                          : d.role->kind == RoleKind::kOrganization ? EntityType::kOrg
-                                                                    : EntityType::kLoc;
+  const EntityType want = TypeOfRole(*d.role);
   if (m->type != want) return -1;
   // The apposition closes with a comma or the sentence; "the mayor, John Smith, and Jane Doe"
   // or "the mayor, John Smith and Jane Doe" is a list.
@@ -284,9 +282,7 @@ int ReferenceResolver::NameBeforeAppositive(std::uint32_t first, const Descripti
     return -1;
   const MentionRef* m = linked_.mentions.At(first - 2);
   if (m == nullptr || m->pronoun || m->entity < 0 || m->end_token != first - 1) return -1;
-  const EntityType want = d.role->kind == RoleKind::kPerson         ? EntityType::kPer
-                          : d.role->kind == RoleKind::kOrganization ? EntityType::kOrg
-                                                                    : EntityType::kLoc;
+  const EntityType want = TypeOfRole(*d.role);
   return m->type == want ? m->entity : -1;
 }
 

@@ -127,6 +127,8 @@ class ReferenceResolver {
   bool Contradicts(int entity, std::uint32_t first, std::uint32_t head, int* confirmed) const;
   // Whether the name of `entity` holds a word of `role`'s kind ("Fund" for "the fund").
   bool NamedAsKind(int entity, const RoleNoun& role) const;
+  // The type of the entities a role noun describes: a person's, an organization's, else a place's.
+  static EntityType TypeOfRole(const RoleNoun& role);
   // Whether the name of `entity` says a kind of organization that is no company ("Commission").
   bool NamesOtherKind(int entity) const;
 
