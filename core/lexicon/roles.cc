@@ -1,5 +1,9 @@
 #include "lexicon/roles.h"
 
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+
 #include "data/embedded.h"
 #include "text/char_class.h"
 #include "text/lexicon.h"
@@ -74,22 +78,6 @@ std::string_view NormalFormOfRoleWord(std::string_view word) {
   return normal != nullptr ? *normal : word;
 }
 
-bool NamesKindOtherThanBusiness(std::string_view word) {
-  static const auto* table = [] {
-    auto* set = new WordMap<bool>();
-    for (const LexiconRow& row :
-         ParseLexicon(EmbeddedText(data::roles_txt, data::roles_txt_size))) {
-      if (row.size() < 3 || row[0] != "org" || (row.size() > 3 && row[3] == "business")) continue;
-      const RoleNoun* role = RoleNouns().Find(row[1]);
-      if (role == nullptr) continue;
-      for (std::string_view w : role->name_words) set->Insert(AsciiLower(w), true);
-    }
-    return set;
-  }();
-  if (word.size() > 24) return false;
-  return table->FindAsciiLower(word) != nullptr;
-}
-
 std::string_view StateOfAbbreviation(std::string_view abbreviation) {
   static const auto* states = [] {
     auto* map = new WordMap<std::string_view>();
@@ -102,20 +90,40 @@ std::string_view StateOfAbbreviation(std::string_view abbreviation) {
   return word != nullptr ? *word : std::string_view();
 }
 
-bool NamesKindOfOrganization(std::string_view word) {
+namespace {
+
+// The NAME-WORDS of roles.txt's kinds of organization, each with the bits kNamesKind and, when
+// some kind it names is no company's, kNamesOtherThanBusiness.
+constexpr std::uint8_t kNamesKind = 1;
+constexpr std::uint8_t kNamesOtherThanBusiness = 2;
+std::uint8_t NameWordBits(std::string_view word) {
   static const auto* table = [] {
-    auto* set = new WordMap<bool>();
+    std::unordered_map<std::string, std::uint8_t> bits;  // a word may name several kinds
     for (const LexiconRow& row :
          ParseLexicon(EmbeddedText(data::roles_txt, data::roles_txt_size))) {
       if (row.size() < 3 || row[0] != "org") continue;
       const RoleNoun* role = RoleNouns().Find(row[1]);
       if (role == nullptr) continue;
-      for (std::string_view w : role->name_words) set->Insert(AsciiLower(w), true);
+      for (std::string_view w : role->name_words)
+        bits[AsciiLower(w)] |= role->business ? kNamesKind : kNamesKind | kNamesOtherThanBusiness;
     }
-    return set;
+    auto* map = new WordMap<std::uint8_t>();
+    for (const auto& [word, word_bits] : bits) map->Insert(word, word_bits);
+    return map;
   }();
-  if (word.size() > 24) return false;
-  return table->FindAsciiLower(word) != nullptr;
+  if (word.size() > 24) return 0;
+  const std::uint8_t* bits = table->FindAsciiLower(word);
+  return bits != nullptr ? *bits : 0;
+}
+
+}  // namespace
+
+bool NamesKindOfOrganization(std::string_view word) {
+  return (NameWordBits(word) & kNamesKind) != 0;
+}
+
+bool NamesKindOtherThanBusiness(std::string_view word) {
+  return (NameWordBits(word) & kNamesOtherThanBusiness) != 0;
 }
 
 }  // namespace newslens
