@@ -233,40 +233,11 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
     while (m.end > m.first && trailing(m.end - 1)) --m.end;
   }
   while (m.first < m.end && text_.Kind(m.first) == TokenKind::kPunctuation) ++m.first;
-  // "Hazelport Unified School District", "Marsh Creek Water District": a district that schools,
-  // supplies or protects is a public body, not a place.
-  if (m.type == EntityType::kLoc && Words(m) >= 2 && text_.Is(m.end - 1, "District") &&
-      text_.IsAnyCaseOf(m.end - 2, {"School", "Schools", "Water", "Fire", "Transit", "Irrigation",
-                                    "Sanitation", "Hospital", "Utility"}))
-    m.type = EntityType::kOrg;
-  // "Kestlow United", "Tranmere Rovers": no person's name ends in a word of clubs' names.
-  if (m.type == EntityType::kPer && Words(m) >= 2 && IsClubEndWord(text_.Text(m.end - 1)))
-    m.type = EntityType::kOrg;
-  // "from Lower Ashby", "Port Elsmere": a name that opens with a word that opens places' names
-  // and no person's is a place's, where the tagger took it for a person's.
-  if (m.type == EntityType::kPer && Words(m) >= 2 && m.title.empty() &&
-      IsPlacePrefix(text_.Text(m.first)))
-    m.type = EntityType::kLoc;
-  // "on Tanner Street": a name that ends with a word that ends places' names and no person's.
-  if (m.type == EntityType::kPer && Words(m) >= 2 && m.title.empty() &&
-      IsPlaceSuffix(text_.Text(m.end - 1)))
-    m.type = EntityType::kLoc;
+  if (Words(m) >= 2) m.type = TypeByNameWords(m);
   // "Said Ellis, ...": a speech verb that opens a sentence before the name is no part of it.
   if (m.first == s.first_token && m.end > m.first + 1 && LookupCue(text_.Text(m.first)) != nullptr)
     ++m.first;
-  if (m.end <= m.first) return;
-  // "Aug 29": a month before a day is a date, not a name ("Jan Kowalski" is one).
-  if (Words(m) == 1 && m.end < s.end_token && text_.Kind(m.end) == TokenKind::kNumber) {
-    const DateWord* month = LookupDateWord(AsciiLower(text_.Text(m.first)));
-    if (month != nullptr && month->kind == DateWordKind::kMonth) return;
-  }
-  // "(D-Minn.)": a party label names nobody.
-  if (Words(m) == 1) {
-    const std::string_view w = text_.Text(m.first);
-    if (w.size() > 2 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' &&
-        !StateOfAbbreviation(w.substr(2)).empty())
-      return;
-  }
+  if (m.end <= m.first || (Words(m) == 1 && NamesNobody(m.first, s.end_token))) return;
   // "the Minnesota Democrat": a place and a party's member, who is described, not named.
   if (m.type != EntityType::kPer && Words(m) >= 2 &&
       text_.IsAnyCaseOf(m.end - 1, {"Democrat", "Republican"})) {
@@ -283,6 +254,37 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
                          LookupTitleWord(text_.Text(m.first - 1))->honorific;
   if (titles_only && !(honorific && Words(m) == 1 && IsSurnameTitle(text_.Text(m.first)))) return;
   names_.push_back(m);
+}
+
+EntityType NameCollector::TypeByNameWords(const NameMention& m) const {
+  // "Hazelport Unified School District", "Marsh Creek Water District": a district that schools,
+  // supplies or protects is a public body, not a place.
+  if (m.type == EntityType::kLoc && text_.Is(m.end - 1, "District") &&
+      text_.IsAnyCaseOf(m.end - 2, {"School", "Schools", "Water", "Fire", "Transit", "Irrigation",
+                                    "Sanitation", "Hospital", "Utility"}))
+    return EntityType::kOrg;
+  if (m.type != EntityType::kPer) return m.type;
+  // "Kestlow United", "Tranmere Rovers": no person's name ends in a word of clubs' names.
+  if (IsClubEndWord(text_.Text(m.end - 1))) return EntityType::kOrg;
+  // "from Lower Ashby", "on Tanner Street": a name that opens with a word that opens places'
+  // names, or ends with one that ends them, and no person's, is a place's (unless a title
+  // says it is a person's).
+  if (m.title.empty() &&
+      (IsPlacePrefix(text_.Text(m.first)) || IsPlaceSuffix(text_.Text(m.end - 1))))
+    return EntityType::kLoc;
+  return m.type;
+}
+
+bool NameCollector::NamesNobody(std::uint32_t t, std::uint32_t sentence_end) const {
+  // "Aug 29": a month before a day is a date ("Jan Kowalski" is a name).
+  if (t + 1 < sentence_end && text_.Kind(t + 1) == TokenKind::kNumber) {
+    const DateWord* month = LookupDateWord(AsciiLower(text_.Text(t)));
+    if (month != nullptr && month->kind == DateWordKind::kMonth) return true;
+  }
+  // "(D-Minn.)": a party label.
+  const std::string_view w = text_.Text(t);
+  return w.size() > 2 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' &&
+         !StateOfAbbreviation(w.substr(2)).empty();
 }
 
 // Whether the word before the one-word person's name at `name` is the first name the tagger

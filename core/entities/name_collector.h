@@ -44,6 +44,12 @@ class NameCollector {
   std::uint32_t StartOfOrganizationName(std::uint32_t first, std::uint32_t sentence_start) const;
   // Adds the name [first, end) of sentence `s`, its title split off if it is a person's.
   void AddName(std::uint32_t first, std::uint32_t end, EntityType type, const Sentence& s);
+  // The type a name of two words or more has by its words, whatever the tagger said: a public
+  // body's ("School District"), a club's ("United"), a place's ("Lower ...", "... Street").
+  EntityType TypeByNameWords(const NameMention& m) const;
+  // Whether the one word tagged at `t` names nobody: a month before a day ("Aug 29"), a party
+  // label ("D-Minn.").
+  bool NamesNobody(std::uint32_t t, std::uint32_t sentence_end) const;
   // Whether the word before the one-word person's name at `name` is a first name left out.
   bool IsMissedFirstName(std::uint32_t name, std::uint32_t sentence_start) const;
   // The end of a name that opens with an abbreviation tagged alone ("St."); may set its type.
