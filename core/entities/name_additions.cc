@@ -73,8 +73,9 @@ void NameCollector::AddTitledNames() {
         }
         // A title of two words or more is a person's too ("Secretary General Ban Ki-moon",
         // "Attorney General Loretta Lynch"), where one word may begin another name ("General
-        // Motors", "State Department").
-        if (!w->opens_name && title_words < 2) continue;
+        // Motors", "State Department"); so is one the tagger saw a person's name begin after
+        // ("Transport Minister [Chee]PER [Hong Liang]LOC").
+        if (!w->opens_name && title_words < 2 && text_.Tag(first) != NerTag::kBPer) continue;
         std::uint32_t end = first;
         while (end < s.end_token && end - first < longest && text_.IsCapitalized(end) &&
                text_.Class(end) == WordClass::kOther &&

@@ -640,3 +640,22 @@ TEST_CASE("A player's position before the name is a title", "[names]") {
   CHECK(EntityNames(entities) == Texts{"Sione Latu", "Ana Vidal"});
   CHECK(EntityNamed(entities, "Sione Latu").titles == Texts{"Paceman"});
 }
+
+// name_additions.cc AddTitledNames(): after one title word, the capitalized words of a name the
+// tagger began as a person's; titles.txt's "Prof" and "Madam".
+TEST_CASE("A person's name the tagger began after a title runs on over the capitalized words",
+          "[names]") {
+  const std::string input =
+      "Transport Minister Chee Hong Liang told Parliament. Prof Clarissa de Souza and Madam "
+      "Nurul Huda Zainal listened. Chee said more.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"Chee", kPer},
+                                                          {"Hong Liang", kLoc},
+                                                          {"Clarissa de Souza", kPer},
+                                                          {"Nurul Huda Zainal", kPer},
+                                                          {"Chee", kPer}});
+  CHECK(EntityNames(entities) ==
+        Texts{"Chee Hong Liang", "Clarissa de Souza", "Nurul Huda Zainal"});
+  CHECK(EntityNamed(entities, "Chee Hong Liang").titles == Texts{"Transport Minister"});
+  CHECK(EntityNamed(entities, "Clarissa de Souza").titles == Texts{"Prof"});
+  CHECK(EntityNamed(entities, "Nurul Huda Zainal").gender == Gender::kFemale);
+}

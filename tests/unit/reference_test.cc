@@ -436,6 +436,15 @@ TEST_CASE("An organization is called by its kind", "[reference]") {
         input, {{"Federaci\u00F3n de Pe\u00F1as Valdemoristas", kOrg}, {"CD Valdemora", kOrg}});
     CHECK(Referent(reading, "federation said") == "Federaci\u00F3n de Pe\u00F1as Valdemoristas");
   }
+  SECTION("the museum, the zoo") {
+    const std::string input =
+        "The Royal Westmarch Museum returned the statues. According to the museum, they were "
+        "bought in 1897. Bramblewood Zoo announced a birth. The zoo said the calf was well.";
+    const TaggedReading reading =
+        ReadTagged(input, {{"Royal Westmarch Museum", kOrg}, {"Bramblewood Zoo", kOrg}});
+    CHECK(Referent(reading, "the museum") == "Royal Westmarch Museum");
+    CHECK(Referent(reading, "The zoo") == "Bramblewood Zoo");
+  }
   SECTION("the district: a school district") {
     const std::string input =
         "Cases rose in the Hazelport Unified School District. The district said no school "
