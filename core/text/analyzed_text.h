@@ -67,12 +67,14 @@ struct AnalyzedText {
     const Span d = ToDecoded(normalized_span);
     return std::string(decoded_text.substr(d.start, d.size()));
   }
-  // A mention's text, which the contract reads as `input[start:end]`: the input's own bytes at
-  // a span of the normalized text, HTML character references and all ("Pryce&#8217;s"), when
-  // the input is UTF-8 with nothing repaired; else (another encoding, or bytes repaired, which
-  // are no UTF-8 to put in JSON) the decoded text.
+  // A mention's text, which the contract reads as `input[start:end]`. For HTML in UTF-8 with
+  // nothing repaired, the input's own bytes at a span of the normalized text, character
+  // references and all ("Pryce&#8217;s"); else the decoded text, which for plain text is the
+  // input itself but where decoding made a control character a space (and another encoding,
+  // or bytes repaired, are no UTF-8 to put in JSON).
   std::string InputTextOf(Span normalized_span) const {
-    if (decoded.encoding != SourceEncoding::kUtf8 || decoded.repaired > 0 || input_text.empty())
+    if (!decoded.was_html || decoded.encoding != SourceEncoding::kUtf8 || decoded.repaired > 0 ||
+        input_text.empty())
       return DecodedTextOf(normalized_span);
     const Span s = ToInput(normalized_span);
     return std::string(input_text.substr(s.start, s.size()));
