@@ -85,15 +85,16 @@ LinkedEntities BuildEntities(const TokenView& text, const std::vector<NameMentio
   for (const NameMention& m : names) {
     const int entity = entity_of_group[static_cast<std::size_t>(m.entity)];
     Entity& e = result.entities[static_cast<std::size_t>(entity)];
-    if (!m.title.empty()) {
-      std::string title = text.Decoded(m.title.first, m.title.end);
+    // The title, and its title words alone where it goes on past them ("spokeswoman").
+    const auto add_title = [&](std::uint32_t first, std::uint32_t end) {
+      std::string title = text.Decoded(first, end);
       if (std::find(e.titles.begin(), e.titles.end(), title) == e.titles.end())
         e.titles.push_back(std::move(title));
-      if (m.title_head_end > m.title.first && m.title_head_end < m.title.end) {
-        std::string head = text.Decoded(m.title.first, m.title_head_end);
-        if (std::find(e.titles.begin(), e.titles.end(), head) == e.titles.end())
-          e.titles.push_back(std::move(head));
-      }
+    };
+    if (!m.title.empty()) {
+      add_title(m.title.first, m.title.end);
+      if (m.title_head_end > m.title.first && m.title_head_end < m.title.end)
+        add_title(m.title.first, m.title_head_end);
     }
     if (m.gender != Gender::kUnknown) honorific[static_cast<std::size_t>(entity)] = m.gender;
     const Span span = text.NormalizedSpan(m.first, m.end);

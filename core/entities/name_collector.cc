@@ -282,9 +282,7 @@ bool NameCollector::NamesNobody(std::uint32_t t, std::uint32_t sentence_end) con
     if (month != nullptr && month->kind == DateWordKind::kMonth) return true;
   }
   // "(D-Minn.)": a party label.
-  const std::string_view w = text_.Text(t);
-  return w.size() > 2 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' &&
-         !StateOfAbbreviation(w.substr(2)).empty();
+  return !ReadPartyLabel(text_.Text(t)).state.empty();
 }
 
 // Whether the word before the one-word person's name at `name` is the first name the tagger

@@ -78,16 +78,25 @@ std::string_view NormalFormOfRoleWord(std::string_view word) {
   return normal != nullptr ? *normal : word;
 }
 
-std::string_view StateOfAbbreviation(std::string_view abbreviation) {
+PartyLabel ReadPartyLabel(std::string_view label) {
   static const auto* states = [] {
     auto* map = new WordMap<std::string_view>();
     for (const LexiconRow& row : ParseLexicon(EmbeddedText(data::roles_txt, data::roles_txt_size)))
       if (row.size() >= 3 && row[0] == "state") map->Insert(row[1], row[2]);
     return map;
   }();
-  if (abbreviation.size() > 8) return {};
-  const std::string_view* word = states->FindAsciiLower(abbreviation);
-  return word != nullptr ? *word : std::string_view();
+  if (label.size() < 3 || label.size() > 12 || label[1] != '-') return {};
+  const std::string_view party = label[0] == 'D'   ? "democrat"
+                                 : label[0] == 'R' ? "republican"
+                                 : label[0] == 'I' ? "independent"
+                                                   : "";
+  if (party.empty()) return {};
+  std::string abbreviation;  // without its periods
+  for (const char c : label.substr(2))
+    if (c != '.') abbreviation += c;
+  const std::string_view* state = states->FindAsciiLower(abbreviation);
+  if (state == nullptr) return {};
+  return {party, *state};
 }
 
 namespace {

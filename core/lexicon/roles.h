@@ -39,10 +39,15 @@ bool NamesKindOfOrganization(std::string_view word);
 // Brackenfield Airways or Orbisynth Inc.
 bool NamesKindOtherThanBusiness(std::string_view word);
 
-// The word of a US state's name that a party label's abbreviation stands for ("minn" ->
-// "minnesota", "ny" -> "york"; roles.txt's states), given without its periods, in any case;
-// empty when none.
-std::string_view StateOfAbbreviation(std::string_view abbreviation);
+// A US party label ("D-Minn.", "R-N.Y.", read with or without its periods): the word of its
+// party ("democrat", "republican", "independent") and the word of its state's name the
+// abbreviation stands for ("minnesota", "york": roles.txt's states). Both empty when `label` is
+// no such label.
+struct PartyLabel {
+  std::string_view party;
+  std::string_view state;
+};
+PartyLabel ReadPartyLabel(std::string_view label);
 
 // What `word` (compared without regard to ASCII case) says in the words of roles ("Gov." ->
 // "governor", "GOP" -> "republican"; roles.txt's forms), or `word` itself when it is none.

@@ -147,23 +147,16 @@ RoleFacts::RoleFacts(const TokenView& text, const std::vector<bool>& quoted,
 void RoleFacts::AddPartyLabel(int entity, const TokenView& text, std::uint32_t after,
                               std::uint32_t sentence_end) {
   if (after + 2 >= sentence_end || !(text.IsPunct(after, "(") || text.IsPunct(after, ","))) return;
-  // The label's tokens to its closing mark, without periods: "D-Minn.", "R-N.Y.".
+  // The label's tokens to its closing mark: "D-Minn.", "R-N.Y.".
   std::string label;
   for (std::uint32_t k = after + 1; k < sentence_end && k - after <= 5; ++k) {
     if (text.IsPunct(k, ")") || text.IsPunct(k, ",")) break;
-    for (const char c : text.Text(k))
-      if (c != '.') label += c;
+    label += text.Text(k);
   }
-  if (label.size() < 3 || label[1] != '-') return;
-  const char party = label[0];
-  if (party != 'D' && party != 'R' && party != 'I') return;
-  const std::string_view state = StateOfAbbreviation(std::string_view(label).substr(2));
-  if (state.empty()) return;
-  facts_.push_back({KeyOfFact(party == 'D'   ? "democrat"
-                              : party == 'R' ? "republican"
-                                             : "independent"),
-                    entity});
-  facts_.push_back({KeyOfFact(state), entity});
+  const PartyLabel read = ReadPartyLabel(label);
+  if (read.state.empty()) return;
+  facts_.push_back({KeyOfFact(read.party), entity});
+  facts_.push_back({KeyOfFact(read.state), entity});
 }
 
 void RoleFacts::AddPersonsHead(const TokenView& text, std::uint32_t first, std::uint32_t end) {
