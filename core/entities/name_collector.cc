@@ -53,11 +53,14 @@ std::vector<NameMention> NameCollector::Collect() {
         }
         // "Taff Flood Relief Trust" tagged as a work, "Valley Courier" as a place: a name of two
         // words or more that ends in such a word is an organization; a place only when the word
-        // is a publication's ("West Bank" stays a place), a person when no first name opens it.
+        // is a publication's, a company's or a public body's ("West Bank" stays a place), a
+        // person when no first name opens it or the word is a company's ("Bellamy Foods").
         if (end - t >= 2 && IsOrganizationWord(text_.Text(end - 1)) &&
             (type == EntityType::kMisc ||
-             (type == EntityType::kLoc && IsPublicationWord(text_.Text(end - 1))) ||
-             (type == EntityType::kPer && !IsKnownFirstName(text_.Text(t))))) {
+             (type == EntityType::kLoc &&
+              (IsPublicationWord(text_.Text(end - 1)) || EndsNoPlaceName(text_.Text(end - 1)))) ||
+             (type == EntityType::kPer &&
+              (!IsKnownFirstName(text_.Text(t)) || IsCompanyWord(text_.Text(end - 1)))))) {
           type = EntityType::kOrg;
         }
         if (dateline && parentheses == 0) type = EntityType::kLoc;
@@ -135,15 +138,15 @@ void NameCollector::SplitSpan(std::uint32_t first, std::uint32_t end, EntityType
 // A title inside a name of any type ("Russian President Vladimir Putin" tagged as one MISC):
 // a title word followed by a first and a last name, capitalized ("State Department" and
 // "General Electric" are no such thing).
-bool NameCollector::HasTitledName(std::uint32_t first, std::uint32_t end) const {
+std::uint32_t NameCollector::TitledNameStart(std::uint32_t first, std::uint32_t end) const {
   for (std::uint32_t t = first; t + 2 < end; ++t) {
     if (LookupTitleWord(text_.Text(t)) == nullptr) continue;
     bool names = true;
     for (std::uint32_t k = t + 1; k < end; ++k)
       names = names && text_.IsCapitalized(k) && LookupTitleWord(text_.Text(k)) == nullptr;
-    if (names) return true;
+    if (names) return t;
   }
-  return false;
+  return kNone;
 }
 
 // The tagger often leaves the first words of a long organization's name out ("Government
@@ -200,6 +203,15 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
     }
   }
   if (!letters) return;
+  // "Fine Party TD Tomasz Wroblewski" as one name: an organization's, then a title and a
+  // person's name. Not one word ("Energy Minister", "Police Chief" are titles).
+  if (const std::uint32_t title = TitledNameStart(first, end);
+      type != EntityType::kPer && title != kNone && title >= first + 2 &&
+      IsOrganizationWord(text_.Text(title - 1))) {
+    AddName(first, title, type, s);
+    AddName(title, end, EntityType::kPer, s);
+    return;
+  }
   NameMention m{first, end, type};
   if (type != EntityType::kPer && (HasTitledName(first, end) || TitledLikePerson(m, s.end_token) ||
                                    DescribedLikePerson(m, s.end_token)))

@@ -37,7 +37,11 @@ class NameCollector {
   // Cuts a tagged span into names at quotation marks and, in a person's, at lower-case words.
   void SplitSpan(std::uint32_t first, std::uint32_t end, EntityType type, const Sentence& s);
   // Whether [first, end) holds a title word followed by a capitalized first and last name.
-  bool HasTitledName(std::uint32_t first, std::uint32_t end) const;
+  bool HasTitledName(std::uint32_t first, std::uint32_t end) const {
+    return TitledNameStart(first, end) != kNone;
+  }
+  // The first token of the title word that HasTitledName finds, or kNone.
+  std::uint32_t TitledNameStart(std::uint32_t first, std::uint32_t end) const;
   static bool IsLowerCaseWord(std::string_view word);
   // The first token of an organization's name tagged from `first`, its untagged first words
   // added ("Government Accountability Office", "Office of [School Accountability]").

@@ -310,6 +310,40 @@ void SentenceNames::ExtendFirstNames() {
   }
 }
 
+namespace {
+
+// A surname's particle written with a capital ("Ní", "Mac", "De", "Van"): the tagger, which
+// seldom met them, stops a person's name before one ("[Síofra] Ní Mhaoláin", "[Kevin] De
+// Bruyne"). Those in small letters ("de la Cruz") it learned.
+bool IsCapitalisedSurnameParticle(std::string_view token) {
+  static constexpr std::string_view kParticles[] = {
+      "Ní", "Nic", "Mac",   "Mhic", "Ó",   "Ua",  "Uí",  "Bin", "Ibn", "Abu", "De", "Di", "Da",
+      "Du", "Del", "Della", "Dos",  "Das", "Van", "Von", "Ter", "Ten", "Le",  "La", "Dal"};
+  return std::find(std::begin(kParticles), std::end(kParticles), token) != std::end(kParticles);
+}
+
+}  // namespace
+
+// A person's name goes on over the particles after it and the capitalised word they lead to,
+// which the tagger left out or read as a name of its own ("[Síofra]PER Ní Mhaoláin", "Seán
+// [Mac Giolla Phádraig]").
+void SentenceNames::ExtendOverSurnameParticles() {
+  const std::size_t n = tags_.size();
+  for (std::size_t i = 0; i + 2 < n; ++i) {
+    if (!IsPerson(tags_[i]) || tags_[i + 1] == NerTag::kIPer ||
+        (tags_[i + 1] != NerTag::kO && tags_[i + 1] != NerTag::kBPer))
+      continue;
+    std::size_t surname = i + 1;
+    while (surname < n && IsCapitalisedSurnameParticle(tokens_[surname])) ++surname;
+    if (surname == i + 1 || surname >= n || !Capitalized(surname) ||
+        IsCapitalisedSurnameParticle(tokens_[surname]) || !HasLetterOrDigit(tokens_[surname]) ||
+        (tags_[surname] != NerTag::kO && !IsPerson(tags_[surname])))
+      continue;
+    for (std::size_t k = i + 1; k <= surname; ++k) tags_[k] = NerTag::kIPer;
+    i = surname;
+  }
+}
+
 // A nationality of two words goes on over its second word, which the tagger left out
 // ("[South]MISC Korean" is "[South Korean]").
 void SentenceNames::ExtendNationalities() {
@@ -485,6 +519,7 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
   SentenceNames sentence(gazetteer, tokens, marks, tags);
   sentence.ExtendInitials();
   sentence.ExtendFirstNames();
+  sentence.ExtendOverSurnameParticles();
   sentence.ExtendNationalities();
   sentence.FindOrganisations(headline);
   sentence.FindPeople();

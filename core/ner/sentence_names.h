@@ -152,6 +152,8 @@ class SentenceNames {
   void ExtendInitials();
   // A first name left untagged right before a person's name opens it.
   void ExtendFirstNames();
+  // A person's name goes on over a surname's particles and the surname after them.
+  void ExtendOverSurnameParticles();
   // A nationality of two words goes on over its second word.
   void ExtendNationalities();
   // A first name and capitalised words after a title or a role, untagged, are a person.

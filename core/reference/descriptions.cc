@@ -39,6 +39,7 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
   std::uint32_t k = t + 1;
   std::uint32_t last = kNoToken;  // the phrase's last word
   bool last_is_name = false;      // a name of one word ("the Republican")
+  bool last_is_misc = false;      // ... of a MISC entity ("the Norwegian")
   while (k < sentence_end_ && k - t < kLongestDescription && !Quoted(k)) {
     if (const MentionRef* m = names.At(k); m != nullptr && !m->pronoun) {
       // A name modifies the description ("the Indiana governor"); a name of one word may be
@@ -46,6 +47,7 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
       if (m->first_token != k) break;
       last = m->end_token == k + 1 ? k : kNoToken;
       last_is_name = true;
+      last_is_misc = m->type == EntityType::kMisc;
       k = m->end_token;
       continue;
     }
@@ -83,6 +85,11 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
   if (role == nullptr && last_is_name && IsPeoplesName(word) &&
       (!word.ends_with("s") || word.ends_with("ss")))
     role = &kPersonsHead;
+  // A nationality's adjective stands for one of its people too ("the Norwegian replied", "the
+  // 24-year-old Kenyan"); not one in -ese or -ish, which also means the nation ("the Chinese").
+  if (role == nullptr && last_is_name && last_is_misc && definite &&
+      (word.ends_with("an") || (word.ends_with("i") && word.size() > 3)))
+    role = &kPersonsHead;
   if (role == nullptr || (last_is_name && role->kind != RoleKind::kPerson)) return {};
   Description d{k, last, role, definite, k};
   // "a spokeswoman for Severn Valley Police", "a spokeswoman for Hillary Clinton": a person's
@@ -96,6 +103,20 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
     if (m != nullptr && !m->pronoun && m->first_token == name) d.phrase_end = m->end_token;
   }
   return d;
+}
+
+ReferenceResolver::Description ReferenceResolver::BarePoliceAt(std::uint32_t t,
+                                                               const Sentence& sentence) const {
+  if (!text_.IsAnyCase(t, "police") || text_.IsAllCaps(t) || Quoted(t)) return {};
+  // Not a modifier's noun ("state police", "the police"): the word opens its phrase.
+  if (t > sentence.first_token && text_.IsWord(t - 1) &&
+      (text_.Class(t - 1) == WordClass::kOther || text_.Class(t - 1) == WordClass::kDeterminer ||
+       text_.Kind(t - 1) == TokenKind::kContraction))
+    return {};
+  if (RoleOfMention(text_, quoted_, t, t + 1, sentence) != MentionRole::kSpeaker) return {};
+  static const RoleNoun* const police = LookupRoleNoun("police");
+  if (police == nullptr) return {};
+  return Description{t + 1, t, police, /*definite=*/true, t + 1};
 }
 
 void ReferenceResolver::NoteUnnamedPerson(std::uint32_t first, const Description& d) {
@@ -203,6 +224,14 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
   if (role.kind == RoleKind::kOrganization)
     for (std::string_view word : role.name_words)
       facts().EntitiesWith(KeyOfFact(word), &candidates);
+  // A description the text resolved before, when this one says nothing more ("the Norwegian",
+  // "the 24-year-old Norwegian"; not "the Indiana governor", whose modifier may name another).
+  bool bare = true;
+  for (std::uint32_t t = first + 1; t < d.head && bare; ++t)
+    bare = text_.Kind(t) == TokenKind::kNumber || text_.Is(t, "-") || IsAgeNoun(text_.Text(t));
+  if (bare)
+    for (const ResolvedHead& r : resolved_heads_)
+      if (r.head == head) candidates.push_back(r.entity);
   // Any organization may be called "the company", any place "the state", any woman "the
   // woman": the salient ones. Not a possessor's ("Clinton's husband"): a relation to him,
   // which only the article can say.
@@ -231,7 +260,10 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
       continue;
     // Salience first; an entity out of sight but described so by the article ("the fund"
     // paragraphs after the International Monetary Fund) by how recently it was mentioned.
-    const bool described = facts().Holds(e, head) || NamedAsKind(e, role);
+    const auto resolved_so = [&](const ResolvedHead& r) { return r.head == head && r.entity == e; };
+    const bool described =
+        facts().Holds(e, head) || NamedAsKind(e, role) ||
+        (bare && std::any_of(resolved_heads_.begin(), resolved_heads_.end(), resolved_so));
     if (!described && salience_.Of(e) == 0) continue;
     // "the firm" is no commission and no university: a name that says its kind is called by
     // that kind.

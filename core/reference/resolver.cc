@@ -206,7 +206,13 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
       t = d.end - 1;
       continue;
     }
-    if (word_class == WordClass::kOther) NoteCommonNoun(t);
+    if (word_class == WordClass::kOther) {
+      if (const Description d = BarePoliceAt(t, sentence); d.end != 0) {
+        ReadDescription(t, d, sentence);
+        continue;
+      }
+      NoteCommonNoun(t);
+    }
   }
 }
 
@@ -241,6 +247,14 @@ void ReferenceResolver::ReadDescription(std::uint32_t first, const Description& 
     salience_.Add(entity, role);
     last_sentence_[static_cast<std::size_t>(entity)] = sentence_;
     if (role == MentionRole::kSubject || role == MentionRole::kSpeaker) NoteSubject(entity, first);
+    // Not an age ("the 52-year-old"), which another person has another of.
+    const FactKey head = KeyOfFact(text_.Text(d.head));
+    const auto known = [&](const ResolvedHead& r) { return r.head == head && r.entity == entity; };
+    // Nor a noun anyone of a kind may be called ("the woman", "the company").
+    if (!IsAgeNoun(text_.Text(d.head)) && !d.role->any_person && !d.role->any_organization &&
+        d.role->kind != RoleKind::kPlace &&
+        std::none_of(resolved_heads_.begin(), resolved_heads_.end(), known))
+      resolved_heads_.push_back({head, entity});
   } else if (d.role->kind == RoleKind::kPerson) {
     // "A Western diplomat ... said. ... the diplomat added": the unnamed person described so
     // before, most recent first.

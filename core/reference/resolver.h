@@ -100,6 +100,9 @@ class ReferenceResolver {
     std::uint32_t possessor_word = 0;
   };
   Description DescriptionAt(std::uint32_t t) const;
+  // "was a hoax, police said": "police" without a determiner, as a speaker, means the police
+  // force the article names, as "the police" does; an empty Description (end 0) elsewhere.
+  Description BarePoliceAt(std::uint32_t t, const Sentence& sentence) const;
   // Resolves the description `d` that opens at `first` and keeps what it says of the discourse:
   // the entity's salience, the sentence's subject, an unnamed person, a lead's pending person.
   void ReadDescription(std::uint32_t first, const Description& d, const Sentence& sentence);
@@ -156,6 +159,13 @@ class ReferenceResolver {
   // gives a quotation's "he said" to the person its paragraph has just introduced.
   int paragraph_subject_ = -1;
   std::vector<UnnamedPerson> unnamed_;  // the last few, oldest first
+  // The role nouns of the descriptions resolved so far, with their entities: a reader who took
+  // "The 24-year-old Norwegian" for Sandvold takes "the Norwegian" later for him too.
+  struct ResolvedHead {
+    FactKey head;
+    int entity;
+  };
+  std::vector<ResolvedHead> resolved_heads_;
   // An indefinite description that speaks, waiting for the person who will be named.
   struct PendingIntroduction {
     std::size_t reference;  // its index in references_

@@ -659,3 +659,36 @@ TEST_CASE("A person's name the tagger began after a title runs on over the capit
   CHECK(EntityNamed(entities, "Clarissa de Souza").titles == Texts{"Prof"});
   CHECK(EntityNamed(entities, "Nurul Huda Zainal").gender == Gender::kFemale);
 }
+
+// titles.txt: a school's principal and Ireland's Taoiseach and TD are titles, split off the
+// name the tagger ran them into whatever its type.
+TEST_CASE("Principal, Taoiseach and TD before a name are titles", "[names]") {
+  const std::string input =
+      "All reached the roof, according to Principal Shinji Yatabe. Taoiseach Conor Brannelly "
+      "spoke. In Drumcashel, Fine Party TD Tomasz Wroblewski, who holds a seat, agreed.";
+  const std::vector<Entity> entities =
+      LinkTagged(input, {{"Principal Shinji Yatabe", kOrg},
+                         {"Taoiseach Conor Brannelly", kPer},
+                         {"Drumcashel", kLoc},
+                         {"Fine Party TD Tomasz Wroblewski", kOrg}});
+  CHECK(EntityNames(entities) ==
+        Texts{"Shinji Yatabe", "Conor Brannelly", "Drumcashel", "Fine Party", "Tomasz Wroblewski"});
+  CHECK(EntityNamed(entities, "Shinji Yatabe").type == kPer);
+  CHECK(EntityNamed(entities, "Shinji Yatabe").titles == Texts{"Principal"});
+  CHECK(EntityNamed(entities, "Conor Brannelly").titles == Texts{"Taoiseach"});
+  CHECK(EntityNamed(entities, "Tomasz Wroblewski").titles == Texts{"TD"});
+}
+
+// name_collector.cc AddName() and org-words.txt: a name that ends in a company's word is a
+// company's, though a first name opens it ("Bellamy Foods"); a person's otherwise.
+TEST_CASE("A name that ends in a company's word is an organization's", "[names]") {
+  const std::string input =
+      "He came from Bellamy Foods after Orvanta Biologics hired Tom Books. Larkspur Books shut.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"Bellamy Foods", kPer},
+                                                          {"Orvanta Biologics", kPer},
+                                                          {"Tom Books", kPer},
+                                                          {"Larkspur Books", kLoc}});
+  CHECK(EntityNamed(entities, "Bellamy Foods").type == kOrg);
+  CHECK(EntityNamed(entities, "Orvanta Biologics").type == kOrg);
+  CHECK(EntityNamed(entities, "Larkspur Books").type == kOrg);
+}

@@ -335,6 +335,16 @@ TEST_CASE("A first name alone goes on over the surname the tagger left out") {
   CHECK(Repair("beat Smith Jones", "O B-PER O") == "O B-PER O");     // no first name
 }
 
+TEST_CASE("A person's name goes on over a surname's particles and the surname") {
+  CHECK(Repair("leader Síofra Ní Mhaoláin said", "O B-PER O O O") == "O B-PER I-PER I-PER O");
+  CHECK(Repair("beat Kevin De Bruyne", "O B-PER B-PER I-PER") == "O B-PER I-PER I-PER");
+  CHECK(Repair("Seán Mac Giolla Phádraig", "B-PER O O O") == "B-PER I-PER I-PER O");
+  // No surname after the particle, or another kind of name: left as the tagger read it.
+  CHECK(Repair("Tom Smith De", "B-PER I-PER O") == "B-PER I-PER O");
+  CHECK(Repair("Tom Smith La Stampa", "B-PER I-PER B-ORG I-ORG") == "B-PER I-PER B-ORG I-ORG");
+  CHECK(Repair("Tom Smith La paz", "B-PER I-PER O O") == "B-PER I-PER O O");
+}
+
 TEST_CASE("A dash, titles inside a name and a day after it end the name") {
   CHECK(Repair("Australia - Tom Moody", "B-LOC I-LOC I-LOC I-LOC") == "B-LOC O B-PER I-PER");
   CHECK(Repair("Central Bank Governor Omar Haddad said", "B-ORG I-ORG I-ORG I-ORG I-ORG O") ==

@@ -144,6 +144,30 @@ inline std::vector<std::string> EntityNames(const std::vector<Entity>& entities)
   return names;
 }
 
+// Whom the reference that opens with, or whose head is, the `occurrence`-th (from 0) occurrence
+// of `head` in the input means: the entity's name, "unresolved" (entity -1) or "no reference".
+// Strings, so that a failed CHECK prints what came out.
+inline std::string Referent(const TaggedReading& reading, std::string_view head,
+                            int occurrence = 0) {
+  std::size_t at = reading.input.find(head);
+  for (int n = 0; n < occurrence && at != std::string::npos; ++n)
+    at = reading.input.find(head, at + 1);
+  INFO("head " << head << " #" << occurrence);
+  REQUIRE(at != std::string::npos);
+  const Reference* r = reading.ReferenceAt(at);
+  if (r == nullptr) return "no reference";
+  if (r->entity < 0) return "unresolved";
+  return reading.entities[static_cast<std::size_t>(r->entity)].name;
+}
+
+// The entity called `name` in `reading`; the test stops there when there is none.
+inline const Entity& EntityNamed(const TaggedReading& reading, std::string_view name) {
+  const Entity* entity = FindEntity(reading.entities, name);
+  INFO("entity " << name);
+  REQUIRE(entity != nullptr);
+  return *entity;
+}
+
 }  // namespace newslens::testing
 
 #endif  // NEWSLENS_TESTS_UNIT_TAGGED_HELPERS_H_
