@@ -468,18 +468,27 @@ void NameCollector::AddAcronyms() {
   SortNames();
 }
 
-// A club or a company is called by the last word of its name ("Rovers had led"), which the
-// tagger, not having seen the word as a name, often leaves untagged. Such a word, capitalized,
-// becomes a mention of an organization when one organization's name ends with it and the
-// text never writes it in lower case (where it may be an ordinary word: "Police", "police").
+// A club or a company is called by the last word of its name ("Rovers had led"), or a company
+// by its first ("Larkspur said" at a sentence's start), which the tagger, not having seen the
+// word as a name or seeing a capital any word has there, often leaves untagged. Such a word,
+// capitalized, becomes a mention of an organization when one organization's name ends with it and
+// the text never writes it in lower case (where it may be an ordinary word: "Police", "police").
 // The mention joins the longer name in JoinShortOrganizationNames() (name_grouping.cc).
 void NameCollector::AddShortOrganizationNames() {
   constexpr std::string_view kAmbiguous = "";
   std::unordered_map<std::string_view, std::string> name_by_last_word;  // or kAmbiguous
-  for (const NameMention& m : names_) {
-    if (!text_.HasShortLastWord(m)) continue;
-    auto [it, inserted] = name_by_last_word.emplace(text_.Text(m.end - 1), text_.Key(m));
+  const auto add = [&](std::uint32_t word, const NameMention& m) {
+    auto [it, inserted] = name_by_last_word.emplace(text_.Text(word), text_.Key(m));
     if (!inserted && it->second != text_.Key(m)) it->second = kAmbiguous;
+  };
+  for (const NameMention& m : names_) {
+    if (text_.HasShortLastWord(m)) add(m.end - 1, m);
+    // A company by the first word of its name ("Larkspur said" after "Larkspur Books"), as
+    // JoinShortOrganizationNames() takes it.
+    if (m.type == EntityType::kOrg && Words(m) >= 2 && text_.IsCapitalized(m.first) &&
+        !IsOrganizationWord(text_.Text(m.first)) &&
+        (Words(m) == 2 || IsCompanyWord(text_.Text(m.end - 1))))
+      add(m.first, m);
   }
   if (name_by_last_word.empty()) return;
   std::vector<std::string> lowered;

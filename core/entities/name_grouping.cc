@@ -10,6 +10,8 @@
 
 #include "lexicon/name_words.h"
 #include "lexicon/org_words.h"
+#include "lexicon/peoples.h"
+#include "lexicon/sports_words.h"
 #include "lexicon/titles.h"
 #include "text/word_classes.h"
 
@@ -294,16 +296,20 @@ void NameGrouping::JoinShortOrganizationNames() {
     int entity;      // or kAmbiguous
     bool called_so;  // whether the word alone may name it
     bool last;       // whether it is the name's last word ("Rovers" of "Kingsway Rovers")
+    bool company;    // whether the name ends in a company's or a club's word ("Corvina Health
+                     // Technologies", "Kestlow United")
   };
   std::unordered_map<std::string, Longer> by_word, by_kind;
   // Every organization's name that begins or ends with a word makes the word ambiguous.
-  const auto add = [&](std::uint32_t t, int entity, bool called_so, bool last) {
+  const auto add = [&](std::uint32_t t, int entity, bool called_so, bool last, bool company) {
     auto& words = IsOrganizationWord(text_.Text(t)) ? by_kind : by_word;
-    auto [it, inserted] = words.emplace(AsciiLower(text_.Text(t)), Longer{entity, called_so, last});
+    auto [it, inserted] =
+        words.emplace(AsciiLower(text_.Text(t)), Longer{entity, called_so, last, company});
     if (inserted) return;
     if (it->second.entity != entity) it->second.entity = kAmbiguous;
     it->second.called_so = it->second.called_so || called_so;
     it->second.last = it->second.last && last;
+    it->second.company = it->second.company && company;
   };
   for (const NameMention& m : names_) {
     if (Words(m) < 2 || m.type != EntityType::kOrg || !text_.IsCapitalized(m.first)) continue;
@@ -311,45 +317,57 @@ void NameGrouping::JoinShortOrganizationNames() {
     for (std::uint32_t t = m.first + 1; t < m.end; ++t)
       org_words = org_words && IsOrganizationWord(text_.Text(t));
     // A company's name opens with its short name ("Hollowell" of "Hollowell Land Partners").
+    const bool company =
+        IsCompanyWord(text_.Text(m.end - 1)) || IsClubEndWord(text_.Text(m.end - 1));
     if (!IsOrganizationWord(text_.Text(m.first)))
-      add(m.first, m.entity, org_words || Words(m) == 2 || IsCompanyWord(text_.Text(m.end - 1)),
-          false);
+      add(m.first, m.entity, org_words || Words(m) == 2 || company, false, company);
     const std::uint32_t last = text_.SurnameToken(m);
     if (text_.HasShortLastWord(m) || IsOrganizationWord(text_.Text(last)))
-      add(last, m.entity, true, true);
+      add(last, m.entity, true, true, false);
   }
   if (by_word.empty() && by_kind.empty()) return;
   // Per entity: how many of its names the tagger called an organization's, how many not,
   // whether all are one word and no person's, and whether all are one word and a person's.
   std::vector<int> organization(groups_.size(), 0), other(groups_.size(), 0);
   std::vector<bool> one_word(groups_.size(), true), one_word_person(groups_.size(), true);
+  std::vector<int> place(groups_.size(), 0);
   for (const NameMention& m : names_) {
     const auto e = static_cast<std::size_t>(m.entity);
     ++(m.type == EntityType::kOrg ? organization : other)[e];
     one_word[e] = one_word[e] && Words(m) == 1 && m.type != EntityType::kPer;
     one_word_person[e] = one_word_person[e] && Words(m) == 1 && m.type == EntityType::kPer;
+    place[e] += m.type == EntityType::kLoc ? 1 : 0;
   }
   std::vector<std::pair<std::size_t, int>> moves;
   for (std::size_t i = 0; i < names_.size(); ++i) {
     const NameMention& m = names_[i];
     const auto e = static_cast<std::size_t>(m.entity);
     // A word the tagger took for a person's name, alone every time, that ends one organization's
-    // name and no person's ("Rovers" of "Kingsway Rovers"): the organization.
+    // name and no person's ("Rovers" of "Kingsway Rovers"), or opens a company's or a club's
+    // ("Kestlow" of "Kestlow United"): the organization.
     const bool person_word = one_word_person[e];
     const bool organization_word =
         organization[e] > 0 && organization[e] >= other[e] && one_word[e];
-    if (Words(m) != 1 || !(organization_word || person_word) || !text_.IsCapitalized(m.first))
+    // A word the tagger was unsure of, alone every time (a work, a place, an organization),
+    // no more often a place than an organization: a company's or a club's when its name says
+    // it is one ("Corvina" of "Corvina Health Technologies").
+    const bool misc_word = one_word[e] && !organization_word && place[e] <= organization[e] &&
+                           !IsPeoplesName(text_.Text(m.first));
+    if (Words(m) != 1 || !(organization_word || person_word || misc_word) ||
+        !text_.IsCapitalized(m.first))
       continue;
     const std::string word = text_.FirstWord(m);
     const auto& words = IsOrganizationWord(text_.Text(m.first)) ? by_kind : by_word;
     auto it = words.find(word);
     if (it == words.end() || it->second.entity == kAmbiguous || !it->second.called_so ||
-        it->second.entity == m.entity || surnames_.contains(word) || first_names_.contains(word) ||
-        (person_word && (!it->second.last || IsKnownFirstName(text_.Text(m.first))))) {
+        (misc_word && !it->second.company) || it->second.entity == m.entity ||
+        surnames_.contains(word) || first_names_.contains(word) ||
+        (person_word &&
+         ((!it->second.last && !it->second.company) || IsKnownFirstName(text_.Text(m.first))))) {
       continue;
     }
-    // The tagger's "person" does not vote on the organization's type.
-    if (person_word) names_[i].votes = false;
+    // The tagger's "person" or "work" does not vote on the organization's type.
+    if (person_word || misc_word) names_[i].votes = false;
     moves.push_back({i, it->second.entity});
   }
   MoveNames(moves);

@@ -3,8 +3,11 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 
+#include "lexicon/org_words.h"
 #include "lexicon/roles.h"
+#include "lexicon/sports_words.h"
 #include "lexicon/titles.h"
 #include "text/word_classes.h"
 
@@ -44,9 +47,27 @@ SpeakerReferent SpeakerResolver::Resolve(const PhraseTokens& phrase) const {
   }
   if (IsPronoun(phrase)) return {};
   const MentionRef* m = names_.At(phrase.head_first);
-  if (m != nullptr && m->entity >= 0) return {m->entity};
+  if (m != nullptr && m->entity >= 0) return {ClubOrCompanyOfPlace(m->entity)};
   if (const int maker = MakerOfDocument(phrase); maker >= 0) return {maker};
   return {EntityByTitle(phrase)};
+}
+
+int SpeakerResolver::ClubOrCompanyOfPlace(int entity) const {
+  const Entity& place = entities_[static_cast<std::size_t>(entity)];
+  if (place.type != EntityType::kLoc) return entity;
+  int named = -1;
+  for (std::size_t e = 0; e < entities_.size(); ++e) {
+    const Entity& other = entities_[e];
+    const std::string_view name = other.name;
+    if (other.type != EntityType::kOrg || !name.starts_with(place.name) ||
+        name.size() <= place.name.size() + 1 || name[place.name.size()] != ' ')
+      continue;
+    const std::string_view last = name.substr(name.rfind(' ') + 1);
+    if (!IsClubEndWord(last) && !IsCompanyWord(last)) continue;
+    if (named >= 0) return entity;  // two: the place is what the reader has
+    named = static_cast<int>(e);
+  }
+  return named >= 0 ? named : entity;
 }
 
 int SpeakerResolver::MakerOfDocument(const PhraseTokens& phrase) const {

@@ -54,6 +54,10 @@ class SpeakerResolver {
 
  private:
   int EntityByTitle(const PhraseTokens& phrase) const;
+  // A place does not speak: a place's name as a speaker ("Kestlow said in a statement") means
+  // the one club or company named after it ("Kestlow United"), if the article names one;
+  // `entity` otherwise (a country speaks for its government).
+  int ClubOrCompanyOfPlace(int entity) const;
   int MakerOfDocument(const PhraseTokens& phrase) const;
 
   const TokenView& text_;

@@ -25,6 +25,7 @@ namespace {
 constexpr EntityType kPer = EntityType::kPer;
 constexpr EntityType kOrg = EntityType::kOrg;
 constexpr EntityType kLoc = EntityType::kLoc;
+constexpr EntityType kMisc = EntityType::kMisc;
 
 using Texts = std::vector<std::string>;
 
@@ -691,4 +692,28 @@ TEST_CASE("A name that ends in a company's word is an organization's", "[names]"
   CHECK(EntityNamed(entities, "Bellamy Foods").type == kOrg);
   CHECK(EntityNamed(entities, "Orvanta Biologics").type == kOrg);
   CHECK(EntityNamed(entities, "Larkspur Books").type == kOrg);
+}
+
+// name_grouping.cc JoinShortOrganizationNames() and name_additions.cc
+// AddShortOrganizationNames(): the first word of a company's or a club's name names it, where
+// the tagger was unsure of the word, took it for a person's or left it untagged at a
+// sentence's start; a word it calls a place every time stays the place.
+TEST_CASE("The first word of a company's or a club's name names it", "[names]") {
+  const std::string input =
+      "Corvina Health Technologies was hacked. In a statement, Corvina said it acted fast. "
+      "Regulators may fine Corvina. Larkspur Books shut 80 stores. Larkspur said gift cards "
+      "stay valid. Kestlow United signed a striker. Kestlow said he was fit. Denver Foods "
+      "moved to Denver.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"Corvina Health Technologies", kOrg},
+                                                          {"Corvina", kMisc},
+                                                          {"Corvina", kMisc},
+                                                          {"Larkspur Books", kOrg},
+                                                          {"Kestlow United", kOrg},
+                                                          {"Kestlow", kPer},
+                                                          {"Denver Foods", kOrg},
+                                                          {"Denver", kLoc}});
+  CHECK(EntityNames(entities) == Texts{"Corvina Health Technologies", "Larkspur Books",
+                                       "Kestlow United", "Denver Foods", "Denver"});
+  CHECK(MentionTexts(input, entities, "Larkspur Books") == Texts{"Larkspur Books", "Larkspur"});
+  CHECK(MentionTexts(input, entities, "Kestlow United") == Texts{"Kestlow United", "Kestlow"});
 }

@@ -278,3 +278,21 @@ TEST_CASE("Sources after a question's nested mark, a dash and a paragraph", "[sp
                               "I think waterboarding is peanuts compared to what they'd do to us."))
           .mention == "Trump");
 }
+
+// speakers.cc ClubOrCompanyOfPlace(): a place does not speak; its name as the speaker of a
+// statement means the one club or company the article names after it.
+TEST_CASE("A town's name as a speaker is the club named after it", "[speakers]") {
+  const std::string input =
+      "date 2026-01-01 Kestlow sign Larraneta\n\n"
+      "KESTLOW, England (Coastline Wire) - Kestlow United have signed striker Tobias Larraneta "
+      "on a three-year deal.\n\nThe striker will arrive in Kestlow on Monday.\n\n"
+      "\u201CWe are delighted,\u201D Kestlow said in a statement.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOf(input, analysis, QuoteWithText(analysis, "We are delighted,")) ==
+        SpeakerSeen{"Kestlow United", "Kestlow United", "Kestlow", "said"});
+  // Without a club of its name, the place is what the reader has.
+  const std::string town =
+      "Kestlow will close its pools.\n\n\u201CWe are sorry,\u201D Kestlow said in a statement.\n";
+  const Analysis alone = AnalyzeOk(town);
+  CHECK(SpeakerOf(town, alone, QuoteWithText(alone, "We are sorry,")).entity != "Kestlow United");
+}
