@@ -54,13 +54,15 @@ std::vector<NameMention> NameCollector::Collect() {
         // "Taff Flood Relief Trust" tagged as a work, "Valley Courier" as a place: a name of two
         // words or more that ends in such a word is an organization; a place only when the word
         // is a publication's, a company's or a public body's ("West Bank" stays a place), a
-        // person when no first name opens it or the word is a company's ("Bellamy Foods").
+        // person when no first name opens it (a title word is none: "Justice Alliance") or the
+        // word is a company's ("Bellamy Foods").
         if (end - t >= 2 && IsOrganizationWord(text_.Text(end - 1)) &&
             (type == EntityType::kMisc ||
              (type == EntityType::kLoc &&
               (IsPublicationWord(text_.Text(end - 1)) || EndsNoPlaceName(text_.Text(end - 1)))) ||
              (type == EntityType::kPer &&
-              (!IsKnownFirstName(text_.Text(t)) || IsCompanyWord(text_.Text(end - 1)))))) {
+              (!IsKnownFirstName(text_.Text(t)) || LookupTitleWord(text_.Text(t)) != nullptr ||
+               IsCompanyWord(text_.Text(end - 1)))))) {
           type = EntityType::kOrg;
         }
         if (dateline && parentheses == 0) type = EntityType::kLoc;

@@ -680,8 +680,9 @@ TEST_CASE("Principal, Taoiseach and TD before a name are titles", "[names]") {
   CHECK(EntityNamed(entities, "Tomasz Wroblewski").titles == Texts{"TD"});
 }
 
-// name_collector.cc AddName() and org-words.txt: a name that ends in a company's word is a
-// company's, though a first name opens it ("Bellamy Foods"); a person's otherwise.
+// name_collector.cc Collect() and org-words.txt: a name that ends in a company's word is a
+// company's, though a first name opens it ("Bellamy Foods"); one that ends in another word of
+// organizations' names, when no first name but a title word opens it ("Justice Alliance").
 TEST_CASE("A name that ends in a company's word is an organization's", "[names]") {
   const std::string input =
       "He came from Bellamy Foods after Orvanta Biologics hired Tom Books. Larkspur Books shut.";
@@ -692,6 +693,11 @@ TEST_CASE("A name that ends in a company's word is an organization's", "[names]"
   CHECK(EntityNamed(entities, "Bellamy Foods").type == kOrg);
   CHECK(EntityNamed(entities, "Orvanta Biologics").type == kOrg);
   CHECK(EntityNamed(entities, "Larkspur Books").type == kOrg);
+  // A first name that is a title word opens no person's name before an organization's word.
+  const std::string alliance = "The Tenant Justice Alliance, which pushed for the cap, objected.";
+  const std::vector<Entity> tenants = LinkTagged(alliance, {{"Justice Alliance", kPer}});
+  CHECK(EntityNames(tenants) == Texts{"Tenant Justice Alliance"});
+  CHECK(EntityNamed(tenants, "Tenant Justice Alliance").type == kOrg);
 }
 
 // name_grouping.cc JoinShortOrganizationNames() and name_additions.cc
