@@ -468,6 +468,34 @@ void NameCollector::AddAcronyms() {
   SortNames();
 }
 
+void NameCollector::AddAgedNames() {
+  constexpr std::uint32_t kLongest = 3;  // words of a name
+  const auto age = [&](std::uint32_t t) {
+    const std::string_view w = text_.Text(t);
+    return text_.Kind(t) == TokenKind::kNumber && !w.empty() && w.size() <= 3 &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  const auto name_word = [&](std::uint32_t t) {
+    return text_.IsUntaggedCapitalized(t) && !text_.IsAllCaps(t) &&
+           text_.Class(t) == WordClass::kOther &&
+           LookupTitleWordAnyCase(text_.Text(t)) == nullptr && !IsOrganizationWord(text_.Text(t));
+  };
+  const std::size_t tagged = names_.size();
+  for (std::uint32_t t = 2; t + 2 < text_.size(); ++t) {
+    if (!text_.IsPunct(t, ",") || !age(t + 1) || !text_.IsPunct(t + 2, ",") || !name_word(t - 1))
+      continue;
+    const Sentence& s = text_.SentenceAt(t);
+    std::uint32_t first = t - 1;
+    while (first > s.first_token && t - first < kLongest && name_word(first - 1)) --first;
+    // Two words at least, the whole run ("the Hamanoe coast, 40, ..." is no name), and not a
+    // list of places ("Tonga, 12, Samoa").
+    if (t - first < 2 || (first > s.first_token && text_.IsCapitalized(first - 1))) continue;
+    names_.push_back({first, t, EntityType::kPer});
+  }
+  if (names_.size() == tagged) return;
+  SortNames();
+}
+
 // A club or a company is called by the last word of its name ("Rovers had led"), or a company
 // by its first ("Larkspur said" at a sentence's start), which the tagger, not having seen the
 // word as a name or seeing a capital any word has there, often leaves untagged. Such a word,

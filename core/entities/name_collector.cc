@@ -94,6 +94,7 @@ std::vector<NameMention> NameCollector::Collect() {
     }
   }
   AddTitledNames();
+  AddAgedNames();
   AddBylineAuthors();
   JoinNamesOverAmpersand();
   JoinClubPrefixes();

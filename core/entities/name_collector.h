@@ -94,6 +94,9 @@ class NameCollector {
   // Capitalized words joined by "&" ("Castellane & Co.", "Hollen & Straub Privatbank"): one
   // organization's name, whatever the tagger made of each side.
   void JoinNamesOverAmpersand();
+  // Capitalized words the tagger left untagged before an age set off by commas ("Losaline
+  // Fifita, 34, said"): a person's name, as news gives only people an age so.
+  void AddAgedNames();
   // A club's abbreviation and the name after it ("CD Valdemora", "FC Porto"): one
   // organization's name, whatever the tagger made of the name.
   void JoinClubPrefixes();

@@ -365,6 +365,26 @@ TEST_CASE("A first name and a description as someone make a person's name", "[en
   }
 }
 
+// name_additions.cc AddAgedNames(): capitalized words the tagger left out before an age set off
+// by commas are a person's name; its surname alone then names her too (AddSurnames).
+TEST_CASE("Capitalized words before an age set off by commas are a person's name", "[entities]") {
+  const std::string input =
+      "Losaline Fifita, 34, said she fell sick. \u201CWe were all vomiting,\u201D Fifita told "
+      "reporters. At a standpipe, pensioner Nomalanga Qwabe, 67, joined the queue. The Hamanoe "
+      "Coast, 40, was closed. Tonga, 12, Samoa, 9, and Fiji, 7, sent teams.";
+  const std::vector<Entity> entities = LinkTagged(input, {});
+  const Entity* fifita = FindEntity(entities, "Losaline Fifita");
+  REQUIRE(fifita != nullptr);
+  CHECK(fifita->type == EntityType::kPer);
+  CHECK(MentionTexts(input, *fifita) == std::vector<std::string>{"Losaline Fifita", "Fifita"});
+  const Entity* qwabe = FindEntity(entities, "Nomalanga Qwabe");
+  REQUIRE(qwabe != nullptr);
+  CHECK(qwabe->type == EntityType::kPer);
+  // A run of capitals longer than a name, one word, or a list of places: no person.
+  CHECK(FindEntity(entities, "Hamanoe Coast") == nullptr);
+  CHECK(FindEntity(entities, "Samoa") == nullptr);
+}
+
 TEST_CASE("A name has at least one letter", "[entities]") {
   // A full stop the tagger took for a person's name is nobody.
   const std::vector<Entity> entities =
