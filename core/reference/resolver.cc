@@ -72,6 +72,10 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
   // The topic goes on into the next sentence, and over one paragraph's break; a sentence
   // wholly in quotation marks is someone's words, which leave the narrative's topic as it was.
   const std::uint32_t paragraph = text_.ParagraphOfSentence(s);
+  // A paragraph that opens with a quotation goes on with whom the last sentence before it was
+  // about, its first subject ("Okonkwo condemned the vandalism ... / “If the board votes yes
+  // ...,” she said"; "Petrakis said Kohlmeier was devastated / “We respect ...,” he said").
+  const int last_subject = sentence_subject_;
   const bool in_marks = Quoted(sentence.first_token + 1) && Quoted(sentence.end_token - 1);
   if (in_marks) {
     if (paragraph > sentence_paragraph_ + 1) sentence_subject_ = -1;
@@ -79,7 +83,12 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
     previous_subject_ = paragraph <= sentence_paragraph_ + 1 ? sentence_subject_ : -1;
     sentence_subject_ = -1;
   }
-  if (paragraph != sentence_paragraph_) paragraph_subject_ = -1;
+  if (paragraph != sentence_paragraph_) {
+    const bool opens_quoted = paragraph == sentence_paragraph_ + 1 &&
+                              s == text_.segmentation().paragraphs[paragraph].first_sentence &&
+                              text_.IsOpenMark(sentence.first_token);
+    paragraph_subject_ = opens_quoted ? last_subject : -1;
+  }
   sentence_paragraph_ = paragraph;
   // "By Helena Marsh", "HOLLINSFORD, England (Northline Wire) —": who wrote the story and where
   // it was filed, no part of it; their names are nobody "the company" or "she" means.

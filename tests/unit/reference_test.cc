@@ -128,6 +128,26 @@ TEST_CASE("A speaking pronoun means the speaker its paragraph introduced", "[ref
   CHECK(Referent(reading, "he said.") == "Yusuf Karaman");
 }
 
+// resolver.cc ReadSentence(): a paragraph that opens with a quotation goes on with the first
+// subject of the sentence before it, whom its "she said" then means over an earlier speaker.
+TEST_CASE("A quotation opening a paragraph goes on with the last sentence's subject",
+          "[reference]") {
+  // ("he said" first: "she said" holds it.)
+  const std::string input =
+      "Lorenzo Petrakis said Dustin Kohlmeier was devastated and would appeal.\n\n"
+      "\u201CWe respect the jury's work,\u201D he said.\n\n"
+      "\u201COfficers kept people safe,\u201D Const. Marie Thibodeau, a police spokesperson, "
+      "said. She said the man is not a student.\n\n"
+      "Delphine Okonkwo condemned the vandalism as the act of one person.\n\n"
+      "\u201CIf the board votes yes, they will see us again,\u201D she said.";
+  const TaggedReading reading = ReadTagged(input, {{"Lorenzo Petrakis", kPer},
+                                                   {"Dustin Kohlmeier", kPer},
+                                                   {"Marie Thibodeau", kPer},
+                                                   {"Delphine Okonkwo", kPer}});
+  CHECK(Referent(reading, "she said") == "Delphine Okonkwo");
+  CHECK(Referent(reading, "he said") == "Lorenzo Petrakis");
+}
+
 // pronouns.cc / descriptions.cc NoteUnnamedPerson(): "she" keeps a described, unnamed person
 // as its antecedent, more salient than the woman named a paragraph before.
 TEST_CASE("She means a spokeswoman the article describes but never names", "[reference]") {
