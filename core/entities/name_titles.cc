@@ -135,6 +135,9 @@ TokenRange NameCollector::AppositiveTitle(const NameMention& m, std::uint32_t se
                                           bool strict, std::uint32_t* head_end) const {
   if (m.end + 2 >= sentence_end || text_.Text(m.end) != ",") return {};
   std::uint32_t t = m.end + 1;
+  // Past an age set off by commas ("Nurul Huda Zainal, 47, a school canteen operator").
+  if (text_.Kind(t) == TokenKind::kNumber && text_.Text(t + 1) == "," && t + 3 < sentence_end)
+    t += 2;
   if (ClassOfWord(text_.Text(t)) == WordClass::kDeterminer) ++t;
   // "the company's", "the museum's": the possessor of the title. An organization's name is
   // not part of it ("the EU’s trade commissioner" is a trade commissioner), as before a name.
@@ -167,18 +170,20 @@ TokenRange NameCollector::AppositiveTitle(const NameMention& m, std::uint32_t se
   if (words == head) return {};
   // The appositive closes with a comma, or with the sentence ("said Kenji Varela, chief
   // economist at Hollen & Straub."); a relative clause in it is no part of the title ("an
-  // economics professor who marched with the students").
+  // economics professor who marched with the students"), nor a second appositive ("the trial’s
+  // principal investigator and an infectious disease specialist").
+  const auto ends_title = [&](std::uint32_t k) {
+    return k >= words &&
+           (text_.IsAnyCaseOf(k, {"who", "whose", "which", "that"}) ||
+            (text_.IsAnyCase(k, "and") && text_.IsAnyCaseOf(k + 1, {"a", "an", "the"})));
+  };
   std::uint32_t end = t;
   while (end < sentence_end && text_.Text(end) != "," && !text_.IsSentencePunct(end) &&
-         end - t < 10)
+         !ends_title(end) && end - t < 10)
     ++end;
-  if (end >= sentence_end || !(text_.Text(end) == "," || text_.IsSentencePunct(end))) return {};
-  for (std::uint32_t k = words; k < end; ++k) {
-    if (text_.IsAnyCaseOf(k, {"who", "whose", "which", "that"})) {
-      end = k;
-      break;
-    }
-  }
+  if (end >= sentence_end ||
+      !(text_.Text(end) == "," || text_.IsSentencePunct(end) || ends_title(end)))
+    return {};
   if (strict && words != end && text_.Text(words) != "of" && text_.Text(words) != "for" &&
       text_.Text(words) != "at")
     return {};

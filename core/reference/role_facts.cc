@@ -82,8 +82,12 @@ RoleFacts::RoleFacts(const TokenView& text, const std::vector<bool>& quoted,
     if (m.pronoun || m.entity < 0 || is_quoted(m.first_token)) continue;
     const Sentence& s = text.SentenceAt(m.first_token);
     if (m.type == EntityType::kPer) AddPartyLabel(m.entity, text, m.end_token, s.end_token);
-    // After: "X, the nation's largest bank," / "X, a spokesman for Y," / "X is the Y".
+    // After: "X, the nation's largest bank," / "X, a spokesman for Y," / "X is the Y"; past an
+    // age ("Nurul Huda Zainal, 47, a school canteen operator").
     std::uint32_t k = m.end_token;
+    if (text.IsPunct(k, ",") && text.Kind(k + 1) == TokenKind::kNumber &&
+        text.IsPunct(k + 2, ",") && k + 2 < s.end_token)
+      k += 2;
     const bool comma = text.IsPunct(k, ",");
     const bool copula = text.IsAnyCase(k, "is") || text.IsAnyCase(k, "was") ||
                         text.IsAnyCase(k, "became") || text.IsAnyCase(k, "remains");
@@ -95,10 +99,10 @@ RoleFacts::RoleFacts(const TokenView& text, const std::vector<bool>& quoted,
       while (end < s.end_token && end - k < kDescriptionWindow && !is_quoted(end) &&
              !EndsDescription(text, end))
         ++end;
-      // An appositive closes with its comma (or the sentence); a copula's phrase may end
-      // anywhere.
+      // An appositive closes with its comma (or the sentence), or goes on with a relative
+      // clause ("a charity that runs food pantries"); a copula's phrase may end anywhere.
       if (!comma || end >= s.end_token || text.IsPunct(end, ",") || text.IsPunct(end, ")") ||
-          text.IsSentencePunct(end)) {
+          text.IsSentencePunct(end) || text.IsAnyCaseOf(end, {"who", "which", "that"})) {
         AddWords(m.entity, text, k + 1, end);
         if (comma && m.type == EntityType::kPer) AddPersonsHead(text, k + 1, end);
       }

@@ -281,6 +281,22 @@ TEST_CASE("Titles from an appositive after the name", "[entities]") {
     CHECK(TitlesOf(entities, "Tomasz Wierzbicki") ==
           std::vector<std::string>{"economics professor"});
   }
+  SECTION("past an age, before a long relative clause or a second appositive") {
+    const std::vector<Entity> entities = LinkTagged(
+        "Madam Nurul Huda Zainal, 47, a school teacher who was on the bus, watched. Imogen "
+        "Sallow, a hydrologist at Morvane University who has spent more than a decade on the "
+        "valley's rainfall records, spoke. Chidinma Okafor, the trial's "
+        "principal investigator and an infectious disease specialist at the hospital, agreed.",
+        {{"Nurul Huda Zainal", EntityType::kPer},
+         {"Imogen Sallow", EntityType::kPer},
+         {"Morvane University", EntityType::kOrg},
+         {"Chidinma Okafor", EntityType::kPer}});
+    CHECK(TitlesOf(entities, "Nurul Huda Zainal") == std::vector<std::string>{"school teacher"});
+    CHECK(TitlesOf(entities, "Imogen Sallow") ==
+          std::vector<std::string>{"hydrologist at Morvane University", "hydrologist"});
+    CHECK(TitlesOf(entities, "Chidinma Okafor") ==
+          std::vector<std::string>{"trial's principal investigator"});
+  }
 }
 
 TEST_CASE("Titles from an appositive before the name", "[entities]") {

@@ -119,6 +119,19 @@ TEST_CASE("A description means the entity the article describes so", "[reference
         ReadTagged(trial, {{"Chidinma Okafor", kPer}, {"Rafael Sandoval", kPer}});
     CHECK(Referent(investigator, "The principal investigator") == "Chidinma Okafor");
   }
+  SECTION("what an appositive past an age or before a relative clause calls someone") {
+    const std::string input =
+        "Open Door Relief, a charity that runs food pantries, served 2,500 meals. Red Valley "
+        "Mutual paid out. The charity said donations were welcome. Madam Nurul Huda Zainal, 47, "
+        "a school canteen operator who was on the bus, watched. Lim Wei spoke to the court. The "
+        "canteen operator said she still hears the metal.";
+    const TaggedReading reading = ReadTagged(input, {{"Open Door Relief", kOrg},
+                                                     {"Red Valley Mutual", kOrg},
+                                                     {"Nurul Huda Zainal", kPer},
+                                                     {"Lim Wei", kPer}});
+    CHECK(Referent(reading, "The charity") == "Open Door Relief");
+    CHECK(Referent(reading, "The canteen operator") == "Nurul Huda Zainal");
+  }
   SECTION("the CEO, the solicitor: roles by their abbreviation and their trade (roles.txt)") {
     const std::string input =
         "Veridane CEO Lukas Brennecke testified on Tuesday. His solicitor, Imran Qadir, sat "
