@@ -468,6 +468,34 @@ void NameCollector::AddAcronyms() {
   SortNames();
 }
 
+void NameCollector::AddOfficesOfTitles() {
+  constexpr std::uint32_t kLongest = 3;  // words before the possessive
+  const std::vector<bool> named = NamedTokens();
+  const std::size_t tagged = names_.size();
+  for (std::uint32_t t = 2; t < text_.size(); ++t) {
+    if (text_.Text(t) != "Office" || named[t] || text_.Kind(t - 1) != TokenKind::kContraction ||
+        !text_.IsPossessive(t - 1))
+      continue;
+    // Capitalized words untagged before the possessive, the last a title word ("Attorney
+    // General", "District Attorney", "Sheriff"); not a person's name ("Pellam's Office").
+    const Sentence& s = text_.SentenceAt(t);
+    const std::uint32_t last = t - 2;
+    if (last < s.first_token || named[last] || LookupTitleWord(text_.Text(last)) == nullptr ||
+        LookupTitleWord(text_.Text(last))->honorific)
+      continue;
+    std::uint32_t first = last;
+    while (first > s.first_token && last - first + 1 < kLongest && !named[first - 1] &&
+           text_.IsCapitalized(first - 1) && text_.Class(first - 1) == WordClass::kOther)
+      --first;
+    // At the sentence's start, a capital says nothing: the title words alone.
+    while (first == s.first_token && first < last && LookupTitleWord(text_.Text(first)) == nullptr)
+      ++first;
+    names_.push_back({first, t + 1, EntityType::kOrg});
+  }
+  if (names_.size() == tagged) return;
+  SortNames();
+}
+
 void NameCollector::AddAgedNames() {
   constexpr std::uint32_t kLongest = 3;  // words of a name
   const auto age = [&](std::uint32_t t) {

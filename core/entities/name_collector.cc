@@ -95,6 +95,7 @@ std::vector<NameMention> NameCollector::Collect() {
   }
   AddTitledNames();
   AddAgedNames();
+  AddOfficesOfTitles();
   AddBylineAuthors();
   JoinNamesOverAmpersand();
   JoinClubPrefixes();

@@ -94,6 +94,9 @@ class NameCollector {
   // Capitalized words joined by "&" ("Castellane & Co.", "Hollen & Straub Privatbank"): one
   // organization's name, whatever the tagger made of each side.
   void JoinNamesOverAmpersand();
+  // An office named after the title of who heads it ("the Attorney General’s Office", "the
+  // Sheriff's Office"), which the tagger leaves untagged: an organization's name.
+  void AddOfficesOfTitles();
   // Capitalized words the tagger left untagged before an age set off by commas ("Losaline
   // Fifita, 34, said"): a person's name, as news gives only people an age so.
   void AddAgedNames();

@@ -418,3 +418,19 @@ TEST_CASE("A name is never read in two pieces of a run-on sentence", "[entities]
     CHECK(EntitiesNamed(analysis, "Obama").empty());
   }
 }
+
+// name_additions.cc AddOfficesOfTitles(): an office called after the title of who heads it is
+// an organization's name, which "the office" then means; not a person's office.
+TEST_CASE("An office named after a title is an organization", "[entities]") {
+  const std::string input =
+      "The Attorney General\u2019s Office, which defended the permit, said it would review the "
+      "ruling. A spokesman for the Sheriff's Office declined to comment. Lawyers for Dwight "
+      "Pellam's Office staff objected.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"Dwight Pellam", EntityType::kPer}});
+  const Entity* office = FindEntity(entities, "Attorney General\u2019s Office");
+  REQUIRE(office != nullptr);
+  CHECK(office->type == EntityType::kOrg);
+  CHECK(FindEntity(entities, "Sheriff's Office") != nullptr);
+  CHECK(FindEntity(entities, "Dwight Pellam's Office") == nullptr);
+  CHECK(FindEntity(entities, "Pellam's Office") == nullptr);
+}
