@@ -62,6 +62,12 @@ bool IsAgeNoun(std::string_view word);
 // nullptr for any other word.
 const RoleNoun* LookupRoleNoun(std::string_view word);
 
+// "report", "results": a document's noun (roles.txt's `document` rows), in any ASCII case.
+inline bool IsDocumentNoun(std::string_view word) {
+  const RoleNoun* noun = LookupRoleNoun(word);
+  return noun != nullptr && noun->kind == RoleKind::kDocument;
+}
+
 }  // namespace newslens
 
 #endif  // NEWSLENS_LEXICON_ROLES_H_

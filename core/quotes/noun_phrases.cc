@@ -243,12 +243,15 @@ Phrase NounPhraseRight(const QuoteText& q, std::uint32_t start, std::uint32_t li
     // predicate ("Kasich jokingly offered"), and so does a verb: a word in small letters
     // before an object's article or possessive ("Sanders rips the agreement") or before a
     // particle ("Trump shot back"). No noun of a phrase is followed by those.
-    if (noun_seen && !q.IsCapitalized(t) &&
+    if (noun_seen && !q.IsCapitalized(t) && !IsDocumentNoun(q.Text(t)) &&
         (q.Text(t).ends_with("ed") || q.Text(t).ends_with("ing") || IsLyAdverb(q, t) ||
          VerbBeforeObject(q, t, limit, /*particles=*/true)))
       break;
     if (q.Class(t) != WordClass::kDeterminer) noun_seen = true;
     ++t;
+    // "topline results the company released", "an analysis the group submitted": a document's
+    // noun before a determiner ends the phrase; a relative clause without "that" follows.
+    if (t < limit && q.Class(t) == WordClass::kDeterminer && IsDocumentNoun(q.Text(t - 1))) break;
   }
   while (t > start && (q.IsAnyCase(t - 1, "of") || q.IsAnyCase(t - 1, "for"))) --t;
   p.first = start;

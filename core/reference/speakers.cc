@@ -83,6 +83,24 @@ int SpeakerResolver::MakerOfDocument(const PhraseTokens& phrase) const {
     if (before || by) maker = m->entity;
     t = m->end_token - 1;
   }
+  if (maker >= 0 || phrase.end != phrase.head_end) return maker;
+  // "results the company released", "an analysis the group submitted": the subject of the
+  // relative clause without "that" after the head, a name or a description, before its verb.
+  std::uint32_t subject_end = 0;
+  const MentionRef* m = names_.At(phrase.end);
+  if (m != nullptr && m->entity >= 0 && !m->pronoun && m->first_token == phrase.end) {
+    maker = m->entity;
+    subject_end = m->end_token;
+  } else if (text_.Class(phrase.end) == WordClass::kDeterminer) {
+    const Reference* r = references_.Covering(phrase.end);
+    if (r != nullptr && r->first_token == phrase.end && r->kind == ReferenceKind::kDescription) {
+      maker = r->entity;
+      subject_end = r->end_token;
+    }
+  }
+  if (maker < 0 || !text_.IsWord(subject_end) || text_.IsCapitalized(subject_end) ||
+      !text_.Text(subject_end).ends_with("ed"))
+    return -1;
   return maker;
 }
 

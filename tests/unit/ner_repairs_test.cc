@@ -594,6 +594,7 @@ TEST_CASE("Alone, a people's, a faith's or a political camp's name is MISC") {
   CHECK(Repair("clashes with Serbs .", "O O O O") == "O O B-MISC O");
   CHECK(Repair("the Republicans said", "O B-PER O") == "O B-MISC O");
   CHECK(Repair("Islamic militants", "B-ORG O") == "B-MISC O");
+  CHECK(Repair("map , Democratic candidates would", "O O B-ORG O O") == "O O B-MISC O O");
   // Not beside another capitalised word the tagger left out, nor inside a longer name.
   CHECK(Repair("flew American Airlines", "O O O") == "O O O");
   CHECK(Repair("the Serb Democratic Party", "O B-ORG I-ORG I-ORG") == "O B-ORG I-ORG I-ORG");

@@ -296,3 +296,19 @@ TEST_CASE("A town's name as a speaker is the club named after it", "[speakers]")
   const Analysis alone = AnalyzeOk(town);
   CHECK(SpeakerOf(town, alone, QuoteWithText(alone, "We are sorry,")).entity != "Kestlow United");
 }
+
+// quotes room NounPhraseRight() and speakers.cc MakerOfDocument(): "according to" results,
+// figures or an analysis that a relative clause without "that" says who made ("results the
+// company released", "an analysis the group submitted"), or "released by" names: the maker.
+TEST_CASE("According to results the company released: the company", "[speakers]") {
+  const std::string input =
+      "Orvanta Biologics said on Monday that its shot worked.\n\n"
+      "The shot cut hospitalizations by 64%, according to topline results the Baltimore-based "
+      "company released before the market opened.\n\n"
+      "It also cut deaths by 12%, according to figures released by Orvanta Biologics.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOf(input, analysis, QuoteWithText(analysis, "The shot cut hospitalizations by 64%"))
+            .entity == "Orvanta Biologics");
+  CHECK(SpeakerOf(input, analysis, QuoteWithText(analysis, "It also cut deaths by 12%")).entity ==
+        "Orvanta Biologics");
+}
