@@ -480,9 +480,19 @@ void NameCollector::AddOfficesOfTitles() {
     // General", "District Attorney", "Sheriff"); not a person's name ("Pellam's Office").
     const Sentence& s = text_.SentenceAt(t);
     const std::uint32_t last = t - 2;
-    if (last < s.first_token || named[last] || LookupTitleWord(text_.Text(last)) == nullptr ||
+    if (last < s.first_token || LookupTitleWord(text_.Text(last)) == nullptr ||
         LookupTitleWord(text_.Text(last))->honorific)
       continue;
+    if (named[last]) {
+      // The tagger's name stops at the title ("[Harlan County District Attorney]ORG's Office"):
+      // it goes on over the office, a person's name aside.
+      for (NameMention& m : names_) {
+        if (m.end != last + 1 || m.type == EntityType::kPer) continue;
+        m.end = t + 1;
+        m.type = EntityType::kOrg;
+      }
+      continue;
+    }
     std::uint32_t first = last;
     while (first > s.first_token && last - first + 1 < kLongest && !named[first - 1] &&
            text_.IsCapitalized(first - 1) && text_.Class(first - 1) == WordClass::kOther)

@@ -56,6 +56,7 @@ References ReferenceResolver::Run() {
   FindAuthors();
   const Segmentation& seg = text_.segmentation();
   for (std::uint32_t s = 0; s < seg.sentences.size(); ++s) ReadSentence(s);
+  ResolveDescribedLater();
   References references = std::move(references_);
   AddMentions(references);
   return references;
@@ -211,8 +212,20 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
       const Description d = DescriptionAt(t);
       if (d.end == 0) continue;
       ReadDescription(t, d, sentence);
+      const std::uint32_t first = t;
       // The names after the role noun ("for Severn Valley Police") are read on their own.
       t = d.end - 1;
+      // "the trust's chief executive": a person's description an organization's owns, which
+      // the organization's description opens.
+      if (text_.Kind(d.end) == TokenKind::kContraction && text_.IsPossessive(d.end)) {
+        Description owned = DescriptionAt(d.end);
+        if (owned.end != 0 && owned.role->kind == RoleKind::kPerson) {
+          owned.possessor = references_.Last().entity;
+          owned.possessor_word = d.end - 1;
+          ReadDescription(first, owned, sentence);
+          t = owned.end - 1;
+        }
+      }
       continue;
     }
     if (word_class == WordClass::kOther) {
@@ -347,6 +360,47 @@ int ReferenceResolver::RelativeAntecedent(std::uint32_t t) const {
   // "who" and "whose" stand for people, "which" for anything else.
   const bool person = m->type == EntityType::kPer;
   return text_.IsAnyCase(t, "which") != person ? m->entity : -1;
+}
+
+void ReferenceResolver::ResolveDescribedLater() {
+  for (std::size_t i = 0; i < references_.size(); ++i) {
+    const Reference& r = references_.At(i);
+    if (r.kind != ReferenceKind::kDescription || r.entity >= 0 || r.antecedent_end > 0) continue;
+    const RoleNoun* role = LookupRoleNoun(text_.Text(r.head));
+    if (role == nullptr || role->kind != RoleKind::kPerson || role->any_person) continue;
+    // Its possessor ("the trust's chief executive", read from "'s"), which the person's
+    // description must own.
+    std::uint32_t possessor = 0;
+    for (std::uint32_t t = r.first_token; t < r.head; ++t)
+      if (t > 0 && text_.Kind(t) == TokenKind::kContraction && text_.IsPossessive(t)) possessor = t;
+    std::vector<int> candidates;
+    facts().EntitiesWith(KeyOfFact(text_.Text(r.head)), &candidates);
+    int only = -1;
+    for (int e : candidates) {
+      int confirmed = 0;
+      if (linked_.entities[static_cast<std::size_t>(e)].type != EntityType::kPer ||
+          (possessor > 0 && !facts().Holds(e, KeyOfPossessor(text_.Text(possessor - 1)))) ||
+          Contradicts(e, possessor > 0 ? possessor : r.first_token, r.head, &confirmed))
+        continue;
+      if (only >= 0 && only != e) {
+        only = -2;
+        break;
+      }
+      only = e;
+    }
+    // Not the name after it, which AppositiveName() found no apposition ("The minister, Hamish
+    // Oduya and Ana Ruiz met": a list).
+    const MentionRef* next =
+        text_.IsPunct(r.end_token, ",") ? linked_.mentions.At(r.end_token + 1) : nullptr;
+    if (only < 0 || (next != nullptr && next->entity == only)) continue;
+    const std::uint32_t first = r.first_token;
+    references_.At(i).entity = only;
+    // The pronouns that meant the described person mean her too.
+    for (std::size_t k = i + 1; k < references_.size(); ++k) {
+      Reference& p = references_.At(k);
+      if (p.entity < 0 && p.antecedent_first == first && p.antecedent_end > first) p.entity = only;
+    }
+  }
 }
 
 void ReferenceResolver::Record(std::uint32_t first, std::uint32_t end, std::uint32_t head,

@@ -113,6 +113,11 @@ class ReferenceResolver {
   // description at `first`, set off by commas, is an appositive of, or -1.
   int NameBeforeAppositive(std::uint32_t first, const Description& d) const;
   void NoteUnnamedPerson(std::uint32_t first, const Description& d);
+  // After the whole text is read: a person's description no one was known by as it was read
+  // ("as the trust's chief executive admitted" in a lead), which the article later gives one
+  // person alone ("said Dr Anjali Varsani, the trust's chief executive"), means that person;
+  // so do the pronouns that meant the description.
+  void ResolveDescribedLater();
   // "A former party chairman says ...": notes the indefinite description at `first` as one
   // that a person introduced soon after may name (PendingIntroduction).
   void NotePendingIntroduction(std::uint32_t first, const Description& d, const Sentence& sentence);

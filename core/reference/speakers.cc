@@ -79,7 +79,9 @@ int SpeakerResolver::MakerOfDocument(const PhraseTokens& phrase) const {
     const MentionRef* m = names_.At(t);
     if (m == nullptr || m->entity < 0 || m->first_token != t) continue;
     const bool before = m->end_token <= phrase.head_first;
-    const bool by = t > phrase.head_end && text_.IsAnyCase(t - 1, "by");
+    const bool by =
+        t > phrase.head_end && (text_.IsAnyCase(t - 1, "by") ||
+                                (text_.IsAnyCase(t - 1, "the") && text_.IsAnyCase(t - 2, "by")));
     if (before || by) maker = m->entity;
     t = m->end_token - 1;
   }

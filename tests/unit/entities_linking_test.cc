@@ -433,4 +433,11 @@ TEST_CASE("An office named after a title is an organization", "[entities]") {
   CHECK(FindEntity(entities, "Sheriff's Office") != nullptr);
   CHECK(FindEntity(entities, "Dwight Pellam's Office") == nullptr);
   CHECK(FindEntity(entities, "Pellam's Office") == nullptr);
+  // The tagger's name stopped at the title: it goes on over the office.
+  const std::string county = "The Harlan County District Attorney\u2019s Office began a review.";
+  const std::vector<Entity> review =
+      LinkTagged(county, {{"Harlan County District Attorney", EntityType::kOrg}});
+  const Entity* da = FindEntity(review, "Harlan County District Attorney\u2019s Office");
+  REQUIRE(da != nullptr);
+  CHECK(da->type == EntityType::kOrg);
 }

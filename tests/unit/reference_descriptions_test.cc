@@ -132,6 +132,18 @@ TEST_CASE("A description means the entity the article describes so", "[reference
     CHECK(Referent(reading, "The charity") == "Open Door Relief");
     CHECK(Referent(reading, "The canteen operator") == "Nurul Huda Zainal");
   }
+  SECTION("the Tongan international, the planemaker (roles.txt)") {
+    const std::string input =
+        "Captain Viliami Taufahema said the players had let the coach down. \u201CWe have let "
+        "the fans down,\u201D the Tongan international said. Sadeem Airways ordered 75 jets from "
+        "Corvain Aircraft. The planemaker said the deal included engines.";
+    const TaggedReading reading = ReadTagged(input, {{"Viliami Taufahema", kPer},
+                                                     {"Tongan", kMisc},
+                                                     {"Sadeem Airways", kOrg},
+                                                     {"Corvain Aircraft", kOrg}});
+    CHECK(Referent(reading, "the Tongan") == "Viliami Taufahema");
+    CHECK(Referent(reading, "The planemaker") == "Corvain Aircraft");
+  }
   SECTION("the CEO, the solicitor: roles by their abbreviation and their trade (roles.txt)") {
     const std::string input =
         "Veridane CEO Lukas Brennecke testified on Tuesday. His solicitor, Imran Qadir, sat "
@@ -455,6 +467,21 @@ TEST_CASE("An organization's description continues the last sentence's subject",
 // descriptions.cc NotePendingIntroduction(), resolver.cc Introduce(): a story's lead that
 // speaks through a description means the person the next sentences introduce.
 TEST_CASE("A lead's description means the person introduced after it", "[reference]") {
+  SECTION("described so again, sentences later: the trust's chief executive") {
+    const std::string input =
+        "Patients face the longest waits, as the trust\u2019s chief executive admitted the "
+        "situation was not acceptable.\n\nFigures published by the trust show a fall. Nurses "
+        "said beds were short. Porters agreed.\n\n\u201CI want to apologise,\u201D said Dr "
+        "Anjali Varsani, the trust\u2019s chief executive.";
+    const TaggedReading reading = ReadTagged(input, {{"Anjali Varsani", kPer}});
+    CHECK(Referent(reading, "executive admitted") == "Anjali Varsani");
+    // Not a description two people are given.
+    const std::string two =
+        "As the club's captain admitted defeat, fans left.\n\nAna Ruiz, the club's captain, "
+        "spoke. Lia Sol, the club's captain, agreed.";
+    const TaggedReading captains = ReadTagged(two, {{"Ana Ruiz", kPer}, {"Lia Sol", kPer}});
+    CHECK(Referent(captains, "captain admitted") == "unresolved");
+  }
   SECTION("a judge, then Justice Frank Nervo") {
     const std::string input =
         "Judge rejects request.\n\n"

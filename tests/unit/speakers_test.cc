@@ -305,10 +305,13 @@ TEST_CASE("According to results the company released: the company", "[speakers]"
       "Orvanta Biologics said on Monday that its shot worked.\n\n"
       "The shot cut hospitalizations by 64%, according to topline results the Baltimore-based "
       "company released before the market opened.\n\n"
-      "It also cut deaths by 12%, according to figures released by Orvanta Biologics.\n";
+      "It also cut deaths by 12%, according to figures released by Orvanta Biologics.\n\n"
+      "Sales rose 4%, according to a report released by the Meridian Retail Council.\n";
   const Analysis analysis = AnalyzeOk(input);
   CHECK(SpeakerOf(input, analysis, QuoteWithText(analysis, "The shot cut hospitalizations by 64%"))
             .entity == "Orvanta Biologics");
   CHECK(SpeakerOf(input, analysis, QuoteWithText(analysis, "It also cut deaths by 12%")).entity ==
         "Orvanta Biologics");
+  CHECK(SpeakerOf(input, analysis, QuoteWithText(analysis, "Sales rose 4%")).entity ==
+        "Meridian Retail Council");
 }
