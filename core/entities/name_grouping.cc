@@ -331,12 +331,14 @@ void NameGrouping::JoinShortOrganizationNames() {
   std::vector<int> organization(groups_.size(), 0), other(groups_.size(), 0);
   std::vector<bool> one_word(groups_.size(), true), one_word_person(groups_.size(), true);
   std::vector<int> place(groups_.size(), 0);
+  std::vector<bool> one_word_any(groups_.size(), true);
   for (const NameMention& m : names_) {
     const auto e = static_cast<std::size_t>(m.entity);
     ++(m.type == EntityType::kOrg ? organization : other)[e];
     one_word[e] = one_word[e] && Words(m) == 1 && m.type != EntityType::kPer;
     one_word_person[e] = one_word_person[e] && Words(m) == 1 && m.type == EntityType::kPer;
     place[e] += m.type == EntityType::kLoc ? 1 : 0;
+    one_word_any[e] = one_word_any[e] && Words(m) == 1;
   }
   std::vector<std::pair<std::size_t, int>> moves;
   for (std::size_t i = 0; i < names_.size(); ++i) {
@@ -349,9 +351,11 @@ void NameGrouping::JoinShortOrganizationNames() {
     const bool organization_word =
         organization[e] > 0 && organization[e] >= other[e] && one_word[e];
     // A word the tagger was unsure of, alone every time (a work, a place, an organization),
-    // no more often a place than an organization: a company's or a club's when its name says
-    // it is one ("Corvina" of "Corvina Health Technologies").
-    const bool misc_word = one_word[e] && !organization_word && place[e] <= organization[e] &&
+    // no more often a place than an organization, or an organization more than once: a
+    // company's or a club's when its name says it is one ("Corvina" of "Corvina Health
+    // Technologies", "Kilbraith" of "Kilbraith Athletic").
+    const bool misc_word = one_word_any[e] && !organization_word && !person_word &&
+                           (place[e] <= organization[e] || organization[e] >= 2) &&
                            !IsPeoplesName(text_.Text(m.first));
     if (Words(m) != 1 || !(organization_word || person_word || misc_word) ||
         !text_.IsCapitalized(m.first))

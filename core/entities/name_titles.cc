@@ -71,6 +71,13 @@ void NameCollector::SplitTitles(NameMention* m, std::uint32_t sentence_start) co
     }
     const bool joins =
         text_.Text(b) == "of" && b > sentence_start && text_.IsTitle(b - 1) && title_first == t;
+    // "Leader of the Opposition", "Speaker of the House": "of the" between title words.
+    if (text_.Text(b) == "the" && b > sentence_start + 1 && text_.Text(b - 1) == "of" &&
+        text_.IsTitle(b - 2) && title_first == t) {
+      title_first = b - 2;
+      t = b - 2;
+      continue;
+    }
     // An organization's name of its own is the employer's, not part of the title
     // ("Kingsway Rovers manager Danny Whitcombe" is a manager); words tagged with the
     // person's name are ("Energy Minister Fiona Baird" tagged as one).

@@ -663,7 +663,7 @@ TEST_CASE("A person's name the tagger began after a title runs on over the capit
 
 // titles.txt: a school's principal and Ireland's Taoiseach and TD are titles, split off the
 // name the tagger ran them into whatever its type.
-TEST_CASE("Principal, Taoiseach and TD before a name are titles", "[names]") {
+TEST_CASE("Principal, Taoiseach, TD, Leader of the Opposition, Member are titles", "[names]") {
   const std::string input =
       "All reached the roof, according to Principal Shinji Yatabe. Taoiseach Conor Brannelly "
       "spoke. In Drumcashel, Fine Party TD Tomasz Wroblewski, who holds a seat, agreed.";
@@ -678,6 +678,14 @@ TEST_CASE("Principal, Taoiseach and TD before a name are titles", "[names]") {
   CHECK(EntityNamed(entities, "Shinji Yatabe").titles == Texts{"Principal"});
   CHECK(EntityNamed(entities, "Conor Brannelly").titles == Texts{"Taoiseach"});
   CHECK(EntityNamed(entities, "Tomasz Wroblewski").titles == Texts{"TD"});
+  const std::string westminster =
+      "Leader of the Opposition Imtiaz Qureshi conceded. Council Member Yesenia Castellanos "
+      "objected.";
+  const std::vector<Entity> titled =
+      LinkTagged(westminster, {{"Opposition Imtiaz Qureshi", kPer}, {"Yesenia Castellanos", kPer}});
+  CHECK(EntityNames(titled) == Texts{"Imtiaz Qureshi", "Yesenia Castellanos"});
+  CHECK(EntityNamed(titled, "Imtiaz Qureshi").titles == Texts{"Leader of the Opposition"});
+  CHECK(EntityNamed(titled, "Yesenia Castellanos").titles == Texts{"Council Member"});
 }
 
 // name_collector.cc Collect() and org-words.txt: a name that ends in a company's word is a
@@ -722,4 +730,17 @@ TEST_CASE("The first word of a company's or a club's name names it", "[names]") 
                                        "Kestlow United", "Denver Foods", "Denver"});
   CHECK(MentionTexts(input, entities, "Larkspur Books") == Texts{"Larkspur Books", "Larkspur"});
   CHECK(MentionTexts(input, entities, "Kestlow United") == Texts{"Kestlow United", "Kestlow"});
+  // A company's suffix ("AG") says the name is a company's; a word the tagger called an
+  // organization twice, whatever else it called it, is the club's.
+  const std::string more =
+      "Valtrona AG recalled a pill. Valtrona said stocks were checked. Kilbraith Athletic won. "
+      "Kilbraith fans sang in Kilbraith. Kilbraith said he was fit. Kilbraith travel north.";
+  const std::vector<Entity> recall = LinkTagged(more, {{"Valtrona AG", kOrg},
+                                                       {"Valtrona", kPer},
+                                                       {"Kilbraith Athletic", kOrg},
+                                                       {"Kilbraith", kLoc},
+                                                       {"Kilbraith", kLoc},
+                                                       {"Kilbraith", kOrg},
+                                                       {"Kilbraith", kOrg}});
+  CHECK(EntityNames(recall) == Texts{"Valtrona AG", "Kilbraith Athletic"});
 }
