@@ -92,11 +92,12 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
     role = &kPersonsHead;
   if (role == nullptr || (last_is_name && role->kind != RoleKind::kPerson)) return {};
   Description d{k, last, role, definite, k};
-  // "a spokeswoman for Severn Valley Police", "a spokeswoman for Hillary Clinton": a person's
-  // description goes on with whom the person speaks for or works at, when that is a name.
+  // "a spokeswoman for Severn Valley Police", "a spokeswoman for Hillary Clinton", "the Chief
+  // Press Secretary to Governor X": a person's description goes on with whom the person speaks
+  // for or works at, when that is a name.
   if (d.role->kind == RoleKind::kPerson &&
       (text_.IsAnyCase(k, "for") || text_.IsAnyCase(k, "of") || text_.IsAnyCase(k, "at") ||
-       text_.IsAnyCase(k, "with") || text_.IsAnyCase(k, "from"))) {
+       text_.IsAnyCase(k, "with") || text_.IsAnyCase(k, "from") || text_.IsAnyCase(k, "to"))) {
     std::uint32_t name = k + 1;
     if (text_.IsAnyCase(name, "the")) ++name;
     const MentionRef* m = linked_.mentions.At(name);
