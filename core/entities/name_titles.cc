@@ -51,7 +51,8 @@ void NameCollector::SplitTitles(NameMention* m, std::uint32_t sentence_start) co
     }
   }
   if (cut > m->first) m->first = cut;
-  // Before: title words, "of" between them, and a place or nationality just before one.
+  // Before: title words, "of" or "for" between them ("Minister for Health"), and a place or
+  // nationality just before one.
   std::uint32_t t = m->first;
   while (t > sentence_start) {
     const std::uint32_t b = t - 1;
@@ -69,8 +70,8 @@ void NameCollector::SplitTitles(NameMention* m, std::uint32_t sentence_start) co
       t = b;
       continue;
     }
-    const bool joins =
-        text_.Text(b) == "of" && b > sentence_start && text_.IsTitle(b - 1) && title_first == t;
+    const bool joins = (text_.Text(b) == "of" || text_.Text(b) == "for") && b > sentence_start &&
+                       text_.IsTitle(b - 1) && title_first == t;
     // "Leader of the Opposition", "Speaker of the House": "of the" between title words.
     if (text_.Text(b) == "the" && b > sentence_start + 1 && text_.Text(b - 1) == "of" &&
         text_.IsTitle(b - 2) && title_first == t) {

@@ -97,6 +97,11 @@ bool CapitalizedHead(const QuoteText& q, Phrase* p) {
     const bool cap = q.IsCapitalized(t) && q.Class(t) != WordClass::kDeterminer &&
                      q.Class(t) != WordClass::kAdverb;
     if (cap && run_end == kNone) run_end = t + 1;
+    // "The Minister for Health", "Secretary of State": a title's "for" or "of" is inside it.
+    if (!cap && run_end != kNone && t > p->first &&
+        (q.IsAnyCase(t, "for") || q.IsAnyCase(t, "of")) && q.IsCapitalized(t - 1) &&
+        LookupTitleWord(q.Text(t - 1)) != nullptr)
+      continue;
     if (!cap && run_end != kNone) {
       p->head_first = t + 1;
       p->head_end = run_end;

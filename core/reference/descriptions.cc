@@ -101,7 +101,18 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
     std::uint32_t name = k + 1;
     if (text_.IsAnyCase(name, "the")) ++name;
     const MentionRef* m = linked_.mentions.At(name);
-    if (m != nullptr && !m->pronoun && m->first_token == name) d.phrase_end = m->end_token;
+    if (m != nullptr && !m->pronoun && m->first_token == name) {
+      d.phrase_end = m->end_token;
+      // "of Hong Kong developer Silverbay Pacific Holdings": a noun and the name it describes.
+      std::uint32_t next = m->end_token;
+      while (next < sentence_end_ && next - m->end_token < 2 && text_.IsWord(next) &&
+             !text_.IsCapitalized(next) && text_.Class(next) == WordClass::kOther &&
+             !text_.IsCueForm(next))
+        ++next;
+      const MentionRef* named = next > m->end_token ? linked_.mentions.At(next) : nullptr;
+      if (named != nullptr && !named->pronoun && named->first_token == next)
+        d.phrase_end = named->end_token;
+    }
   }
   return d;
 }
@@ -173,8 +184,13 @@ void ReferenceResolver::Introduce(int entity) {
   const auto e = static_cast<std::size_t>(entity);
   const Gender want = pending_->gender;
   if (linked_.entities[e].type == EntityType::kPer &&
-      (want == Gender::kUnknown || gender_[e] == Gender::kUnknown || gender_[e] == want))
-    references_.At(pending_->reference).entity = entity;
+      (want == Gender::kUnknown || gender_[e] == Gender::kUnknown || gender_[e] == want)) {
+    Reference& r = references_.At(pending_->reference);
+    r.entity = entity;
+    // "the chairman" later means him too (ResolvedHead).
+    if (!IsAgeNoun(text_.Text(r.head)))
+      resolved_heads_.push_back({KeyOfFact(text_.Text(r.head)), entity});
+  }
   pending_.reset();
 }
 

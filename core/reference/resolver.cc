@@ -291,7 +291,10 @@ void ReferenceResolver::ReadDescription(std::uint32_t first, const Description& 
       }
     }
     NoteUnnamedPerson(first, d);
-    if (!d.definite || d.possessor >= 0) NotePendingIntroduction(first, d, sentence);
+    // "A New York judge", "Valdonia's defence minister", "The chairman of Hong Kong developer
+    // Silverbay Pacific Holdings": a description that says whose the person is, or none.
+    if (!d.definite || d.possessor >= 0 || d.phrase_end > d.end)
+      NotePendingIntroduction(first, d, sentence);
   }
 }
 

@@ -467,6 +467,21 @@ TEST_CASE("An organization's description continues the last sentence's subject",
 // descriptions.cc NotePendingIntroduction(), resolver.cc Introduce(): a story's lead that
 // speaks through a description means the person the next sentences introduce.
 TEST_CASE("A lead's description means the person introduced after it", "[reference]") {
+  SECTION("the chairman of a company, named next, then the chairman again") {
+    const std::string input =
+        "The chairman of Hong Kong developer Silverbay Pacific Holdings said on Wednesday that "
+        "talks with creditors were constructive.\n\n"
+        "\u201CWe are not running away,\u201D Marcus Kwok told reporters.\n\n"
+        "Anders Lindqvist, an adviser to the bondholders, said they wanted asset sales. The "
+        "bondholders met on Monday.\n\n"
+        "Asked about the sales, the chairman said only that all options were open.";
+    const TaggedReading reading = ReadTagged(input, {{"Hong Kong", kLoc},
+                                                     {"Silverbay Pacific Holdings", kOrg},
+                                                     {"Marcus Kwok", kPer},
+                                                     {"Anders Lindqvist", kPer}});
+    CHECK(Referent(reading, "The chairman") == "Marcus Kwok");
+    CHECK(Referent(reading, "the chairman said") == "Marcus Kwok");
+  }
   SECTION("described so again, sentences later: the trust's chief executive") {
     const std::string input =
         "Patients face the longest waits, as the trust\u2019s chief executive admitted the "

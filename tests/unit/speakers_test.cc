@@ -315,3 +315,24 @@ TEST_CASE("According to results the company released: the company", "[speakers]"
   CHECK(SpeakerOf(input, analysis, QuoteWithText(analysis, "Sales rose 4%")).entity ==
         "Meridian Retail Council");
 }
+
+// quotes room CapitalizedHead() and name_titles.cc: "for" inside a title ("The Minister for
+// Health") is no end of its head, and joins the title before a name; the minister the lead
+// describes is the one named later (reference layer, ResolveDescribedLater()).
+TEST_CASE("The Minister for Health has said: the minister named later", "[speakers]") {
+  const std::string input =
+      "The Minister for Health has said she is \u201Cdeeply concerned\u201D about overcrowding "
+      "at Cloncurragh University Hospital.\n\n"
+      "Figures show 94 patients waited on trolleys on Tuesday.\n\n"
+      "Speaking on Wednesday, Minister for Health Aoife Carrigan said the situation was "
+      "\u201Csimply not acceptable\u201D.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  const Quote& lead = QuoteWithText(
+      analysis,
+      "she is \u201Cdeeply concerned\u201D about overcrowding at Cloncurragh University "
+      "Hospital");
+  CHECK(SpeakerOf(input, analysis, lead).entity == "Aoife Carrigan");
+  for (const Entity& entity : analysis.entities)
+    if (entity.name == "Aoife Carrigan")
+      CHECK(entity.titles == std::vector<std::string>{"Minister for Health"});
+}
