@@ -442,17 +442,29 @@ void NameCollector::AddSpelledOutNames() {
 void NameCollector::AddAcronyms() {
   std::unordered_map<std::string, EntityType> acronyms;  // in parentheses: any word
   std::unordered_map<std::string, EntityType> initials;  // else: words in capitals
-  for (const NameMention& m : names_) {
+  std::vector<std::size_t> joined;  // names that a longer name took in, to drop
+  for (std::size_t i = 0; i < names_.size(); ++i) {
+    NameMention& m = names_[i];
     if (Words(m) < 2 || m.type == EntityType::kPer) continue;
-    const std::string spelled = text_.Initials(m);
-    if (spelled.size() >= 2) initials.emplace(spelled, m.type);
+    std::string spelled = text_.Initials(m);
     const std::uint32_t t = m.end;
-    if (t + 2 >= text_.size() || text_.Text(t) != "(" || text_.Text(t + 2) != ")" ||
-        !text_.IsAllCaps(t + 1))
-      continue;
-    if (AsciiLower(text_.Text(t + 1)) == spelled)
+    const bool parenthesized = t + 2 < text_.size() && text_.Text(t) == "(" &&
+                               text_.Text(t + 2) == ")" && text_.IsAllCaps(t + 1);
+    // "the Irish Nursing and Midwifery Alliance (INMA)" tagged "[Irish]MISC [Nursing ...]ORG":
+    // the word before the name that the acronym spells first is the name's.
+    if (parenthesized && i > 0 && names_[i - 1].end == m.first && Words(names_[i - 1]) == 1 &&
+        names_[i - 1].type != EntityType::kPer &&
+        AsciiLower(text_.Text(t + 1)) == text_.Initials(names_[i - 1]) + spelled) {
+      m.first = names_[i - 1].first;
+      joined.push_back(i - 1);
+      spelled = text_.Initials(m);
+    }
+    if (spelled.size() >= 2) initials.emplace(spelled, m.type);
+    if (parenthesized && AsciiLower(text_.Text(t + 1)) == spelled)
       acronyms.emplace(std::string(text_.Text(t + 1)), m.type);
   }
+  for (auto k = joined.rbegin(); k != joined.rend(); ++k)
+    names_.erase(names_.begin() + static_cast<std::ptrdiff_t>(*k));
   if (acronyms.empty() && initials.empty()) return;
   const std::vector<bool> named = NamedTokens();
   for (std::uint32_t t = 0; t < text_.size(); ++t) {

@@ -24,9 +24,10 @@ std::string NameText::Key(const NameMention& m) const {
 std::string NameText::Initials(const NameMention& m) const {
   std::string initials;
   for (std::uint32_t t = m.first; t < m.end; ++t) {
-    const std::string w = AsciiLower(Text(t));
-    if (w == "of" || w == "the" || w == "and" || w == "for" || w == "&") continue;
-    initials.push_back(w[0]);
+    // Capitalized words only: "of", "de", "and", "&" and a possessive's mark spell nothing
+    // ("Banco Nacional de Reserva" is the BNR, "United Rail Workers’ Union" the URWU).
+    if (!IsCapitalized(t)) continue;
+    initials.push_back(AsciiLower(Text(t))[0]);
   }
   return initials;
 }

@@ -180,6 +180,29 @@ TEST_CASE("An acronym and its expansion are one organization", "[entities]") {
     // "it" is the Union's too: the reference layer reads the pronoun.
     CHECK(MentionTexts(input, eu) == std::vector<std::string>{"European Union", "it", "EU"});
   }
+  SECTION("words in small letters and a possessive's mark spell nothing; a word before it") {
+    const std::string input =
+        "The Banco Nacional de Reserva (BNR) held its rate. The BNR said prices were calm. "
+        "Members of the United Rail Workers\u2019 Union (URWU) walked out. URWU said more would "
+        "follow. The Irish Nursing and Midwifery Alliance (INMA) counted 94 patients. INMA "
+        "called it a crisis.";
+    const std::vector<Entity> entities =
+        LinkTagged(input, {{"Banco Nacional de Reserva", EntityType::kOrg},
+                           {"BNR", EntityType::kOrg},
+                           {"BNR", EntityType::kOrg},
+                           {"United Rail Workers\u2019 Union", EntityType::kOrg},
+                           {"URWU", EntityType::kOrg},
+                           {"URWU", EntityType::kOrg},
+                           {"Irish", EntityType::kMisc},
+                           {"Nursing and Midwifery Alliance", EntityType::kOrg},
+                           {"INMA", EntityType::kOrg},
+                           {"INMA", EntityType::kOrg}});
+    std::vector<std::string> names;
+    for (const Entity& e : entities) names.push_back(e.name);
+    CHECK(names == std::vector<std::string>{"Banco Nacional de Reserva",
+                                            "United Rail Workers\u2019 Union",
+                                            "Irish Nursing and Midwifery Alliance"});
+  }
 }
 
 TEST_CASE("Names in an ALL-CAPS headline join their entities in the body", "[entities]") {
