@@ -220,6 +220,11 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
   if (type != EntityType::kPer && (HasTitledName(first, end) || TitledLikePerson(m, s.end_token) ||
                                    DescribedLikePerson(m, s.end_token)))
     m.type = EntityType::kPer;
+  // An organization by its appositive, whatever the tagger made of the name elsewhere.
+  if (m.type != EntityType::kOrg && DescribedLikeOrganization(m, s.end_token)) {
+    m.type = EntityType::kOrg;
+    m.decides = true;
+  }
   if (m.type == EntityType::kPer) {
     SplitTitles(&m, s.first_token);
     if (m.title.empty())

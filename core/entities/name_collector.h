@@ -79,6 +79,10 @@ class NameCollector {
   bool TitledLikePerson(const NameMention& m, std::uint32_t sentence_end) const;
   // A name tagged as a place's or an organization's that an appositive describes as a person.
   bool DescribedLikePerson(const NameMention& m, std::uint32_t sentence_end) const;
+  // A name tagged as a person's or a place's that an appositive describes as an organization
+  // ("Veltrix Softech, one of the city's largest IT services companies,", "Varnholt & Feye, a
+  // Munich consultancy that ...").
+  bool DescribedLikeOrganization(const NameMention& m, std::uint32_t sentence_end) const;
 
   // --- Names the tagger left untagged or mistook (name_additions.cc) -----------------------------
   // A person's name after a title that only names open ("Rep. G.K. Butterfield", "Gov. Ed

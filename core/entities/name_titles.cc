@@ -274,4 +274,47 @@ bool NameCollector::DescribedLikePerson(const NameMention& m, std::uint32_t sent
   return link == "at" || link == "for" || link == "with" || link == "who";
 }
 
+bool NameCollector::DescribedLikeOrganization(const NameMention& m,
+                                              std::uint32_t sentence_end) const {
+  std::uint32_t t = m.end;
+  if (t + 3 >= sentence_end || text_.Text(t) != ",") return false;
+  ++t;
+  // "one of the ... companies": a plural after "one of".
+  const bool one_of = text_.IsAnyCase(t, "one") && text_.IsAnyCase(t + 1, "of");
+  if (one_of) t += 2;
+  if (!text_.IsAnyCaseOf(t, {"a", "an", "the"})) return false;
+  // The appositive's last word before its end (a comma, the sentence's, a relative clause, a
+  // participle), in at most eight words: its head noun.
+  const auto ends_phrase = [&](std::uint32_t k) {
+    if (text_.Text(k) == "," || text_.IsSentencePunct(k) || text_.IsAnyCase(k, "based"))
+      return true;
+    const WordClass c = text_.Class(k);
+    return c == WordClass::kPreposition || c == WordClass::kSubordinator ||
+           c == WordClass::kConjunction || c == WordClass::kAuxiliary || c == WordClass::kVerb ||
+           (k > t + 1 && !text_.IsCapitalized(k) && text_.Text(k).ends_with("ed"));
+  };
+  std::uint32_t head = 0, k = t + 1;
+  for (; k < sentence_end && k - t <= 8 && !ends_phrase(k); ++k) {
+    if (text_.Class(k) == WordClass::kPronoun || text_.IsCueForm(k)) return false;
+    if (text_.Kind(k) == TokenKind::kWord && !text_.IsCapitalized(k)) head = k;
+  }
+  // The appositive ends as one does: a comma, the sentence, a relative clause, a participle;
+  // not a verb ("in Baltimore, the secretary said her department had ...").
+  if (head == 0 || k >= sentence_end ||
+      !(text_.Text(k) == "," || text_.IsSentencePunct(k) ||
+        text_.IsAnyCaseOf(k, {"that", "which", "who", "based"}) ||
+        (!text_.IsCapitalized(k) && text_.Text(k).ends_with("ed"))))
+    return false;
+  std::string word(text_.Text(head));
+  if (one_of) {
+    if (word.ends_with("ies")) {
+      word = word.substr(0, word.size() - 3) + "y";
+    } else if (word.ends_with("s")) {
+      word.pop_back();
+    }
+  }
+  const RoleNoun* role = LookupRoleNoun(word);
+  return role != nullptr && role->kind == RoleKind::kOrganization;
+}
+
 }  // namespace newslens::entities

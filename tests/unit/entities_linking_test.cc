@@ -464,3 +464,29 @@ TEST_CASE("An office named after a title is an organization", "[entities]") {
   REQUIRE(da != nullptr);
   CHECK(da->type == EntityType::kOrg);
 }
+
+// name_titles.cc DescribedLikeOrganization(): a name the tagger took for a person's or a
+// place's is an organization's when an appositive says so, and then wherever it is named; not
+// a clause after a place ("in Baltimore, the secretary said her department ..."), nor a
+// person's role ("an analyst at the firm").
+TEST_CASE("An appositive that calls a name an organization makes it one", "[entities]") {
+  const std::string input =
+      "Veltrix Softech, one of the city's largest IT services companies, said it would cut "
+      "jobs. Veltrix said staff were told. Costs were checked by Varnholt Feye, a Munich "
+      "consultancy commissioned by the group. Speaking in Baltimore, the secretary said her "
+      "department would act. Tom Eriksen, an analyst at the firm, agreed.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"Veltrix Softech", EntityType::kPer},
+                                                          {"Veltrix", EntityType::kPer},
+                                                          {"Varnholt Feye", EntityType::kPer},
+                                                          {"Munich", EntityType::kLoc},
+                                                          {"Baltimore", EntityType::kLoc},
+                                                          {"Tom Eriksen", EntityType::kPer}});
+  const auto type_of = [&](std::string_view name) {
+    const Entity* e = FindEntity(entities, name);
+    return e == nullptr ? std::string("none") : std::string(newslens::EntityTypeName(e->type));
+  };
+  CHECK(type_of("Veltrix Softech") == "ORG");
+  CHECK(type_of("Varnholt Feye") == "ORG");
+  CHECK(type_of("Baltimore") == "LOC");
+  CHECK(type_of("Tom Eriksen") == "PER");
+}
