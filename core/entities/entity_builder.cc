@@ -93,8 +93,14 @@ LinkedEntities BuildEntities(const TokenView& text, const std::vector<NameMentio
     };
     if (!m.title.empty()) {
       add_title(m.title.first, m.title.end);
-      if (m.title_head_end > m.title.first && m.title_head_end < m.title.end)
+      if (m.title_head_end > m.title.first && m.title_head_end < m.title.end) {
         add_title(m.title.first, m.title_head_end);
+        // And up to the first preposition ("senior fellow" of "senior fellow at the Aubert
+        // Institute", whose title words alone are "senior").
+        std::uint32_t words = m.title_head_end;
+        while (words < m.title.end && text.Class(words) != WordClass::kPreposition) ++words;
+        if (words > m.title_head_end && words < m.title.end) add_title(m.title.first, words);
+      }
     }
     if (m.gender != Gender::kUnknown) honorific[static_cast<std::size_t>(entity)] = m.gender;
     const Span span = text.NormalizedSpan(m.first, m.end);

@@ -297,6 +297,14 @@ TEST_CASE("Titles from an appositive after the name", "[entities]") {
     CHECK(TitlesOf(entities, "Chidinma Okafor") ==
           std::vector<std::string>{"trial's principal investigator"});
   }
+  SECTION("up to its preposition too, past its title words") {
+    const std::vector<Entity> entities = LinkTagged(
+        "Farid Mansouri, a senior fellow at the Aubert Institute, said the coalition was over.",
+        {{"Farid Mansouri", EntityType::kPer}, {"Aubert Institute", EntityType::kOrg}});
+    CHECK(TitlesOf(entities, "Farid Mansouri") ==
+          std::vector<std::string>{"senior fellow at the Aubert Institute", "senior",
+                                   "senior fellow"});
+  }
 }
 
 TEST_CASE("Titles from an appositive before the name", "[entities]") {
