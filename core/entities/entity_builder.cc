@@ -101,6 +101,7 @@ LinkedEntities BuildEntities(const TokenView& text, const std::vector<NameMentio
         while (words < m.title.end && text.Class(words) != WordClass::kPreposition) ++words;
         if (words > m.title_head_end && words < m.title.end) add_title(m.title.first, words);
       }
+      if (m.title_owner_first != kNone) add_title(m.title_owner_first, m.title.end);
     }
     if (m.gender != Gender::kUnknown) honorific[static_cast<std::size_t>(entity)] = m.gender;
     const Span span = text.NormalizedSpan(m.first, m.end);

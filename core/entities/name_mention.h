@@ -34,6 +34,10 @@ struct NameMention {
   // Where the title goes on past its title words ("spokeswoman for the White House"), their
   // end: the words up to it are a title too ("spokeswoman"). kNone otherwise.
   std::uint32_t title_head_end = kNone;
+  // The first token of the organization's name right before the title ("[Kilbraith] manager
+  // Callum Rennie"), which is no part of it, but with which it is a title too ("Kilbraith
+  // manager"). kNone otherwise.
+  std::uint32_t title_owner_first = kNone;
   int entity = -1;  // the provisional entity (name_grouping.h), once grouped
 };
 

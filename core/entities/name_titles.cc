@@ -92,6 +92,13 @@ void NameCollector::SplitTitles(NameMention* m, std::uint32_t sentence_start) co
       if (place) break;
       continue;
     }
+    if (title_first == t && title_end != kNone && tag == NerTag::kIOrg) {
+      std::uint32_t owner = b;
+      while (owner > sentence_start && text_.Tag(owner) == NerTag::kIOrg) --owner;
+      if (text_.Tag(owner) == NerTag::kBOrg) m->title_owner_first = owner;
+    } else if (title_first == t && title_end != kNone && tag == NerTag::kBOrg) {
+      m->title_owner_first = b;
+    }
     if (title_first == t) title_first = TitleModifiers(t, sentence_start);
     break;
   }

@@ -204,15 +204,17 @@ TEST_CASE("Titles before a name are split off it", "[entities]") {
                    {{"Dylan Hughes", EntityType::kPer}});
     CHECK(TitlesOf(entities, "Dylan Hughes") == std::vector<std::string>{"Prosecutor"});
   }
-  SECTION("an organization's name before the title is the employer's") {
+  SECTION("an organization's name before the title is the employer's: a title with it too") {
     const std::vector<Entity> entities = LinkTagged(
         "Dunmore Rovers manager Alan Pike was sent off. Millbrook coach Jo Hart said little.",
         {{"Dunmore Rovers", EntityType::kOrg},
          {"Alan Pike", EntityType::kPer},
          {"Millbrook", EntityType::kOrg},
          {"Jo Hart", EntityType::kPer}});
-    CHECK(TitlesOf(entities, "Alan Pike") == std::vector<std::string>{"manager"});
-    CHECK(TitlesOf(entities, "Jo Hart") == std::vector<std::string>{"coach"});
+    CHECK(TitlesOf(entities, "Alan Pike") ==
+          std::vector<std::string>{"manager", "Dunmore Rovers manager"});
+    CHECK(TitlesOf(entities, "Jo Hart") == std::vector<std::string>{"coach", "Millbrook coach"});
+    CHECK(FindEntity(entities, "Dunmore Rovers") != nullptr);
     // Words the tagger took into the person's name with the title are the title's.
     const std::vector<Entity> merged =
         LinkTagged("Energy Minister Rhona Kerr said the plan was sound.",

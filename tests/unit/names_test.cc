@@ -677,7 +677,7 @@ TEST_CASE("Principal, Taoiseach, TD, Leader of the Opposition, Member are titles
   CHECK(EntityNamed(entities, "Shinji Yatabe").type == kPer);
   CHECK(EntityNamed(entities, "Shinji Yatabe").titles == Texts{"Principal"});
   CHECK(EntityNamed(entities, "Conor Brannelly").titles == Texts{"Taoiseach"});
-  CHECK(EntityNamed(entities, "Tomasz Wroblewski").titles == Texts{"TD"});
+  CHECK(EntityNamed(entities, "Tomasz Wroblewski").titles == Texts{"TD", "Fine Party TD"});
   const std::string westminster =
       "Leader of the Opposition Imtiaz Qureshi conceded. Council Member Yesenia Castellanos "
       "objected.";
