@@ -228,7 +228,8 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
   if (m.type == EntityType::kPer) {
     SplitTitles(&m, s.first_token);
     if (m.title.empty())
-      m.title = AppositiveTitle(m, s.end_token, /*strict=*/false, &m.title_head_end);
+      m.title = AppositiveTitle(m, s.end_token, /*strict=*/false, &m.title_head_end,
+                                &m.title_owner_first);
     if (m.title.empty()) m.title = LeadingAppositiveTitle(m, s);
   }
   // A possessive is not part of the name ("Trump 's"), nor a mark at either end ("Hillary

@@ -66,9 +66,12 @@ class NameCollector {
   // The words before a title word that belong to the title; returns its new first token.
   std::uint32_t TitleModifiers(std::uint32_t title_first, std::uint32_t sentence_start) const;
   // The title in an appositive after the name ("X, the president of ...,"), or empty; where it
-  // goes on past its title words, `head_end` (if given) gets their end ("president").
+  // goes on past its title words, `head_end` (if given) gets their end ("president"); where an
+  // organization's name owns it ("X, WSP’s country director,"), `owner_first` (if given) gets
+  // that name's first token.
   TokenRange AppositiveTitle(const NameMention& m, std::uint32_t sentence_end, bool strict,
-                             std::uint32_t* head_end = nullptr) const;
+                             std::uint32_t* head_end = nullptr,
+                             std::uint32_t* owner_first = nullptr) const;
   // A word that may modify a title word before it: a word of no closed class in lower case, or
   // a name not a person's ("UN special envoy", "trade commissioner").
   bool TitleModifier(std::uint32_t t) const;

@@ -147,7 +147,8 @@ std::uint32_t NameCollector::TitleModifiers(std::uint32_t title_first,
 // be a role, its title words followed by "of", "for", "at" or the closing comma ("the bank's
 // chief rival" is no title).
 TokenRange NameCollector::AppositiveTitle(const NameMention& m, std::uint32_t sentence_end,
-                                          bool strict, std::uint32_t* head_end) const {
+                                          bool strict, std::uint32_t* head_end,
+                                          std::uint32_t* owner_first) const {
   if (m.end + 2 >= sentence_end || text_.Text(m.end) != ",") return {};
   std::uint32_t t = m.end + 1;
   // Past an age set off by commas ("Nurul Huda Zainal, 47, a school canteen operator").
@@ -156,12 +157,15 @@ TokenRange NameCollector::AppositiveTitle(const NameMention& m, std::uint32_t se
   if (ClassOfWord(text_.Text(t)) == WordClass::kDeterminer) ++t;
   // "the company's", "the museum's": the possessor of the title. An organization's name is
   // not part of it ("the EU’s trade commissioner" is a trade commissioner), as before a name.
-  std::uint32_t first = t;
+  std::uint32_t first = t, owner = kNone;
   bool organization = true;
   for (std::uint32_t k = t; k < sentence_end && k - t < 3; ++k) {
     if (text_.Kind(k) == TokenKind::kContraction) {
       if (k > t && (text_.Text(k) == "'s" || text_.Text(k) == "'")) {
-        if (organization) first = k + 1;
+        if (organization) {
+          first = k + 1;
+          owner = t;
+        }
         t = k + 1;
       }
       break;
@@ -204,6 +208,7 @@ TokenRange NameCollector::AppositiveTitle(const NameMention& m, std::uint32_t se
     return {};
   // "spokeswoman for the White House": the title words alone are a title too ("spokeswoman").
   if (head_end != nullptr && words < end) *head_end = words;
+  if (owner_first != nullptr) *owner_first = owner;
   return {first, end};
 }
 

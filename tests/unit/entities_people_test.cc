@@ -244,11 +244,12 @@ TEST_CASE("Titles from an appositive after the name", "[entities]") {
     // The organization in the title is an entity of its own.
     CHECK(TypeOf(analysis, "Northwind Energy") == "ORG");
   }
-  SECTION("a possessive organization's name and a lower-case modifier") {
+  SECTION("a possessive organization's name (a title with it too) and a lower-case modifier") {
     const std::vector<Entity> entities =
         LinkTagged("Lena Sorensen, the IMF’s deputy director, told reporters the forecast was cut.",
                    {{"Lena Sorensen", EntityType::kPer}, {"IMF", EntityType::kOrg}});
-    CHECK(TitlesOf(entities, "Lena Sorensen") == std::vector<std::string>{"deputy director"});
+    CHECK(TitlesOf(entities, "Lena Sorensen") ==
+          std::vector<std::string>{"deputy director", "IMF\u2019s deputy director"});
     const std::vector<Entity> modified =
         LinkTagged("Omar Haddad, the city’s transport commissioner, said fares would rise.",
                    {{"Omar Haddad", EntityType::kPer}});
