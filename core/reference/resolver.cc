@@ -269,10 +269,11 @@ void ReferenceResolver::ReadDescription(std::uint32_t first, const Description& 
     salience_.Add(entity, role);
     last_sentence_[static_cast<std::size_t>(entity)] = sentence_;
     if (role == MentionRole::kSubject || role == MentionRole::kSpeaker) NoteSubject(entity, first);
-    // Not an age ("the 52-year-old"), which another person has another of.
+    // Its noun, for a later description that repeats it ("the Norwegian": ResolvedHead); not an
+    // age ("the 52-year-old"), which another person has another of, nor a noun anyone of a
+    // kind may be called ("the woman", "the company").
     const FactKey head = KeyOfFact(text_.Text(d.head));
     const auto known = [&](const ResolvedHead& r) { return r.head == head && r.entity == entity; };
-    // Nor a noun anyone of a kind may be called ("the woman", "the company").
     if (!IsAgeNoun(text_.Text(d.head)) && !d.role->any_person && !d.role->any_organization &&
         d.role->kind != RoleKind::kPlace &&
         std::none_of(resolved_heads_.begin(), resolved_heads_.end(), known))
@@ -391,8 +392,8 @@ void ReferenceResolver::ResolveDescribedLater() {
       }
       only = e;
     }
-    // Not the name after it, which AppositiveName() found no apposition ("The minister, Hamish
-    // Oduya and Ana Ruiz met": a list).
+    // Not the name right after it and a comma: AppositiveName() would have taken an apposition,
+    // so that is a list ("The minister, Hamish Oduya and Ana Ruiz met").
     const MentionRef* next =
         text_.IsPunct(r.end_token, ",") ? linked_.mentions.At(r.end_token + 1) : nullptr;
     if (only < 0 || (next != nullptr && next->entity == only)) continue;
