@@ -91,6 +91,7 @@ LinkedEntities BuildEntities(const TokenView& text, const std::vector<NameMentio
       if (std::find(e.titles.begin(), e.titles.end(), title) == e.titles.end())
         e.titles.push_back(std::move(title));
     };
+    if (!m.name_title.empty()) add_title(m.name_title.first, m.name_title.end);
     if (!m.title.empty()) {
       add_title(m.title.first, m.title.end);
       if (m.title_head_end > m.title.first && m.title_head_end < m.title.end) {

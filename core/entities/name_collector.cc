@@ -227,9 +227,23 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
   }
   if (m.type == EntityType::kPer) {
     SplitTitles(&m, s.first_token);
-    if (m.title.empty())
-      m.title = AppositiveTitle(m, s.end_token, /*strict=*/false, &m.title_head_end,
-                                &m.title_owner_first);
+    // A title that only opens names ("Dr.", "Gov.") says less than an appositive's: both.
+    bool opens_names = !m.title.empty() && m.title.end == m.first;
+    for (std::uint32_t t = m.title.first; t < m.title.end && opens_names; ++t) {
+      const TitleWord* w = LookupTitleWord(text_.Text(t));
+      opens_names = w != nullptr && w->opens_name && !w->honorific;
+    }
+    if (m.title.empty() || opens_names) {
+      std::uint32_t head_end = kNone, owner = kNone;
+      const TokenRange appositive =
+          AppositiveTitle(m, s.end_token, /*strict=*/false, &head_end, &owner);
+      if (!appositive.empty()) {
+        if (opens_names) m.name_title = m.title;
+        m.title = appositive;
+        m.title_head_end = head_end;
+        m.title_owner_first = owner;
+      }
+    }
     if (m.title.empty()) m.title = LeadingAppositiveTitle(m, s);
   }
   // A possessive is not part of the name ("Trump 's"), nor a mark at either end ("Hillary

@@ -38,6 +38,9 @@ struct NameMention {
   // Callum Rennie"), which is no part of it, but with which it is a title too ("Kilbraith
   // manager"). kNone otherwise.
   std::uint32_t title_owner_first = kNone;
+  // Title words that only open names ("Dr.", "Gov.") right before the name, kept apart when an
+  // appositive gives the title ("Dr. Ilona Varga, an astrophysicist at ..."); empty otherwise.
+  TokenRange name_title = {};
   int entity = -1;  // the provisional entity (name_grouping.h), once grouped
 };
 

@@ -300,6 +300,18 @@ TEST_CASE("Titles from an appositive after the name", "[entities]") {
     CHECK(TitlesOf(entities, "Chidinma Okafor") ==
           std::vector<std::string>{"trial's principal investigator"});
   }
+  SECTION("beside a title that only opens names") {
+    const std::vector<Entity> entities = LinkTagged(
+        "Dr. Ilona Varga, an astrophysicist at Morvane University, led the study. Gov. Haruki "
+        "Sonobe spoke.",
+        {{"Ilona Varga", EntityType::kPer},
+         {"Morvane University", EntityType::kOrg},
+         {"Haruki Sonobe", EntityType::kPer}});
+    CHECK(
+        TitlesOf(entities, "Ilona Varga") ==
+        std::vector<std::string>{"Dr.", "astrophysicist at Morvane University", "astrophysicist"});
+    CHECK(TitlesOf(entities, "Haruki Sonobe") == std::vector<std::string>{"Gov."});
+  }
   SECTION("up to its preposition too, past its title words") {
     const std::vector<Entity> entities = LinkTagged(
         "Farid Mansouri, a senior fellow at the Aubert Institute, said the coalition was over.",
