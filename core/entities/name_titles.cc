@@ -56,8 +56,15 @@ void NameCollector::SplitTitles(NameMention* m, std::uint32_t sentence_start) co
   std::uint32_t t = m->first;
   while (t > sentence_start) {
     const std::uint32_t b = t - 1;
-    // "former president Barack Obama", "Belarusian leader Alexander Lukashenko".
+    // "former president Barack Obama", "Belarusian leader Alexander Lukashenko"; a person's
+    // role in small letters right before the name is one too ("sheep farmer Wes Thorburn",
+    // "critic Margit Sølvberg").
     const TitleWord* w = LookupTitleWordAnyCase(text_.Text(b));
+    static constexpr TitleWord kRole{false, Gender::kUnknown, false};
+    if (w == nullptr && b + 1 == m->first && title_end == kNone && !text_.IsCapitalized(b)) {
+      const RoleNoun* role = LookupRoleNoun(text_.Text(b));
+      if (role != nullptr && role->kind == RoleKind::kPerson && !role->any_person) w = &kRole;
+    }
     if (w != nullptr) {
       // "Lord Mayor": an honorific before the title word after it is part of the title.
       const bool in_title = w->honorific && title_first == t && title_end != kNone;
@@ -218,20 +225,28 @@ TokenRange NameCollector::LeadingAppositiveTitle(const NameMention& m, const Sen
   if (m.end < s.end_token && text_.Kind(m.end) != TokenKind::kPunctuation) return {};
   const std::uint32_t end = m.first - 1;  // the comma
   std::uint32_t first = end;
+  // Title words, or a person's role in small letters ("Her lawyer, Farouk Mwinyi,").
   while (first > s.first_token && end - first < 3) {
     const TitleWord* w = LookupTitleWordAnyCase(text_.Text(first - 1));
-    if (w == nullptr || w->honorific) break;
+    const RoleNoun* role = w == nullptr ? LookupRoleNoun(text_.Text(first - 1)) : nullptr;
+    const bool title = w != nullptr ? !w->honorific
+                                    : role != nullptr && role->kind == RoleKind::kPerson &&
+                                          !role->any_person && !text_.IsCapitalized(first - 1);
+    if (!title) break;
     --first;
   }
   if (first == end) return {};
   // Up to two words that modify it, then a determiner, a possessor or the sentence's start: no
   // other phrase runs into it. As after the name, a name's possessive is not part of the title
-  // ("Keltria’s foreign minister"), a noun's is ("the company’s finance chief").
+  // ("Keltria’s foreign minister"), a noun's is ("the company’s finance chief"); a pronoun's is
+  // not ("Its general secretary").
   for (int words = 0; words < 2 && first > s.first_token && TitleModifier(first - 1); ++words)
     --first;
   if (first == s.first_token) return {first, end};
   const std::uint32_t before = first - 1;
-  if (ClassOfWord(text_.Text(before)) == WordClass::kDeterminer) return {first, end};
+  if (ClassOfWord(text_.Text(before)) == WordClass::kDeterminer ||
+      text_.IsAnyCaseOf(before, {"his", "her", "its", "their", "our"}))
+    return {first, end};
   const bool possessive = text_.Kind(before) == TokenKind::kContraction &&
                           (text_.Text(before) == "'s" || text_.Text(before) == "'");
   if (!possessive || before == s.first_token) return {};

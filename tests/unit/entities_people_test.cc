@@ -152,6 +152,14 @@ TEST_CASE("Honorifics link to the name and give the gender", "[entities]") {
 }
 
 TEST_CASE("Titles before a name are split off it", "[entities]") {
+  SECTION("a person's role in small letters right before the name") {
+    const std::vector<Entity> entities = LinkTagged(
+        "On his property, sheep farmer Wes Thorburn cut firebreaks. In a review, critic Margit "
+        "Solvberg called it a detonation.",
+        {{"Wes Thorburn", EntityType::kPer}, {"Margit Solvberg", EntityType::kPer}});
+    CHECK(TitlesOf(entities, "Wes Thorburn") == std::vector<std::string>{"sheep farmer"});
+    CHECK(TitlesOf(entities, "Margit Solvberg") == std::vector<std::string>{"critic"});
+  }
   SECTION("two people with national titles") {
     const std::string input =
         "TALKS SET FOR HELSINKI\n\n"
@@ -323,6 +331,14 @@ TEST_CASE("Titles from an appositive after the name", "[entities]") {
 }
 
 TEST_CASE("Titles from an appositive before the name", "[entities]") {
+  SECTION("a person's role in small letters after a possessive pronoun") {
+    const std::vector<Entity> entities = LinkTagged(
+        "Her lawyer, Farouk Mwinyi, said she was innocent. Its general secretary, Winifred Osei, "
+        "said members would be balloted.",
+        {{"Farouk Mwinyi", EntityType::kPer}, {"Winifred Osei", EntityType::kPer}});
+    CHECK(TitlesOf(entities, "Farouk Mwinyi") == std::vector<std::string>{"lawyer"});
+    CHECK(TitlesOf(entities, "Winifred Osei") == std::vector<std::string>{"general secretary"});
+  }
   SECTION("a name's possessive is not part of the title, a noun's is") {
     const std::vector<Entity> entities = LinkTagged(
         "Keltria’s foreign minister, Mira Dostal, said the deal was welcome. The company’s "
