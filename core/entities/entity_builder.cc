@@ -94,6 +94,14 @@ LinkedEntities BuildEntities(const TokenView& text, const std::vector<NameMentio
     if (!m.name_title.empty()) add_title(m.name_title.first, m.name_title.end);
     if (!m.title.empty()) {
       add_title(m.title.first, m.title.end);
+      // Without the possessor that opens it too ("spokesman" of "the ministry’s spokesman"; not
+      // one after a preposition: "director general of the country’s museums commission").
+      for (std::uint32_t t = m.title.first + 1;
+           t + 1 < m.title.end && text.Class(t) != WordClass::kPreposition; ++t) {
+        if (text.Kind(t) != TokenKind::kContraction || !text.IsPossessive(t)) continue;
+        add_title(t + 1, m.title.end);
+        break;
+      }
       if (m.title_head_end > m.title.first && m.title_head_end < m.title.end) {
         add_title(m.title.first, m.title_head_end);
         // And up to the first preposition ("senior fellow" of "senior fellow at the Aubert
