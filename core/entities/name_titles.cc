@@ -99,14 +99,13 @@ void NameCollector::SplitTitles(NameMention* m, std::uint32_t sentence_start) co
       if (place) break;
       continue;
     }
-    if (title_first == t && title_end != kNone && tag == NerTag::kIOrg) {
-      std::uint32_t owner = b;
+    if (title_first == t) title_first = TitleModifiers(t, sentence_start);
+    // The organization's name right before the title and its modifiers ("Dunmore head coach").
+    if (title_end != kNone && title_first > sentence_start) {
+      std::uint32_t owner = title_first - 1;
       while (owner > sentence_start && text_.Tag(owner) == NerTag::kIOrg) --owner;
       if (text_.Tag(owner) == NerTag::kBOrg) m->title_owner_first = owner;
-    } else if (title_first == t && title_end != kNone && tag == NerTag::kBOrg) {
-      m->title_owner_first = b;
     }
-    if (title_first == t) title_first = TitleModifiers(t, sentence_start);
     break;
   }
   if (title_first != kNone && title_end != kNone && title_end > title_first) {
@@ -140,10 +139,14 @@ std::uint32_t NameCollector::TitleModifiers(std::uint32_t title_first,
   if (first == sentence_start) return first;
   const std::string_view before = text_.Text(first - 1);
   const WordClass c = ClassOfWord(before);
-  const bool opens_phrase = c == WordClass::kDeterminer || c == WordClass::kPreposition ||
-                            c == WordClass::kConjunction || before == "," || before == "(" ||
-                            before == ":" || IsInvertedCue(before) ||
-                            text_.Kind(first - 1) == TokenKind::kContraction;
+  // A closing mark ("“... mate,” race engineer Jules Fairbairn told him") and the name of the
+  // organization the title is of ("Dunmore head coach") open it too.
+  const bool opens_phrase =
+      c == WordClass::kDeterminer || c == WordClass::kPreposition || c == WordClass::kConjunction ||
+      before == "," || before == "(" || before == ":" || IsInvertedCue(before) ||
+      text_.Kind(first - 1) == TokenKind::kContraction || text_.IsCloseMark(first - 1) ||
+      before == "\"" ||
+      (text_.Tag(first - 1) != NerTag::kO && TypeOf(text_.Tag(first - 1)) != EntityType::kPer);
   return opens_phrase ? first : capitalized;
 }
 

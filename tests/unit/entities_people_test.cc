@@ -152,6 +152,17 @@ TEST_CASE("Honorifics link to the name and give the gender", "[entities]") {
 }
 
 TEST_CASE("Titles before a name are split off it", "[entities]") {
+  SECTION("modifiers after a closing mark or an organization's name") {
+    const std::vector<Entity> entities = LinkTagged(
+        "\u201CWhat a drive, mate,\u201D race engineer Jules Fairbairn told him. Dunmore head "
+        "coach Alan Pike agreed.",
+        {{"Jules Fairbairn", EntityType::kPer},
+         {"Dunmore", EntityType::kOrg},
+         {"Alan Pike", EntityType::kPer}});
+    CHECK(TitlesOf(entities, "Jules Fairbairn") == std::vector<std::string>{"race engineer"});
+    CHECK(TitlesOf(entities, "Alan Pike") ==
+          std::vector<std::string>{"head coach", "Dunmore head coach"});
+  }
   SECTION("a person's role in small letters right before the name") {
     const std::vector<Entity> entities = LinkTagged(
         "On his property, sheep farmer Wes Thorburn cut firebreaks. In a review, critic Margit "
