@@ -54,5 +54,5 @@ test('the articles written blind score at least as well as after their errors we
   assert.ok(s.speaker_acc >= 0.95, `speaker accuracy ${s.speaker_acc}`);
   assert.ok(s.entity_f1 >= 0.83, `entity F1 ${s.entity_f1}`);
   assert.ok(s.mention_recall >= 0.84, `mention recall ${s.mention_recall}`);
-  assert.ok(s.titles_right >= 270, `titles ${s.titles_right}/${s.titles_gold}`);
+  assert.ok(s.titles_right >= 340, `titles ${s.titles_right}/${s.titles_gold}`);
 });
