@@ -77,8 +77,10 @@ void NameCollector::SplitTitles(NameMention* m, std::uint32_t sentence_start) co
       t = b;
       continue;
     }
-    const bool joins = (text_.Text(b) == "of" || text_.Text(b) == "for") && b > sentence_start &&
-                       text_.IsTitle(b - 1) && title_first == t;
+    // "Secretary of State", "Minister for Health", "Co-founder and CEO".
+    const bool joins = b > sentence_start && title_first == t && text_.IsTitle(b - 1) &&
+                       (text_.Text(b) == "of" || text_.Text(b) == "for" ||
+                        (text_.Text(b) == "and" && text_.IsCapitalized(b - 1)));
     // "Leader of the Opposition", "Speaker of the House": "of the" between title words.
     if (text_.Text(b) == "the" && b > sentence_start + 1 && text_.Text(b - 1) == "of" &&
         text_.IsTitle(b - 2) && title_first == t) {

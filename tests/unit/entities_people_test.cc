@@ -152,6 +152,12 @@ TEST_CASE("Honorifics link to the name and give the gender", "[entities]") {
 }
 
 TEST_CASE("Titles before a name are split off it", "[entities]") {
+  SECTION("title words joined by and") {
+    const std::vector<Entity> entities =
+        LinkTagged("Co-founder and CEO Henrik Valsgaard wrote to staff.",
+                   {{"Henrik Valsgaard", EntityType::kPer}});
+    CHECK(TitlesOf(entities, "Henrik Valsgaard") == std::vector<std::string>{"Co-founder and CEO"});
+  }
   SECTION("modifiers after a closing mark or an organization's name") {
     const std::vector<Entity> entities = LinkTagged(
         "\u201CWhat a drive, mate,\u201D race engineer Jules Fairbairn told him. Dunmore head "
