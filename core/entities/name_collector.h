@@ -17,6 +17,7 @@
 
 #include "entities/name_mention.h"
 #include "entities/name_text.h"
+#include "lexicon/roles.h"
 #include "newslens/analysis.h"
 #include "newslens/segment.h"
 
@@ -72,6 +73,9 @@ class NameCollector {
   TokenRange AppositiveTitle(const NameMention& m, std::uint32_t sentence_end, bool strict,
                              std::uint32_t* head_end = nullptr,
                              std::uint32_t* owner_first = nullptr) const;
+  // The role noun (roles.txt) of a person that the word at `t` is, written in small letters
+  // ("lawyer", "analyst"), or nullptr: a title's word where no title word stands.
+  const RoleNoun* PersonsRoleInSmallLetters(std::uint32_t t) const;
   // A word that may modify a title word before it: a word of no closed class in lower case, or
   // a name not a person's ("UN special envoy", "trade commissioner").
   bool TitleModifier(std::uint32_t t) const;

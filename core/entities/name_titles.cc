@@ -61,9 +61,9 @@ void NameCollector::SplitTitles(NameMention* m, std::uint32_t sentence_start) co
     // "critic Margit Sølvberg").
     const TitleWord* w = LookupTitleWordAnyCase(text_.Text(b));
     static constexpr TitleWord kRole{false, Gender::kUnknown, false};
-    if (w == nullptr && b + 1 == m->first && title_end == kNone && !text_.IsCapitalized(b)) {
-      const RoleNoun* role = LookupRoleNoun(text_.Text(b));
-      if (role != nullptr && role->kind == RoleKind::kPerson && !role->any_person) w = &kRole;
+    if (w == nullptr && b + 1 == m->first && title_end == kNone) {
+      const RoleNoun* role = PersonsRoleInSmallLetters(b);
+      if (role != nullptr && !role->any_person) w = &kRole;
     }
     if (w != nullptr) {
       // "Lord Mayor": an honorific before the title word after it is part of the title.
@@ -189,8 +189,7 @@ TokenRange NameCollector::AppositiveTitle(const NameMention& m, std::uint32_t se
   // A title word, or a person's role in small letters ("an analyst at ...", "the agent").
   const auto title_word = [&](std::uint32_t k) {
     if (const TitleWord* w = LookupTitleWordAnyCase(text_.Text(k))) return !w->honorific;
-    const RoleNoun* role = LookupRoleNoun(text_.Text(k));
-    return role != nullptr && role->kind == RoleKind::kPerson && !text_.IsCapitalized(k);
+    return PersonsRoleInSmallLetters(k) != nullptr;
   };
   // Up to two words that modify the title: in lower case ("trade commissioner", "local
   // councillor") or a name ("UN special envoy").
@@ -224,6 +223,12 @@ TokenRange NameCollector::AppositiveTitle(const NameMention& m, std::uint32_t se
   return {first, end};
 }
 
+const RoleNoun* NameCollector::PersonsRoleInSmallLetters(std::uint32_t t) const {
+  if (text_.IsCapitalized(t)) return nullptr;
+  const RoleNoun* role = LookupRoleNoun(text_.Text(t));
+  return role != nullptr && role->kind == RoleKind::kPerson ? role : nullptr;
+}
+
 TokenRange NameCollector::LeadingAppositiveTitle(const NameMention& m, const Sentence& s) const {
   // The name stands alone between commas, or ends the sentence.
   if (m.first < s.first_token + 2 || text_.Text(m.first - 1) != ",") return {};
@@ -233,10 +238,8 @@ TokenRange NameCollector::LeadingAppositiveTitle(const NameMention& m, const Sen
   // Title words, or a person's role in small letters ("Her lawyer, Farouk Mwinyi,").
   while (first > s.first_token && end - first < 3) {
     const TitleWord* w = LookupTitleWordAnyCase(text_.Text(first - 1));
-    const RoleNoun* role = w == nullptr ? LookupRoleNoun(text_.Text(first - 1)) : nullptr;
-    const bool title = w != nullptr ? !w->honorific
-                                    : role != nullptr && role->kind == RoleKind::kPerson &&
-                                          !role->any_person && !text_.IsCapitalized(first - 1);
+    const RoleNoun* role = w == nullptr ? PersonsRoleInSmallLetters(first - 1) : nullptr;
+    const bool title = w != nullptr ? !w->honorific : role != nullptr && !role->any_person;
     if (!title) break;
     --first;
   }

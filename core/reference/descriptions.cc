@@ -187,9 +187,7 @@ void ReferenceResolver::Introduce(int entity) {
       (want == Gender::kUnknown || gender_[e] == Gender::kUnknown || gender_[e] == want)) {
     Reference& r = references_.At(pending_->reference);
     r.entity = entity;
-    // "the chairman" later means him too (ResolvedHead).
-    if (!IsAgeNoun(text_.Text(r.head)))
-      resolved_heads_.push_back({KeyOfFact(text_.Text(r.head)), entity});
+    RememberResolvedHead(r.head, entity);  // "the chairman" later means him too
   }
   pending_.reset();
 }

@@ -2,6 +2,8 @@
 #include "reference/resolver.h"
 
 #include <algorithm>
+#include <string_view>
+#include <utility>
 
 namespace newslens {
 
@@ -269,15 +271,10 @@ void ReferenceResolver::ReadDescription(std::uint32_t first, const Description& 
     salience_.Add(entity, role);
     last_sentence_[static_cast<std::size_t>(entity)] = sentence_;
     if (role == MentionRole::kSubject || role == MentionRole::kSpeaker) NoteSubject(entity, first);
-    // Its noun, for a later description that repeats it ("the Norwegian": ResolvedHead); not an
-    // age ("the 52-year-old"), which another person has another of, nor a noun anyone of a
-    // kind may be called ("the woman", "the company").
-    const FactKey head = KeyOfFact(text_.Text(d.head));
-    const auto known = [&](const ResolvedHead& r) { return r.head == head && r.entity == entity; };
-    if (!IsAgeNoun(text_.Text(d.head)) && !d.role->any_person && !d.role->any_organization &&
-        d.role->kind != RoleKind::kPlace &&
-        std::none_of(resolved_heads_.begin(), resolved_heads_.end(), known))
-      resolved_heads_.push_back({head, entity});
+    // Its noun, for a later description that repeats it ("the Norwegian": ResolvedHead); not a
+    // noun anyone of a kind may be called ("the woman", "the company").
+    if (!d.role->any_person && !d.role->any_organization && d.role->kind != RoleKind::kPlace)
+      RememberResolvedHead(d.head, entity);
   } else if (d.role->kind == RoleKind::kPerson) {
     // "A Western diplomat ... said. ... the diplomat added": the unnamed person described so
     // before, most recent first.
@@ -366,7 +363,18 @@ int ReferenceResolver::RelativeAntecedent(std::uint32_t t) const {
   return text_.IsAnyCase(t, "which") != person ? m->entity : -1;
 }
 
+void ReferenceResolver::RememberResolvedHead(std::uint32_t head, int entity) {
+  const std::string_view word = text_.Text(head);
+  if (IsAgeNoun(word)) return;
+  const FactKey key = KeyOfFact(word);
+  const auto known = [&](const ResolvedHead& r) { return r.head == key && r.entity == entity; };
+  if (std::none_of(resolved_heads_.begin(), resolved_heads_.end(), known))
+    resolved_heads_.push_back({key, entity});
+}
+
 void ReferenceResolver::ResolveDescribedLater() {
+  // The descriptions resolved here, by first token, for the pronouns that meant them.
+  std::vector<std::pair<std::uint32_t, int>> resolved;
   for (std::size_t i = 0; i < references_.size(); ++i) {
     const Reference& r = references_.At(i);
     if (r.kind != ReferenceKind::kDescription || r.entity >= 0 || r.antecedent_end > 0) continue;
@@ -397,13 +405,22 @@ void ReferenceResolver::ResolveDescribedLater() {
     const MentionRef* next =
         text_.IsPunct(r.end_token, ",") ? linked_.mentions.At(r.end_token + 1) : nullptr;
     if (only < 0 || (next != nullptr && next->entity == only)) continue;
-    const std::uint32_t first = r.first_token;
+    resolved.push_back({r.first_token, only});
     references_.At(i).entity = only;
-    // The pronouns that meant the described person mean her too.
-    for (std::size_t k = i + 1; k < references_.size(); ++k) {
-      Reference& p = references_.At(k);
-      if (p.entity < 0 && p.antecedent_first == first && p.antecedent_end > first) p.entity = only;
-    }
+  }
+  if (resolved.empty()) return;
+  // The pronouns that meant a described person resolved here mean that person too: one pass,
+  // the descriptions found by their first token (the earliest of any two that share it).
+  const auto by_first = [](const std::pair<std::uint32_t, int>& a,
+                           const std::pair<std::uint32_t, int>& b) { return a.first < b.first; };
+  std::stable_sort(resolved.begin(), resolved.end(), by_first);
+  for (std::size_t k = 0; k < references_.size(); ++k) {
+    Reference& p = references_.At(k);
+    if (p.entity >= 0 || p.antecedent_end <= p.antecedent_first) continue;
+    const auto it =
+        std::lower_bound(resolved.begin(), resolved.end(),
+                         std::pair<std::uint32_t, int>{p.antecedent_first, 0}, by_first);
+    if (it != resolved.end() && it->first == p.antecedent_first) p.entity = it->second;
   }
 }
 

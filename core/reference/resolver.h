@@ -171,6 +171,9 @@ class ReferenceResolver {
     int entity;
   };
   std::vector<ResolvedHead> resolved_heads_;
+  // Adds the head word at `head` of a description that means `entity` to resolved_heads_, unless
+  // it is an age ("the 52-year-old"), which another person has another of, or is there already.
+  void RememberResolvedHead(std::uint32_t head, int entity);
   // An indefinite description that speaks, waiting for the person who will be named.
   struct PendingIntroduction {
     std::size_t reference;  // its index in references_
