@@ -27,6 +27,11 @@ int BestAllowedTag(const Score* scores, int previous) {
 // group).
 enum class DynamicKeySet { kAll, kContext };
 
+// Whether pass 2 decodes every sentence (the trainer, which learns from every decision) or only
+// those whose tags it can change (DocumentFeaturizer::SharesWordsWithOtherSentences; the tagger:
+// the same tags, without the work).
+enum class SecondPass { kEverySentence, kChangeableSentences };
+
 // Decodes pass `pass` (1 or 2) of a prepared document, one sentence at a time; pass 1 clears and
 // fills the history that pass 2 reads. For every sentence, in order:
 //   load(sentence)                       calls features.LoadSentence(sentence, ...)
@@ -35,15 +40,21 @@ enum class DynamicKeySet { kAll, kContext };
 //                                        features); `previous` is the tag before (or kBoundaryTag)
 //   choose(token, scores, previous, dynamic_keys) -> the tag kept (the trainer updates here)
 // and writes the kept tag to tags[token] (a Tag is a tag index type: std::uint8_t or NerTag). In
-// pass 2, tags[] must still hold the tags of pass 1: they are read, then overwritten.
-template <typename Score, DynamicKeySet kKeySet = DynamicKeySet::kAll, typename Tag,
-          typename LoadFn, typename ScoreFn, typename ChooseFn>
+// pass 2, tags[] must still hold the tags of pass 1: they are read, then overwritten (or, with
+// SecondPass::kChangeableSentences, left as they are in the sentences pass 2 cannot change).
+template <typename Score, DynamicKeySet kKeySet = DynamicKeySet::kAll,
+          SecondPass kSecondPass = SecondPass::kEverySentence, typename Tag, typename LoadFn,
+          typename ScoreFn, typename ChooseFn>
 void DecodePass(DocumentFeaturizer& features, int pass, LoadFn&& load, ScoreFn&& score,
                 ChooseFn&& choose, Tag* tags) {
   if (pass == 1) features.ClearHistory();
   std::uint32_t dynamic[kMaxDynamicKeys];
   Score scores[kNerTagCount];
   for (std::size_t s = 0; s < features.sentence_count(); ++s) {
+    if (kSecondPass == SecondPass::kChangeableSentences && pass == 2 &&
+        !features.SharesWordsWithOtherSentences(s)) {
+      continue;  // tags[] keeps pass 1's
+    }
     load(s);
     int previous = kBoundaryTag, before_previous = kBoundaryTag;
     const std::size_t end = features.sentence_begin(s + 1);

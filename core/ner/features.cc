@@ -695,13 +695,25 @@ int DocumentFeaturizer::ContextKeys(std::size_t token, int previous, int before_
 }
 
 void DocumentFeaturizer::ClearHistory() {
-  for (WordStats& w : words_) std::fill(std::begin(w.type_counts), std::end(w.type_counts), 0);
+  for (WordStats& w : words_) {
+    std::fill(std::begin(w.type_counts), std::end(w.type_counts), 0);
+    w.first_recorded_sentence = kNotRecorded;
+  }
+  sharing_sentences_.assign(sentence_count(), 0);
 }
 
 void DocumentFeaturizer::RecordTag(std::size_t token, int tag) {
   const TokenInfo& info = tokens_[token - loaded_begin_];
   if (IsCapitalized(info.word.case_class) || info.word.case_class == CaseClass::kCaseless) {
-    Count(&words_[info.word_slot].type_counts[TagType(tag)]);
+    WordStats& word = words_[info.word_slot];
+    Count(&word.type_counts[TagType(tag)]);
+    const auto sentence = static_cast<std::uint32_t>(loaded_sentence_);
+    if (word.first_recorded_sentence == kNotRecorded) {
+      word.first_recorded_sentence = sentence;
+    } else {
+      sharing_sentences_[word.first_recorded_sentence] = 1;
+      sharing_sentences_[sentence] = 1;
+    }
   }
 }
 

@@ -159,6 +159,10 @@ class DocumentFeaturizer {
   void ClearHistory();
   // Records the tag chosen in pass 1 for `token` (of the loaded sentence).
   void RecordTag(std::size_t token, int tag);
+  // After pass 1: whether a token of sentence `s` has a history in pass 2, its word being
+  // recorded elsewhere in the document too. A sentence with none has in pass 2 every key it had
+  // in pass 1 (its history is empty in both), so pass 2 gives it the same tags.
+  bool SharesWordsWithOtherSentences(std::size_t s) const { return sharing_sentences_[s] != 0; }
 
  private:
   // What the features read off one token of the loaded sentence.
@@ -174,11 +178,13 @@ class DocumentFeaturizer {
     std::uint32_t run_begin = 0;
     std::uint32_t run_end = 0;
   };
+  static constexpr std::uint32_t kNotRecorded = 0xFFFFFFFFu;
   // Per distinct normalized form in the document.
   struct WordStats {
     std::uint64_t form = 0;
     std::uint16_t case_counts[4] = {};  // lower, title, upper, mixed at informative positions
     std::uint16_t type_counts[5] = {};  // O, PER, ORG, LOC, MISC given to capitalised occurrences
+    std::uint32_t first_recorded_sentence = kNotRecorded;  // of the first of those occurrences
     std::uint8_t contexts = 0;          // RunContext bits seen anywhere in the document
     std::uint16_t gazetteer_value = 0;  // Gazetteer::WordValue(form)
     std::uint16_t cluster = WordClusters::kNone;
@@ -270,6 +276,8 @@ class DocumentFeaturizer {
   // full: it grows with the vocabulary, not with the document.
   std::vector<std::uint32_t> word_index_;
   std::vector<WordStats> words_;
+  // Per sentence, since ClearHistory: whether RecordTag met one of its words elsewhere too.
+  std::vector<std::uint8_t> sharing_sentences_;
   std::vector<std::uint32_t> surface_index_;  // like word_index_, into surfaces_
   std::vector<Surface> surfaces_;
   std::vector<std::uint32_t> token_surfaces_;  // per token of the document, kNoSurface unknown

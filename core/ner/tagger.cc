@@ -201,8 +201,9 @@ void NerTagger::Tag(std::span<const NerSentence> document, std::vector<NerTag>* 
     return ner::BestAllowedTag(scores, previous);
   };
   for (; pass <= model_->passes(); ++pass) {
-    ner::DecodePass<std::int32_t, ner::DynamicKeySet::kContext>(w.features, pass, load, score,
-                                                                choose, tags->data());
+    ner::DecodePass<std::int32_t, ner::DynamicKeySet::kContext,
+                    ner::SecondPass::kChangeableSentences>(w.features, pass, load, score, choose,
+                                                           tags->data());
   }
   std::size_t begin = 0;
   w.repairs.organisations.clear();
