@@ -213,6 +213,16 @@ bool ReferenceResolver::Contradicts(int entity, std::uint32_t first, std::uint32
   *confirmed = 0;
   bool vice = false;
   for (std::uint32_t t = first + 1; t < head; ++t) {
+    // "the 26-year-old": not a person the article gives another age.
+    if (text_.Kind(t) == TokenKind::kNumber && t + 2 <= head && text_.Is(t + 1, "-") &&
+        IsAgeNoun(text_.Text(t + 2))) {
+      if (facts().Holds(entity, KeyOfAge(text_.Text(t)))) {
+        ++*confirmed;
+      } else if (facts().Holds(entity, kAged)) {
+        return true;
+      }
+      continue;
+    }
     if (!text_.IsWord(t) || text_.Kind(t) == TokenKind::kContraction) continue;
     const FactKey word = KeyOfFact(text_.Text(t));
     vice = vice || word == kVice;
@@ -244,6 +254,10 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
   bool bare = true;
   for (std::uint32_t t = first + 1; t < d.head && bare; ++t)
     bare = text_.Kind(t) == TokenKind::kNumber || text_.Is(t, "-") || IsAgeNoun(text_.Text(t));
+  // The person the article gives that age ("Arbeláez, 26," ... "The 26-year-old").
+  for (std::uint32_t t = first + 1; t < d.head; ++t)
+    if (text_.Kind(t) == TokenKind::kNumber && text_.Is(t + 1, "-") && IsAgeNoun(text_.Text(t + 2)))
+      facts().EntitiesWith(KeyOfAge(text_.Text(t)), &candidates);
   if (bare)
     for (const ResolvedHead& r : resolved_heads_)
       if (r.head == head) candidates.push_back(r.entity);

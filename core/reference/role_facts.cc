@@ -28,8 +28,16 @@ bool OpensWithPossessor(const TokenView& text, std::uint32_t t, std::uint32_t li
   return false;
 }
 
-// Keys of possessors ("Romney" in "Romney's chief strategist") apart from those of words.
+// Keys of possessors ("Romney" in "Romney's chief strategist") and of ages apart from those of
+// words.
 constexpr FactKey kPossessorSalt = 0x9e3779b97f4a7c15ull;
+constexpr FactKey kAgeSalt = 0xc2b2ae3d27d4eb4full;
+
+// "26-year-old": a number, a hyphen and "year-old" from `t`.
+bool AgeAt(const TokenView& text, std::uint32_t t, std::uint32_t limit) {
+  return t + 2 < limit && text.Kind(t) == TokenKind::kNumber && text.Is(t + 1, "-") &&
+         IsAgeNoun(text.Text(t + 2));
+}
 
 // A word that ends a description read off the text: punctuation that closes a phrase, a
 // relative pronoun, a verb.
@@ -44,6 +52,7 @@ bool EndsDescription(const TokenView& text, std::uint32_t t) {
 }  // namespace
 
 FactKey KeyOfPossessor(std::string_view word) { return KeyOfFact(word) ^ kPossessorSalt; }
+FactKey KeyOfAge(std::string_view number) { return KeyOfFact(number) ^ kAgeSalt; }
 
 FactKey KeyOfFact(std::string_view word) {
   word = NormalFormOfRoleWord(word);
@@ -86,8 +95,18 @@ RoleFacts::RoleFacts(const TokenView& text, const std::vector<bool>& quoted,
     // age ("Nurul Huda Zainal, 47, a school canteen operator").
     std::uint32_t k = m.end_token;
     if (text.IsPunct(k, ",") && text.Kind(k + 1) == TokenKind::kNumber &&
-        text.IsPunct(k + 2, ",") && k + 2 < s.end_token)
-      k += 2;
+        (text.IsPunct(k + 2, ",") || text.IsSentencePunct(k + 2)) && k + 2 < s.end_token) {
+      if (m.type == EntityType::kPer) AddAge(m.entity, text, k + 1);
+      if (text.IsPunct(k + 2, ",")) k += 2;
+    }
+    // "26-year-old Ana Ruiz", "the 26-year-old Colombian Ana Ruiz".
+    for (std::uint32_t age = m.first_token; age >= s.first_token + 3 && m.first_token - age < 2;
+         --age) {
+      if (AgeAt(text, age - 3, m.first_token)) {
+        if (m.type == EntityType::kPer) AddAge(m.entity, text, age - 3);
+        break;
+      }
+    }
     const bool comma = text.IsPunct(k, ",");
     const bool copula = text.IsAnyCase(k, "is") || text.IsAnyCase(k, "was") ||
                         text.IsAnyCase(k, "became") || text.IsAnyCase(k, "remains");
@@ -163,6 +182,11 @@ void RoleFacts::AddPartyLabel(int entity, const TokenView& text, std::uint32_t a
   facts_.push_back({KeyOfFact(read.state), entity});
 }
 
+void RoleFacts::AddAge(int entity, const TokenView& text, std::uint32_t number) {
+  facts_.push_back({KeyOfAge(text.Text(number)), entity});
+  facts_.push_back({kAged, entity});
+}
+
 void RoleFacts::AddPersonsHead(const TokenView& text, std::uint32_t first, std::uint32_t end) {
   std::uint32_t head = end;
   for (std::uint32_t t = first; t < end && text.Class(t) != WordClass::kPreposition; ++t)
@@ -194,6 +218,7 @@ void RoleFacts::AddWords(int entity, const TokenView& text, std::uint32_t first,
     }
   }
   for (std::uint32_t t = first; t < end; ++t) {
+    if (AgeAt(text, t, end)) AddAge(entity, text, t);
     if (text.Kind(t) != TokenKind::kWord) continue;
     const WordClass c = text.Class(t);
     if (c == WordClass::kDeterminer || c == WordClass::kPreposition || c == WordClass::kPronoun)

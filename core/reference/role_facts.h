@@ -7,6 +7,7 @@
 //   "Sullivan is the state's tax commissioner"        Sullivan: tax commissioner, of state
 //   "Madden, Romney's chief strategist,"               Madden: chief strategist, of Romney
 //   "the International Monetary Fund"                  (its own name) international monetary fund
+//   "Arbeláez, 26," / "26-year-old Ana Ruiz"           Arbeláez: aged 26 (KeyOfAge)
 // Words are kept in a normal form (KeyOfFact): lower case, a title's abbreviation spelled out
 // ("Gov." -> governor), a party's synonyms made one ("GOP" -> republican, "Democratic" ->
 // democrat).
@@ -32,6 +33,10 @@ FactKey KeyOfFact(std::string_view word);
 // The key of a possessor's word ("Romney" in "X, Romney's chief strategist,"): X is someone of
 // Romney's. Never equal to a word's key.
 FactKey KeyOfPossessor(std::string_view word);
+// The key of an age, `number` in digits ("X, 26," / "the 29-year-old Dane": 26, 29), never equal
+// to a word's or a possessor's; kAged (KeyOfAge of nothing) is held by every entity given an age.
+FactKey KeyOfAge(std::string_view number);
+inline const FactKey kAged = KeyOfAge({});
 
 class RoleFacts {
  public:
@@ -63,6 +68,8 @@ class RoleFacts {
   // label after token `after` (the parenthesis or comma that opens it), as facts of `entity`.
   void AddPartyLabel(int entity, const TokenView& text, std::uint32_t after,
                      std::uint32_t sentence_end);
+  // Keeps the age that the number at `number` gives `entity`.
+  void AddAge(int entity, const TokenView& text, std::uint32_t number);
   // Keeps the head of the phrase [first, end) of a person's appositive: its last word in small
   // letters before any preposition ("a spokesman for the police": spokesman).
   void AddPersonsHead(const TokenView& text, std::uint32_t first, std::uint32_t end);

@@ -104,6 +104,20 @@ TEST_CASE("A description means the entity the article describes so", "[reference
     CHECK(Referent(reading, "The 24-year-old") == "Emil Sandvold");
     CHECK(Referent(reading, "the Norwegian") == "Emil Sandvold");
   }
+  SECTION("the 26-year-old: the person the article gives that age, not another") {
+    // The salient subject of the sentence before is Brandsgaard, whom the article makes 29.
+    const std::string input =
+        "Julian Arbelaez, 26, won the stage ahead of Mikkel Brandsgaard. Brandsgaard, the "
+        "29-year-old Dane, leads the race. The 26-year-old dedicated the win to his coach. "
+        "Nora Vik, a 31-year-old rider, was third. The 29-year-old said little.";
+    const TaggedReading reading = ReadTagged(input, {{"Julian Arbelaez", kPer},
+                                                     {"Mikkel Brandsgaard", kPer},
+                                                     {"Brandsgaard", kPer},
+                                                     {"Dane", kMisc},
+                                                     {"Nora Vik", kPer}});
+    CHECK(Referent(reading, "The 26-year-old") == "Julian Arbelaez");
+    CHECK(Referent(reading, "The 29-year-old") == "Mikkel Brandsgaard");
+  }
   SECTION("the principal, the Taoiseach, the investigator (titles.txt, roles.txt)") {
     const std::string input =
         "Principal Shinji Yatabe watched the drill with Taoiseach Conor Brannelly. The principal "
