@@ -19,6 +19,17 @@
 #include "text/word_classes.h"
 
 namespace newslens::entities {
+namespace {
+
+// A word in small letters that joins the capitalized words of an organization's name ("Alliance
+// to Reclaim Our Schools", "Bank of Spain", "Banco Nacional de Reserva").
+bool IsNameJoiningWord(std::string_view word) {
+  for (std::string_view joining : {"of", "to", "for", "and", "the", "on", "de", "del", "la", "du"})
+    if (word == joining) return true;
+  return false;
+}
+
+}  // namespace
 
 std::vector<bool> NameCollector::NamedTokens() const {
   std::vector<bool> named(text_.size(), false);
@@ -439,6 +450,26 @@ void NameCollector::AddSpelledOutNames() {
   if (added) SortNames();
 }
 
+std::uint32_t NameCollector::AcronymsFirstWord(const NameMention& m, std::string_view acronym,
+                                               std::string_view spelled) const {
+  constexpr std::uint32_t kLongest = 6;  // words before the name
+  if (acronym.size() <= spelled.size() || !acronym.ends_with(spelled)) return m.first;
+  const std::string_view before = acronym.substr(0, acronym.size() - spelled.size());
+  const std::uint32_t sentence_start = text_.SentenceAt(m.first).first_token;
+  std::size_t matched = 0;  // letters of `before` spelled so far, from its end
+  for (std::uint32_t k = m.first; k > sentence_start && m.first - k < kLongest;) {
+    --k;
+    if (text_.Kind(k) != TokenKind::kWord) break;
+    if (!text_.IsCapitalized(k)) {
+      if (!IsNameJoiningWord(text_.Text(k))) break;
+      continue;
+    }
+    if (AsciiLower(text_.Text(k))[0] != before[before.size() - 1 - matched]) break;
+    if (++matched == before.size()) return k;
+  }
+  return m.first;
+}
+
 void NameCollector::AddAcronyms() {
   std::unordered_map<std::string, EntityType> acronyms;  // in parentheses: any word
   std::unordered_map<std::string, EntityType> initials;  // else: words in capitals
@@ -450,14 +481,23 @@ void NameCollector::AddAcronyms() {
     const std::uint32_t t = m.end;
     const bool parenthesized = t + 2 < text_.size() && text_.Text(t) == "(" &&
                                text_.Text(t + 2) == ")" && text_.IsAllCaps(t + 1);
-    // "the Irish Nursing and Midwifery Alliance (INMA)" tagged "[Irish]MISC [Nursing ...]ORG":
-    // the word before the name that the acronym spells first is the name's.
-    if (parenthesized && i > 0 && names_[i - 1].end == m.first && Words(names_[i - 1]) == 1 &&
-        names_[i - 1].type != EntityType::kPer &&
-        AsciiLower(text_.Text(t + 1)) == text_.Initials(names_[i - 1]) + spelled) {
-      m.first = names_[i - 1].first;
-      joined.push_back(i - 1);
-      spelled = text_.Initials(m);
+    // "the Irish Nursing and Midwifery Alliance (INMA)" tagged "[Irish]MISC [Nursing ...]ORG",
+    // "the Alliance to Reclaim Our Schools (AROS)" tagged "Alliance to [Reclaim Our Schools]":
+    // the capitalized words before the name that the acronym spells first are the name's, and
+    // so are the names among them (not a person's).
+    if (parenthesized && AsciiLower(text_.Text(t + 1)) != spelled) {
+      const std::uint32_t first = AcronymsFirstWord(m, AsciiLower(text_.Text(t + 1)), spelled);
+      std::size_t k = i;
+      bool person = false;
+      while (k > 0 && names_[k - 1].first >= first) {
+        person = person || names_[k - 1].type == EntityType::kPer;
+        --k;
+      }
+      if (first < m.first && !person && (k == 0 || names_[k - 1].end <= first)) {
+        for (std::size_t j = k; j < i; ++j) joined.push_back(j);
+        m.first = first;
+        spelled = text_.Initials(m);
+      }
     }
     if (spelled.size() >= 2) initials.emplace(spelled, m.type);
     if (parenthesized && AsciiLower(text_.Text(t + 1)) == spelled)

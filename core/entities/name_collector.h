@@ -132,6 +132,11 @@ class NameCollector {
   void AddSpelledOutNames();
   // An acronym in parentheses after a name, and its later uses ("(WHO)").
   void AddAcronyms();
+  // The first of the capitalized words right before `m` (small words that join names' words
+  // between them: "of", "to", "and") whose initials, followed by the name's own (`spelled`), spell
+  // `acronym` (in lower case); m.first when there are none.
+  std::uint32_t AcronymsFirstWord(const NameMention& m, std::string_view acronym,
+                                  std::string_view spelled) const;
   // The last word of an organization's name alone ("Rovers" for "Kingsway Rovers").
   void AddShortOrganizationNames();
   // The last word of a person's full name alone ("Whitcombe" for "Danny Whitcombe").

@@ -248,12 +248,29 @@ void NameGrouping::GroupOthers() {
     if (Words(m) >= 2 && m.type != EntityType::kPer)
       by_initials.emplace(text_.Initials(m), m.entity);
   }
+  // An acronym in parentheses right after such a name abbreviates it, whatever its letters
+  // spell ("the National Emergency Office (ONAE)": a name translated from another language).
+  std::unordered_map<std::string, int> in_parentheses;
+  for (std::size_t i = 1; i < names_.size(); ++i) {
+    const NameMention& m = names_[i];
+    const NameMention& before = names_[i - 1];
+    if (Words(m) == 1 && text_.IsAllCaps(m.first) && m.type != EntityType::kPer &&
+        Words(before) >= 2 && before.type != EntityType::kPer && before.end + 1 == m.first &&
+        text_.Text(before.end) == "(" && m.end < text_.size() && text_.Text(m.end) == ")")
+      in_parentheses.emplace(text_.FirstWord(m), before.entity);
+  }
   std::vector<std::pair<std::size_t, int>> moves;
   for (std::size_t i = 0; i < names_.size(); ++i) {
     const NameMention& m = names_[i];
     if (Words(m) != 1 || m.type == EntityType::kPer || !text_.IsAllCaps(m.first)) continue;
-    auto it = by_initials.find(text_.FirstWord(m));
-    if (it != by_initials.end() && it->second != m.entity) moves.push_back({i, it->second});
+    const std::string word = text_.FirstWord(m);
+    int entity = -1;
+    if (auto it = by_initials.find(word); it != by_initials.end()) {
+      entity = it->second;
+    } else if (auto in = in_parentheses.find(word); in != in_parentheses.end()) {
+      entity = in->second;
+    }
+    if (entity >= 0 && entity != m.entity) moves.push_back({i, entity});
   }
   MoveNames(moves);
   JoinShortOrganizationNames();

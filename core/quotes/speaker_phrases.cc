@@ -83,7 +83,10 @@ bool NarrowedBy(const QuoteText& q, const Phrase& p, std::uint32_t preposition,
 // name before that phrase when it is set off as a description ("John Bentel, a tech staffer
 // at the State Department who told").
 Phrase RelativeSpeaker(const QuoteText& q, std::uint32_t who, std::uint32_t start) {
-  Phrase named = NounPhraseLeft(q, q.IsPunct(who - 1, ",") ? who - 1 : who, start);
+  std::uint32_t end = q.IsPunct(who - 1, ",") ? who - 1 : who;
+  // "the National Emergency Office (ONAE), which said": the phrase before the parenthesis.
+  if (const std::uint32_t open = ShortParenthesisOpen(q, end, start); open != kNone) end = open;
+  Phrase named = NounPhraseLeft(q, end, start);
   if (!Plausible(q, named)) return {};
   const MentionRef* body = q.MentionAt(named.head_first);
   if (q.IsAnyCase(who, "who") && body != nullptr && !body->pronoun &&
@@ -108,7 +111,7 @@ Phrase RelativeSpeaker(const QuoteText& q, std::uint32_t who, std::uint32_t star
   // "over the objections of the Brennan Patrolmen's Benevolent Association, which warned":
   // "which" stands for the organization named right before it, not the phrase that name ends.
   if (q.IsAnyCase(who, "which")) {
-    const std::uint32_t last = (q.IsPunct(who - 1, ",") ? who - 1 : who) - 1;
+    const std::uint32_t last = end - 1;
     const MentionRef* body = q.MentionAt(last);
     if (body != nullptr && !body->pronoun && body->type == EntityType::kOrg &&
         body->end_token == last + 1 && body->first_token > named.first)

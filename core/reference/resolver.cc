@@ -356,6 +356,14 @@ int ReferenceResolver::RelativeAntecedent(std::uint32_t t) const {
     if (before == start) return -1;
     --before;
   }
+  // "the National Emergency Office (ONAE), which": the name before a parenthesis.
+  constexpr std::uint32_t kLongestParenthesis = 6;
+  if (text_.IsPunct(before, ")")) {
+    std::uint32_t open = before;
+    while (open > start && before - open < kLongestParenthesis && !text_.IsPunct(open, "(")) --open;
+    if (!text_.IsPunct(open, "(") || open == start) return -1;
+    before = open - 1;
+  }
   const MentionRef* m = linked_.mentions.At(before);
   if (m == nullptr || m->pronoun || m->entity < 0 || m->end_token != before + 1) return -1;
   // "who" and "whose" stand for people, "which" for anything else.

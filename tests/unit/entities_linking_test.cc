@@ -203,6 +203,25 @@ TEST_CASE("An acronym and its expansion are one organization", "[entities]") {
                                             "United Rail Workers\u2019 Union",
                                             "Irish Nursing and Midwifery Alliance"});
   }
+  SECTION("words before the name that the acronym spells, over 'to'; any acronym in parentheses") {
+    // "ONAE" spells a name in another language than the one written: it abbreviates the name
+    // it follows all the same.
+    const std::string input =
+        "The walk-in was organized by the Alliance to Reclaim Our Schools (AROS). AROS said it "
+        "was its largest yet. Another 23 people were missing, according to the National "
+        "Emergency Office (ONAE). ONAE said dogs were searching.";
+    const std::vector<Entity> entities =
+        LinkTagged(input, {{"Reclaim Our Schools", EntityType::kOrg},
+                           {"AROS", EntityType::kOrg},
+                           {"AROS", EntityType::kOrg},
+                           {"National Emergency Office", EntityType::kOrg},
+                           {"ONAE", EntityType::kOrg},
+                           {"ONAE", EntityType::kOrg}});
+    std::vector<std::string> names;
+    for (const Entity& e : entities) names.push_back(e.name);
+    CHECK(names ==
+          std::vector<std::string>{"Alliance to Reclaim Our Schools", "National Emergency Office"});
+  }
 }
 
 TEST_CASE("Names in an ALL-CAPS headline join their entities in the body", "[entities]") {

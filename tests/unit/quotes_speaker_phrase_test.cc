@@ -600,6 +600,15 @@ TEST_CASE("which after a body's name stands for the body", "[quotes]") {
         "Brennan Patrolmen\u2019s Benevolent Association");
 }
 
+TEST_CASE("which after a body's name and its acronym stands for the body", "[quotes]") {
+  const std::string input =
+      "Another 23 people remained missing on Sunday, according to the National Emergency "
+      "Office (ONAE), which said rescue teams were searching the mud with dogs.";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOfQuoteWithSpan(input, analysis, "rescue teams were searching the mud with dogs") ==
+        "National Emergency Office");
+}
+
 // speaker_phrases.cc: a count of time without its comma, between the subject and the cue or
 // opening the clause (cues.cc SkipCountOfTime).
 TEST_CASE("A count of time is no part of the speaker phrase", "[quotes]") {
