@@ -194,6 +194,16 @@ bool NameCollector::IsLowerCaseWord(std::string_view w) {
   return true;
 }
 
+bool NameCollector::IsPlacedParticiple(std::string_view word) {
+  const std::size_t hyphen = word.rfind('-');
+  if (hyphen == std::string_view::npos || hyphen == 0) return false;
+  const std::string_view participle = word.substr(hyphen + 1);
+  for (std::string_view p : {"based", "listed", "headquartered", "born", "registered", "owned",
+                             "backed", "funded", "run", "led"})
+    if (participle == p) return true;
+  return false;
+}
+
 void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType type,
                             const Sentence& s) {
   // A name has letters: the tagger sometimes marks a full stop.
@@ -207,6 +217,9 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
     }
   }
   if (!letters) return;
+  // "London-listed Harrowgate Metals", "Ohio-based Vantor": a place's word joined to a
+  // participle describes the name; it is no part of it.
+  if (end - first >= 2 && IsPlacedParticiple(text_.Text(first))) ++first;
   // "Fine Party TD Tomasz Wroblewski" as one name: an organization's, then a title and a
   // person's name. Not one word ("Energy Minister", "Police Chief" are titles).
   if (const std::uint32_t title = TitledNameStart(first, end);

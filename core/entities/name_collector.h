@@ -44,6 +44,9 @@ class NameCollector {
   // The first token of the title word that HasTitledName finds, or kNone.
   std::uint32_t TitledNameStart(std::uint32_t first, std::uint32_t end) const;
   static bool IsLowerCaseWord(std::string_view word);
+  // "London-listed", "Ohio-based", "state-owned": a word joined by a hyphen to a participle that
+  // says where or whose something is.
+  static bool IsPlacedParticiple(std::string_view word);
   // The first token of an organization's name tagged from `first`, its untagged first words
   // added ("Government Accountability Office", "Office of [School Accountability]").
   std::uint32_t StartOfOrganizationName(std::uint32_t first, std::uint32_t sentence_start) const;

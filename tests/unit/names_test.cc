@@ -457,6 +457,19 @@ TEST_CASE("A title after an organization's name is no part of it", "[names]") {
         Texts{"Progressive Alliance", "Progressive Alliance"});
 }
 
+TEST_CASE("A place joined to a participle before a name is no part of it", "[names]") {
+  const std::string input =
+      "Minera Huaycoral is 70% owned by London-listed Harrowgate Metals. Harrowgate Metals "
+      "fell, as did Ohio-based Vantor Labs and a Lake-Vale Tours bus.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"London-listed Harrowgate Metals", kOrg},
+                                                          {"Harrowgate Metals", kOrg},
+                                                          {"Ohio-based Vantor Labs", kOrg},
+                                                          {"Lake-Vale Tours", kOrg}});
+  CHECK(EntityNames(entities) == Texts{"Harrowgate Metals", "Vantor Labs", "Lake-Vale Tours"});
+  CHECK(MentionTexts(input, entities, "Harrowgate Metals") ==
+        Texts{"Harrowgate Metals", "Harrowgate Metals"});
+}
+
 // name_additions.cc JoinNamesOverAmpersand().
 TEST_CASE("Capitalized words joined by & are one organization's name", "[names]") {
   SECTION("a person and nothing, a place and a word") {
