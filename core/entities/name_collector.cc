@@ -7,6 +7,7 @@
 
 #include "lexicon/name_words.h"
 #include "lexicon/org_words.h"
+#include "lexicon/peoples.h"
 #include "lexicon/roles.h"
 #include "lexicon/sports_words.h"
 #include "lexicon/titles.h"
@@ -194,6 +195,14 @@ bool NameCollector::IsLowerCaseWord(std::string_view w) {
   return true;
 }
 
+bool NameCollector::IsOneOfAPeople(std::string_view word) {
+  if (!IsPeoplesName(word)) return false;
+  if (word.ends_with("man") || word.ends_with("woman")) return true;  // "Frenchman", "Dutchwoman"
+  for (std::string_view noun : {"Dane", "Swede", "Briton", "Scot", "Serb", "Croat"})
+    if (word == noun) return true;
+  return false;
+}
+
 bool NameCollector::IsPlacedParticiple(std::string_view word) {
   const std::size_t hyphen = word.rfind('-');
   if (hyphen == std::string_view::npos || hyphen == 0) return false;
@@ -220,6 +229,15 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
   // "London-listed Harrowgate Metals", "Ohio-based Vantor": a place's word joined to a
   // participle describes the name; it is no part of it.
   if (end - first >= 2 && IsPlacedParticiple(text_.Text(first))) ++first;
+  // "Frenchman Théo Vasseur-Lemaire" as one name: one of a people ("Frenchman", "Dane"; not
+  // "Danes", nor a word that is an adjective too: "French Open", "Hindu Marriage Act"), then
+  // the person's name.
+  if (end - first >= 3 && text_.IsCapitalized(first + 1) && text_.IsCapitalized(first + 2) &&
+      IsOneOfAPeople(text_.Text(first)) && !IsOrganizationWord(text_.Text(end - 1))) {
+    AddName(first, first + 1, EntityType::kMisc, s);
+    AddName(first + 1, end, EntityType::kPer, s);
+    return;
+  }
   // "Fine Party TD Tomasz Wroblewski" as one name: an organization's, then a title and a
   // person's name. Not one word ("Energy Minister", "Police Chief" are titles).
   if (const std::uint32_t title = TitledNameStart(first, end);

@@ -47,6 +47,8 @@ class NameCollector {
   // "London-listed", "Ohio-based", "state-owned": a word joined by a hyphen to a participle that
   // says where or whose something is.
   static bool IsPlacedParticiple(std::string_view word);
+  // "Frenchman", "Dane": a noun for one of a people that is no adjective too ("French", "Hindu").
+  static bool IsOneOfAPeople(std::string_view word);
   // The first token of an organization's name tagged from `first`, its untagged first words
   // added ("Government Accountability Office", "Office of [School Accountability]").
   std::uint32_t StartOfOrganizationName(std::uint32_t first, std::uint32_t sentence_start) const;

@@ -470,6 +470,20 @@ TEST_CASE("A place joined to a participle before a name is no part of it", "[nam
         Texts{"Harrowgate Metals", "Harrowgate Metals"});
 }
 
+TEST_CASE("One of a people before a person's name is no part of it", "[names]") {
+  const std::string input =
+      "Arbelaez finished ahead of Frenchman Theo Vasseur-Lemaire. Vasseur-Lemaire said little. "
+      "The Hindu Marriage Act stands.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"Arbelaez", kPer},
+                                                          {"Frenchman Theo Vasseur-Lemaire", kMisc},
+                                                          {"Vasseur-Lemaire", kMisc},
+                                                          {"Hindu Marriage Act", kMisc}});
+  CHECK(EntityNames(entities) ==
+        Texts{"Arbelaez", "Frenchman", "Theo Vasseur-Lemaire", "Hindu Marriage Act"});
+  CHECK(MentionTexts(input, entities, "Theo Vasseur-Lemaire") ==
+        Texts{"Theo Vasseur-Lemaire", "Vasseur-Lemaire"});
+}
+
 // name_additions.cc JoinNamesOverAmpersand().
 TEST_CASE("Capitalized words joined by & are one organization's name", "[names]") {
   SECTION("a person and nothing, a place and a word") {
