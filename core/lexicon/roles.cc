@@ -63,7 +63,15 @@ const RoleNoun* LookupRoleNoun(std::string_view word) {
   // "the 52-year-old": any person, as "the man" is any man.
   static const RoleNoun kAge{RoleKind::kPerson, Gender::kUnknown, {}, false, /*any_person=*/true};
   if (IsAgeNoun(word)) return &kAge;
-  return RoleNouns().FindAsciiLower(word);
+  if (const RoleNoun* role = RoleNouns().FindAsciiLower(word)) return role;
+  // "vice-chancellor", "co-founder": the role after a prefix of rank.
+  const std::size_t hyphen = word.find('-');
+  if (hyphen == std::string_view::npos) return nullptr;
+  const std::string_view prefix = word.substr(0, hyphen);
+  for (std::string_view rank : {"vice", "co", "deputy", "acting", "ex"})
+    if (chars::EqualsIgnoringAsciiCase(prefix, rank))
+      return RoleNouns().FindAsciiLower(word.substr(hyphen + 1));
+  return nullptr;
 }
 
 std::string_view NormalFormOfRoleWord(std::string_view word) {

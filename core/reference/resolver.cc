@@ -5,6 +5,8 @@
 #include <string_view>
 #include <utility>
 
+#include "lexicon/titles.h"
+
 namespace newslens {
 
 const Reference* References::AtHead(std::uint32_t t) const {
@@ -34,6 +36,15 @@ References ResolveReferences(const TokenView& text, const std::vector<bool>& quo
 }
 
 namespace reference {
+namespace {
+
+// "Dr", "Prof", "Sen.": a title word that only a person's name follows.
+bool OpensPersonsName(std::string_view word) {
+  const TitleWord* title = LookupTitleWord(word);
+  return title != nullptr && title->opens_name;
+}
+
+}  // namespace
 
 ReferenceResolver::ReferenceResolver(const TokenView& text, const std::vector<bool>& quoted,
                                      LinkedEntities* linked)
@@ -299,8 +310,14 @@ void ReferenceResolver::ReadDescription(std::uint32_t first, const Description& 
 int ReferenceResolver::AppositiveName(const Description& d) const {
   const std::uint32_t comma = d.phrase_end;
   if (comma + 1 >= sentence_end_ || !text_.IsPunct(comma, ",") || Quoted(comma + 1)) return -1;
-  const MentionRef* m = linked_.mentions.At(comma + 1);
-  if (m == nullptr || m->pronoun || m->entity < 0 || m->first_token != comma + 1) return -1;
+  // "The vice-chancellor, Prof Helena Varga-Whitlock,": past the words that open a name.
+  constexpr std::uint32_t kLongestOpening = 2;
+  std::uint32_t name = comma + 1;
+  while (name < sentence_end_ && name - comma <= kLongestOpening &&
+         linked_.mentions.At(name) == nullptr && OpensPersonsName(text_.Text(name)))
+    ++name;
+  const MentionRef* m = linked_.mentions.At(name);
+  if (m == nullptr || m->pronoun || m->entity < 0 || m->first_token != name) return -1;
   const EntityType want = TypeOfRole(*d.role);
   if (m->type != want) return -1;
   // The apposition closes with a comma or the sentence; "the mayor, John Smith, and Jane Doe"

@@ -227,6 +227,19 @@ TEST_CASE("A description before a name in apposition means that name", "[referen
     CHECK(MentionsOf(input, reading.entities, "Leonard Fairweather") ==
           Mentions{"The prime minister (description)", "Leonard Fairweather (name)"});
   }
+  SECTION("a name after an honorific or a title that opens names; a role after 'vice-'") {
+    const std::string input =
+        "The hospital\u2019s medical superintendent, Dr Rukia Mwinyi, said the wards were full. "
+        "The vice-chancellor, Prof Helena Varga, said the offer was final. Callum Ferrie "
+        "disagreed. The superintendent said beds were short. The vice-chancellor said she "
+        "regretted the disruption.";
+    const TaggedReading reading = ReadTagged(
+        input, {{"Rukia Mwinyi", kPer}, {"Helena Varga", kPer}, {"Callum Ferrie", kPer}});
+    CHECK(Referent(reading, "superintendent") == "Rukia Mwinyi");
+    CHECK(Referent(reading, "superintendent", 1) == "Rukia Mwinyi");
+    CHECK(Referent(reading, "vice-chancellor") == "Helena Varga");
+    CHECK(Referent(reading, "vice-chancellor", 1) == "Helena Varga");
+  }
   SECTION("an indefinite description with a name: a spokesman for a party") {
     const std::string input =
         "Leonard Fairweather spoke first. A spokesman for the National Renewal Party, Esteban "
