@@ -275,7 +275,21 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
         m.title_owner_first = owner;
       }
     }
-    if (m.title.empty()) m.title = LeadingAppositiveTitle(m, s);
+    // "The vice-chancellor, Prof Helena Varga-Whitlock,": a leading appositive's title before
+    // the words that open the name, which stay its title too.
+    bool only_opens = !m.title.empty() && m.title.end == m.first && m.name_title.empty();
+    for (std::uint32_t t = m.title.first; t < m.title.end && only_opens; ++t) {
+      const TitleWord* w = LookupTitleWord(text_.Text(t));
+      only_opens = w != nullptr && w->opens_name;
+    }
+    if (m.title.empty() || only_opens) {
+      NameMention opened = m;
+      opened.first = m.title.empty() ? m.first : m.title.first;
+      if (const TokenRange leading = LeadingAppositiveTitle(opened, s); !leading.empty()) {
+        if (only_opens) m.name_title = m.title;
+        m.title = leading;
+      }
+    }
   }
   // A possessive is not part of the name ("Trump 's"), nor a mark at either end ("Hillary
   // Clinton —", "James .", the tagger taking a sentence's end in), nor a function word at its

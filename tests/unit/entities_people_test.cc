@@ -357,6 +357,13 @@ TEST_CASE("Titles from an appositive before the name", "[entities]") {
     CHECK(TitlesOf(entities, "Farouk Mwinyi") == std::vector<std::string>{"lawyer"});
     CHECK(TitlesOf(entities, "Winifred Osei") == std::vector<std::string>{"general secretary"});
   }
+  SECTION("before a title that opens the name, which stays a title") {
+    const std::vector<Entity> entities =
+        LinkTagged("The vice-chancellor, Prof Helena Varga, said the offer was final.",
+                   {{"Helena Varga", EntityType::kPer}});
+    CHECK(TitlesOf(entities, "Helena Varga") ==
+          std::vector<std::string>{"Prof", "vice-chancellor"});
+  }
   SECTION("a name's possessive is not part of the title, a noun's is") {
     const std::vector<Entity> entities = LinkTagged(
         "Keltria’s foreign minister, Mira Dostal, said the deal was welcome. The company’s "
