@@ -118,6 +118,16 @@ TEST_CASE("A description means the entity the article describes so", "[reference
     CHECK(Referent(reading, "The 26-year-old") == "Julian Arbelaez");
     CHECK(Referent(reading, "The 29-year-old") == "Mikkel Brandsgaard");
   }
+  SECTION("the clerk, the coroner: county officials (titles.txt, roles.txt)") {
+    const std::string input =
+        "County Clerk Benedikt Szabo said 3,412 ballots had been cast. Coroner Ann Tate Lowe "
+        "spoke next. Sheriff Dana Toller agreed. The clerk said the lines were short. The "
+        "coroner said the inquest would open.";
+    const TaggedReading reading = ReadTagged(
+        input, {{"Benedikt Szabo", kPer}, {"Ann Tate Lowe", kPer}, {"Dana Toller", kPer}});
+    CHECK(Referent(reading, "The clerk") == "Benedikt Szabo");
+    CHECK(Referent(reading, "The coroner") == "Ann Tate Lowe");
+  }
   SECTION("the principal, the Taoiseach, the investigator (titles.txt, roles.txt)") {
     const std::string input =
         "Principal Shinji Yatabe watched the drill with Taoiseach Conor Brannelly. The principal "
