@@ -310,19 +310,24 @@ void ReferenceResolver::ReadDescription(std::uint32_t first, const Description& 
 int ReferenceResolver::AppositiveName(const Description& d) const {
   const std::uint32_t comma = d.phrase_end;
   if (comma + 1 >= sentence_end_ || !text_.IsPunct(comma, ",") || Quoted(comma + 1)) return -1;
-  // "The vice-chancellor, Prof Helena Varga-Whitlock,": past the words that open a name.
+  // "The vice-chancellor, Prof Helena Varga-Whitlock,": past the words that open a name; "The
+  // main opposition party, the Union for Renewal and Progress,": past its article.
+  const EntityType want = TypeOfRole(*d.role);
   constexpr std::uint32_t kLongestOpening = 2;
   std::uint32_t name = comma + 1;
   while (name < sentence_end_ && name - comma <= kLongestOpening &&
-         linked_.mentions.At(name) == nullptr && OpensPersonsName(text_.Text(name)))
+         linked_.mentions.At(name) == nullptr &&
+         (OpensPersonsName(text_.Text(name)) ||
+          (want != EntityType::kPer && name == comma + 1 && text_.IsAnyCase(name, "the"))))
     ++name;
   const MentionRef* m = linked_.mentions.At(name);
   if (m == nullptr || m->pronoun || m->entity < 0 || m->first_token != name) return -1;
-  const EntityType want = TypeOfRole(*d.role);
   if (m->type != want) return -1;
-  // The apposition closes with a comma or the sentence; "the mayor, John Smith, and Jane Doe"
-  // or "the mayor, John Smith and Jane Doe" is a list.
-  const std::uint32_t after = m->end_token;
+  // The apposition closes with a comma or the sentence, an acronym in parentheses aside; "the
+  // mayor, John Smith, and Jane Doe" or "the mayor, John Smith and Jane Doe" is a list.
+  std::uint32_t after = m->end_token;
+  if (after + 2 < sentence_end_ && text_.IsPunct(after, "(") && text_.IsPunct(after + 2, ")"))
+    after += 3;
   if (after < sentence_end_ && !text_.IsPunct(after, ",")) return -1;
   if (after + 1 < sentence_end_ &&
       (text_.IsAnyCase(after + 1, "and") || text_.IsAnyCase(after + 1, "or")))

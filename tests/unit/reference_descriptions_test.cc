@@ -250,6 +250,14 @@ TEST_CASE("A description before a name in apposition means that name", "[referen
     CHECK(Referent(reading, "vice-chancellor") == "Helena Varga");
     CHECK(Referent(reading, "vice-chancellor", 1) == "Helena Varga");
   }
+  SECTION("an organization's name after its article, its acronym in parentheses after it") {
+    const std::string input =
+        "Soldiers were arrested overnight. The main opposition party, the Union for Renewal and "
+        "Progress (URP), said it condemned the attempt.";
+    const TaggedReading reading =
+        ReadTagged(input, {{"Union for Renewal and Progress", kOrg}, {"URP", kOrg}});
+    CHECK(Referent(reading, "party") == "Union for Renewal and Progress");
+  }
   SECTION("an indefinite description with a name: a spokesman for a party") {
     const std::string input =
         "Leonard Fairweather spoke first. A spokesman for the National Renewal Party, Esteban "
