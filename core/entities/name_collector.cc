@@ -252,7 +252,8 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
                                    DescribedLikePerson(m, s.end_token)))
     m.type = EntityType::kPer;
   // An organization by its appositive, whatever the tagger made of the name elsewhere.
-  if (m.type != EntityType::kOrg && DescribedLikeOrganization(m, s.end_token)) {
+  if ((m.type != EntityType::kOrg && DescribedLikeOrganization(m, s.end_token)) ||
+      (m.type == EntityType::kPer && TreatedAsNoPerson(m, s.end_token))) {
     m.type = EntityType::kOrg;
     m.decides = true;
   }

@@ -95,6 +95,9 @@ class NameCollector {
   // ("Veltrix Softech, one of the city's largest IT services companies,", "Varnholt & Feye, a
   // Munich consultancy that ...").
   bool DescribedLikeOrganization(const NameMention& m, std::uint32_t sentence_end) const;
+  // A one-word name tagged as a person's that the text treats as no person's: "Brightwell,
+  // which raised $120 million", "Brightwell CEO Oskar Valtonen" (a company's officer after it).
+  bool TreatedAsNoPerson(const NameMention& m, std::uint32_t sentence_end) const;
 
   // --- Names the tagger left untagged or mistook (name_additions.cc) -----------------------------
   // A person's name after a title that only names open ("Rep. G.K. Butterfield", "Gov. Ed

@@ -349,9 +349,11 @@ void NameGrouping::JoinShortOrganizationNames() {
   std::vector<bool> one_word(groups_.size(), true), one_word_person(groups_.size(), true);
   std::vector<int> place(groups_.size(), 0);
   std::vector<bool> one_word_any(groups_.size(), true);
+  std::vector<bool> decided_organization(groups_.size(), false);  // by a name that decides
   for (const NameMention& m : names_) {
     const auto e = static_cast<std::size_t>(m.entity);
     ++(m.type == EntityType::kOrg ? organization : other)[e];
+    if (m.decides && m.type == EntityType::kOrg) decided_organization[e] = true;
     one_word[e] = one_word[e] && Words(m) == 1 && m.type != EntityType::kPer;
     one_word_person[e] = one_word_person[e] && Words(m) == 1 && m.type == EntityType::kPer;
     place[e] += m.type == EntityType::kLoc ? 1 : 0;
@@ -365,8 +367,10 @@ void NameGrouping::JoinShortOrganizationNames() {
     // name and no person's ("Rovers" of "Kingsway Rovers"), or opens a company's or a club's
     // ("Kestlow" of "Kestlow United"): the organization.
     const bool person_word = one_word_person[e];
+    // So is one the text shows once to be an organization's ("Brightwell, which raised ...").
     const bool organization_word =
-        organization[e] > 0 && organization[e] >= other[e] && one_word[e];
+        (organization[e] > 0 && organization[e] >= other[e] && one_word[e]) ||
+        (decided_organization[e] && one_word_any[e]);
     // A word the tagger was unsure of, alone every time (a work, a place, an organization),
     // no more often a place than an organization, or an organization more than once: a
     // company's or a club's when its name says it is one ("Corvina" of "Corvina Health

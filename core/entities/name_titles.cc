@@ -352,4 +352,15 @@ bool NameCollector::DescribedLikeOrganization(const NameMention& m,
   return role != nullptr && role->kind == RoleKind::kOrganization;
 }
 
+bool NameCollector::TreatedAsNoPerson(const NameMention& m, std::uint32_t sentence_end) const {
+  if (Words(m) != 1 || m.end + 1 >= sentence_end) return false;
+  // "Brightwell, which raised $120 million": a person is "who".
+  if (text_.Text(m.end) == "," && text_.IsAnyCase(m.end + 1, "which")) return true;
+  // "Brightwell CEO Oskar Valtonen": a company's officer before the officer's name.
+  for (std::string_view officer :
+       {"CEO", "CFO", "COO", "CTO", "Chairman", "Chairwoman", "Founder", "Co-founder"})
+    if (text_.Text(m.end) == officer) return text_.IsCapitalized(m.end + 1);
+  return false;
+}
+
 }  // namespace newslens::entities

@@ -91,6 +91,27 @@ TEST_CASE("A company is called by the first word of its name", "[entities]") {
   CHECK(FindEntity(entities, "Hollowell") == nullptr);
 }
 
+TEST_CASE("A one-word name the text treats as no person's is the organization it begins",
+          "[entities]") {
+  // The tagger calls "Brightwell" a person every time; "which" and a CEO after it say otherwise.
+  const std::string input =
+      "Marisol Ochoa, a spokesperson for Brightwell Social, confirmed the bug. Brightwell CEO "
+      "Oskar Valtonen apologized. Brightwell says it has fixed it. Brightwell, which raised $120 "
+      "million last year, declined to comment.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"Marisol Ochoa", EntityType::kPer},
+                                                          {"Brightwell Social", EntityType::kOrg},
+                                                          {"Brightwell", EntityType::kPer},
+                                                          {"Oskar Valtonen", EntityType::kPer},
+                                                          {"Brightwell", EntityType::kPer},
+                                                          {"Brightwell", EntityType::kPer}});
+  const Entity* firm = FindEntity(entities, "Brightwell Social");
+  REQUIRE(firm != nullptr);
+  CHECK(firm->type == EntityType::kOrg);
+  CHECK(MentionTexts(input, *firm) ==
+        std::vector<std::string>{"Brightwell Social", "Brightwell", "Brightwell", "Brightwell"});
+  CHECK(FindEntity(entities, "Brightwell") == nullptr);
+}
+
 TEST_CASE("A club is called by the last or the first word of its name", "[entities]") {
   SECTION("the last word, untagged, and the first, tagged once as a place") {
     const std::string input =
