@@ -187,7 +187,8 @@ void NameCollector::RetypePeopleNames() {
   }
   if (titled.empty() && alone.empty()) return;
   for (NameMention& m : names_) {
-    if (m.type == EntityType::kPer || Words(m) < 2) continue;
+    // Not a name its words make a place's or a club's ("River Lenn" beside "the Lenn").
+    if (m.type == EntityType::kPer || Words(m) < 2 || m.decides) continue;
     // "Gideon Marsh" tagged as a place, then "Marsh said": a first name and the surname the
     // text gives a person alone.
     if (Words(m) == 2 && alone.contains(text_.LastWord(m)) &&

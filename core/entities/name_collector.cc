@@ -316,6 +316,12 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
   }
   while (m.first < m.end && text_.Kind(m.first) == TokenKind::kPunctuation) ++m.first;
   if (Words(m) >= 2) m.type = TypeByNameWords(m);
+  // "River Lenn", "Tanner Street": a place by its words decides its entity's type, whatever its
+  // last word alone is typed elsewhere ("along the Lenn").
+  if (m.type == EntityType::kLoc && Words(m) >= 2 && m.title.empty() &&
+      !IsOrganizationWord(text_.Text(m.end - 1)) &&
+      (IsPlacePrefix(text_.Text(m.first)) || IsPlaceSuffix(text_.Text(m.end - 1))))
+    m.decides = true;
   // "Said Ellis, ...": a speech verb that opens a sentence before the name is no part of it.
   if (m.first == s.first_token && m.end > m.first + 1 && LookupCue(text_.Text(m.first)) != nullptr)
     ++m.first;

@@ -541,6 +541,15 @@ TEST_CASE("A name that opens or ends with a word of places' names is a place's",
   CHECK(EntityNamed(entities, "Tanner Street").type == kLoc);
   CHECK(EntityNamed(entities, "Gemma Threlfall").type == kPer);
   CHECK(EntityNamed(entities, "Michael Bay").type == kPer);
+  // Whatever its last word alone is typed: "River" is a first name too.
+  const std::string river =
+      "Spills reached the River Lenn, in the capital, Puerto Viracocha. Volunteers tested the "
+      "Lenn near Ashcombe.";
+  const std::vector<Entity> places = LinkTagged(
+      river,
+      {{"River Lenn", kLoc}, {"Puerto Viracocha", kPer}, {"Lenn", kPer}, {"Ashcombe", kLoc}});
+  CHECK(EntityNamed(places, "River Lenn").type == kLoc);
+  CHECK(EntityNamed(places, "Puerto Viracocha").type == kLoc);
 }
 
 // name_collector.cc AddName(): a month before a day is a date.
