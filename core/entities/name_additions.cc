@@ -388,6 +388,7 @@ void NameCollector::SplitOrganizationFromPerson() {
 // that is no known first name, and its last word is the surname of a person the story names in
 // full, the words before the first name (or before the surname) are dropped.
 void NameCollector::MendHeadlineNames() {
+  DropHeadlineWords();
   bool headline_names = false;
   for (const NameMention& m : names_) {
     if (!text_.InHeadline(m.first)) break;  // the headline comes first
@@ -404,6 +405,31 @@ void NameCollector::MendHeadlineNames() {
       continue;
     while (Words(m) > 1 && !IsKnownFirstName(text_.Text(m.first))) ++m.first;
   }
+}
+
+void NameCollector::DropHeadlineWords() {
+  // A headline's names come first; those the body uses too are names.
+  std::size_t in_headline = 0;
+  while (in_headline < names_.size() && text_.InHeadline(names_[in_headline].first)) ++in_headline;
+  if (in_headline == 0) return;
+  std::unordered_set<std::string> named_in_body;
+  for (std::size_t i = in_headline; i < names_.size(); ++i)
+    if (Words(names_[i]) == 1) named_in_body.insert(text_.Key(names_[i]));
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i < in_headline; ++i) {
+    const NameMention& m = names_[i];
+    if (Words(m) == 1 && !text_.IsAllCaps(m.first) && !named_in_body.contains(text_.Key(m)))
+      words.push_back(AsciiLower(text_.Text(m.first)));
+  }
+  if (words.empty()) return;
+  const std::unordered_set<std::string_view> lower_case = WrittenInLowerCase(words);
+  std::erase_if(names_, [&](const NameMention& m) {
+    if (!text_.InHeadline(m.first) || Words(m) != 1 || text_.IsAllCaps(m.first) ||
+        named_in_body.contains(text_.Key(m)))
+      return false;
+    const std::string word = AsciiLower(text_.Text(m.first));
+    return lower_case.contains(word) || text_.IsCueForm(m.first);
+  });
 }
 
 // "the World Health Organization (WHO)": the acronym in parentheses names the same thing,

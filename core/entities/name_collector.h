@@ -134,6 +134,10 @@ class NameCollector {
   void SplitOrganizationFromPerson();
   // A headline's capitalized verb taken into a person's name ("Exploits Trump").
   void MendHeadlineNames();
+  // A word of a headline in title case taken for a name, which the body writes in small letters
+  // and never as a name ("Warns of ‘Brutal’ China Market" beside "is brutal"), or a speech
+  // verb ("Warns"): no name.
+  void DropHeadlineWords();
   // Each appends one-token names the tagger left untagged and sorts names_ back into text order.
   // Capitalized words the tagger left out, whose initials the acronym in parentheses after them
   // spells ("The Civil Transport Safety Board (CTSB)"): an organization's name.

@@ -245,6 +245,25 @@ TEST_CASE("An acronym and its expansion are one organization", "[entities]") {
   }
 }
 
+TEST_CASE("A title-case headline's word the body writes in small letters is no name",
+          "[entities]") {
+  const std::string input =
+      "Vendelstein Cuts Outlook as CEO Warns of \u2018Brutal\u2019 China Market\n\n"
+      "Vendelstein cut its forecast. \u201CThe market in China is brutal,\u201D the chief "
+      "executive said.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"Vendelstein", EntityType::kOrg},
+                                                          {"Outlook", EntityType::kLoc},
+                                                          {"Warns", EntityType::kPer},
+                                                          {"Brutal", EntityType::kMisc},
+                                                          {"China", EntityType::kLoc},
+                                                          {"Vendelstein", EntityType::kOrg},
+                                                          {"China", EntityType::kLoc}});
+  std::vector<std::string> names;
+  for (const Entity& e : entities) names.push_back(e.name);
+  // "Outlook" stays: nothing in the text says it is no name.
+  CHECK(names == std::vector<std::string>{"Vendelstein", "Outlook", "China"});
+}
+
 TEST_CASE("Names in an ALL-CAPS headline join their entities in the body", "[entities]") {
   const std::string input =
       "TRUMP AND PUTIN TO MEET IN HELSINKI\n\n"
