@@ -351,6 +351,10 @@ EntityType NameCollector::TypeByNameWords(const NameMention& m) const {
       text_.IsAnyCaseOf(m.end - 2, {"School", "Schools", "Water", "Fire", "Transit", "Irrigation",
                                     "Sanitation", "Hospital", "Utility"}))
     return EntityType::kOrg;
+  // "the Personal Data Protection Act", "the General Data Protection Regulation": a law's name.
+  if (text_.IsAnyCaseOf(m.end - 1, {"Act", "Regulation", "Directive", "Treaty"}) &&
+      text_.IsCapitalized(m.end - 1))
+    return EntityType::kMisc;
   if (m.type != EntityType::kPer) return m.type;
   // "Kestlow United", "Tranmere Rovers": no person's name ends in a word of clubs' names.
   if (IsClubEndWord(text_.Text(m.end - 1))) return EntityType::kOrg;

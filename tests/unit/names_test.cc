@@ -552,6 +552,20 @@ TEST_CASE("A name that opens or ends with a word of places' names is a place's",
   CHECK(EntityNamed(places, "Puerto Viracocha").type == kLoc);
 }
 
+TEST_CASE("A name that ends with Act or Regulation is a law's", "[names]") {
+  const std::string input =
+      "Governor Ann Holmgren signed the Personal Data Protection Act. Firms already follow the "
+      "General Data Protection Regulation (GDPR) in Europe.";
+  const std::vector<Entity> entities =
+      LinkTagged(input, {{"Ann Holmgren", kPer},
+                         {"Personal Data Protection Act", kOrg},
+                         {"General Data Protection Regulation", kOrg},
+                         {"GDPR", kOrg},
+                         {"Europe", kLoc}});
+  CHECK(EntityNamed(entities, "Personal Data Protection Act").type == kMisc);
+  CHECK(EntityNamed(entities, "General Data Protection Regulation").type == kMisc);
+}
+
 // name_collector.cc AddName(): a month before a day is a date.
 TEST_CASE("A month before a number is no name", "[names]") {
   const std::string input = "KESTLOW, England, Aug 29 (CPA) - Jan Kowalski 2 signed.";
