@@ -373,8 +373,14 @@ bool NameCollector::NamesNobody(std::uint32_t t, std::uint32_t sentence_end) con
     const DateWord* month = LookupDateWord(AsciiLower(text_.Text(t)));
     if (month != nullptr && month->kind == DateWordKind::kMonth) return true;
   }
-  // "(D-Minn.)": a party label.
-  return !ReadPartyLabel(text_.Text(t)).state.empty();
+  // "(D-Minn.)": a party label; in parentheses, one of a district or a town too ("State Sen.
+  // Mara Holm (D-Millbrook)").
+  const std::string_view word = text_.Text(t);
+  if (t > 0 && text_.Text(t - 1) == "(" && word.size() >= 3 && word[1] == '-' &&
+      (word[0] == 'D' || word[0] == 'R' || word[0] == 'I') &&
+      chars::StartsAsciiUpper(word.substr(2)))
+    return true;
+  return !ReadPartyLabel(word).state.empty();
 }
 
 // Whether the word before the one-word person's name at `name` is the first name the tagger

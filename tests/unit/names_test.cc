@@ -566,6 +566,15 @@ TEST_CASE("A name that ends with Act or Regulation is a law's", "[names]") {
   CHECK(EntityNamed(entities, "General Data Protection Regulation").type == kMisc);
 }
 
+TEST_CASE("A party label in parentheses names nobody, a town's as a state's", "[names]") {
+  const std::string input =
+      "State Sen. Mara Holm (D-Millbrook) wrote the bill. Sen. Amy Klobuchar (D-Minn.) agreed.";
+  const std::vector<Entity> entities = LinkTagged(
+      input,
+      {{"Mara Holm", kPer}, {"D-Millbrook", kPer}, {"Amy Klobuchar", kPer}, {"D-Minn", kPer}});
+  CHECK(EntityNames(entities) == Texts{"Mara Holm", "Amy Klobuchar"});
+}
+
 // name_collector.cc AddName(): a month before a day is a date.
 TEST_CASE("A month before a number is no name", "[names]") {
   const std::string input = "KESTLOW, England, Aug 29 (CPA) - Jan Kowalski 2 signed.";
