@@ -355,6 +355,8 @@ EntityType NameCollector::TypeByNameWords(const NameMention& m) const {
   if (text_.IsAnyCaseOf(m.end - 1, {"Act", "Regulation", "Directive", "Treaty"}) &&
       text_.IsCapitalized(m.end - 1))
     return EntityType::kMisc;
+  // "Team Solvex", "Team GB": a team's name.
+  if (text_.Is(m.first, "Team")) return EntityType::kOrg;
   if (m.type != EntityType::kPer) return m.type;
   // "Kestlow United", "Tranmere Rovers": no person's name ends in a word of clubs' names.
   if (IsClubEndWord(text_.Text(m.end - 1))) return EntityType::kOrg;

@@ -552,6 +552,13 @@ TEST_CASE("A name that opens or ends with a word of places' names is a place's",
   CHECK(EntityNamed(places, "Puerto Viracocha").type == kLoc);
 }
 
+TEST_CASE("A name that opens with Team is a team's", "[names]") {
+  const std::string input = "Brandsgaard, the Dane riding for Team Solvex, kept the lead.";
+  const std::vector<Entity> entities =
+      LinkTagged(input, {{"Brandsgaard", kPer}, {"Dane", kMisc}, {"Team Solvex", kPer}});
+  CHECK(EntityNamed(entities, "Team Solvex").type == kOrg);
+}
+
 TEST_CASE("A name that ends with Act or Regulation is a law's", "[names]") {
   const std::string input =
       "Governor Ann Holmgren signed the Personal Data Protection Act. Firms already follow the "
