@@ -383,6 +383,25 @@ void NameCollector::SplitOrganizationFromPerson() {
   SortNames();
 }
 
+// "Calderholme Hospitals NHS Foundation Trust" tagged as two organizations' names, the first
+// one word: one name, as nothing stands between them (a place before an organization's name
+// stays apart: "US Federal Reserve").
+void NameCollector::JoinAdjacentOrganizations() {
+  bool joined = false;
+  for (std::size_t i = 0; i + 1 < names_.size(); ++i) {
+    NameMention& m = names_[i];
+    NameMention& next = names_[i + 1];
+    if (m.type != EntityType::kOrg || next.type != EntityType::kOrg || Words(m) != 1 ||
+        Words(next) < 2 || m.end != next.first || text_.IsAllCaps(m.first) ||
+        text_.InHeadline(m.first) || text_.SentenceAt(m.first).first_token == m.first)
+      continue;
+    next.first = m.first;
+    m.end = m.first;  // dropped below
+    joined = true;
+  }
+  if (joined) std::erase_if(names_, [](const NameMention& m) { return m.end == m.first; });
+}
+
 // Headlines capitalize every word, and the tagger takes a verb before a name into it
 // ("Exploits Trump", "Rip Donald Trump"): where a person's name in a headline opens with a word
 // that is no known first name, and its last word is the surname of a person the story names in

@@ -104,6 +104,7 @@ std::vector<NameMention> NameCollector::Collect() {
   RetypeCountriesByDemonym();
   SplitPossessorFromName();
   SplitOrganizationFromPerson();
+  JoinAdjacentOrganizations();
   MendHeadlineNames();
   AddSpelledOutNames();
   AddAcronyms();

@@ -132,6 +132,9 @@ class NameCollector {
   // An organization's name run into the person's after it ("Washington Post Trump", "Harbour
   // Trust Omar Haddad"): two names.
   void SplitOrganizationFromPerson();
+  // Two organizations' names with nothing between them, the first one word ("[Calderholme]
+  // [Hospitals NHS Foundation Trust]"): one name.
+  void JoinAdjacentOrganizations();
   // A headline's capitalized verb taken into a person's name ("Exploits Trump").
   void MendHeadlineNames();
   // A word of a headline in title case taken for a name, which the body writes in small letters

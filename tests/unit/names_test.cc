@@ -552,6 +552,18 @@ TEST_CASE("A name that opens or ends with a word of places' names is a place's",
   CHECK(EntityNamed(places, "Puerto Viracocha").type == kLoc);
 }
 
+TEST_CASE("Two organizations' names with nothing between them are one", "[names]") {
+  const std::string input =
+      "Figures published by Calderholme Hospitals NHS Foundation Trust show waits rose. The "
+      "US Federal Reserve held rates.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"Calderholme", kOrg},
+                                                          {"Hospitals NHS Foundation Trust", kOrg},
+                                                          {"US", kLoc},
+                                                          {"Federal Reserve", kOrg}});
+  CHECK(EntityNames(entities) ==
+        Texts{"Calderholme Hospitals NHS Foundation Trust", "US", "Federal Reserve"});
+}
+
 TEST_CASE("A name that opens with Team is a team's", "[names]") {
   const std::string input = "Brandsgaard, the Dane riding for Team Solvex, kept the lead.";
   const std::vector<Entity> entities =
