@@ -774,14 +774,16 @@ TEST_CASE("Principal, Taoiseach, TD, Leader of the Opposition, Member are titles
 TEST_CASE("A name that ends in a company's word is an organization's", "[names]") {
   const std::string input =
       "He came from Bellamy Foods after Orvanta Biologics hired Tom Books. Larkspur Books shut. "
-      "Merriden Capital Markets rates it a sell.";
+      "Merriden Capital Markets rates it a sell. Bramblewood Zoo has a calf.";
   const std::vector<Entity> entities = LinkTagged(input, {{"Bellamy Foods", kPer},
                                                           {"Orvanta Biologics", kPer},
                                                           {"Tom Books", kPer},
                                                           {"Larkspur Books", kLoc},
-                                                          {"Merriden Capital Markets", kLoc}});
+                                                          {"Merriden Capital Markets", kLoc},
+                                                          {"Bramblewood Zoo", kLoc}});
   CHECK(EntityNamed(entities, "Bellamy Foods").type == kOrg);
   CHECK(EntityNamed(entities, "Merriden Capital Markets").type == kOrg);
+  CHECK(EntityNamed(entities, "Bramblewood Zoo").type == kOrg);
   CHECK(EntityNamed(entities, "Orvanta Biologics").type == kOrg);
   CHECK(EntityNamed(entities, "Larkspur Books").type == kOrg);
   // A first name that is a title word opens no person's name before an organization's word.
