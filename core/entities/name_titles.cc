@@ -321,7 +321,8 @@ bool NameCollector::DescribedLikeOrganization(const NameMention& m,
   // The appositive's last word before its end (a comma, the sentence's, a relative clause, a
   // participle), in at most eight words: its head noun.
   const auto ends_phrase = [&](std::uint32_t k) {
-    if (text_.Text(k) == "," || text_.IsSentencePunct(k) || text_.IsAnyCase(k, "based"))
+    if (text_.Text(k) == "," || text_.IsSentencePunct(k) ||
+        text_.IsAnyCaseOf(k, {"based", "that", "which", "who"}))
       return true;
     const WordClass c = text_.Class(k);
     return c == WordClass::kPreposition || c == WordClass::kSubordinator ||

@@ -533,13 +533,15 @@ TEST_CASE("An appositive that calls a name an organization makes it one", "[enti
       "Veltrix Softech, one of the city's largest IT services companies, said it would cut "
       "jobs. Veltrix said staff were told. Costs were checked by Varnholt Feye, a Munich "
       "consultancy commissioned by the group. Speaking in Baltimore, the secretary said her "
-      "department would act. Tom Eriksen, an analyst at the firm, agreed.";
+      "department would act. Tom Eriksen, an analyst at the firm, agreed. Open Door Relief, a "
+      "charity that runs food pantries, served meals.";
   const std::vector<Entity> entities = LinkTagged(input, {{"Veltrix Softech", EntityType::kPer},
                                                           {"Veltrix", EntityType::kPer},
                                                           {"Varnholt Feye", EntityType::kPer},
                                                           {"Munich", EntityType::kLoc},
                                                           {"Baltimore", EntityType::kLoc},
-                                                          {"Tom Eriksen", EntityType::kPer}});
+                                                          {"Tom Eriksen", EntityType::kPer},
+                                                          {"Open Door Relief", EntityType::kMisc}});
   const auto type_of = [&](std::string_view name) {
     const Entity* e = FindEntity(entities, name);
     return e == nullptr ? std::string("none") : std::string(newslens::EntityTypeName(e->type));
@@ -548,4 +550,5 @@ TEST_CASE("An appositive that calls a name an organization makes it one", "[enti
   CHECK(type_of("Varnholt Feye") == "ORG");
   CHECK(type_of("Baltimore") == "LOC");
   CHECK(type_of("Tom Eriksen") == "PER");
+  CHECK(type_of("Open Door Relief") == "ORG");  // before a relative clause's "that"
 }
