@@ -71,7 +71,21 @@ LinkedEntities BuildEntities(const TokenView& text, const std::vector<NameMentio
     e.id = 'e' + std::to_string(result.entities.size() + 1);
     e.type = VotedType(names, members);
     const NameMention* best = FullestName(text, names, members);
-    e.name = text.Decoded(best->first, best->end);
+    // "Rep. Robert C. “Bobby” Scott", then "Bobby Scott": the name the article goes by.
+    if (!best->nickname.empty()) {
+      for (std::size_t i : members) {
+        const NameMention& m = names[i];
+        if (m.nickname.empty() && Words(m) >= 2 &&
+            text.Text(m.first) == text.Text(best->nickname.first + 1)) {
+          best = &m;
+          break;
+        }
+      }
+    }
+    // "Mario “Bong” Estrellado" is Mario Estrellado.
+    e.name = best->nickname.empty() ? text.Decoded(best->first, best->end)
+                                    : text.Decoded(best->first, best->nickname.first) + " " +
+                                          text.Decoded(best->nickname.end, best->end);
     e.mentions.reserve(members.size());
     entity_of_group[static_cast<std::size_t>(g)] = static_cast<int>(result.entities.size());
     result.entities.push_back(std::move(e));

@@ -383,6 +383,46 @@ void NameCollector::SplitOrganizationFromPerson() {
   SortNames();
 }
 
+// "Sen. Mario “Bong” Estrellado", "Pádraig “Packie” Gilsenan": a person's first name, a
+// nickname of a word or two in quotation marks and a capitalized surname are one name; the
+// tagger, for the marks, sees two names or one and a surname alone.
+void NameCollector::JoinNicknames() {
+  constexpr std::uint32_t kLongestNickname = 2;  // words
+  constexpr std::uint32_t kLongestSurname = 2;   // words
+  bool joined = false;
+  for (NameMention& m : names_) {
+    const std::uint32_t open = m.end;
+    if (m.type != EntityType::kPer || !m.nickname.empty() || open + 3 >= text_.size() ||
+        !text_.IsOpenMark(open))
+      continue;
+    std::uint32_t close = open + 1;
+    while (close < text_.size() && close - open <= kLongestNickname && text_.IsCapitalized(close) &&
+           !text_.IsQuoteMark(close))
+      ++close;
+    if (close == open + 1 || close >= text_.size() || !text_.IsCloseMark(close)) continue;
+    const Sentence& s = text_.SentenceAt(open);
+    std::uint32_t end = close + 1;
+    while (end < s.end_token && end - close <= kLongestSurname && text_.IsCapitalized(end) &&
+           !text_.IsQuoteMark(end) && text_.Class(end) == WordClass::kOther)
+      ++end;
+    if (end == close + 1) continue;
+    m.nickname = {open, close + 1};
+    m.end = end;
+    joined = true;
+  }
+  if (!joined) return;
+  // The names the join took in (the nickname's, the surname's) go.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
+  for (const NameMention& m : names_)
+    if (!m.nickname.empty()) spans.push_back({m.first, m.end});
+  std::erase_if(names_, [&](const NameMention& n) {
+    if (!n.nickname.empty()) return false;
+    for (const auto& [first, end] : spans)
+      if (n.first < end && n.end > first) return true;
+    return false;
+  });
+}
+
 // "Calderholme Hospitals NHS Foundation Trust" tagged as two organizations' names, the first
 // one word: one name, as nothing stands between them (a place before an organization's name
 // stays apart: "US Federal Reserve").

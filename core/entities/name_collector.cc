@@ -95,6 +95,7 @@ std::vector<NameMention> NameCollector::Collect() {
     }
   }
   AddTitledNames();
+  JoinNicknames();
   AddAgedNames();
   AddOfficesOfTitles();
   AddBylineAuthors();

@@ -132,6 +132,9 @@ class NameCollector {
   // An organization's name run into the person's after it ("Washington Post Trump", "Harbour
   // Trust Omar Haddad"): two names.
   void SplitOrganizationFromPerson();
+  // A first name, a nickname in quotation marks and a surname ("Mario “Bong” Estrellado"): one
+  // person's name, its nickname noted (NameMention::nickname).
+  void JoinNicknames();
   // Two organizations' names with nothing between them, the first one word ("[Calderholme]
   // [Hospitals NHS Foundation Trust]"): one name.
   void JoinAdjacentOrganizations();

@@ -84,14 +84,25 @@ void NameGrouping::GroupPeople() {
     return Words(m) == 2 && IsNameParticle(AsciiLower(text_.Text(m.first)));
   };
   std::unordered_map<std::string, int> by_first_and_last;
-  for (std::size_t i = 0; i < names_.size(); ++i) {
-    NameMention& m = names_[i];
-    if (m.type != EntityType::kPer || Words(m) < 2 || surname_with_particle(m)) continue;
-    const std::string key = text_.FirstWord(m) + '\x1F' + text_.LastWord(m);
-    auto [it, inserted] = by_first_and_last.emplace(key, -1);
-    if (inserted) it->second = NewEntity();
-    m.entity = it->second;
-    groups_[static_cast<std::size_t>(m.entity)].push_back(i);
+  // Names with a nickname last: "Robert C. “Bobby” Scott" is the "Bobby Scott" of the text, if
+  // it has one, whether named before or after.
+  for (const bool nicknamed : {false, true}) {
+    for (std::size_t i = 0; i < names_.size(); ++i) {
+      NameMention& m = names_[i];
+      if (m.type != EntityType::kPer || Words(m) < 2 || surname_with_particle(m) ||
+          m.nickname.empty() != !nicknamed)
+        continue;
+      std::string key = text_.FirstWord(m) + '\x1F' + text_.LastWord(m);
+      if (nicknamed) {
+        const std::string by_nickname =
+            AsciiLower(text_.Text(m.nickname.first + 1)) + '\x1F' + text_.LastWord(m);
+        if (by_first_and_last.contains(by_nickname)) key = by_nickname;
+      }
+      auto [it, inserted] = by_first_and_last.emplace(key, -1);
+      if (inserted) it->second = NewEntity();
+      m.entity = it->second;
+      groups_[static_cast<std::size_t>(m.entity)].push_back(i);
+    }
   }
   JoinEpithets();
   people_.assign(groups_.size(), Person{});

@@ -41,6 +41,9 @@ struct NameMention {
   // Title words that only open names ("Dr.", "Gov.") right before the name, kept apart when an
   // appositive gives the title ("Dr. Ilona Varga, an astrophysicist at ..."); empty otherwise.
   TokenRange name_title = {};
+  // A nickname in quotation marks inside the name ("“Bong”" of "Mario “Bong” Estrellado"),
+  // marks included: no part of its canonical spelling. Empty otherwise.
+  TokenRange nickname = {};
   int entity = -1;  // the provisional entity (name_grouping.h), once grouped
 };
 

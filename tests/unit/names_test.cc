@@ -552,6 +552,27 @@ TEST_CASE("A name that opens or ends with a word of places' names is a place's",
   CHECK(EntityNamed(places, "Puerto Viracocha").type == kLoc);
 }
 
+TEST_CASE("A nickname in quotation marks inside a person's name", "[names]") {
+  SECTION("no part of the canonical name; the surname alone is the person's") {
+    const std::string input =
+        "Sen. Mario \u201CBong\u201D Estrellado spoke. \u201CIt is a pattern,\u201D "
+        "Estrellado said.";
+    const std::vector<Entity> entities =
+        LinkTagged(input, {{"Mario", kPer}, {"Bong", kMisc}, {"Estrellado", kPer}});
+    CHECK(EntityNames(entities) == Texts{"Mario Estrellado"});
+    CHECK(MentionTexts(input, entities, "Mario Estrellado") ==
+          Texts{"Mario \u201CBong\u201D Estrellado", "Estrellado"});
+  }
+  SECTION("the nickname with the surname, where the text names the person so") {
+    const std::string input =
+        "Rep. Robert C. \u201CBobby\u201D Scott threw open his yard. The push for Bobby Scott "
+        "began. Scott smiled.";
+    const std::vector<Entity> entities = LinkTagged(
+        input, {{"Robert C.", kPer}, {"Scott", kPer}, {"Bobby Scott", kPer}, {"Scott", kPer}});
+    CHECK(EntityNames(entities) == Texts{"Bobby Scott"});
+  }
+}
+
 TEST_CASE("Two organizations' names with nothing between them are one", "[names]") {
   const std::string input =
       "Figures published by Calderholme Hospitals NHS Foundation Trust show waits rose. The "
