@@ -746,8 +746,12 @@ void NameCollector::AddSurnames() {
       if (surnames.contains(word)) names_.push_back({t, t + 1, EntityType::kPer});
       continue;
     }
-    if (!surnames.contains(text_.Text(t)) || (t > 0 && text_.IsCapitalized(t - 1)) ||
-        text_.IsCapitalized(t + 1) || lower_case.contains(AsciiLower(text_.Text(t))))
+    // Not after another capitalized word, which may be another first name; a function word
+    // that opens the sentence is none ("But Lindqvist cautions").
+    const bool after_capital = t > 0 && text_.IsCapitalized(t - 1) &&
+                               ClassOfWord(text_.Text(t - 1)) == WordClass::kOther;
+    if (!surnames.contains(text_.Text(t)) || after_capital || text_.IsCapitalized(t + 1) ||
+        lower_case.contains(AsciiLower(text_.Text(t))))
       continue;
     names_.push_back({t, t + 1, EntityType::kPer});
   }
