@@ -81,7 +81,10 @@ void NameGrouping::GroupPeople() {
   // "De Blasio", "Van Gogh": a particle (capitalized at a sentence's start) and a surname are
   // the surname alone, which joins the person it names below, like a one-word name.
   const auto surname_with_particle = [&](const NameMention& m) {
-    return Words(m) == 2 && IsNameParticle(AsciiLower(text_.Text(m.first)));
+    if (Words(m) < 2 || Words(m) > 3) return false;  // "van der Lingen"
+    for (std::uint32_t t = m.first; t + 1 < m.end; ++t)
+      if (!IsNameParticle(AsciiLower(text_.Text(t)))) return false;
+    return true;
   };
   std::unordered_map<std::string, int> by_first_and_last;
   // Names with a nickname last: "Robert C. “Bobby” Scott" is the "Bobby Scott" of the text, if

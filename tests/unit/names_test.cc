@@ -189,6 +189,13 @@ TEST_CASE("A two-word surname joins the full name that ends with it", "[names]")
     CHECK(MentionTexts(input, entities, "Rodrigo Zavala Ortega") ==
           Texts{"Zavala Ortega", "Rodrigo Zavala Ortega"});
   }
+  SECTION("particles and the surname") {
+    const std::string input =
+        "Pieter van der Lingen apologised. \u201CI am sorry,\u201D Mr van der Lingen said.";
+    const std::vector<Entity> entities =
+        LinkTagged(input, {{"Pieter van der Lingen", kPer}, {"van der Lingen", kPer}});
+    CHECK(EntityNames(entities) == Texts{"Pieter van der Lingen"});
+  }
 }
 
 // name_additions.cc AddTitledNames(): after a title that only names open ("Rep.", "Gov."), the
