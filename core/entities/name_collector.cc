@@ -96,6 +96,7 @@ std::vector<NameMention> NameCollector::Collect() {
   }
   AddTitledNames();
   JoinNicknames();
+  ExtendOrganizationsToSentenceStart();
   AddAgedNames();
   AddOfficesOfTitles();
   AddBylineAuthors();
