@@ -84,6 +84,8 @@ std::vector<NameMention> NameCollector::Collect() {
             IsMissedFirstName(t, s.first_token))
           --t;
         if (type == EntityType::kOrg && !headline) t = StartOfOrganizationName(t, s.first_token);
+        if ((type == EntityType::kOrg || type == EntityType::kMisc) && !headline && end - t >= 2)
+          end = EndOverJoiningWord(end, s.end_token);
         const std::size_t before = names_.size();
         SplitSpan(t, end, type, s);
         // The place of a dateline is sure to be one, whatever the tagger calls the same
@@ -163,6 +165,36 @@ std::uint32_t NameCollector::TitledNameStart(std::uint32_t first, std::uint32_t 
 // (a capital opening a sentence says nothing), that are no function word, title or word of
 // time, belong to it, and so does "and" or "&" between two of them. Returns the name's first
 // token.
+std::uint32_t NameCollector::EndOverJoiningWord(std::uint32_t end,
+                                                std::uint32_t sentence_end) const {
+  constexpr std::uint32_t kLongestPart = 4;  // words after the joining word
+  const std::uint32_t join = end;
+  if (join + 1 >= sentence_end || !(text_.Is(join, "for") || text_.Is(join, "to"))) return end;
+  std::uint32_t k = join + 1;
+  // "[Prairie Freedom] to [Read Coalition]": an organization's name tagged after it, which ends
+  // as one does where the name before does not (not "sold [Whole Foods] to [Amazon]").
+  if (TypeOf(text_.Tag(k)) == EntityType::kOrg && text_.Tag(k) != NerTag::kO) {
+    ++k;
+    while (k < sentence_end && text_.Tag(k) == NerTag::kIOrg) ++k;
+    return k - join <= kLongestPart + 1 && IsOrganizationWord(text_.Text(k - 1)) &&
+                   !IsOrganizationWord(text_.Text(end - 1))
+               ? k
+               : end;
+  }
+  while (k < sentence_end && k - join <= kLongestPart) {
+    if (text_.IsUntaggedCapitalized(k) && text_.Class(k) == WordClass::kOther &&
+        !text_.IsQuoteMark(k)) {
+      ++k;
+    } else if (text_.Is(k, "and") && k > join + 1 && k + 1 < sentence_end &&
+               text_.IsUntaggedCapitalized(k + 1)) {
+      ++k;
+    } else {
+      break;
+    }
+  }
+  return k > join + 1 && text_.IsCapitalized(k - 1) ? k : end;
+}
+
 std::uint32_t NameCollector::StartOfOrganizationName(std::uint32_t first,
                                                      std::uint32_t sentence_start) const {
   const auto name_word = [&](std::uint32_t t) {

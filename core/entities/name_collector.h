@@ -62,6 +62,11 @@ class NameCollector {
   bool NamesNobody(std::uint32_t t, std::uint32_t sentence_end) const;
   // Whether the word before the one-word person's name at `name` is a first name left out.
   bool IsMissedFirstName(std::uint32_t name, std::uint32_t sentence_start) const;
+  // The end of the name of an organization or a work tagged up to `end` ("[Northside
+  // Neighbors] for Responsible Growth"): the tagger stops at a small word that joins its parts,
+  // "for" or "to"; the capitalized words it left untagged after it (joined by "and") are the
+  // name's.
+  std::uint32_t EndOverJoiningWord(std::uint32_t end, std::uint32_t sentence_end) const;
   // The end of a name that opens with an abbreviation tagged alone ("St."); may set its type.
   std::uint32_t EndOfAbbreviatedName(std::uint32_t after, std::uint32_t sentence_end,
                                      EntityType* type) const;

@@ -315,6 +315,21 @@ TEST_CASE("An organization's untagged first words join its name", "[names]") {
   CHECK(EntityNames(entities) == Texts{"Government Accountability Office"});
   CHECK(MentionTexts(input, entities, "Government Accountability Office") ==
         Texts{"Government Accountability Office"});
+  SECTION("after 'for' or 'to', untagged or an organization's, not a company's") {
+    const std::string group =
+        "Northside Neighbors for Responsible Growth, a residents' group, objected. The Prairie "
+        "Freedom to Read Coalition sued. Maren Holt sold Whole Foods to Amazon.";
+    const std::vector<Entity> groups = LinkTagged(group, {{"Northside Neighbors", kMisc},
+                                                          {"Prairie Freedom", kOrg},
+                                                          {"Read Coalition", kOrg},
+                                                          {"Maren Holt", kPer},
+                                                          {"Whole Foods", kOrg},
+                                                          {"Amazon", kOrg}});
+    CHECK(EntityNames(groups) == Texts{"Northside Neighbors for Responsible Growth",
+                                       "Prairie Freedom to Read Coalition", "Maren Holt",
+                                       "Whole Foods", "Amazon"});
+    CHECK(EntityNamed(groups, "Northside Neighbors for Responsible Growth").type == kOrg);
+  }
   SECTION("at a sentence's start, unless the text writes it in small letters") {
     const std::string firm =
         "Halyard Ridge Capital, the venture firm, declined to comment. Western Ridge Partners "
