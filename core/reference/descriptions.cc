@@ -86,9 +86,11 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
       (!word.ends_with("s") || word.ends_with("ss")))
     role = &kPersonsHead;
   // A nationality's adjective stands for one of its people too ("the Norwegian replied", "the
-  // 24-year-old Kenyan"); not one in -ese or -ish, which also means the nation ("the Chinese").
+  // 24-year-old Kenyan", "the Argentine added"); not one in -ese or -ish, which also means the
+  // nation ("the Chinese").
   if (role == nullptr && last_is_name && last_is_misc && definite &&
-      (word.ends_with("an") || (word.ends_with("i") && word.size() > 3)))
+      (word.ends_with("an") || word.ends_with("ine") || word == "Greek" || word == "Thai" ||
+       (word.ends_with("i") && word.size() > 3)))
     role = &kPersonsHead;
   if (role == nullptr || (last_is_name && role->kind != RoleKind::kPerson)) return {};
   Description d{k, last, role, definite, k};

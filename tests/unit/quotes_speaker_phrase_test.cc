@@ -600,6 +600,17 @@ TEST_CASE("which after a body's name stands for the body", "[quotes]") {
         "Brennan Patrolmen\u2019s Benevolent Association");
 }
 
+// descriptions.cc DescriptionAt(): a nationality's adjective in -ine names one of its people.
+TEST_CASE("the Argentine added: the speaker the paragraph before named", "[quotes]") {
+  const std::string input =
+      "Her coach, Esteban Quiroga, said pulling out had been hard for the Norwegian.\n\n"
+      "\u201CShe hit for 40 minutes yesterday,\u201D Quiroga told BBC Sport.\n\n"
+      "\u201CAnika wanted to play. But she is 24,\u201D the Argentine added.";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOfQuoteWithSpan(input, analysis, "Anika wanted to play. But she is 24,") ==
+        "Esteban Quiroga");
+}
+
 TEST_CASE("which after a body's name and its acronym stands for the body", "[quotes]") {
   const std::string input =
       "Another 23 people remained missing on Sunday, according to the National Emergency "
