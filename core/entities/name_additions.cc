@@ -15,10 +15,8 @@
 #include "lexicon/roles.h"
 #include "lexicon/sports_words.h"
 #include "lexicon/titles.h"
-#include "segment/abbreviations.h"
 #include "text/char_class.h"
 #include "text/word_classes.h"
-#include "values/value_lexicon.h"
 
 namespace newslens::entities {
 namespace {
@@ -383,33 +381,6 @@ void NameCollector::SplitOrganizationFromPerson() {
   if (people.empty()) return;
   names_.insert(names_.end(), people.begin(), people.end());
   SortNames();
-}
-
-// "Halyard Ridge Capital, the venture firm that ...": the tagger leaves out a name's first
-// word that opens a sentence, where a capital says nothing. It is the name's when it is no word
-// that opens sentences, no title's, and one the text never writes in small letters.
-void NameCollector::ExtendOrganizationsToSentenceStart() {
-  std::vector<std::size_t> candidates;
-  std::vector<std::string> words;
-  for (std::size_t i = 0; i < names_.size(); ++i) {
-    const NameMention& m = names_[i];
-    if (m.type != EntityType::kOrg || Words(m) < 2 || text_.InHeadline(m.first)) continue;
-    const std::uint32_t start = text_.SentenceAt(m.first).first_token;
-    if (m.first != start + 1 || !text_.IsUntaggedCapitalized(start) || text_.IsAllCaps(start) ||
-        text_.Class(start) != WordClass::kOther || LookupTitleWordAnyCase(text_.Text(start)) ||
-        IsSentenceOpener(text_.Text(start)) ||
-        LookupNumberWord(AsciiLower(text_.Text(start))) != nullptr ||
-        (i > 0 && names_[i - 1].end > start))
-      continue;
-    candidates.push_back(i);
-    words.push_back(AsciiLower(text_.Text(start)));
-  }
-  if (candidates.empty()) return;
-  const std::unordered_set<std::string_view> lower_case = WrittenInLowerCase(words);
-  for (std::size_t i : candidates) {
-    NameMention& m = names_[i];
-    if (!lower_case.contains(AsciiLower(text_.Text(m.first - 1)))) --m.first;
-  }
 }
 
 // "Sen. Mario “Bong” Estrellado", "Pádraig “Packie” Gilsenan": a person's first name, a

@@ -98,7 +98,6 @@ std::vector<NameMention> NameCollector::Collect() {
   }
   AddTitledNames();
   JoinNicknames();
-  ExtendOrganizationsToSentenceStart();
   AddAgedNames();
   AddOfficesOfTitles();
   AddBylineAuthors();

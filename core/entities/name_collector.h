@@ -137,10 +137,6 @@ class NameCollector {
   // An organization's name run into the person's after it ("Washington Post Trump", "Harbour
   // Trust Omar Haddad"): two names.
   void SplitOrganizationFromPerson();
-  // An organization's name that the tagger started a word after its sentence's start ("Halyard
-  // [Ridge Capital], the venture firm"): the word is the name's, unless the text writes it in
-  // small letters or it often opens sentences.
-  void ExtendOrganizationsToSentenceStart();
   // A first name, a nickname in quotation marks and a surname ("Mario “Bong” Estrellado"): one
   // person's name, its nickname noted (NameMention::nickname).
   void JoinNicknames();

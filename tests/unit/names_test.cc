@@ -330,14 +330,6 @@ TEST_CASE("An organization's untagged first words join its name", "[names]") {
                                        "Whole Foods", "Amazon"});
     CHECK(EntityNamed(groups, "Northside Neighbors for Responsible Growth").type == kOrg);
   }
-  SECTION("at a sentence's start, unless the text writes it in small letters") {
-    const std::string firm =
-        "Halyard Ridge Capital, the venture firm, declined to comment. Western Ridge Partners "
-        "opened a western office.";
-    const std::vector<Entity> firms =
-        LinkTagged(firm, {{"Ridge Capital", kOrg}, {"Ridge Partners", kOrg}});
-    CHECK(EntityNames(firms) == Texts{"Halyard Ridge Capital", "Ridge Partners"});
-  }
 }
 
 // name_collector.cc AddName(): "Said" opening a sentence before a name is the speech verb,
