@@ -1,7 +1,8 @@
-// Names the tagger left untagged (see name_collector.h): a word that a name found before
-// vouches for (an acronym it spelled out, the last word of an organization's or a person's
-// name) becomes a name wherever it stands alone. Each scan of the whole text rules most words
-// out by a bit test before it hashes them.
+// Names the tagger left untagged or mistook (see name_collector.h), people's and places' most:
+// a title or an age that vouches for a person's name, a byline's authors, a nickname inside a
+// name, a surname the text gives alone, a headline's words; organizations' names have a file of
+// their own (organization_names.cc). Each scan of the whole text rules most words out by a bit
+// test before it hashes them.
 #include <algorithm>
 #include <bitset>
 #include <string>
@@ -13,24 +14,11 @@
 #include "entities/name_collector.h"
 #include "lexicon/org_words.h"
 #include "lexicon/roles.h"
-#include "lexicon/sports_words.h"
 #include "lexicon/titles.h"
 #include "text/char_class.h"
 #include "text/word_classes.h"
 
 namespace newslens::entities {
-namespace {
-
-// A word in small letters that joins the capitalized words of an organization's name ("Alliance
-// to Reclaim Our Schools", "Bank of Spain", "Banco Nacional de Reserva").
-bool IsNameJoiningWord(std::string_view word) {
-  for (std::string_view joining : {"of", "to", "for", "and", "the", "on", "de", "del", "la", "du"})
-    if (word == joining) return true;
-  return false;
-}
-
-}  // namespace
-
 std::vector<bool> NameCollector::NamedTokens() const {
   std::vector<bool> named(text_.size(), false);
   for (const NameMention& m : names_)
@@ -208,72 +196,6 @@ void NameCollector::RetypePeopleNames() {
   }
 }
 
-// A firm's partners ("Castellane & Co.", "Hollen & Straub Privatbank", "Marks & Spencer"): the
-// capitalized words on both sides of "&" make one organization's name, where the tagger took a
-// side for a person, a place or nothing. Not two places it found ("Bosnia & Herzegovina"), and
-// not short words ("Q&A", "R&D", "AT&T": the tagger knows those that are names).
-void NameCollector::JoinNamesOverAmpersand() {
-  const auto name_word = [&](std::uint32_t t) {
-    return text_.IsCapitalized(t) && !text_.IsQuoteMark(t) && text_.Class(t) == WordClass::kOther &&
-           LookupTitleWord(text_.Text(t)) == nullptr;
-  };
-  bool joined = false;
-  for (std::uint32_t t = 1; t + 1 < text_.size(); ++t) {
-    if (text_.Kind(t) != TokenKind::kPunctuation || !text_.Is(t, "&") || !name_word(t - 1) ||
-        !name_word(t + 1) || text_.Text(t - 1).size() < 3 || text_.Text(t + 1).size() < 2)
-      continue;
-    const Sentence& s = text_.SentenceAt(t);
-    std::uint32_t first = t - 1, end = t + 2;
-    while (first > s.first_token && name_word(first - 1)) --first;
-    while (end < s.end_token && name_word(end)) ++end;
-    bool place_before = false, place_after = false, other = false;
-    for (const NameMention& m : names_) {
-      if (m.end <= first || m.first >= end) continue;
-      first = std::min(first, m.first);
-      end = std::max(end, m.end);
-      if (m.type != EntityType::kLoc) {
-        other = true;
-      } else {
-        (m.first < t ? place_before : place_after) = true;
-      }
-    }
-    if (place_before && place_after && !other) continue;
-    std::erase_if(names_, [&](const NameMention& m) { return m.end > first && m.first < end; });
-    names_.push_back(NameMention{first, end, EntityType::kOrg});
-    joined = true;
-    t = end;
-  }
-  if (joined) SortNames();
-}
-
-// "CD Valdemora", "UD Serranía", "FC Porto": a club's abbreviation (sports-words.txt) opens its
-// name, which the tagger, not knowing the abbreviation, leaves out or types as a person or a
-// place. With the capitalized words after it, it is one organization's name.
-void NameCollector::JoinClubPrefixes() {
-  const auto name_word = [&](std::uint32_t t) {
-    return text_.IsCapitalized(t) && !text_.IsQuoteMark(t) && text_.Class(t) == WordClass::kOther;
-  };
-  bool joined = false;
-  for (std::uint32_t t = 0; t + 1 < text_.size(); ++t) {
-    // The abbreviations are of two or three letters: most tokens are turned away before the
-    // lookup.
-    if (!text_.IsCapitalized(t)) continue;
-    const std::string_view word = text_.Text(t);
-    if (word.size() < 2 || word.size() > 3 || !IsClubPrefix(word) || !name_word(t + 1)) continue;
-    const Sentence& s = text_.SentenceAt(t);
-    if (t + 1 >= s.end_token) continue;
-    std::uint32_t end = t + 2;
-    while (end < s.end_token && end - t < 5 && name_word(end)) ++end;
-    for (const NameMention& m : names_)
-      if (m.first < end && m.end > t) end = std::max(end, m.end);
-    std::erase_if(names_, [&](const NameMention& m) { return m.end > t && m.first < end; });
-    names_.push_back(NameMention{t, end, EntityType::kOrg});
-    joined = true;
-    t = end;
-  }
-  if (joined) SortNames();
-}
-
 // A country the article invents, or that the tagger has not met, is a one-word name it types as
 // an organization or a person ("Kanawara’s prime minister"); its people's adjective gives it away
 // when the text uses one: the name and "n", "an" or "ian", its last letter dropped or not
@@ -352,37 +274,6 @@ void NameCollector::SplitPossessorFromName() {
   SortNames();
 }
 
-// The tagger runs an organization's name into a person's name that follows it ("said the
-// Harbour Trust Omar Haddad", "the Washington Post Trump said"). Where a name that is not a
-// person's has a word that ends organizations' names ("Trust", "Post") followed by capitalized
-// words that are a person's name (a known first name and more, or the surname of a person the
-// text names in full), it is two names: the organization's and the person's.
-void NameCollector::SplitOrganizationFromPerson() {
-  std::unordered_set<std::string> surnames;
-  bool any = false;
-  for (const NameMention& m : names_) {
-    if (m.type == EntityType::kPer && Words(m) >= 2) surnames.insert(text_.LastWord(m));
-    any = any || (m.type != EntityType::kPer && Words(m) >= 2);
-  }
-  if (!any) return;
-  std::vector<NameMention> people;
-  for (NameMention& m : names_) {
-    if (m.type == EntityType::kPer || Words(m) < 2) continue;
-    for (std::uint32_t k = m.first + 1; k < m.end; ++k) {
-      if (!IsOrganizationWord(text_.Text(k - 1)) || !text_.IsCapitalized(k)) continue;
-      const bool full_name = k + 1 < m.end && IsKnownFirstName(text_.Text(k));
-      const bool surname = k + 1 == m.end && surnames.contains(AsciiLower(text_.Text(k)));
-      if (!full_name && !surname) continue;
-      people.push_back({k, m.end, EntityType::kPer});
-      m.end = k;
-      break;
-    }
-  }
-  if (people.empty()) return;
-  names_.insert(names_.end(), people.begin(), people.end());
-  SortNames();
-}
-
 // "Sen. Mario “Bong” Estrellado", "Pádraig “Packie” Gilsenan": a person's first name, a
 // nickname of a word or two in quotation marks and a capitalized surname are one name; the
 // tagger, for the marks, sees two names or one and a surname alone.
@@ -421,25 +312,6 @@ void NameCollector::JoinNicknames() {
       if (n.first < end && n.end > first) return true;
     return false;
   });
-}
-
-// "Calderholme Hospitals NHS Foundation Trust" tagged as two organizations' names, the first
-// one word: one name, as nothing stands between them (a place before an organization's name
-// stays apart: "US Federal Reserve").
-void NameCollector::JoinAdjacentOrganizations() {
-  bool joined = false;
-  for (std::size_t i = 0; i + 1 < names_.size(); ++i) {
-    NameMention& m = names_[i];
-    NameMention& next = names_[i + 1];
-    if (m.type != EntityType::kOrg || next.type != EntityType::kOrg || Words(m) != 1 ||
-        Words(next) < 2 || m.end != next.first || text_.IsAllCaps(m.first) ||
-        text_.InHeadline(m.first) || text_.SentenceAt(m.first).first_token == m.first)
-      continue;
-    next.first = m.first;
-    m.end = m.first;  // dropped below
-    joined = true;
-  }
-  if (joined) std::erase_if(names_, [](const NameMention& m) { return m.end == m.first; });
 }
 
 // Headlines capitalize every word, and the tagger takes a verb before a name into it
@@ -491,159 +363,6 @@ void NameCollector::DropHeadlineWords() {
   });
 }
 
-// "the World Health Organization (WHO)": the acronym in parentheses names the same thing,
-// and so does every later use of it, whether or not the tagger saw a name there. So does a word
-// in capitals that spells the initials of a name of two words or more elsewhere in the text
-// ("the European Union ... an EU spokesman"), where the tagger left it untagged.
-// "The Civil Transport Safety Board (CTSB) said": a long name the tagger missed, perhaps for its
-// sentence-initial capitals, that the acronym after it spells out (its capitalized words'
-// initials; "of", "and", "for", "the" and "&" may stand between them). An organization's, or of
-// the type the acronym was tagged with.
-void NameCollector::AddSpelledOutNames() {
-  std::vector<bool> named;  // made at the first acronym in parentheses
-  bool added = false;
-  for (std::uint32_t open = 2; open + 2 < text_.size(); ++open) {
-    if (text_.Kind(open) != TokenKind::kPunctuation || text_.Text(open) != "(" ||
-        text_.Text(open + 2) != ")" || !text_.IsAllCaps(open + 1) || !text_.IsCapitalized(open - 1))
-      continue;
-    if (named.empty()) named = NamedTokens();
-    if (named[open - 1]) continue;
-    const std::string acronym = AsciiLower(text_.Text(open + 1));
-    const std::uint32_t sentence_start = text_.SentenceAt(open).first_token;
-    const auto connector = [&](std::uint32_t k) {
-      return text_.IsAnyCaseOf(k, {"of", "and", "for", "the", "&"}) && !text_.IsCapitalized(k);
-    };
-    // The words back from the parenthesis, while capitalized and unnamed, or connectors.
-    std::uint32_t first = open;
-    while (first > sentence_start && !named[first - 1] &&
-           (text_.IsCapitalized(first - 1) || (connector(first - 1) && first - 1 > sentence_start)))
-      --first;
-    // The start whose initials spell the acronym ("The" of a sentence's start left out).
-    for (std::uint32_t start = first; start + 1 < open; ++start) {
-      if (!text_.IsCapitalized(start)) continue;
-      std::string initials;
-      for (std::uint32_t k = start; k < open; ++k)
-        if (text_.IsCapitalized(k)) initials += AsciiLower(text_.Text(k).substr(0, 1));
-      if (initials != acronym) continue;
-      EntityType type = EntityType::kOrg;
-      for (const NameMention& m : names_)
-        if (m.first == open + 1 && m.end == open + 2 && m.type != EntityType::kPer) type = m.type;
-      names_.push_back({start, open, type});
-      added = true;
-      break;
-    }
-  }
-  if (added) SortNames();
-}
-
-std::uint32_t NameCollector::AcronymsFirstWord(const NameMention& m, std::string_view acronym,
-                                               std::string_view spelled) const {
-  constexpr std::uint32_t kLongest = 6;  // words before the name
-  if (acronym.size() <= spelled.size() || !acronym.ends_with(spelled)) return m.first;
-  const std::string_view before = acronym.substr(0, acronym.size() - spelled.size());
-  const std::uint32_t sentence_start = text_.SentenceAt(m.first).first_token;
-  std::size_t matched = 0;  // letters of `before` spelled so far, from its end
-  for (std::uint32_t k = m.first; k > sentence_start && m.first - k < kLongest;) {
-    --k;
-    if (text_.Kind(k) != TokenKind::kWord) break;
-    if (!text_.IsCapitalized(k)) {
-      if (!IsNameJoiningWord(text_.Text(k))) break;
-      continue;
-    }
-    if (AsciiLower(text_.Text(k))[0] != before[before.size() - 1 - matched]) break;
-    if (++matched == before.size()) return k;
-  }
-  return m.first;
-}
-
-void NameCollector::AddAcronyms() {
-  std::unordered_map<std::string, EntityType> acronyms;  // in parentheses: any word
-  std::unordered_map<std::string, EntityType> initials;  // else: words in capitals
-  std::vector<std::size_t> joined;  // names that a longer name took in, to drop
-  for (std::size_t i = 0; i < names_.size(); ++i) {
-    NameMention& m = names_[i];
-    if (Words(m) < 2 || m.type == EntityType::kPer) continue;
-    std::string spelled = text_.Initials(m);
-    const std::uint32_t t = m.end;
-    const bool parenthesized = t + 2 < text_.size() && text_.Text(t) == "(" &&
-                               text_.Text(t + 2) == ")" && text_.IsAllCaps(t + 1);
-    // "the Irish Nursing and Midwifery Alliance (INMA)" tagged "[Irish]MISC [Nursing ...]ORG",
-    // "the Alliance to Reclaim Our Schools (AROS)" tagged "Alliance to [Reclaim Our Schools]":
-    // the capitalized words before the name that the acronym spells first are the name's, and
-    // so are the names among them (not a person's).
-    if (parenthesized && AsciiLower(text_.Text(t + 1)) != spelled) {
-      const std::uint32_t first = AcronymsFirstWord(m, AsciiLower(text_.Text(t + 1)), spelled);
-      std::size_t k = i;
-      bool person = false;
-      while (k > 0 && names_[k - 1].first >= first) {
-        person = person || names_[k - 1].type == EntityType::kPer;
-        --k;
-      }
-      if (first < m.first && !person && (k == 0 || names_[k - 1].end <= first)) {
-        for (std::size_t j = k; j < i; ++j) joined.push_back(j);
-        m.first = first;
-        spelled = text_.Initials(m);
-      }
-    }
-    if (spelled.size() >= 2) initials.emplace(spelled, m.type);
-    if (parenthesized && AsciiLower(text_.Text(t + 1)) == spelled)
-      acronyms.emplace(std::string(text_.Text(t + 1)), m.type);
-  }
-  for (auto k = joined.rbegin(); k != joined.rend(); ++k)
-    names_.erase(names_.begin() + static_cast<std::ptrdiff_t>(*k));
-  if (acronyms.empty() && initials.empty()) return;
-  const std::vector<bool> named = NamedTokens();
-  for (std::uint32_t t = 0; t < text_.size(); ++t) {
-    if (named[t] || text_.Kind(t) != TokenKind::kWord) continue;
-    if (auto it = acronyms.find(std::string(text_.Text(t))); it != acronyms.end()) {
-      names_.push_back({t, t + 1, it->second});
-    } else if (text_.IsAllCaps(t) && text_.Text(t).size() >= 2) {
-      if (auto i = initials.find(AsciiLower(text_.Text(t))); i != initials.end()) {
-        names_.push_back({t, t + 1, i->second});
-      }
-    }
-  }
-  SortNames();
-}
-
-void NameCollector::AddOfficesOfTitles() {
-  constexpr std::uint32_t kLongest = 3;  // words before the possessive
-  const std::vector<bool> named = NamedTokens();
-  const std::size_t tagged = names_.size();
-  for (std::uint32_t t = 2; t < text_.size(); ++t) {
-    if (text_.Text(t) != "Office" || named[t] || text_.Kind(t - 1) != TokenKind::kContraction ||
-        !text_.IsPossessive(t - 1))
-      continue;
-    // Capitalized words untagged before the possessive, the last a title word ("Attorney
-    // General", "District Attorney", "Sheriff"); not a person's name ("Pellam's Office").
-    const Sentence& s = text_.SentenceAt(t);
-    const std::uint32_t last = t - 2;
-    if (last < s.first_token || LookupTitleWord(text_.Text(last)) == nullptr ||
-        LookupTitleWord(text_.Text(last))->honorific)
-      continue;
-    if (named[last]) {
-      // The tagger's name stops at the title ("[Harlan County District Attorney]ORG's Office"):
-      // it goes on over the office, a person's name aside.
-      for (NameMention& m : names_) {
-        if (m.end != last + 1 || m.type == EntityType::kPer) continue;
-        m.end = t + 1;
-        m.type = EntityType::kOrg;
-      }
-      continue;
-    }
-    std::uint32_t first = last;
-    while (first > s.first_token && last - first + 1 < kLongest && !named[first - 1] &&
-           text_.IsCapitalized(first - 1) && text_.Class(first - 1) == WordClass::kOther)
-      --first;
-    // At the sentence's start, a capital says nothing: the title words alone.
-    while (first == s.first_token && first < last && LookupTitleWord(text_.Text(first)) == nullptr)
-      ++first;
-    names_.push_back({first, t + 1, EntityType::kOrg});
-  }
-  if (names_.size() == tagged) return;
-  SortNames();
-}
-
 void NameCollector::AddAgedNames() {
   constexpr std::uint32_t kLongest = 3;  // words of a name
   const auto age = [&](std::uint32_t t) {
@@ -667,47 +386,6 @@ void NameCollector::AddAgedNames() {
     // list of places ("Tonga, 12, Samoa").
     if (t - first < 2 || (first > s.first_token && text_.IsCapitalized(first - 1))) continue;
     names_.push_back({first, t, EntityType::kPer});
-  }
-  if (names_.size() == tagged) return;
-  SortNames();
-}
-
-// A club or a company is called by the last word of its name ("Rovers had led"), or a company
-// by its first ("Larkspur said" at a sentence's start), which the tagger, not having seen the
-// word as a name or seeing a capital any word has there, often leaves untagged. Such a word,
-// capitalized, becomes a mention of an organization when one organization's name ends with it and
-// the text never writes it in lower case (where it may be an ordinary word: "Police", "police").
-// The mention joins the longer name in JoinShortOrganizationNames() (name_grouping.cc).
-void NameCollector::AddShortOrganizationNames() {
-  constexpr std::string_view kAmbiguous = "";
-  std::unordered_map<std::string_view, std::string> name_by_last_word;  // or kAmbiguous
-  const auto add = [&](std::uint32_t word, const NameMention& m) {
-    auto [it, inserted] = name_by_last_word.emplace(text_.Text(word), text_.Key(m));
-    if (!inserted && it->second != text_.Key(m)) it->second = kAmbiguous;
-  };
-  for (const NameMention& m : names_) {
-    if (text_.HasShortLastWord(m)) add(m.end - 1, m);
-    // A company by the first word of its name ("Larkspur said" after "Larkspur Books"), as
-    // JoinShortOrganizationNames() takes it.
-    if (m.type == EntityType::kOrg && Words(m) >= 2 && text_.IsCapitalized(m.first) &&
-        !IsOrganizationWord(text_.Text(m.first)) &&
-        (Words(m) == 2 || IsCompanyWord(text_.Text(m.end - 1))))
-      add(m.first, m);
-  }
-  if (name_by_last_word.empty()) return;
-  std::vector<std::string> lowered;
-  lowered.reserve(name_by_last_word.size());
-  for (const auto& [word, name] : name_by_last_word) lowered.push_back(AsciiLower(word));
-  const std::unordered_set<std::string_view> lower_case = WrittenInLowerCase(lowered);
-  const std::vector<bool> named = NamedTokens();
-  const std::size_t tagged = names_.size();
-  for (std::uint32_t t = 0; t < text_.size(); ++t) {
-    if (named[t] || text_.Kind(t) != TokenKind::kWord) continue;
-    auto it = name_by_last_word.find(text_.Text(t));
-    if (it == name_by_last_word.end() || it->second == kAmbiguous ||
-        lower_case.contains(AsciiLower(text_.Text(t))))
-      continue;
-    names_.push_back({t, t + 1, EntityType::kOrg});
   }
   if (names_.size() == tagged) return;
   SortNames();

@@ -115,18 +115,9 @@ class NameCollector {
   // the text gives a person with a title or honorific ("Douglas Holtz-Eakin" as a place, then
   // "Mr. Holtz-Eakin"), or alone ("Gideon Marsh" as a place, then "Marsh said"), is a person's.
   void RetypePeopleNames();
-  // Capitalized words joined by "&" ("Castellane & Co.", "Hollen & Straub Privatbank"): one
-  // organization's name, whatever the tagger made of each side.
-  void JoinNamesOverAmpersand();
-  // An office named after the title of who heads it ("the Attorney General’s Office", "the
-  // Sheriff's Office"), which the tagger leaves untagged: an organization's name.
-  void AddOfficesOfTitles();
   // Capitalized words the tagger left untagged before an age set off by commas ("Losaline
   // Fifita, 34, said"): a person's name, as news gives only people an age so.
   void AddAgedNames();
-  // A club's abbreviation and the name after it ("CD Valdemora", "FC Porto"): one
-  // organization's name, whatever the tagger made of the name.
-  void JoinClubPrefixes();
   // A one-word name the tagger did not take for a place whose people's adjective the text uses
   // ("Kanawara" beside "Kanawaran dollars", "Estavia" beside "the Estavian kroun") is a
   // country's; the adjective, tagged, is a people's (MISC).
@@ -134,24 +125,38 @@ class NameCollector {
   // A name that holds a possessive whose owner the text names on its own ("Estavia’s Ministry
   // of Finance" beside "inflation in Estavia"): two names, the owner's and the owned.
   void SplitPossessorFromName();
-  // An organization's name run into the person's after it ("Washington Post Trump", "Harbour
-  // Trust Omar Haddad"): two names.
-  void SplitOrganizationFromPerson();
   // A first name, a nickname in quotation marks and a surname ("Mario “Bong” Estrellado"): one
   // person's name, its nickname noted (NameMention::nickname).
   void JoinNicknames();
-  // Two organizations' names with nothing between them, the first one word ("[Calderholme]
-  // [Hospitals NHS Foundation Trust]"): one name.
-  void JoinAdjacentOrganizations();
   // A headline's capitalized verb taken into a person's name ("Exploits Trump").
   void MendHeadlineNames();
   // A word of a headline in title case taken for a name, which the body writes in small letters
   // and never as a name ("Warns of ‘Brutal’ China Market" beside "is brutal"), or a speech
   // verb ("Warns"): no name.
   void DropHeadlineWords();
-  // Each appends one-token names the tagger left untagged and sorts names_ back into text order.
-  // Capitalized words the tagger left out, whose initials the acronym in parentheses after them
-  // spells ("The Civil Transport Safety Board (CTSB)"): an organization's name.
+  // The last word of a person's full name alone ("Whitcombe" for "Danny Whitcombe"), where the
+  // tagger left it untagged; sorts names_ back into text order.
+  void AddSurnames();
+
+  // --- Organizations' names (organization_names.cc) ----------------------------------------------
+  // Capitalized words joined by "&" ("Castellane & Co.", "Hollen & Straub Privatbank"): one
+  // organization's name, whatever the tagger made of each side.
+  void JoinNamesOverAmpersand();
+  // An office named after the title of who heads it ("the Attorney General’s Office", "the
+  // Sheriff's Office"), which the tagger leaves untagged: an organization's name.
+  void AddOfficesOfTitles();
+  // A club's abbreviation and the name after it ("CD Valdemora", "FC Porto"): one
+  // organization's name, whatever the tagger made of the name.
+  void JoinClubPrefixes();
+  // An organization's name run into the person's after it ("Washington Post Trump", "Harbour
+  // Trust Omar Haddad"): two names.
+  void SplitOrganizationFromPerson();
+  // Two organizations' names with nothing between them, the first one word ("[Calderholme]
+  // [Hospitals NHS Foundation Trust]"): one name.
+  void JoinAdjacentOrganizations();
+  // These three append one-token names the tagger left untagged and sort names_ back into text
+  // order. Capitalized words the tagger left out, whose initials the acronym in parentheses
+  // after them spells ("The Civil Transport Safety Board (CTSB)"): an organization's name.
   void AddSpelledOutNames();
   // An acronym in parentheses after a name, and its later uses ("(WHO)").
   void AddAcronyms();
@@ -162,8 +167,8 @@ class NameCollector {
                                   std::string_view spelled) const;
   // The last word of an organization's name alone ("Rovers" for "Kingsway Rovers").
   void AddShortOrganizationNames();
-  // The last word of a person's full name alone ("Whitcombe" for "Danny Whitcombe").
-  void AddSurnames();
+
+  // --- Shared by the additions (name_additions.cc) ----------------------------------------------
   // Those of `words` that the text writes in lower case somewhere.
   std::unordered_set<std::string_view> WrittenInLowerCase(
       const std::vector<std::string>& words) const;
