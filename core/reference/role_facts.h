@@ -34,9 +34,11 @@ FactKey KeyOfFact(std::string_view word);
 // Romney's. Never equal to a word's key.
 FactKey KeyOfPossessor(std::string_view word);
 // The key of an age, `number` in digits ("X, 26," / "the 29-year-old Dane": 26, 29), never equal
-// to a word's or a possessor's; kAged (KeyOfAge of nothing) is held by every entity given an age.
+// to a word's or a possessor's.
 FactKey KeyOfAge(std::string_view number);
-inline const FactKey kAged = KeyOfAge({});
+// Held by every entity the article gives an age: a constant, which a word's 64-bit hash meets
+// with a probability of 2^-64.
+inline constexpr FactKey kAged = 0x5be0cd19137e2179ull;
 
 class RoleFacts {
  public:
