@@ -385,7 +385,13 @@ void NameCollector::AddAgedNames() {
     // Two words at least, the whole run ("the Hamanoe coast, 40, ..." is no name), and not a
     // list of places ("Tonga, 12, Samoa").
     if (t - first < 2 || (first > s.first_token && text_.IsCapitalized(first - 1))) continue;
-    names_.push_back({first, t, EntityType::kPer});
+    NameMention m{first, t, EntityType::kPer};
+    // "Landlady Bernadette Kilbride, 61,": a role before the name is its title.
+    if (t - first == 3 && IsCapitalizedPersonsRole(first)) {
+      m.title = {first, first + 1};
+      ++m.first;
+    }
+    names_.push_back(m);
   }
   if (names_.size() == tagged) return;
   SortNames();

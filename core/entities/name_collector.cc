@@ -229,6 +229,14 @@ bool NameCollector::IsLowerCaseWord(std::string_view w) {
   return true;
 }
 
+bool NameCollector::IsCapitalizedPersonsRole(std::uint32_t t) const {
+  if (!text_.IsCapitalized(t) || text_.IsAllCaps(t) || text_.IsQuoteMark(t) ||
+      LookupTitleWordAnyCase(text_.Text(t)) != nullptr || IsKnownFirstName(text_.Text(t)))
+    return false;
+  const RoleNoun* role = LookupRoleNoun(text_.Text(t));
+  return role != nullptr && role->kind == RoleKind::kPerson && !role->any_person;
+}
+
 bool NameCollector::IsOneOfAPeople(std::string_view word) {
   if (!IsPeoplesName(word)) return false;
   if (word.ends_with("man") || word.ends_with("woman")) return true;  // "Frenchman", "Dutchwoman"
@@ -260,6 +268,20 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
     }
   }
   if (!letters) return;
+  // "Pollster Ingrid Solheim-Bauer", "Landlady Bernadette Kilbride": a person's role,
+  // capitalized at a sentence's start, before a first name and a surname (in the tagged name or
+  // left out of it) is the person's title.
+  const bool role_in_name = end - first >= 3 && text_.IsCapitalized(first + 1) &&
+                            text_.IsCapitalized(first + 2) && IsCapitalizedPersonsRole(first);
+  const bool role_before = end - first >= 2 && first == s.first_token + 1 &&
+                           text_.Tag(first - 1) == NerTag::kO &&
+                           IsCapitalizedPersonsRole(first - 1);
+  std::uint32_t leading_role = kNone;
+  if ((role_in_name || role_before) && !IsOrganizationWord(text_.Text(end - 1))) {
+    if (role_in_name) ++first;
+    leading_role = first - 1;
+    type = EntityType::kPer;
+  }
   // "London-listed Harrowgate Metals", "Ohio-based Vantor": a place's word joined to a
   // participle describes the name; it is no part of it.
   if (end - first >= 2 && IsPlacedParticiple(text_.Text(first))) ++first;
@@ -325,6 +347,7 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
         m.title = leading;
       }
     }
+    if (m.title.empty() && leading_role != kNone) m.title = {leading_role, leading_role + 1};
   }
   // A possessive is not part of the name ("Trump 's"), nor a mark at either end ("Hillary
   // Clinton —", "James .", the tagger taking a sentence's end in), nor a function word at its

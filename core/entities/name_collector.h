@@ -49,6 +49,9 @@ class NameCollector {
   static bool IsPlacedParticiple(std::string_view word);
   // "Frenchman", "Dane": a noun for one of a people that is no adjective too ("French", "Hindu").
   static bool IsOneOfAPeople(std::string_view word);
+  // "Pollster", "Landlady": a person's role (roles.txt) written with a capital, no title word
+  // (titles.txt has those) and no first name.
+  bool IsCapitalizedPersonsRole(std::uint32_t t) const;
   // The first token of an organization's name tagged from `first`, its untagged first words
   // added ("Government Accountability Office", "Office of [School Accountability]").
   std::uint32_t StartOfOrganizationName(std::uint32_t first, std::uint32_t sentence_start) const;

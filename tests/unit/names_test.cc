@@ -574,6 +574,25 @@ TEST_CASE("A name that opens or ends with a word of places' names is a place's",
   CHECK(EntityNamed(places, "Puerto Viracocha").type == kLoc);
 }
 
+TEST_CASE("A person's role capitalized at a sentence's start is the title of the name after it",
+          "[names]") {
+  const std::string input =
+      "Pollster Ingrid Solheim-Bauer of the Demos Institute said the party had gained. "
+      "Landlady Bernadette Kilbride, 61, has run the pub since 1996. Corporator Shabnam Qureshi "
+      "objected. Engineer Street is closed.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"Ingrid Solheim-Bauer", kOrg},
+                                                          {"Demos Institute", kOrg},
+                                                          {"Corporator Shabnam Qureshi", kPer},
+                                                          {"Engineer Street", kLoc}});
+  CHECK(EntityNames(entities) == Texts{"Ingrid Solheim-Bauer", "Demos Institute",
+                                       "Bernadette Kilbride", "Shabnam Qureshi",
+                                       "Engineer Street"});
+  CHECK(EntityNamed(entities, "Ingrid Solheim-Bauer").type == kPer);
+  CHECK(EntityNamed(entities, "Ingrid Solheim-Bauer").titles == Texts{"Pollster"});
+  CHECK(EntityNamed(entities, "Bernadette Kilbride").titles == Texts{"Landlady"});
+  CHECK(EntityNamed(entities, "Shabnam Qureshi").titles == Texts{"Corporator"});
+}
+
 TEST_CASE("A nickname in quotation marks inside a person's name", "[names]") {
   SECTION("no part of the canonical name; the surname alone is the person's") {
     const std::string input =
