@@ -64,13 +64,16 @@ const RoleNoun* LookupRoleNoun(std::string_view word) {
   static const RoleNoun kAge{RoleKind::kPerson, Gender::kUnknown, {}, false, /*any_person=*/true};
   if (IsAgeNoun(word)) return &kAge;
   if (const RoleNoun* role = RoleNouns().FindAsciiLower(word)) return role;
-  // "vice-chancellor", "co-founder": the role after a prefix of rank.
+  // "vice-chancellor", "co-founder": the role after a prefix of rank; "director-general",
+  // "secretary-general": the role before "-general".
   const std::size_t hyphen = word.find('-');
   if (hyphen == std::string_view::npos) return nullptr;
   const std::string_view prefix = word.substr(0, hyphen);
   for (std::string_view rank : {"vice", "co", "deputy", "acting", "ex"})
     if (chars::EqualsIgnoringAsciiCase(prefix, rank))
       return RoleNouns().FindAsciiLower(word.substr(hyphen + 1));
+  if (chars::EqualsIgnoringAsciiCase(word.substr(hyphen + 1), "general"))
+    return RoleNouns().FindAsciiLower(prefix);
   return nullptr;
 }
 

@@ -249,6 +249,15 @@ TEST_CASE("A description before a name in apposition means that name", "[referen
     CHECK(Referent(reading, "superintendent", 1) == "Rukia Mwinyi");
     CHECK(Referent(reading, "vice-chancellor") == "Helena Varga");
     CHECK(Referent(reading, "vice-chancellor", 1) == "Helena Varga");
+    // "-general" after the role; "trader" (roles.txt).
+    const std::string cocoa =
+        "Fulgence Aka-Brou, director-general of the regulator, spoke first. Matthias Vollrath, "
+        "head of softs trading at Elbgut, disagreed. The trader said prices would rise. The "
+        "director-general said the crop was small.";
+    const TaggedReading market = ReadTagged(
+        cocoa, {{"Fulgence Aka-Brou", kPer}, {"Matthias Vollrath", kPer}, {"Elbgut", kOrg}});
+    CHECK(Referent(market, "trader") == "Matthias Vollrath");
+    CHECK(Referent(market, "director-general", 1) == "Fulgence Aka-Brou");
   }
   SECTION("an organization's name after its article, its acronym in parentheses after it") {
     const std::string input =
