@@ -306,8 +306,16 @@ TEST_CASE("According to results the company released: the company", "[speakers]"
       "The shot cut hospitalizations by 64%, according to topline results the Baltimore-based "
       "company released before the market opened.\n\n"
       "It also cut deaths by 12%, according to figures released by Orvanta Biologics.\n\n"
-      "Sales rose 4%, according to a report released by the Meridian Retail Council.\n";
+      "Sales rose 4%, according to a report released by the Meridian Retail Council.\n\n"
+      "Ines Castellanos, an analyst at Halvorsen Capital Markets, was cautious.\n\n"
+      "The global shortfall is likely to reach about 410,000 tonnes, according to a Halvorsen "
+      "note published on Monday.\n";
   const Analysis analysis = AnalyzeOk(input);
+  // An analyst's note (roles.txt `document`), by the short name of the bank that wrote it.
+  CHECK(SpeakerOf(
+            input, analysis,
+            QuoteWithText(analysis, "The global shortfall is likely to reach about 410,000 tonnes"))
+            .entity == "Halvorsen Capital Markets");
   CHECK(SpeakerOf(input, analysis, QuoteWithText(analysis, "The shot cut hospitalizations by 64%"))
             .entity == "Orvanta Biologics");
   CHECK(SpeakerOf(input, analysis, QuoteWithText(analysis, "It also cut deaths by 12%")).entity ==
