@@ -38,6 +38,9 @@ class NameGrouping {
   void JoinEpithets();
   // The person a one-word name (index `index`) names: see the definition.
   int PersonNamedBy(const std::string& word, std::size_t index) const;
+  // "Bernie, as she is known to her regulars,": the one-word name `m` is set off as the name
+  // someone goes by.
+  bool IntroducesNickname(const NameMention& m) const;
   // What the full names of each provisional person say: its gender, how many full-name
   // mentions it has, the words of its titles.
   struct Person {
@@ -134,6 +137,7 @@ void NameGrouping::GroupPeople() {
     }
   }
   // In text order, so that each one-word name is decided on the mentions before it.
+  int last_named_in_full = -1;  // the person of the last full name met
   for (std::size_t i = 0; i < names_.size(); ++i) {
     NameMention& m = names_[i];
     // A person's first name alone does not count ("Jayden", a child, a victim: "Ms Ruaki" is
@@ -143,13 +147,21 @@ void NameGrouping::GroupPeople() {
       const std::string word = text_.LastWord(m);
       counts = counts || surnames_.contains(word);
       if (m.entity < 0) {
-        const int person = PersonNamedBy(word, i);
+        int person = PersonNamedBy(word, i);
+        // "Bernie, as she is known to her regulars,": the name the person just named in full
+        // goes by, here and after.
+        if (person < 0 && last_named_in_full >= 0 && IntroducesNickname(m)) {
+          person = last_named_in_full;
+          first_names_[word].push_back(person);
+        }
         if (person >= 0) {
           m.entity = person;
           m.type = EntityType::kPer;
           groups_[static_cast<std::size_t>(person)].push_back(i);
         }
       }
+    } else if (m.entity >= 0 && m.type == EntityType::kPer) {
+      last_named_in_full = m.entity;
     }
     if (counts && m.entity >= 0 && m.type == EntityType::kPer)
       people_[static_cast<std::size_t>(m.entity)].paragraphs.push_back(text_.ParagraphAt(m.first));
@@ -198,6 +210,13 @@ void NameGrouping::JoinEpithets() {
 // further back its paragraph is: the principal bearer of the name (news names the others of a
 // family in full, or by first name), unless another holds the last paragraphs; the one it
 // introduces first on a tie. -1 if none.
+bool NameGrouping::IntroducesNickname(const NameMention& m) const {
+  const std::uint32_t t = m.end;
+  if (t + 4 >= text_.size() || text_.Text(t) != "," || !text_.IsAnyCase(t + 1, "as")) return false;
+  return text_.IsAnyCaseOf(t + 2, {"she", "he"}) && text_.IsAnyCaseOf(t + 3, {"is", "was"}) &&
+         text_.IsAnyCaseOf(t + 4, {"known", "called", "nicknamed"});
+}
+
 int NameGrouping::PersonNamedBy(const std::string& word, std::size_t index) const {
   const NameMention& m = names_[index];
   for (const auto* names : {&surnames_, &first_names_, &first_surnames_}) {

@@ -604,6 +604,18 @@ TEST_CASE("A nickname in quotation marks inside a person's name", "[names]") {
     CHECK(MentionTexts(input, entities, "Mario Estrellado") ==
           Texts{"Mario \u201CBong\u201D Estrellado", "Estrellado"});
   }
+  SECTION("set off as the name someone goes by: the person just named in full") {
+    const std::string input =
+        "Landlady Bernadette Kilbride, 61, has run the pub since 1996. Bernie, as she is known "
+        "to her regulars, was gutted. Coun Rehana Qadir agreed. \u201CWe thank Bernie,\u201D "
+        "the brewery said. Coun Qadir said more.";
+    const std::vector<Entity> entities = LinkTagged(
+        input, {{"Bernie", kPer}, {"Rehana Qadir", kPer}, {"Bernie", kPer}, {"Qadir", kPer}});
+    CHECK(EntityNames(entities) == Texts{"Bernadette Kilbride", "Rehana Qadir"});
+    CHECK(MentionTexts(input, entities, "Bernadette Kilbride") ==
+          Texts{"Bernadette Kilbride", "Bernie", "Bernie"});
+    CHECK(EntityNamed(entities, "Rehana Qadir").titles == Texts{"Coun"});
+  }
   SECTION("the nickname with the surname, where the text names the person so") {
     const std::string input =
         "Rep. Robert C. \u201CBobby\u201D Scott threw open his yard. The push for Bobby Scott "
