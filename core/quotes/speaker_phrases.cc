@@ -409,13 +409,20 @@ Phrase SpeakerOfCue(const QuoteText& q, std::uint32_t cue, const CueWord& word) 
         return p;
     }
   }
-  // ", X added, saying ...": the participle right after a cue and its comma shares the
-  // speaker of that cue.
+  // ", X added, saying ...", ", the ministry said in a statement, adding that ...": the
+  // participle after a cue, the words that modify the cue and a comma shares the speaker of that
+  // cue.
+  constexpr std::uint32_t kLongestModifier = 5;  // words between the cue and the comma
   if (word.participle && cue >= 2 && q.IsPunct(cue - 1, ",")) {
-    const CueWord* before = CueAt(q, cue - 2);
-    if (before != nullptr && !before->participle) {
-      const Phrase p = SpeakerBefore(q, cue - 2);
-      if (!p.empty()) return p;
+    for (std::uint32_t k = cue - 1; k > 0 && cue - 1 - k <= kLongestModifier; --k) {
+      if (const CueWord* before = CueAt(q, k - 1); before != nullptr) {
+        if (!before->participle) {
+          const Phrase p = SpeakerBefore(q, k - 1);
+          if (!p.empty()) return p;
+        }
+        break;
+      }
+      if (!q.IsWord(k - 1)) break;
     }
   }
   Phrase subject = ClauseSubject(q, cue);

@@ -453,6 +453,15 @@ TEST_CASE("Speakers past relative that, opening times, and of participles after 
     CHECK(SpeakerOfQuoteWithSpan(input, analysis, "it should be up to the prosecutor") ==
           "Lewandowski");
   }
+  SECTION("..., X said in a statement, adding that ...: past the words that modify the cue") {
+    const std::string input =
+        "Riders caught without insurance could be fined up to $2,000, the ministry said in a "
+        "statement, adding that the measures were aimed at restoring confidence.";
+    const Analysis analysis = AnalyzeOk(input);
+    CHECK(SpeakerOfQuoteWithSpan(input, analysis,
+                                 "the measures were aimed at restoring confidence") ==
+          "the ministry");
+  }
   SECTION("X verbs the object, arguing ...: the verb before an article ends the subject") {
     const std::string input =
         "Senator Maria Lopez criticized the plan on Monday. In a letter released Monday, Lopez "
