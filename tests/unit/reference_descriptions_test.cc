@@ -118,6 +118,14 @@ TEST_CASE("A description means the entity the article describes so", "[reference
     CHECK(Referent(reading, "The 26-year-old") == "Julian Arbelaez");
     CHECK(Referent(reading, "The 29-year-old") == "Mikkel Brandsgaard");
   }
+  SECTION("the brewery: a company whose name says it brews (roles.txt)") {
+    const std::string input =
+        "Haddersley Brewery confirmed the pub will shut. Bernadette Kilbride was gutted. "
+        "\u201CWe thank her,\u201D the brewery added.";
+    const TaggedReading reading =
+        ReadTagged(input, {{"Haddersley Brewery", kOrg}, {"Bernadette Kilbride", kPer}});
+    CHECK(Referent(reading, "the brewery") == "Haddersley Brewery");
+  }
   SECTION("the clerk, the coroner: county officials (titles.txt, roles.txt)") {
     const std::string input =
         "County Clerk Benedikt Szabo said 3,412 ballots had been cast. Coroner Ann Tate Lowe "
