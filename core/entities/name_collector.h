@@ -97,15 +97,19 @@ class NameCollector {
   TokenRange LeadingAppositiveTitle(const NameMention& m, const Sentence& s) const;
   // A name not tagged as a person's that an appositive title shows to be one.
   bool TitledLikePerson(const NameMention& m, std::uint32_t sentence_end) const;
+  // A name not tagged as a person's set off after a title word that a possessor or a determiner
+  // opens ("Its president, Gurmeet Singh Bhatia,"), as LeadingAppositiveTitle reads it.
+  bool TitledBeforeLikePerson(const NameMention& m, const Sentence& s) const;
   // A name tagged as a place's or an organization's that an appositive describes as a person.
   bool DescribedLikePerson(const NameMention& m, std::uint32_t sentence_end) const;
   // A name tagged as a person's or a place's that an appositive describes as an organization
   // ("Veltrix Softech, one of the city's largest IT services companies,", "Varnholt & Feye, a
   // Munich consultancy that ...").
   bool DescribedLikeOrganization(const NameMention& m, std::uint32_t sentence_end) const;
-  // A one-word name tagged as a person's that the text treats as no person's: "Brightwell,
-  // which raised $120 million", "Brightwell CEO Oskar Valtonen" (a company's officer after it).
-  bool TreatedAsNoPerson(const NameMention& m, std::uint32_t sentence_end) const;
+  // A name tagged as a person's that the text treats as no person's: "Brightwell, which raised
+  // $120 million" (a longer name as the sentence's subject); of one word, "Brightwell CEO Oskar
+  // Valtonen" (a company's officer after it).
+  bool TreatedAsNoPerson(const NameMention& m, const Sentence& s) const;
 
   // --- Names the tagger left untagged or mistook (name_additions.cc) -----------------------------
   // A person's name after a title that only names open ("Rep. G.K. Butterfield", "Gov. Ed

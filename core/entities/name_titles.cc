@@ -353,10 +353,23 @@ bool NameCollector::DescribedLikeOrganization(const NameMention& m,
   return role != nullptr && role->kind == RoleKind::kOrganization;
 }
 
-bool NameCollector::TreatedAsNoPerson(const NameMention& m, std::uint32_t sentence_end) const {
-  if (Words(m) != 1 || m.end + 1 >= sentence_end) return false;
-  // "Brightwell, which raised $120 million": a person is "who".
-  if (text_.Text(m.end) == "," && text_.IsAnyCase(m.end + 1, "which")) return true;
+bool NameCollector::TitledBeforeLikePerson(const NameMention& m, const Sentence& s) const {
+  // A title word (not a role in small letters: "Its parent, Alphabet,") ends the appositive.
+  if (m.first < s.first_token + 2 || text_.Text(m.first - 1) != ",") return false;
+  const TitleWord* w = LookupTitleWordAnyCase(text_.Text(m.first - 2));
+  return w != nullptr && !w->honorific && !LeadingAppositiveTitle(m, s).empty();
+}
+
+bool NameCollector::TreatedAsNoPerson(const NameMention& m, const Sentence& s) const {
+  const std::uint32_t sentence_end = s.end_token;
+  if (m.end + 1 >= sentence_end) return false;
+  // "Brightwell, which raised $120 million", "The Bazaar Vyapari Sangh, which represents": a
+  // person is "who". A longer name only without a first name: "the deal with Jane Doe, which
+  // was agreed" is the deal's "which".
+  if (text_.Text(m.end) == "," && text_.IsAnyCase(m.end + 1, "which") &&
+      (Words(m) == 1 || !IsKnownFirstName(text_.Text(m.first))))
+    return true;
+  if (Words(m) != 1) return false;
   // "Brightwell CEO Oskar Valtonen": a company's officer before the officer's name.
   for (std::string_view officer :
        {"CEO", "CFO", "COO", "CTO", "Chairman", "Chairwoman", "Founder", "Co-founder"})

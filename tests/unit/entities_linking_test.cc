@@ -534,14 +534,19 @@ TEST_CASE("An appositive that calls a name an organization makes it one", "[enti
       "jobs. Veltrix said staff were told. Costs were checked by Varnholt Feye, a Munich "
       "consultancy commissioned by the group. Speaking in Baltimore, the secretary said her "
       "department would act. Tom Eriksen, an analyst at the firm, agreed. Open Door Relief, a "
-      "charity that runs food pantries, served meals.";
+      "charity that runs food pantries, served meals. Vyapari Sangh, which represents 450 "
+      "traders, objected. Its president, Gurmeet Bhatia, spoke. The firm's parent, Alphabet, "
+      "said nothing.";
   const std::vector<Entity> entities = LinkTagged(input, {{"Veltrix Softech", EntityType::kPer},
                                                           {"Veltrix", EntityType::kPer},
                                                           {"Varnholt Feye", EntityType::kPer},
                                                           {"Munich", EntityType::kLoc},
                                                           {"Baltimore", EntityType::kLoc},
                                                           {"Tom Eriksen", EntityType::kPer},
-                                                          {"Open Door Relief", EntityType::kMisc}});
+                                                          {"Open Door Relief", EntityType::kMisc},
+                                                          {"Vyapari Sangh", EntityType::kPer},
+                                                          {"Gurmeet Bhatia", EntityType::kOrg},
+                                                          {"Alphabet", EntityType::kOrg}});
   const auto type_of = [&](std::string_view name) {
     const Entity* e = FindEntity(entities, name);
     return e == nullptr ? std::string("none") : std::string(newslens::EntityTypeName(e->type));
@@ -551,4 +556,8 @@ TEST_CASE("An appositive that calls a name an organization makes it one", "[enti
   CHECK(type_of("Baltimore") == "LOC");
   CHECK(type_of("Tom Eriksen") == "PER");
   CHECK(type_of("Open Door Relief") == "ORG");  // before a relative clause's "that"
+  CHECK(type_of("Vyapari Sangh") == "ORG");     // "which", not "who"
+  // And the other way: a title word before the name ("Its president,"); not a relation.
+  CHECK(type_of("Gurmeet Bhatia") == "PER");
+  CHECK(type_of("Alphabet") == "ORG");
 }
