@@ -112,6 +112,7 @@ std::vector<NameMention> NameCollector::Collect() {
   AddSpelledOutNames();
   AddAcronyms();
   AddShortOrganizationNames();
+  AddNamesAfterKinds();
   AddSurnames();
   return std::move(names_);
 }

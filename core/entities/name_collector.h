@@ -161,7 +161,7 @@ class NameCollector {
   // Two organizations' names with nothing between them, the first one word ("[Calderholme]
   // [Hospitals NHS Foundation Trust]"): one name.
   void JoinAdjacentOrganizations();
-  // These three append one-token names the tagger left untagged and sort names_ back into text
+  // These four append names the tagger left untagged and sort names_ back into text
   // order. Capitalized words the tagger left out, whose initials the acronym in parentheses
   // after them spells ("The Civil Transport Safety Board (CTSB)"): an organization's name.
   void AddSpelledOutNames();
@@ -174,6 +174,9 @@ class NameCollector {
                                   std::string_view spelled) const;
   // The last word of an organization's name alone ("Rovers" for "Kingsway Rovers").
   void AddShortOrganizationNames();
+  // Capitalized words the tagger left untagged right after a kind of organization in small
+  // letters ("food delivery platform Foodzy", "chipmaker Qilong"): an organization's name.
+  void AddNamesAfterKinds();
 
   // --- Shared by the additions (name_additions.cc) ----------------------------------------------
   // Those of `words` that the text writes in lower case somewhere.

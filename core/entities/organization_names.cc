@@ -338,4 +338,38 @@ void NameCollector::AddShortOrganizationNames() {
   SortNames();
 }
 
+// "food delivery platform Foodzy", "chipmaker Qilong": a kind of organization in small letters
+// (roles.txt) right before capitalized words the tagger left untagged names them; news gives an
+// organization it introduces so. Not at a sentence's start, where a capital says nothing, nor
+// words a name already holds.
+void NameCollector::AddNamesAfterKinds() {
+  constexpr std::uint32_t kLongest = 3;  // words of a name
+  const std::vector<bool> named = NamedTokens();
+  const std::size_t tagged = names_.size();
+  for (std::uint32_t t = 1; t + 1 < text_.size(); ++t) {
+    if (text_.Kind(t) != TokenKind::kWord || text_.IsCapitalized(t) || named[t + 1]) continue;
+    const std::uint32_t first = t + 1;
+    if (!text_.IsUntaggedCapitalized(first) || text_.IsQuoteMark(first) ||
+        text_.Class(first) != WordClass::kOther || text_.InHeadline(first))
+      continue;
+    const RoleNoun* role = LookupRoleNoun(text_.Text(t));
+    if (role == nullptr || role->kind != RoleKind::kOrganization) continue;
+    const Sentence& s = text_.SentenceAt(first);
+    std::uint32_t end = first;
+    while (end < s.end_token && end - first < kLongest && !named[end] &&
+           text_.IsUntaggedCapitalized(end) && text_.Class(end) == WordClass::kOther)
+      ++end;
+    // The name ends there: not a longer run of capitals ("chipmaker Qilong Automotive Group",
+    // which the tagger tags in part) nor a title word ("company President X").
+    if (end < s.end_token && (text_.IsCapitalized(end) || named[end])) continue;
+    bool title = false;
+    for (std::uint32_t k = first; k < end; ++k)
+      title = title || LookupTitleWordAnyCase(text_.Text(k)) != nullptr;
+    if (title) continue;
+    names_.push_back({first, end, EntityType::kOrg});
+    t = end;
+  }
+  if (names_.size() != tagged) SortNames();
+}
+
 }  // namespace newslens::entities

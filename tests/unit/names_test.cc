@@ -626,6 +626,15 @@ TEST_CASE("A nickname in quotation marks inside a person's name", "[names]") {
   }
 }
 
+TEST_CASE("Capitalized words after a kind of organization in small letters name it", "[names]") {
+  const std::string input =
+      "Riders welcomed the rule. Food delivery platform Foodzy said it would pay half. The "
+      "chipmaker Qilong Automotive Group fell, as did the company Tuesday.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"Automotive Group", kOrg}});
+  CHECK(EntityNames(entities) == Texts{"Foodzy", "Qilong Automotive Group"});
+  CHECK(EntityNamed(entities, "Foodzy").type == kOrg);
+}
+
 TEST_CASE("Two organizations' names with nothing between them are one", "[names]") {
   const std::string input =
       "Figures published by Calderholme Hospitals NHS Foundation Trust show waits rose. The "
