@@ -307,17 +307,26 @@ void ReferenceResolver::ReadDescription(std::uint32_t first, const Description& 
   }
 }
 
+bool ReferenceResolver::RoleBeforeName(std::uint32_t t) const {
+  // "Another co-author, chemist Keziah Mbatha,": a person's role in small letters.
+  if (text_.Kind(t) != TokenKind::kWord || text_.IsCapitalized(t)) return false;
+  const RoleNoun* role = LookupRoleNoun(text_.Text(t));
+  return role != nullptr && role->kind == RoleKind::kPerson && !role->any_person;
+}
+
 int ReferenceResolver::AppositiveName(const Description& d) const {
   const std::uint32_t comma = d.phrase_end;
   if (comma + 1 >= sentence_end_ || !text_.IsPunct(comma, ",") || Quoted(comma + 1)) return -1;
-  // "The vice-chancellor, Prof Helena Varga-Whitlock,": past the words that open a name; "The
-  // main opposition party, the Union for Renewal and Progress,": past its article.
+  // "The vice-chancellor, Prof Helena Varga-Whitlock,", "Another co-author, chemist Keziah
+  // Mbatha,": past the words that open a name; "The main opposition party, the Union for
+  // Renewal and Progress,": past its article.
   const EntityType want = TypeOfRole(*d.role);
   constexpr std::uint32_t kLongestOpening = 2;
   std::uint32_t name = comma + 1;
   while (name < sentence_end_ && name - comma <= kLongestOpening &&
          linked_.mentions.At(name) == nullptr &&
          (OpensPersonsName(text_.Text(name)) ||
+          (want == EntityType::kPer && RoleBeforeName(name)) ||
           (want != EntityType::kPer && name == comma + 1 && text_.IsAnyCase(name, "the"))))
     ++name;
   const MentionRef* m = linked_.mentions.At(name);

@@ -109,6 +109,9 @@ class ReferenceResolver {
   // "The opposition leader, Mereana Takerei, said", "A spokesman for the party, Esteban Mareko,":
   // the entity of the name set off after the description `d` (of its kind), or -1.
   int AppositiveName(const Description& d) const;
+  // Whether the word at `t` is a person's role in small letters ("chemist"), as one may stand
+  // between a description's comma and the name in apposition to it.
+  bool RoleBeforeName(std::uint32_t t) const;
   // "Makani, a junior from Hilo,": the entity of the name (of the description's kind) that the
   // description at `first`, set off by commas, is an appositive of, or -1.
   int NameBeforeAppositive(std::uint32_t first, const Description& d) const;

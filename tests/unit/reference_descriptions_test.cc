@@ -267,6 +267,14 @@ TEST_CASE("A description before a name in apposition means that name", "[referen
     CHECK(Referent(market, "trader") == "Matthias Vollrath");
     CHECK(Referent(market, "director-general", 1) == "Fulgence Aka-Brou");
   }
+  SECTION("a name after a person's role in small letters") {
+    const std::string input =
+        "Mateus Albuquerque worked on the study. Another co-author, chemist Keziah Mbatha, says "
+        "the team built 30 cousins of the molecule.";
+    const TaggedReading reading =
+        ReadTagged(input, {{"Mateus Albuquerque", kPer}, {"Keziah Mbatha", kPer}});
+    CHECK(Referent(reading, "co-author") == "Keziah Mbatha");
+  }
   SECTION("an organization's name after its article, its acronym in parentheses after it") {
     const std::string input =
         "Soldiers were arrested overnight. The main opposition party, the Union for Renewal and "
