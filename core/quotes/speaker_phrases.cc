@@ -289,9 +289,12 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
   // spoke anonymously to discuss strategy said": a relative clause without commas between the
   // subject and the cue, whose "who" stands for the speaker (the phrase just before the cue is
   // the clause's object, not the subject).
-  for (std::uint32_t k = t; k > start + 1 && t - k < 12; --k) {
+  // As long as a lead's ("A landlady who has pulled pints at one of Thornleigh's oldest pubs
+  // for almost three decades says").
+  constexpr std::uint32_t kLongestRelativeClause = 20;  // tokens
+  for (std::uint32_t k = t; k > start + 1 && t - k < kLongestRelativeClause; --k) {
     const std::uint32_t w = k - 1;
-    if (q.quoted(w) || !q.IsWord(w)) break;
+    if (q.quoted(w) || (!q.IsWord(w) && q.Kind(w) != TokenKind::kContraction)) break;
     if (q.IsAnyCase(w, "who") && w + 1 < t && q.IsWord(w - 1) && InNounPhrase(q, w - 1) &&
         (StartsPredicate(q, w + 1) || q.Class(w + 1) == WordClass::kAdverb)) {
       return RelativeSpeaker(q, w, start);

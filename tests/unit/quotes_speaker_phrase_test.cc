@@ -359,6 +359,12 @@ TEST_CASE("A speaker described at length before a relative clause", "[quotes]") 
     CHECK(SpeakerOfQuoteWithSpan(input, analysis, "the race is over") ==
           "Senior campaign advisers");
     CHECK(SpeakerOfQuoteWithSpan(input, analysis, "they were unfazed") == "Democrats");
+    // As long as a lead's, past a possessive.
+    const std::string lead =
+        "A landlady who has pulled pints at one of Thornleigh's oldest pubs for almost three "
+        "decades says she is gutted.";
+    const Analysis landlady = AnalyzeOk(lead);
+    CHECK(SpeakerOfQuoteWithSpan(lead, landlady, "she is gutted") == "A landlady");
   }
   SECTION("X, a description who VERB ..., said: the name the description stands beside") {
     const std::string input =
