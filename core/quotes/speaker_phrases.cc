@@ -419,7 +419,12 @@ Phrase SpeakerOfCue(const QuoteText& q, std::uint32_t cue, const CueWord& word) 
   if (word.participle && cue >= 2 && q.IsPunct(cue - 1, ",")) {
     for (std::uint32_t k = cue - 1; k > 0 && cue - 1 - k <= kLongestModifier; --k) {
       if (const CueWord* before = CueAt(q, k - 1); before != nullptr) {
-        if (!before->participle) {
+        // Modifiers open with a preposition or a time ("in a statement", "on Tuesday"); an
+        // object does not ("rejected claims of mismanagement, saying": the subject's).
+        const bool modified =
+            k == cue - 1 || q.Class(k) == WordClass::kPreposition || q.Class(k) == WordClass::kTime;
+        // Not a form that is also a noun ("rejected claims of mismanagement, saying").
+        if (!before->participle && modified && (k == cue - 1 || !before->also_noun)) {
           const Phrase p = SpeakerBefore(q, k - 1);
           if (!p.empty()) return p;
         }

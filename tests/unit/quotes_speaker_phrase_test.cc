@@ -467,6 +467,14 @@ TEST_CASE("Speakers past relative that, opening times, and of participles after 
     CHECK(SpeakerOfQuoteWithSpan(input, analysis,
                                  "the measures were aimed at restoring confidence") ==
           "the ministry");
+    // Not past an object: "claims" is no cue there.
+    const std::string object =
+        "Mayor Siyabonga Ntshangase spoke on Monday. Ntshangase rejected claims of "
+        "mismanagement, saying the council had inherited decades of underinvestment.";
+    const Analysis mayor = AnalyzeOk(object);
+    CHECK(SpeakerOfQuoteWithSpan(object, mayor,
+                                 "the council had inherited decades of underinvestment") ==
+          "Siyabonga Ntshangase");
   }
   SECTION("X verbs the object, arguing ...: the verb before an article ends the subject") {
     const std::string input =
