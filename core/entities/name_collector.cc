@@ -269,9 +269,9 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
     }
   }
   if (!letters) return;
-  // "Pollster Ingrid Solheim-Bauer", "Landlady Bernadette Kilbride": a person's role,
-  // capitalized at a sentence's start, before a first name and a surname (in the tagged name or
-  // left out of it) is the person's title.
+  // "Pollster Ingrid Solheim-Bauer", "Landlady Bernadette Kilbride": a person's role with a
+  // capital before a first name and a surname is the person's title, whether the tagger took it
+  // into the name or, at a sentence's start, left it out.
   const bool role_in_name = end - first >= 3 && text_.IsCapitalized(first + 1) &&
                             text_.IsCapitalized(first + 2) && IsCapitalizedPersonsRole(first);
   const bool role_before = end - first >= 2 && first == s.first_token + 1 &&
