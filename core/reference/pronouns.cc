@@ -16,6 +16,9 @@ constexpr double kSpeakerGoesOn = 1.5;
 constexpr double kSentenceSubjectGoesOn = 2;
 // How much more the last subject or speaker of its paragraph is taken for a speaking pronoun.
 constexpr double kParagraphSubjectSpeaks = 2;
+// A sentence that opens with a subject pronoun most often goes on with the subject of the
+// sentence before (centering's "continue").
+constexpr double kPreviousSubjectGoesOn = 1.5;
 
 bool IsReflexive(std::string_view w) { return w.ends_with("self") || w.ends_with("selves"); }
 
@@ -51,6 +54,11 @@ int ReferenceResolver::ResolvePronoun(std::uint32_t t, PronounKind kind, Mention
   if (kind == PronounKind::kNeuter && Expletive(t)) return -1;
   const bool reflexive = IsReflexive(text_.Text(t));
   const std::vector<int> named_after = NamedLaterInClause(t, role);
+  // Whether the pronoun opens its sentence: nothing but marks and a conjunction before it.
+  bool opens_sentence = true;
+  for (std::uint32_t k = sentence_start_; k < t && opens_sentence; ++k)
+    opens_sentence =
+        text_.Kind(k) == TokenKind::kPunctuation || text_.Class(k) == WordClass::kConjunction;
   int best = -1;
   double best_score = 0;
   for (int e : salience_.active()) {
@@ -69,6 +77,11 @@ int ReferenceResolver::ResolvePronoun(std::uint32_t t, PronounKind kind, Mention
     if (!reflexive && e == clause_subject_ &&
         (role == MentionRole::kSubject || role == MentionRole::kSpeaker))
       score *= kSentenceSubjectGoesOn;
+    // "Stoltz proposed the amendment. / She called the committee ...": not the person more
+    // salient over the paragraphs before.
+    if (!reflexive && e == previous_subject_ && opens_sentence &&
+        (role == MentionRole::kSubject || role == MentionRole::kSpeaker))
+      score *= kPreviousSubjectGoesOn;
     // "Matthews said ... “...,” he said": the speaker of a speech verb goes on speaking
     // (Lappin and Leass's parallelism of roles, for the role news repeats most).
     if (role == MentionRole::kSpeaker && salience_.LastRole(e) == MentionRole::kSpeaker)

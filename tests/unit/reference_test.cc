@@ -64,6 +64,33 @@ TEST_CASE("He means the subject of the sentence before rather than its object", 
   CHECK(MentionsOf(input, reading.entities, "Tom Reed") == Mentions{"Tom Reed (name)"});
 }
 
+// pronouns.cc ResolvePronoun(): a sentence that opens with a subject pronoun goes on with the
+// subject of the sentence before, over a person more salient in the paragraphs before.
+TEST_CASE("She opening a sentence means the subject of the sentence before", "[reference]") {
+  const std::string input =
+      "Councilwoman Brenda Stoltz cast one of the two no votes.\n\n"
+      "Adaeze Nwosu, executive director of Second Step, said the shelter would have staff on "
+      "site around the clock.\n\n"
+      "\u201CWe're not asking anyone to take it on faith,\u201D Nwosu said. \u201CHold us to "
+      "it.\u201D\n\n"
+      "She said the group's shelter in Ostrander had few police calls last year.\n\n"
+      "Nwosu, who has led Second Step since 2016, said she hopes to open the doors by "
+      "December.\n\n"
+      "The council also voted to create an advisory committee. Stoltz proposed the "
+      "amendment.\n\n"
+      "She called the committee \u201Ca start, not a fix\u201D and said she would be watching "
+      "closely.";
+  const TaggedReading reading = ReadTagged(input, {{"Brenda Stoltz", kPer},
+                                                   {"Adaeze Nwosu", kPer},
+                                                   {"Second Step", kOrg},
+                                                   {"Nwosu", kPer},
+                                                   {"Ostrander", kLoc},
+                                                   {"Nwosu", kPer},
+                                                   {"Second Step", kOrg},
+                                                   {"Stoltz", kPer}});
+  CHECK(Referent(reading, "She called") == "Brenda Stoltz");
+}
+
 // discourse.cc RoleOfMention(): the agent of a passive is its clause's subject in all but form,
 // so "he" after it means the agent rather than the speaker of the paragraph before.
 TEST_CASE("He means the agent of a passive", "[reference]") {
