@@ -54,11 +54,7 @@ int ReferenceResolver::ResolvePronoun(std::uint32_t t, PronounKind kind, Mention
   if (kind == PronounKind::kNeuter && Expletive(t)) return -1;
   const bool reflexive = IsReflexive(text_.Text(t));
   const std::vector<int> named_after = NamedLaterInClause(t, role);
-  // Whether the pronoun opens its sentence: nothing but marks and a conjunction before it.
-  bool opens_sentence = true;
-  for (std::uint32_t k = sentence_start_; k < t && opens_sentence; ++k)
-    opens_sentence =
-        text_.Kind(k) == TokenKind::kPunctuation || text_.Class(k) == WordClass::kConjunction;
+  const bool opens_sentence = OpensSentence(t);
   int best = -1;
   double best_score = 0;
   for (int e : salience_.active()) {
@@ -127,14 +123,19 @@ int ReferenceResolver::ResolvePronoun(std::uint32_t t, PronounKind kind, Mention
   return best;
 }
 
+bool ReferenceResolver::OpensSentence(std::uint32_t t) const {
+  for (std::uint32_t k = sentence_start_; k < t; ++k)
+    if (text_.Kind(k) != TokenKind::kPunctuation && text_.Class(k) != WordClass::kConjunction)
+      return false;
+  return true;
+}
+
 std::vector<int> ReferenceResolver::NamedLaterInClause(std::uint32_t t, MentionRole role) const {
   std::vector<int> named;
   if (role != MentionRole::kSubject && role != MentionRole::kSpeaker) return named;
-  // Only the subject of the sentence's main clause: nothing but marks and a conjunction before
-  // it ("But she said"). "When he arrived, Trump said" may mean Trump.
-  for (std::uint32_t k = sentence_start_; k < t; ++k)
-    if (text_.Kind(k) != TokenKind::kPunctuation && text_.Class(k) != WordClass::kConjunction)
-      return named;
+  // Only the subject of the sentence's main clause ("But she said"). "When he arrived, Trump
+  // said" may mean Trump.
+  if (!OpensSentence(t)) return named;
   for (std::uint32_t k = t + 1; k < sentence_end_; ++k) {
     if (Quoted(k)) continue;
     const MentionRef* m = linked_.mentions.At(k);

@@ -69,6 +69,9 @@ class ReferenceResolver {
   // a possessor, after the pronoun at `t` in its sentence when it is the subject of its main
   // clause (`role`), which it does not mean (a name the pronoun governs is someone else's).
   std::vector<int> NamedLaterInClause(std::uint32_t t, MentionRole role) const;
+  // Whether the word at `t` opens the sentence read: nothing but marks and a conjunction
+  // before it ("But she said").
+  bool OpensSentence(std::uint32_t t) const;
   int ResolvePronoun(std::uint32_t t, PronounKind kind, MentionRole role, UnnamedPerson** unnamed,
                      CommonPhrase* phrase);
   // Whether `entity` can be what a pronoun of `kind` means.
