@@ -47,6 +47,27 @@ const NameMention* FullestName(const TokenView& text, const std::vector<NameMent
   return best;
 }
 
+// The fullest name, or, where it holds a nickname, the nickname and surname the article also
+// names the person by ("Rep. Robert C. “Bobby” Scott", then "Bobby Scott").
+const NameMention* NameGoneBy(const TokenView& text, const std::vector<NameMention>& names,
+                              const std::vector<std::size_t>& members) {
+  const NameMention* best = FullestName(text, names, members);
+  if (best->nickname.empty()) return best;
+  for (std::size_t i : members) {
+    const NameMention& m = names[i];
+    if (m.nickname.empty() && Words(m) >= 2 &&
+        text.Text(m.first) == text.Text(best->nickname.first + 1))
+      return &m;
+  }
+  return best;
+}
+
+// The name as written, its nickname left out ("Mario “Bong” Estrellado" is Mario Estrellado).
+std::string CanonicalSpelling(const TokenView& text, const NameMention& m) {
+  if (m.nickname.empty()) return text.Decoded(m.first, m.end);
+  return text.Decoded(m.first, m.nickname.first) + " " + text.Decoded(m.nickname.end, m.end);
+}
+
 }  // namespace
 
 LinkedEntities BuildEntities(const TokenView& text, const std::vector<NameMention>& names,
@@ -70,22 +91,8 @@ LinkedEntities BuildEntities(const TokenView& text, const std::vector<NameMentio
     // A char, not "e": GCC 12 sees a false overlap (-Wrestrict) in "e" + std::string here.
     e.id = 'e' + std::to_string(result.entities.size() + 1);
     e.type = VotedType(names, members);
-    const NameMention* best = FullestName(text, names, members);
-    // "Rep. Robert C. “Bobby” Scott", then "Bobby Scott": the name the article goes by.
-    if (!best->nickname.empty()) {
-      for (std::size_t i : members) {
-        const NameMention& m = names[i];
-        if (m.nickname.empty() && Words(m) >= 2 &&
-            text.Text(m.first) == text.Text(best->nickname.first + 1)) {
-          best = &m;
-          break;
-        }
-      }
-    }
-    // "Mario “Bong” Estrellado" is Mario Estrellado.
-    e.name = best->nickname.empty() ? text.Decoded(best->first, best->end)
-                                    : text.Decoded(best->first, best->nickname.first) + " " +
-                                          text.Decoded(best->nickname.end, best->end);
+    const NameMention* best = NameGoneBy(text, names, members);
+    e.name = CanonicalSpelling(text, *best);
     e.mentions.reserve(members.size());
     entity_of_group[static_cast<std::size_t>(g)] = static_cast<int>(result.entities.size());
     result.entities.push_back(std::move(e));

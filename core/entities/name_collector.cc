@@ -165,6 +165,32 @@ std::uint32_t NameCollector::TitledNameStart(std::uint32_t first, std::uint32_t 
 // (a capital opening a sentence says nothing), that are no function word, title or word of
 // time, belong to it, and so does "and" or "&" between two of them. Returns the name's first
 // token.
+std::uint32_t NameCollector::StartOfOrganizationName(std::uint32_t first,
+                                                     std::uint32_t sentence_start) const {
+  const auto name_word = [&](std::uint32_t t) {
+    return t > sentence_start && text_.IsUntaggedCapitalized(t) && !text_.IsQuoteMark(t) &&
+           text_.Class(t) == WordClass::kOther && LookupTitleWord(text_.Text(t)) == nullptr;
+  };
+  std::uint32_t t = first;
+  while (t > sentence_start + 1 && first - t < 4) {
+    if (name_word(t - 1)) {
+      --t;
+    } else if ((text_.Is(t - 1, "and") || text_.Is(t - 1, "&")) && t - 1 > sentence_start &&
+               name_word(t - 2)) {
+      t -= 2;
+    } else if (text_.Is(t - 1, "of") && t - 1 > sentence_start && name_word(t - 2) &&
+               (IsOrganizationWord(text_.Text(t - 2)) ||
+                NamesKindOfOrganization(text_.Text(t - 2)))) {
+      // "Office of [School Accountability]": a word that ends or names organizations of a
+      // kind, and "of".
+      t -= 2;
+    } else {
+      break;
+    }
+  }
+  return t;
+}
+
 std::uint32_t NameCollector::EndOverJoiningWord(std::uint32_t end,
                                                 std::uint32_t sentence_end) const {
   constexpr std::uint32_t kLongestPart = 4;  // words after the joining word
@@ -195,32 +221,6 @@ std::uint32_t NameCollector::EndOverJoiningWord(std::uint32_t end,
   return k > join + 1 && text_.IsCapitalized(k - 1) ? k : end;
 }
 
-std::uint32_t NameCollector::StartOfOrganizationName(std::uint32_t first,
-                                                     std::uint32_t sentence_start) const {
-  const auto name_word = [&](std::uint32_t t) {
-    return t > sentence_start && text_.IsUntaggedCapitalized(t) && !text_.IsQuoteMark(t) &&
-           text_.Class(t) == WordClass::kOther && LookupTitleWord(text_.Text(t)) == nullptr;
-  };
-  std::uint32_t t = first;
-  while (t > sentence_start + 1 && first - t < 4) {
-    if (name_word(t - 1)) {
-      --t;
-    } else if ((text_.Is(t - 1, "and") || text_.Is(t - 1, "&")) && t - 1 > sentence_start &&
-               name_word(t - 2)) {
-      t -= 2;
-    } else if (text_.Is(t - 1, "of") && t - 1 > sentence_start && name_word(t - 2) &&
-               (IsOrganizationWord(text_.Text(t - 2)) ||
-                NamesKindOfOrganization(text_.Text(t - 2)))) {
-      // "Office of [School Accountability]": a word that ends or names organizations of a
-      // kind, and "of".
-      t -= 2;
-    } else {
-      break;
-    }
-  }
-  return t;
-}
-
 // A word of small ASCII letters only ("conversation"; not "iPhone", "eBay" or "de-escalate"
 // in another script).
 bool NameCollector::IsLowerCaseWord(std::string_view w) {
@@ -230,12 +230,20 @@ bool NameCollector::IsLowerCaseWord(std::string_view w) {
   return true;
 }
 
+bool NameCollector::TitleOnlyOpensName(const NameMention& m, bool honorifics) const {
+  if (m.title.empty() || m.title.end != m.first) return false;
+  for (std::uint32_t t = m.title.first; t < m.title.end; ++t) {
+    const TitleWord* w = LookupTitleWord(text_.Text(t));
+    if (w == nullptr || !w->opens_name || (w->honorific && !honorifics)) return false;
+  }
+  return true;
+}
+
 bool NameCollector::IsCapitalizedPersonsRole(std::uint32_t t) const {
   if (!text_.IsCapitalized(t) || text_.IsAllCaps(t) || text_.IsQuoteMark(t) ||
       LookupTitleWordAnyCase(text_.Text(t)) != nullptr || IsKnownFirstName(text_.Text(t)))
     return false;
-  const RoleNoun* role = LookupRoleNoun(text_.Text(t));
-  return role != nullptr && role->kind == RoleKind::kPerson && !role->any_person;
+  return LookupPersonsRole(text_.Text(t)) != nullptr;
 }
 
 bool NameCollector::IsOneOfAPeople(std::string_view word) {
@@ -318,11 +326,7 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
   if (m.type == EntityType::kPer) {
     SplitTitles(&m, s.first_token);
     // A title that only opens names ("Dr.", "Gov.") says less than an appositive's: both.
-    bool opens_names = !m.title.empty() && m.title.end == m.first;
-    for (std::uint32_t t = m.title.first; t < m.title.end && opens_names; ++t) {
-      const TitleWord* w = LookupTitleWord(text_.Text(t));
-      opens_names = w != nullptr && w->opens_name && !w->honorific;
-    }
+    const bool opens_names = TitleOnlyOpensName(m, /*honorifics=*/false);
     if (m.title.empty() || opens_names) {
       std::uint32_t head_end = kNone, owner = kNone;
       const TokenRange appositive =
@@ -336,11 +340,7 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
     }
     // "The vice-chancellor, Prof Helena Varga-Whitlock,": a leading appositive's title before
     // the words that open the name, which stay its title too.
-    bool only_opens = !m.title.empty() && m.title.end == m.first && m.name_title.empty();
-    for (std::uint32_t t = m.title.first; t < m.title.end && only_opens; ++t) {
-      const TitleWord* w = LookupTitleWord(text_.Text(t));
-      only_opens = w != nullptr && w->opens_name;
-    }
+    const bool only_opens = m.name_title.empty() && TitleOnlyOpensName(m, /*honorifics=*/true);
     if (m.title.empty() || only_opens) {
       NameMention opened = m;
       opened.first = m.title.empty() ? m.first : m.title.first;

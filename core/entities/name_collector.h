@@ -49,6 +49,9 @@ class NameCollector {
   static bool IsPlacedParticiple(std::string_view word);
   // "Frenchman", "Dane": a noun for one of a people that is no adjective too ("French", "Hindu").
   static bool IsOneOfAPeople(std::string_view word);
+  // Whether m.title, right before the name, is only words that open names ("Dr.", "Gov.";
+  // honorifics, "Mr.", only if `honorifics`).
+  bool TitleOnlyOpensName(const NameMention& m, bool honorifics) const;
   // "Pollster", "Landlady": a person's role (roles.txt) written with a capital, no title word
   // (titles.txt has those) and no first name.
   bool IsCapitalizedPersonsRole(std::uint32_t t) const;

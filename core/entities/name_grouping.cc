@@ -210,13 +210,6 @@ void NameGrouping::JoinEpithets() {
 // further back its paragraph is: the principal bearer of the name (news names the others of a
 // family in full, or by first name), unless another holds the last paragraphs; the one it
 // introduces first on a tie. -1 if none.
-bool NameGrouping::IntroducesNickname(const NameMention& m) const {
-  const std::uint32_t t = m.end;
-  if (t + 4 >= text_.size() || text_.Text(t) != "," || !text_.IsAnyCase(t + 1, "as")) return false;
-  return text_.IsAnyCaseOf(t + 2, {"she", "he"}) && text_.IsAnyCaseOf(t + 3, {"is", "was"}) &&
-         text_.IsAnyCaseOf(t + 4, {"known", "called", "nicknamed"});
-}
-
 int NameGrouping::PersonNamedBy(const std::string& word, std::size_t index) const {
   const NameMention& m = names_[index];
   for (const auto* names : {&surnames_, &first_names_, &first_surnames_}) {
@@ -254,6 +247,13 @@ int NameGrouping::PersonNamedBy(const std::string& word, std::size_t index) cons
     if (best >= 0) return best;
   }
   return -1;
+}
+
+bool NameGrouping::IntroducesNickname(const NameMention& m) const {
+  const std::uint32_t t = m.end;
+  if (t + 4 >= text_.size() || text_.Text(t) != "," || !text_.IsAnyCase(t + 1, "as")) return false;
+  return text_.IsAnyCaseOf(t + 2, {"she", "he"}) && text_.IsAnyCaseOf(t + 3, {"is", "was"}) &&
+         text_.IsAnyCaseOf(t + 4, {"known", "called", "nicknamed"});
 }
 
 // Everything else by its name (case-insensitive); an acronym joins the organization it

@@ -62,6 +62,13 @@ bool IsAgeNoun(std::string_view word);
 // nullptr for any other word.
 const RoleNoun* LookupRoleNoun(std::string_view word);
 
+// The role noun `word` is when it is a person's and says something of the person ("chemist",
+// "pollster"), not a noun any person of a gender may be called ("the woman"); else nullptr.
+inline const RoleNoun* LookupPersonsRole(std::string_view word) {
+  const RoleNoun* role = LookupRoleNoun(word);
+  return role != nullptr && role->kind == RoleKind::kPerson && !role->any_person ? role : nullptr;
+}
+
 // "report", "results": a document's noun (roles.txt's `document` rows), in any ASCII case.
 inline bool IsDocumentNoun(std::string_view word) {
   const RoleNoun* noun = LookupRoleNoun(word);

@@ -52,8 +52,7 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
       continue;
     }
     // "the 52-year-old": the age's number and hyphen come before its noun.
-    if (text_.Kind(k) == TokenKind::kNumber && k + 2 < sentence_end_ && text_.Is(k + 1, "-") &&
-        IsAgeNoun(text_.Text(k + 2))) {
+    if (AgeAt(text_, k, sentence_end_)) {
       k += 2;
       continue;
     }
@@ -216,8 +215,7 @@ bool ReferenceResolver::Contradicts(int entity, std::uint32_t first, std::uint32
   bool vice = false;
   for (std::uint32_t t = first + 1; t < head; ++t) {
     // "the 26-year-old": not a person the article gives another age.
-    if (text_.Kind(t) == TokenKind::kNumber && t + 2 <= head && text_.Is(t + 1, "-") &&
-        IsAgeNoun(text_.Text(t + 2))) {
+    if (AgeAt(text_, t, head + 1)) {
       if (facts().Holds(entity, KeyOfAge(text_.Text(t)))) {
         ++*confirmed;
       } else if (facts().Holds(entity, kAged)) {
@@ -258,8 +256,7 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
     bare = text_.Kind(t) == TokenKind::kNumber || text_.Is(t, "-") || IsAgeNoun(text_.Text(t));
   // The person the article gives that age ("Arbeláez, 26," ... "The 26-year-old").
   for (std::uint32_t t = first + 1; t < d.head; ++t)
-    if (text_.Kind(t) == TokenKind::kNumber && text_.Is(t + 1, "-") && IsAgeNoun(text_.Text(t + 2)))
-      facts().EntitiesWith(KeyOfAge(text_.Text(t)), &candidates);
+    if (AgeAt(text_, t, d.head + 1)) facts().EntitiesWith(KeyOfAge(text_.Text(t)), &candidates);
   if (bare)
     for (const ResolvedHead& r : resolved_heads_)
       if (r.head == head) candidates.push_back(r.entity);

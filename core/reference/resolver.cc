@@ -310,8 +310,7 @@ void ReferenceResolver::ReadDescription(std::uint32_t first, const Description& 
 bool ReferenceResolver::RoleBeforeName(std::uint32_t t) const {
   // "Another co-author, chemist Keziah Mbatha,": a person's role in small letters.
   if (text_.Kind(t) != TokenKind::kWord || text_.IsCapitalized(t)) return false;
-  const RoleNoun* role = LookupRoleNoun(text_.Text(t));
-  return role != nullptr && role->kind == RoleKind::kPerson && !role->any_person;
+  return LookupPersonsRole(text_.Text(t)) != nullptr;
 }
 
 int ReferenceResolver::AppositiveName(const Description& d) const {
@@ -417,8 +416,8 @@ void ReferenceResolver::ResolveDescribedLater() {
   for (std::size_t i = 0; i < references_.size(); ++i) {
     const Reference& r = references_.At(i);
     if (r.kind != ReferenceKind::kDescription || r.entity >= 0 || r.antecedent_end > 0) continue;
-    const RoleNoun* role = LookupRoleNoun(text_.Text(r.head));
-    if (role == nullptr || role->kind != RoleKind::kPerson || role->any_person) continue;
+    const RoleNoun* role = LookupPersonsRole(text_.Text(r.head));
+    if (role == nullptr) continue;
     // Its possessor ("the trust's chief executive", read from "'s"), which the person's
     // description must own.
     std::uint32_t possessor = 0;

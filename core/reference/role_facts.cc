@@ -33,12 +33,6 @@ bool OpensWithPossessor(const TokenView& text, std::uint32_t t, std::uint32_t li
 constexpr FactKey kPossessorSalt = 0x9e3779b97f4a7c15ull;
 constexpr FactKey kAgeSalt = 0xc2b2ae3d27d4eb4full;
 
-// "26-year-old": a number, a hyphen and "year-old" from `t`.
-bool AgeAt(const TokenView& text, std::uint32_t t, std::uint32_t limit) {
-  return t + 2 < limit && text.Kind(t) == TokenKind::kNumber && text.Is(t + 1, "-") &&
-         IsAgeNoun(text.Text(t + 2));
-}
-
 // A word that ends a description read off the text: punctuation that closes a phrase, a
 // relative pronoun, a verb.
 bool EndsDescription(const TokenView& text, std::uint32_t t) {
@@ -53,6 +47,11 @@ bool EndsDescription(const TokenView& text, std::uint32_t t) {
 
 FactKey KeyOfPossessor(std::string_view word) { return KeyOfFact(word) ^ kPossessorSalt; }
 FactKey KeyOfAge(std::string_view number) { return KeyOfFact(number) ^ kAgeSalt; }
+
+bool AgeAt(const TokenView& text, std::uint32_t t, std::uint32_t limit) {
+  return t + 2 < limit && text.Kind(t) == TokenKind::kNumber && text.Is(t + 1, "-") &&
+         IsAgeNoun(text.Text(t + 2));
+}
 
 FactKey KeyOfFact(std::string_view word) {
   word = NormalFormOfRoleWord(word);

@@ -36,6 +36,9 @@ FactKey KeyOfPossessor(std::string_view word);
 // The key of an age, `number` in digits ("X, 26," / "the 29-year-old Dane": 26, 29), never equal
 // to a word's or a possessor's.
 FactKey KeyOfAge(std::string_view number);
+// Whether an age opens at `t`, its three tokens before `limit`: a number, a hyphen and
+// "year-old" ("26-year-old").
+bool AgeAt(const TokenView& text, std::uint32_t t, std::uint32_t limit);
 // Held by every entity the article gives an age: a constant, which a word's 64-bit hash meets
 // with a probability of 2^-64.
 inline constexpr FactKey kAged = 0x5be0cd19137e2179ull;
