@@ -53,8 +53,15 @@ const CueWord* CueAt(const QuoteText& q, std::uint32_t t) {
          q.Class(before - 1) == WordClass::kConjunction ||
          q.Class(before - 1) == WordClass::kSubordinator ||
          (before >= start + 2 && q.IsAnyCase(before - 1, "in") && IsCount(q, before - 2)));
-    if ((c == WordClass::kDeterminer && !alone) || c == WordClass::kPreposition ||
-        q.IsPossessive(before)) {
+    // "by saying that ...", "While telling reporters ...": a participle of a verb of saying
+    // after a preposition of means or time reports as the verb would; after others it is a
+    // noun ("of saying"), and other verbs' ("by suggesting", "after announcing") name an act
+    // more often than they report words.
+    const bool participle_clause =
+        cue->participle && IsVerbOfSaying(cue->lemma) &&
+        q.IsAnyCaseOf(before, {"by", "after", "before", "while", "when", "upon", "since"});
+    if ((c == WordClass::kDeterminer && !alone) ||
+        (c == WordClass::kPreposition && !participle_clause) || q.IsPossessive(before)) {
       return nullptr;
     }
     // "have claims in the area": after a form of "have", a form that is also a noun is one
@@ -95,6 +102,20 @@ bool IsCount(const QuoteText& q, std::uint32_t t) {
   return w != nullptr && w->kind == NumberWordKind::kCardinal;
 }
 
+bool IsVerbOfSaying(std::string_view lemma) {
+  for (std::string_view verb :
+       {"say", "tell", "add", "write", "argue", "insist", "note", "explain", "claim"})
+    if (lemma == verb) return true;
+  return false;
+}
+
+bool IsCountOrShare(const QuoteText& q, std::uint32_t t) {
+  if (IsCount(q, t)) return true;
+  if (q.IsAnyCase(t, "a") || q.IsAnyCase(t, "one")) ++t;
+  return q.IsAnyCaseOf(t, {"half", "third", "thirds", "quarter", "quarters", "fifth", "dozen"}) ||
+         (q.Kind(t) == TokenKind::kWord && q.Text(t).ends_with("-thirds"));
+}
+
 bool StandsAlone(const QuoteText& q, std::uint32_t t) {
   for (std::string_view w : {"some", "several", "many", "both", "one", "two", "three"})
     if (q.IsAnyCase(t, w)) return true;
@@ -106,10 +127,26 @@ bool IsLyAdverb(const QuoteText& q, std::uint32_t t) {
   return q.Kind(t) == TokenKind::kWord && w.size() > 5 && w.ends_with("ly") && !w.ends_with("ily");
 }
 
+namespace {
+
+// The plurals in -men of nouns in -man ("women", "spokesmen", "congressmen"), in -people
+// ("townspeople") and "children"; not the singulars that end so ("specimen", "abdomen").
+bool IsIrregularPlural(std::string_view w) {
+  if (w == "men" || w == "children" || w.ends_with("women") || w.ends_with("people")) return true;
+  if (!w.ends_with("men") || w.size() < 6) return false;
+  for (std::string_view singular : {"specimen", "abdomen", "regimen", "acumen", "stamen", "dolmen"})
+    if (w == singular) return false;
+  return true;
+}
+
+}  // namespace
+
 bool IsPluralNoun(const QuoteText& q, std::uint32_t t) {
   const std::string_view w = q.Text(t);
-  return q.Kind(t) == TokenKind::kWord && !q.IsCapitalized(t) && q.Class(t) == WordClass::kOther &&
-         w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") &&
+  if (q.Kind(t) != TokenKind::kWord || q.IsCapitalized(t) || q.Class(t) != WordClass::kOther)
+    return false;
+  if (IsIrregularPlural(w)) return true;
+  return w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") &&
          LookupCue(w) == nullptr;
 }
 

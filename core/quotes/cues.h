@@ -5,6 +5,7 @@
 #define NEWSLENS_QUOTES_CUES_H_
 
 #include <cstdint>
+#include <string_view>
 
 #include "quotes/quote_text.h"
 #include "text/cue_lexicon.h"
@@ -18,6 +19,13 @@ const CueWord* CueAt(const QuoteText& q, std::uint32_t t);
 
 // A number, in figures or in words: "38", "four".
 bool IsCount(const QuoteText& q, std::uint32_t t);
+
+// A cue's lemma that reports words and nothing else: "say", "tell", "add", "write", "argue",
+// "insist", "note", "explain", "claim" (not "suggest", "announce", "urge").
+bool IsVerbOfSaying(std::string_view lemma);
+
+// A count or a share of a whole at `t`: "300,000", "half", "a third", "two-thirds".
+bool IsCountOrShare(const QuoteText& q, std::uint32_t t);
 
 // A determiner that can stand alone as a subject: "Some say", "Many said", "One says".
 bool StandsAlone(const QuoteText& q, std::uint32_t t);

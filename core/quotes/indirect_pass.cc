@@ -181,8 +181,9 @@ void IndirectPass(const QuoteText& q, QuoteCandidates* state) {
       }
       // "said if elected he would ...": a condition opens the reported clause.
       const bool condition = q.IsAnyCase(start, "if") && cue->frame != CueFrame::kInfinitive;
-      // "said about 300,000 people had ...": a preposition that counts opens the subject.
-      const bool counted = opener == WordClass::kPreposition && IsCount(q, start + 1);
+      // "said about 300,000 people had ...", "said about half of the rise was ...": a
+      // preposition that counts opens the subject.
+      const bool counted = opener == WordClass::kPreposition && IsCountOrShare(q, start + 1);
       if (cue->frame != CueFrame::kQuestion && !after_that && !condition && !counted &&
           (opener == WordClass::kConjunction || opener == WordClass::kSubordinator ||
            (opener == WordClass::kPreposition && cue->frame != CueFrame::kInfinitive))) {

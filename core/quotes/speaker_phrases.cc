@@ -170,7 +170,12 @@ Phrase ClauseSubject(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
     }
     if (from == before) break;
   }
-  while (from < t && (q.IsOpenMark(from) || !q.IsWord(from))) ++from;
+  // "But the other candidate on the stage ... drew a contrast, saying": a conjunction that
+  // opens the sentence is no part of its subject.
+  while (from < t &&
+         (q.IsOpenMark(from) || !q.IsWord(from) ||
+          (q.Class(from) == WordClass::kConjunction && from + 1 < t && q.IsWord(from + 1))))
+    ++from;
   // "A few minutes later they reversed themselves": a count of time without its comma.
   from = SkipCountOfTime(q, from, t);
   // ", and specifically mentioned ...": a second predicate of the clause before the comma
@@ -306,9 +311,9 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
     if (p.empty()) return {};
     // A phrase after a preposition is its object ("in his 2024 campaign"): the subject is
     // further left.
-    // "About 38 percent of the students said": "about", "over" and "under" before a number
-    // count it, opening the subject.
-    if (p.first > start && IsCount(q, p.first) &&
+    // "About 38 percent of the students said", "About half of voters say": "about", "over"
+    // and "under" before a number or a share count it, opening the subject.
+    if (p.first > start && IsCountOrShare(q, p.first) &&
         (q.IsAnyCase(p.first - 1, "about") || q.IsAnyCase(p.first - 1, "over") ||
          q.IsAnyCase(p.first - 1, "under")) &&
         (p.first - 1 == start || !InNounPhrase(q, p.first - 2))) {
@@ -384,6 +389,27 @@ Phrase SpeakerAfter(const QuoteText& q, std::uint32_t cue_end) {
   return p;
 }
 
+// "While saying that he respects her, he ...", "After telling reporters ..., Smith left": a
+// participle that opens its sentence after a preposition of time or means has for subject the
+// main clause's, after the opening clause's comma.
+Phrase SubjectAfterOpeningClause(const QuoteText& q, std::uint32_t participle) {
+  const Sentence& sentence = q.SentenceAt(participle);
+  std::uint32_t first = sentence.first_token;
+  while (first < participle && (q.IsOpenMark(first) || q.IsAnyCaseOf(first, {"but", "and"})))
+    ++first;
+  if (participle != first + 1 ||
+      !q.IsAnyCaseOf(first, {"by", "after", "before", "while", "when", "upon", "since"}))
+    return {};
+  for (std::uint32_t k = participle + 1; k + 1 < sentence.end_token; ++k) {
+    if (q.quoted(k)) return {};
+    if (!q.IsPunct(k, ",")) continue;
+    const Phrase p = NounPhraseRight(q, k + 1, sentence.end_token);
+    return Plausible(q, p) && p.end < sentence.end_token && StartsPredicate(q, p.end) ? p
+                                                                                      : Phrase{};
+  }
+  return {};
+}
+
 Phrase SpeakerOfCue(const QuoteText& q, std::uint32_t cue, const CueWord& word) {
   if (!word.participle) {
     Phrase p = SpeakerBefore(q, cue);
@@ -432,6 +458,10 @@ Phrase SpeakerOfCue(const QuoteText& q, std::uint32_t cue, const CueWord& word) 
       }
       if (!q.IsWord(k - 1)) break;
     }
+  }
+  if (word.participle && IsVerbOfSaying(word.lemma)) {
+    const Phrase after = SubjectAfterOpeningClause(q, cue);
+    if (!after.empty()) return after;
   }
   Phrase subject = ClauseSubject(q, cue);
   if (subject.empty() && word.participle) subject = SpeakerOfCueBefore(q, cue);

@@ -1,0 +1,104 @@
+// Who reports in reported speech without quotation marks: subjects the cue must find past
+// irregular plurals, shares, opening conjunctions, and participles after prepositions
+// (quotes/cues.cc CueAt, quotes/speaker_phrases.cc SpeakerOfCue, indirect_pass.cc).
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "analysis_helpers.h"
+#include "quote_checks.h"
+
+namespace newslens::testing {
+namespace {
+
+// cues.cc IsPluralNoun: a plural in -men or -people, or "children", may be the subject of "say",
+// a form that is also a noun ("a say").
+TEST_CASE("An irregular plural is the subject of say", "[quotes]") {
+  CheckOnlyQuote("The women say officers still scrutinize the area.",
+                 {QuoteKind::kIndirect,
+                  {"officers still scrutinize the area"},
+                  "The women",
+                  "women",
+                  false,
+                  "say"});
+  CheckOnlyQuote("Many businessmen say the new road has cut their trade by half.",
+                 {QuoteKind::kIndirect,
+                  {"the new road has cut their trade by half"},
+                  "Many businessmen",
+                  "businessmen",
+                  false,
+                  "say"});
+  // Not a singular in -men: "a specimen say" is no clause.
+  const std::string input = "They found a specimen say the curators in the hall.";
+  CHECK(AnalyzeOk(input).quotes.empty());
+}
+
+// cues.cc IsCountOrShare: a share of a whole counts like a number, after "about" in the
+// reported clause and at the head of the subject.
+TEST_CASE("A share of a whole opens a subject after about", "[quotes]") {
+  CheckOnlyQuote(
+      "The budget office said about half of the adjustment reflected losses from the tax cuts.",
+      {QuoteKind::kIndirect,
+       {"about half of the adjustment reflected losses from the tax cuts"},
+       "The budget office",
+       "budget office",
+       false,
+       "said"});
+  CheckOnlyQuote("About half of voters say they will vote for an outsider.",
+                 {QuoteKind::kIndirect,
+                  {"they will vote for an outsider"},
+                  "About half of voters",
+                  "half",
+                  false,
+                  "say"});
+  CheckOnlyQuote("Over a third of members said the fee was too high.", {QuoteKind::kIndirect,
+                                                                        {"the fee was too high"},
+                                                                        "Over a third of members",
+                                                                        "third",
+                                                                        false,
+                                                                        "said"});
+}
+
+// cues.cc CueAt: a participle of a verb of saying after a preposition of means or time.
+TEST_CASE("A verb of saying after by or while reports", "[quotes]") {
+  CheckOnlyQuote("Mayor Ana Ruiz ended the debate by saying that the budget would not be cut.",
+                 {QuoteKind::kIndirect,
+                  {"the budget would not be cut"},
+                  "Ana Ruiz",
+                  "Ana Ruiz",
+                  true,
+                  "saying"});
+  // Another verb after "by" names an act: "by suggesting", "by announcing".
+  const std::string input = "Mayor Ana Ruiz ended the debate by announcing she would run again.";
+  CHECK(AnalyzeOk(input).quotes.empty());
+  // After a preposition that is not one of means or time, the form is a noun.
+  const std::string noun = "Mayor Ana Ruiz is tired of saying the budget is fine.";
+  CHECK(AnalyzeOk(noun).quotes.empty());
+}
+
+// speaker_phrases.cc SubjectAfterOpeningClause: the participle opens the sentence; its subject
+// is the main clause's, after the comma.
+TEST_CASE("An opening participle clause has the main clause's subject", "[quotes]") {
+  CheckOnlyQuote("While saying that he respects the council, Mayor Tomas Berg criticized its plan.",
+                 {QuoteKind::kIndirect,
+                  {"he respects the council"},
+                  "Tomas Berg",
+                  "Tomas Berg",
+                  true,
+                  "saying"});
+}
+
+// speaker_phrases.cc ClauseSubject: a conjunction opening the sentence is no part of the subject.
+TEST_CASE("An opening conjunction is left out of the subject", "[quotes]") {
+  CheckOnlyQuote(
+      "But the head of the union, Maria Kowalski, rejected the offer, saying that the raise "
+      "was too small.",
+      {QuoteKind::kIndirect,
+       {"the raise was too small"},
+       "Maria Kowalski",
+       "Maria Kowalski",
+       true,
+       "saying"});
+}
+
+}  // namespace
+}  // namespace newslens::testing
