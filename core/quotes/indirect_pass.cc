@@ -58,6 +58,16 @@ void AccordingTo(const QuoteText& q, QuoteCandidates* state, std::uint32_t t,
   state->candidates.push_back(std::move(c));
 }
 
+// "Jeff Flake said he would.", "46 percent said yes.": a reply in a word or two that ends the
+// sentence, a subject pronoun and an auxiliary (the verb phrase left out) or "yes" or "no",
+// reports as a clause does.
+bool ShortAnswer(const QuoteText& q, std::uint32_t start, std::uint32_t end, std::uint32_t limit) {
+  if (end < start + 1 || (end < limit && !q.IsSentencePunct(end))) return false;
+  if (end == start + 1) return q.IsAnyCaseOf(start, {"yes", "no"});
+  return end == start + 2 && q.Class(start) == WordClass::kPronoun && !q.IsPossessive(start) &&
+         q.Class(start + 1) == WordClass::kAuxiliary;
+}
+
 // "would", "will", "could", "might", "may", "should", "can", "to".
 bool IsModalOrTo(const QuoteText& q, std::uint32_t t) {
   for (std::string_view w : {"would", "will", "could", "might", "may", "should", "can", "to"})
@@ -165,8 +175,10 @@ void IndirectPass(const QuoteText& q, QuoteCandidates* state) {
         start = SkipCircumstance(q, start, limit);
       }
       if (start >= limit || q.quoted(start) || !q.IsWord(start)) continue;
-      // "would say nothing about ...": nothing was said.
-      if (q.IsAnyCase(start, "nothing")) continue;
+      // "would say nothing about ...": nothing was said; "said no to the plan": refused it.
+      if (q.IsAnyCase(start, "nothing") ||
+          (q.IsAnyCaseOf(start, {"no", "yes"}) && q.IsAnyCase(start + 1, "to")))
+        continue;
       // A reported clause opens with its subject (or "to" after "vowed"), not with a
       // conjunction or a preposition: "said when ...", "wrote in a memo".
       // ... unless "that" came first: "said that while polls showed ..., it was ...".
@@ -190,7 +202,7 @@ void IndirectPass(const QuoteText& q, QuoteCandidates* state) {
         continue;
       }
       const std::uint32_t end = ClauseEnd(q, start, limit);
-      if (end < start + 3) continue;
+      if (end < start + 3 && !ShortAnswer(q, start, end, limit)) continue;
       // "had admitted 11 counts of fraud", "added a clause": words without a verb are the
       // object of such a cue, not what it reports.
       if (cue->frame == CueFrame::kClausal && !after_that && !HasPredicate(q, start, end)) continue;

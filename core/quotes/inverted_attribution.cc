@@ -91,6 +91,14 @@ Inverted InvertedAttribution(const QuoteText& q, std::uint32_t cue, const CueWor
   while (tail > s.first_token && !q.IsPunct(tail - 1, ",") && cue - tail < 16) --tail;
   if (tail <= s.first_token + 1 || !q.IsPunct(tail - 1, ",") || q.quoted(tail - 2)) return inv;
   std::uint32_t end = s.end_token;
+  // "..., political analysts say; in 2012, ...": a semicolon ends the attribution as the
+  // sentence's end does.
+  for (std::uint32_t k = cue + 1; k < end; ++k) {
+    if (q.IsPunct(k, ";") && !q.quoted(k)) {
+      end = k;
+      break;
+    }
+  }
   while (end > cue && (q.IsSentencePunct(end - 1) || q.IsCloseMark(end - 1))) --end;
   Phrase p;
   std::uint32_t after = cue + 1;  // the first token after the attribution

@@ -49,6 +49,29 @@ bool ContinuesReportedClause(const QuoteText& q, std::uint32_t start, std::uint3
 
 }  // namespace
 
+namespace {
+
+// The comma that closes a parenthesis opened by the comma at `comma`, right after the short
+// subject of the clause from `start` ("Trump, despite his wealth, is ..."), when a predicate
+// follows it; kNone otherwise.
+std::uint32_t ParenthesisAfterSubject(const QuoteText& q, std::uint32_t start, std::uint32_t comma,
+                                      std::uint32_t limit) {
+  constexpr std::uint32_t kLongestSubject = 5, kLongestParenthesis = 10;  // tokens
+  if (comma == start || comma - start > kLongestSubject || HasPredicate(q, start, comma))
+    return kNone;
+  for (std::uint32_t k = comma + 2; k < limit && k - comma <= kLongestParenthesis; ++k) {
+    // Not an attribution: "The plan, he said, works" (ClauseEnd ends the clause there).
+    if (q.quoted(k) || !(q.IsWord(k) || q.IsPunct(k, ",")) || CueAt(q, k) != nullptr) return kNone;
+    if (!q.IsPunct(k, ",")) continue;
+    std::uint32_t v = k + 1;
+    while (v < limit && (q.Class(v) == WordClass::kAdverb || IsLyAdverb(q, v))) ++v;
+    return v < limit && StartsPredicate(q, v) ? k : kNone;
+  }
+  return kNone;
+}
+
+}  // namespace
+
 std::uint32_t ClauseEnd(const QuoteText& q, std::uint32_t start, std::uint32_t limit) {
   limit = std::min(limit, start + kClauseWindow);
   std::uint32_t t = start;
@@ -59,6 +82,15 @@ std::uint32_t ClauseEnd(const QuoteText& q, std::uint32_t start, std::uint32_t l
     if (q.quoted(t) && !q.IsOpenMark(t) && !comma) continue;
     if (q.IsPunct(t, "(")) break;
     if (q.IsPunct(t, ":") && t + 1 < limit && q.IsOpenMark(t + 1)) break;
+    // "said Trump, despite his wealth, is better placed": a parenthesis between the reported
+    // clause's subject and its predicate is inside the clause.
+    if (comma && !q.quoted(t)) {
+      const std::uint32_t close = ParenthesisAfterSubject(q, start, t, limit);
+      if (close != kNone) {
+        t = close;
+        continue;
+      }
+    }
     if (comma && t + 1 < limit) {
       const std::uint32_t n = t + 1;
       if (q.IsAnyCase(n, "even") || q.IsAnyCase(n, "although") || q.IsAnyCase(n, "though") ||

@@ -140,3 +140,44 @@ TEST_CASE("Rulings and promises report a clause after that", "[quotes]") {
   CHECK(QuoteWithSpan(input, analysis,
                       "the union would seek talks and would not rule out strikes") != nullptr);
 }
+
+// inverted_attribution.cc InvertedAttribution: a semicolon ends an attribution after its words.
+TEST_CASE("A semicolon ends an inverted attribution", "[quotes]") {
+  const std::string input =
+      "To win, candidates need about 40 percent of the vote, political analysts say; in 2012, "
+      "the party stumbled.";
+  const Analysis analysis = AnalyzeOk(input);
+  REQUIRE(analysis.quotes.size() == 1);
+  CHECK(analysis.quotes[0].text == "To win, candidates need about 40 percent of the vote");
+  REQUIRE(analysis.quotes[0].speaker.has_value());
+  CHECK(analysis.quotes[0].speaker->name == "political analysts");
+}
+
+// indirect_pass.cc ShortAnswer: a reply of a word or two that ends the sentence.
+TEST_CASE("A short answer is reported", "[quotes]") {
+  CheckOnlyQuote("Jeff Flake said he would.",
+                 {QuoteKind::kIndirect, {"he would"}, "Jeff Flake", "Jeff Flake", true, "said"});
+  CheckOnlyQuote(
+      "Asked if the plan was legal, 46 percent of voters said yes.",
+      {QuoteKind::kIndirect, {"yes"}, "46 percent of voters", "46 percent", false, "said"});
+  // Not in the middle of a sentence, and not "said no to": a refusal, no answer.
+  CHECK(AnalyzeOk("The council said no to the plan.").quotes.empty());
+  CHECK(AnalyzeOk("He said he would, and left.").quotes.empty());
+}
+
+// reported_clauses.cc ClauseEnd: a parenthesis between a reported clause's subject and its
+// predicate, set off by commas, is inside the clause; an attribution there is not.
+TEST_CASE("A parenthesis after the reported subject stays in the clause", "[quotes]") {
+  CheckOnlyQuote(
+      "Pollster Andy Smith said Trump, despite his wealth, is better placed to win the vote.",
+      {QuoteKind::kIndirect,
+       {"Trump, despite his wealth, is better placed to win the vote"},
+       "Andy Smith",
+       "Andy Smith",
+       true,
+       "said"});
+  const std::string input = "The mayor said the plan would pass. The budget, he said, works.";
+  const Analysis analysis = AnalyzeOk(input);
+  for (const newslens::Quote& quote : analysis.quotes)
+    CHECK(quote.text.find("he said") == std::string::npos);
+}
