@@ -30,7 +30,13 @@ void AccordingTo(const QuoteText& q, QuoteCandidates* state, std::uint32_t t,
     opener_words += q.IsWord(k);
   const bool opener = t > sentence.first_token && q.IsPunct(t - 1, ",") && opener_words <= 2 &&
                       q.IsPunct(after, ",");
-  if (t == sentence.first_token || opener) {  // According to X, ...
+  // "But according to reports, he ...", "...: According to recent polls, Trump ...": a
+  // conjunction or a colon before the cue opens the sentence as well.
+  const bool opens =
+      t == sentence.first_token ||
+      (t == sentence.first_token + 1 && q.Class(sentence.first_token) == WordClass::kConjunction) ||
+      (t > sentence.first_token && q.IsPunct(t - 1, ":"));
+  if (opens || opener) {  // According to X, ...
     begin = after;
     while (begin < sentence.end_token && !q.IsPunct(begin, ",")) ++begin;
     ++begin;
@@ -54,7 +60,8 @@ void AccordingTo(const QuoteText& q, QuoteCandidates* state, std::uint32_t t,
     const std::uint32_t rest = ClauseEnd(q, after + 1, sentence.end_token);
     if (rest > after + 1) c.token_spans.push_back({after + 1, rest});
   }
-  state->used_cue[t] = true;
+  // The source is a noun phrase: a form of a cue in it is a noun ("according to news reports").
+  for (std::uint32_t k = t; k < after; ++k) state->used_cue[k] = true;
   state->candidates.push_back(std::move(c));
 }
 

@@ -482,6 +482,24 @@ Phrase SpeakerOfCueBefore(const QuoteText& q, std::uint32_t participle) {
 
 Phrase AccordingToSource(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
   Phrase source = NounPhraseRight(q, t + 2, limit);
+  // "according to news reports": a form of a cue that is also a noun is the source's noun
+  // here, where no verb can stand.
+  while (source.end < limit && q.IsWord(source.end) && !q.IsCapitalized(source.end) &&
+         !q.quoted(source.end)) {
+    const CueWord* cue = LookupCue(q.Text(source.end));
+    if (cue == nullptr || !cue->also_noun) break;
+    ++source.end;
+    SetHead(q, &source);
+  }
+  // "according to a poll last week", "a report Tuesday from WKOW": a time after the source's
+  // noun tells when, and ends the source.
+  for (std::uint32_t k = source.first + 1; k < source.end; ++k) {
+    if (SkipTime(q, k, source.end) > k) {
+      source.end = k;
+      SetHead(q, &source);
+      break;
+    }
+  }
   if (!Plausible(q, source)) return {};
   ExtendByModifiers(q, &source, limit);
   SetHead(q, &source);

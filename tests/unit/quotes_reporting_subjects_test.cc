@@ -100,5 +100,60 @@ TEST_CASE("An opening conjunction is left out of the subject", "[quotes]") {
        "saying"});
 }
 
+// speaker_phrases.cc AccordingToSource, noun_phrases.cc InNounPhrase, indirect_pass.cc
+// AccordingTo: the source of "according to" is a noun phrase, whatever its words are elsewhere.
+TEST_CASE("The source of according to", "[quotes]") {
+  SECTION("a participle between a determiner and a noun modifies the noun") {
+    CheckOnlyQuote("The publisher will renew the offer, according to a publishing executive.",
+                   {QuoteKind::kIndirect,
+                    {"The publisher will renew the offer"},
+                    "a publishing executive",
+                    "publishing executive",
+                    false,
+                    "according to"});
+  }
+  SECTION("a time after the source's noun ends the source") {
+    CheckOnlyQuote("Some 59 percent of voters view her unfavorably, according to a poll last week.",
+                   {QuoteKind::kIndirect,
+                    {"Some 59 percent of voters view her unfavorably"},
+                    "a poll",
+                    "poll",
+                    false,
+                    "according to"});
+  }
+  SECTION("a form of a cue is the source's noun") {
+    CheckOnlyQuote("According to reports, the chairman will leave the board.",
+                   {QuoteKind::kIndirect,
+                    {"the chairman will leave the board"},
+                    "reports",
+                    "reports",
+                    false,
+                    "According to"});
+    CheckOnlyQuote("According to news reports, the chairman will leave the board.",
+                   {QuoteKind::kIndirect,
+                    {"the chairman will leave the board"},
+                    "news reports",
+                    "news reports",
+                    false,
+                    "According to"});
+  }
+  SECTION("after a conjunction or a colon, the cue opens the sentence") {
+    CheckOnlyQuote("But according to recent polls, the mayor holds only 14 percent of the vote.",
+                   {QuoteKind::kIndirect,
+                    {"the mayor holds only 14 percent of the vote"},
+                    "recent polls",
+                    "recent polls",
+                    false,
+                    "according to"});
+    CheckOnlyQuote("It has not gone unnoticed: According to recent polls, the mayor trails.",
+                   {QuoteKind::kIndirect,
+                    {"the mayor trails"},
+                    "recent polls",
+                    "recent polls",
+                    false,
+                    "According to"});
+  }
+}
+
 }  // namespace
 }  // namespace newslens::testing
