@@ -148,14 +148,11 @@ void NounHead(const QuoteText& q, Phrase* p) {
 bool InNounPhrase(const QuoteText& q, std::uint32_t t) {
   if (q.quoted(t)) return false;
   // A lower-case -ing word is a verb or a gerund here, not part of a speaker's name; but
-  // between a determiner and a noun it modifies the noun ("a publishing executive", "the
-  // ruling party").
+  // after a determiner or a possessive it is a noun or modifies one ("his filing", "a
+  // publishing executive", "the ruling party").
   if (q.Kind(t) == TokenKind::kWord && !q.IsCapitalized(t) && q.Text(t).ends_with("ing") &&
       q.Text(t).size() > 4) {
-    return t > 0 && t + 1 < q.size() &&
-           (q.Class(t - 1) == WordClass::kDeterminer || q.IsPossessive(t - 1)) && q.IsWord(t + 1) &&
-           !q.quoted(t + 1) && q.Class(t + 1) == WordClass::kOther &&
-           !q.Text(t + 1).ends_with("ing") && !q.IsCueForm(t + 1);
+    return t > 0 && (q.Class(t - 1) == WordClass::kDeterminer || q.IsPossessive(t - 1));
   }
   if (q.Kind(t) == TokenKind::kContraction) return q.IsPossessive(t);
   // "half of what researchers say": "what" opens a clause, whose subject follows it.

@@ -218,6 +218,7 @@ std::uint32_t ClauseStart(const QuoteText& q, std::uint32_t cue_end, const CueWo
                           std::uint32_t limit) {
   std::uint32_t t = cue_end;
   while (t < limit && q.Class(t) == WordClass::kAdverb) ++t;
+  bool object = false;  // an object was passed over
   if (TakesObject(cue) && t < limit && !q.IsAnyCase(t, "that")) {
     // The object: one noun phrase; a determiner or pronoun after its noun opens the clause.
     std::uint32_t k = t;
@@ -234,6 +235,7 @@ std::uint32_t ClauseStart(const QuoteText& q, std::uint32_t cue_end, const CueWo
       while (j < limit && InNounPhrase(q, j) && j - k < 6) ++j;
       if (j < limit && q.IsAnyCase(j, "that")) k = j;
     }
+    object = k > t;
     t = k;
   }
   // "said on Friday that ...", "said in an interview with The Associated Press last week
@@ -241,11 +243,13 @@ std::uint32_t ClauseStart(const QuoteText& q, std::uint32_t cue_end, const CueWo
   // was clear evidence that ...").
   // ("told reporters after nine hours of talks that ...": "after" and its kind are
   // prepositions there.)
+  // ("told The Post and Courier newspaper of Charleston on Saturday that ...": the rest of a
+  // long name, after the words of the object, too.)
   const bool phrase_first =
       t < limit &&
-      (q.Class(t) == WordClass::kPreposition || SkipTime(q, t, limit) > t || q.IsCapitalized(t) ||
-       q.IsAnyCase(t, "after") || q.IsAnyCase(t, "before") || q.IsAnyCase(t, "since") ||
-       q.IsAnyCase(t, "despite") || q.IsAnyCase(t, "until"));
+      (object || q.Class(t) == WordClass::kPreposition || SkipTime(q, t, limit) > t ||
+       q.IsCapitalized(t) || q.IsAnyCase(t, "after") || q.IsAnyCase(t, "before") ||
+       q.IsAnyCase(t, "since") || q.IsAnyCase(t, "despite") || q.IsAnyCase(t, "until"));
   for (std::uint32_t k = t; phrase_first && k < limit && k - t < 12; ++k) {
     if (q.IsAnyCase(k, "that")) {
       t = k + 1;

@@ -319,6 +319,20 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
         (p.first - 1 == start || !InNounPhrase(q, p.first - 2))) {
       --p.first;
     }
+    // "At least a dozen members of Congress told", "More than 40 percent of voters say": so do
+    // two words of a bound.
+    // ("least" may read as a noun phrase's word: the phrase then opens with it.)
+    if (p.first > start && q.IsAnyCaseOf(p.first, {"least", "most"}) &&
+        q.IsAnyCase(p.first - 1, "at") && IsCountOrShare(q, p.first + 1)) {
+      ++p.first;
+      SetHead(q, &p);  // of the phrase from the count on
+      p.first -= 2;
+    } else if (p.first > start + 1 && IsCountOrShare(q, p.first) &&
+               ((q.IsAnyCase(p.first - 2, "at") && q.IsAnyCaseOf(p.first - 1, {"least", "most"})) ||
+                (q.IsAnyCaseOf(p.first - 2, {"more", "fewer", "less"}) &&
+                 q.IsAnyCase(p.first - 1, "than")))) {
+      p.first -= 2;
+    }
     // "Two in three said", "one in five say": a ratio.
     if (p.first > start + 1 && p.end == p.first + 1 && IsCount(q, p.first) &&
         q.IsAnyCase(p.first - 1, "in") && IsCount(q, p.first - 2)) {

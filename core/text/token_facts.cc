@@ -21,6 +21,12 @@ void ClassifyTokens(AnalyzedText* text) {
       // nearly half the words of a text.
       if ((c == WordClass::kOther || c == WordClass::kVerb) && LookupCue(word) != nullptr)
         facts |= AnalyzedText::kCueForm;
+    } else if (token.kind == TokenKind::kContraction) {
+      // "didn't", "isn’t": the clitic "n't" negates as "not" does.
+      const std::string_view clitic = text->TokenText(token);
+      if (clitic.size() >= 3 && (clitic[0] == 'n' || clitic[0] == 'N') &&
+          (clitic.back() == 't' || clitic.back() == 'T'))
+        facts = static_cast<std::uint8_t>(WordClass::kNegation);
     }
     text->token_facts[t] = facts;
   }

@@ -181,3 +181,19 @@ TEST_CASE("A parenthesis after the reported subject stays in the clause", "[quot
   for (const newslens::Quote& quote : analysis.quotes)
     CHECK(quote.text.find("he said") == std::string::npos);
 }
+
+// text/token_facts.cc ClassifyTokens: the clitic "n't" negates a cue as "not" does.
+TEST_CASE("A cue negated by n't reports nothing", "[quotes]") {
+  CHECK(AnalyzeOk("The mayor didn't say the plan would fail at all.").quotes.empty());
+  CHECK(AnalyzeOk("The mayor didn’t say the plan would fail at all.").quotes.empty());
+  CHECK(AnalyzeOk("The mayor isn't saying the plan would fail at all.").quotes.empty());
+}
+
+// reported_clauses.cc ClauseStart: after the object of "told", the rest of a long name and a
+// time may come before "that".
+TEST_CASE("A long object of told before that", "[quotes]") {
+  CheckOnlyQuote(
+      "Wilson told The Post and Courier newspaper of Charleston on Saturday that he voted for "
+      "the senator.",
+      {QuoteKind::kIndirect, {"he voted for the senator"}, "Wilson", "Wilson", true, "told"});
+}

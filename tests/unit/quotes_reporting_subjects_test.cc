@@ -155,5 +155,35 @@ TEST_CASE("The source of according to", "[quotes]") {
   }
 }
 
+// speaker_phrases.cc SpeakerBefore: the two words of a bound before a count open the subject.
+TEST_CASE("A bound before a count opens the subject", "[quotes]") {
+  CheckOnlyQuote("At least 12 lawmakers said they would vote against the bill.",
+                 {QuoteKind::kIndirect,
+                  {"they would vote against the bill"},
+                  "At least 12 lawmakers",
+                  "12 lawmakers",
+                  false,
+                  "said"});
+  CheckOnlyQuote("More than 40 percent of voters say they will stay home.",
+                 {QuoteKind::kIndirect,
+                  {"they will stay home"},
+                  "More than 40 percent of voters",
+                  "40 percent",
+                  false,
+                  "say"});
+}
+
+// noun_phrases.cc InNounPhrase: an -ing word after a possessive is a noun ("in his filing"),
+// and an attribution's tail may end with it.
+TEST_CASE("A gerund after a possessive ends an attribution's tail", "[quotes]") {
+  CheckOnlyQuote("The state was only following the law, Schuette said in his filing.",
+                 {QuoteKind::kIndirect,
+                  {"The state was only following the law"},
+                  "Schuette",
+                  "Schuette",
+                  true,
+                  "said"});
+}
+
 }  // namespace
 }  // namespace newslens::testing
