@@ -53,8 +53,11 @@ void IndirectPass(const QuoteText& q, QuoteCandidates* state);
 // A speaker's label, a colon and the words, opening a paragraph without quotation marks: the
 // turns of an interview transcript ("CLINTON: Honestly, I ...", "Q: You were 14 ...") and
 // headlines that quote ("Roger Stone: Don't Trust the Voting Machines"). The label is a
-// person's name or words in capitals, at most four tokens; the words run to the paragraph's
-// end, its closing punctuation included, as in a quotation.
+// person's name or words in capitals, at most four tokens; in a headline, a person's or an
+// organization's name after words that describe it, perhaps followed by "to" or "at" and
+// whom or where ("Hacker Guccifer:", "Clinton to Planned Parenthood:"), where words in marks
+// may follow the colon (a mixed quotation). The words run to the paragraph's end, its closing
+// punctuation included, as in a quotation.
 void TranscriptPass(const QuoteText& q, QuoteCandidates* state);
 
 // A headline's quotation most often repeats words quoted in the story, where the speaker is

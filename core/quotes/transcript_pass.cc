@@ -4,6 +4,74 @@
 #include "quotes/speaker_labels.h"
 
 namespace newslens::quotes {
+namespace {
+
+// A headline's label ("Hacker Guccifer: Clinton's Server Unprotected", "Clinton to Planned
+// Parenthood: Trump will reverse Roe v. Wade", "Former AG Mukasey at RNC: ..."): the speaker,
+// a person's or an organization's name that ends the label or is followed by the person
+// addressed or the place ("to X", "at X"), after any capitalized words but a preposition;
+// empty when the label is no one's ("Poll:", "The result:", "Big Win For Bernie:").
+Phrase HeadlineLabelSpeaker(const QuoteText& q, std::uint32_t first, std::uint32_t colon) {
+  for (std::uint32_t t = first; t < colon; ++t) {
+    const MentionRef* m = q.MentionAt(t);
+    if (m == nullptr || m->pronoun || m->first_token != t ||
+        (m->type != EntityType::kPer && m->type != EntityType::kOrg)) {
+      // "CNN President On Trump:", "Big Win For Bernie:": a name after a preposition is what
+      // the headline is about, not who speaks.
+      if (!q.IsCapitalized(t) || q.Class(t) == WordClass::kPreposition) return {};
+      continue;
+    }
+    if (m->end_token == colon ||
+        (m->end_token < colon && q.IsAnyCaseOf(m->end_token, {"to", "at"}))) {
+      return Phrase{m->first_token, m->end_token, m->first_token, m->end_token};
+    }
+    t = m->end_token - 1;
+  }
+  return {};
+}
+
+// Words in quotation marks inside `c`'s content make it a mixed quotation ("Bernie Sanders:
+// ‘Of Course’ Hillary Clinton Is Qualified"), and a quotation found there joins it.
+void TakeInQuotations(const QuoteText& q, QuoteCandidates* state, Candidate* c) {
+  const auto [begin, end] = c->token_spans.front();
+  for (std::uint32_t t = begin; t < end; ++t)
+    if (q.quoted(t)) c->kind = QuoteKind::kMixed;
+  for (Candidate& other : state->candidates) {
+    if (other.merged || other.token_spans.front().first < begin ||
+        other.token_spans.back().second > end)
+      continue;
+    other.merged = true;
+  }
+}
+
+// A headline that opens with a speaker's label and a colon: the words after it, to the
+// headline's end, are the speaker's.
+void HeadlineLabel(const QuoteText& q, QuoteCandidates* state, std::uint32_t first,
+                   std::uint32_t end) {
+  constexpr std::uint32_t kLongestLabel = 8;  // tokens: "Former AG Mukasey at RNC"
+  std::uint32_t colon = first;
+  while (colon < end && colon - first < kLongestLabel && !q.IsPunct(colon, ":")) ++colon;
+  if (colon == first || colon + 3 >= end || !q.IsPunct(colon, ":") || state->used_cue[colon])
+    return;
+  Phrase speaker = HeadlineLabelSpeaker(q, first, colon);
+  if (speaker.empty()) return;
+  std::uint32_t words = 0;
+  for (std::uint32_t t = colon + 1; t < end && words < 3; ++t) words += q.IsWord(t);
+  if (words < 3) return;
+  Candidate c;
+  c.kind = QuoteKind::kDirect;
+  c.token_spans.push_back({colon + 1, end});
+  speaker.first = first;  // with the words that describe the speaker ("Hacker Guccifer")
+  c.attribution.speaker = speaker;
+  c.attribution.cue = colon;
+  c.attribution.cue_end = colon + 1;
+  c.attribution.evidence = Evidence::kSameSentence;
+  TakeInQuotations(q, state, &c);
+  state->used_cue[colon] = true;
+  state->candidates.push_back(std::move(c));
+}
+
+}  // namespace
 
 void TranscriptPass(const QuoteText& q, QuoteCandidates* state) {
   SpeakerLabels labels(q);
@@ -11,6 +79,10 @@ void TranscriptPass(const QuoteText& q, QuoteCandidates* state) {
     if (paragraph.end_sentence <= paragraph.first_sentence) continue;
     const std::uint32_t first = q.segmentation().sentences[paragraph.first_sentence].first_token;
     const std::uint32_t end = q.segmentation().sentences[paragraph.end_sentence - 1].end_token;
+    if (q.InHeadline(first)) {
+      HeadlineLabel(q, state, first, end);
+      continue;
+    }
     std::uint32_t colon = first;
     while (colon < end && colon - first < 5 && !q.IsPunct(colon, ":")) ++colon;
     if (colon == first || colon + 3 >= end || !q.IsPunct(colon, ":") || q.quoted(colon + 1) ||

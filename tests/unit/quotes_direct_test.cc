@@ -518,6 +518,33 @@ TEST_CASE("Transcript turns and headlines that quote after a speaker's label", "
                     true,
                     ":"});
   }
+  SECTION("a headline's label: a name after words that describe, words in marks") {
+    CheckOnlyQuote(
+        "Hacker Guccifer: Their Server Was ‘Like an Open Orchid’\n\nThe hacker Guccifer spoke to "
+        "NBC "
+        "News on Tuesday.\n",
+        {QuoteKind::kMixed,
+         {"Their Server Was ‘Like an Open Orchid’"},
+         "Guccifer",
+         "Guccifer",
+         true,
+         ":"});
+  }
+  SECTION("a headline's label: the speaker, then to whom") {
+    CheckOnlyQuote(
+        "Helen Carter to Workers: The Plant Will Stay Open\n\nThe plant employs 400 people.\n",
+        {QuoteKind::kDirect,
+         {"The Plant Will Stay Open"},
+         "Helen Carter",
+         "Helen Carter",
+         true,
+         ":"});
+  }
+  SECTION("a headline's label: a name after a preposition is what it is about") {
+    CHECK(AnalyzeOk("Big Win For Carter: The Plant Will Stay Open\n\nHelen Carter runs the "
+                    "plant.\n")
+              .quotes.empty());
+  }
   SECTION("UPDATE: is no one") {
     const Analysis analysis = AnalyzeOk(
         "The plant will close in May.\n\nUPDATE: The company has since delayed the closure to "
