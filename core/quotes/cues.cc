@@ -2,6 +2,7 @@
 #include "quotes/cues.h"
 
 #include <string_view>
+#include <utility>
 
 #include "values/value_lexicon.h"
 
@@ -32,6 +33,14 @@ const CueWord* CueAt(const QuoteText& q, std::uint32_t t) {
   if (q.IsCapitalized(t) && !q.InHeadline(t)) return nullptr;
   if (!q.IsCueForm(t)) return nullptr;
   const CueWord* cue = LookupCue(q.Text(t));
+  // Verbs that report only with their particle: "pointed out", "shot back", "fired back" (not
+  // "pointed to a slate", "shot the video").
+  for (const auto& [lemma, particle] :
+       {std::pair<std::string_view, std::string_view>{"point", "out"},
+        {"shoot", "back"},
+        {"fire", "back"}}) {
+    if (cue->lemma == lemma && !(t + 1 < q.size() && q.IsAnyCase(t + 1, particle))) return nullptr;
+  }
   // "<tweet id=...>" in a text that quotes markup: a tag's name, not a verb; nor is an
   // attribute's ("tweet_id=").
   if (t > 0 && (q.Is(t - 1, "<") || (q.Is(t - 1, "/") && t > 1 && q.Is(t - 2, "<"))))
@@ -117,7 +126,8 @@ bool IsCountOrShare(const QuoteText& q, std::uint32_t t) {
 }
 
 bool StandsAlone(const QuoteText& q, std::uint32_t t) {
-  for (std::string_view w : {"some", "several", "many", "both", "one", "two", "three"})
+  for (std::string_view w : {"some", "several", "many", "both", "one", "two", "three", "another",
+                             "others", "most", "few", "none"})
     if (q.IsAnyCase(t, w)) return true;
   return false;
 }

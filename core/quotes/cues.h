@@ -27,7 +27,8 @@ bool IsVerbOfSaying(std::string_view lemma);
 // A count or a share of a whole at `t`: "300,000", "half", "a third", "two-thirds".
 bool IsCountOrShare(const QuoteText& q, std::uint32_t t);
 
-// A determiner that can stand alone as a subject: "Some say", "Many said", "One says".
+// A determiner that can stand alone as a subject: "Some say", "Many said", "One says",
+// "Another tweeted", "Others say".
 bool StandsAlone(const QuoteText& q, std::uint32_t t);
 
 // A word in -ly that reads as an adverb ("jokingly", "Specifically"): not the nouns and

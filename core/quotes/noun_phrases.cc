@@ -158,9 +158,10 @@ bool InNounPhrase(const QuoteText& q, std::uint32_t t) {
   // "half of what researchers say": "what" opens a clause, whose subject follows it.
   if (q.IsAnyCase(t, "what") || q.IsAnyCase(t, "whatever")) return false;
   // A capitalised word of a name is in the phrase whatever the word is elsewhere ("Theresa May",
-  // "Will Smith").
-  if (q.IsWord(t) && q.IsCapitalized(t) && q.MentionAt(t) != nullptr && t > 0 &&
-      q.MentionAt(t)->first_token < t) {
+  // "Will Smith"): a later word, or the first of a name of two words or more.
+  if (const MentionRef* m = q.MentionAt(t); q.IsWord(t) && q.IsCapitalized(t) && m != nullptr &&
+                                            !m->pronoun &&
+                                            (m->first_token < t || m->end_token > t + 1)) {
     return true;
   }
   if (!q.IsWord(t)) return q.Is(t, "-") || q.Is(t, "&") || q.Is(t, "%");
@@ -174,7 +175,8 @@ bool InNounPhrase(const QuoteText& q, std::uint32_t t) {
     case WordClass::kPreposition:
       return q.IsAnyCase(t, "of") || q.IsAnyCase(t, "for");
     case WordClass::kAdverb:
-      return q.IsCapitalized(t);
+      // "four out of 10 voters": "out of" counts.
+      return q.IsCapitalized(t) || (q.IsAnyCase(t, "out") && q.IsAnyCase(t + 1, "of"));
     default:
       break;
   }
