@@ -412,11 +412,14 @@ void SentenceNames::FindPeople() {
   const std::size_t n = tokens_.size();
   for (std::size_t i = 1; i + 1 < n; ++i) {
     if (tags_[i] != NerTag::kO || tags_[i + 1] != NerTag::kO || !FirstName(i) ||
-        !Capitalized(i + 1) || !TitleWord(i - 1) || TitleWord(i)) {
+        !Capitalized(i + 1) || !(TitleWord(i - 1) || Possessive(i - 1)) || TitleWord(i)) {
       continue;
     }
     std::size_t end = i + 2;
     while (end < n && tags_[end] == NerTag::kO && Capitalized(end) && end - i < 4) ++end;
+    // After a possessive, a first name and a surname alone: "the EU's General Data Protection
+    // Regulation" is no one.
+    if (!TitleWord(i - 1) && end != i + 2) continue;
     Set(i, end, kPer);
     i = end;
   }

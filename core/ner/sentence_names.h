@@ -81,6 +81,10 @@ class SentenceNames {
     return word.case_class == CaseClass::kUpper;
   }
   bool Is(std::size_t i, std::string_view word) const { return tokens_[i] == word; }
+  // "'s" or "’s".
+  bool Possessive(std::size_t i) const {
+    return tokens_[i] == "'s" || tokens_[i] == "\u2019s" || tokens_[i] == "'S";
+  }
   bool Starts(std::size_t i, GazetteerCategory c) const { return (marks_[i] & StartBit(c)) != 0; }
   bool Inside(std::size_t i, GazetteerCategory c) const { return (marks_[i] & InsideBit(c)) != 0; }
 
@@ -156,7 +160,9 @@ class SentenceNames {
   void ExtendOverSurnameParticles();
   // A nationality of two words goes on over its second word.
   void ExtendNationalities();
-  // A first name and capitalised words after a title or a role, untagged, are a person.
+  // A first name and capitalised words after a title or a role, or a first name and a
+  // surname after a possessive ("Iowa State University's Dianne Bystrom"), untagged, are a
+  // person.
   void FindPeople();
 
   // --- Organisations' names (organisation_names.cc) ---------------------------------------

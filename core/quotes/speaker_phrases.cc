@@ -176,6 +176,10 @@ Phrase ClauseSubject(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
          (q.IsOpenMark(from) || !q.IsWord(from) ||
           (q.Class(from) == WordClass::kConjunction && from + 1 < t && q.IsWord(from + 1))))
     ++from;
+  // "And then Trump went on the attack, saying": an adverb after the conjunction too.
+  if (from > start && q.Class(from - 1) == WordClass::kConjunction) {
+    while (from + 1 < t && q.Class(from) == WordClass::kAdverb && !q.IsPunct(from + 1, ",")) ++from;
+  }
   // "A few minutes later they reversed themselves": a count of time without its comma.
   from = SkipCountOfTime(q, from, t);
   // ", and specifically mentioned ...": a second predicate of the clause before the comma
@@ -384,10 +388,12 @@ Phrase SpeakerAfter(const QuoteText& q, std::uint32_t cue_end) {
       return Phrase{t, m->end_token, m->first_token, m->end_token};
     }
   }
-  // "said Trump", "said the mayor", "said former governor Howard Dean".
+  // "said Trump", "said the mayor", "said former governor Howard Dean", "said retired Army
+  // Lt. Gen. Mick Bednarek".
   if (q.IsAnyCase(t, "that") ||
       !(q.IsCapitalized(t) || q.Class(t) == WordClass::kDeterminer ||
-        q.Class(t) == WordClass::kPronoun || LookupTitleWordAnyCase(q.Text(t)) != nullptr))
+        q.Class(t) == WordClass::kPronoun || LookupTitleWordAnyCase(q.Text(t)) != nullptr ||
+        q.IsAnyCaseOf(t, {"retired", "longtime", "veteran"})))
     return {};
   Phrase p = NounPhraseRight(q, t, end);
   if (!Plausible(q, p)) return {};

@@ -273,6 +273,11 @@ TEST_CASE("A person after a title, left untagged, is a person") {
   // A first name alone, or no title before it: the tagger's call.
   CHECK(Repair("said coach Ann on", "O O O O") == "O O O O");
   CHECK(Repair("said that Ann Lee on", "O O O O O") == "O O O O O");
+  // After a possessive, a first name and a surname alone.
+  CHECK(Repair("Iowa State University 's Ann Lee said", "B-ORG I-ORG I-ORG O O O O") ==
+        "B-ORG I-ORG I-ORG O B-PER I-PER O");
+  CHECK(Repair("the EU 's General Data Protection Regulation", "O B-ORG O O O O O") ==
+        "O B-ORG O O O O O");
 }
 
 TEST_CASE("A name neither starts nor ends with a mark") {

@@ -67,5 +67,56 @@ TEST_CASE("Another and others stand alone as speakers", "[quotes]") {
                   "tweeted"});
 }
 
+TEST_CASE("A role's modifier before the speaker after the cue", "[quotes]") {
+  CheckOnlyQuote("“I fundamentally disagree,” said retired Army Lt. Gen. Mick Bednarek.",
+                 {QuoteKind::kDirect,
+                  {"I fundamentally disagree,"},
+                  "Mick Bednarek",
+                  "Mick Bednarek",
+                  true,
+                  "said"});
+}
+
+// speaker_phrases.cc ClauseSubject: an adverb after an opening conjunction is no subject.
+TEST_CASE("An adverb after an opening conjunction", "[quotes]") {
+  CheckOnlyQuote(
+      "And then Mayor Ana Ruiz went on the attack, saying, “Is the council going to act?”",
+      {QuoteKind::kDirect,
+       {"Is the council going to act?"},
+       "Ana Ruiz",
+       "Ana Ruiz",
+       true,
+       "saying"});
+}
+
+// A person named after an organization's possessive leads into the quotation after it.
+TEST_CASE("An organization's person leads into a quotation", "[quotes]") {
+  CheckOnlyQuote(
+      "Iowa State University's Dianne Bystrom agreed. “Mainstream Republicans are running out "
+      "of time to find an alternative.”",
+      {QuoteKind::kDirect,
+       {"Mainstream Republicans are running out of time to find an alternative."},
+       "Dianne Bystrom",
+       "Dianne Bystrom",
+       true,
+       ""});
+}
+
+// data/cues.txt: "demand" takes an object, then what is demanded; a noun phrase alone is no
+// report; "agree" reports only after "that" ("agreed to an interview" reports nothing).
+TEST_CASE("Demand and agree", "[quotes]") {
+  CheckOnlyQuote("The union demanded that the council reopen the pool by June.",
+                 {QuoteKind::kIndirect,
+                  {"the council reopen the pool by June"},
+                  "The union",
+                  "union",
+                  false,
+                  "demanded"});
+  CHECK(AnalyzeOk("The mayor demands accountability from the council, yet refuses to testify.")
+            .quotes.empty());
+  CHECK(AnalyzeOk("Lynch agreed to a 30-minute interview for the newspaper's project.")
+            .quotes.empty());
+}
+
 }  // namespace
 }  // namespace newslens::testing
