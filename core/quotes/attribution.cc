@@ -175,10 +175,15 @@ Attribution AfterClose(const QuoteText& q, const QuotedRegion& r) {
     if (cue == nullptr) continue;
     Phrase speaker = k > t ? SpeakerBefore(q, k, t) : Phrase{};
     std::uint32_t after = k + 1;
-    // "“...,” X, ..., told Mr. Obama": after "told", a name is who was told.
-    if (!Plausible(q, speaker) && cue->frame != CueFrame::kObject) {
+    // "“...,” X, ..., told Mr. Obama": after "told", a name is who was told; after a
+    // participle, the words are its own ("“...,” saying the city embodied ...").
+    if (!Plausible(q, speaker) && cue->frame != CueFrame::kObject && !cue->participle) {
       speaker = SpeakerAfter(q, k + 1);
-      if (Plausible(q, speaker)) after = speaker.end;
+      if (Plausible(q, speaker)) {
+        // "“...,” said the candidate could be ...": the subject of a reported clause.
+        if (speaker.end < end && StartsPredicate(q, speaker.end)) return a;
+        after = speaker.end;
+      }
     }
     if (!Plausible(q, speaker) && cue->participle) speaker = ClauseSubject(q, k);
     // The cue must have nothing of its own to report: “Hannity,” Gingrich said if ... is

@@ -62,6 +62,9 @@ const CueWord* CueAt(const QuoteText& q, std::uint32_t t) {
          q.Class(before - 1) == WordClass::kConjunction ||
          q.Class(before - 1) == WordClass::kSubordinator ||
          (before >= start + 2 && q.IsAnyCase(before - 1, "in") && IsCount(q, before - 2)));
+    // "The most telling promise", "a very telling sign": an adjective after a degree.
+    if (cue->participle && q.IsAnyCaseOf(before, {"most", "more", "less", "very", "so", "quite"}))
+      return nullptr;
     // "by saying that ...", "While telling reporters ...": a participle of a verb of saying
     // after a preposition of means or time reports as the verb would; after others it is a
     // noun ("of saying"), and other verbs' ("by suggesting", "after announcing") name an act
@@ -93,8 +96,9 @@ const CueWord* CueAt(const QuoteText& q, std::uint32_t t) {
     // determiner standing alone ("Some say"), a comma or a closing quotation mark.
     if (cue->also_noun && q.Kind(before) == TokenKind::kWord && !q.IsCapitalized(before) &&
         c != WordClass::kPronoun && c != WordClass::kAdverb && c != WordClass::kAuxiliary &&
-        c != WordClass::kSubordinator && !q.Text(before).ends_with("ly") &&
-        !IsPluralNoun(q, before) && !q.Text(before).ends_with("ed") && !alone &&
+        !(c == WordClass::kSubordinator && q.IsAnyCaseOf(before, {"who", "that", "which"})) &&
+        !q.Text(before).ends_with("ly") && !IsPluralNoun(q, before) &&
+        !q.Text(before).ends_with("ed") && !alone &&
         // "police say", "a third say"; not "a police report", "police call", "a staff report":
         // after these nouns only "say" is the verb more often than a noun.
         !(IsCollectiveNoun(q, before) && cue->lemma == "say" && !q.Text(t).ends_with("s"))) {

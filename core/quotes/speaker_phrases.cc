@@ -169,6 +169,15 @@ Phrase ClauseSubject(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
       }
     }
     if (from == before) break;
+    // "in Salem, New Hampshire, Trump went": a place's state or country after its comma is
+    // the phrase's too.
+    const MentionRef* state = q.MentionAt(from);
+    const MentionRef* town = from >= 2 ? q.MentionAt(from - 2) : nullptr;
+    if (state != nullptr && town != nullptr && state->type == EntityType::kLoc &&
+        town->type == EntityType::kLoc && state->first_token == from && state->end_token + 1 < t &&
+        q.IsPunct(state->end_token, ",")) {
+      from = state->end_token + 1;
+    }
   }
   // "But the other candidate on the stage ... drew a contrast, saying": a conjunction that
   // opens the sentence is no part of its subject.

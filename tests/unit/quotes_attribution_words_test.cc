@@ -118,5 +118,44 @@ TEST_CASE("Demand and agree", "[quotes]") {
             .quotes.empty());
 }
 
+// attribution.cc AfterClose: after the closing mark, the words after a participle or a
+// reported clause's subject are no speaker.
+TEST_CASE("After a quotation, no speaker from a clause of the cue's own", "[quotes]") {
+  const std::string participle =
+      "Mayor Ana Ruiz has defended “city values,” saying the town embodied the best of the "
+      "region.";
+  for (const Quote& quote : AnalyzeOk(participle).quotes) {
+    REQUIRE(quote.speaker.has_value());
+    CHECK(quote.speaker->name == "Ana Ruiz");
+  }
+  const std::string input =
+      "Mr. Manafort, citing “the unique magic of Trump,” said the candidate could win in "
+      "Pennsylvania.";
+  for (const Quote& quote : AnalyzeOk(input).quotes) {
+    REQUIRE(quote.speaker.has_value());
+    CHECK(quote.speaker->name == "Manafort");
+  }
+}
+
+// cues.cc CueAt: an adjective after a degree; a form that is also a noun after a subordinator.
+TEST_CASE("Forms of cues that are no verbs there", "[quotes]") {
+  CHECK(AnalyzeOk("The most telling promise she has made is that she will not overpromise.")
+            .quotes.empty());
+  CHECK(AnalyzeOk("The firm booked a charge after demand for its electric car fell short of "
+                  "targets.")
+            .quotes.empty());
+}
+
+// speaker_phrases.cc ClauseSubject: an opening phrase runs over a town's state.
+TEST_CASE("An opening phrase with a town and its state", "[quotes]") {
+  const std::string input =
+      "Speaking at a town hall in Salem, New Hampshire, Mayor Ana Ruiz went after the council, "
+      "calling it “a total failure.”";
+  const Analysis analysis = AnalyzeOk(input);
+  REQUIRE(analysis.quotes.size() == 1);
+  REQUIRE(analysis.quotes[0].speaker.has_value());
+  CHECK(analysis.quotes[0].speaker->name == "Ana Ruiz");
+}
+
 }  // namespace
 }  // namespace newslens::testing
