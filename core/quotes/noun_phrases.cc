@@ -272,7 +272,12 @@ Phrase NounPhraseRight(const QuoteText& q, std::uint32_t start, std::uint32_t li
 Phrase AppositiveName(const QuoteText& q, std::uint32_t comma, std::uint32_t limit) {
   if (!q.IsPunct(comma, ",")) return {};
   std::uint32_t t = comma + 1;
-  while (t < limit && q.IsCapitalized(t) && LookupTitleWord(q.Text(t)) != nullptr) ++t;
+  // Titles, and a rank's abbreviation in capitals ("SP Halima Danjuma", "ASP", "CSP").
+  while (t < limit && q.IsCapitalized(t) &&
+         (LookupTitleWord(q.Text(t)) != nullptr ||
+          (q.IsAllCaps(t) && q.Text(t).size() <= 4 && q.MentionAt(t + 1) != nullptr &&
+           q.MentionAt(t + 1)->first_token == t + 1)))
+    ++t;
   const MentionRef* m = t < limit ? q.MentionAt(t) : nullptr;
   if (m == nullptr || m->pronoun || m->type != EntityType::kPer || m->first_token != t ||
       (m->end_token < limit && q.IsWord(m->end_token))) {

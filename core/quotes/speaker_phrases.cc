@@ -123,6 +123,20 @@ Phrase RelativeSpeaker(const QuoteText& q, std::uint32_t who, std::uint32_t star
   return p;
 }
 
+// Whether a description of a person ends at `comma`: a role in small letters ("the board's
+// chairman"), or a title in capitals that names no one ("The Police Public Relations
+// Officer"), perhaps followed by a prepositional phrase ("the Chief Press Secretary to
+// Governor Adebayo Olumide-Fagbemi", "... Officer in the state").
+bool DescriptionBefore(const QuoteText& q, std::uint32_t comma, std::uint32_t start) {
+  Phrase p = NounPhraseLeft(q, comma, start);
+  if (!p.empty() && p.first > start + 1 && q.Class(p.first - 1) == WordClass::kPreposition &&
+      !q.IsAnyCase(p.first - 1, "of"))
+    p = NounPhraseLeft(q, p.first - 1, start);
+  if (Describes(q, p)) return true;
+  return !p.empty() && q.IsCapitalized(p.end - 1) && q.MentionAt(p.end - 1) == nullptr &&
+         LookupTitleWord(q.Text(p.end - 1)) != nullptr;
+}
+
 }  // namespace
 
 Phrase ClauseSubject(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
@@ -275,14 +289,16 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
         if (q.Class(k) == WordClass::kSubordinator) t = k - 1;
         break;
       }
+      // "The Police Public Relations Officer, SP Halima Danjuma, said": a name after a
+      // description speaks, whatever stands before the name (a rank in capitals reads as a
+      // label).
+      if (hop == 0 && DescriptionBefore(q, k - 1, start)) {
+        const Phrase name = AppositiveName(q, k - 1, close);
+        if (!name.empty() && name.end == close) return name;
+      }
       // "X, of Ashton, Md., said", "X, in a statement, said": set off as well as appositives.
       const bool describes = hop == 0 || after_relative;
       if (!(describes ? Appositive(q, k, close) || SetOff(q, k, close) : SetOff(q, k, close))) {
-        // "the board's chairman, Sir Geoffrey Lamb, wrote": the name speaks.
-        if (hop == 0 && Describes(q, NounPhraseLeft(q, k - 1, start))) {
-          const Phrase name = AppositiveName(q, k - 1, close);
-          if (name.end == close) return name;
-        }
         // "Nerea Goikoetxea, spokeswoman for the Federación, the club's largest supporters'
         // group, said": a person's appositive before one of the body it ends with.
         if (hop > 0 && k >= start + 2 && Appositive(q, k, close)) {

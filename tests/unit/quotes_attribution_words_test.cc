@@ -157,5 +157,28 @@ TEST_CASE("An opening phrase with a town and its state", "[quotes]") {
   CHECK(analysis.quotes[0].speaker->name == "Ana Ruiz");
 }
 
+// speaker_phrases.cc SpeakerBefore, DescriptionBefore; noun_phrases.cc AppositiveName: a name
+// set off after a description speaks, past a rank in capitals before the name and a
+// prepositional phrase after the description.
+TEST_CASE("A name set off after a description, a rank or a phrase between", "[quotes]") {
+  CheckOnlyQuote(
+      "The Police Public Relations Officer, SP Halima Danjuma, said the protest was peaceful.",
+      {QuoteKind::kIndirect,
+       {"the protest was peaceful"},
+       "Halima Danjuma",
+       "Halima Danjuma",
+       true,
+       "said"});
+  CheckOnlyQuote(
+      "The spokesperson to Governor Adebayo Olumide, Mr Kunle Ashiru, said the governor had "
+      "set up a committee.",
+      {QuoteKind::kIndirect,
+       {"the governor had set up a committee"},
+       "Kunle Ashiru",
+       "Kunle Ashiru",
+       true,
+       "said"});
+}
+
 }  // namespace
 }  // namespace newslens::testing
