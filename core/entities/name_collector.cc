@@ -46,9 +46,10 @@ std::vector<NameMention> NameCollector::Collect() {
           --t;  // "St." left out of "St. Louis"
         }
         // "Getty Images", "Acme Corp.": a name followed by a word that ends organization
-        // names.
-        if (end < s.end_token && text_.Tag(end) == NerTag::kO &&
-            IsOrganizationWord(text_.Text(end))) {
+        // names; two ("[Amakaze] Railway Co.").
+        for (int words = 0; words < 2 && end < s.end_token && text_.Tag(end) == NerTag::kO &&
+                            IsOrganizationWord(text_.Text(end));
+             ++words) {
           ++end;
           type = EntityType::kOrg;
         }

@@ -256,17 +256,17 @@ bool NameGrouping::IntroducesNickname(const NameMention& m) const {
          text_.IsAnyCaseOf(t + 4, {"known", "called", "nicknamed"});
 }
 
-// Everything else by its name (case-insensitive); an acronym joins the organization it
-// abbreviates ("UN" and "United Nations").
+// Everything else by its name (case-insensitive, an organization's legal form aside); an
+// acronym joins the organization it abbreviates ("UN" and "United Nations").
 void NameGrouping::GroupOthers() {
   std::unordered_map<std::string, int> by_key;
   for (const NameMention& m : names_) {
-    if (m.entity >= 0) by_key.emplace(text_.Key(m), m.entity);
+    if (m.entity >= 0) by_key.emplace(text_.GroupingKey(m), m.entity);
   }
   for (std::size_t i = 0; i < names_.size(); ++i) {
     NameMention& m = names_[i];
     if (m.entity >= 0) continue;
-    auto [it, inserted] = by_key.emplace(text_.Key(m), -1);
+    auto [it, inserted] = by_key.emplace(text_.GroupingKey(m), -1);
     if (inserted) it->second = NewEntity();
     m.entity = it->second;
     groups_[static_cast<std::size_t>(m.entity)].push_back(i);

@@ -21,6 +21,13 @@ std::string NameText::Key(const NameMention& m) const {
   return key;
 }
 
+std::string NameText::GroupingKey(const NameMention& m) const {
+  if (m.type != EntityType::kOrg || Words(m) < 3 || !IsLegalForm(Text(m.end - 1))) return Key(m);
+  NameMention without = m;
+  --without.end;
+  return Key(without);
+}
+
 std::string NameText::Initials(const NameMention& m) const {
   std::string initials;
   for (std::uint32_t t = m.first; t < m.end; ++t) {

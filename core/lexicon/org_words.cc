@@ -44,6 +44,16 @@ bool IsCompanyWord(std::string_view word) {
   return kind != nullptr && *kind == Kind::kCompany;
 }
 
+bool IsLegalForm(std::string_view word) {
+  for (std::string_view form :
+       {"Co",   "Co.",  "Corp", "Corp.", "Inc", "Inc.",        "Ltd",          "Ltd.",
+        "LLC",  "PLC",  "Plc",  "plc",   "AG",  "SA",          "S.A.",         "NV",
+        "N.V.", "GmbH", "LLP",  "Pty",   "Bhd", "Corporation", "Incorporated", "Limited"}) {
+    if (word == form) return true;
+  }
+  return false;
+}
+
 bool EndsNoPlaceName(std::string_view word) {
   const Kind* kind = OrganizationWords().Find(word);
   return kind != nullptr && (*kind == Kind::kCompany || *kind == Kind::kBody);

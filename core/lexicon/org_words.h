@@ -15,6 +15,9 @@ bool IsPublicationWord(std::string_view word);
 bool IsCompanyWord(std::string_view word);
 // A company's word, or a public body's that ends no place's name either ("Council", "Police").
 bool EndsNoPlaceName(std::string_view word);
+// A company's legal form, which news may leave out of its name ("Inc.", "Co.", "Ltd", "GmbH",
+// "Corporation"): "Amakaze Railway Co." is "Amakaze Railway".
+bool IsLegalForm(std::string_view word);
 
 }  // namespace newslens
 

@@ -66,6 +66,35 @@ TEST_CASE("A one-word organization name is the longer one it begins or ends", "[
   }
 }
 
+// name_collector.cc: a name takes up to two words that end organizations' names after it.
+TEST_CASE("A company's name takes its last words and its legal form", "[entities]") {
+  const std::string input = "The train left the tracks, according to Amakaze Railway Co.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"Amakaze", EntityType::kOrg}});
+  const Entity* company = FindEntity(entities, "Amakaze Railway Co.");
+  REQUIRE(company != nullptr);
+  CHECK(company->type == EntityType::kOrg);
+}
+
+// name_grouping.cc GroupOthers(), name_text.cc GroupingKey(): an organization's name without
+// its legal form is the same organization.
+TEST_CASE("An organization is named with or without its legal form", "[entities]") {
+  const std::string input =
+      "Amakaze Railway Co. runs the line. Amakaze Railway said it would pay the costs. "
+      "Orrin Holdings Ltd said little. Orrin Holdings declined to comment.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"Amakaze Railway Co.", EntityType::kOrg},
+                                                          {"Amakaze Railway", EntityType::kOrg},
+                                                          {"Orrin Holdings Ltd", EntityType::kOrg},
+                                                          {"Orrin Holdings", EntityType::kOrg}});
+  const Entity* railway = FindEntity(entities, "Amakaze Railway Co.");
+  REQUIRE(railway != nullptr);
+  CHECK(MentionTexts(input, *railway) ==
+        std::vector<std::string>{"Amakaze Railway Co.", "Amakaze Railway"});
+  const Entity* holdings = FindEntity(entities, "Orrin Holdings Ltd");
+  REQUIRE(holdings != nullptr);
+  CHECK(holdings->mentions.size() == 2);
+  CHECK(FindEntity(entities, "Amakaze Railway") == nullptr);
+}
+
 // name_collector.cc StartOfOrganizationName(): a word that ends organizations' names and "of"
 // before the name the tagger found are its first words.
 TEST_CASE("An office of a field is one organization's name", "[entities]") {
