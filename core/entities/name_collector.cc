@@ -314,9 +314,9 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
     return;
   }
   NameMention m{first, end, type};
-  if (type != EntityType::kPer &&
-      (HasTitledName(first, end) || TitledLikePerson(m, s.end_token) ||
-       DescribedLikePerson(m, s.end_token) || TitledBeforeLikePerson(m, s)))
+  if (type != EntityType::kPer && (HasTitledName(first, end) || TitledLikePerson(m, s.end_token) ||
+                                   DescribedLikePerson(m, s.end_token) ||
+                                   TitledBeforeLikePerson(m, s) || RoleBeforeLikePerson(m, s)))
     m.type = EntityType::kPer;
   // An organization by its appositive, whatever the tagger made of the name elsewhere.
   if ((m.type != EntityType::kOrg && DescribedLikeOrganization(m, s.end_token)) ||

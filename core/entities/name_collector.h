@@ -105,6 +105,9 @@ class NameCollector {
   bool TitledBeforeLikePerson(const NameMention& m, const Sentence& s) const;
   // A name tagged as a place's or an organization's that an appositive describes as a person.
   bool DescribedLikePerson(const NameMention& m, std::uint32_t sentence_end) const;
+  // A name of two capitalized words or more, none a title's or an organization's word, right
+  // after a person's role in small letters ("New Harbour Alliance lawmaker Kwok Wai-lun").
+  bool RoleBeforeLikePerson(const NameMention& m, const Sentence& s) const;
   // A name tagged as a person's or a place's that an appositive describes as an organization
   // ("Veltrix Softech, one of the city's largest IT services companies,", "Varnholt & Feye, a
   // Munich consultancy that ...").

@@ -309,6 +309,18 @@ bool NameCollector::DescribedLikePerson(const NameMention& m, std::uint32_t sent
   return link == "at" || link == "for" || link == "with" || link == "who";
 }
 
+bool NameCollector::RoleBeforeLikePerson(const NameMention& m, const Sentence& s) const {
+  if (Words(m) < 2 || m.first <= s.first_token || text_.IsCapitalized(m.first - 1) ||
+      text_.Kind(m.first - 1) != TokenKind::kWord ||
+      LookupPersonsRole(text_.Text(m.first - 1)) == nullptr)
+    return false;
+  for (std::uint32_t t = m.first; t < m.end; ++t)
+    if (!text_.IsCapitalized(t) || IsOrganizationWord(text_.Text(t)) ||
+        LookupTitleWord(text_.Text(t)) != nullptr)
+      return false;
+  return true;
+}
+
 bool NameCollector::DescribedLikeOrganization(const NameMention& m,
                                               std::uint32_t sentence_end) const {
   std::uint32_t t = m.end;

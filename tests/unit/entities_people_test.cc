@@ -124,6 +124,27 @@ TEST_CASE("A surname the tagger left untagged is a mention of the person", "[ent
   }
 }
 
+// name_titles.cc RoleBeforeLikePerson(): a name of capitalized words after a person's role in
+// small letters is a person's, whatever the tagger typed it.
+TEST_CASE("A name after a person's role is a person's", "[entities]") {
+  const std::string input =
+      "The motion, tabled by New Harbour Alliance lawmaker Kwok Wai-lun, was approved. Kwok "
+      "told the chamber it was overdue.";
+  const std::vector<Entity> entities =
+      LinkTagged(input, {{"New Harbour Alliance", EntityType::kOrg},
+                         {"Kwok Wai-lun", EntityType::kLoc},
+                         {"Kwok", EntityType::kPer}});
+  const Entity* kwok = FindEntity(entities, "Kwok Wai-lun");
+  REQUIRE(kwok != nullptr);
+  CHECK(kwok->type == EntityType::kPer);
+  CHECK(kwok->mentions.size() == 2);
+  // Not a name with an organization's word: "the union's lawyer Harbour Trust".
+  const std::vector<Entity> trust = LinkTagged("He hired the lawyer Harbour Trust recommended.",
+                                               {{"Harbour Trust", EntityType::kOrg}});
+  REQUIRE(FindEntity(trust, "Harbour Trust") != nullptr);
+  CHECK(FindEntity(trust, "Harbour Trust")->type == EntityType::kOrg);
+}
+
 TEST_CASE("Honorifics link to the name and give the gender", "[entities]") {
   SECTION("Mr. after the full name is the same person") {
     const std::string input =
