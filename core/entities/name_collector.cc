@@ -53,6 +53,17 @@ std::vector<NameMention> NameCollector::Collect() {
           ++end;
           type = EntityType::kOrg;
         }
+        // "[Aurelia] Copper Corp.": capitalized words the tagger left out, then a company's
+        // word, run the name on into a company's.
+        std::uint32_t rest = end;
+        while (rest < s.end_token && rest - end < 3 && text_.Tag(rest) == NerTag::kO &&
+               text_.IsCapitalized(rest) && !IsOrganizationWord(text_.Text(rest)))
+          ++rest;
+        if (rest > end && rest < s.end_token && text_.Tag(rest) == NerTag::kO &&
+            IsCompanyWord(text_.Text(rest))) {
+          end = rest + 1;
+          type = EntityType::kOrg;
+        }
         // "Taff Flood Relief Trust" tagged as a work, "Valley Courier" as a place: a name of two
         // words or more that ends in such a word is an organization; a place only when the word
         // is a publication's, a company's or a public body's ("West Bank" stays a place), a

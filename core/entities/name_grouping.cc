@@ -420,8 +420,8 @@ void NameGrouping::JoinShortOrganizationNames() {
     if (it == words.end() || it->second.entity == kAmbiguous || !it->second.called_so ||
         (misc_word && !it->second.company) || it->second.entity == m.entity ||
         surnames_.contains(word) || first_names_.contains(word) ||
-        (person_word &&
-         ((!it->second.last && !it->second.company) || IsKnownFirstName(text_.Text(m.first))))) {
+        (person_word && !it->second.company &&
+         (!it->second.last || IsKnownFirstName(text_.Text(m.first))))) {
       continue;
     }
     // The tagger's "person" or "work" does not vote on the organization's type.

@@ -75,6 +75,24 @@ TEST_CASE("A company's name takes its last words and its legal form", "[entities
   CHECK(company->type == EntityType::kOrg);
 }
 
+// name_collector.cc: capitalized words the tagger left out after a name, then a company's word,
+// make a company's name; name_grouping.cc JoinShortOrganizationNames(): a first name alone
+// every time, never a person's full name in the text, is the company it opens.
+TEST_CASE("A first name alone that opens a company's name is the company", "[entities]") {
+  const std::string input =
+      "Northcastle has launched a bid for Aurelia Copper Corp., whose board rejected it. "
+      "Aurelia said the offer was too low. Aurelia shares rose.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"Northcastle", EntityType::kOrg},
+                                                          {"Aurelia", EntityType::kPer},
+                                                          {"Aurelia", EntityType::kPer},
+                                                          {"Aurelia", EntityType::kPer}});
+  const Entity* company = FindEntity(entities, "Aurelia Copper Corp.");
+  REQUIRE(company != nullptr);
+  CHECK(company->type == EntityType::kOrg);
+  CHECK(MentionTexts(input, *company) ==
+        std::vector<std::string>{"Aurelia Copper Corp.", "Aurelia", "Aurelia"});
+}
+
 // name_grouping.cc GroupOthers(), name_text.cc GroupingKey(): an organization's name without
 // its legal form is the same organization.
 TEST_CASE("An organization is named with or without its legal form", "[entities]") {
