@@ -70,13 +70,17 @@ int ReferenceResolver::ResolvePronoun(std::uint32_t t, PronounKind kind, Mention
     if (reflexive && e == clause_subject_) score *= 4;
     // "Ban Ki-moon condemned what he called ...": a subject pronoun after the subject of its
     // own sentence most often continues it.
+    // So does a possessive: "Olaizola, for his part, seemed unbothered".
     if (!reflexive && e == clause_subject_ &&
-        (role == MentionRole::kSubject || role == MentionRole::kSpeaker))
+        (role == MentionRole::kSubject || role == MentionRole::kSpeaker ||
+         role == MentionRole::kPossessor))
       score *= kSentenceSubjectGoesOn;
     // "Stoltz proposed the amendment. / She called the committee ...": not the person more
     // salient over the paragraphs before.
-    if (!reflexive && e == previous_subject_ && opens_sentence &&
-        (role == MentionRole::kSubject || role == MentionRole::kSpeaker))
+    // ("Asked what he would say, he shrugged": a subject before the sentence has one too.)
+    if (!reflexive && e == previous_subject_ &&
+        ((opens_sentence && (role == MentionRole::kSubject || role == MentionRole::kSpeaker)) ||
+         (role == MentionRole::kSubject && sentence_subject_ < 0 && clause_subject_ < 0)))
       score *= kPreviousSubjectGoesOn;
     // "Matthews said ... “...,” he said": the speaker of a speech verb goes on speaking
     // (Lappin and Leass's parallelism of roles, for the role news repeats most).

@@ -91,6 +91,27 @@ TEST_CASE("She opening a sentence means the subject of the sentence before", "[r
   CHECK(Referent(reading, "She called") == "Brenda Stoltz");
 }
 
+// pronouns.cc: a possessive after the subject of its own clause means that subject; a subject
+// pronoun before its sentence has a subject goes on with the subject of the sentence before.
+TEST_CASE("His after the subject, he before the subject", "[reference]") {
+  // Solanki has spoken three times: only the subject's share makes Olaizola "his" and "he".
+  const std::string input =
+      "Wrenford Rovers appointed Matias Olaizola as manager on Monday. Supporters' trust "
+      "chairman Pritesh Solanki said fans were angry.\n\n"
+      "Solanki said the trust would meet Olaizola later this month and that he would give the "
+      "new manager a fair crack, but he warned that patience was almost gone.\n\n"
+      "Olaizola, for his part, seemed unbothered. Asked what he would say to those who had "
+      "protested, he shrugged.";
+  const TaggedReading reading = ReadTagged(input, {{"Wrenford Rovers", kOrg},
+                                                   {"Matias Olaizola", kPer},
+                                                   {"Pritesh Solanki", kPer},
+                                                   {"Solanki", kPer},
+                                                   {"Olaizola", kPer},
+                                                   {"Olaizola", kPer}});
+  CHECK(Referent(reading, "his part") == "Matias Olaizola");
+  CHECK(Referent(reading, "he would say") == "Matias Olaizola");
+}
+
 // discourse.cc RoleOfMention(): the agent of a passive is its clause's subject in all but form,
 // so "he" after it means the agent rather than the speaker of the paragraph before.
 TEST_CASE("He means the agent of a passive", "[reference]") {
