@@ -27,6 +27,18 @@ void SentenceNames::FindOrganisations(bool headline) {
     }
     std::size_t end = i + 1;
     while (end < n && StartsUpper(end) && tags_[end] == NerTag::kO) ++end;
+    // "the Office of Commercial Lending Supervision", "the Bureau of Land Management": a body's
+    // word, "of" and capitalized words, all left out, to the end of the capitals.
+    if (end == i + 1 && (OrgWord(i) || Is(i, "Office")) && end + 1 < n && Is(end, "of") &&
+        StartsUpper(end + 1) && tags_[end + 1] == NerTag::kO) {
+      std::size_t last = end + 1;
+      while (last < n && StartsUpper(last) && tags_[last] == NerTag::kO && last - end <= 4) ++last;
+      if (last == n || !StartsUpper(last)) {
+        Set(i, last, kOrg);
+        i = last;
+        continue;
+      }
+    }
     // A tagged name goes on after them: leave it, unless it is a person's that opens with a first
     // name ("the [Harbour Trust] [Omar Haddad]": two names).
     const bool named_after =

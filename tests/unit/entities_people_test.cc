@@ -124,6 +124,17 @@ TEST_CASE("A surname the tagger left untagged is a mention of the person", "[ent
   }
 }
 
+// lexicon/titles.txt: a company's officers ("CTO", "COO") are titles before a person's name.
+TEST_CASE("A company officer's title before a name", "[entities]") {
+  const std::string input = "She started the company in 2021 with CTO Lukas Brenneman.";
+  const std::vector<Entity> entities =
+      LinkTagged(input, {{"CTO Lukas Brenneman", EntityType::kOrg}});
+  const Entity* cto = FindEntity(entities, "Lukas Brenneman");
+  REQUIRE(cto != nullptr);
+  CHECK(cto->type == EntityType::kPer);
+  CHECK(cto->titles == std::vector<std::string>{"CTO"});
+}
+
 // name_titles.cc RoleBeforeLikePerson(): a name of capitalized words after a person's role in
 // small letters is a person's, whatever the tagger typed it.
 TEST_CASE("A name after a person's role is a person's", "[entities]") {

@@ -266,6 +266,15 @@ TEST_CASE("A name after a kind of organisation and a word that qualifies it is a
   CHECK(Repair("news agency New York", "O O B-LOC I-LOC") == "O O B-LOC I-LOC");
 }
 
+TEST_CASE("A body's word, of and capitalized words left untagged are an organisation") {
+  CHECK(Repair("said the Office of Commercial Lending Supervision , which", "O O O O O O O O O") ==
+        "O O B-ORG I-ORG I-ORG I-ORG I-ORG O O");
+  CHECK(Repair("by the Bureau of Land Management on", "O O O O O O O") ==
+        "O O B-ORG I-ORG I-ORG I-ORG O");
+  // Not a word of no body's name ("the Battle of Hastings"), nor one the capitals run past.
+  CHECK(Repair("after the Battle of Hastings in", "O O O O O O") == "O O O O O O");
+}
+
 TEST_CASE("A person after a title, left untagged, is a person") {
   CHECK(Repair("Indiana Governor Tom Smith signed", "B-ORG I-ORG O O O") ==
         "B-LOC O B-PER I-PER O");
