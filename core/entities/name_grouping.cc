@@ -57,6 +57,8 @@ class NameGrouping {
   void DropArticles();
   // Moves an organization called by one word of its name into the entity of the full name.
   void JoinShortOrganizationNames();
+  // Moves an organization called by the first words of its name into the full name's entity.
+  void JoinOrganizationPrefixes();
   // Moves each name of `moves` (name index, new entity) to its new entity, all at once.
   void MoveNames(const std::vector<std::pair<std::size_t, int>>& moves);
   // A new, empty group; returns its index.
@@ -307,6 +309,48 @@ void NameGrouping::GroupOthers() {
   }
   MoveNames(moves);
   JoinShortOrganizationNames();
+  JoinOrganizationPrefixes();
+}
+
+// "Hafod Tywyn" for "Hafod Tywyn University Health Board": the first two words or more of one
+// organization's name whose other words end organizations' names, the name every time the
+// entity is named (whatever the tagger typed it, but a place), and no known first name opening
+// it ("John Smith" is no "John Smith Foundation"). Not a prefix of two organizations' names.
+void NameGrouping::JoinOrganizationPrefixes() {
+  constexpr int kAmbiguous = -2;
+  std::unordered_map<std::string, int> by_prefix;
+  for (const NameMention& m : names_) {
+    if (m.type != EntityType::kOrg || Words(m) < 3 || !IsOrganizationWord(text_.Text(m.end - 1)))
+      continue;
+    for (std::uint32_t end = m.first + 2; end < m.end; ++end) {
+      const std::string key = text_.Key(NameMention{m.first, end, m.type});
+      auto [it, inserted] = by_prefix.emplace(key, m.entity);
+      if (!inserted && it->second != m.entity) it->second = kAmbiguous;
+    }
+  }
+  if (by_prefix.empty()) return;
+  std::vector<std::pair<std::size_t, int>> moves;
+  for (const std::vector<std::size_t>& group : groups_) {
+    if (group.empty()) continue;
+    const NameMention& first = names_[group.front()];
+    const std::string key = text_.Key(first);
+    auto it = by_prefix.find(key);
+    if (it == by_prefix.end() || it->second == kAmbiguous || it->second == first.entity ||
+        Words(first) < 2 || IsKnownFirstName(text_.Text(first.first)))
+      continue;
+    // A place is often the first words of a body's name ("Tamsin County" of "Tamsin County
+    // Health Department") and stays a place.
+    const bool same_name = std::all_of(group.begin(), group.end(), [&](std::size_t i) {
+      return text_.Key(names_[i]) == key && names_[i].type != EntityType::kLoc;
+    });
+    if (!same_name) continue;
+    for (std::size_t i : group) {
+      names_[i].votes = false;  // the tagger's type was the one it got wrong
+      moves.push_back({i, it->second});
+    }
+  }
+  std::sort(moves.begin(), moves.end());
+  MoveNames(moves);
 }
 
 // The tagger takes a capitalized "The" at a sentence's start into a name ("The Netherlands

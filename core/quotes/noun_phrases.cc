@@ -47,6 +47,13 @@ const MentionRef* NamingMention(const QuoteText& q, const Phrase& p, bool* names
   // "the nonpartisan Congressional Budget Office": a word in small letters right before the
   // name that ends the phrase describes it.
   const bool ends_phrase = best->end_token == p.end;
+  // "the campaign group Save Maes Births", "food delivery platform Foodzy": an organization's
+  // kind right before its name is the organization, with the words that modify the kind.
+  const RoleNoun* kind_before =
+      best->first_token > p.first ? LookupRoleNoun(q.Text(best->first_token - 1)) : nullptr;
+  const bool named_kind = ends_phrase && best->type == EntityType::kOrg && kind_before != nullptr &&
+                          kind_before->kind == RoleKind::kOrganization &&
+                          !q.IsCapitalized(best->first_token - 1);
   for (std::uint32_t t = p.first; t < best->first_token; ++t) {
     if (q.Class(t) == WordClass::kDeterminer || q.IsCapitalized(t)) continue;
     // ("the state Office of ...": a place's noun modifies it too.)
@@ -54,7 +61,8 @@ const MentionRef* NamingMention(const QuoteText& q, const Phrase& p, bool* names
     const bool adjective = ends_phrase && q.Kind(t) == TokenKind::kWord &&
                            q.Class(t) == WordClass::kOther && !q.IsPossessive(t + 1) &&
                            (role == nullptr || role->kind == RoleKind::kPlace);
-    if (!adjective) {
+    const bool modifies_kind = named_kind && q.Kind(t) == TokenKind::kWord && !q.IsPossessive(t);
+    if (!adjective && !modifies_kind) {
       *names_other = true;
       return nullptr;
     }

@@ -93,6 +93,30 @@ TEST_CASE("A first name alone that opens a company's name is the company", "[ent
         std::vector<std::string>{"Aurelia Copper Corp.", "Aurelia", "Aurelia"});
 }
 
+// name_grouping.cc JoinOrganizationPrefixes(): the first words of an organization's name, the
+// name every time its entity is named, are the organization; not a place's.
+TEST_CASE("An organization is called by the first words of its name", "[entities]") {
+  const std::string input =
+      "Hafod Tywyn University Health Board said the unit would close. In a statement, Hafod "
+      "Tywyn said it would work with families.";
+  const std::vector<Entity> entities =
+      LinkTagged(input, {{"Hafod Tywyn University Health Board", EntityType::kOrg},
+                         {"Hafod Tywyn", EntityType::kPer}});
+  const Entity* board = FindEntity(entities, "Hafod Tywyn University Health Board");
+  REQUIRE(board != nullptr);
+  CHECK(board->type == EntityType::kOrg);
+  CHECK(board->mentions.size() == 2);
+  CHECK(FindEntity(entities, "Hafod Tywyn") == nullptr);
+  // A place that opens a body's name stays the place.
+  const std::string county =
+      "The Tamsin County Health Department said cases rose. Any Tamsin County resident may come.";
+  const std::vector<Entity> places = LinkTagged(
+      county,
+      {{"Tamsin County Health Department", EntityType::kOrg}, {"Tamsin County", EntityType::kLoc}});
+  REQUIRE(FindEntity(places, "Tamsin County") != nullptr);
+  CHECK(FindEntity(places, "Tamsin County")->type == EntityType::kLoc);
+}
+
 // name_grouping.cc GroupOthers(), name_text.cc GroupingKey(): an organization's name without
 // its legal form is the same organization.
 TEST_CASE("An organization is named with or without its legal form", "[entities]") {

@@ -180,5 +180,18 @@ TEST_CASE("A name set off after a description, a rank or a phrase between", "[qu
        "said"});
 }
 
+// noun_phrases.cc NamingMention, reference/speakers.cc Resolve: an organization's kind right
+// before its name is the organization ("the campaign group Save Maes Births, which ...").
+TEST_CASE("An organization's kind before its name", "[quotes]") {
+  const std::string input =
+      "The health board will close the unit. The campaign group Save Maes Births, which "
+      "organised the petition, said it had written to the board.";
+  const Analysis analysis = AnalyzeOk(input);
+  const Quote* quote = QuoteWithSpan(input, analysis, "it had written to the board");
+  REQUIRE(quote != nullptr);
+  REQUIRE(quote->speaker.has_value());
+  CHECK(quote->speaker->entity.has_value());
+}
+
 }  // namespace
 }  // namespace newslens::testing
