@@ -4,6 +4,7 @@
 #include <string_view>
 #include <utility>
 
+#include "lexicon/roles.h"
 #include "values/value_lexicon.h"
 
 namespace newslens::quotes {
@@ -101,7 +102,11 @@ const CueWord* CueAt(const QuoteText& q, std::uint32_t t) {
         !q.Text(before).ends_with("ed") && !alone &&
         // "police say", "a third say"; not "a police report", "police call", "a staff report":
         // after these nouns only "say" is the verb more often than a noun.
-        !(IsCollectiveNoun(q, before) && cue->lemma == "say" && !q.Text(t).ends_with("s"))) {
+        !(IsCollectiveNoun(q, before) && cue->lemma == "say" && !q.Text(t).ends_with("s")) &&
+        // "despite the housing secretary warning that ...": a participle after a person's role,
+        // with "that" after it.
+        !(cue->participle && LookupPersonsRole(q.Text(before)) != nullptr &&
+          q.IsAnyCase(t + 1, "that"))) {
       return nullptr;
     }
   }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "lexicon/roles.h"
 #include "lexicon/titles.h"
 #include "quotes/cues.h"
 #include "quotes/reported_clauses.h"
@@ -471,6 +472,16 @@ Phrase SpeakerOfCue(const QuoteText& q, std::uint32_t cue, const CueWord& word) 
         (m->first_token == 0 ||
          !q.IsAnyCaseOf(m->first_token - 1, {"on", "in", "at", "from", "via", "through"}))) {
       return Phrase{m->first_token, m->end_token, m->first_token, m->end_token};
+    }
+    // "despite the housing secretary warning that ...", "with the minister saying ...": so does
+    // a description that a determiner opens after a preposition.
+    if (before > 1) {
+      const std::uint32_t start = q.SentenceAt(cue).first_token;
+      const Phrase p = NounPhraseLeft(q, before, start);
+      if (!p.empty() && p.first > start && q.Class(p.first) == WordClass::kDeterminer &&
+          q.IsAnyCaseOf(p.first - 1, {"despite", "with", "without", "after", "amid", "before"}) &&
+          Describes(q, p) && LookupPersonsRole(q.Text(p.end - 1)) != nullptr)
+        return p;
     }
     // "left 62 percent of voters saying ...", "with 30 percent of voters saying": so does a
     // plural noun phrase right before it that is a subject, not an object.

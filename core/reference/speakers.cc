@@ -49,6 +49,7 @@ SpeakerReferent SpeakerResolver::Resolve(const PhraseTokens& phrase) const {
   const MentionRef* m = names_.At(phrase.head_first);
   if (m != nullptr && m->entity >= 0) return {ClubOrCompanyOfPlace(m->entity)};
   if (const int maker = MakerOfDocument(phrase); maker >= 0) return {maker};
+  if (const int body = OrganizationOfBoard(phrase); body >= 0) return {body};
   return {EntityByTitle(phrase)};
 }
 
@@ -68,6 +69,18 @@ int SpeakerResolver::ClubOrCompanyOfPlace(int entity) const {
     named = static_cast<int>(e);
   }
   return named >= 0 ? named : entity;
+}
+
+int SpeakerResolver::OrganizationOfBoard(const PhraseTokens& phrase) const {
+  if (phrase.head_end != phrase.end ||
+      !text_.IsAnyCaseOf(phrase.head_end - 1, {"board", "management", "leadership"}))
+    return -1;
+  // The organization's name right before the head, or before its possessive's mark.
+  std::uint32_t t = phrase.head_end - 1;
+  if (t > phrase.first && text_.Kind(t - 1) == TokenKind::kContraction) --t;
+  const MentionRef* m = t > phrase.first ? names_.At(t - 1) : nullptr;
+  if (m == nullptr || m->pronoun || m->entity < 0 || m->end_token != t) return -1;
+  return entities_[static_cast<std::size_t>(m->entity)].type == EntityType::kOrg ? m->entity : -1;
 }
 
 int SpeakerResolver::MakerOfDocument(const PhraseTokens& phrase) const {

@@ -46,7 +46,9 @@ class SpeakerResolver {
   //   - it is a title and nothing more ("Mayor says", "the Russian president"): the person who
   //     holds that title in the article, the last one mentioned before it when several do;
   //   - its head is a document made by a named maker ("a Reuters survey", "the GOP's
-  //     complaint", "a report by Politico"): that maker.
+  //     complaint", "a report by Politico"): that maker;
+  //   - its head is the board or the management of a named organization ("Aurelia's board",
+  //     "the Northcastle board"): that organization, which its board speaks for.
   SpeakerReferent Resolve(const PhraseTokens& phrase) const;
 
   // Whether the head of `phrase` is a personal pronoun ("he", "they").
@@ -59,6 +61,7 @@ class SpeakerResolver {
   // `entity` otherwise (a country speaks for its government).
   int ClubOrCompanyOfPlace(int entity) const;
   int MakerOfDocument(const PhraseTokens& phrase) const;
+  int OrganizationOfBoard(const PhraseTokens& phrase) const;
 
   const TokenView& text_;
   const MentionTable& names_;

@@ -193,5 +193,45 @@ TEST_CASE("An organization's kind before its name", "[quotes]") {
   CHECK(quote->speaker->entity.has_value());
 }
 
+// data/cues.txt: "estimate" reports only before "that".
+TEST_CASE("Estimated that reports", "[quotes]") {
+  CheckOnlyQuote(
+      "Analyst Tomasz Wierzbicki estimated that the combined company would produce 210,000 "
+      "tonnes a year.",
+      {QuoteKind::kIndirect,
+       {"the combined company would produce 210,000 tonnes a year"},
+       "Tomasz Wierzbicki",
+       "Tomasz Wierzbicki",
+       true,
+       "estimated"});
+  CHECK(AnalyzeOk("An estimated 40 people were hurt in the blast on Tuesday.").quotes.empty());
+}
+
+// reference/speakers.cc OrganizationOfBoard: an organization's board speaks for it.
+TEST_CASE("An organization's board speaks for it", "[quotes]") {
+  const std::string input =
+      "Northcastle Minerals Inc. has bid for Aurelia Copper Corp., a rival miner. Aurelia's "
+      "board urged shareholders to reject the offer.";
+  const Analysis analysis = AnalyzeOk(input);
+  const Quote* quote = QuoteWithSpan(input, analysis, "shareholders to reject the offer");
+  REQUIRE(quote != nullptr);
+  REQUIRE(quote->speaker.has_value());
+  CHECK(quote->speaker->name == "Aurelia Copper Corp.");
+}
+
+// cues.cc CueAt, speaker_phrases.cc SpeakerOfCue: a participle after a person's role, with
+// "that" after it, after "despite" or "with": the role's holder speaks.
+TEST_CASE("Despite the minister warning that", "[quotes]") {
+  const std::string input =
+      "The motion passed on Wednesday, despite the housing secretary warning that such controls "
+      "could shrink supply.";
+  const Analysis analysis = AnalyzeOk(input);
+  const Quote* quote = QuoteWithSpan(input, analysis, "such controls could shrink supply");
+  REQUIRE(quote != nullptr);
+  REQUIRE(quote->speaker.has_value());
+  REQUIRE(quote->speaker->span.has_value());
+  CHECK(Slice(input, *quote->speaker->span) == "housing secretary");
+}
+
 }  // namespace
 }  // namespace newslens::testing
