@@ -403,15 +403,18 @@ void NameCollector::AddAgedNames() {
 // ("Young", "young"). GroupPeople() (name_grouping.cc) links it to the person.
 void NameCollector::AddSurnames() {
   std::unordered_set<std::string_view> surnames;
+  // Surnames that are title words too ("Halima Abdikadir Sheikh"): only after an honorific
+  // ("Ms Sheikh"), where no title stands.
+  std::unordered_set<std::string_view> title_surnames;
   for (const NameMention& m : names_) {
     if (m.type != EntityType::kPer || Words(m) < 2) continue;
     const std::uint32_t surname = text_.SurnameToken(m);
     if (text_.IsCapitalized(surname) && !text_.IsAllCaps(surname) &&
-        ClassOfWord(text_.Text(surname)) == WordClass::kOther &&
-        LookupTitleWordAnyCase(text_.Text(surname)) == nullptr)
-      surnames.insert(text_.Text(surname));
+        ClassOfWord(text_.Text(surname)) == WordClass::kOther)
+      (LookupTitleWordAnyCase(text_.Text(surname)) == nullptr ? surnames : title_surnames)
+          .insert(text_.Text(surname));
   }
-  if (surnames.empty()) return;
+  if (surnames.empty() && title_surnames.empty()) return;
   std::vector<std::string> lowered;
   lowered.reserve(surnames.size());
   for (std::string_view w : surnames) lowered.push_back(AsciiLower(w));
@@ -421,6 +424,12 @@ void NameCollector::AddSurnames() {
   std::bitset<256> first_bytes;  // of the surnames: most words are ruled out before hashing
   for (std::string_view w : surnames) first_bytes.set(static_cast<unsigned char>(w[0]));
   for (std::uint32_t t = 0; t < text_.size(); ++t) {
+    if (!named[t] && t > 0 && title_surnames.contains(text_.Text(t)) &&
+        !text_.IsCapitalized(t + 1)) {
+      const TitleWord* before = LookupTitleWord(text_.Text(t - 1));
+      if (before != nullptr && before->honorific) names_.push_back({t, t + 1, EntityType::kPer});
+      continue;
+    }
     // IsCapitalized() is false past the last token: the last word has no word after it.
     if (named[t] || !first_bytes.test(static_cast<unsigned char>(text_.Text(t)[0]))) continue;
     // A transcript's label in capitals ("PENCE: Well, ..."), as the surname is spelled.

@@ -124,6 +124,20 @@ TEST_CASE("A surname the tagger left untagged is a mention of the person", "[ent
   }
 }
 
+// name_additions.cc AddSurnames(): a surname that is a title word too is a mention after an
+// honorific.
+TEST_CASE("A surname that is a title word after an honorific", "[entities]") {
+  const std::string input =
+      "Health Cabinet Secretary Halima Abdikadir Sheikh met the union. Ms Sheikh said the offer "
+      "was fair.";
+  const std::vector<Entity> entities =
+      LinkTagged(input, {{"Halima Abdikadir Sheikh", EntityType::kPer}});
+  const Entity* sheikh = FindEntity(entities, "Halima Abdikadir Sheikh");
+  REQUIRE(sheikh != nullptr);
+  CHECK(MentionTexts(input, *sheikh) ==
+        std::vector<std::string>{"Halima Abdikadir Sheikh", "Sheikh"});
+}
+
 // lexicon/titles.txt: a company's officers ("CTO", "COO") are titles before a person's name.
 TEST_CASE("A company officer's title before a name", "[entities]") {
   const std::string input = "She started the company in 2021 with CTO Lukas Brenneman.";
