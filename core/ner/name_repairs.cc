@@ -411,8 +411,21 @@ void SentenceNames::ExtendInitials() {
 void SentenceNames::FindPeople() {
   const std::size_t n = tokens_.size();
   for (std::size_t i = 1; i + 1 < n; ++i) {
-    if (tags_[i] != NerTag::kO || tags_[i + 1] != NerTag::kO || !FirstName(i) ||
-        !Capitalized(i + 1) || !(TitleWord(i - 1) || Possessive(i - 1)) || TitleWord(i)) {
+    // A first name the lists lack ("spokeswoman Gráinne Hoey"): two capitalized words of no
+    // place, organisation or dictionary after a person's role in small letters.
+    const auto unknown_first_name = [&] {
+      using C = GazetteerCategory;
+      const auto named = [&](std::size_t k) {
+        return Starts(k, C::kCountry) || Starts(k, C::kCity) || Starts(k, C::kRegion) ||
+               Starts(k, C::kPlace) || Starts(k, C::kOrg) || Starts(k, C::kCommon) ||
+               Starts(k, C::kDemonym);
+      };
+      return chars::StartsAsciiLower(tokens_[i - 1]) && !named(i) && !named(i + 1) &&
+             (i + 2 == n || !Capitalized(i + 2));
+    };
+    if (tags_[i] != NerTag::kO || tags_[i + 1] != NerTag::kO || !Capitalized(i + 1) ||
+        !(TitleWord(i - 1) || Possessive(i - 1)) || TitleWord(i) ||
+        !(FirstName(i) || (TitleWord(i - 1) && unknown_first_name()))) {
       continue;
     }
     std::size_t end = i + 2;

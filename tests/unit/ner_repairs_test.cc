@@ -282,6 +282,10 @@ TEST_CASE("A person after a title, left untagged, is a person") {
   // A first name alone, or no title before it: the tagger's call.
   CHECK(Repair("said coach Ann on", "O O O O") == "O O O O");
   CHECK(Repair("said that Ann Lee on", "O O O O O") == "O O O O O");
+  // After a person's role in small letters, two capitalized words of no place or dictionary,
+  // whatever the first name.
+  CHECK(Repair("health spokeswoman Gráinne Hoey of the", "O O O O O O") == "O O B-PER I-PER O O");
+  CHECK(Repair("the spokesman New York said", "O O O O O") == "O O O O O");
   // After a possessive, a first name and a surname alone.
   CHECK(Repair("Iowa State University 's Ann Lee said", "B-ORG I-ORG I-ORG O O O O") ==
         "B-ORG I-ORG I-ORG O B-PER I-PER O");
