@@ -47,6 +47,8 @@ inline bool IsPerson(NerTag tag) { return tag == NerTag::kBPer || tag == NerTag:
 // "agency", "firm": a noun in small letters for a kind of organisation (lexicon/roles.txt).
 inline bool IsOrganisationKind(std::string_view token) {
   if (token.empty() || token[0] < 'a' || token[0] > 'z') return false;
+  // A carrier is a ship too: "the aircraft carrier Enterprise" names no airline.
+  if (token == "carrier") return false;
   const RoleNoun* noun = LookupRoleNoun(token);
   return noun != nullptr && noun->kind == RoleKind::kOrganization;
 }

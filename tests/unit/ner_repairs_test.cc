@@ -264,6 +264,8 @@ TEST_CASE("A name after a kind of organisation and a word that qualifies it is a
   CHECK(Repair("the club Smith joined", "O O B-PER O") == "O O B-PER O");
   CHECK(Repair("news agency Ann Lee", "O O B-PER I-PER") == "O O B-PER I-PER");
   CHECK(Repair("news agency New York", "O O B-LOC I-LOC") == "O O B-LOC I-LOC");
+  // Nor after a carrier, which is a ship too.
+  CHECK(Repair("the aircraft carrier Enterprise was", "O O O B-MISC O") == "O O O B-MISC O");
 }
 
 TEST_CASE("A body's word, of and capitalized words left untagged are an organisation") {

@@ -371,6 +371,22 @@ TEST_CASE("An organization is called by its kind", "[reference]") {
 }
 
 // roles.txt: the kinds of public bodies news calls by their kind.
+// lexicon/roles.txt: a carrier, a miner, a supervisor, a promoter, by the words of their names.
+TEST_CASE("A carrier, a miner, a supervisor are called so", "[reference]") {
+  const std::string input =
+      "Corvane Air cancelled 300 flights. The carrier said its systems were restored. Andesmar "
+      "Minerals halted work at the pit. The miner said eight workers were trapped. The European "
+      "Prudential Supervisory Council must approve the merger. The supervisor said it would "
+      "decide in May.";
+  const TaggedReading reading =
+      ReadTagged(input, {{"Corvane Air", kOrg},
+                         {"Andesmar Minerals", kOrg},
+                         {"European Prudential Supervisory Council", kOrg}});
+  CHECK(Referent(reading, "The carrier") == "Corvane Air");
+  CHECK(Referent(reading, "The miner") == "Andesmar Minerals");
+  CHECK(Referent(reading, "The supervisor") == "European Prudential Supervisory Council");
+}
+
 TEST_CASE("A regulator, an agency, a trust, a utility, a force, a municipality are called so",
           "[reference]") {
   const std::string input =
