@@ -73,6 +73,12 @@ TEST_CASE("A company's name takes its last words and its legal form", "[entities
   const Entity* company = FindEntity(entities, "Amakaze Railway Co.");
   REQUIRE(company != nullptr);
   CHECK(company->type == EntityType::kOrg);
+  // Minerals and Metals end companies' names: a person's name does not.
+  const std::vector<Entity> miner =
+      LinkTagged("Mine operator Andesmar Minerals said eight workers escaped.",
+                 {{"Andesmar Minerals", EntityType::kPer}});
+  REQUIRE(FindEntity(miner, "Andesmar Minerals") != nullptr);
+  CHECK(FindEntity(miner, "Andesmar Minerals")->type == EntityType::kOrg);
 }
 
 // name_collector.cc: capitalized words the tagger left out after a name, then a company's word,
