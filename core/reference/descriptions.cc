@@ -303,7 +303,33 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
       best_score = score;
     }
   }
-  return best >= 0 ? best : ContinuedTopic(first, d, sentence);
+  if (best >= 0) return best;
+  const int topic = ContinuedTopic(first, d, sentence);
+  return topic >= 0 ? topic : AnnouncedOrganization(d);
+}
+
+int ReferenceResolver::AnnouncedOrganization(const Description& d) const {
+  // The headline and the lead, its first two paragraphs of body: "Union says mine ignored
+  // warnings", "... was a hoax, police said", before the article names the union or the force.
+  const RoleNoun& role = *d.role;
+  if (role.kind != RoleKind::kOrganization || role.any_organization || role.name_words.empty() ||
+      d.possessor >= 0)
+    return -1;
+  const auto& paragraphs = text_.segmentation().paragraphs;
+  int body_before = 0;
+  for (std::uint32_t p = 0; p < sentence_paragraph_ && p < paragraphs.size(); ++p)
+    body_before += paragraphs[p].role == ParagraphRole::kBody ? 1 : 0;
+  if (body_before >= 2) return -1;
+  int found = -1;
+  for (std::size_t i = 0; i < linked_.entities.size(); ++i) {
+    const int e = static_cast<int>(i);
+    if (linked_.entities[i].type != EntityType::kOrg || last_sentence_[i] >= 0 ||
+        !NamedAsKind(e, role))
+      continue;
+    if (found >= 0) return -1;  // two such organizations: the reader cannot tell yet
+    found = e;
+  }
+  return found;
 }
 
 int ReferenceResolver::ContinuedTopic(std::uint32_t first, const Description& d,

@@ -132,6 +132,10 @@ class ReferenceResolver {
   void Introduce(int entity);
   // The entity the description [first, d.end) of `sentence` means, or -1.
   int ResolveDescription(std::uint32_t first, const Description& d, const Sentence& sentence) const;
+  // A description of an organization in the headline or the lead that the article has not
+  // named yet ("police said", "Union says"): the one organization it names later whose name says
+  // that kind ("Ashby Creek Police Department"), or -1.
+  int AnnouncedOrganization(const Description& d) const;
   // "Mike Pence says ... The Indiana governor said": a person's description as a sentence's
   // subject that no entity is known by goes on with the previous sentence's subject, when
   // nothing the article says of it contradicts the description. -1 if not.

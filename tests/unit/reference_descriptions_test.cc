@@ -371,6 +371,24 @@ TEST_CASE("An organization is called by its kind", "[reference]") {
 }
 
 // roles.txt: the kinds of public bodies news calls by their kind.
+// descriptions.cc AnnouncedOrganization(): in the lead, a description of an organization the
+// article names only later means the one organization it names so.
+TEST_CASE("The lead's police or union is the one the article names later", "[reference]") {
+  const std::string input =
+      "A report of an armed man inside the school was a hoax, police said.\n\n"
+      "Officers searched the school. No one was hurt.\n\n"
+      "The Ashby Creek Police Department said the caller had not been found.";
+  const TaggedReading reading = ReadTagged(input, {{"Ashby Creek Police Department", kOrg}});
+  CHECK(Referent(reading, "police said") == "Ashby Creek Police Department");
+  // Two forces named later: a reader cannot tell which.
+  const std::string two =
+      "The call was a hoax, police said.\n\nOfficers searched the school.\n\n"
+      "The Ashby Creek Police Department and the Orrin County Police Department sent officers.";
+  const TaggedReading forces = ReadTagged(
+      two, {{"Ashby Creek Police Department", kOrg}, {"Orrin County Police Department", kOrg}});
+  CHECK(Referent(forces, "police said") == "unresolved");
+}
+
 // lexicon/roles.txt: a carrier, a miner, a supervisor, a promoter, by the words of their names.
 TEST_CASE("A carrier, a miner, a supervisor are called so", "[reference]") {
   const std::string input =
