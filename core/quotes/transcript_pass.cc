@@ -44,28 +44,42 @@ void TakeInQuotations(const QuoteText& q, QuoteCandidates* state, Candidate* c) 
   }
 }
 
+// The colon of a label that opens at `first`, within `longest` tokens, with at least three words
+// after it before `end`; kNone otherwise.
+std::uint32_t LabelColon(const QuoteText& q, std::uint32_t first, std::uint32_t end,
+                         std::uint32_t longest) {
+  std::uint32_t colon = first;
+  while (colon < end && colon - first < longest && !q.IsPunct(colon, ":")) ++colon;
+  if (colon == first || colon + 3 >= end || !q.IsPunct(colon, ":")) return kNone;
+  std::uint32_t words = 0;
+  for (std::uint32_t t = colon + 1; t < end && words < 3; ++t) words += q.IsWord(t);
+  return words < 3 ? kNone : colon;
+}
+
+// The words after the label's colon, to `end` (their last mark too, as written), said by
+// `speaker`; the colon stands for the cue.
+Candidate LabelledWords(const Phrase& speaker, std::uint32_t colon, std::uint32_t end) {
+  Candidate c;
+  c.kind = QuoteKind::kDirect;
+  c.token_spans.push_back({colon + 1, end});
+  c.attribution.speaker = speaker;
+  c.attribution.cue = colon;
+  c.attribution.cue_end = colon + 1;
+  c.attribution.evidence = Evidence::kSameSentence;
+  return c;
+}
+
 // A headline that opens with a speaker's label and a colon: the words after it, to the
 // headline's end, are the speaker's.
 void HeadlineLabel(const QuoteText& q, QuoteCandidates* state, std::uint32_t first,
                    std::uint32_t end) {
   constexpr std::uint32_t kLongestLabel = 8;  // tokens: "Former AG Mukasey at RNC"
-  std::uint32_t colon = first;
-  while (colon < end && colon - first < kLongestLabel && !q.IsPunct(colon, ":")) ++colon;
-  if (colon == first || colon + 3 >= end || !q.IsPunct(colon, ":") || state->used_cue[colon])
-    return;
+  const std::uint32_t colon = LabelColon(q, first, end, kLongestLabel);
+  if (colon == kNone || state->used_cue[colon]) return;
   Phrase speaker = HeadlineLabelSpeaker(q, first, colon);
   if (speaker.empty()) return;
-  std::uint32_t words = 0;
-  for (std::uint32_t t = colon + 1; t < end && words < 3; ++t) words += q.IsWord(t);
-  if (words < 3) return;
-  Candidate c;
-  c.kind = QuoteKind::kDirect;
-  c.token_spans.push_back({colon + 1, end});
   speaker.first = first;  // with the words that describe the speaker ("Hacker Guccifer")
-  c.attribution.speaker = speaker;
-  c.attribution.cue = colon;
-  c.attribution.cue_end = colon + 1;
-  c.attribution.evidence = Evidence::kSameSentence;
+  Candidate c = LabelledWords(speaker, colon, end);
   TakeInQuotations(q, state, &c);
   state->used_cue[colon] = true;
   state->candidates.push_back(std::move(c));
@@ -83,26 +97,16 @@ void TranscriptPass(const QuoteText& q, QuoteCandidates* state) {
       HeadlineLabel(q, state, first, end);
       continue;
     }
-    std::uint32_t colon = first;
-    while (colon < end && colon - first < 5 && !q.IsPunct(colon, ":")) ++colon;
-    if (colon == first || colon + 3 >= end || !q.IsPunct(colon, ":") || q.quoted(colon + 1) ||
-        q.IsOpenMark(colon + 1) || state->used_cue[colon] || !labels.Labels(first, colon)) {
+    constexpr std::uint32_t kLongestLabel = 5;  // tokens
+    const std::uint32_t colon = LabelColon(q, first, end, kLongestLabel);
+    if (colon == kNone || q.quoted(colon + 1) || q.IsOpenMark(colon + 1) ||
+        state->used_cue[colon] || !labels.Labels(first, colon)) {
       continue;
     }
-    const std::uint32_t content_end = end;  // the words as written, their last mark too
-    std::uint32_t words = 0;
-    for (std::uint32_t t = colon + 1; t < content_end && words < 3; ++t) words += q.IsWord(t);
-    if (words < 3) continue;
-    Candidate c;
-    c.kind = QuoteKind::kDirect;
-    c.token_spans.push_back({colon + 1, content_end});
-    c.attribution.speaker = Phrase{first, colon};
-    SetHead(q, &c.attribution.speaker);
-    c.attribution.cue = colon;
-    c.attribution.cue_end = colon + 1;
-    c.attribution.evidence = Evidence::kSameSentence;
+    Phrase speaker{first, colon};
+    SetHead(q, &speaker);
     state->used_cue[colon] = true;
-    state->candidates.push_back(std::move(c));
+    state->candidates.push_back(LabelledWords(speaker, colon, end));
   }
 }
 
