@@ -429,8 +429,10 @@ EntityType NameCollector::TypeByNameWords(const NameMention& m) const {
   // "Team Solvex", "Team GB": a team's name.
   if (text_.Is(m.first, "Team")) return EntityType::kOrg;
   if (m.type != EntityType::kPer) return m.type;
-  // "Kestlow United", "Tranmere Rovers": no person's name ends in a word of clubs' names.
-  if (IsClubEndWord(text_.Text(m.end - 1))) return EntityType::kOrg;
+  // "Kestlow United", "Tranmere Rovers": no person's name ends in a word of clubs' names, and
+  // "Minera Huaycoral", "Grupo Valdés": none opens with a word of organizations' names.
+  if (IsClubEndWord(text_.Text(m.end - 1)) || IsOrganizationPrefix(text_.Text(m.first)))
+    return EntityType::kOrg;
   // "from Lower Ashby", "on Tanner Street": a name that opens with a word that opens places'
   // names, or ends with one that ends them, and no person's, is a place's (unless a title
   // says it is a person's).

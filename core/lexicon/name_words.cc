@@ -18,13 +18,14 @@ enum class NameWordKind : std::uint8_t {
   kSuffix,
   kDay,
   kPlacePrefix,
-  kPlaceSuffix
+  kPlaceSuffix,
+  kOrganizationPrefix
 };
 
 bool IsNameWord(std::string_view word, NameWordKind kind) {
   // One table per kind: a word may be of several.
   static const auto* tables = [] {
-    auto* maps = new WordMap<bool>[7];
+    auto* maps = new WordMap<bool>[8];
     for (const LexiconRow& row :
          ParseLexicon(EmbeddedText(data::name_words_txt, data::name_words_txt_size))) {
       if (row.size() < 2) continue;
@@ -34,6 +35,7 @@ bool IsNameWord(std::string_view word, NameWordKind kind) {
                              : row[0] == "day"          ? NameWordKind::kDay
                              : row[0] == "place-prefix" ? NameWordKind::kPlacePrefix
                              : row[0] == "place-suffix" ? NameWordKind::kPlaceSuffix
+                             : row[0] == "org-prefix"   ? NameWordKind::kOrganizationPrefix
                                                         : NameWordKind::kSuffix;
       maps[static_cast<int>(k)].Insert(row[1], true);
     }
@@ -52,6 +54,9 @@ bool IsSurnameTitle(std::string_view word) { return IsNameWord(word, NameWordKin
 bool IsGenerationalSuffix(std::string_view word) { return IsNameWord(word, NameWordKind::kSuffix); }
 bool IsPlacePrefix(std::string_view word) { return IsNameWord(word, NameWordKind::kPlacePrefix); }
 bool IsPlaceSuffix(std::string_view word) { return IsNameWord(word, NameWordKind::kPlaceSuffix); }
+bool IsOrganizationPrefix(std::string_view word) {
+  return IsNameWord(word, NameWordKind::kOrganizationPrefix);
+}
 
 bool IsWeekday(std::string_view word) {
   static constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",

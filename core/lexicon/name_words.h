@@ -20,6 +20,9 @@ bool IsGenerationalSuffix(std::string_view word);
 bool IsPlacePrefix(std::string_view word);
 // "Street", "River": a word that ends places' names and no person's ("Tanner Street").
 bool IsPlaceSuffix(std::string_view word);
+// "Banco", "Grupo", "Minera": a word that opens organizations' names and no person's
+// ("Minera Huaycoral", "Grupo Valdés").
+bool IsOrganizationPrefix(std::string_view word);
 // "Friday": a weekday, as written in running text.
 bool IsWeekday(std::string_view word);
 // Whether `word` and `weekday` name a day ("Super" "Tuesday", "Black" "Friday").

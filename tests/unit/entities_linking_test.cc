@@ -73,6 +73,11 @@ TEST_CASE("A company's name takes its last words and its legal form", "[entities
   const Entity* company = FindEntity(entities, "Amakaze Railway Co.");
   REQUIRE(company != nullptr);
   CHECK(company->type == EntityType::kOrg);
+  // A word that opens organizations' names opens no person's.
+  const std::vector<Entity> minera =
+      LinkTagged("The mine is run by Minera Huaycoral.", {{"Minera Huaycoral", EntityType::kPer}});
+  REQUIRE(FindEntity(minera, "Minera Huaycoral") != nullptr);
+  CHECK(FindEntity(minera, "Minera Huaycoral")->type == EntityType::kOrg);
   // Minerals and Metals end companies' names: a person's name does not.
   const std::vector<Entity> miner =
       LinkTagged("Mine operator Andesmar Minerals said eight workers escaped.",
