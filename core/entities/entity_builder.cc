@@ -132,6 +132,16 @@ LinkedEntities BuildEntities(const TokenView& text, const std::vector<NameMentio
         if (words > m.title_head_end && words < m.title.end) add_title(m.title.first, words);
       }
       if (m.title_owner_first != kNone) add_title(m.title_owner_first, m.title.end);
+      // Without the capitalized words of no title before a role in small letters, an
+      // organization's name the tagger left out ("general manager" of "Pilots general
+      // manager", "lawmaker" of "Alliance lawmaker"; not "President" of "US President").
+      std::uint32_t role = m.title.first;
+      while (role < m.title.end && text.IsCapitalized(role) &&
+             LookupTitleWord(text.Text(role)) == nullptr)
+        ++role;
+      if (role > m.title.first && role < m.title.end && !text.IsCapitalized(role) &&
+          text.Kind(role) == TokenKind::kWord)
+        add_title(role, m.title.end);
     }
     if (m.gender != Gender::kUnknown) honorific[static_cast<std::size_t>(entity)] = m.gender;
     const Span span = text.NormalizedSpan(m.first, m.end);

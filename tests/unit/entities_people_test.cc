@@ -5,6 +5,7 @@
 // others run LinkEntities() on names they tag by hand (LinkTagged, tagged_helpers.h). Either
 // way a failure points at the linking. entities_linking_test.cc takes organizations, places,
 // pronouns and the entities' ids and spans; entity_checks.h holds the checks both share.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -138,6 +139,19 @@ TEST_CASE("A surname that is a title word after an honorific", "[entities]") {
         std::vector<std::string>{"Halima Abdikadir Sheikh", "Sheikh"});
 }
 
+// entity_builder.cc: a title that opens with capitalized words of no title before a role in
+// small letters is given without them too.
+TEST_CASE("A role after an organization's name the tagger left out", "[entities]") {
+  const std::string input = "Pilots general manager Kenji Arakawa said the trade was done.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"Kenji Arakawa", EntityType::kPer}});
+  const Entity* manager = FindEntity(entities, "Kenji Arakawa");
+  REQUIRE(manager != nullptr);
+  CHECK(std::find(manager->titles.begin(), manager->titles.end(), "general manager") !=
+        manager->titles.end());
+  CHECK(std::find(manager->titles.begin(), manager->titles.end(), "Pilots general manager") !=
+        manager->titles.end());
+}
+
 // lexicon/titles.txt: a company's officers ("CTO", "COO") are titles before a person's name.
 TEST_CASE("A company officer's title before a name", "[entities]") {
   const std::string input = "She started the company in 2021 with CTO Lukas Brenneman.";
@@ -247,12 +261,14 @@ TEST_CASE("Titles before a name are split off it", "[entities]") {
     CHECK(MentionTexts(input, scholz) == std::vector<std::string>{"Olaf Scholz", "Scholz"});
   }
   SECTION("a lower-case title word takes the words that modify it") {
-    // "leader" alone says less than "Union leader"; the tagger sees no name in "Union".
+    // "leader" alone says less than "Union leader"; the tagger sees no name in "Union". The role
+    // alone is given too, as a reader may call her so ("the leader").
     const std::vector<Entity> entities = LinkTagged(
         "Union leader Sharon Graham called the decision a betrayal. Energy Minister Fiona Baird "
         "said the government was in talks with the company.",
         {{"Sharon Graham", EntityType::kPer}, {"Fiona Baird", EntityType::kPer}});
-    CHECK(TitlesOf(entities, "Sharon Graham") == std::vector<std::string>{"Union leader"});
+    CHECK(TitlesOf(entities, "Sharon Graham") ==
+          std::vector<std::string>{"Union leader", "leader"});
     CHECK(TitlesOf(entities, "Fiona Baird") == std::vector<std::string>{"Energy Minister"});
   }
   SECTION("after a determiner, not after a verb") {
@@ -436,7 +452,8 @@ TEST_CASE("Titles from an appositive before the name", "[entities]") {
     const std::vector<Entity> entities =
         LinkTagged("“Nobody walked out,” said Jonas Eklind, the UN special envoy, on Tuesday.",
                    {{"Jonas Eklind", EntityType::kPer}, {"UN", EntityType::kOrg}});
-    CHECK(TitlesOf(entities, "Jonas Eklind") == std::vector<std::string>{"UN special envoy"});
+    CHECK(TitlesOf(entities, "Jonas Eklind") ==
+          std::vector<std::string>{"UN special envoy", "special envoy"});
   }
 }
 
