@@ -435,6 +435,8 @@ Phrase SpeakerAfter(const QuoteText& q, std::uint32_t cue_end) {
   return p;
 }
 
+namespace {
+
 // "While saying that he respects her, he ...", "After telling reporters ..., Smith left": a
 // participle that opens its sentence after a preposition of time or means has for subject the
 // main clause's, after the opening clause's comma.
@@ -455,6 +457,8 @@ Phrase SubjectAfterOpeningClause(const QuoteText& q, std::uint32_t participle) {
   }
   return {};
 }
+
+}  // namespace
 
 Phrase SpeakerOfCue(const QuoteText& q, std::uint32_t cue, const CueWord& word) {
   if (!word.participle) {
