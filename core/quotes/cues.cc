@@ -2,7 +2,6 @@
 #include "quotes/cues.h"
 
 #include <string_view>
-#include <utility>
 
 #include "lexicon/roles.h"
 #include "values/value_lexicon.h"
@@ -34,14 +33,12 @@ const CueWord* CueAt(const QuoteText& q, std::uint32_t t) {
   if (q.IsCapitalized(t) && !q.InHeadline(t)) return nullptr;
   if (!q.IsCueForm(t)) return nullptr;
   const CueWord* cue = LookupCue(q.Text(t));
-  // Verbs that report only with their particle: "pointed out", "shot back", "fired back" (not
-  // "pointed to a slate", "shot the video").
-  for (const auto& [lemma, particle] :
-       {std::pair<std::string_view, std::string_view>{"point", "out"},
-        {"shoot", "back"},
-        {"fire", "back"}}) {
-    if (cue->lemma == lemma && !(t + 1 < q.size() && q.IsAnyCase(t + 1, particle))) return nullptr;
-  }
+  // A phrasal verb reports only with its particle: "pointed out", "shot back" (not "pointed to
+  // a slate", "shot the video").
+  if (const std::size_t space = cue->lemma.find(' ');
+      space != std::string_view::npos &&
+      !(t + 1 < q.size() && q.IsAnyCase(t + 1, cue->lemma.substr(space + 1))))
+    return nullptr;
   // "<tweet id=...>" in a text that quotes markup: a tag's name, not a verb; nor is an
   // attribute's ("tweet_id=").
   if (t > 0 && (q.Is(t - 1, "<") || (q.Is(t - 1, "/") && t > 1 && q.Is(t - 2, "<"))))
@@ -71,8 +68,7 @@ const CueWord* CueAt(const QuoteText& q, std::uint32_t t) {
     // noun ("of saying"), and other verbs' ("by suggesting", "after announcing") name an act
     // more often than they report words.
     const bool participle_clause =
-        cue->participle && IsVerbOfSaying(cue->lemma) &&
-        q.IsAnyCaseOf(before, {"by", "after", "before", "while", "when", "upon", "since"});
+        cue->participle && IsVerbOfSaying(cue->lemma) && OpensParticipleOfSaying(q, before);
     if ((c == WordClass::kDeterminer && !alone) ||
         (c == WordClass::kPreposition && !participle_clause) || q.IsPossessive(before)) {
       return nullptr;
@@ -125,6 +121,10 @@ bool IsVerbOfSaying(std::string_view lemma) {
        {"say", "tell", "add", "write", "argue", "insist", "note", "explain", "claim"})
     if (lemma == verb) return true;
   return false;
+}
+
+bool OpensParticipleOfSaying(const QuoteText& q, std::uint32_t t) {
+  return q.IsAnyCaseOf(t, {"by", "after", "before", "while", "when", "upon", "since"});
 }
 
 bool IsCountOrShare(const QuoteText& q, std::uint32_t t) {

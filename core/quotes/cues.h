@@ -24,6 +24,10 @@ bool IsCount(const QuoteText& q, std::uint32_t t);
 // "insist", "note", "explain", "claim" (not "suggest", "announce", "urge").
 bool IsVerbOfSaying(std::string_view lemma);
 
+// A preposition of means or time that a verb of saying's participle may follow as a verb:
+// "by" ("by saying that"), "after", "before", "while", "when", "upon", "since".
+bool OpensParticipleOfSaying(const QuoteText& q, std::uint32_t t);
+
 // A count or a share of a whole at `t`: "300,000", "half", "a third", "two-thirds".
 bool IsCountOrShare(const QuoteText& q, std::uint32_t t);
 

@@ -445,9 +445,7 @@ Phrase SubjectAfterOpeningClause(const QuoteText& q, std::uint32_t participle) {
   std::uint32_t first = sentence.first_token;
   while (first < participle && (q.IsOpenMark(first) || q.IsAnyCaseOf(first, {"but", "and"})))
     ++first;
-  if (participle != first + 1 ||
-      !q.IsAnyCaseOf(first, {"by", "after", "before", "while", "when", "upon", "since"}))
-    return {};
+  if (participle != first + 1 || !OpensParticipleOfSaying(q, first)) return {};
   for (std::uint32_t k = participle + 1; k + 1 < sentence.end_token; ++k) {
     if (q.quoted(k)) return {};
     if (!q.IsPunct(k, ",")) continue;

@@ -20,7 +20,7 @@ enum class CueFrame {
 };
 
 struct CueWord {
-  std::string_view lemma;
+  std::string_view lemma;  // "say"; a phrasal verb's with its particle ("point out")
   CueFrame frame;
   bool participle;  // an -ing form ("saying"): its speaker is the subject of the main clause
   bool also_noun;   // this form is also a noun ("report", "states"): a cue only where a verb fits
