@@ -18,6 +18,9 @@
 namespace newslens::entities {
 namespace {
 
+// An organization's word or prefix that two entities' names share: it names neither.
+constexpr int kAmbiguous = -2;
+
 class NameGrouping {
  public:
   NameGrouping(const NameText& text, std::vector<NameMention>* names)
@@ -317,7 +320,6 @@ void NameGrouping::GroupOthers() {
 // entity is named (whatever the tagger typed it, but a place), and no known first name opening
 // it ("John Smith" is no "John Smith Foundation"). Not a prefix of two organizations' names.
 void NameGrouping::JoinOrganizationPrefixes() {
-  constexpr int kAmbiguous = -2;
   std::unordered_map<std::string, int> by_prefix;
   for (const NameMention& m : names_) {
     if (m.type != EntityType::kOrg || Words(m) < 3 || !IsOrganizationWord(text_.Text(m.end - 1)))
@@ -385,7 +387,6 @@ void NameGrouping::DropArticles() {
 // article names ("The Times" after "The New York Times"), never one of two, nor one whose name
 // it begins ("Bank" is no "Bank of Spain").
 void NameGrouping::JoinShortOrganizationNames() {
-  constexpr int kAmbiguous = -2;
   struct Longer {
     int entity;      // or kAmbiguous
     bool called_so;  // whether the word alone may name it
