@@ -355,6 +355,34 @@ void SentenceNames::ExtendNationalities() {
   }
 }
 
+// A place's name goes on over the rest of the gazetteer's name it opens, which the tagger left
+// out ("[New]LOC York Gov. Andrew Cuomo"), and over an untagged "County" after it ("[Los
+// Angeles] County Sheriff"); a capitalised word before an untagged "County", untagged or taken
+// for a person's name alone, is a county ("Harris County Sheriff Ed Gonzalez").
+void SentenceNames::ExtendPlaces() {
+  const std::size_t n = tags_.size();
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    if (tags_[i + 1] != NerTag::kO) continue;
+    if (tags_[i] == NerTag::kBLoc && (marks_[i] & kPlaceStarts) != 0) {
+      std::size_t end = i + 1;
+      while (end < n && tags_[end] == NerTag::kO && (marks_[end] & kPlaceInsides) != 0 &&
+             Capitalized(end))
+        ++end;
+      if (end > i + 1) Set(i, end, kLoc);
+    }
+    if (!Is(i + 1, "County")) continue;
+    std::size_t first = i;
+    while (first > 0 && tags_[first] != NerTag::kO && static_cast<int>(tags_[first]) % 2 == 0)
+      --first;  // the start of the name before "County"
+    const bool alone_person = tags_[first] == NerTag::kBPer && first == i;
+    if (tags_[first] == NerTag::kBLoc || alone_person ||
+        (tags_[i] == NerTag::kO && Capitalized(i) && !Starts(i, GazetteerCategory::kCommon))) {
+      Set(first, i + 2, kLoc);
+      i += 1;
+    }
+  }
+}
+
 // An initial or a first name alone never ends a person's name: the name goes on over the
 // capitalised word after it, which the tagger left out or read as a name of its own ("( J. Adams
 // 123" in a scorecard, "beat Yvonne McGregor"), if that word is no common word ("plan B. It").
@@ -537,6 +565,7 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
   sentence.ExtendFirstNames();
   sentence.ExtendOverSurnameParticles();
   sentence.ExtendNationalities();
+  sentence.ExtendPlaces();
   sentence.FindOrganisations(headline);
   sentence.FindPeople();
   sentence.JoinBodiesOverAnd();

@@ -162,6 +162,8 @@ class SentenceNames {
   void ExtendOverSurnameParticles();
   // A nationality of two words goes on over its second word.
   void ExtendNationalities();
+  // A place's name goes on over the rest of the gazetteer's name and over "County".
+  void ExtendPlaces();
   // A first name and capitalised words after a title or a role, or a first name and a
   // surname after a possessive ("Iowa State University's Dianne Bystrom"), untagged, are a
   // person.

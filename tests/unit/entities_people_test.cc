@@ -230,6 +230,18 @@ TEST_CASE("Titles before a name are split off it", "[entities]") {
     CHECK(TitlesOf(entities, "Alan Pike") ==
           std::vector<std::string>{"head coach", "Dunmore head coach"});
   }
+  SECTION("a place of several words before the title") {
+    const std::vector<Entity> entities = LinkTagged(
+        "New York Gov. Kathy Hochul spoke. Los Angeles County Sheriff Alex Villanueva agreed.",
+        {{"New York", EntityType::kLoc},
+         {"Kathy Hochul", EntityType::kPer},
+         {"Los Angeles County", EntityType::kLoc},
+         {"Alex Villanueva", EntityType::kPer}});
+    CHECK(TitlesOf(entities, "Kathy Hochul") == std::vector<std::string>{"New York Gov."});
+    CHECK(TitlesOf(entities, "Alex Villanueva") ==
+          std::vector<std::string>{"Los Angeles County Sheriff"});
+    CHECK(FindEntity(entities, "New York") != nullptr);
+  }
   SECTION("a person's role in small letters right before the name") {
     const std::vector<Entity> entities = LinkTagged(
         "On his property, sheep farmer Wes Thorburn cut firebreaks. In a review, critic Margit "

@@ -74,6 +74,21 @@ std::string Repair(std::string_view sentence, std::string_view tags, bool headli
 
 }  // namespace
 
+TEST_CASE("A place's name goes on over the rest of its listed name and over County") {
+  CHECK(Repair("New York Gov. Tom Moody said", "B-LOC O O B-PER I-PER O") ==
+        "B-LOC I-LOC O B-PER I-PER O");
+  CHECK(Repair("Indiana County Sheriff Tom Moody said", "B-LOC O O B-PER I-PER O") ==
+        "B-LOC I-LOC O B-PER I-PER O");
+  // A word before "County", untagged or taken for a person alone, is a county's name.
+  CHECK(Repair("said Brannock County Sheriff Tom Moody", "O O O O B-PER I-PER") ==
+        "O B-LOC I-LOC O B-PER I-PER");
+  CHECK(Repair("said Harris County Sheriff Tom Moody", "O B-PER O O B-PER I-PER") ==
+        "O B-LOC I-LOC O B-PER I-PER");
+  // Not a person's full name, nor a word in small letters.
+  CHECK(Repair("said Tom Moody County", "O B-PER I-PER O") == "O B-PER I-PER O");
+  CHECK(Repair("the rival County said", "O O B-ORG O") == "O O B-ORG O");
+}
+
 TEST_CASE("A nationality before a person is a name of its own") {
   CHECK(Repair("Australian Tom Moody took six", "B-MISC I-MISC I-MISC O O") ==
         "B-MISC B-PER I-PER O O");
