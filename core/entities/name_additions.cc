@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "entities/name_collector.h"
+#include "lexicon/name_words.h"
 #include "lexicon/org_words.h"
 #include "lexicon/roles.h"
 #include "lexicon/titles.h"
@@ -76,10 +77,14 @@ void NameCollector::AddTitledNames() {
         // ("Transport Minister [Chee]PER [Hong Liang]LOC").
         if (!w->opens_name && title_words < 2 && text_.Tag(first) != NerTag::kBPer) continue;
         std::uint32_t end = first;
-        while (end < s.end_token && end - first < longest && text_.IsCapitalized(end) &&
-               text_.Class(end) == WordClass::kOther &&
-               (w->honorific || LookupTitleWord(text_.Text(end)) == nullptr))
-          ++end;
+        // "Foreign Minister Yousef al-Harbash": a surname a particle and a hyphen open is one of
+        // the capitalized words.
+        const auto name_word = [&](std::uint32_t k) {
+          return (text_.IsCapitalized(k) && text_.Class(k) == WordClass::kOther &&
+                  (w->honorific || LookupTitleWord(text_.Text(k)) == nullptr)) ||
+                 (k > first && !SurnameAfterParticle(text_.Text(k)).empty());
+        };
+        while (end < s.end_token && end - first < longest && name_word(end)) ++end;
         if (end == first) continue;
         // A name that runs on past the words ("Gov. Ed Rendell Jr." is one; "Sen. X and Y"
         // stops at "and") is left to the tagger.

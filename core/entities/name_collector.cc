@@ -130,7 +130,7 @@ std::vector<NameMention> NameCollector::Collect() {
 }
 
 // The names in a tagged span: quotation marks and what they enclose end a name (Jake “The
-// Hammer” Wilson); in a person's name a lower-case word other than a particle (de, van, bin)
+// Hammer” Wilson); in a person's name a lower-case word other than a particle (de, van, bin, al-)
 // separates two names ("Helen Carter met Kwame Mensah"); in any name, a word in small letters
 // that is no function word does ("Japan branded North Korea", "Twitter conversation": the
 // tagger ran on into the sentence), while "of", "the", "and", "for" may stand inside one
@@ -145,6 +145,7 @@ void NameCollector::SplitSpan(std::uint32_t first, std::uint32_t end, EntityType
     // (Most tokens of a name are capitalized: the lookups come last.)
     const bool small_word = t < end && text_.Kind(t) == TokenKind::kWord &&
                             !text_.IsCapitalized(t) && !IsNameParticle(text_.Text(t)) &&
+                            SurnameAfterParticle(text_.Text(t)).empty() &&  // "al-Harbash"
                             LookupTitleWordAnyCase(text_.Text(t)) == nullptr;
     const bool content_word =
         small_word && IsLowerCaseWord(text_.Text(t)) &&

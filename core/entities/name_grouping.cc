@@ -127,8 +127,13 @@ void NameGrouping::GroupPeople() {
     if (gender != Gender::kUnknown) person.gender = gender;
     for (std::uint32_t t = m.title.first; t < m.title.end; ++t)
       person.title_words.push_back(AsciiLower(text_.Text(t)));
+    // "Harbash" alone names "Yousef al-Harbash": the surname without its joined particle too.
+    const std::string bare_surname =
+        AsciiLower(SurnameAfterParticle(text_.Text(text_.SurnameToken(m))));
     for (auto [names, word] :
-         {std::pair{&surnames_, text_.LastWord(m)}, std::pair{&first_names_, text_.FirstWord(m)}}) {
+         {std::pair{&surnames_, text_.LastWord(m)}, std::pair{&surnames_, bare_surname},
+          std::pair{&first_names_, text_.FirstWord(m)}}) {
+      if (word.empty()) continue;
       std::vector<int>& entities = (*names)[word];
       auto at = std::lower_bound(entities.begin(), entities.end(), m.entity);
       if (at == entities.end() || *at != m.entity) entities.insert(at, m.entity);

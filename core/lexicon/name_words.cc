@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
+#include <string>
 
 #include "data/embedded.h"
+#include "text/char_class.h"
 #include "text/lexicon.h"
 #include "text/word_map.h"
 
@@ -47,6 +49,16 @@ bool IsNameWord(std::string_view word, NameWordKind kind) {
 }  // namespace
 
 bool IsNameParticle(std::string_view word) { return IsNameWord(word, NameWordKind::kParticle); }
+std::string_view SurnameAfterParticle(std::string_view word) {
+  const std::size_t hyphen = word.find('-');
+  constexpr std::size_t kLongestParticle = 5;  // "della"
+  if (hyphen == std::string_view::npos || hyphen == 0 || hyphen > kLongestParticle ||
+      hyphen + 1 >= word.size() || word[hyphen + 1] < 'A' || word[hyphen + 1] > 'Z')
+    return {};
+  std::string particle(word.substr(0, hyphen));
+  particle[0] = chars::AsciiLower(particle[0]);  // "Al-Harbash" opening a sentence
+  return IsNameParticle(particle) ? word.substr(hyphen + 1) : std::string_view{};
+}
 bool IsNameAbbreviation(std::string_view word) {
   return IsNameWord(word, NameWordKind::kAbbreviation);
 }

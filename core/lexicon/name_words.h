@@ -10,6 +10,9 @@ namespace newslens {
 
 // "de", "van", "bin": a word in small letters that a person's name may hold.
 bool IsNameParticle(std::string_view word);
+// "Harbash" of "al-Harbash", "Sisi" of "el-Sisi": the surname that a particle and a hyphen
+// open (the particle in either case); empty for any other word.
+std::string_view SurnameAfterParticle(std::string_view word);
 // "St.", "Mt.": an abbreviation that opens the names of saints and places.
 bool IsNameAbbreviation(std::string_view word);
 // "King", "Major": a title word that is a common surname too.

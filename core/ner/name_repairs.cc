@@ -326,13 +326,23 @@ bool IsCapitalisedSurnameParticle(std::string_view token) {
 
 // A person's name goes on over the particles after it and the capitalised word they lead to,
 // which the tagger left out or read as a name of its own ("[Síofra]PER Ní Mhaoláin", "Seán
-// [Mac Giolla Phádraig]").
+// [Mac Giolla Phádraig]"), and over a surname a particle and a hyphen open ("Yousef
+// al-Harbash").
 void SentenceNames::ExtendOverSurnameParticles() {
   const std::size_t n = tags_.size();
-  for (std::size_t i = 0; i + 2 < n; ++i) {
-    if (!IsPerson(tags_[i]) || tags_[i + 1] == NerTag::kIPer ||
-        (tags_[i + 1] != NerTag::kO && tags_[i + 1] != NerTag::kBPer))
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    if (!IsPerson(tags_[i]) || tags_[i + 1] == NerTag::kIPer) continue;
+    // "Yousef [al-Harbash]", "Abdel Fattah [El-Sisi]LOC": a particle joined to the surname, alone
+    // or read as a name of one word.
+    const int next = static_cast<int>(tags_[i + 1]);
+    if ((next == 0 ||
+         (next % 2 == 1 && (i + 2 == n || static_cast<int>(tags_[i + 2]) != next + 1))) &&
+        !SurnameAfterParticle(tokens_[i + 1]).empty()) {
+      tags_[i + 1] = NerTag::kIPer;
       continue;
+    }
+    if (tags_[i + 1] != NerTag::kO && tags_[i + 1] != NerTag::kBPer) continue;
+    if (i + 2 >= n) continue;
     std::size_t surname = i + 1;
     while (surname < n && IsCapitalisedSurnameParticle(tokens_[surname])) ++surname;
     if (surname == i + 1 || surname >= n || !Capitalized(surname) ||
@@ -541,7 +551,8 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
   JoinPeopleAndDropArticles(tokens, tags);
   // Every other rule needs a name of two tokens or more, a person's initial, a name not a
   // person's (where the caller has the marks), a person's name after a capitalised word or a kind
-  // of organisation, a capitalised word after a person's, an untagged initial before a name, or
+  // of organisation, a capitalised word or a surname a particle opens after a person's, an
+  // untagged initial before a name, or
   // two capitalised words in a row outside names: most sentences have none.
   bool candidate = false;
   const auto upper = [&](std::size_t i) {
@@ -554,6 +565,8 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
                 (tags[i] == NerTag::kBPer && i > 0 && upper(i - 1)) ||
                 (tags[i] == NerTag::kBPer && i > 1 && IsOrganisationKind(tokens[i - 1])) ||
                 (i > 0 && upper(i) && tags[i - 1] == NerTag::kBPer) ||
+                (i > 0 && IsPerson(tags[i - 1]) && tags[i] != NerTag::kIPer &&
+                 !SurnameAfterParticle(tokens[i]).empty()) ||
                 (i + 1 < tags.size() && tags[i] == NerTag::kO && tags[i + 1] != NerTag::kO &&
                  IsInitial(tokens[i])) ||
                 (i >= 2 && upper(i) && upper(i - 1));

@@ -81,6 +81,19 @@ TEST_CASE("A surname or a first name alone joins the earlier full name", "[entit
   }
 }
 
+TEST_CASE("A surname that a particle and a hyphen open", "[entities]") {
+  const std::string input =
+      "Egypt's Foreign Minister Yousef al-Harbash told reporters the talks would go on. Abdel "
+      "Fattah el-Sisi met him in Cairo. \u201CWe are close,\u201D Harbash said.";
+  const Analysis analysis = AnalyzeOk(input);
+  const Entity& harbash = OnlyEntityNamed(analysis, "Yousef al-Harbash");
+  CHECK(harbash.titles == std::vector<std::string>{"Foreign Minister"});
+  CHECK(MentionTexts(input, harbash) ==
+        std::vector<std::string>{"Yousef al-Harbash", "him", "Harbash"});
+  CHECK(PersonsWithMentionText(input, analysis, "Yousef") == 0);
+  CHECK(OnlyEntityNamed(analysis, "Abdel Fattah el-Sisi").type == EntityType::kPer);
+}
+
 TEST_CASE("A first name the tagger left out joins the surname after it", "[entities]") {
   SECTION("a first name the statistics do not know, inside a sentence") {
     const std::string input =

@@ -74,6 +74,14 @@ std::string Repair(std::string_view sentence, std::string_view tags, bool headli
 
 }  // namespace
 
+TEST_CASE("A person's name goes on over a surname a particle and a hyphen open") {
+  CHECK(Repair("met Omar al-Harbash in", "O B-PER O O") == "O B-PER I-PER O");
+  CHECK(Repair("met Omar El-Sisi in", "O B-PER B-LOC O") == "O B-PER I-PER O");
+  // Not a word in small letters after the hyphen, nor a hyphen after no particle.
+  CHECK(Repair("met Omar al-based in", "O B-PER O O") == "O B-PER O O");
+  CHECK(Repair("met Omar pro-Russian in", "O B-PER O O") == "O B-PER O O");
+}
+
 TEST_CASE("A place's name goes on over the rest of its listed name and over County") {
   CHECK(Repair("New York Gov. Tom Moody said", "B-LOC O O B-PER I-PER O") ==
         "B-LOC I-LOC O B-PER I-PER O");
