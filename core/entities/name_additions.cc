@@ -249,6 +249,50 @@ void NameCollector::RetypeCountriesByDemonym() {
   }
 }
 
+void NameCollector::RetypePlacesByContext() {
+  enum Evidence : std::uint8_t { kNone, kLocative, kPlaceNoun };
+  const auto evidence = [&](const NameMention& m) {
+    if (m.first == 0 || m.type == EntityType::kLoc || m.type == EntityType::kMisc) return kNone;
+    const std::uint32_t b = m.first - 1;
+    const auto place_noun = [&](std::uint32_t t) {
+      const RoleNoun* noun = LookupRoleNoun(text_.Text(t));
+      return noun != nullptr && noun->kind == RoleKind::kPlace && !text_.IsCapitalized(t);
+    };
+    // "the town of Lindell", "the capital Sadiya", "the capital, Sadiya".
+    if ((b > 0 && text_.Is(b, "of") && place_noun(b - 1)) || text_.Is(b, "capital") ||
+        (b > 0 && text_.Is(b, ",") && text_.Is(b - 1, "capital")))
+      return kPlaceNoun;
+    // "talks in Marsa Halim", not "in Smith's view".
+    const bool possessed = m.end < text_.size() && text_.Kind(m.end) == TokenKind::kContraction &&
+                           text_.IsPossessive(m.end);
+    if (m.type == EntityType::kPer && (text_.Is(b, "in") || text_.Is(b, "near")) && !possessed &&
+        !IsKnownFirstName(text_.Text(m.first)))
+      return kLocative;
+    return kNone;
+  };
+  std::unordered_map<std::string, Evidence> places;  // Key -> the strongest evidence
+  for (const NameMention& m : names_) {
+    const Evidence e = evidence(m);
+    if (e == kNone) continue;
+    Evidence& best = places[text_.Key(m)];
+    best = std::max(best, e);
+  }
+  if (places.empty()) return;
+  // A person's name elsewhere: a mention with a title or an honorific, or the end of a full name.
+  for (const NameMention& m : names_) {
+    if (m.type != EntityType::kPer) continue;
+    const bool personal = m.gender != Gender::kUnknown || !m.title.empty();
+    if (personal) places.erase(text_.Key(m));
+    if (Words(m) >= 2) places.erase(text_.LastWord(m));
+  }
+  for (NameMention& m : names_) {
+    if (m.decides) continue;
+    auto it = places.find(text_.Key(m));
+    if (it == places.end()) continue;
+    if (it->second == kPlaceNoun || m.type == EntityType::kPer) m.type = EntityType::kLoc;
+  }
+}
+
 // The tagger takes a possessor into the name it owns ("[Estavia’s Ministry of Finance]ORG"). Where
 // the words before the possessive are a name the text also gives on its own, without a
 // possessive ("inflation in Estavia"), they are that name, of its type, and the rest is the

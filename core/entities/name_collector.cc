@@ -117,6 +117,7 @@ std::vector<NameMention> NameCollector::Collect() {
   JoinClubPrefixes();
   RetypePeopleNames();
   RetypeCountriesByDemonym();
+  RetypePlacesByContext();
   SplitPossessorFromName();
   SplitOrganizationFromPerson();
   JoinAdjacentOrganizations();

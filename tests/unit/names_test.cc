@@ -551,6 +551,34 @@ TEST_CASE("A name whose people's adjective the text uses is a country's", "[name
   }
 }
 
+// name_additions.cc RetypePlacesByContext().
+TEST_CASE("A name the text places somewhere is a place's", "[names]") {
+  SECTION("after a kind of place and of, after capital, after in") {
+    const std::string input =
+        "Deputies went door to door in the town of Lindell. The council rules from the capital "
+        "Sadiya. The talks in Marsa Halim stalled, and Lindell was emptied.";
+    const std::vector<Entity> entities = LinkTagged(
+        input, {{"Lindell", kPer}, {"Sadiya", kOrg}, {"Marsa Halim", kPer}, {"Lindell", kPer}});
+    CHECK(EntityNamed(entities, "Lindell").type == kLoc);
+    CHECK(MentionTexts(input, entities, "Lindell") == Texts{"Lindell", "Lindell"});
+    CHECK(EntityNamed(entities, "Sadiya").type == kLoc);
+    CHECK(EntityNamed(entities, "Marsa Halim").type == kLoc);
+  }
+  SECTION("not a person the text titles, a possessor, a first name, an organization") {
+    const std::string input =
+        "Mayor Rafa Okoro spoke. Faith in Okoro was low, as in Rafa Okoro's view, and in Gilberto "
+        "Maia, and in Varenta.";
+    const std::vector<Entity> entities = LinkTagged(input, {{"Rafa Okoro", kPer},
+                                                            {"Okoro", kPer},
+                                                            {"Rafa Okoro", kPer},
+                                                            {"Gilberto Maia", kPer},
+                                                            {"Varenta", kOrg}});
+    CHECK(EntityNamed(entities, "Rafa Okoro").type == kPer);
+    CHECK(EntityNamed(entities, "Gilberto Maia").type == kPer);
+    CHECK(EntityNamed(entities, "Varenta").type == kOrg);
+  }
+}
+
 // name_collector.cc AddName(): place-prefix words (name-words.txt).
 TEST_CASE("A name that opens or ends with a word of places' names is a place's", "[names]") {
   const std::string input =
