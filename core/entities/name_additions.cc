@@ -412,8 +412,8 @@ void NameCollector::DropHeadlineWords() {
   });
 }
 
-void NameCollector::AddAgedNames() {
-  constexpr std::uint32_t kLongest = 3;  // words of a name
+void NameCollector::AddNamesBeforeAppositives() {
+  constexpr std::uint32_t kLongest = 4;  // words of a name
   const auto age = [&](std::uint32_t t) {
     const std::string_view w = text_.Text(t);
     return text_.Kind(t) == TokenKind::kNumber && !w.empty() && w.size() <= 3 &&
@@ -424,25 +424,55 @@ void NameCollector::AddAgedNames() {
            text_.Class(t) == WordClass::kOther &&
            LookupTitleWordAnyCase(text_.Text(t)) == nullptr && !IsOrganizationWord(text_.Text(t));
   };
-  const std::size_t tagged = names_.size();
+  // Before a role, the name may hold a particle ("Liesbeth van Oordt") and a first name the tagger
+  // took for a person's name alone ("[Mei-Ling]PER Tsao").
+  const auto particle = [&](std::uint32_t t) {
+    return text_.Tag(t) == NerTag::kO &&
+           (IsNameParticle(text_.Text(t)) || !SurnameAfterParticle(text_.Text(t)).empty());
+  };
+  const auto alone_person = [&](std::uint32_t t) {
+    return text_.Tag(t) == NerTag::kBPer && text_.Tag(t + 1) != NerTag::kIPer;
+  };
+  std::vector<NameMention> added;
   for (std::uint32_t t = 2; t + 2 < text_.size(); ++t) {
-    if (!text_.IsPunct(t, ",") || !age(t + 1) || !text_.IsPunct(t + 2, ",") || !name_word(t - 1))
-      continue;
+    if (!text_.IsPunct(t, ",") || !(name_word(t - 1) || particle(t - 1))) continue;
     const Sentence& s = text_.SentenceAt(t);
+    const bool aged = age(t + 1) && text_.IsPunct(t + 2, ",");
     std::uint32_t first = t - 1;
-    while (first > s.first_token && t - first < kLongest && name_word(first - 1)) --first;
+    if (aged) {
+      while (first > s.first_token && t - first < 3 && name_word(first - 1)) --first;
+    } else {
+      while (first > s.first_token && t - first < kLongest &&
+             (name_word(first - 1) || particle(first - 1) || alone_person(first - 1)))
+        --first;
+      if (particle(first) || !text_.IsCapitalized(t - 1)) continue;
+    }
     // Two words at least, the whole run ("the Hamanoe coast, 40, ..." is no name), and not a
     // list of places ("Tonga, 12, Samoa").
     if (t - first < 2 || (first > s.first_token && text_.IsCapitalized(first - 1))) continue;
     NameMention m{first, t, EntityType::kPer};
     // "Landlady Bernadette Kilbride, 61,": a role before the name is its title.
-    if (t - first == 3 && IsCapitalizedPersonsRole(first)) {
+    if (aged && t - first == 3 && IsCapitalizedPersonsRole(first)) {
       m.title = {first, first + 1};
       ++m.first;
     }
-    names_.push_back(m);
+    // "Liesbeth van Oordt, the UN special envoy for Qarmand,": a person's role after it, as a
+    // name the tagger did not take for a person's must have one.
+    if (!aged && AppositiveTitle(m, s.end_token, /*strict=*/true).empty()) continue;
+    added.push_back(m);
   }
-  if (names_.size() == tagged) return;
+  if (added.empty()) return;
+  for (const NameMention& a : added) {
+    std::erase_if(names_, [&](const NameMention& m) {
+      return m.type == EntityType::kPer && m.first >= a.first && m.end <= a.end;
+    });
+    // A name before a role takes its titles as a tagged one does; an age's title is set above.
+    if (a.title.empty()) {
+      AddName(a.first, a.end, EntityType::kPer, text_.SentenceAt(a.first));
+    } else {
+      names_.push_back(a);
+    }
+  }
   SortNames();
 }
 

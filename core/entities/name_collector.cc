@@ -110,7 +110,7 @@ std::vector<NameMention> NameCollector::Collect() {
   }
   AddTitledNames();
   JoinNicknames();
-  AddAgedNames();
+  AddNamesBeforeAppositives();
   AddOfficesOfTitles();
   AddBylineAuthors();
   JoinNamesOverAmpersand();

@@ -129,8 +129,10 @@ class NameCollector {
   // "Mr. Holtz-Eakin"), or alone ("Gideon Marsh" as a place, then "Marsh said"), is a person's.
   void RetypePeopleNames();
   // Capitalized words the tagger left untagged before an age set off by commas ("Losaline
-  // Fifita, 34, said"): a person's name, as news gives only people an age so.
-  void AddAgedNames();
+  // Fifita, 34, said"): a person's name, as news gives only people an age so; and before an
+  // appositive that gives a person's role ("Liesbeth van Oordt, the UN special envoy for
+  // Qarmand,"), with the particles and a first name alone the tagger found in them.
+  void AddNamesBeforeAppositives();
   // A one-word name the tagger did not take for a place whose people's adjective the text uses
   // ("Kanawara" beside "Kanawaran dollars", "Estavia" beside "the Estavian kroun") is a
   // country's; the adjective, tagged, is a people's (MISC).

@@ -64,6 +64,12 @@ const RoleNoun* LookupRoleNoun(std::string_view word) {
   static const RoleNoun kAge{RoleKind::kPerson, Gender::kUnknown, {}, false, /*any_person=*/true};
   if (IsAgeNoun(word)) return &kAge;
   if (const RoleNoun* role = RoleNouns().FindAsciiLower(word)) return role;
+  // "pulmonologist", "volcanologist": one who studies a field is a person.
+  static const RoleNoun kSpecialist{RoleKind::kPerson, Gender::kUnknown, {}, false};
+  constexpr std::string_view kStudent = "ologist";
+  if (word.size() > kStudent.size() + 2 &&
+      chars::EqualsIgnoringAsciiCase(word.substr(word.size() - kStudent.size()), kStudent))
+    return &kSpecialist;
   // "vice-chancellor", "co-founder": the role after a prefix of rank; "director-general",
   // "secretary-general": the role before "-general".
   const std::size_t hyphen = word.find('-');

@@ -535,8 +535,9 @@ TEST_CASE("A first name and a description as someone make a person's name", "[en
   }
 }
 
-// name_additions.cc AddAgedNames(): capitalized words the tagger left out before an age set off
-// by commas are a person's name; its surname alone then names her too (AddSurnames).
+// name_additions.cc AddNamesBeforeAppositives(): capitalized words the tagger left out before
+// an age set off by commas are a person's name; its surname alone then names her too
+// (AddSurnames).
 TEST_CASE("Capitalized words before an age set off by commas are a person's name", "[entities]") {
   const std::string input =
       "Losaline Fifita, 34, said she fell sick. \u201CWe were all vomiting,\u201D Fifita told "
@@ -553,6 +554,34 @@ TEST_CASE("Capitalized words before an age set off by commas are a person's name
   // A run of capitals longer than a name, one word, or a list of places: no person.
   CHECK(FindEntity(entities, "Hamanoe Coast") == nullptr);
   CHECK(FindEntity(entities, "Samoa") == nullptr);
+}
+
+// name_additions.cc AddNamesBeforeAppositives(): before an appositive that gives a person's
+// role, with particles and a first name the tagger took for a name alone.
+TEST_CASE("Capitalized words before an appositive role are a person's name", "[entities]") {
+  const std::string input =
+      "Liesbeth van Oordt, the UN special envoy for Qarmand, urged calm. The result is "
+      "striking, says lead author Mei-Ling Tsao, a pulmonologist at the University of Wexmoor. "
+      "Upper Dibbley, a town in Kent, flooded. Hollow Pine, the investment firm, declined.";
+  const std::vector<Entity> entities =
+      LinkTagged(input, {{"UN", EntityType::kOrg},
+                         {"Qarmand", EntityType::kLoc},
+                         {"Mei-Ling", EntityType::kPer},
+                         {"University of Wexmoor", EntityType::kOrg},
+                         {"Kent", EntityType::kLoc}});
+  const Entity* oordt = FindEntity(entities, "Liesbeth van Oordt");
+  REQUIRE(oordt != nullptr);
+  CHECK(oordt->type == EntityType::kPer);
+  CHECK(TitlesOf(entities, "Liesbeth van Oordt") ==
+        std::vector<std::string>{"UN special envoy for Qarmand", "UN special envoy",
+                                 "special envoy for Qarmand"});
+  const Entity* tsao = FindEntity(entities, "Mei-Ling Tsao");
+  REQUIRE(tsao != nullptr);
+  CHECK(TitlesOf(entities, "Mei-Ling Tsao") == std::vector<std::string>{"lead author"});
+  CHECK(FindEntity(entities, "Mei-Ling") == nullptr);
+  // A place's and an organization's kinds are no person's role.
+  CHECK(FindEntity(entities, "Upper Dibbley") == nullptr);
+  CHECK(FindEntity(entities, "Hollow Pine") == nullptr);
 }
 
 TEST_CASE("A name has at least one letter", "[entities]") {
