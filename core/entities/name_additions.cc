@@ -252,7 +252,7 @@ void NameCollector::RetypeCountriesByDemonym() {
 void NameCollector::RetypePlacesByContext() {
   enum Evidence : std::uint8_t { kNone, kLocative, kPlaceNoun };
   const auto evidence = [&](const NameMention& m) {
-    if (m.first == 0 || m.type == EntityType::kLoc || m.type == EntityType::kMisc) return kNone;
+    if (m.first == 0 || m.type == EntityType::kMisc) return kNone;
     const std::uint32_t b = m.first - 1;
     const auto place_noun = [&](std::uint32_t t) {
       const RoleNoun* noun = LookupRoleNoun(text_.Text(t));
@@ -265,7 +265,7 @@ void NameCollector::RetypePlacesByContext() {
     // "talks in Marsa Halim", not "in Smith's view".
     const bool possessed = m.end < text_.size() && text_.Kind(m.end) == TokenKind::kContraction &&
                            text_.IsPossessive(m.end);
-    if (m.type == EntityType::kPer && (text_.Is(b, "in") || text_.Is(b, "near")) && !possessed &&
+    if (m.type != EntityType::kOrg && (text_.Is(b, "in") || text_.Is(b, "near")) && !possessed &&
         !IsKnownFirstName(text_.Text(m.first)))
       return kLocative;
     return kNone;

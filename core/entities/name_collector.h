@@ -139,9 +139,9 @@ class NameCollector {
   void RetypeCountriesByDemonym();
   // A name the tagger took for a person's or an organization's that the text places somewhere is
   // a place's: after a kind of place and "of" ("the town of Lindell"), or after "capital" ("the
-  // capital Sadiya") at least once; after "in" or "near" at least once, if the tagger took it
-  // for a person's that opens with no first name and no mention of it has a title, an honorific
-  // or ends a person's full name ("talks in Marsa Halim").
+  // capital Sadiya") at least once; a person's after "in" or "near" at least once, where the
+  // tagger took it for a person's or a place's, if it opens with no first name and no mention of
+  // it has a title, an honorific or ends a person's full name ("talks in Marsa Halim").
   void RetypePlacesByContext();
   // A name that holds a possessive whose owner the text names on its own ("Estavia’s Ministry
   // of Finance" beside "inflation in Estavia"): two names, the owner's and the owned.

@@ -564,6 +564,12 @@ TEST_CASE("A name the text places somewhere is a place's", "[names]") {
     CHECK(EntityNamed(entities, "Sadiya").type == kLoc);
     CHECK(EntityNamed(entities, "Marsa Halim").type == kLoc);
   }
+  SECTION("a possessor the tagger took for a person, a place after in") {
+    const std::string input = "Zahran's minister spoke. The delegates stayed in Zahran.";
+    const std::vector<Entity> entities = LinkTagged(input, {{"Zahran", kPer}, {"Zahran", kLoc}});
+    CHECK(EntityNamed(entities, "Zahran").type == kLoc);
+    CHECK(MentionTexts(input, entities, "Zahran") == Texts{"Zahran", "Zahran"});
+  }
   SECTION("not a person the text titles, a possessor, a first name, an organization") {
     const std::string input =
         "Mayor Rafa Okoro spoke. Faith in Okoro was low, as in Rafa Okoro's view, and in Gilberto "
