@@ -485,6 +485,16 @@ bool IsYear(std::string_view token) {
          std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// An organisation's name that ends in "No." goes on over the number after it, which the tagger
+// left out ("[Union No.] 1", "[Local No.] 700").
+void ExtendOverNumberSigns(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
+  for (std::size_t i = 1; i + 1 < tags.size(); ++i) {
+    if (tags[i] == NerTag::kIOrg && (tokens[i] == "No." || tokens[i] == "No") &&
+        tags[i + 1] == NerTag::kO && chars::StartsAsciiDigit(tokens[i + 1]))
+      tags[i + 1] = NerTag::kIOrg;
+  }
+}
+
 // A competition's name ends in a word such as "Cup" or "Open" (lexicon/sports-words.txt), and
 // the place, nationality or year before it is part of it: "[U.S. Open]" (not "[U.S.]LOC Open"),
 // "[British Masters]", "[English County Championship]", "[1998 World Cup]". The competition's
@@ -611,6 +621,7 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
     i = end;
   }
   JoinCompetitions(tokens, tags);
+  ExtendOverNumberSigns(tokens, tags);
   // Last, as the rules above read the words around a title ("South Korean coach Kim").
   KeepNamesCapitalised(tokens, tags);
   TrimPunctuation(tokens, tags);

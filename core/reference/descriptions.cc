@@ -118,18 +118,45 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
   return d;
 }
 
-ReferenceResolver::Description ReferenceResolver::BarePoliceAt(std::uint32_t t,
-                                                               const Sentence& sentence) const {
-  if (!text_.IsAnyCase(t, "police") || text_.IsAllCaps(t) || Quoted(t)) return {};
+ReferenceResolver::Description ReferenceResolver::DescriptionAfterCommonPossessor(
+    std::uint32_t t) const {
+  constexpr std::uint32_t kLongestPossessor = 3;  // words: "the copper mine's"
+  std::uint32_t k = t + 1;
+  while (k < sentence_end_ && k - t <= kLongestPossessor && text_.Kind(k) == TokenKind::kWord &&
+         !text_.IsCapitalized(k) && text_.Class(k) == WordClass::kOther)
+    ++k;
+  if (k == t + 1 || k >= sentence_end_ || text_.Kind(k) != TokenKind::kContraction ||
+      !text_.IsPossessive(k))
+    return {};
+  // The possessor is no role: "the company's chief executive" is read as the company's.
+  if (LookupRoleNoun(text_.Text(k - 1)) != nullptr) return {};
+  const Description d = DescriptionAt(k);
+  return d.end != 0 && d.role->kind == RoleKind::kOrganization ? d : Description{};
+}
+
+ReferenceResolver::Description ReferenceResolver::BareKindAt(std::uint32_t t,
+                                                             const Sentence& sentence) const {
+  if (text_.IsAllCaps(t) || Quoted(t)) return {};
+  // "police" anywhere; in a headline, whose style drops articles, any kind of organization
+  // ("Workers go on strike, union says").
+  const RoleNoun* kind = nullptr;
+  if (text_.IsAnyCase(t, "police")) {
+    static const RoleNoun* const police = LookupRoleNoun("police");
+    kind = police;
+  } else if (!text_.IsCapitalized(t) &&
+             text_.segmentation().paragraphs[text_.ParagraphOfSentence(sentence_)].role ==
+                 ParagraphRole::kHeadline) {
+    kind = LookupRoleNoun(text_.Text(t));
+    if (kind != nullptr && kind->kind != RoleKind::kOrganization) kind = nullptr;
+  }
+  if (kind == nullptr) return {};
   // Not a modifier's noun ("state police", "the police"): the word opens its phrase.
   if (t > sentence.first_token && text_.IsWord(t - 1) &&
       (text_.Class(t - 1) == WordClass::kOther || text_.Class(t - 1) == WordClass::kDeterminer ||
        text_.Kind(t - 1) == TokenKind::kContraction))
     return {};
   if (RoleOfMention(text_, quoted_, t, t + 1, sentence) != MentionRole::kSpeaker) return {};
-  static const RoleNoun* const police = LookupRoleNoun("police");
-  if (police == nullptr) return {};
-  return Description{t + 1, t, police, /*definite=*/true, t + 1};
+  return Description{t + 1, t, kind, /*definite=*/true, t + 1};
 }
 
 void ReferenceResolver::NoteUnnamedPerson(std::uint32_t first, const Description& d) {

@@ -222,7 +222,10 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
       continue;
     }
     if (word_class == WordClass::kDeterminer) {
-      const Description d = DescriptionAt(t);
+      Description d = DescriptionAt(t);
+      // "the mine's largest union", "the country's central bank": a description a common
+      // noun's possessive opens, which owns no entity.
+      if (d.end == 0) d = DescriptionAfterCommonPossessor(t);
       if (d.end == 0) continue;
       ReadDescription(t, d, sentence);
       const std::uint32_t first = t;
@@ -242,7 +245,7 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
       continue;
     }
     if (word_class == WordClass::kOther) {
-      if (const Description d = BarePoliceAt(t, sentence); d.end != 0) {
+      if (const Description d = BareKindAt(t, sentence); d.end != 0) {
         ReadDescription(t, d, sentence);
         continue;
       }

@@ -103,9 +103,13 @@ class ReferenceResolver {
     std::uint32_t possessor_word = 0;
   };
   Description DescriptionAt(std::uint32_t t) const;
+  // After the determiner at `t`, a common noun's possessive and the description it opens ("the
+  // mine's largest union"): that description, without a possessor; empty (end 0) when none.
+  Description DescriptionAfterCommonPossessor(std::uint32_t t) const;
   // "was a hoax, police said": "police" without a determiner, as a speaker, means the police
-  // force the article names, as "the police" does; an empty Description (end 0) elsewhere.
-  Description BarePoliceAt(std::uint32_t t, const Sentence& sentence) const;
+  // force the article names, as "the police" does; so does a kind of organization in a
+  // headline ("..., union says"). An empty Description (end 0) elsewhere.
+  Description BareKindAt(std::uint32_t t, const Sentence& sentence) const;
   // Resolves the description `d` that opens at `first` and keeps what it says of the discourse:
   // the entity's salience, the sentence's subject, an unnamed person, a lead's pending person.
   void ReadDescription(std::uint32_t first, const Description& d, const Sentence& sentence);

@@ -74,6 +74,14 @@ std::string Repair(std::string_view sentence, std::string_view tags, bool headli
 
 }  // namespace
 
+TEST_CASE("An organisation's name that ends in No. goes on over the number") {
+  CHECK(Repair("president of Union No. 1 , told", "O O B-ORG I-ORG O O O") ==
+        "O O B-ORG I-ORG I-ORG O O");
+  // Not a number alone after "No.", nor after another kind of name.
+  CHECK(Repair("went to No. 1 in", "O O B-ORG O O") == "O O O O O");
+  CHECK(Repair("Tom Moody No. 1 in", "B-PER I-PER I-PER O O") == "B-PER I-PER I-PER O O");
+}
+
 TEST_CASE("A person's name goes on over a surname a particle and a hyphen open") {
   CHECK(Repair("met Omar al-Harbash in", "O B-PER O O") == "O B-PER I-PER O");
   CHECK(Repair("met Omar El-Sisi in", "O B-PER B-LOC O") == "O B-PER I-PER O");

@@ -218,7 +218,7 @@ TEST_CASE("A description means the entity the article describes so", "[reference
   }
 }
 
-// descriptions.cc BarePoliceAt(): "police" without a determiner, as a speaker, is the police
+// descriptions.cc BareKindAt(): "police" without a determiner, as a speaker, is the police
 // force the article has named; not a modifier ("state police") nor a force not named yet.
 TEST_CASE("Police as a speaker means the police force the article names", "[reference]") {
   const std::string input =
@@ -387,6 +387,28 @@ TEST_CASE("The lead's police or union is the one the article names later", "[ref
   const TaggedReading forces = ReadTagged(
       two, {{"Ashby Creek Police Department", kOrg}, {"Orrin County Police Department", kOrg}});
   CHECK(Referent(forces, "police said") == "unresolved");
+}
+
+// descriptions.cc BareKindAt() and DescriptionAfterCommonPossessor(): a headline's kind of
+// organization without an article, and one a common noun's possessive opens, are descriptions
+// too, which the lead's rule resolves.
+TEST_CASE("A headline's union and the mine's union are the union the article names",
+          "[reference]") {
+  const std::string input =
+      "date 2025-03-11 Workers at copper mine go on strike, union says\n\n"
+      "Some 2,300 workers walked off the job on Tuesday, the mine's largest union said.\n\n"
+      "Hector Quilapan, president of Union No. 1, said talks had failed.";
+  const TaggedReading reading =
+      ReadTagged(input, {{"Hector Quilapan", kPer}, {"Union No. 1", kOrg}});
+  CHECK(Referent(reading, "union says") == "Union No. 1");
+  CHECK(Referent(reading, "the mine's largest union") == "Union No. 1");
+  // A kind of organization in the body without an article is no description, nor is a word
+  // after a role's possessive ("the company's").
+  const std::string body =
+      "Workers walked out, union leaders said. The company's union said no.\n\n"
+      "Union No. 1 and Kestrel Mining met.";
+  const TaggedReading later = ReadTagged(body, {{"Union No. 1", kOrg}, {"Kestrel Mining", kOrg}});
+  CHECK(Referent(later, "union leaders") == "no reference");
 }
 
 // lexicon/roles.txt: a carrier, a miner, a supervisor, a promoter, by the words of their names.
