@@ -316,14 +316,27 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
     // Salience first; an entity out of sight but described so by the article ("the fund"
     // paragraphs after the International Monetary Fund) by how recently it was mentioned.
     const auto resolved_so = [&](const ResolvedHead& r) { return r.head == head && r.entity == e; };
-    const bool described =
-        facts().Holds(e, head) || NamedAsKind(e, role) ||
-        (bare && std::any_of(resolved_heads_.begin(), resolved_heads_.end(), resolved_so));
+    const bool named_so = facts().Holds(e, head) || NamedAsKind(e, role);
+    const bool called_so =
+        bare && std::any_of(resolved_heads_.begin(), resolved_heads_.end(), resolved_so);
+    const bool described = named_so || called_so;
     if (!described && salience_.Of(e) == 0) continue;
     // "the firm" is no commission and no university: a name that says its kind is called by
     // that kind.
     if (!described && role.business && NamesOtherKind(e)) continue;
-    const double score = salience_.Of(e) + 400.0 * confirmed + (described ? 100 : 0) +
+    // A noun any organization may be called ("the company") that the article called this one
+    // before stands in for salience out of sight ("head of research at Brackwater Capital", four
+    // sentences back, is no match for it) and adds nothing to it (a fresh mention of another
+    // company wins); among those it called so, the one it names most, the article's own company.
+    constexpr double kDescribed = 100, kCalledSo = 50, kPerMention = 2;
+    constexpr std::uint32_t kMentionsCounted = 20;
+    double salience = salience_.Of(e);
+    const bool kind_described = named_so || (called_so && !role.any_organization);
+    if (called_so && !kind_described) {
+      salience = std::max(salience, kCalledSo + kPerMention * std::min(salience_.MentionCount(e),
+                                                                       kMentionsCounted));
+    }
+    const double score = salience + 400.0 * confirmed + (kind_described ? kDescribed : 0) +
                          static_cast<double>(last_sentence_[i]) / (sentence_ + 1.0);
     if (score > best_score) {
       best = e;

@@ -285,9 +285,9 @@ void ReferenceResolver::ReadDescription(std::uint32_t first, const Description& 
     salience_.Add(entity, role);
     last_sentence_[static_cast<std::size_t>(entity)] = sentence_;
     if (role == MentionRole::kSubject || role == MentionRole::kSpeaker) NoteSubject(entity, first);
-    // Its noun, for a later description that repeats it ("the Norwegian": ResolvedHead); not a
-    // noun anyone of a kind may be called ("the woman", "the company").
-    if (!d.role->any_person && !d.role->any_organization && d.role->kind != RoleKind::kPlace)
+    // Its noun, for a later description that repeats it ("the Norwegian", "the company":
+    // ResolvedHead); not a noun anyone may be called ("the woman"), nor a place's.
+    if (!d.role->any_person && d.role->kind != RoleKind::kPlace)
       RememberResolvedHead(d.head, entity);
   } else if (d.role->kind == RoleKind::kPerson) {
     // "A Western diplomat ... said. ... the diplomat added": the unnamed person described so

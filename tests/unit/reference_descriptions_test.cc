@@ -411,6 +411,26 @@ TEST_CASE("A headline's union and the mine's union are the union the article nam
   CHECK(Referent(later, "union leaders") == "no reference");
 }
 
+// descriptions.cc ResolveDescription(): "the company" out of sight of every company is the one
+// the article called so before and names most; a fresh mention of another still wins.
+TEST_CASE("The company long after is the article's company, not an analyst's employer",
+          "[reference]") {
+  const std::string input =
+      "Minera Tarapel said wages would rise. Workers rejected the offer. The company said it "
+      "was open to talks. Minera Tarapel owns the pit. Prices rose. Tomasz Wielgosz, head of "
+      "research at Brackwater Capital, said traders were calm. Prices rose again. Wielgosz said "
+      "stocks were thin. Traders waited. Later, the company said it would not negotiate.";
+  const TaggedReading reading = ReadTagged(
+      input, {{"Minera Tarapel", kOrg}, {"Tomasz Wielgosz", kPer}, {"Brackwater Capital", kOrg}});
+  CHECK(Referent(reading, "the company said it would") == "Minera Tarapel");
+  const std::string fresh =
+      "Minera Tarapel said wages would rise. The company said it was open to talks. Brackwater "
+      "Capital bought the pit on Friday. The company said it would not negotiate.";
+  const TaggedReading bought =
+      ReadTagged(fresh, {{"Minera Tarapel", kOrg}, {"Brackwater Capital", kOrg}});
+  CHECK(Referent(bought, "The company said it would") == "Brackwater Capital");
+}
+
 // lexicon/roles.txt: a carrier, a miner, a supervisor, a promoter, by the words of their names.
 TEST_CASE("A carrier, a miner, a supervisor are called so", "[reference]") {
   const std::string input =
