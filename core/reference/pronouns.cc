@@ -54,7 +54,8 @@ int ReferenceResolver::ResolvePronoun(std::uint32_t t, PronounKind kind, Mention
   if (kind == PronounKind::kNeuter && Expletive(t)) return -1;
   const bool reflexive = IsReflexive(text_.Text(t));
   const std::vector<int> named_after = NamedLaterInClause(t, role);
-  const bool opens_sentence = OpensSentence(t);
+  // "She called ...", "In a note to clients, she wrote ...": the subject of the main clause.
+  const bool opens_clause = OpensSentence(t) || AfterOpeningPhrase(t);
   int best = -1;
   double best_score = 0;
   for (int e : salience_.active()) {
@@ -79,7 +80,7 @@ int ReferenceResolver::ResolvePronoun(std::uint32_t t, PronounKind kind, Mention
     // salient over the paragraphs before.
     // ("Asked what he would say, he shrugged": a subject before the sentence has one too.)
     if (!reflexive && e == previous_subject_ &&
-        ((opens_sentence && (role == MentionRole::kSubject || role == MentionRole::kSpeaker)) ||
+        ((opens_clause && (role == MentionRole::kSubject || role == MentionRole::kSpeaker)) ||
          (role == MentionRole::kSubject && sentence_subject_ < 0 && clause_subject_ < 0)))
       score *= kPreviousSubjectGoesOn;
     // "Matthews said ... “...,” he said": the speaker of a speech verb goes on speaking
@@ -130,6 +131,17 @@ int ReferenceResolver::ResolvePronoun(std::uint32_t t, PronounKind kind, Mention
 bool ReferenceResolver::OpensSentence(std::uint32_t t) const {
   for (std::uint32_t k = sentence_start_; k < t; ++k)
     if (text_.Kind(k) != TokenKind::kPunctuation && text_.Class(k) != WordClass::kConjunction)
+      return false;
+  return true;
+}
+
+bool ReferenceResolver::AfterOpeningPhrase(std::uint32_t t) const {
+  constexpr std::uint32_t kLongestPhrase = 8;  // words: "In a note to clients sent on Friday"
+  if (t < sentence_start_ + 3 || t - sentence_start_ > kLongestPhrase + 1 ||
+      !text_.IsPunct(t - 1, ",") || text_.Class(sentence_start_) != WordClass::kPreposition)
+    return false;
+  for (std::uint32_t k = sentence_start_; k + 1 < t; ++k)
+    if (Quoted(k) || text_.Kind(k) == TokenKind::kPunctuation || linked_.mentions.At(k) != nullptr)
       return false;
   return true;
 }

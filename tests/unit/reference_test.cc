@@ -91,6 +91,28 @@ TEST_CASE("She opening a sentence means the subject of the sentence before", "[r
   CHECK(Referent(reading, "She called") == "Brenda Stoltz");
 }
 
+// pronouns.cc AfterOpeningPhrase(): so does one after an opening phrase of a preposition that
+// names no one, though a woman of known gender spoke the sentence before.
+TEST_CASE("She after an opening phrase means the subject of the sentence before", "[reference]") {
+  const std::string input =
+      "Priya Raghunathan said she now expects the bank to hold rates.\n\n"
+      "Selin Aydemir, an economist at Corvane Bank, was less convinced. In a note to clients, "
+      "she wrote that retail sales were weak.";
+  const TaggedReading reading = ReadTagged(
+      input, {{"Priya Raghunathan", kPer}, {"Selin Aydemir", kPer}, {"Corvane Bank", kOrg}});
+  CHECK(Referent(reading, "she wrote") == "Selin Aydemir");
+  // An opening phrase that names someone is no such phrase.
+  const std::string named =
+      "Priya Raghunathan said she now expects the bank to hold rates.\n\n"
+      "Selin Aydemir, an economist at Corvane Bank, was less convinced. In a talk with "
+      "Raghunathan, she wrote that retail sales were weak.";
+  const TaggedReading talk = ReadTagged(named, {{"Priya Raghunathan", kPer},
+                                                {"Selin Aydemir", kPer},
+                                                {"Corvane Bank", kOrg},
+                                                {"Raghunathan", kPer}});
+  CHECK(Referent(talk, "she wrote") == "Priya Raghunathan");
+}
+
 // pronouns.cc: a possessive after the subject of its own clause means that subject; a subject
 // pronoun before its sentence has a subject goes on with the subject of the sentence before.
 TEST_CASE("His after the subject, he before the subject", "[reference]") {
