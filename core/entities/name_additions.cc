@@ -131,7 +131,7 @@ void NameCollector::AddBylineAuthors() {
   // An author's name: two to four capitalized words of no closed class, none a title's or a
   // role's ("Staff Reporter"), none tagged as an organization's ("ASSOCIATED PRESS", "REUTERS
   // STAFF"), and the last no organization's word ("Associated Press").
-  const auto author = [&](std::uint32_t first, std::uint32_t end) {
+  const auto author = [&](std::uint32_t first, std::uint32_t end, bool vouched) {
     if (end - first < 2 || IsOrganizationWord(text_.Text(end - 1))) return false;
     bool tagged = false;  // the tagger saw a name there, or a first name opens it
     for (std::uint32_t t = first; t < end; ++t) {
@@ -141,22 +141,26 @@ void NameCollector::AddBylineAuthors() {
         return false;
       tagged = tagged || text_.Tag(t) != NerTag::kO;
     }
-    return tagged || IsKnownFirstName(text_.Text(first));
+    return tagged || vouched || IsKnownFirstName(text_.Text(first));
   };
   bool added = false;
   for (const Paragraph& p : seg.paragraphs) {
     if (p.role != ParagraphRole::kByline) continue;
     for (std::uint32_t si = p.first_sentence; si < p.end_sentence; ++si) {
       const Sentence& s = seg.sentences[si];
-      if (!text_.IsAnyCase(s.first_token, "by")) continue;
+      // "By Ann Lee", or "Ann Lee, Health Correspondent" (paragraphs.cc), where the beat after
+      // the comma vouches for the name the tagger may not know.
+      const bool by = text_.IsAnyCase(s.first_token, "by");
+      if (!by && (s.end_token - s.first_token < 4 || !text_.IsCapitalized(s.end_token - 1)))
+        continue;
       // Names joined by "and"; after a comma comes a title or an outlet ("By Ann Lee, Health
       // Correspondent"), not a name.
-      for (std::uint32_t t = s.first_token + 1; t < s.end_token;) {
+      for (std::uint32_t t = s.first_token + (by ? 1 : 0); t < s.end_token;) {
         std::uint32_t end = t;
         while (end < s.end_token && end - t < 4 && text_.Kind(end) == TokenKind::kWord &&
                text_.IsCapitalized(end) && text_.Class(end) == WordClass::kOther)
           ++end;
-        if (!author(t, end)) break;
+        if (!author(t, end, !by && end < s.end_token && text_.IsPunct(end, ","))) break;
         std::erase_if(names_, [&](const NameMention& m) { return m.first < end && m.end > t; });
         AddName(t, end, EntityType::kPer, s);
         added = true;

@@ -170,6 +170,14 @@ bool LooksLikeByline(std::string_view p, std::size_t tokens) {
       return true;
     }
   }
+  // "Orla Whelan, Western Correspondent": a name, a comma and a journalist's beat, capitalized.
+  const std::size_t comma = p.find(", ");
+  if (comma == std::string_view::npos || tokens > 8 || p.find('\n') != std::string_view::npos ||
+      !chars::IsUpper(utf8::DecodeAt(p, 0).code_point) ||
+      !chars::IsUpper(utf8::DecodeAt(p, comma + 2).code_point))
+    return false;
+  for (std::string_view beat : {" Correspondent", " Reporter", " Editor", " Writer", " Columnist"})
+    if (p.ends_with(beat)) return true;
   return false;
 }
 

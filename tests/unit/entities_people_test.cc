@@ -636,6 +636,12 @@ TEST_CASE("A byline's authors are people", "[entities]") {
   REQUIRE(wire != nullptr);
   CHECK(wire->type == EntityType::kOrg);
   CHECK(FindEntity(entities, "Helena") == nullptr);
+  // Without "By", a name the tagger left out, which the beat after it vouches for.
+  const std::vector<Entity> beat = LinkTagged(
+      "Wind farm approved\n\nOrla Whelan, Western Correspondent\n\nThe board approved it.", {});
+  const Entity* whelan = FindEntity(beat, "Orla Whelan");
+  REQUIRE(whelan != nullptr);
+  CHECK(whelan->type == EntityType::kPer);
   // Not a wire service's name, nor words no name opens.
   for (const char* byline : {"By ASSOCIATED PRESS", "By REUTERS STAFF"}) {
     const std::string input =

@@ -413,6 +413,11 @@ TEST_CASE("Paragraphs and their roles") {
   }
   SECTION("bylines") {
     CHECK(Paragraphs("He spoke.\n\nBY JANE DOE\n\nIt was late.")[1].first == "byline");
+    // A name, a comma and a journalist's beat; not a sentence that ends so.
+    CHECK(Paragraphs("Wind farm approved\n\nOrla Whelan, Western Correspondent\n\nIt was late.")[1]
+              .first == "byline");
+    CHECK(Paragraphs("He spoke.\n\nShe said, then, that he was no Correspondent\n\nIt was late.")[1]
+              .first == "body");
     CHECK(Paragraphs("He spoke.\n\nReporting by Jane Doe; Editing by John Roe\n\nLate.")[1].first ==
           "byline");
     CHECK(
