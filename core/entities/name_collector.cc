@@ -95,6 +95,13 @@ std::vector<NameMention> NameCollector::Collect() {
         if (type == EntityType::kPer && end == t + 1 && !headline &&
             IsMissedFirstName(t, s.first_token))
           --t;
+        // "An Bord Pleanála": inside a sentence, a capitalized "An" before a word that opens
+        // organizations' names is the Irish article of the name, which the tagger left out.
+        if (!headline && t > s.first_token + 1 && text_.Is(t - 1, "An") &&
+            IsOrganizationPrefix(text_.Text(t))) {
+          --t;
+          type = EntityType::kOrg;
+        }
         if (type == EntityType::kOrg && !headline) t = StartOfOrganizationName(t, s.first_token);
         if ((type == EntityType::kOrg || type == EntityType::kMisc) && !headline && end - t >= 2)
           end = EndOverJoiningWord(end, s.end_token);

@@ -33,7 +33,10 @@ using newslens::testing::LinkTagged;
 using newslens::testing::MentionKinds;
 using newslens::testing::MentionTexts;
 using newslens::testing::OnlyEntityNamed;
+using newslens::testing::ReadTagged;
+using newslens::testing::Referent;
 using newslens::testing::Slice;
+using newslens::testing::TaggedReading;
 using newslens::testing::TypeOf;
 
 TEST_CASE("A newspaper's name takes the word that ends it", "[entities]") {
@@ -78,6 +81,14 @@ TEST_CASE("A company's name takes its last words and its legal form", "[entities
       LinkTagged("The mine is run by Minera Huaycoral.", {{"Minera Huaycoral", EntityType::kPer}});
   REQUIRE(FindEntity(minera, "Minera Huaycoral") != nullptr);
   CHECK(FindEntity(minera, "Minera Huaycoral")->type == EntityType::kOrg);
+  // An Irish body's name opens with its article: "An" inside a sentence, before such a word.
+  const std::string irish =
+      "The plan was approved by An Bord Pleanála on Friday. The board said the turbines were "
+      "acceptable.";
+  const TaggedReading board = ReadTagged(irish, {{"Bord Pleanála", EntityType::kPer}});
+  CHECK(Referent(board, "The board") == "An Bord Pleanála");
+  REQUIRE(FindEntity(board.entities, "An Bord Pleanála") != nullptr);
+  CHECK(FindEntity(board.entities, "An Bord Pleanála")->type == EntityType::kOrg);
   // Minerals and Metals end companies' names: a person's name does not.
   const std::vector<Entity> miner =
       LinkTagged("Mine operator Andesmar Minerals said eight workers escaped.",
