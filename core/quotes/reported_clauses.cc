@@ -70,6 +70,22 @@ std::uint32_t ParenthesisAfterSubject(const QuoteText& q, std::uint32_t start, s
   return kNone;
 }
 
+// The closing parenthesis of the one that opens at `open` when it holds a number, an amount or a
+// conversion ("(80 kph)", "($19,390)") or one word ("(NSF)"), in a few words; kNone otherwise.
+std::uint32_t ShortParenthesis(const QuoteText& q, std::uint32_t open, std::uint32_t limit) {
+  constexpr std::uint32_t kLongest = 5;  // tokens inside: "(49 square kilometers)"
+  std::uint32_t close = open + 1;
+  while (close < limit && close - open <= kLongest + 1 && !q.IsPunct(close, ")") &&
+         !q.IsPunct(close, "(") && !q.IsSentencePunct(close))
+    ++close;
+  if (close >= limit || !q.IsPunct(close, ")") || close == open + 1) return kNone;
+  const std::uint32_t first = open + 1;
+  const bool amount = q.Kind(first) == TokenKind::kNumber || q.IsPunct(first, "$") ||
+                      q.IsPunct(first, "\u20AC") || q.IsPunct(first, "\u00A3");  // $ € £
+  const bool one_word = close == first + 1 && q.IsWord(first);
+  return amount || one_word ? close : kNone;
+}
+
 }  // namespace
 
 std::uint32_t ClauseEnd(const QuoteText& q, std::uint32_t start, std::uint32_t limit) {
@@ -80,7 +96,15 @@ std::uint32_t ClauseEnd(const QuoteText& q, std::uint32_t start, std::uint32_t l
     const bool comma =
         q.IsPunct(t, ",") || (q.IsCloseMark(t) && t > start && q.IsPunct(t - 1, ","));
     if (q.quoted(t) && !q.IsOpenMark(t) && !comma) continue;
-    if (q.IsPunct(t, "(")) break;
+    if (q.IsPunct(t, "(")) {
+      // "gusts of up to 50 mph (80 kph) were expected", "the Northern Salvation Front (NSF)
+      // failed": a conversion or an abbreviation in parentheses is inside the clause; other
+      // parentheses end it.
+      const std::uint32_t close = ShortParenthesis(q, t, limit);
+      if (close == kNone) break;
+      t = close;
+      continue;
+    }
     if (q.IsPunct(t, ":") && t + 1 < limit && q.IsOpenMark(t + 1)) break;
     // "said Trump, despite his wealth, is better placed": a parenthesis between the reported
     // clause's subject and its predicate is inside the clause.

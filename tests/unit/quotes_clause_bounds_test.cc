@@ -182,6 +182,23 @@ TEST_CASE("A parenthesis after the reported subject stays in the clause", "[quot
     CHECK(quote.text.find("he said") == std::string::npos);
 }
 
+// reported_clauses.cc ShortParenthesis: a conversion, an amount or an abbreviation in
+// parentheses is inside the reported clause; a longer aside ends it.
+TEST_CASE("A conversion or an abbreviation in parentheses stays in the clause", "[quotes]") {
+  CheckOnlyQuote(
+      "Fire Chief Ana Ruiz said gusts of up to 50 mph (80 kph) were expected to continue.",
+      {QuoteKind::kIndirect,
+       {"gusts of up to 50 mph (80 kph) were expected to continue"},
+       "Ana Ruiz",
+       "Ana Ruiz",
+       true,
+       "said"});
+  const Analysis aside = AnalyzeOk(
+      "Fire Chief Ana Ruiz said gusts were expected (the forecast she cited was older) all day.");
+  REQUIRE(aside.quotes.size() == 1);
+  CHECK(aside.quotes[0].text == "gusts were expected");
+}
+
 // text/token_facts.cc ClassifyTokens: the clitic "n't" negates a cue as "not" does.
 TEST_CASE("A cue negated by n't reports nothing", "[quotes]") {
   CHECK(AnalyzeOk("The mayor didn't say the plan would fail at all.").quotes.empty());
