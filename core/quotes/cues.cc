@@ -100,13 +100,23 @@ const CueWord* CueAt(const QuoteText& q, std::uint32_t t) {
         // after these nouns only "say" is the verb more often than a noun.
         !(IsCollectiveNoun(q, before) && cue->lemma == "say" && !q.Text(t).ends_with("s")) &&
         // "despite the housing secretary warning that ...": a participle after a person's role,
-        // with "that" after it.
-        !(cue->participle && LookupPersonsRole(q.Text(before)) != nullptr &&
-          q.IsAnyCase(t + 1, "that"))) {
+        // with "that" after it; "sent the district a letter (last week) warning that ...": after
+        // a document, whose sender reports.
+        !(cue->participle && q.IsAnyCase(t + 1, "that") &&
+          (LookupPersonsRole(q.Text(before)) != nullptr || DocumentBefore(q, before, start)))) {
       return nullptr;
     }
   }
   return Negated(q, t) || Passive(q, t) ? nullptr : cue;
+}
+
+bool DocumentBefore(const QuoteText& q, std::uint32_t t, std::uint32_t start) {
+  // Past a time: "last week", "on Tuesday", "Tuesday".
+  std::uint32_t k = t;
+  while (k > start && q.Class(k) == WordClass::kTime) --k;
+  if (k > start && k < t && q.IsAnyCaseOf(k, {"last", "this", "on"})) --k;
+  const RoleNoun* noun = LookupRoleNoun(q.Text(k));
+  return noun != nullptr && noun->kind == RoleKind::kDocument && !q.IsCapitalized(k);
 }
 
 bool IsCount(const QuoteText& q, std::uint32_t t) {

@@ -17,6 +17,9 @@ namespace newslens::quotes {
 // inside another verb phrase ("is expected to announce").
 const CueWord* CueAt(const QuoteText& q, std::uint32_t t);
 
+// A document in small letters ends at `t`, perhaps before a time ("a letter", "a letter last
+// week", "a statement on Tuesday"; lexicon/roles.txt's documents), in the sentence from `start`.
+bool DocumentBefore(const QuoteText& q, std::uint32_t t, std::uint32_t start);
 // A number, in figures or in words: "38", "four".
 bool IsCount(const QuoteText& q, std::uint32_t t);
 

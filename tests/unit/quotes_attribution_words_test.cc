@@ -233,5 +233,21 @@ TEST_CASE("Despite the minister warning that", "[quotes]") {
   CHECK(Slice(input, *quote->speaker->span) == "housing secretary");
 }
 
+// cues.cc CueAt, DocumentBefore: a participle after a document, perhaps past a time, with "that"
+// after it: the sender of the document speaks.
+TEST_CASE("A letter warning that", "[quotes]") {
+  const std::string input =
+      "The Gateway Civil Liberties Project sent the district a letter last week warning that "
+      "removing books could violate students' rights.";
+  const Analysis analysis = AnalyzeOk(input);
+  const Quote* quote =
+      QuoteWithSpan(input, analysis, "removing books could violate students' rights");
+  REQUIRE(quote != nullptr);
+  REQUIRE(quote->speaker.has_value());
+  CHECK(quote->speaker->name == "Gateway Civil Liberties Project");
+  // Not a warning that is a noun: "a stern warning that" has no document before it.
+  CHECK(AnalyzeOk("The district got a stern warning that the books would go.").quotes.empty());
+}
+
 }  // namespace
 }  // namespace newslens::testing
