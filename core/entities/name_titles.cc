@@ -214,10 +214,17 @@ TokenRange NameCollector::AppositiveTitle(const NameMention& m, std::uint32_t se
            (text_.IsAnyCaseOf(k, {"who", "whose", "which", "that"}) ||
             (text_.IsAnyCase(k, "and") && text_.IsAnyCaseOf(k + 1, {"a", "an", "the"})));
   };
-  std::uint32_t end = t;
+  constexpr std::uint32_t kLongestTitle = 10;  // words; "Kessling-based" is one
+  std::uint32_t end = t, words_read = 0;
   while (end < sentence_end && text_.Text(end) != "," && !text_.IsSentencePunct(end) &&
-         !ends_title(end) && end - t < 10)
+         !ends_title(end) && words_read < kLongestTitle) {
+    if (text_.JoinsParticiple(end)) {  // the hyphen and its participle: part of a word
+      end += 2;
+      continue;
+    }
     ++end;
+    ++words_read;
+  }
   if (end >= sentence_end ||
       !(text_.Text(end) == "," || text_.IsSentencePunct(end) || ends_title(end)))
     return {};

@@ -366,21 +366,24 @@ void SentenceNames::ExtendNationalities() {
 }
 
 // A place's name goes on over the rest of the gazetteer's name it opens, which the tagger left
-// out ("[New]LOC York Gov. Andrew Cuomo"), and over an untagged "County" after it ("[Los
+// out or read as a name of its own ("[New]LOC York Gov. Andrew Cuomo", "[St.]LOC [Louis]PER"),
+// and over an untagged "County" after it ("[Los
 // Angeles] County Sheriff"); a capitalised word before an untagged "County", untagged or taken
 // for a person's name alone, is a county ("Harris County Sheriff Ed Gonzalez").
 void SentenceNames::ExtendPlaces() {
   const std::size_t n = tags_.size();
+  // Untagged, or a name of one word the tagger began there ("[St.]LOC [Louis]PER").
+  const auto loose = [&](std::size_t k) {
+    return tags_[k] == NerTag::kO ||
+           (static_cast<int>(tags_[k]) % 2 == 1 && (k + 1 == n || tags_[k + 1] == NerTag::kO));
+  };
   for (std::size_t i = 0; i + 1 < n; ++i) {
-    if (tags_[i + 1] != NerTag::kO) continue;
-    if (tags_[i] == NerTag::kBLoc && (marks_[i] & kPlaceStarts) != 0) {
+    if (tags_[i] == NerTag::kBLoc && (marks_[i] & kPlaceStarts) != 0 && loose(i + 1)) {
       std::size_t end = i + 1;
-      while (end < n && tags_[end] == NerTag::kO && (marks_[end] & kPlaceInsides) != 0 &&
-             Capitalized(end))
-        ++end;
+      while (end < n && loose(end) && (marks_[end] & kPlaceInsides) != 0 && Capitalized(end)) ++end;
       if (end > i + 1) Set(i, end, kLoc);
     }
-    if (!Is(i + 1, "County")) continue;
+    if (tags_[i + 1] != NerTag::kO || !Is(i + 1, "County")) continue;
     std::size_t first = i;
     while (first > 0 && tags_[first] != NerTag::kO && static_cast<int>(tags_[first]) % 2 == 0)
       --first;  // the start of the name before "County"

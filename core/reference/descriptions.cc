@@ -56,6 +56,14 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
       k += 2;
       continue;
     }
+    // "the Baltimore-based company", "the Polish-born businessman": a name's participle
+    // modifies the noun after it.
+    if (text_.JoinsParticiple(k)) {
+      k += 2;
+      last = kNoToken;
+      last_is_name = false;
+      continue;
+    }
     if (text_.Kind(k) != TokenKind::kWord) break;
     const WordClass c = text_.Class(k);
     if (c != WordClass::kOther && c != WordClass::kAdverb) break;

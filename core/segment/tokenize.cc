@@ -7,6 +7,7 @@
 #include "segment/abbreviations.h"
 #include "text/char_class.h"
 #include "text/utf8.h"
+#include "text/word_classes.h"
 
 namespace newslens {
 namespace {
@@ -177,7 +178,17 @@ class Tokenizer {
     return eq("s") || eq("re") || eq("ve") || eq("ll") || eq("d") || eq("m");
   }
 
-  // A run of letters and digits from `pos`, joined by inner hyphens and apostrophes.
+  // Whether the word at `pos` (after a hyphen) is a participle that makes an adjective of the
+  // name before it (IsParticipleOfName).
+  bool ParticipleOfName(std::size_t pos) const {
+    std::size_t e = pos;
+    while (e < end_ && IsAsciiLetterOrDigit(text_[e])) ++e;
+    if (e < end_ && (chars::IsWordChar(At(e)) || text_[e] == '-')) return false;
+    return IsParticipleOfName(text_.substr(pos, e - pos));
+  }
+
+  // A run of letters and digits from `pos`, joined by inner hyphens and apostrophes; a hyphen
+  // before a participle of a name is none.
   std::size_t Word(std::size_t pos) {
     const std::size_t start = pos;
     std::size_t e = pos;
@@ -196,6 +207,9 @@ class Tokenizer {
       if (e + 1 >= end_) break;
       const char c = text_[e];
       if (c == '-' && chars::IsWordChar(At(e + 1))) {
+        // "St. Louis-based", "Toronto-listed": a name and the participle that makes an
+        // adjective of it are two words, so that the name is one of its own.
+        if (chars::IsUpper(At(start)) && ParticipleOfName(e + 1)) break;
         e += 1;
         continue;
       }

@@ -84,10 +84,19 @@ class TokenView {
   bool IsPunct(std::uint32_t t, std::string_view s) const {
     return Kind(t) == TokenKind::kPunctuation && Text(t) == s;
   }
-  // A dash: "—", or a hyphen or two standing alone ("X - who ... - said").
+  // A dash: "—", or a hyphen or two standing alone ("X - who ... - said"); not the hyphen of
+  // "Louis-based".
   bool IsDash(std::uint32_t t) const {
     return Kind(t) == TokenKind::kPunctuation &&
-           (Text(t) == "\u2014" || Text(t) == "-" || Text(t) == "--");
+           (Text(t) == "\u2014" || (Text(t) == "-" && !JoinsParticiple(t)) || Text(t) == "--");
+  }
+  // The hyphen that joins a name to a participle that makes an adjective of it, which the
+  // tokenizer splits off ("St. Louis-based": "Louis", "-", "based"; IsParticipleOfName).
+  bool JoinsParticiple(std::uint32_t t) const {
+    return t > 0 && t + 1 < size_ && Text(t) == "-" &&
+           seg_.tokens[t - 1].span.end == seg_.tokens[t].span.start &&
+           seg_.tokens[t].span.end == seg_.tokens[t + 1].span.start &&
+           IsParticipleOfName(Text(t + 1));
   }
   // Quotation marks, as the normalizer folds them (“ ” ‘ ’).
   bool IsOpenMark(std::uint32_t t) const { return Is(t, "\u201C") || Is(t, "\u2018"); }

@@ -73,6 +73,13 @@ const Entry* Find(std::string_view word) {
 
 }  // namespace
 
+bool IsParticipleOfName(std::string_view word) {
+  for (std::string_view p : {"based", "born", "owned", "led", "backed", "linked", "listed",
+                             "funded", "run", "controlled", "made", "headquartered", "style"})
+    if (word == p) return true;
+  return false;
+}
+
 std::string AsciiLower(std::string_view word) {
   std::string lower(word);
   for (char& c : lower) c = chars::AsciiLower(c);

@@ -35,6 +35,12 @@ PronounKind PronounKindOf(std::string_view word);
 // words that are neither, which are nearly all words.
 PronounKind GenderOfPronoun(std::string_view word);
 
+// A participle that makes an adjective of the name a hyphen joins it to: "based" of "St.
+// Louis-based", "listed", "born", "owned", "led", "backed", "linked", "funded", "run",
+// "controlled", "made", "headquartered", "style" ("Soviet-style"). The tokenizer splits the
+// hyphen off, so that the name is a word of its own.
+bool IsParticipleOfName(std::string_view word);
+
 // `word` with ASCII letters in lower case (other bytes unchanged).
 std::string AsciiLower(std::string_view word);
 

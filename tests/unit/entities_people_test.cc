@@ -436,6 +436,21 @@ TEST_CASE("Titles from an appositive after the name", "[entities]") {
   }
 }
 
+// name_titles.cc AppositiveTitle: a name's participle ("Kessling-based") counts as one word of
+// the appositive, as it did when the tokenizer kept it whole.
+TEST_CASE("An appositive title over a name's participle", "[entities]") {
+  const std::vector<Entity> entities = LinkTagged(
+      "\u201CShe is gambling,\u201D said Farid Mansouri, a senior fellow at the Kessling-based "
+      "Aubert Institute for European Affairs.",
+      {{"Farid Mansouri", EntityType::kPer},
+       {"Kessling", EntityType::kLoc},
+       {"Aubert Institute for European Affairs", EntityType::kOrg}});
+  CHECK(TitlesOf(entities, "Farid Mansouri") ==
+        std::vector<std::string>{
+            "senior fellow at the Kessling-based Aubert Institute for European Affairs", "senior",
+            "senior fellow"});
+}
+
 TEST_CASE("Titles from an appositive before the name", "[entities]") {
   SECTION("a person's role in small letters after a possessive pronoun") {
     const std::vector<Entity> entities = LinkTagged(

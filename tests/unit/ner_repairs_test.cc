@@ -93,6 +93,7 @@ TEST_CASE("A person's name goes on over a surname a particle and a hyphen open")
 TEST_CASE("A place's name goes on over the rest of its listed name and over County") {
   CHECK(Repair("New York Gov. Tom Moody said", "B-LOC O O B-PER I-PER O") ==
         "B-LOC I-LOC O B-PER I-PER O");
+  CHECK(Repair("a New York - based firm", "O B-LOC B-PER O O O") == "O B-LOC I-LOC O O O");
   CHECK(Repair("Indiana County Sheriff Tom Moody said", "B-LOC O O B-PER I-PER O") ==
         "B-LOC I-LOC O B-PER I-PER O");
   // A word before "County", untagged or taken for a person alone, is a county's name.

@@ -138,6 +138,14 @@ TEST_CASE("Tokens of news sentences") {
           Strings{"a", "business-like", ",", "state-of-the-art", "e-mail", "from", "Biden-Harris"});
     CHECK(Tokens("well- and ill-informed") == Strings{"well", "-", "and", "ill-informed"});
   }
+  SECTION("a name's participle after a hyphen is a word of its own") {
+    CHECK(Tokens("a St. Louis-based group, Toronto-listed Norvath and a Soviet-style plan") ==
+          Strings{"a", "St.", "Louis", "-", "based", "group", ",", "Toronto", "-", "listed",
+                  "Norvath", "and", "a", "Soviet", "-", "style", "plan"});
+    // Not after a word in small letters, nor before a longer word or another hyphen.
+    CHECK(Tokens("a well-run, Paris-basedness, Paris-based-ish lab") ==
+          Strings{"a", "well-run", ",", "Paris-basedness", ",", "Paris-based-ish", "lab"});
+  }
   SECTION("abbreviations, acronyms and initials keep their periods") {
     CHECK(Tokens("Mr. Putin met Dr. Smith and Sen. Warren in the U.S. on Jan. 5") ==
           Strings{"Mr.", "Putin", "met", "Dr.", "Smith", "and", "Sen.", "Warren", "in", "the",
