@@ -284,12 +284,15 @@ void SentenceNames::Repair(std::size_t a, std::size_t b, int type) {
       return;
     }
   }
-  // A person of an organisation or a place: "Ann Lee of Harbor Weekly".
+  // A person of an organisation or a place: "Ann Lee of Harbor Weekly". After an organisation's
+  // word, an organisation of a place ("Kia Motor Corp of South Korea"), or one name ("Cedar
+  // Hollow Board of Education": a first name may open a body's name).
   if (FirstName(a)) {
     for (std::size_t j = a + 2; j + 1 < b; ++j) {
       if (!Is(j, "of")) continue;
-      if (!Capitalized(j + 1)) break;
-      Set(a, j, kPer);
+      const bool organisation = type == kOrg && OrgWord(j - 1);
+      if (!Capitalized(j + 1) || (organisation && !KnownPlace(j + 1, b))) break;
+      Set(a, j, organisation ? kOrg : kPer);
       Set(j, j + 1, kNone);
       Set(j + 1, b, KnownPlace(j + 1, b) ? kLoc : kOrg);
       return;

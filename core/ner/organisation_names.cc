@@ -123,6 +123,26 @@ void SentenceNames::JoinBodiesOverAnd() {
     Set(first, end, kOrg);
     k = end;
   }
+  // "[Cedar Hollow R-4 Board]PER of [Education]ORG": a name that ends in a public body's word, "of"
+  // and the capitalized words of its field, which the tagger cut in two.
+  // (A field may be a word inside a title's name: "Education" of "Secretary of Education".)
+  const auto field_word = [&](std::size_t k) {
+    return k < n && StartsUpper(k) && !IsPerson(tags_[k]) &&
+           !Starts(k, GazetteerCategory::kTitle) && !Starts(k, GazetteerCategory::kRole);
+  };
+  for (std::size_t i = 1; i + 2 < n; ++i) {
+    if (!Is(i + 1, "of") || tags_[i] == NerTag::kO || !field_word(i + 2) ||
+        !EndsNoPlaceName(tokens_[i]) || IsCompanyWord(tokens_[i]))
+      continue;
+    std::size_t first = i;
+    while (first > 0 && goes_on(first)) --first;  // the name's B- tag
+    std::size_t end = i + 2;
+    while (field_word(end)) ++end;
+    // A first name and the word alone may be a person's ("Tom Board of Education" is no body).
+    if (goes_on(end) || (IsPerson(tags_[first]) && FirstName(first) && i == first + 1)) continue;
+    Set(first, end, kOrg);
+    i = end;
+  }
 }
 
 // "[Corbel Fans]’ Trust", "[Upland Farmers]’ Union": a name in the plural's possessive before

@@ -74,6 +74,21 @@ std::string Repair(std::string_view sentence, std::string_view tags, bool headli
 
 }  // namespace
 
+TEST_CASE("A name that ends in a body's word goes on over of and its field") {
+  CHECK(Repair("The Cedar Hollow R-4 Board of Education voted",
+               "O B-PER I-PER I-PER I-PER O B-ORG O") == "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O");
+  // Not a company's word, nor a person's name, nor into a name that goes on.
+  CHECK(Repair("the Acme Bank of England said", "O B-ORG I-ORG O B-LOC O") ==
+        "O B-ORG I-ORG O B-LOC O");
+  CHECK(Repair("said Tom Board of Education", "O B-PER I-PER O B-ORG") == "O B-PER I-PER O B-ORG");
+  // A first name may open the body's name.
+  CHECK(Repair("The Rose Valley Board of Education voted", "O B-PER I-PER I-PER O B-ORG O") ==
+        "O B-ORG I-ORG I-ORG I-ORG I-ORG O");
+  // An organisation of a known place is two names.
+  CHECK(Repair("Rose Valley Trust of Australia said", "B-PER I-PER I-PER I-PER I-PER O") ==
+        "B-ORG I-ORG I-ORG O B-LOC O");
+}
+
 TEST_CASE("An organisation's name that ends in No. goes on over the number") {
   CHECK(Repair("president of Union No. 1 , told", "O O B-ORG I-ORG O O O") ==
         "O O B-ORG I-ORG I-ORG O O");
