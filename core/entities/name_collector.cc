@@ -452,10 +452,14 @@ EntityType NameCollector::TypeByNameWords(const NameMention& m) const {
 }
 
 bool NameCollector::NamesNobody(std::uint32_t t, std::uint32_t sentence_end) const {
-  // "Aug 29": a month before a day is a date ("Jan Kowalski" is a name).
+  // "Aug 29": a month before a day is a date ("Jan Kowalski" is a name); so is a weekday's
+  // abbreviation before one ("Mon 13 Jan 2025 18.42 GMT", a timestamp).
   if (t + 1 < sentence_end && text_.Kind(t + 1) == TokenKind::kNumber) {
     const DateWord* month = LookupDateWord(AsciiLower(text_.Text(t)));
     if (month != nullptr && month->kind == DateWordKind::kMonth) return true;
+    if (text_.IsAnyCaseOf(
+            t, {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}))
+      return true;
   }
   // "(D-Minn.)": a party label; in parentheses, one of a district or a town too ("State Sen.
   // Mara Holm (D-Millbrook)").

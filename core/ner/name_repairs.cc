@@ -372,7 +372,8 @@ void SentenceNames::ExtendNationalities() {
 // out or read as a name of its own ("[New]LOC York Gov. Andrew Cuomo", "[St.]LOC [Louis]PER"),
 // and over an untagged "County" after it ("[Los
 // Angeles] County Sheriff"); a capitalised word before an untagged "County", untagged or taken
-// for a person's name alone, is a county ("Harris County Sheriff Ed Gonzalez").
+// for a person's name alone, is a county ("Harris County Sheriff Ed Gonzalez"); so is "Co" before
+// a name ("north Co Dunmoyle").
 void SentenceNames::ExtendPlaces() {
   const std::size_t n = tags_.size();
   // Untagged, or a name of one word the tagger began there ("[St.]LOC [Louis]PER").
@@ -385,6 +386,15 @@ void SentenceNames::ExtendPlaces() {
       std::size_t end = i + 1;
       while (end < n && loose(end) && (marks_[end] & kPlaceInsides) != 0 && Capitalized(end)) ++end;
       if (end > i + 1) Set(i, end, kLoc);
+    }
+    // "in north Co Dunmoyle": an Irish county's abbreviation after a word in small letters,
+    // before a name, is no company's ("Smith and Co Ltd").
+    if ((Is(i, "Co") || Is(i, "Co.")) && i > 0 && IsLowerWord(tokens_[i - 1]) &&
+        (tags_[i] == NerTag::kO || static_cast<int>(tags_[i]) % 2 == 1) &&
+        (tags_[i + 1] == NerTag::kO || tags_[i + 1] == NerTag::kBLoc) && loose(i + 1) &&
+        Capitalized(i + 1) && !OrgWord(i + 1)) {
+      Set(i, i + 2, kLoc);
+      continue;
     }
     if (tags_[i + 1] != NerTag::kO || !Is(i + 1, "County")) continue;
     std::size_t first = i;

@@ -599,6 +599,15 @@ TEST_CASE("Capitalized words before an appositive role are a person's name", "[e
   CHECK(FindEntity(entities, "Hollow Pine") == nullptr);
 }
 
+// name_collector.cc NamesNobody(): a weekday's abbreviation before a day is a date, no name.
+TEST_CASE("A weekday's abbreviation before a day names nobody", "[entities]") {
+  const std::vector<Entity> entities =
+      LinkTagged("Echeverri sacked\n\nMon 13 Jan 2025 18.42 GMT\n\nThe club sacked its manager.",
+                 {{"Echeverri", EntityType::kPer}, {"Mon", EntityType::kOrg}});
+  CHECK(FindEntity(entities, "Mon") == nullptr);
+  CHECK(FindEntity(entities, "Echeverri") != nullptr);
+}
+
 TEST_CASE("A name has at least one letter", "[entities]") {
   // A full stop the tagger took for a person's name is nobody.
   const std::vector<Entity> entities =

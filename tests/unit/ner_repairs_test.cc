@@ -116,6 +116,9 @@ TEST_CASE("A place's name goes on over the rest of its listed name and over Coun
         "O B-LOC I-LOC O B-PER I-PER");
   CHECK(Repair("said Harris County Sheriff Tom Moody", "O B-PER O O B-PER I-PER") ==
         "O B-LOC I-LOC O B-PER I-PER");
+  // An Irish county's abbreviation before a name, after a word in small letters.
+  CHECK(Repair("in north Co Dunmoyle ,", "O O B-ORG B-LOC O") == "O O B-LOC I-LOC O");
+  CHECK(Repair("Smith and Co Trust said", "B-PER O B-ORG I-ORG O") == "B-PER O B-ORG I-ORG O");
   // Not a person's full name, nor a word in small letters.
   CHECK(Repair("said Tom Moody County", "O B-PER I-PER O") == "O B-PER I-PER O");
   CHECK(Repair("the rival County said", "O O B-ORG O") == "O O B-ORG O");
