@@ -89,6 +89,15 @@ TEST_CASE("A name that ends in a body's word goes on over of and its field") {
         "B-ORG I-ORG I-ORG O B-LOC O");
 }
 
+TEST_CASE("A school's, a college's or an academy's name is no place's") {
+  CHECK(Repair("at Cedar Hollow High School .", "O B-LOC I-LOC I-LOC I-LOC O") ==
+        "O B-ORG I-ORG I-ORG I-ORG O");
+  CHECK(Repair("at Wexmoor College .", "O B-LOC I-LOC O") == "O B-ORG I-ORG O");
+  // A hospital may be either, as CoNLL-2003 has it: the tagger decides.
+  CHECK(Repair("at Central Clinical Hospital .", "O B-LOC I-LOC I-LOC O") ==
+        "O B-LOC I-LOC I-LOC O");
+}
+
 TEST_CASE("An organisation's name that ends in No. goes on over the number") {
   CHECK(Repair("president of Union No. 1 , told", "O O B-ORG I-ORG O O O") ==
         "O O B-ORG I-ORG I-ORG O O");
