@@ -368,6 +368,62 @@ void SentenceNames::ExtendNationalities() {
   }
 }
 
+namespace {
+
+// "Seung-hoon", "Min-seok", "Wai-lun": a given name of two syllables joined by a hyphen, the
+// second in small letters, as Korean and Cantonese names are romanised.
+bool IsGivenNameOfTwoSyllables(std::string_view token) {
+  const std::size_t hyphen = token.find('-');
+  constexpr std::size_t kLongestSyllable = 5;
+  if (hyphen == std::string_view::npos || hyphen < 2 || hyphen > kLongestSyllable ||
+      token.size() - hyphen - 1 < 2 || token.size() - hyphen - 1 > kLongestSyllable ||
+      token[0] < 'A' || token[0] > 'Z')
+    return false;
+  for (std::size_t k = 1; k < token.size(); ++k)
+    if (k != hyphen && (token[k] < 'a' || token[k] > 'z')) return false;
+  return true;
+}
+
+}  // namespace
+
+// "Narae CEO Baek Seung-hoon", "Jang Min-seok, the union's chairman": a surname of one short
+// capitalised word before such a given name (surname first) is a person's name, whatever the
+// tagger read, with an English first name before it ("Marcus Kwok Tin-lok"); another name the
+// tagger ran on into the surname ends before it. Not after a function word
+// ("The Post-war"), nor before a word of the dictionary ("New Year-end").
+void SentenceNames::FindEastAsianNames() {
+  const std::size_t n = tags_.size();
+  for (std::size_t i = 1; i < n; ++i) {
+    if (!IsGivenNameOfTwoSyllables(tokens_[i]) || Starts(i, GazetteerCategory::kCommon)) continue;
+    const std::size_t surname = i - 1;
+    const std::string_view word = tokens_[surname];
+    if (word.size() < 2 || word.size() > 5 || !Capitalized(surname) || Acronym(surname) ||
+        TitleWord(surname) || ClassOfWord(word) != WordClass::kOther ||
+        !std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      continue;
+    // A person's name the surname goes on ("Marcus Kwok Tin-lok") keeps its first words; another
+    // name the tagger ran on into the surname ("[Narae CEO Baek]") ends before it.
+    std::size_t first = surname;
+    const int before = static_cast<int>(tags_[surname]);
+    if (before != 0 && before % 2 == 0) {
+      std::size_t start = surname;
+      while (start > 0 && static_cast<int>(tags_[start]) % 2 == 0) --start;
+      if (tags_[surname] == NerTag::kIPer) {
+        first = start;
+      } else {
+        Set(start, surname, (static_cast<int>(tags_[start]) + 1) / 2);
+      }
+    } else if (before == 0 && surname > 0 && tags_[surname - 1] == NerTag::kO &&
+               FirstName(surname - 1)) {
+      first = surname - 1;  // "Eunice Tsang Wing-yan", all untagged
+    }
+    std::size_t end = i + 1;
+    while (end < n && static_cast<int>(tags_[end]) % 2 == 0 && tags_[end] != NerTag::kO) ++end;
+    Set(first, i + 1, kPer);
+    if (end > i + 1) Set(i + 1, end, kNone);
+  }
+}
+
 // A place's name goes on over the rest of the gazetteer's name it opens, which the tagger left
 // out or read as a name of its own ("[New]LOC York Gov. Andrew Cuomo", "[St.]LOC [Louis]PER"),
 // and over an untagged "County" after it ("[Los
@@ -605,6 +661,7 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
   sentence.ExtendOverSurnameParticles();
   sentence.ExtendNationalities();
   sentence.ExtendPlaces();
+  sentence.FindEastAsianNames();
   sentence.FindOrganisations(headline);
   sentence.FindPeople();
   sentence.JoinBodiesOverAnd();

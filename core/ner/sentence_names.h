@@ -164,6 +164,8 @@ class SentenceNames {
   void ExtendNationalities();
   // A place's name goes on over the rest of the gazetteer's name and over "County".
   void ExtendPlaces();
+  // A short surname before a given name of two syllables joined by a hyphen ("Baek Seung-hoon").
+  void FindEastAsianNames();
   // A first name and capitalised words after a title or a role, or a first name and a
   // surname after a possessive ("Iowa State University's Dianne Bystrom"), untagged, are a
   // person.

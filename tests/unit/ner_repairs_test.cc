@@ -29,7 +29,7 @@ const Gazetteer& Lists() {
           "[title]\nmr.\n"
           "[role]\nprime minister\nmidfielder\ndean\ncoach\ngovernor\n"
           "[orgword]\ntrust\nbank\noffice\nfund\n"
-          "[common]\nit\nrival\nrose\nfund\n")
+          "[common]\nit\nrival\nrose\nfund\nyear-end\n")
           .value();
   return lists;
 }
@@ -87,6 +87,19 @@ TEST_CASE("A name that ends in a body's word goes on over of and its field") {
   // An organisation of a known place is two names.
   CHECK(Repair("Rose Valley Trust of Australia said", "B-PER I-PER I-PER I-PER I-PER O") ==
         "B-ORG I-ORG I-ORG O B-LOC O");
+}
+
+TEST_CASE("A short surname before a hyphenated given name of two syllables is a person's") {
+  CHECK(Repair("said Narae CEO Baek Seung-hoon at", "O B-MISC I-MISC O O O") ==
+        "O B-MISC I-MISC B-PER I-PER O");
+  CHECK(Repair("Jang Min-seok , the", "O B-LOC O O") == "B-PER I-PER O O");
+  // An English first name before the surname stays in the name.
+  CHECK(Repair("said Marcus Kwok Tin-lok ,", "O B-PER I-PER O O") == "O B-PER I-PER I-PER O");
+  CHECK(Repair("said Tom Kwok Tin-lok ,", "O O O O O") == "O B-PER I-PER I-PER O");
+  // Not after a function word or an acronym, nor a given name that opens with a word.
+  CHECK(Repair("by The Post-war plan", "O O O O") == "O O O O");
+  CHECK(Repair("at the BBC Tin-lok", "O O B-ORG O") == "O O B-ORG O");
+  CHECK(Repair("a New Year-end plan", "O O O O") == "O O O O");
 }
 
 TEST_CASE("A school's, a college's or an academy's name is no place's") {
