@@ -53,14 +53,17 @@ std::vector<NameMention> NameCollector::Collect() {
           ++end;
           type = EntityType::kOrg;
         }
-        // "[Aurelia] Copper Corp.": capitalized words the tagger left out, then a company's
-        // word, run the name on into a company's.
+        // "[Aurelia] Copper Corp.", "[Tolland] Hospitals Trust": capitalized words the tagger
+        // left out, then a word that ends organizations' names, run the name on into an
+        // organization's; a person's full name only into a company's.
         std::uint32_t rest = end;
         while (rest < s.end_token && rest - end < 3 && text_.Tag(rest) == NerTag::kO &&
                text_.IsCapitalized(rest) && !IsOrganizationWord(text_.Text(rest)))
           ++rest;
+        const bool full_name = type == EntityType::kPer && end - t >= 2;
         if (rest > end && rest < s.end_token && text_.Tag(rest) == NerTag::kO &&
-            IsCompanyWord(text_.Text(rest))) {
+            (IsCompanyWord(text_.Text(rest)) ||
+             (!full_name && IsOrganizationWord(text_.Text(rest))))) {
           end = rest + 1;
           type = EntityType::kOrg;
         }
@@ -168,8 +171,10 @@ void NameCollector::SplitSpan(std::uint32_t first, std::uint32_t end, EntityType
 
 // A title inside a name of any type ("Russian President Vladimir Putin" tagged as one MISC):
 // a title word followed by a first and a last name, capitalized ("State Department" and
-// "General Electric" are no such thing).
+// "General Electric" are no such thing, nor is "Health Performance Authority").
 std::uint32_t NameCollector::TitledNameStart(std::uint32_t first, std::uint32_t end) const {
+  // "the Health Performance Authority": no person's name ends in an organization's word.
+  if (IsOrganizationWord(text_.Text(end - 1))) return kNone;
   for (std::uint32_t t = first; t + 2 < end; ++t) {
     if (LookupTitleWord(text_.Text(t)) == nullptr) continue;
     bool names = true;

@@ -89,6 +89,19 @@ TEST_CASE("A company's name takes its last words and its legal form", "[entities
   CHECK(Referent(board, "The board") == "An Bord Pleanála");
   REQUIRE(FindEntity(board.entities, "An Bord Pleanála") != nullptr);
   CHECK(FindEntity(board.entities, "An Bord Pleanála")->type == EntityType::kOrg);
+  // A title word that opens an organization's name is no person's title ("Health").
+  const std::vector<Entity> authority =
+      LinkTagged("It was in a report by the Health Performance Authority. The watchdog said so.",
+                 {{"Health Performance Authority", EntityType::kOrg}});
+  REQUIRE(FindEntity(authority, "Health Performance Authority") != nullptr);
+  CHECK(FindEntity(authority, "Health Performance Authority")->type == EntityType::kOrg);
+  // Capitalized words the tagger left out after a name, then a word that ends organizations'
+  // names, not a company's: an organization.
+  const std::vector<Entity> trust =
+      LinkTagged("The worst was North Tolland Hospitals Trust, where 41,000 people wait.",
+                 {{"Tolland", EntityType::kPer}});
+  REQUIRE(FindEntity(trust, "North Tolland Hospitals Trust") != nullptr);
+  CHECK(FindEntity(trust, "North Tolland Hospitals Trust")->type == EntityType::kOrg);
   // Minerals and Metals end companies' names: a person's name does not.
   const std::vector<Entity> miner =
       LinkTagged("Mine operator Andesmar Minerals said eight workers escaped.",
