@@ -28,10 +28,18 @@ std::vector<NameMention> NameCollector::Collect() {
     const bool headline = p.role == ParagraphRole::kHeadline;
     for (std::uint32_t si = p.first_sentence; si < p.end_sentence; ++si) {
       const Sentence& s = text_.segmentation().sentences[si];
-      int parentheses = 0;
+      // The agency is in the dateline's last parentheses; earlier ones hold a place ("Porto
+      // Alvar (Portugal) (AFP) –").
+      int parentheses = 0, groups_after = 0;
+      if (dateline)
+        for (std::uint32_t t = s.first_token; t < s.end_token; ++t)
+          groups_after += text_.Text(t) == "(" ? 1 : 0;
       for (std::uint32_t t = s.first_token; t < s.end_token;) {
         if (!Begins(text_.Tag(t))) {
-          if (text_.Text(t) == "(") ++parentheses;
+          if (text_.Text(t) == "(") {
+            ++parentheses;
+            --groups_after;
+          }
           if (text_.Text(t) == ")" && parentheses > 0) --parentheses;
           ++t;
           continue;
@@ -81,8 +89,8 @@ std::vector<NameMention> NameCollector::Collect() {
                IsCompanyWord(text_.Text(end - 1)))))) {
           type = EntityType::kOrg;
         }
-        if (dateline && parentheses == 0) type = EntityType::kLoc;
-        if (dateline && parentheses > 0) {
+        if (dateline && (parentheses == 0 || groups_after > 0)) type = EntityType::kLoc;
+        if (dateline && parentheses > 0 && groups_after == 0) {
           // The agency: everything capitalized between the parentheses ("(Coastline Wire)"
           // tagged as "Wire").
           std::uint32_t first = t, last = end;
@@ -112,7 +120,7 @@ std::vector<NameMention> NameCollector::Collect() {
         SplitSpan(t, end, type, s);
         // The place of a dateline is sure to be one, whatever the tagger calls the same
         // word elsewhere ("CHARLOTTE -" and "Charlotte", which is also a woman's name).
-        if (dateline && parentheses == 0)
+        if (dateline && (parentheses == 0 || groups_after > 0))
           for (std::size_t k = before; k < names_.size(); ++k) names_[k].decides = true;
         t = end;
       }

@@ -282,13 +282,27 @@ bool IsAllCapsWord(std::string_view w) {
 }
 
 // The number of tokens of a dateline that opens tokens[first, end) ("WASHINGTON (Reuters) —",
-// "KYIV, Ukraine, Feb 1 (AP) —"), the dash included; 0 when there is none.
+// "KYIV, Ukraine, Feb 1 (AP) —"), the dash included; 0 when there is none. In the story's first
+// paragraphs of body (`lead`: after a standfirst at most), the place may be written in small
+// letters after its capital ("Lomassi, Tembara –", "Porto Alvar (Portugal) (AFP) –"), if a
+// comma or a parenthesis follows it.
 std::uint32_t DatelineLength(std::string_view text, const std::vector<Token>& tokens,
-                             std::uint32_t first, std::uint32_t end) {
+                             std::uint32_t first, std::uint32_t end, bool lead) {
   auto at = [&](std::uint32_t i) { return Segmentation::TokenText(text, tokens[i]); };
+  const auto capitalized = [&](std::uint32_t i) {
+    return tokens[i].kind == TokenKind::kWord &&
+           chars::IsUpper(utf8::DecodeAt(at(i), 0).code_point);
+  };
   std::uint32_t i = first;
-  if (i >= end || !IsAllCapsWord(at(i))) return 0;
-  while (i < end && IsAllCapsWord(at(i))) ++i;
+  if (i >= end) return 0;
+  if (IsAllCapsWord(at(i))) {
+    while (i < end && IsAllCapsWord(at(i))) ++i;
+  } else {
+    constexpr std::uint32_t kLongestPlace = 3;  // words
+    if (!lead || !capitalized(i)) return 0;
+    while (i < end && capitalized(i) && i - first < kLongestPlace) ++i;
+    if (i >= end || (at(i) != "," && at(i) != "(")) return 0;
+  }
   // ", Ukraine", ", Feb 1"
   while (i + 1 < end && at(i) == "," && i - first < 8) {
     ++i;
@@ -298,7 +312,8 @@ std::uint32_t DatelineLength(std::string_view text, const std::vector<Token>& to
       ++i;
     }
   }
-  if (i < end && at(i) == "(") {  // (Reuters), (AP)
+  // (Reuters), (AP); "(Portugal) (AFP)"
+  for (int groups = 0; groups < 2 && i < end && at(i) == "("; ++groups) {
     const std::uint32_t open = i;
     while (i < end && at(i) != ")" && i - open < 6) ++i;
     if (i >= end || at(i) != ")") return 0;
@@ -366,7 +381,11 @@ Segmentation Segment(std::string_view text) {
       role = ParagraphRole::kHeadline;
     }
     if (role == ParagraphRole::kBody) {
-      const std::uint32_t dateline = DatelineLength(text, seg.tokens, first, end);
+      // The lead: at most a standfirst of body before it.
+      const bool lead =
+          std::count_if(seg.paragraphs.begin(), seg.paragraphs.end(),
+                        [](const Paragraph& q) { return q.role == ParagraphRole::kBody; }) < 2;
+      const std::uint32_t dateline = DatelineLength(text, seg.tokens, first, end, lead);
       if (dateline > 0) {
         const Span head{span.start, seg.tokens[first + dateline - 1].span.end};
         add(head, ParagraphRole::kDateline, first, first + dateline);

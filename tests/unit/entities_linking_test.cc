@@ -482,6 +482,19 @@ TEST_CASE("The place of a dateline is a place", "[entities]") {
   const Entity* agency = FindEntity(entities, "Mersey Wire");
   REQUIRE(agency != nullptr);
   CHECK(agency->type == EntityType::kOrg);
+  SECTION("the agency is in the last parentheses; a country before it is a place") {
+    const std::vector<Entity> two = LinkTagged(
+        "Volcano erupts\n\nPorto Alvar (Portugal) (AFP) \u2014 A volcano erupted on Tuesday.",
+        {{"Porto Alvar", EntityType::kPer},
+         {"Portugal", EntityType::kOrg},
+         {"AFP", EntityType::kOrg}});
+    REQUIRE(FindEntity(two, "Portugal") != nullptr);
+    CHECK(FindEntity(two, "Portugal")->type == EntityType::kLoc);
+    REQUIRE(FindEntity(two, "Porto Alvar") != nullptr);
+    CHECK(FindEntity(two, "Porto Alvar")->type == EntityType::kLoc);
+    REQUIRE(FindEntity(two, "AFP") != nullptr);
+    CHECK(FindEntity(two, "AFP")->type == EntityType::kOrg);
+  }
   SECTION("the agency is all that the parentheses hold") {
     const std::vector<Entity> partly = LinkTagged(
         "DUNDEE, Scotland (Tayside Wire) \u2014 Dockers voted on Monday to strike.",

@@ -445,6 +445,16 @@ TEST_CASE("Paragraphs and their roles") {
           std::vector<RoleAndText>{{"body", "NATO allies met in Brussels."}});
     CHECK(Paragraphs("WASHINGTON (Reuters) some text") ==
           std::vector<RoleAndText>{{"body", "WASHINGTON (Reuters) some text"}});
+    // In the lead, a place in small letters after its capital, then a comma or parentheses.
+    CHECK(Paragraphs("Lomassi, Tembara \u2014 The count was disputed.") ==
+          std::vector<RoleAndText>{{"dateline", "Lomassi, Tembara \u2014"},
+                                   {"body", "The count was disputed."}});
+    CHECK(Paragraphs("Porto Alvar (Portugal) (AFP) \u2014 A volcano erupted.") ==
+          std::vector<RoleAndText>{{"dateline", "Porto Alvar (Portugal) (AFP) \u2014"},
+                                   {"body", "A volcano erupted."}});
+    // Not without a comma or parentheses, nor after two paragraphs of body.
+    CHECK(Paragraphs("Stocks \u2014 and bonds \u2014 fell.")[0].first == "body");
+    CHECK(Paragraphs("One.\n\nTwo.\n\nParis, France \u2014 Three.")[2].first == "body");
   }
   SECTION("blank lines of spaces, and spaces around paragraphs") {
     CHECK(Paragraphs("  First line here.  \n \t \n\n   Second line here.\n\n\n") ==
