@@ -394,7 +394,10 @@ bool IsGivenNameOfTwoSyllables(std::string_view token) {
 void SentenceNames::FindEastAsianNames() {
   const std::size_t n = tags_.size();
   for (std::size_t i = 1; i < n; ++i) {
-    if (!IsGivenNameOfTwoSyllables(tokens_[i]) || Starts(i, GazetteerCategory::kCommon)) continue;
+    // (Not "York-based": a name's participle, IsParticipleOfName.)
+    if (!IsGivenNameOfTwoSyllables(tokens_[i]) || Starts(i, GazetteerCategory::kCommon) ||
+        IsParticipleOfName(tokens_[i].substr(tokens_[i].find('-') + 1)))
+      continue;
     const std::size_t surname = i - 1;
     const std::string_view word = tokens_[surname];
     if (word.size() < 2 || word.size() > 5 || !Capitalized(surname) || Acronym(surname) ||
@@ -665,6 +668,7 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
   sentence.FindOrganisations(headline);
   sentence.FindPeople();
   sentence.JoinBodiesOverAnd();
+  sentence.SplitOrganisationsOverAnd();
   sentence.ExtendOverPluralPossessive();
   sentence.FindNamedKindsOfOrganisation(&scratch->organisations);
   for (std::size_t i = 0; i < tags.size();) {

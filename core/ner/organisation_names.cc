@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "lexicon/org_words.h"
+#include "lexicon/roles.h"
 #include "ner/name_repairs.h"
 #include "ner/sentence_names.h"
 #include "text/word_classes.h"
@@ -141,6 +142,37 @@ void SentenceNames::JoinBodiesOverAnd() {
     // A first name and the word alone may be a person's ("Tom Board of Education" is no body).
     if (goes_on(end) || (IsPerson(tags_[first]) && FirstName(first) && i == first + 1)) continue;
     Set(first, end, kOrg);
+    i = end;
+  }
+}
+
+// "[Meridian Pictures and Halcyon Bay Entertainment]ORG": two organisations' names joined by
+// "and", each ending in a word that ends them, the second of two words or more, are two; not a
+// public body's name, whose fields "and" joins ("Ministry of Energy and Mineral Resources",
+// "Guangdong Post and Telecommunications Administration").
+void SentenceNames::SplitOrganisationsOverAnd() {
+  const std::size_t n = tags_.size();
+  for (std::size_t i = 0; i < n;) {
+    if (tags_[i] != NerTag::kBOrg) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i + 1;
+    while (end < n && tags_[end] == NerTag::kIOrg) ++end;
+    for (std::size_t k = i + 1; k + 2 < end; ++k) {
+      if (Is(k, "of")) break;
+      // (Fields before a public body's word: "Guangdong Post and Telecommunications
+      // Administration" is one.)
+      const bool body = (EndsNoPlaceName(tokens_[end - 1]) && !IsCompanyWord(tokens_[end - 1])) ||
+                        NamesKindOtherThanBusiness(tokens_[end - 1]);
+      if (k < i + 2 || !Is(k, "and") || !OrgWord(k - 1) || !OrgWord(end - 1) || body ||
+          !StartsUpper(k + 1))
+        continue;
+      Set(i, k, kOrg);
+      Set(k, k + 1, kNone);
+      Set(k + 1, end, kOrg);
+      break;
+    }
     i = end;
   }
 }

@@ -176,6 +176,9 @@ class SentenceNames {
   void FindOrganisations(bool headline);
   // A public body's name over "and" ("Ministry of Energy and Water").
   void JoinBodiesOverAnd();
+  // Two organisations' names the tagger read as one over "and" ("Meridian Pictures and Halcyon
+  // Bay Entertainment").
+  void SplitOrganisationsOverAnd();
   // A plural's possessive before an organisation's word ("[Corbel Fans]’ Trust").
   void ExtendOverPluralPossessive();
   // A name after a kind of organisation is one ("news agency [Tanjug]"); adds its NameKey to

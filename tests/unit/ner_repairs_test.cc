@@ -100,6 +100,18 @@ TEST_CASE("A short surname before a hyphenated given name of two syllables is a 
   CHECK(Repair("by The Post-war plan", "O O O O") == "O O O O");
   CHECK(Repair("at the BBC Tin-lok", "O O B-ORG O") == "O O B-ORG O");
   CHECK(Repair("a New Year-end plan", "O O O O") == "O O O O");
+  CHECK(Repair("a New York-based firm", "O B-LOC O O") == "O B-LOC O O");
+}
+
+TEST_CASE("Two organisations' names over and are two") {
+  CHECK(Repair("Meridian Pictures and Halcyon Bay Entertainment agreed",
+               "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O") == "B-ORG I-ORG O B-ORG I-ORG I-ORG O");
+  // Not a public body's fields: after "of", or before a body's word.
+  CHECK(Repair("the Ministry of Energy and Mineral Resources agreed",
+               "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O") ==
+        "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O");
+  CHECK(Repair("the Guangdong Post and Telecommunications Administration said",
+               "O B-ORG I-ORG I-ORG I-ORG I-ORG O") == "O B-ORG I-ORG I-ORG I-ORG I-ORG O");
 }
 
 TEST_CASE("A school's, a college's or an academy's name is no place's") {
