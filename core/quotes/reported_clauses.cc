@@ -71,7 +71,8 @@ std::uint32_t ParenthesisAfterSubject(const QuoteText& q, std::uint32_t start, s
 }
 
 // The closing parenthesis of the one that opens at `open` when it holds a number, an amount or a
-// conversion ("(80 kph)", "($19,390)") or one word ("(NSF)"), in a few words; kNone otherwise.
+// conversion ("(80 kph)", "($19,390)", "(US$10.8 billion)") or one word ("(NSF)"), in a few
+// words; kNone otherwise.
 std::uint32_t ShortParenthesis(const QuoteText& q, std::uint32_t open, std::uint32_t limit) {
   constexpr std::uint32_t kLongest = 5;  // tokens inside: "(49 square kilometers)"
   std::uint32_t close = open + 1;
@@ -80,8 +81,13 @@ std::uint32_t ShortParenthesis(const QuoteText& q, std::uint32_t open, std::uint
     ++close;
   if (close >= limit || !q.IsPunct(close, ")") || close == open + 1) return kNone;
   const std::uint32_t first = open + 1;
-  const bool amount = q.Kind(first) == TokenKind::kNumber || q.IsPunct(first, "$") ||
-                      q.IsPunct(first, "\u20AC") || q.IsPunct(first, "\u00A3");  // $ € £
+  const auto currency = [&](std::uint32_t t) {
+    return q.IsPunct(t, "$") || q.IsPunct(t, "\u20AC") || q.IsPunct(t, "\u00A3");  // $ € £
+  };
+  // "(80 kph)", "($19,390)", "(US$10.8 billion)", "(USD 10.8 billion)"
+  const bool amount = q.Kind(first) == TokenKind::kNumber || currency(first) ||
+                      (q.IsAllCaps(first) && q.Text(first).size() <= 3 &&
+                       (currency(first + 1) || q.Kind(first + 1) == TokenKind::kNumber));
   const bool one_word = close == first + 1 && q.IsWord(first);
   return amount || one_word ? close : kNone;
 }

@@ -193,6 +193,15 @@ TEST_CASE("A conversion or an abbreviation in parentheses stays in the clause", 
        "Ana Ruiz",
        true,
        "said"});
+  CheckOnlyQuote(
+      "Narae Semiconductor said it will invest 15 trillion won (US$10.8 billion) in "
+      "a new plant.",
+      {QuoteKind::kIndirect,
+       {"it will invest 15 trillion won (US$10.8 billion) in a new plant"},
+       "Narae Semiconductor",
+       "Narae Semiconductor",
+       true,
+       "said"});
   const Analysis aside = AnalyzeOk(
       "Fire Chief Ana Ruiz said gusts were expected (the forecast she cited was older) all day.");
   REQUIRE(aside.quotes.size() == 1);
