@@ -103,14 +103,18 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
   Description d{k, last, role, definite, k};
   // "a spokeswoman for Severn Valley Police", "a spokeswoman for Hillary Clinton", "the Chief
   // Press Secretary to Governor X": a person's description goes on with whom the person speaks
-  // for or works at, when that is a name.
+  // for or works at, when that is a name; "the United States attorney in Manhattan": where, when
+  // that is a place's.
+  const bool in = text_.IsAnyCase(k, "in");
   if (d.role->kind == RoleKind::kPerson &&
       (text_.IsAnyCase(k, "for") || text_.IsAnyCase(k, "of") || text_.IsAnyCase(k, "at") ||
-       text_.IsAnyCase(k, "with") || text_.IsAnyCase(k, "from") || text_.IsAnyCase(k, "to"))) {
+       text_.IsAnyCase(k, "with") || text_.IsAnyCase(k, "from") || text_.IsAnyCase(k, "to") ||
+       in)) {
     std::uint32_t name = k + 1;
     if (text_.IsAnyCase(name, "the")) ++name;
     const MentionRef* m = linked_.mentions.At(name);
-    if (m != nullptr && !m->pronoun && m->first_token == name) {
+    if (m != nullptr && !m->pronoun && m->first_token == name &&
+        (!in || m->type == EntityType::kLoc)) {
       d.phrase_end = m->end_token;
       // "of Hong Kong developer Silverbay Pacific Holdings": a noun and the name it describes.
       std::uint32_t next = m->end_token;

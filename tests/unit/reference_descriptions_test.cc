@@ -267,6 +267,20 @@ TEST_CASE("A description before a name in apposition means that name", "[referen
     CHECK(Referent(market, "trader") == "Matthias Vollrath");
     CHECK(Referent(market, "director-general", 1) == "Fulgence Aka-Brou");
   }
+  SECTION("a description with its place before the name") {
+    const std::string input =
+        "Mr. Lindqvist testified for two days. Mr. Lindqvist said he was innocent. Mr. Lindqvist "
+        "wept. After the verdict, the United States attorney in Manhattan, Marcus Feldhaus, said "
+        "the case was clear. He added that teachers deserved their pensions.";
+    const TaggedReading reading = ReadTagged(input, {{"Lindqvist", kPer},
+                                                     {"Lindqvist", kPer},
+                                                     {"Lindqvist", kPer},
+                                                     {"United States", kLoc},
+                                                     {"Manhattan", kLoc},
+                                                     {"Marcus Feldhaus", kPer}});
+    CHECK(Referent(reading, "the United States attorney") == "Marcus Feldhaus");
+    CHECK(Referent(reading, "He added") == "Marcus Feldhaus");
+  }
   SECTION("a name after a person's role in small letters") {
     const std::string input =
         "Mateus Albuquerque worked on the study. Another co-author, chemist Keziah Mbatha, says "
