@@ -30,8 +30,12 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
   const bool definite = text_.IsAnyCase(t, "the") || text_.IsAnyCase(t, "this") ||
                         text_.IsAnyCase(t, "that") ||
                         (text_.Kind(t) == TokenKind::kContraction && text_.IsPossessive(t));
+  // "one juror, Elena Varga, ...": "one" opens an indefinite description as "a" does.
+  // "one juror, Elena Varga, ...": "one" opens an indefinite description as "a" does, where a
+  // name in apposition says who (elsewhere it counts more often than it describes).
+  const bool one = text_.IsAnyCase(t, "one");
   if (!definite && !text_.IsAnyCase(t, "a") && !text_.IsAnyCase(t, "an") &&
-      !text_.IsAnyCase(t, "another"))
+      !text_.IsAnyCase(t, "another") && !one)
     return {};
   // The phrase first, by the words' classes; then whether its last word is a role noun. The
   // cursor walks ahead of the reader's own, which stands at the determiner.
@@ -127,6 +131,7 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
         d.phrase_end = named->end_token;
     }
   }
+  if (one && AppositiveName(d) < 0) return {};
   return d;
 }
 

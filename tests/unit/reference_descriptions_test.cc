@@ -281,6 +281,14 @@ TEST_CASE("A description before a name in apposition means that name", "[referen
     CHECK(Referent(reading, "the United States attorney") == "Marcus Feldhaus");
     CHECK(Referent(reading, "He added") == "Marcus Feldhaus");
   }
+  SECTION("one juror, named in apposition; one juror alone is no description") {
+    const std::string input =
+        "The emails persuaded the jury, according to one juror, Elena Varga, 54, a retired "
+        "librarian. One juror wept.";
+    const TaggedReading reading = ReadTagged(input, {{"Elena Varga", kPer}});
+    CHECK(Referent(reading, "one juror") == "Elena Varga");
+    CHECK(Referent(reading, "One juror") == "no reference");
+  }
   SECTION("a name after a person's role in small letters") {
     const std::string input =
         "Mateus Albuquerque worked on the study. Another co-author, chemist Keziah Mbatha, says "
