@@ -112,6 +112,17 @@ std::uint32_t ClauseEnd(const QuoteText& q, std::uint32_t start, std::uint32_t l
       continue;
     }
     if (q.IsPunct(t, ":") && t + 1 < limit && q.IsOpenMark(t + 1)) break;
+    // "said the jurors had voted, and that the holdouts had asked ...": a second clause of the
+    // same report goes on under the same cue.
+    const auto second_clause = [&](std::uint32_t k) {
+      return (q.IsAnyCase(k, "and") || q.IsAnyCase(k, "but")) && q.IsAnyCase(k + 1, "that") &&
+             k + 2 < limit && StartsReportedClause(q, k + 2);
+    };
+    if (!q.quoted(t) && t > start &&
+        (second_clause(t) || (q.IsPunct(t, ",") && second_clause(t + 1)))) {
+      t += q.IsPunct(t, ",") ? 2 : 1;
+      continue;
+    }
     // "said Trump, despite his wealth, is better placed": a parenthesis between the reported
     // clause's subject and its predicate is inside the clause.
     if (comma && !q.quoted(t)) {

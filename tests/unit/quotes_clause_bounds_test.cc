@@ -208,6 +208,20 @@ TEST_CASE("A conversion or an abbreviation in parentheses stays in the clause", 
   CHECK(aside.quotes[0].text == "gusts were expected");
 }
 
+// reported_clauses.cc ClauseEnd: "and that" opens a second clause of the same report, with or
+// without a comma before it.
+TEST_CASE("A second clause after and that is reported with the first", "[quotes]") {
+  for (const char* joint : {", and that", " and that", ", but that"}) {
+    INFO(joint);
+    const std::string input = std::string("Juror Elena Varga said the jurors had taken a vote") +
+                              joint + " the two holdouts had asked to rehear the testimony.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    CHECK(analysis.quotes[0].text == std::string("the jurors had taken a vote") + joint +
+                                         " the two holdouts had asked to rehear the testimony");
+  }
+}
+
 // text/token_facts.cc ClassifyTokens: the clitic "n't" negates a cue as "not" does.
 TEST_CASE("A cue negated by n't reports nothing", "[quotes]") {
   CHECK(AnalyzeOk("The mayor didn't say the plan would fail at all.").quotes.empty());
