@@ -103,6 +103,14 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
       (word.ends_with("an") || word.ends_with("ine") || word == "Greek" || word == "Thai" ||
        (word.ends_with("i") && word.size() > 3)))
     role = &kPersonsHead;
+  // "the civic body", "the governing body", "the world body": a body a word of governing
+  // qualifies is any organization ("the body" alone is more often a corpse).
+  static const RoleNoun kBody{RoleKind::kOrganization, Gender::kUnknown, {}, true};
+  if (role == nullptr && text_.IsAnyCase(last, "body") && last > t + 1 &&
+      text_.IsAnyCaseOf(last - 1, {"civic", "governing", "regulatory", "world", "sporting",
+                                   "statutory", "advisory", "oversight", "umbrella", "parent",
+                                   "professional", "international", "global", "municipal"}))
+    role = &kBody;
   if (role == nullptr || (last_is_name && role->kind != RoleKind::kPerson)) return {};
   Description d{k, last, role, definite, k};
   // "a spokeswoman for Severn Valley Police", "a spokeswoman for Hillary Clinton", "the Chief

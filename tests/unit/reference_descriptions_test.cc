@@ -453,6 +453,17 @@ TEST_CASE("The company long after is the article's company, not an analyst's emp
   CHECK(Referent(bought, "The company said it would") == "Brackwater Capital");
 }
 
+// descriptions.cc DescriptionAt: a body a word of governing qualifies is any organization; the
+// body alone is none.
+TEST_CASE("The civic body is an organization, the body alone is not", "[reference]") {
+  const std::string input =
+      "The Hemgiri Municipal Corporation deployed pumps. Schools will shut, the civic body said. "
+      "The body was found on Friday.";
+  const TaggedReading reading = ReadTagged(input, {{"Hemgiri Municipal Corporation", kOrg}});
+  CHECK(Referent(reading, "the civic body") == "Hemgiri Municipal Corporation");
+  CHECK(Referent(reading, "The body") == "no reference");
+}
+
 // lexicon/roles.txt: a carrier, a miner, a supervisor, a promoter, by the words of their names.
 TEST_CASE("A carrier, a miner, a supervisor are called so", "[reference]") {
   const std::string input =
