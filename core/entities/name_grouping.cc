@@ -315,6 +315,14 @@ void NameGrouping::GroupOthers() {
     }
     if (entity >= 0 && entity != m.entity) moves.push_back({i, entity});
   }
+  // The tagger types an acronym it does not know at random ("NEC" a place three times beside the
+  // "National Electoral Commission"): the name it abbreviates says the type.
+  for (const auto& [i, entity] : moves) {
+    const std::vector<std::size_t>& longer = groups_[static_cast<std::size_t>(entity)];
+    if (std::any_of(longer.begin(), longer.end(),
+                    [&](std::size_t k) { return Words(names_[k]) >= 2 && names_[k].votes; }))
+      names_[i].votes = false;
+  }
   MoveNames(moves);
   JoinShortOrganizationNames();
   JoinOrganizationPrefixes();

@@ -49,6 +49,27 @@ void SentenceNames::FindOrganisations(bool headline) {
     }
     i = end;
   }
+  // "[Pan-African]ORG Election [Observation Mission]MISC": a run of three capitalised words or
+  // more that ends in an organisation's word, which the tagger cut into pieces around a word it
+  // left out (a word the document also writes in small letters), is one organisation's name;
+  // not where a person's name stands in it.
+  for (std::size_t i = 1; i < n;) {
+    if (!StartsUpper(i) || StartsUpper(i - 1)) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    bool untagged = false, tagged = false, person = false;
+    while (end < n && StartsUpper(end)) {
+      untagged |= tags_[end] == NerTag::kO;
+      tagged |= tags_[end] != NerTag::kO;
+      person |= IsPerson(tags_[end]);
+      ++end;
+    }
+    if (end - i >= 3 && untagged && tagged && !person && OrgWord(end - 1) && tags_[i] != NerTag::kO)
+      Set(i, end, kOrg);
+    i = end;
+  }
 }
 
 // A name right after a noun for a kind of organisation and a word that qualifies it names one:

@@ -288,6 +288,21 @@ TEST_CASE("An acronym and its expansion are one organization", "[entities]") {
           std::vector<std::string>{"Federal Bureau of Investigation", "FBI", "it"});
     CHECK(EntitiesNamed(analysis, "FBI").empty());
   }
+  SECTION("the expansion's type, not the acronym's, however often the tagger typed it") {
+    const std::string input =
+        "The National Electoral Commission (NEC) announced the results. NEC officials met. The "
+        "NEC count was slow. NEC staff left.";
+    const std::vector<Entity> entities =
+        LinkTagged(input, {{"National Electoral Commission", EntityType::kOrg},
+                           {"NEC", EntityType::kLoc},
+                           {"NEC", EntityType::kLoc},
+                           {"NEC", EntityType::kLoc},
+                           {"NEC", EntityType::kLoc}});
+    const Entity* nec = FindEntity(entities, "National Electoral Commission");
+    REQUIRE(nec != nullptr);
+    CHECK(nec->type == EntityType::kOrg);
+    CHECK(nec->mentions.size() == 5);
+  }
   SECTION("the acronym in parentheses after the expansion") {
     const std::string input =
         "Investigators from the Securities and Exchange Commission (SEC) visited the firm. The "

@@ -103,6 +103,19 @@ TEST_CASE("A short surname before a hyphenated given name of two syllables is a 
   CHECK(Repair("a New York-based firm", "O B-LOC O O") == "O B-LOC O O");
 }
 
+TEST_CASE("An organisation's name cut into pieces around a word left out is one") {
+  // (Sentences with more words in small letters than capitalised: their capitals mean names.)
+  CHECK(Repair("on that day the Pan-African Election Observation Mission said it was fine",
+               "O O O O B-ORG O B-MISC I-MISC O O O O") ==
+        "O O O O B-ORG I-ORG I-ORG I-ORG O O O O");
+  // Not with a person's name in the run, nor without a word of organisations' names at its end.
+  CHECK(Repair("on that day the Harbour Trust Tom Moody Mission said it was fine",
+               "O O O O B-ORG I-ORG B-PER I-PER O O O O O") ==
+        "O O O O B-ORG I-ORG B-PER I-PER O O O O O");
+  CHECK(Repair("on that day the Pan-African Election Observation said it was fine",
+               "O O O O B-ORG O B-MISC O O O O") == "O O O O B-ORG O B-MISC O O O O");
+}
+
 TEST_CASE("Two organisations' names over and are two") {
   CHECK(Repair("Meridian Pictures and Halcyon Bay Entertainment agreed",
                "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O") == "B-ORG I-ORG O B-ORG I-ORG I-ORG O");
