@@ -465,6 +465,16 @@ TEST_CASE("The civic body is an organization, the body alone is not", "[referenc
 }
 
 // lexicon/roles.txt: a carrier, a miner, a supervisor, a promoter, by the words of their names.
+// lexicon/roles.txt: a bloc, by the words of its name.
+TEST_CASE("The bloc is the union or community the article names", "[reference]") {
+  const std::string input =
+      "The Union of West Atlantic States (UWAS) said it took note of the results. Any dispute "
+      "must go to the courts, the bloc said.";
+  const TaggedReading reading =
+      ReadTagged(input, {{"Union of West Atlantic States", kOrg}, {"UWAS", kOrg}});
+  CHECK(Referent(reading, "the bloc") == "Union of West Atlantic States");
+}
+
 TEST_CASE("A carrier, a miner, a supervisor are called so", "[reference]") {
   const std::string input =
       "Corvane Air cancelled 300 flights. The carrier said its systems were restored. Andesmar "
