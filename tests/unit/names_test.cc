@@ -554,6 +554,17 @@ TEST_CASE("A name whose people's adjective the text uses is a country's", "[name
   }
 }
 
+// org-words.txt: a bureau and a force are public bodies, no places.
+TEST_CASE("A bureau's and a force's names are organizations'", "[names]") {
+  const std::string input =
+      "According to the India Weather Bureau, rain will go on. The State Disaster Response Force "
+      "was deployed.";
+  const std::vector<Entity> entities =
+      LinkTagged(input, {{"India Weather Bureau", kLoc}, {"State Disaster Response Force", kLoc}});
+  CHECK(EntityNamed(entities, "India Weather Bureau").type == kOrg);
+  CHECK(EntityNamed(entities, "State Disaster Response Force").type == kOrg);
+}
+
 // name_additions.cc RetypePlacesByContext().
 TEST_CASE("A name the text places somewhere is a place's", "[names]") {
   SECTION("after a kind of place and of, after capital, after in") {
@@ -600,6 +611,10 @@ TEST_CASE("A name that opens or ends with a word of places' names is a place's",
   CHECK(EntityNamed(entities, "Tanner Street").type == kLoc);
   CHECK(EntityNamed(entities, "Gemma Threlfall").type == kPer);
   CHECK(EntityNamed(entities, "Michael Bay").type == kPer);
+  // A sea, an ocean (name-words.txt).
+  const std::vector<Entity> sea =
+      LinkTagged("Rain clouds moved in from the Arabian Sea on Monday.", {{"Arabian Sea", kPer}});
+  CHECK(EntityNamed(sea, "Arabian Sea").type == kLoc);
   // Whatever its last word alone is typed: "River" is a first name too.
   const std::string river =
       "Spills reached the River Lenn, in the capital, Puerto Viracocha. Volunteers tested the "

@@ -116,6 +116,11 @@ TEST_CASE("An organisation's name cut into pieces around a word left out is one"
                "O O O O B-ORG O B-MISC O O O O") == "O O O O B-ORG O B-MISC O O O O");
 }
 
+TEST_CASE("A name after a maker is a company's") {
+  CHECK(Repair("with Dutch equipment maker Veltmaar Lithography to supply tools",
+               "O B-MISC O O B-PER I-PER O O O") == "O B-MISC O O B-ORG I-ORG O O O");
+}
+
 TEST_CASE("Two organisations' names over and are two") {
   CHECK(Repair("Meridian Pictures and Halcyon Bay Entertainment agreed",
                "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O") == "B-ORG I-ORG O B-ORG I-ORG I-ORG O");
