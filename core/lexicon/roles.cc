@@ -24,6 +24,7 @@ const WordMap<RoleNoun>& RoleNouns() {
       if (row[0] == "org") role.kind = RoleKind::kOrganization;
       if (row[0] == "place") role.kind = RoleKind::kPlace;
       if (row[0] == "document") role.kind = RoleKind::kDocument;
+      if (row[0] == "work") role.kind = RoleKind::kWork;
       if (role.kind == RoleKind::kPerson) {
         for (std::size_t i = 2; i < row.size(); ++i) {
           if (row[i] == "female") role.gender = Gender::kFemale;
@@ -34,7 +35,8 @@ const WordMap<RoleNoun>& RoleNouns() {
       }
       if (row.size() > 3 && role.kind == RoleKind::kOrganization)
         role.business = row[3] == "business";
-      if (row.size() > 2 && role.kind == RoleKind::kOrganization) {
+      if (row.size() > 2 &&
+          (role.kind == RoleKind::kOrganization || role.kind == RoleKind::kWork)) {
         std::string_view words = row[2];
         while (!words.empty()) {
           const std::size_t comma = words.find(',');

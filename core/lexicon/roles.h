@@ -11,13 +11,14 @@
 
 namespace newslens {
 
-enum class RoleKind : std::uint8_t { kPerson, kOrganization, kPlace, kDocument };
+enum class RoleKind : std::uint8_t { kPerson, kOrganization, kPlace, kDocument, kWork };
 
 struct RoleNoun {
   RoleKind kind;
   Gender gender;  // kUnknown unless the noun says it ("spokeswoman")
-  // Organizations: words that names of organizations of this kind end with or hold ("Fund" for
-  // "the fund"); `any_organization` when any organization may be called so ("the company").
+  // Organizations and works: words that names of this kind end with or hold ("Fund" for "the
+  // fund", "War" for "the war"); `any_organization` when any organization (or any work, for a
+  // work's noun) may be called so ("the company", "the film").
   std::vector<std::string_view> name_words;
   bool any_organization;
   // People: any person of the noun's gender may be called so ("the woman").

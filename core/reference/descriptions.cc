@@ -248,6 +248,7 @@ void ReferenceResolver::Introduce(int entity) {
 EntityType ReferenceResolver::TypeOfRole(const RoleNoun& role) {
   return role.kind == RoleKind::kPerson         ? EntityType::kPer
          : role.kind == RoleKind::kOrganization ? EntityType::kOrg
+         : role.kind == RoleKind::kWork         ? EntityType::kMisc
                                                 : EntityType::kLoc;
 }
 
@@ -329,6 +330,8 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
     const Entity& entity = linked_.entities[i];
     // Only what the reader has met: a description does not announce a referent to come.
     if (entity.type != type || last_sentence_[i] < 0 || e == d.possessor) continue;
+    // "the film" is no nationality ("American"), which is MISC too.
+    if (role.kind == RoleKind::kWork && IsPeoplesName(entity.name)) continue;
     if (role.gender != Gender::kUnknown && gender_[i] != Gender::kUnknown &&
         gender_[i] != role.gender)
       continue;

@@ -465,6 +465,21 @@ TEST_CASE("The civic body is an organization, the body alone is not", "[referenc
 }
 
 // lexicon/roles.txt: a carrier, a miner, a supervisor, a promoter, by the words of their names.
+// lexicon/roles.txt `work`: a film, a show, a war, a treaty are works and events the article
+// names (MISC), by the words of their names or any such; a nationality is none.
+TEST_CASE("The film and the war are the work and the event the article names", "[reference]") {
+  const std::string input =
+      "The American director shot Harbour Lights in Lisbon. The film opened on Friday. Veterans "
+      "of the Korean War attended. The war ended in 1953.";
+  const TaggedReading reading = ReadTagged(
+      input,
+      {{"American", kMisc}, {"Harbour Lights", kMisc}, {"Lisbon", kLoc}, {"Korean War", kMisc}});
+  CHECK(Referent(reading, "The film") == "Harbour Lights");
+  CHECK(Referent(reading, "The war") == "Korean War");
+  const std::string alone = "The American director spoke. The film opened on Friday.";
+  CHECK(Referent(ReadTagged(alone, {{"American", kMisc}}), "The film") == "unresolved");
+}
+
 // lexicon/roles.txt: a bloc, by the words of its name.
 TEST_CASE("The bloc is the union or community the article names", "[reference]") {
   const std::string input =
