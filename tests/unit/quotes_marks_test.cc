@@ -45,6 +45,19 @@ TEST_CASE("Quotation marks that do not mark speech", "[quotes]") {
     const Analysis analysis = AnalyzeOk("Helen Carter said as much on NBC’s “Meet the Press.”");
     CHECK(analysis.quotes.empty());
   }
+  SECTION("in a headline's Title Case, words after a cue and its preposition are said") {
+    const std::string input =
+        "date 2025-09-09 Screenwriters Guild Warns of \u2018Consolidation Crisis\u2019\n\nThe "
+        "studios merged on Tuesday.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    CHECK(analysis.quotes[0].text.find("Consolidation Crisis") != std::string::npos);
+    // Not a film named after another verb and its preposition.
+    const std::string film =
+        "date 2025-09-09 Streep Stars in \u2018The Iron Lady\u2019\n\nThe film opened on "
+        "Tuesday.";
+    CHECK(AnalyzeOk(film).quotes.empty());
+  }
   SECTION("a name after called") {
     const Analysis analysis =
         AnalyzeOk("Staff praised a corporate culture called “The Carter Way.”");
