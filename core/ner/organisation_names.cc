@@ -170,7 +170,8 @@ void SentenceNames::JoinBodiesOverAnd() {
 // "[Meridian Pictures and Halcyon Bay Entertainment]ORG": two organisations' names joined by
 // "and", each ending in a word that ends them, the second of two words or more, are two; not a
 // public body's name, whose fields "and" joins ("Ministry of Energy and Mineral Resources",
-// "Guangdong Post and Telecommunications Administration").
+// "Guangdong Post and Telecommunications Administration"), nor a company's ("Tagumpay Builders
+// and Development Corp.").
 void SentenceNames::SplitOrganisationsOverAnd() {
   const std::size_t n = tags_.size();
   for (std::size_t i = 0; i < n;) {
@@ -186,8 +187,10 @@ void SentenceNames::SplitOrganisationsOverAnd() {
       // Administration" is one.)
       const bool body = (EndsNoPlaceName(tokens_[end - 1]) && !IsCompanyWord(tokens_[end - 1])) ||
                         NamesKindOtherThanBusiness(tokens_[end - 1]);
+      // (Nor a company's fields before its legal form: "Tagumpay Builders and Development
+      // Corp." is one.)
       if (k < i + 2 || !Is(k, "and") || !OrgWord(k - 1) || !OrgWord(end - 1) || body ||
-          !StartsUpper(k + 1))
+          !StartsUpper(k + 1) || IsLegalForm(tokens_[end - 1]) || OrgWord(k + 1))
         continue;
       Set(i, k, kOrg);
       Set(k, k + 1, kNone);

@@ -130,6 +130,9 @@ TEST_CASE("Two organisations' names over and are two") {
         "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O");
   CHECK(Repair("the Guangdong Post and Telecommunications Administration said",
                "O B-ORG I-ORG I-ORG I-ORG I-ORG O") == "O B-ORG I-ORG I-ORG I-ORG I-ORG O");
+  // Nor a company's fields before its legal form.
+  CHECK(Repair("by Tagumpay Builders and Development Corp. said",
+               "O B-ORG I-ORG I-ORG I-ORG I-ORG O") == "O B-ORG I-ORG I-ORG I-ORG I-ORG O");
 }
 
 TEST_CASE("A school's, a college's or an academy's name is no place's") {
