@@ -554,15 +554,18 @@ TEST_CASE("A name whose people's adjective the text uses is a country's", "[name
   }
 }
 
-// org-words.txt: a bureau and a force are public bodies, no places.
-TEST_CASE("A bureau's and a force's names are organizations'", "[names]") {
+// org-words.txt: a bureau, a force and a community are public bodies, no places.
+TEST_CASE("A bureau's, a force's and a community's names are organizations'", "[names]") {
   const std::string input =
       "According to the India Weather Bureau, rain will go on. The State Disaster Response Force "
-      "was deployed.";
+      "was deployed. The Gulf of Guinea Economic Community said it was ready.";
   const std::vector<Entity> entities =
-      LinkTagged(input, {{"India Weather Bureau", kLoc}, {"State Disaster Response Force", kLoc}});
+      LinkTagged(input, {{"India Weather Bureau", kLoc},
+                         {"State Disaster Response Force", kLoc},
+                         {"Gulf of Guinea Economic Community", kLoc}});
   CHECK(EntityNamed(entities, "India Weather Bureau").type == kOrg);
   CHECK(EntityNamed(entities, "State Disaster Response Force").type == kOrg);
+  CHECK(EntityNamed(entities, "Gulf of Guinea Economic Community").type == kOrg);
 }
 
 // name_additions.cc RetypePlacesByContext().
