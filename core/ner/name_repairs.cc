@@ -370,6 +370,19 @@ void SentenceNames::ExtendNationalities() {
 
 namespace {
 
+// "-bound", "-area", "-war": English words that end hyphenated adjectives and nouns ("Hong
+// Kong-bound", "Tel Aviv-area", "Anti-war"), never a given name's second syllable; and the
+// participles that make an adjective of a name (IsParticipleOfName: "York-based").
+bool IsEnglishSuffix(std::string_view word) {
+  static constexpr std::string_view kSuffixes[] = {
+      "bound", "area",  "war",   "fire", "wide",  "free", "like", "style", "era",  "old",
+      "level", "class", "scale", "size", "sized", "type", "term", "time",  "day",  "year",
+      "week",  "month", "up",    "off",  "out",   "in",   "on",   "over",  "down", "back"};
+  // ("in" is also a Korean syllable, "Moon Jae-in": kept out, for "Log-in", "Sit-in".)
+  return IsParticipleOfName(word) ||
+         std::find(std::begin(kSuffixes), std::end(kSuffixes), word) != std::end(kSuffixes);
+}
+
 // "Seung-hoon", "Min-seok", "Wai-lun": a given name of two syllables joined by a hyphen, the
 // second in small letters, as Korean and Cantonese names are romanised.
 bool IsGivenNameOfTwoSyllables(std::string_view token) {
@@ -387,36 +400,38 @@ bool IsGivenNameOfTwoSyllables(std::string_view token) {
 }  // namespace
 
 // "Narae CEO Baek Seung-hoon", "Jang Min-seok, the union's chairman": a surname of one short
-// capitalised word before such a given name (surname first) is a person's name, whatever the
-// tagger read, with an English first name before it ("Marcus Kwok Tin-lok"); another name the
-// tagger ran on into the surname ends before it. Not after a function word
-// ("The Post-war"), nor before a word of the dictionary ("New Year-end").
+// capitalised word before such a given name (surname first) is a person's name, with an English
+// first name before it ("Marcus Kwok Tin-lok"). Not a place, a people or a word of the
+// dictionary ("Gaza Cease-fire", "Tory Anti-war"), nor a name of another kind unless the tagger
+// saw a person in the given name; not after a function word ("The Post-war"), nor before a
+// word of the dictionary ("New Year-end") or an English word's ending ("Hong Kong-bound").
 void SentenceNames::FindEastAsianNames() {
   const std::size_t n = tags_.size();
   for (std::size_t i = 1; i < n; ++i) {
-    // (Not "York-based": a name's participle, IsParticipleOfName.)
     if (!IsGivenNameOfTwoSyllables(tokens_[i]) || Starts(i, GazetteerCategory::kCommon) ||
-        IsParticipleOfName(tokens_[i].substr(tokens_[i].find('-') + 1)))
+        IsEnglishSuffix(tokens_[i].substr(tokens_[i].find('-') + 1)))
       continue;
     const std::size_t surname = i - 1;
     const std::string_view word = tokens_[surname];
+    using C = GazetteerCategory;
     if (word.size() < 2 || word.size() > 5 || !Capitalized(surname) || Acronym(surname) ||
         TitleWord(surname) || ClassOfWord(word) != WordClass::kOther ||
+        (marks_[surname] & (kPlaceStarts | kPlaceInsides)) != 0 || Starts(surname, C::kDemonym) ||
+        Starts(surname, C::kCommon) ||
         !std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
       continue;
-    // A person's name the surname goes on ("Marcus Kwok Tin-lok") keeps its first words; another
-    // name the tagger ran on into the surname ("[Narae CEO Baek]") ends before it.
+    // The surname untagged or a person's; another kind of name only when the tagger saw a
+    // person in the given name ("[Jang]LOC [Min-seok]PER"), never "[Gaza]LOC Cease-fire".
+    const bool given_person = IsPerson(tags_[i]);
+    const NerTag at = tags_[surname];
+    if (!(at == NerTag::kO || IsPerson(at) ||
+          (given_person && static_cast<int>(at) % 2 == 1 && tags_[i] != NerTag::kIPer)))
+      continue;
+    // A person's name the surname goes on ("Marcus Kwok Tin-lok") keeps its first words.
     std::size_t first = surname;
-    const int before = static_cast<int>(tags_[surname]);
-    if (before != 0 && before % 2 == 0) {
-      std::size_t start = surname;
-      while (start > 0 && static_cast<int>(tags_[start]) % 2 == 0) --start;
-      if (tags_[surname] == NerTag::kIPer) {
-        first = start;
-      } else {
-        Set(start, surname, (static_cast<int>(tags_[start]) + 1) / 2);
-      }
-    } else if (before == 0 && surname > 0 && tags_[surname - 1] == NerTag::kO &&
+    if (at == NerTag::kIPer) {
+      while (first > 0 && tags_[first] != NerTag::kBPer) --first;
+    } else if (at == NerTag::kO && surname > 0 && tags_[surname - 1] == NerTag::kO &&
                FirstName(surname - 1)) {
       first = surname - 1;  // "Eunice Tsang Wing-yan", all untagged
     }

@@ -101,6 +101,10 @@ TEST_CASE("A short surname before a hyphenated given name of two syllables is a 
   CHECK(Repair("at the BBC Tin-lok", "O O B-ORG O") == "O O B-ORG O");
   CHECK(Repair("a New Year-end plan", "O O O O") == "O O O O");
   CHECK(Repair("a New York-based firm", "O B-LOC O O") == "O B-LOC O O");
+  // Nor a place's name, nor an English word's ending.
+  CHECK(Repair("the Gaza Cease-fire talks", "O B-LOC O O") == "O B-LOC O O");
+  CHECK(Repair("a Hong Kong-bound flight", "O B-MISC I-MISC O") == "O B-MISC I-MISC O");
+  CHECK(Repair("the Tomas Anti-war camp", "O O O O") == "O O O O");
 }
 
 TEST_CASE("An organisation's name cut into pieces around a word left out is one") {
