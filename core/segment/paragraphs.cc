@@ -10,6 +10,7 @@
 #include "segment/sentences.h"
 #include "text/char_class.h"
 #include "text/utf8.h"
+#include "text/word_classes.h"
 
 namespace newslens {
 namespace {
@@ -298,10 +299,17 @@ std::uint32_t DatelineLength(std::string_view text, const std::vector<Token>& to
   if (IsAllCapsWord(at(i))) {
     while (i < end && IsAllCapsWord(at(i))) ++i;
   } else {
+    // A place's words are no function or time words ("On Monday, Tesla —", "Yesterday, Mr
+    // Smith -" open sentences), before the comma and after it.
     constexpr std::uint32_t kLongestPlace = 3;  // words
-    if (!lead || !capitalized(i)) return 0;
-    while (i < end && capitalized(i) && i - first < kLongestPlace) ++i;
+    const auto place_word = [&](std::uint32_t k) {
+      return capitalized(k) && ClassOfWord(at(k)) == WordClass::kOther;
+    };
+    if (!lead || !place_word(i)) return 0;
+    while (i < end && place_word(i) && i - first < kLongestPlace) ++i;
     if (i >= end || (at(i) != "," && at(i) != "(")) return 0;
+    for (std::uint32_t k = i + 1; k < end && at(k) != "(" && capitalized(k); ++k)
+      if (!place_word(k)) return 0;
   }
   // ", Ukraine", ", Feb 1"
   while (i + 1 < end && at(i) == "," && i - first < 8) {
@@ -347,8 +355,10 @@ Segmentation Segment(std::string_view text) {
   Segmentation seg;
   seg.tokens.reserve(text.size() / 5);
   const std::vector<Span> spans = SplitParagraphs(text);
+  std::size_t body_paragraphs = 0;
   auto add = [&](Span span, ParagraphRole role, std::uint32_t first, std::uint32_t end) {
     const auto first_sentence = static_cast<std::uint32_t>(seg.sentences.size());
+    body_paragraphs += role == ParagraphRole::kBody ? 1 : 0;
     // A headline's "date 2025-02-01" prefix is data about the article, not part of the
     // headline's sentence (whose subject is "Trump", not "date 2025-02-01 Trump").
     if (role == ParagraphRole::kHeadline) {
@@ -382,9 +392,7 @@ Segmentation Segment(std::string_view text) {
     }
     if (role == ParagraphRole::kBody) {
       // The lead: at most a standfirst of body before it.
-      const bool lead =
-          std::count_if(seg.paragraphs.begin(), seg.paragraphs.end(),
-                        [](const Paragraph& q) { return q.role == ParagraphRole::kBody; }) < 2;
+      const bool lead = body_paragraphs < 2;
       const std::uint32_t dateline = DatelineLength(text, seg.tokens, first, end, lead);
       if (dateline > 0) {
         const Span head{span.start, seg.tokens[first + dateline - 1].span.end};

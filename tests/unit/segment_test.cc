@@ -452,7 +452,10 @@ TEST_CASE("Paragraphs and their roles") {
     CHECK(Paragraphs("Porto Alvar (Portugal) (AFP) \u2014 A volcano erupted.") ==
           std::vector<RoleAndText>{{"dateline", "Porto Alvar (Portugal) (AFP) \u2014"},
                                    {"body", "A volcano erupted."}});
-    // Not without a comma or parentheses, nor after two paragraphs of body.
+    // Not a sentence that opens with a function or a time word, nor without a comma or
+    // parentheses, nor after two paragraphs of body.
+    CHECK(Paragraphs("On Monday, Tesla \u2014 the carmaker \u2014 said so.")[0].first == "body");
+    CHECK(Paragraphs("Yesterday, Mr Smith - the leader - said so.")[0].first == "body");
     CHECK(Paragraphs("Stocks \u2014 and bonds \u2014 fell.")[0].first == "body");
     CHECK(Paragraphs("One.\n\nTwo.\n\nParis, France \u2014 Three.")[2].first == "body");
   }
