@@ -269,8 +269,13 @@ void NameCollector::RetypePlacesByContext() {
     // "talks in Marsa Halim", not "in Smith's view".
     const bool possessed = m.end < text_.size() && text_.Kind(m.end) == TokenKind::kContraction &&
                            text_.IsPossessive(m.end);
+    // Not "trust in Trump", "faith in Musk": a word of belief or stake before "in".
+    const bool believed =
+        b > 0 && text_.IsAnyCaseOf(b - 1, {"trust", "faith", "confidence", "interest", "belief",
+                                           "believe", "believes", "believed", "invest", "invested",
+                                           "stake", "role", "part"});
     if (m.type != EntityType::kOrg && (text_.Is(b, "in") || text_.Is(b, "near")) && !possessed &&
-        !IsKnownFirstName(text_.Text(m.first)))
+        !believed && !IsKnownFirstName(text_.Text(m.first)))
       return kLocative;
     return kNone;
   };

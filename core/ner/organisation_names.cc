@@ -12,10 +12,11 @@
 
 namespace newslens::ner::repairs {
 
-// Capitalised words that end in a word that ends organisations' names, none of them tagged, in a
-// sentence whose capitals mean something: an organisation the tagger did not know ("the
-// nonpartisan Congressional Budget Office"). Not at the start of the sentence, where a capital
-// says nothing, and not in a headline or a sentence of capitals.
+// Capitalised words that end in a word that ends organisations' names, none of them tagged (or,
+// a name opening them, cut in pieces around a word left out), in a sentence whose capitals mean
+// something: an organisation the tagger did not know ("the nonpartisan Congressional Budget
+// Office"). Not at the start of the sentence, where a capital says nothing, and not in a
+// headline or a sentence of capitals.
 void SentenceNames::FindOrganisations(bool headline) {
   const std::size_t n = tokens_.size();
   std::size_t capitalized = 0;
@@ -50,9 +51,9 @@ void SentenceNames::FindOrganisations(bool headline) {
     i = end;
   }
   // "[Pan-African]ORG Election [Observation Mission]MISC": a run of three capitalised words or
-  // more that ends in an organisation's word, which the tagger cut into pieces around a word it
-  // left out (a word the document also writes in small letters), is one organisation's name;
-  // not where a person's name stands in it.
+  // more that a name opens and an organisation's word ends, which the tagger cut into pieces
+  // around a word it left out, is one organisation's name; not where a person's name stands in
+  // it, nor where a name goes on past the run.
   for (std::size_t i = 1; i < n;) {
     if (!StartsUpper(i) || StartsUpper(i - 1)) {
       ++i;
@@ -66,7 +67,10 @@ void SentenceNames::FindOrganisations(bool headline) {
       person |= IsPerson(tags_[end]);
       ++end;
     }
-    if (end - i >= 3 && untagged && tagged && !person && OrgWord(end - 1) && tags_[i] != NerTag::kO)
+    const bool goes_on = end < n && tags_[end] != NerTag::kO &&
+                         static_cast<int>(tags_[end]) % 2 == 0;  // an I- tag past the run
+    if (end - i >= 3 && untagged && tagged && !person && !goes_on && OrgWord(end - 1) &&
+        tags_[i] != NerTag::kO)
       Set(i, end, kOrg);
     i = end;
   }

@@ -581,6 +581,13 @@ TEST_CASE("A name the text places somewhere is a place's", "[names]") {
     CHECK(EntityNamed(entities, "Sadiya").type == kLoc);
     CHECK(EntityNamed(entities, "Marsa Halim").type == kLoc);
   }
+  SECTION("not a person one trusts in") {
+    const std::string input =
+        "Trump told supporters the vote was stolen. Republicans still trust in Trump, a poll "
+        "found.";
+    const std::vector<Entity> entities = LinkTagged(input, {{"Trump", kPer}, {"Trump", kPer}});
+    CHECK(EntityNamed(entities, "Trump").type == kPer);
+  }
   SECTION("a possessor the tagger took for a person, a place after in") {
     const std::string input = "Zahran's minister spoke. The delegates stayed in Zahran.";
     const std::vector<Entity> entities = LinkTagged(input, {{"Zahran", kPer}, {"Zahran", kLoc}});

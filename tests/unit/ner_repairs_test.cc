@@ -118,6 +118,10 @@ TEST_CASE("An organisation's name cut into pieces around a word left out is one"
         "O O O O B-ORG I-ORG B-PER I-PER O O O O O");
   CHECK(Repair("on that day the Pan-African Election Observation said it was fine",
                "O O O O B-ORG O B-MISC O O O O") == "O O O O B-ORG O B-MISC O O O O");
+  // Nor where the last piece goes on past the capitals (tags stay valid BIO).
+  CHECK(Repair("on that day the Kenya Election Observation Mission of the region was fine",
+               "O O O O B-LOC O B-MISC I-MISC I-MISC I-MISC I-MISC O O") ==
+        "O O O O B-LOC O B-MISC I-MISC I-MISC I-MISC I-MISC O O");
 }
 
 TEST_CASE("A name after a maker is a company's") {

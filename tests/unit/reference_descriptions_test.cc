@@ -478,6 +478,11 @@ TEST_CASE("The film and the war are the work and the event the article names", "
   CHECK(Referent(reading, "The war") == "Korean War");
   const std::string alone = "The American director spoke. The film opened on Friday.";
   CHECK(Referent(ReadTagged(alone, {{"American", kMisc}}), "The film") == "unresolved");
+  // "the show" is a show the article names so, not any work or product.
+  const std::string launch =
+      "Apple unveiled the iPhone 17 on Tuesday. Analysts said the show lacked surprises.";
+  CHECK(Referent(ReadTagged(launch, {{"Apple", kOrg}, {"iPhone 17", kMisc}}), "the show") ==
+        "unresolved");
 }
 
 // lexicon/roles.txt: a bloc, by the words of its name.
