@@ -422,7 +422,8 @@ void NameCollector::DropHeadlineWords() {
 }
 
 void NameCollector::AddNamesBeforeAppositives() {
-  constexpr std::uint32_t kLongest = 4;  // words of a name
+  constexpr std::uint32_t kLongest = 4;      // words of a name before a role
+  constexpr std::uint32_t kLongestAged = 3;  // ... before an age
   const auto age = [&](std::uint32_t t) {
     const std::string_view w = text_.Text(t);
     return text_.Kind(t) == TokenKind::kNumber && !w.empty() && w.size() <= 3 &&
@@ -449,7 +450,7 @@ void NameCollector::AddNamesBeforeAppositives() {
     const bool aged = age(t + 1) && text_.IsPunct(t + 2, ",");
     std::uint32_t first = t - 1;
     if (aged) {
-      while (first > s.first_token && t - first < 3 && name_word(first - 1)) --first;
+      while (first > s.first_token && t - first < kLongestAged && name_word(first - 1)) --first;
     } else {
       while (first > s.first_token && t - first < kLongest &&
              (name_word(first - 1) || particle(first - 1) || alone_person(first - 1)))

@@ -285,7 +285,8 @@ void NameGrouping::GroupOthers() {
   // Acronyms: a one-word name in capitals that spells the initials of a longer one of the
   // same type.
   // The tagger may type the two differently ("North Atlantic Treaty Organization" a place,
-  // "NATO" an organization); the entity's type is then decided by vote.
+  // "NATO" an organization); the entity's type is then decided by vote, which the acronym's
+  // type does not take part in where the longer name has one (below).
   std::unordered_map<std::string, int> by_initials;
   for (const NameMention& m : names_) {
     if (Words(m) >= 2 && m.type != EntityType::kPer)

@@ -651,8 +651,8 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
   JoinPeopleAndDropArticles(tokens, tags);
   // Every other rule needs a name of two tokens or more, a person's initial, a name not a
   // person's (where the caller has the marks), a person's name after a capitalised word or a kind
-  // of organisation, a capitalised word or a surname a particle opens after a person's, an
-  // untagged initial before a name, or
+  // of organisation, a capitalised word or a surname a particle opens after a person's, a
+  // hyphenated given name after a capitalised word, an untagged initial before a name, or
   // two capitalised words in a row outside names: most sentences have none.
   bool candidate = false;
   const auto upper = [&](std::size_t i) {
@@ -660,16 +660,18 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
   };
   for (std::size_t i = 0; i < tags.size() && !candidate; ++i) {
     const int tag = static_cast<int>(tags[i]);
-    candidate = (tag != 0 && tag % 2 == 0) || (IsPerson(tags[i]) && IsInitial(tokens[i])) ||
-                (tag != 0 && !IsPerson(tags[i]) && !marks.empty()) ||
-                (tags[i] == NerTag::kBPer && i > 0 && upper(i - 1)) ||
-                (tags[i] == NerTag::kBPer && i > 1 && IsOrganisationKind(tokens[i - 1])) ||
-                (i > 0 && upper(i) && tags[i - 1] == NerTag::kBPer) ||
-                (i > 0 && IsPerson(tags[i - 1]) && tags[i] != NerTag::kIPer &&
-                 !SurnameAfterParticle(tokens[i]).empty()) ||
-                (i + 1 < tags.size() && tags[i] == NerTag::kO && tags[i + 1] != NerTag::kO &&
-                 IsInitial(tokens[i])) ||
-                (i >= 2 && upper(i) && upper(i - 1));
+    candidate =
+        (tag != 0 && tag % 2 == 0) || (IsPerson(tags[i]) && IsInitial(tokens[i])) ||
+        (tag != 0 && !IsPerson(tags[i]) && !marks.empty()) ||
+        (tags[i] == NerTag::kBPer && i > 0 && upper(i - 1)) ||
+        (tags[i] == NerTag::kBPer && i > 1 && IsOrganisationKind(tokens[i - 1])) ||
+        (i > 0 && upper(i) && tags[i - 1] == NerTag::kBPer) ||
+        (i > 0 && IsPerson(tags[i - 1]) && tags[i] != NerTag::kIPer &&
+         !SurnameAfterParticle(tokens[i]).empty()) ||
+        (i > 0 && chars::StartsAsciiUpper(tokens[i - 1]) && IsGivenNameOfTwoSyllables(tokens[i])) ||
+        (i + 1 < tags.size() && tags[i] == NerTag::kO && tags[i + 1] != NerTag::kO &&
+         IsInitial(tokens[i])) ||
+        (i >= 2 && upper(i) && upper(i - 1));
   }
   if (!candidate) return;
   if (marks.size() != tokens.size()) marks = LookUpMarks(gazetteer, tokens, scratch);

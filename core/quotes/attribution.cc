@@ -126,8 +126,8 @@ bool TitleOfWork(const QuoteText& q, const QuotedRegion& r) {
   const std::uint32_t before = r.open_token - 1;
   // "Guild Warns of ‘Consolidation Crisis’": in a headline every word has its capital, and
   // words after a verb of saying and its preposition are what was said.
-  if (q.InHeadline(r.open_token) && before > 0 && q.Class(before) == WordClass::kPreposition &&
-      q.IsCueForm(before - 1))
+  if (q.InHeadline(r.open_token) && before > q.SentenceAt(before).first_token &&
+      q.Class(before) == WordClass::kPreposition && q.IsCueForm(before - 1))
     return false;
   return q.Class(before) == WordClass::kPreposition || q.Class(before) == WordClass::kDeterminer ||
          q.IsPossessive(before) || q.IsAnyCase(before, "called") || q.IsAnyCase(before, "titled") ||

@@ -30,7 +30,6 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
   const bool definite = text_.IsAnyCase(t, "the") || text_.IsAnyCase(t, "this") ||
                         text_.IsAnyCase(t, "that") ||
                         (text_.Kind(t) == TokenKind::kContraction && text_.IsPossessive(t));
-  // "one juror, Elena Varga, ...": "one" opens an indefinite description as "a" does.
   // "one juror, Elena Varga, ...": "one" opens an indefinite description as "a" does, where a
   // name in apposition says who (elsewhere it counts more often than it describes).
   const bool one = text_.IsAnyCase(t, "one");

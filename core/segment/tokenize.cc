@@ -178,6 +178,32 @@ class Tokenizer {
     return eq("s") || eq("re") || eq("ve") || eq("ll") || eq("d") || eq("m");
   }
 
+  // Whether the word at `pos` opens a sentence, where a capital says nothing ("Self-made
+  // billionaire ...", "State-owned firms ..." stay whole): nothing but spaces and an opening
+  // mark between it and the text's start, a line's or a sentence's end (a full stop after a
+  // word of five letters or more, not an abbreviation's).
+  bool OpensSentence(std::size_t pos) const {
+    std::size_t k = pos;
+    while (k > 0) {
+      const char c = text_[k - 1];
+      if (c == ' ' || c == '\t' || c == '"' || c == '(') {
+        --k;
+        continue;
+      }
+      if (k >= 3 && (text_.substr(k - 3, 3) == "\u201C" || text_.substr(k - 3, 3) == "\u2018")) {
+        k -= 3;
+        continue;
+      }
+      if (c != '.') return c == '\n' || c == '!' || c == '?';
+      // A full stop after a word of five letters or more ends a sentence; after "St.", "Mr.",
+      // "Gov.", "Corp." it may end an abbreviation.
+      std::size_t word = k - 1;
+      while (word > 0 && IsAsciiLetterOrDigit(text_[word - 1])) --word;
+      return k - 1 - word >= 5;
+    }
+    return true;
+  }
+
   // Whether the word at `pos` (after a hyphen) is a participle that makes an adjective of the
   // name before it (IsParticipleOfName).
   bool ParticipleOfName(std::size_t pos) const {
@@ -209,7 +235,7 @@ class Tokenizer {
       if (c == '-' && chars::IsWordChar(At(e + 1))) {
         // "St. Louis-based", "Toronto-listed": a name and the participle that makes an
         // adjective of it are two words, so that the name is one of its own.
-        if (chars::IsUpper(At(start)) && ParticipleOfName(e + 1)) break;
+        if (chars::IsUpper(At(start)) && !OpensSentence(start) && ParticipleOfName(e + 1)) break;
         e += 1;
         continue;
       }

@@ -93,6 +93,9 @@ TEST_CASE("A short surname before a hyphenated given name of two syllables is a 
   CHECK(Repair("said Narae CEO Baek Seung-hoon at", "O B-MISC I-MISC O O O") ==
         "O B-MISC I-MISC B-PER I-PER O");
   CHECK(Repair("Jang Min-seok , the", "O B-LOC O O") == "B-PER I-PER O O");
+  // Untagged at a sentence's start, the only name of the sentence.
+  CHECK(Repair("Jang Min-seok said on Monday it was fine", "O O O O O O O O") ==
+        "B-PER I-PER O O O O O O");
   // An English first name before the surname stays in the name.
   CHECK(Repair("said Marcus Kwok Tin-lok ,", "O B-PER I-PER O O") == "O B-PER I-PER I-PER O");
   CHECK(Repair("said Tom Kwok Tin-lok ,", "O O O O O") == "O B-PER I-PER I-PER O");

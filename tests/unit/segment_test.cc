@@ -142,6 +142,9 @@ TEST_CASE("Tokens of news sentences") {
     CHECK(Tokens("a St. Louis-based group, Toronto-listed Norvath and a Soviet-style plan") ==
           Strings{"a", "St.", "Louis", "-", "based", "group", ",", "Toronto", "-", "listed",
                   "Norvath", "and", "a", "Soviet", "-", "style", "plan"});
+    // Not a sentence's first word, whose capital says nothing.
+    CHECK(Tokens("Self-made billionaire. State-owned firms") ==
+          Strings{"Self-made", "billionaire", ".", "State-owned", "firms"});
     // Not after a word in small letters, nor before a longer word or another hyphen.
     CHECK(Tokens("a well-run, Paris-basedness, Paris-based-ish lab") ==
           Strings{"a", "well-run", ",", "Paris-basedness", ",", "Paris-based-ish", "lab"});
