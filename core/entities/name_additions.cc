@@ -82,7 +82,7 @@ void NameCollector::AddTitledNames() {
         const auto name_word = [&](std::uint32_t k) {
           return (text_.IsCapitalized(k) && text_.Class(k) == WordClass::kOther &&
                   (w->honorific || LookupTitleWord(text_.Text(k)) == nullptr)) ||
-                 (k > first && !SurnameAfterParticle(text_.Text(k)).empty());
+                 (k > first && HasJoinedParticle(text_.Text(k)));
         };
         while (end < s.end_token && end - first < longest && name_word(end)) ++end;
         if (end == first) continue;
@@ -437,8 +437,7 @@ void NameCollector::AddNamesBeforeAppositives() {
   // Before a role, the name may hold a particle ("Liesbeth van Oordt") and a first name the tagger
   // took for a person's name alone ("[Mei-Ling]PER Tsao").
   const auto particle = [&](std::uint32_t t) {
-    return text_.Tag(t) == NerTag::kO &&
-           (IsNameParticle(text_.Text(t)) || !SurnameAfterParticle(text_.Text(t)).empty());
+    return text_.Tag(t) == NerTag::kO && IsParticleOrJoined(text_.Text(t));
   };
   const auto alone_person = [&](std::uint32_t t) {
     return text_.Tag(t) == NerTag::kBPer && text_.Tag(t + 1) != NerTag::kIPer;

@@ -163,8 +163,7 @@ void NameCollector::SplitSpan(std::uint32_t first, std::uint32_t end, EntityType
     const bool mark = t < end && text_.IsQuoteMark(t);
     // (Most tokens of a name are capitalized: the lookups come last.)
     const bool small_word = t < end && text_.Kind(t) == TokenKind::kWord &&
-                            !text_.IsCapitalized(t) && !IsNameParticle(text_.Text(t)) &&
-                            SurnameAfterParticle(text_.Text(t)).empty() &&  // "al-Harbash"
+                            !text_.IsCapitalized(t) && !IsParticleOrJoined(text_.Text(t)) &&
                             LookupTitleWordAnyCase(text_.Text(t)) == nullptr;
     const bool content_word =
         small_word && IsLowerCaseWord(text_.Text(t)) &&

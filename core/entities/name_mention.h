@@ -73,6 +73,9 @@ inline bool Begins(NerTag tag) {
          tag == NerTag::kBMisc;
 }
 
+// Whether the tag goes on with a name (I-).
+inline bool Continues(NerTag tag) { return tag != NerTag::kO && !Begins(tag); }
+
 }  // namespace newslens::entities
 
 #endif  // NEWSLENS_ENTITIES_NAME_MENTION_H_

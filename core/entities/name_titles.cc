@@ -101,11 +101,7 @@ void NameCollector::SplitTitles(NameMention* m, std::uint32_t sentence_start) co
       if (!place) continue;
       // The whole of a place's name: "New York Gov.", "Los Angeles County Sheriff", not "York
       // Gov." with "New" left a place of its own.
-      const auto inside = [&](std::uint32_t k) {
-        const int tag = static_cast<int>(text_.Tag(k));
-        return tag > 0 && tag % 2 == 0;  // I-PER, I-ORG, I-LOC, I-MISC
-      };
-      while (title_first > sentence_start && inside(title_first)) --title_first;
+      while (title_first > sentence_start && Continues(text_.Tag(title_first))) --title_first;
       break;
     }
     if (title_first == t) title_first = TitleModifiers(t, sentence_start);

@@ -13,6 +13,12 @@ bool IsNameParticle(std::string_view word);
 // "Harbash" of "al-Harbash", "Sisi" of "el-Sisi": the surname that a particle and a hyphen
 // open (the particle in either case); empty for any other word.
 std::string_view SurnameAfterParticle(std::string_view word);
+// Whether `word` is such a surname with its particle ("al-Harbash").
+inline bool HasJoinedParticle(std::string_view word) { return !SurnameAfterParticle(word).empty(); }
+// A particle a person's name may hold, alone or joined to its surname ("van", "al-Harbash").
+inline bool IsParticleOrJoined(std::string_view word) {
+  return IsNameParticle(word) || HasJoinedParticle(word);
+}
 // "St.", "Mt.": an abbreviation that opens the names of saints and places.
 bool IsNameAbbreviation(std::string_view word);
 // "King", "Major": a title word that is a common surname too.

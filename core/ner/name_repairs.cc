@@ -26,8 +26,7 @@ void JoinPeopleAndDropArticles(std::span<const std::string_view> tokens, std::sp
   for (std::size_t i = 0; i < n; ++i) {
     if (tags[i] == NerTag::kBPer && i > 0 && IsPerson(tags[i - 1])) tags[i] = NerTag::kIPer;
     const int tag = static_cast<int>(tags[i]);
-    const bool begins = tag % 2 == 1;
-    if (begins && (tokens[i] == "A" || tokens[i] == "An") && i + 1 < n &&
+    if (Opens(tags[i]) && (tokens[i] == "A" || tokens[i] == "An") && i + 1 < n &&
         static_cast<int>(tags[i + 1]) == tag + 1) {
       tags[i] = NerTag::kO;
       tags[i + 1] = static_cast<NerTag>(tag);
@@ -41,12 +40,11 @@ void TrimPunctuation(std::span<const std::string_view> tokens, std::span<NerTag>
   const std::size_t n = tags.size();
   for (std::size_t i = 0; i < n; ++i) {
     if (tags[i] == NerTag::kO || HasLetterOrDigit(tokens[i])) continue;
-    const bool continued =
-        i + 1 < n && static_cast<int>(tags[i + 1]) % 2 == 0 && tags[i + 1] != NerTag::kO;
-    if (continued && static_cast<int>(tags[i]) % 2 == 1) {
+    const bool continued = i + 1 < n && Continues(tags[i + 1]);
+    if (continued && Opens(tags[i])) {
       tags[i + 1] = static_cast<NerTag>(static_cast<int>(tags[i + 1]) - 1);  // begins the name
     }
-    if (!continued || static_cast<int>(tags[i]) % 2 == 1) tags[i] = NerTag::kO;
+    if (!continued || Opens(tags[i])) tags[i] = NerTag::kO;
   }
 }
 
@@ -92,7 +90,7 @@ void KeepNamesCapitalised(std::span<const std::string_view> tokens, std::span<Ne
   };
   for (std::size_t i = 0; i < n;) {
     const int tag = static_cast<int>(tags[i]);
-    if (tag % 2 == 0 || tags[i] == NerTag::kBMisc) {
+    if (!Opens(tags[i]) || tags[i] == NerTag::kBMisc) {
       ++i;
       continue;
     }
@@ -337,10 +335,9 @@ void SentenceNames::ExtendOverSurnameParticles() {
     if (!IsPerson(tags_[i]) || tags_[i + 1] == NerTag::kIPer) continue;
     // "Yousef [al-Harbash]", "Abdel Fattah [El-Sisi]LOC": a particle joined to the surname, alone
     // or read as a name of one word.
-    const int next = static_cast<int>(tags_[i + 1]);
-    if ((next == 0 ||
-         (next % 2 == 1 && (i + 2 == n || static_cast<int>(tags_[i + 2]) != next + 1))) &&
-        !SurnameAfterParticle(tokens_[i + 1]).empty()) {
+    const bool word_alone = tags_[i + 1] == NerTag::kO ||
+                            (Opens(tags_[i + 1]) && (i + 2 == n || !Continues(tags_[i + 2])));
+    if (word_alone && HasJoinedParticle(tokens_[i + 1])) {
       tags_[i + 1] = NerTag::kIPer;
       continue;
     }
@@ -425,7 +422,7 @@ void SentenceNames::FindEastAsianNames() {
     const bool given_person = IsPerson(tags_[i]);
     const NerTag at = tags_[surname];
     if (!(at == NerTag::kO || IsPerson(at) ||
-          (given_person && static_cast<int>(at) % 2 == 1 && tags_[i] != NerTag::kIPer)))
+          (given_person && Opens(at) && tags_[i] != NerTag::kIPer)))
       continue;
     // A person's name the surname goes on ("Marcus Kwok Tin-lok") keeps its first words.
     std::size_t first = surname;
@@ -436,7 +433,7 @@ void SentenceNames::FindEastAsianNames() {
       first = surname - 1;  // "Eunice Tsang Wing-yan", all untagged
     }
     std::size_t end = i + 1;
-    while (end < n && static_cast<int>(tags_[end]) % 2 == 0 && tags_[end] != NerTag::kO) ++end;
+    while (end < n && Continues(tags_[end])) ++end;
     Set(first, i + 1, kPer);
     if (end > i + 1) Set(i + 1, end, kNone);
   }
@@ -453,7 +450,7 @@ void SentenceNames::ExtendPlaces() {
   // Untagged, or a name of one word the tagger began there ("[St.]LOC [Louis]PER").
   const auto loose = [&](std::size_t k) {
     return tags_[k] == NerTag::kO ||
-           (static_cast<int>(tags_[k]) % 2 == 1 && (k + 1 == n || tags_[k + 1] == NerTag::kO));
+           (Opens(tags_[k]) && (k + 1 == n || tags_[k + 1] == NerTag::kO));
   };
   for (std::size_t i = 0; i + 1 < n; ++i) {
     if (tags_[i] == NerTag::kBLoc && (marks_[i] & kPlaceStarts) != 0 && loose(i + 1)) {
@@ -464,7 +461,7 @@ void SentenceNames::ExtendPlaces() {
     // "in north Co Dunmoyle": an Irish county's abbreviation after a word in small letters,
     // before a name, is no company's ("Smith and Co Ltd").
     if ((Is(i, "Co") || Is(i, "Co.")) && i > 0 && IsLowerWord(tokens_[i - 1]) &&
-        (tags_[i] == NerTag::kO || static_cast<int>(tags_[i]) % 2 == 1) &&
+        (tags_[i] == NerTag::kO || Opens(tags_[i])) &&
         (tags_[i + 1] == NerTag::kO || tags_[i + 1] == NerTag::kBLoc) && loose(i + 1) &&
         Capitalized(i + 1) && !OrgWord(i + 1)) {
       Set(i, i + 2, kLoc);
@@ -472,8 +469,7 @@ void SentenceNames::ExtendPlaces() {
     }
     if (tags_[i + 1] != NerTag::kO || !Is(i + 1, "County")) continue;
     std::size_t first = i;
-    while (first > 0 && tags_[first] != NerTag::kO && static_cast<int>(tags_[first]) % 2 == 0)
-      --first;  // the start of the name before "County"
+    while (first > 0 && Continues(tags_[first])) --first;  // the start of the name before "County"
     const bool alone_person = tags_[first] == NerTag::kBPer && first == i;
     if (tags_[first] == NerTag::kBLoc || alone_person ||
         (tags_[i] == NerTag::kO && Capitalized(i) && !Starts(i, GazetteerCategory::kCommon))) {
@@ -502,9 +498,9 @@ void SentenceNames::ExtendInitials() {
     const bool initial = IsInitial(tokens_[i]);
     // Untagged, only an initial with its full stop: "A" and "I" are words.
     if (initial && tokens_[i].size() == 2 && tags_[i] == NerTag::kO && tags_[i + 1] != NerTag::kO &&
-        tags_[i + 1] != NerTag::kBPer && static_cast<int>(tags_[i + 1]) % 2 == 1 &&
-        (i + 2 >= n || static_cast<int>(tags_[i + 2]) % 2 == 1 || tags_[i + 2] == NerTag::kO) &&
-        surname(i + 1) && (marks_[i + 1] & kPlaceStarts) == 0) {
+        tags_[i + 1] != NerTag::kBPer && Opens(tags_[i + 1]) &&
+        (i + 2 >= n || !Continues(tags_[i + 2])) && surname(i + 1) &&
+        (marks_[i + 1] & kPlaceStarts) == 0) {
       tags_[i] = NerTag::kBPer;
       tags_[i + 1] = NerTag::kIPer;
       continue;
@@ -515,7 +511,7 @@ void SentenceNames::ExtendInitials() {
     if (!surname(i + 1)) continue;
     if (tags_[i + 1] == NerTag::kO || tags_[i + 1] == NerTag::kBPer) {
       tags_[i + 1] = NerTag::kIPer;
-    } else if (initial && static_cast<int>(tags_[i + 1]) % 2 == 1) {
+    } else if (initial && Opens(tags_[i + 1])) {
       // The surname opened another kind of name: the numbers of the rest leave it (a score),
       // other words make a name of their own.
       const int other = static_cast<int>(tags_[i + 1]);
@@ -594,13 +590,13 @@ void JoinCompetitions(std::span<const std::string_view> tokens, std::span<NerTag
   const std::size_t n = tags.size();
   const auto name_start = [&](std::size_t end) {  // the start of the name that ends at `end`
     std::size_t s = end - 1;
-    while (s > 0 && static_cast<int>(tags[s]) % 2 == 0) --s;
+    while (s > 0 && !Opens(tags[s])) --s;
     return s;
   };
   for (std::size_t k = 0; k < n; ++k) {
     // The word is looked up last: most capitalised words have nothing before them to join.
     if (!chars::StartsAsciiUpper(tokens[k])) continue;
-    if (k + 1 < n && tags[k + 1] != NerTag::kO && static_cast<int>(tags[k + 1]) % 2 == 0) {
+    if (k + 1 < n && Continues(tags[k + 1])) {
       continue;  // the name goes on past the word: not a competition's end
     }
     std::size_t start = k;
@@ -636,8 +632,7 @@ void MarkPeoples(std::span<const std::string_view> tokens, std::span<NerTag> tag
   };
   for (std::size_t i = 0; i < n; ++i) {
     const bool alone =
-        static_cast<int>(tags[i]) % 2 == 1 && tags[i] != NerTag::kBMisc &&
-        (i + 1 >= n || static_cast<int>(tags[i + 1]) % 2 == 1 || tags[i + 1] == NerTag::kO);
+        Opens(tags[i]) && tags[i] != NerTag::kBMisc && (i + 1 >= n || !Continues(tags[i + 1]));
     const bool untagged =
         untagged_capital(i) && !(i > 0 && untagged_capital(i - 1)) && !untagged_capital(i + 1);
     if ((alone || untagged) && IsPeoplesName(tokens[i])) tags[i] = NerTag::kBMisc;
@@ -661,13 +656,13 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
   for (std::size_t i = 0; i < tags.size() && !candidate; ++i) {
     const int tag = static_cast<int>(tags[i]);
     candidate =
-        (tag != 0 && tag % 2 == 0) || (IsPerson(tags[i]) && IsInitial(tokens[i])) ||
+        Continues(tags[i]) || (IsPerson(tags[i]) && IsInitial(tokens[i])) ||
         (tag != 0 && !IsPerson(tags[i]) && !marks.empty()) ||
         (tags[i] == NerTag::kBPer && i > 0 && upper(i - 1)) ||
         (tags[i] == NerTag::kBPer && i > 1 && IsOrganisationKind(tokens[i - 1])) ||
         (i > 0 && upper(i) && tags[i - 1] == NerTag::kBPer) ||
         (i > 0 && IsPerson(tags[i - 1]) && tags[i] != NerTag::kIPer &&
-         !SurnameAfterParticle(tokens[i]).empty()) ||
+         HasJoinedParticle(tokens[i])) ||
         (i > 0 && chars::StartsAsciiUpper(tokens[i - 1]) && IsGivenNameOfTwoSyllables(tokens[i])) ||
         (i + 1 < tags.size() && tags[i] == NerTag::kO && tags[i + 1] != NerTag::kO &&
          IsInitial(tokens[i])) ||
@@ -691,7 +686,7 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
   for (std::size_t i = 0; i < tags.size();) {
     const int tag = static_cast<int>(tags[i]);
     // O, or the rest of a name a repair before made go on over the next ("Hillary" + "Clinton").
-    if (tag == 0 || tag % 2 == 0) {
+    if (!Opens(tags[i])) {
       ++i;
       continue;
     }

@@ -67,8 +67,7 @@ void SentenceNames::FindOrganisations(bool headline) {
       person |= IsPerson(tags_[end]);
       ++end;
     }
-    const bool goes_on = end < n && tags_[end] != NerTag::kO &&
-                         static_cast<int>(tags_[end]) % 2 == 0;  // an I- tag past the run
+    const bool goes_on = end < n && Continues(tags_[end]);  // a name past the run
     if (end - i >= 3 && untagged && tagged && !person && !goes_on && OrgWord(end - 1) &&
         tags_[i] != NerTag::kO)
       Set(i, end, kOrg);
@@ -117,9 +116,7 @@ void SentenceNames::JoinBodiesOverAnd() {
     return k < n && StartsUpper(k) && !IsPerson(tags_[k]) && !TitleWord(k);
   };
   // A name's tag carries on at k (an I- tag).
-  const auto goes_on = [&](std::size_t k) {
-    return k < n && tags_[k] != NerTag::kO && static_cast<int>(tags_[k]) % 2 == 0;
-  };
+  const auto goes_on = [&](std::size_t k) { return k < n && Continues(tags_[k]); };
   for (std::size_t i = 0; i + 4 < n; ++i) {
     // (The cheap test first: most words are no "of".)
     if (!Is(i + 1, "of") || !OrgWord(i) || !field(i + 2)) continue;
@@ -216,7 +213,7 @@ void SentenceNames::ExtendOverPluralPossessive() {
         (tags_[k + 1] != NerTag::kO && tags_[k + 1] != NerTag::kBOrg))
       continue;
     std::size_t a = k - 1;
-    while (a > 0 && static_cast<int>(tags_[a]) % 2 == 0) --a;
+    while (a > 0 && !Opens(tags_[a])) --a;
     std::size_t end = k + 2;
     while (end < n && tags_[end] == NerTag::kIOrg) ++end;
     Set(a, end, kOrg);

@@ -43,6 +43,9 @@ inline bool HasLetterOrDigit(std::string_view token) {
 }
 
 inline bool IsPerson(NerTag tag) { return tag == NerTag::kBPer || tag == NerTag::kIPer; }
+// Whether a tag opens a name (B-: the odd tags) or goes on with one (I-: the even tags but O).
+inline bool Opens(NerTag tag) { return static_cast<int>(tag) % 2 == 1; }
+inline bool Continues(NerTag tag) { return tag != NerTag::kO && static_cast<int>(tag) % 2 == 0; }
 
 // "agency", "firm": a noun in small letters for a kind of organisation (lexicon/roles.txt).
 inline bool IsOrganisationKind(std::string_view token) {

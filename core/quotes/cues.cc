@@ -115,8 +115,7 @@ bool DocumentBefore(const QuoteText& q, std::uint32_t t, std::uint32_t start) {
   std::uint32_t k = t;
   while (k > start && q.Class(k) == WordClass::kTime) --k;
   if (k > start && k < t && q.IsAnyCaseOf(k, {"last", "this", "on"})) --k;
-  const RoleNoun* noun = LookupRoleNoun(q.Text(k));
-  return noun != nullptr && noun->kind == RoleKind::kDocument && !q.IsCapitalized(k);
+  return IsDocumentNoun(q.Text(k)) && !q.IsCapitalized(k);
 }
 
 bool IsCount(const QuoteText& q, std::uint32_t t) {
