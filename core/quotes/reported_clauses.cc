@@ -6,6 +6,7 @@
 #include "quotes/cues.h"
 #include "quotes/inverted_attribution.h"
 #include "quotes/noun_phrases.h"
+#include "values/value_lexicon.h"
 
 namespace newslens::quotes {
 namespace {
@@ -81,8 +82,9 @@ std::uint32_t ShortParenthesis(const QuoteText& q, std::uint32_t open, std::uint
     ++close;
   if (close >= limit || !q.IsPunct(close, ")") || close == open + 1) return kNone;
   const std::uint32_t first = open + 1;
+  // A currency's sign, as the values stage reads it ("$", "€", "£").
   const auto currency = [&](std::uint32_t t) {
-    return q.IsPunct(t, "$") || q.IsPunct(t, "\u20AC") || q.IsPunct(t, "\u00A3");  // $ € £
+    return q.Kind(t) == TokenKind::kPunctuation && LookupCurrencySign(q.Text(t)) != nullptr;
   };
   // "(80 kph)", "($19,390)", "(US$10.8 billion)", "(USD 10.8 billion)"
   const bool amount = q.Kind(first) == TokenKind::kNumber || currency(first) ||

@@ -314,11 +314,7 @@ std::uint32_t DatelineLength(std::string_view text, const std::vector<Token>& to
   // ", Ukraine", ", Feb 1"
   while (i + 1 < end && at(i) == "," && i - first < 8) {
     ++i;
-    while (i < end && (tokens[i].kind == TokenKind::kNumber ||
-                       (tokens[i].kind == TokenKind::kWord &&
-                        chars::IsUpper(utf8::DecodeAt(at(i), 0).code_point)))) {
-      ++i;
-    }
+    while (i < end && (tokens[i].kind == TokenKind::kNumber || capitalized(i))) ++i;
   }
   // (Reuters), (AP); "(Portugal) (AFP)"
   for (int groups = 0; groups < 2 && i < end && at(i) == "("; ++groups) {
