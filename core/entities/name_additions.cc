@@ -172,6 +172,14 @@ void NameCollector::AddBylineAuthors() {
   if (added) SortNames();
 }
 
+bool NameCollector::AgeSetOff(std::uint32_t comma) const {
+  if (comma + 2 >= text_.size() || !text_.IsPunct(comma, ",") || !text_.IsPunct(comma + 2, ","))
+    return false;
+  const std::string_view w = text_.Text(comma + 1);
+  return text_.Kind(comma + 1) == TokenKind::kNumber && !w.empty() && w.size() <= 3 &&
+         std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 void NameCollector::RetypePeopleNames() {
   std::unordered_set<std::string> titled;   // surnames of people with a title or honorific
   std::unordered_set<std::string> honored;  // those with an honorific or a gendered title
@@ -182,10 +190,16 @@ void NameCollector::RetypePeopleNames() {
     if (m.gender != Gender::kUnknown && Words(m) == 1) honored.insert(text_.LastWord(m));
     if (Words(m) == 1) alone.insert(text_.LastWord(m));
   }
-  if (titled.empty() && alone.empty()) return;
   for (NameMention& m : names_) {
     // Not a name its words make a place's or a club's ("River Lenn" beside "the Lenn").
     if (m.type == EntityType::kPer || Words(m) < 2 || m.decides) continue;
+    // "Lurdes Sarmento, 74, sat on a camp bed": news gives only people an age so. A name of two
+    // or three words, the whole run of capitals.
+    if (Words(m) <= 3 && AgeSetOff(m.end) && (m.first == 0 || !text_.IsCapitalized(m.first - 1))) {
+      m.type = EntityType::kPer;
+      continue;
+    }
+    if (titled.empty() && alone.empty()) continue;
     // "Gideon Marsh" tagged as a place, then "Marsh said": a first name and the surname the
     // text gives a person alone.
     if (Words(m) == 2 && alone.contains(text_.LastWord(m)) &&
@@ -265,6 +279,12 @@ void NameCollector::RetypePlacesByContext() {
     // "the town of Lindell", "the capital Sadiya", "the capital, Sadiya".
     if ((b > 0 && text_.Is(b, "of") && place_noun(b - 1)) || text_.Is(b, "capital") ||
         (b > 0 && text_.Is(b, ",") && text_.Is(b - 1, "capital")))
+      return kPlaceNoun;
+    // "the Pico Negrais volcano", "the Tana river": a landform's noun after the name.
+    if (text_.IsAnyCase(b, "the") && m.end < text_.size() &&
+        text_.IsAnyCaseOf(m.end, {"volcano", "river", "lake", "mountain", "glacier", "valley",
+                                  "canyon", "reef", "peninsula", "desert"}) &&
+        !text_.IsCapitalized(m.end))
       return kPlaceNoun;
     // "talks in Marsa Halim", not "in Smith's view".
     const bool possessed = m.end < text_.size() && text_.Kind(m.end) == TokenKind::kContraction &&
@@ -421,14 +441,25 @@ void NameCollector::DropHeadlineWords() {
   });
 }
 
+bool NameCollector::AppositiveKindOfOrganization(std::uint32_t comma,
+                                                 std::uint32_t sentence_end) const {
+  constexpr std::uint32_t kLongest = 5;  // tokens between the article and the noun
+  std::uint32_t t = comma + 1;
+  if (t >= sentence_end || !text_.IsAnyCaseOf(t, {"the", "a", "an"})) return false;
+  for (std::uint32_t k = t + 1; k + 1 < sentence_end && k - t <= kLongest; ++k) {
+    if (text_.Kind(k) == TokenKind::kContraction) continue;  // "the island's"
+    if (text_.Kind(k) != TokenKind::kWord) return false;
+    const RoleNoun* noun = text_.IsCapitalized(k) ? nullptr : LookupRoleNoun(text_.Text(k));
+    if (noun == nullptr || noun->kind != RoleKind::kOrganization) continue;
+    // The noun ends the appositive: "the island's only airline," not "the airline's pilots".
+    return text_.IsPunct(k + 1, ",") || text_.IsSentencePunct(k + 1);
+  }
+  return false;
+}
+
 void NameCollector::AddNamesBeforeAppositives() {
   constexpr std::uint32_t kLongest = 4;      // words of a name before a role
   constexpr std::uint32_t kLongestAged = 3;  // ... before an age
-  const auto age = [&](std::uint32_t t) {
-    const std::string_view w = text_.Text(t);
-    return text_.Kind(t) == TokenKind::kNumber && !w.empty() && w.size() <= 3 &&
-           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
   const auto name_word = [&](std::uint32_t t) {
     return text_.IsUntaggedCapitalized(t) && !text_.IsAllCaps(t) &&
            text_.Class(t) == WordClass::kOther &&
@@ -446,7 +477,7 @@ void NameCollector::AddNamesBeforeAppositives() {
   for (std::uint32_t t = 2; t + 2 < text_.size(); ++t) {
     if (!text_.IsPunct(t, ",") || !(name_word(t - 1) || particle(t - 1))) continue;
     const Sentence& s = text_.SentenceAt(t);
-    const bool aged = age(t + 1) && text_.IsPunct(t + 2, ",");
+    const bool aged = AgeSetOff(t);
     std::uint32_t first = t - 1;
     if (aged) {
       while (first > s.first_token && t - first < kLongestAged && name_word(first - 1)) --first;
@@ -466,8 +497,17 @@ void NameCollector::AddNamesBeforeAppositives() {
       ++m.first;
     }
     // "Liesbeth van Oordt, the UN special envoy for Qarmand,": a person's role after it, as a
-    // name the tagger did not take for a person's must have one.
-    if (!aged && AppositiveTitle(m, s.end_token, /*strict=*/true).empty()) continue;
+    // name the tagger did not take for a person's must have one; or a kind of organization
+    // ("Aerolinhas Atlânticas, the island’s only airline,").
+    if (!aged && AppositiveTitle(m, s.end_token, /*strict=*/true).empty()) {
+      // Not the last words of a name that goes on before them ("Northside Neighbors for
+      // Responsible Growth, a residents' group,").
+      if (!AppositiveKindOfOrganization(t, s.end_token) ||
+          (first > s.first_token &&
+           text_.IsAnyCaseOf(first - 1, {"of", "for", "to", "and", "&", "on", "de", "la"})))
+        continue;
+      m.type = EntityType::kOrg;
+    }
     added.push_back(m);
   }
   if (added.empty()) return;
@@ -477,7 +517,7 @@ void NameCollector::AddNamesBeforeAppositives() {
     });
     // A name before a role takes its titles as a tagged one does; an age's title is set above.
     if (a.title.empty()) {
-      AddName(a.first, a.end, EntityType::kPer, text_.SentenceAt(a.first));
+      AddName(a.first, a.end, a.type, text_.SentenceAt(a.first));
     } else {
       names_.push_back(a);
     }

@@ -55,6 +55,11 @@ class NameCollector {
   // "Pollster", "Landlady": a person's role (roles.txt) written with a capital, no title word
   // (titles.txt has those) and no first name.
   bool IsCapitalizedPersonsRole(std::uint32_t t) const;
+  // Whether the appositive after the comma `comma` is a kind of organization's description,
+  // ending in its noun: "the island's only airline,", "a regional carrier.".
+  bool AppositiveKindOfOrganization(std::uint32_t comma, std::uint32_t sentence_end) const;
+  // Whether an age set off by commas starts at the comma `comma` (", 47,").
+  bool AgeSetOff(std::uint32_t comma) const;
   // The first token of an organization's name tagged from `first`, its untagged first words
   // added ("Government Accountability Office", "Office of [School Accountability]").
   std::uint32_t StartOfOrganizationName(std::uint32_t first, std::uint32_t sentence_start) const;
@@ -126,12 +131,15 @@ class NameCollector {
   void AddBylineAuthors();
   // A full name the tagger typed otherwise whose first word is a first name and whose last word
   // the text gives a person with a title or honorific ("Douglas Holtz-Eakin" as a place, then
-  // "Mr. Holtz-Eakin"), or alone ("Gideon Marsh" as a place, then "Marsh said"), is a person's.
+  // "Mr. Holtz-Eakin"), or alone ("Gideon Marsh" as a place, then "Marsh said"), is a person's;
+  // so is one of two or three words before an age set off by commas ("Lurdes Sarmento, 74,").
   void RetypePeopleNames();
   // Capitalized words the tagger left untagged before an age set off by commas ("Losaline
   // Fifita, 34, said"): a person's name, as news gives only people an age so; and before an
   // appositive that gives a person's role ("Liesbeth van Oordt, the UN special envoy for
-  // Qarmand,"), with the particles and a first name alone the tagger found in them.
+  // Qarmand,"), with the particles and a first name alone the tagger found in them; an
+  // organization's before one that describes a kind of organization ("Aerolinhas Atlânticas,
+  // the island's only airline,").
   void AddNamesBeforeAppositives();
   // A one-word name the tagger did not take for a place whose people's adjective the text uses
   // ("Kanawara" beside "Kanawaran dollars", "Estavia" beside "the Estavian kroun") is a
@@ -139,7 +147,8 @@ class NameCollector {
   void RetypeCountriesByDemonym();
   // A name the tagger took for a person's or an organization's that the text places somewhere is
   // a place's: after a kind of place and "of" ("the town of Lindell"), or after "capital" ("the
-  // capital Sadiya") at least once; a person's after "in" or "near" at least once, where the
+  // capital Sadiya") or between "the" and a landform's noun ("the Pico Negrais volcano") at
+  // least once; a person's after "in" or "near" at least once, where the
   // tagger took it for a person's or a place's, if it opens with no first name and no mention of
   // it has a title, an honorific or ends a person's full name ("talks in Marsa Halim").
   void RetypePlacesByContext();

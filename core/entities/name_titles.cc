@@ -164,12 +164,27 @@ std::uint32_t NameCollector::TitleModifiers(std::uint32_t title_first,
 TokenRange NameCollector::AppositiveTitle(const NameMention& m, std::uint32_t sentence_end,
                                           bool strict, std::uint32_t* head_end,
                                           std::uint32_t* owner_first) const {
-  if (m.end + 2 >= sentence_end || text_.Text(m.end) != ",") return {};
-  std::uint32_t t = m.end + 1;
+  // Past a short parenthesis after the name: "Sen. Harold Brennagh (R-Mont.), the committee's
+  // chairman,".
+  std::uint32_t comma = m.end;
+  if (comma < sentence_end && text_.Text(comma) == "(") {
+    constexpr std::uint32_t kLongestParenthesis = 6;  // tokens
+    std::uint32_t close = comma + 1;
+    while (close < sentence_end && close - comma <= kLongestParenthesis &&
+           text_.Text(close) != ")" && text_.Text(close) != "(")
+      ++close;
+    if (close < sentence_end && text_.Text(close) == ")") comma = close + 1;
+  }
+  if (comma + 2 >= sentence_end || text_.Text(comma) != ",") return {};
+  std::uint32_t t = comma + 1;
   // Past an age set off by commas ("Nurul Huda Zainal, 47, a school canteen operator").
   if (text_.Kind(t) == TokenKind::kNumber && text_.Text(t + 1) == "," && t + 3 < sentence_end)
     t += 2;
-  if (ClassOfWord(text_.Text(t)) == WordClass::kDeterminer) ++t;
+  // "the" or "a", or the possessive of the name's organization: "Tomasz Wielgosz, its general
+  // counsel,".
+  if (ClassOfWord(text_.Text(t)) == WordClass::kDeterminer ||
+      text_.IsAnyCaseOf(t, {"its", "their"}))
+    ++t;
   // "the company's", "the museum's": the possessor of the title. An organization's name is
   // not part of it ("the EU’s trade commissioner" is a trade commissioner), as before a name.
   std::uint32_t first = t, owner = kNone;

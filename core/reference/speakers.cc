@@ -86,15 +86,17 @@ int SpeakerResolver::OrganizationOfBoard(const PhraseTokens& phrase) const {
 int SpeakerResolver::MakerOfDocument(const PhraseTokens& phrase) const {
   const RoleNoun* role = LookupRoleNoun(text_.Text(phrase.head_end - 1));
   if (role == nullptr || role->kind != RoleKind::kDocument) return -1;
-  // Before the head, the name that modifies it or owns it; after it, "by" and the maker.
+  // Before the head, the name that modifies it or owns it; after it, "by" or "from" and the
+  // maker ("a report by the agency", "a statement from the police department").
+  const auto maker_follows = [&](std::uint32_t k) { return text_.IsAnyCaseOf(k, {"by", "from"}); };
   int maker = -1;
   for (std::uint32_t t = phrase.first; t < phrase.end; ++t) {
     const MentionRef* m = names_.At(t);
     if (m == nullptr || m->entity < 0 || m->first_token != t) continue;
     const bool before = m->end_token <= phrase.head_first;
     const bool by =
-        t > phrase.head_end && (text_.IsAnyCase(t - 1, "by") ||
-                                (text_.IsAnyCase(t - 1, "the") && text_.IsAnyCase(t - 2, "by")));
+        t > phrase.head_end &&
+        (maker_follows(t - 1) || (text_.IsAnyCase(t - 1, "the") && maker_follows(t - 2)));
     if (before || by) maker = m->entity;
     t = m->end_token - 1;
   }

@@ -307,6 +307,8 @@ TEST_CASE("According to results the company released: the company", "[speakers]"
       "company released before the market opened.\n\n"
       "It also cut deaths by 12%, according to figures released by Orvanta Biologics.\n\n"
       "Sales rose 4%, according to a report released by the Meridian Retail Council.\n\n"
+      "Margins fell in the second quarter, according to a preliminary statement from the "
+      "Meridian Retail Council.\n\n"
       "Ines Castellanos, an analyst at Halvorsen Capital Markets, was cautious.\n\n"
       "The global shortfall is likely to reach about 410,000 tonnes, according to a Halvorsen "
       "note published on Monday.\n";
@@ -322,6 +324,30 @@ TEST_CASE("According to results the company released: the company", "[speakers]"
         "Orvanta Biologics");
   CHECK(SpeakerOf(input, analysis, QuoteWithText(analysis, "Sales rose 4%")).entity ==
         "Meridian Retail Council");
+  // "from" names the maker as "by" does.
+  CHECK(SpeakerOf(input, analysis, QuoteWithText(analysis, "Margins fell in the second quarter"))
+            .entity == "Meridian Retail Council");
+}
+
+// name_titles.cc AppositiveTitle(): the appositive after a party label in parentheses gives the
+// senator's title, so that "the chairman" later means him and not the last man quoted.
+TEST_CASE("The chairman: the title an appositive gives after a party label", "[speakers]") {
+  const std::string input =
+      "Sen. Harold Brennagh (R-Mont.), the committee\u2019s chairman, opened the hearing.\n\n"
+      "The company sent Tomasz Wielgosz, its general counsel, who defended its record.\n\n"
+      "\u201COur engineers built safeguards into every data set,\u201D Wielgosz said.\n\n"
+      "\u201CReal safeguards don\u2019t come with a price list,\u201D the chairman shot back.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOf(input, analysis,
+                  QuoteWithText(analysis, "Real safeguards don\u2019t come with a price list,"))
+            .entity == "Harold Brennagh");
+  for (const Entity& entity : analysis.entities) {
+    if (entity.name == "Harold Brennagh")
+      CHECK(entity.titles ==
+            std::vector<std::string>{"Sen.", "committee\u2019s chairman", "chairman"});
+    if (entity.name == "Tomasz Wielgosz")
+      CHECK(entity.titles == std::vector<std::string>{"general counsel"});
+  }
 }
 
 // quotes room CapitalizedHead() and name_titles.cc: "for" inside a title ("The Minister for
