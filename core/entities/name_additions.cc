@@ -14,6 +14,7 @@
 #include "entities/name_collector.h"
 #include "lexicon/name_words.h"
 #include "lexicon/org_words.h"
+#include "lexicon/peoples.h"
 #include "lexicon/roles.h"
 #include "lexicon/titles.h"
 #include "text/char_class.h"
@@ -306,6 +307,31 @@ void NameCollector::RetypePlacesByContext() {
     Evidence& best = places[text_.Key(m)];
     best = std::max(best, e);
   }
+  // "stores in Ashcombe Vale, Stannington Cross and Bryn Celyn": the names of a list that a
+  // place after "in" or "near" opens, and "and" or "or" closes, are places too.
+  for (std::size_t i = 0; i < names_.size(); ++i) {
+    const NameMention& head = names_[i];
+    if (head.type != EntityType::kLoc || head.first == 0 ||
+        !(text_.Is(head.first - 1, "in") || text_.Is(head.first - 1, "near")))
+      continue;
+    std::size_t last = i;  // the list's last name so far
+    bool closed = false;   // "and" or "or" came before it
+    while (!closed && last + 1 < names_.size() && names_[last + 1].type != EntityType::kMisc) {
+      std::uint32_t k = names_[last].end;
+      if (k < text_.size() && text_.IsPunct(k, ",")) ++k;
+      if (k < text_.size() && text_.IsAnyCaseOf(k, {"and", "or"})) {
+        closed = true;
+        ++k;
+      } else if (k == names_[last].end) {
+        break;  // neither a comma nor "and"
+      }
+      if (names_[last + 1].first != k) break;
+      ++last;
+    }
+    if (!closed) continue;
+    for (std::size_t j = i + 1; j <= last; ++j) places[text_.Key(names_[j])] = kPlaceNoun;
+    i = last;
+  }
   if (places.empty()) return;
   // A person's name elsewhere: a mention with a title or an honorific, or the end of a full name.
   for (const NameMention& m : names_) {
@@ -445,16 +471,68 @@ bool NameCollector::AppositiveKindOfOrganization(std::uint32_t comma,
                                                  std::uint32_t sentence_end) const {
   constexpr std::uint32_t kLongest = 5;  // tokens between the article and the noun
   std::uint32_t t = comma + 1;
-  if (t >= sentence_end || !text_.IsAnyCaseOf(t, {"the", "a", "an"})) return false;
+  if (t >= sentence_end || !text_.IsPunct(comma, ",") || !text_.IsAnyCaseOf(t, {"the", "a", "an"}))
+    return false;
   for (std::uint32_t k = t + 1; k + 1 < sentence_end && k - t <= kLongest; ++k) {
     if (text_.Kind(k) == TokenKind::kContraction) continue;  // "the island's"
+    if (text_.JoinsParticiple(k)) {                          // "the Brussels-based"
+      ++k;
+      continue;
+    }
     if (text_.Kind(k) != TokenKind::kWord) return false;
     const RoleNoun* noun = text_.IsCapitalized(k) ? nullptr : LookupRoleNoun(text_.Text(k));
     if (noun == nullptr || noun->kind != RoleKind::kOrganization) continue;
-    // The noun ends the appositive: "the island's only airline," not "the airline's pilots".
-    return text_.IsPunct(k + 1, ",") || text_.IsSentencePunct(k + 1);
+    // The noun ends the appositive, or a relative clause or a participle goes on from it: "the
+    // island's only airline,", "the lobby representing 11 million farmers"; not "the
+    // airline's pilots".
+    const std::string_view next = text_.Text(k + 1);
+    return text_.IsPunct(k + 1, ",") || text_.IsSentencePunct(k + 1) ||
+           text_.IsAnyCaseOf(k + 1, {"that", "which", "whose"}) ||
+           (text_.Kind(k + 1) == TokenKind::kWord && !text_.IsCapitalized(k + 1) &&
+            next.size() > 5 && next.ends_with("ing"));
   }
   return false;
+}
+
+void NameCollector::RetypeOrganizationsByContext() {
+  // "the (right-wing) Sovereign Nations group": a name between an article, and words in small
+  // letters, and a group's noun in small letters, not a people's ("the Kurdish group").
+  const auto article_before = [&](std::uint32_t first) {
+    constexpr std::uint32_t kLongest = 4;  // tokens between the article and the name
+    for (std::uint32_t k = first; k > 0 && first - k <= kLongest; --k) {
+      if (text_.IsAnyCaseOf(k - 1, {"the", "a", "an"})) return true;
+      if (text_.IsCapitalized(k - 1) || !(text_.IsWord(k - 1) || text_.IsPunct(k - 1, "-")))
+        return false;
+    }
+    return false;
+  };
+  const auto group_noun_after = [&](const NameMention& m) {
+    if (!article_before(m.first) || m.end >= text_.size() || text_.IsCapitalized(m.end) ||
+        !text_.IsAnyCaseOf(
+            m.end, {"group", "bloc", "coalition", "alliance", "faction", "movement", "caucus"}))
+      return false;
+    // (A people's adjective by its ending, where the tagger typed the name as one: "Kurdish",
+    // "Latin American", "Iraqi".)
+    for (std::uint32_t k = m.first; k < m.end; ++k) {
+      const std::string_view w = text_.Text(k);
+      const bool adjective = m.type == EntityType::kMisc && w.size() > 3 &&
+                             (w.ends_with("ish") || w.ends_with("ese") || w.ends_with("an") ||
+                              w.ends_with("i") || w.ends_with("ic"));
+      if (IsPeoplesName(w) || adjective) return false;
+    }
+    return true;
+  };
+  std::unordered_set<std::string> organizations;
+  for (const NameMention& m : names_) {
+    if (m.decides || m.type == EntityType::kOrg || !m.title.empty() || m.gender != Gender::kUnknown)
+      continue;
+    const bool described = m.type != EntityType::kMisc &&
+                           AppositiveKindOfOrganization(m.end, text_.SentenceAt(m.first).end_token);
+    if (described || group_noun_after(m)) organizations.insert(text_.Key(m));
+  }
+  if (organizations.empty()) return;
+  for (NameMention& m : names_)
+    if (!m.decides && organizations.contains(text_.Key(m))) m.type = EntityType::kOrg;
 }
 
 void NameCollector::AddNamesBeforeAppositives() {

@@ -141,6 +141,11 @@ class NameCollector {
   // organization's before one that describes a kind of organization ("Aerolinhas Atlânticas,
   // the island's only airline,").
   void AddNamesBeforeAppositives();
+  // A name the tagger took for a person's or a place's that an appositive describes as a kind
+  // of organization is an organization's, in all its mentions ("[Terra Europa]PER, the
+  // Brussels-based lobby representing 11 million farmers,"), and so is one between "the" and a
+  // group's noun ("the Sovereign Nations group", not "the Kurdish group").
+  void RetypeOrganizationsByContext();
   // A one-word name the tagger did not take for a place whose people's adjective the text uses
   // ("Kanawara" beside "Kanawaran dollars", "Estavia" beside "the Estavian kroun") is a
   // country's; the adjective, tagged, is a people's (MISC).

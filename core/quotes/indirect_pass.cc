@@ -212,7 +212,10 @@ void IndirectPass(const QuoteText& q, QuoteCandidates* state) {
       if (end < start + 3 && !ShortAnswer(q, start, end, limit)) continue;
       // "had admitted 11 counts of fraud", "added a clause": words without a verb are the
       // object of such a cue, not what it reports.
-      if (cue->frame == CueFrame::kClausal && !after_that && !HasPredicate(q, start, end)) continue;
+      // So are the words after an object ("would demand an urgent meeting with management").
+      if ((cue->frame == CueFrame::kClausal || cue->frame == CueFrame::kObject) && !after_that &&
+          !HasPredicate(q, start, end))
+        continue;
       // "he said Wednesday morning on MSNBC": a time and a place, nothing reported.
       if (!after_that && SkipTime(q, start, end) > start && !HasPredicate(q, start, end)) continue;
       c.attribution.speaker = SpeakerOfCue(q, t, *cue);

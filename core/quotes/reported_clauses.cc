@@ -30,8 +30,10 @@ bool ContinuesReportedClause(const QuoteText& q, std::uint32_t start, std::uint3
   while (verb < q.size() &&
          (q.Class(verb) == WordClass::kNegation || q.Class(verb) == WordClass::kAdverb))
     ++verb;
+  // (A cue's form with an article after it is an act, not the speaker's word: "and would
+  // demand an urgent meeting".)
   if (verb < q.size() && q.IsWord(verb) &&
-      (q.IsCueForm(verb) ||
+      ((q.IsCueForm(verb) && !q.IsAnyCaseOf(verb + 1, {"a", "an", "the"})) ||
        q.IsAnyCaseOf(verb, {"elaborate", "comment", "specify", "identify", "discuss", "disclose",
                             "detail", "answer", "respond", "return", "offer", "name"})))
     return false;

@@ -74,13 +74,15 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
     last = k;
     last_is_name = false;
     ++k;
-    // "The Republican nominee (also) outlined his plan": a verb after a role noun ends the
-    // phrase; not a word in -s, as likely a plural noun ("Obama's executive actions").
+    // "The Republican nominee (also) outlined his plan", "the company also says": a verb after
+    // a role noun ends the phrase; not a word in -s other than a cue's, as likely a plural
+    // noun ("Obama's executive actions").
     std::uint32_t verb = k;
     while (verb < sentence_end_ && text_.Class(verb) == WordClass::kAdverb) ++verb;
-    if (verb < sentence_end_ && StartsVerb(text_, verb) && !text_.Text(verb).ends_with("s") &&
-        LookupRoleNoun(text_.Text(last)) != nullptr)
-      break;
+    const bool verb_follows =
+        verb < sentence_end_ && ((StartsVerb(text_, verb) && !text_.Text(verb).ends_with("s")) ||
+                                 (verb > k && !text_.IsCapitalized(verb) && text_.IsCueForm(verb)));
+    if (verb_follows && LookupRoleNoun(text_.Text(last)) != nullptr) break;
   }
   // The role noun must end the phrase ("the senator's", "the senator said"; not "the senator
   // race").

@@ -46,8 +46,11 @@ SpeakerReferent SpeakerResolver::Resolve(const PhraseTokens& phrase) const {
       return {r->entity, r->antecedent_first, r->antecedent_end};
   }
   if (IsPronoun(phrase)) return {};
+  // A people's adjective before the phrase's noun is no speaker ("A Swedish MP said").
   const MentionRef* m = names_.At(phrase.head_first);
-  if (m != nullptr && m->entity >= 0) return {ClubOrCompanyOfPlace(m->entity)};
+  if (m != nullptr && m->entity >= 0 &&
+      !(m->type == EntityType::kMisc && m->end_token < phrase.end))
+    return {ClubOrCompanyOfPlace(m->entity)};
   if (const int maker = MakerOfDocument(phrase); maker >= 0) return {maker};
   if (const int body = OrganizationOfBoard(phrase); body >= 0) return {body};
   return {EntityByTitle(phrase)};

@@ -75,3 +75,67 @@ TEST_CASE("Capitalized words before a kind of organization are its name", "[enti
   CHECK(FindEntity(entities, "Fajal Ventures") == nullptr);
   CHECK(FindEntity(entities, "Ribeira Alta") == nullptr);
 }
+
+// RetypeOrganizationsByContext(): a name tagged as a person's that an appositive describes as
+// a kind of organization, or between an article and a group's noun.
+TEST_CASE("A name described as an organization's kind is an organization's", "[entities]") {
+  const std::vector<Entity> entities = LinkTagged(
+      "Terra Europa, the Brussels-based lobby representing 11 million farmers, objected. Radek "
+      "Wilczek, a Polish MEP from the right-wing Sovereign Nations group, agreed. The Kurdish "
+      "group said no.",
+      {{"Terra Europa", EntityType::kPer},
+       {"Brussels", EntityType::kLoc},
+       {"Radek Wilczek", EntityType::kPer},
+       {"Polish MEP", EntityType::kMisc},
+       {"Sovereign Nations", EntityType::kMisc},
+       {"Kurdish", EntityType::kMisc}});
+  const Entity* lobby = FindEntity(entities, "Terra Europa");
+  REQUIRE(lobby != nullptr);
+  CHECK(lobby->type == EntityType::kOrg);
+  const Entity* group = FindEntity(entities, "Sovereign Nations");
+  REQUIRE(group != nullptr);
+  CHECK(group->type == EntityType::kOrg);
+  const Entity* kurdish = FindEntity(entities, "Kurdish");
+  REQUIRE(kurdish != nullptr);
+  CHECK(kurdish->type == EntityType::kMisc);
+  // name_collector.cc AddName(): an adjective and a title word describe; the adjective alone
+  // is the name.
+  CHECK(FindEntity(entities, "Polish MEP") == nullptr);
+  CHECK(FindEntity(entities, "Polish") != nullptr);
+  const Entity* wilczek = FindEntity(entities, "Radek Wilczek");
+  REQUIRE(wilczek != nullptr);
+  CHECK(wilczek->type == EntityType::kPer);
+}
+
+// RetypePlacesByContext(): the names of a list a place after "in" opens are places.
+TEST_CASE("A list of names a place opens after in is a list of places", "[entities]") {
+  const std::vector<Entity> entities = LinkTagged(
+      "The stores in Ashcombe Vale, Stannington Cross and Bryn Celyn will close. In Kyiv, "
+      "Olena Marchuk and Dmytro Savchuk met.",
+      {{"Ashcombe Vale", EntityType::kLoc},
+       {"Stannington Cross", EntityType::kOrg},
+       {"Bryn Celyn", EntityType::kPer},
+       {"Kyiv", EntityType::kLoc},
+       {"Olena Marchuk", EntityType::kPer},
+       {"Dmytro Savchuk", EntityType::kPer}});
+  for (const char* place : {"Stannington Cross", "Bryn Celyn"}) {
+    const Entity* e = FindEntity(entities, place);
+    INFO(place);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kLoc);
+  }
+  // A place that opens the sentence is no list's head ("In Kyiv, X and Y met").
+  const Entity* marchuk = FindEntity(entities, "Olena Marchuk");
+  REQUIRE(marchuk != nullptr);
+  CHECK(marchuk->type == EntityType::kPer);
+}
+
+// lexicon/org-words.txt: "Weekly" and "Monthly" end a publication's name.
+TEST_CASE("A weekly's name takes its last word", "[entities]") {
+  const std::vector<Entity> entities =
+      LinkTagged("Carvalhosa told Agora Weekly after the vote.",
+                 {{"Carvalhosa", EntityType::kPer}, {"Agora", EntityType::kOrg}});
+  const Entity* weekly = FindEntity(entities, "Agora Weekly");
+  REQUIRE(weekly != nullptr);
+  CHECK(weekly->type == EntityType::kOrg);
+}

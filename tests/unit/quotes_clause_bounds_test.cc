@@ -72,6 +72,17 @@ TEST_CASE("A second predicate of the reported clause or of the speaker", "[quote
     CHECK(analysis.quotes[0].text ==
           "the cuts would fall most heavily on its sales, recruiting and platform teams");
   }
+  SECTION("... and would demand an urgent meeting: a cue's form with an object, the clause's") {
+    // The object frame's cue reports nothing of the words after its object either.
+    const std::string input =
+        "The union said it had not been consulted before the announcement and would demand an "
+        "urgent meeting with management.";
+    const Analysis analysis = AnalyzeOk(input);
+    REQUIRE(analysis.quotes.size() == 1);
+    CHECK(analysis.quotes[0].text ==
+          "it had not been consulted before the announcement and would demand an urgent meeting "
+          "with management");
+  }
   SECTION("... and would not comment: the speaker's") {
     const std::string input =
         "Idris Tamar said the group had not been invited to Geneva and would not comment "

@@ -370,3 +370,21 @@ TEST_CASE("The Minister for Health has said: the minister named later", "[speake
     if (entity.name == "Aoife Carrigan")
       CHECK(entity.titles == std::vector<std::string>{"Minister for Health"});
 }
+
+// reference/descriptions.cc DescriptionAt(): an adverb between a description and its cue ("The
+// company also said") ends the description as the cue alone does; speakers.cc Resolve(): a
+// people's adjective before the phrase's noun is no speaker ("A Swedish MP said").
+TEST_CASE("The company also said: the company; a Swedish MP: no Swede", "[speakers]") {
+  const std::string input =
+      "Morland Group will close 38 stores, putting 2,100 jobs at risk.\n\n"
+      "The company also said it would halve its final dividend to 2.1p a share.\n\n"
+      "A Swedish MP said the closures were a scandal for the whole region.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOf(input, analysis,
+                  QuoteWithText(analysis, "it would halve its final dividend to 2.1p a share"))
+            .entity == "Morland Group");
+  const SpeakerSeen mp = SpeakerOf(
+      input, analysis, QuoteWithText(analysis, "the closures were a scandal for the whole region"));
+  CHECK(mp.name == "A Swedish MP");
+  CHECK(mp.entity.empty());
+}
