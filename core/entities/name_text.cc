@@ -22,7 +22,9 @@ std::string NameText::Key(const NameMention& m) const {
 }
 
 std::string NameText::GroupingKey(const NameMention& m) const {
-  if (m.type != EntityType::kOrg || Words(m) < 3 || !IsLegalForm(Text(m.end - 1))) return Key(m);
+  if (m.type != EntityType::kOrg || Words(m) < 3 ||
+      !(IsLegalForm(Text(m.end - 1)) || IsCompanyWord(Text(m.end - 1))))
+    return Key(m);
   NameMention without = m;
   --without.end;
   return Key(without);

@@ -119,7 +119,7 @@ void SentenceNames::JoinBodiesOverAnd() {
   const auto goes_on = [&](std::size_t k) { return k < n && Continues(tags_[k]); };
   for (std::size_t i = 0; i + 4 < n; ++i) {
     // (The cheap test first: most words are no "of".)
-    if (!Is(i + 1, "of") || !OrgWord(i) || !field(i + 2)) continue;
+    if (!FieldFollows(i) || !OrgWord(i) || !field(i + 2)) continue;
     std::size_t k = i + 2;
     while (field(k)) ++k;
     if (k + 1 >= n || !(Is(k, "and") || Is(k, "&")) || !field(k + 1) || KnownPlace(k + 1, k + 2))
@@ -128,7 +128,10 @@ void SentenceNames::JoinBodiesOverAnd() {
     while (field(end)) ++end;
     // Not into a name that goes on past the run (a person's, whose words are no field).
     if (goes_on(end)) continue;
-    Set(i, end, kOrg);
+    // From the name the word ends ("[Senate Committee] on ...").
+    std::size_t first = i;
+    while (first > 0 && goes_on(first)) --first;
+    Set(first, end, kOrg);
     i = end;
   }
   // "Estuary Fire and Rescue Service", "Waterways and Environment Agency": the fields before a
@@ -154,7 +157,7 @@ void SentenceNames::JoinBodiesOverAnd() {
            !Starts(k, GazetteerCategory::kTitle) && !Starts(k, GazetteerCategory::kRole);
   };
   for (std::size_t i = 1; i + 2 < n; ++i) {
-    if (!Is(i + 1, "of") || tags_[i] == NerTag::kO || !field_word(i + 2) ||
+    if (!FieldFollows(i) || tags_[i] == NerTag::kO || !field_word(i + 2) ||
         !EndsNoPlaceName(tokens_[i]) || IsCompanyWord(tokens_[i]))
       continue;
     std::size_t first = i;
@@ -216,6 +219,25 @@ void SentenceNames::ExtendOverPluralPossessive() {
     while (a > 0 && !Opens(tags_[a])) --a;
     std::size_t end = k + 2;
     while (end < n && tags_[end] == NerTag::kIOrg) ++end;
+    Set(a, end, kOrg);
+    k = end;
+  }
+}
+
+// "[Halvorsen]’s [Diner]", "Lucy’s Bakery": an eatery's name is its owner's possessive and the
+// kind of the place, whatever the tagger made of the owner's name.
+void SentenceNames::JoinEateriesOverPossessive() {
+  const std::size_t n = tokens_.size();
+  for (std::size_t k = 1; k + 1 < n; ++k) {
+    if (!Possessive(k) || !StartsUpper(k - 1) || tags_[k - 1] == NerTag::kO ||
+        !(Is(k + 1, "Diner") || Is(k + 1, "Bakery") || Is(k + 1, "Cafe") || Is(k + 1, "Café") ||
+          Is(k + 1, "Restaurant") || Is(k + 1, "Tavern") || Is(k + 1, "Bistro") ||
+          Is(k + 1, "Pub") || Is(k + 1, "Deli")))
+      continue;
+    std::size_t a = k - 1;
+    while (a > 0 && !Opens(tags_[a])) --a;
+    std::size_t end = k + 2;
+    while (end < n && Continues(tags_[end])) ++end;
     Set(a, end, kOrg);
     k = end;
   }

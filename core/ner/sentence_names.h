@@ -87,6 +87,13 @@ class SentenceNames {
   }
   bool Is(std::size_t i, std::string_view word) const { return tokens_[i] == word; }
   // "'s" or "’s".
+  // "of" after a body's word, or "on" after a deliberating body's ("Ministry of", "Committee
+  // on"): its field follows.
+  bool FieldFollows(std::size_t i) const {
+    return Is(i + 1, "of") ||
+           (Is(i + 1, "on") && (Is(i, "Committee") || Is(i, "Subcommittee") ||
+                                Is(i, "Commission") || Is(i, "Council") || Is(i, "Panel")));
+  }
   bool Possessive(std::size_t i) const {
     return tokens_[i] == "'s" || tokens_[i] == "\u2019s" || tokens_[i] == "'S";
   }
@@ -184,6 +191,8 @@ class SentenceNames {
   void SplitOrganisationsOverAnd();
   // A plural's possessive before an organisation's word ("[Corbel Fans]’ Trust").
   void ExtendOverPluralPossessive();
+  // An eatery's owner's possessive and its kind ("[Halvorsen’s Diner]").
+  void JoinEateriesOverPossessive();
   // A name after a kind of organisation is one ("news agency [Tanjug]"); adds its NameKey to
   // `organisations`.
   void FindNamedKindsOfOrganisation(std::vector<std::uint64_t>* organisations);

@@ -157,10 +157,12 @@ bool InNounPhrase(const QuoteText& q, std::uint32_t t) {
   if (q.quoted(t)) return false;
   // A lower-case -ing word is a verb or a gerund here, not part of a speaker's name; but
   // after a determiner or a possessive it is a noun or modifies one ("his filing", "a
-  // publishing executive", "the ruling party").
+  // publishing executive", "the ruling party"), and after "according to", where no verb can
+  // stand ("according to ship-tracking data").
   if (q.Kind(t) == TokenKind::kWord && !q.IsCapitalized(t) && q.Text(t).ends_with("ing") &&
       q.Text(t).size() > 4) {
-    return t > 0 && (q.Class(t - 1) == WordClass::kDeterminer || q.IsPossessive(t - 1));
+    return t > 0 && (q.Class(t - 1) == WordClass::kDeterminer || q.IsPossessive(t - 1) ||
+                     (t > 1 && q.IsAnyCase(t - 1, "to") && q.IsAnyCase(t - 2, "according")));
   }
   if (q.Kind(t) == TokenKind::kContraction) return q.IsPossessive(t);
   // "half of what researchers say": "what" opens a clause, whose subject follows it.

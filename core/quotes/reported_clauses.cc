@@ -136,6 +136,17 @@ std::uint32_t ClauseEnd(const QuoteText& q, std::uint32_t start, std::uint32_t l
         continue;
       }
     }
+    // "..., as principals warned that ...", "schools ‘will not lose a dollar’ as principals
+    // revolt": "as" opening a clause after a comma or a closing mark is the writer's.
+    const auto as_clause = [&](std::uint32_t k) {
+      return q.IsAnyCase(k, "as") && k + 2 < limit &&
+             !q.IsAnyCaseOf(k + 1, {"well", "much", "many", "long", "soon", "far", "if", "though",
+                                    "part", "of", "a", "an", "such", "to"}) &&
+             (q.IsCloseMark(k - 1) || HasPredicate(q, k + 1, std::min(k + 6, limit)));
+    };
+    if (!q.quoted(t) && t > start && (q.IsCloseMark(t - 1) || q.IsPunct(t - 1, ",")) &&
+        as_clause(t))
+      break;
     if (comma && t + 1 < limit) {
       const std::uint32_t n = t + 1;
       if (q.IsAnyCase(n, "even") || q.IsAnyCase(n, "although") || q.IsAnyCase(n, "though") ||
@@ -299,6 +310,15 @@ std::uint32_t ClauseStart(const QuoteText& q, std::uint32_t cue_end, const CueWo
     if (q.IsAnyCase(k, "that")) {
       t = k + 1;
       break;
+    }
+    // "said on Tuesday (March 11) that": a short parenthesis inside the phrase.
+    if (q.Is(k, "(")) {
+      std::uint32_t close = k + 1;
+      while (close < limit && close - k < 6 && !q.Is(close, ")") && !q.quoted(close)) ++close;
+      if (close < limit && q.Is(close, ")")) {
+        k = close;
+        continue;
+      }
     }
     const WordClass c = q.Class(k);
     if (!q.IsWord(k) || q.quoted(k) || c == WordClass::kAuxiliary || c == WordClass::kVerb ||

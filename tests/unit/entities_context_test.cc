@@ -139,3 +139,31 @@ TEST_CASE("A weekly's name takes its last word", "[entities]") {
   REQUIRE(weekly != nullptr);
   CHECK(weekly->type == EntityType::kOrg);
 }
+
+// lexicon/name-words.txt: Malay and Portuguese words that open places' names ("Pulau", "Pico").
+TEST_CASE("A name that opens with an island's word is a place's", "[entities]") {
+  const std::vector<Entity> entities =
+      LinkTagged("Berths reopened at the older Pulau Serindit terminal on Tuesday.",
+                 {{"Pulau Serindit", EntityType::kPer}});
+  const Entity* island = FindEntity(entities, "Pulau Serindit");
+  REQUIRE(island != nullptr);
+  CHECK(island->type == EntityType::kLoc);
+}
+
+// name_text.cc GroupingKey(): a company's name without its last word of companies is the same
+// company; lexicon/org-words.txt: "Ledger" ends a newspaper's name.
+TEST_CASE("A company's name without Holdings is the company", "[entities]") {
+  const std::vector<Entity> entities = LinkTagged(
+      "Meranti Port Holdings said berths were full. Meranti Port added crews, the Kyiv Ledger "
+      "reported.",
+      {{"Meranti Port Holdings", EntityType::kOrg},
+       {"Meranti Port", EntityType::kOrg},
+       {"Kyiv", EntityType::kLoc}});
+  const Entity* company = FindEntity(entities, "Meranti Port Holdings");
+  REQUIRE(company != nullptr);
+  CHECK(company->mentions.size() == 2);
+  CHECK(FindEntity(entities, "Meranti Port") == nullptr);
+  const Entity* paper = FindEntity(entities, "Kyiv Ledger");
+  REQUIRE(paper != nullptr);
+  CHECK(paper->type == EntityType::kOrg);
+}

@@ -337,6 +337,21 @@ TEST_CASE("A plural's possessive before an organisation's word opens its name") 
   CHECK(Repair("Tom Jones ' Trust", "B-PER I-PER O O") == "B-PER I-PER O O");
 }
 
+TEST_CASE("An eatery's name is its owner's possessive and its kind") {
+  CHECK(Repair("a cook at Halvorsen \u2019s Diner on Route 12", "O O O B-LOC O B-LOC O O O") ==
+        "O O O B-ORG I-ORG I-ORG O O O");
+  // Not a possessive before another word ("Halvorsen's diner" in small letters, "Trump's Tower").
+  CHECK(Repair("at Halvorsen 's diner", "O B-PER O O") == "O B-PER O O");
+}
+
+TEST_CASE("A committee's name goes on over on and its fields") {
+  CHECK(Repair("the Senate Committee on Consumer Data and Technology said",
+               "O B-ORG I-ORG O B-ORG I-ORG O B-MISC O") ==
+        "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O");
+  // "on" after another organisation's word is no field's ("Apple on Monday and Tuesday").
+  CHECK(Repair("Apple Inc on Monday and Tuesday", "B-ORG I-ORG O O O O") == "B-ORG I-ORG O O O O");
+}
+
 TEST_CASE("A number's abbreviation is no name") {
   CHECK(Repair("went to No. 1 in April", "O O B-ORG O O O") == "O O O O O O");
 }

@@ -248,3 +248,44 @@ TEST_CASE("A long object of told before that", "[quotes]") {
       "the senator.",
       {QuoteKind::kIndirect, {"he voted for the senator"}, "Wilson", "Wilson", true, "told"});
 }
+
+// reported_clauses.cc ClauseStart(): a short parenthesis in the phrase of time before "that".
+TEST_CASE("said on Tuesday (March 11) that: the clause after that", "[quotes]") {
+  CheckOnlyQuote(
+      "The Straits Port Authority said on Tuesday (March 11) that the average waiting time rose "
+      "to 2.6 days.",
+      {QuoteKind::kIndirect,
+       {"the average waiting time rose to 2.6 days"},
+       "Straits Port Authority",
+       "Straits Port Authority",
+       true,
+       "said"});
+}
+
+// reported_clauses.cc ClauseEnd(): "as" opening a clause after a comma or a closing mark is the
+// writer's, not the report's; "as well as" and "as part of" are the report's.
+TEST_CASE("as principals warned: the writer's clause after a report", "[quotes]") {
+  const std::string input =
+      "Haddad says schools \u2018will not lose a dollar\u2019 as principals revolt\n\n"
+      "Nadia Haddad has insisted no public school will be worse off under the new model, as "
+      "principals warned that hundreds of schools faced losing staff.\n\n"
+      "Ana Ruiz said the plan would cut costs as well as waiting times.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(QuoteWithSpan(input, analysis, "schools \u2018will not lose a dollar\u2019") != nullptr);
+  CHECK(QuoteWithSpan(input, analysis, "no public school will be worse off under the new model") !=
+        nullptr);
+  CHECK(QuoteWithSpan(input, analysis, "the plan would cut costs as well as waiting times") !=
+        nullptr);
+}
+
+// noun_phrases.cc InNounPhrase(): after "according to", a word in -ing modifies the source's
+// noun ("ship-tracking data"), and the maker after "compiled by" speaks.
+TEST_CASE("according to ship-tracking data compiled by X: X", "[quotes]") {
+  const std::string input =
+      "About 38 container ships were at anchor off the port on March 10, according to "
+      "ship-tracking data compiled by Castellan Freight Intelligence.";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOfQuoteWithSpan(input, analysis,
+                               "About 38 container ships were at anchor off the port on March "
+                               "10") == "Castellan Freight Intelligence");
+}
