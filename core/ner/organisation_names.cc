@@ -22,8 +22,13 @@ void SentenceNames::FindOrganisations(bool headline) {
   std::size_t capitalized = 0;
   for (std::size_t i = 0; i < n; ++i) capitalized += StartsUpper(i) ? 1 : 0;
   if (headline || 2 * capitalized > n) return;
+  // A run of capitals opens at i: after a word in small letters, or after the article that
+  // opens the sentence ("The Premier Basketball League said").
+  const auto opens_run = [&](std::size_t i) {
+    return !StartsUpper(i - 1) || (i == 1 && (Is(0, "The") || Is(0, "A")));
+  };
   for (std::size_t i = 1; i < n;) {
-    if (!StartsUpper(i) || tags_[i] != NerTag::kO || StartsUpper(i - 1)) {
+    if (!StartsUpper(i) || tags_[i] != NerTag::kO || !opens_run(i)) {
       ++i;
       continue;
     }
@@ -55,7 +60,7 @@ void SentenceNames::FindOrganisations(bool headline) {
   // around a word it left out, is one organisation's name; not where a person's name stands in
   // it, nor where a name goes on past the run.
   for (std::size_t i = 1; i < n;) {
-    if (!StartsUpper(i) || StartsUpper(i - 1)) {
+    if (!StartsUpper(i) || !opens_run(i)) {
       ++i;
       continue;
     }
@@ -64,7 +69,8 @@ void SentenceNames::FindOrganisations(bool headline) {
     while (end < n && StartsUpper(end)) {
       untagged |= tags_[end] == NerTag::kO;
       tagged |= tags_[end] != NerTag::kO;
-      person |= IsPerson(tags_[end]);
+      // (A person's name opens with a first name: "[Ridge Capital]PER" is none.)
+      person |= tags_[end] == NerTag::kBPer && FirstName(end);
       ++end;
     }
     const bool goes_on = end < n && Continues(tags_[end]);  // a name past the run

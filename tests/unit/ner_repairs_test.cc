@@ -121,6 +121,13 @@ TEST_CASE("An organisation's name cut into pieces around a word left out is one"
         "O O O O B-ORG I-ORG B-PER I-PER O O O O O");
   CHECK(Repair("on that day the Pan-African Election Observation said it was fine",
                "O O O O B-ORG O B-MISC O O O O") == "O O O O B-ORG O B-MISC O O O O");
+  // After the article that opens the sentence too, and past a piece tagged as a person's name
+  // that opens with no first name ("[Ledger]PER").
+  CHECK(Repair("The Pan-African Election Observation Mission said it was fine on that day",
+               "O B-ORG O B-MISC I-MISC O O O O O O O") ==
+        "O B-ORG I-ORG I-ORG I-ORG O O O O O O O");
+  CHECK(Repair("on that day the Carbon Emission Ledger Watch said it was fine",
+               "O O O O B-ORG O B-PER I-PER O O O O") == "O O O O B-ORG I-ORG I-ORG I-ORG O O O O");
   // Nor where the last piece goes on past the capitals (tags stay valid BIO).
   CHECK(Repair("on that day the Kenya Election Observation Mission of the region was fine",
                "O O O O B-LOC O B-MISC I-MISC I-MISC I-MISC I-MISC O O") ==
