@@ -420,6 +420,12 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
   }
   while (m.first < m.end && text_.Kind(m.first) == TokenKind::kPunctuation) ++m.first;
   if (Words(m) >= 2) m.type = TypeByNameWords(m);
+  // "the Observatory", "the Commission": a public body's word alone names the body.
+  if (Words(m) == 1 && m.type != EntityType::kOrg && text_.IsCapitalized(m.first) &&
+      EndsNoPlaceName(text_.Text(m.first)) && !IsCompanyWord(text_.Text(m.first)))
+    m.type = EntityType::kOrg;
+  // A storm's name decides its entity's type, whatever "Lingtai" alone is typed elsewhere.
+  if (Words(m) >= 2 && IsEventPrefix(text_.Text(m.first))) m.decides = true;
   // "River Lenn", "Tanner Street": a place by its words decides its entity's type, whatever its
   // last word alone is typed elsewhere ("along the Lenn").
   if (m.type == EntityType::kLoc && Words(m) >= 2 && m.title.empty() &&
@@ -461,6 +467,8 @@ EntityType NameCollector::TypeByNameWords(const NameMention& m) const {
     return EntityType::kMisc;
   // "Team Solvex", "Team GB": a team's name.
   if (text_.Is(m.first, "Team")) return EntityType::kOrg;
+  // "Typhoon Lingtai", "Hurricane Tamsin": a storm's.
+  if (IsEventPrefix(text_.Text(m.first))) return EntityType::kMisc;
   if (m.type != EntityType::kPer) return m.type;
   // "Kestlow United", "Tranmere Rovers": no person's name ends in a word of clubs' names, and
   // "Minera Huaycoral", "Grupo Valdés": none opens with a word of organizations' names.

@@ -66,7 +66,8 @@ class NameCollector {
   // Adds the name [first, end) of sentence `s`, its title split off if it is a person's.
   void AddName(std::uint32_t first, std::uint32_t end, EntityType type, const Sentence& s);
   // The type a name of two words or more has by its words, whatever the tagger said: a public
-  // body's ("School District"), a club's ("United"), a place's ("Lower ...", "... Street").
+  // body's ("School District"), a club's ("United"), a place's ("Lower ...", "... Street"), a
+  // storm's ("Typhoon ...").
   EntityType TypeByNameWords(const NameMention& m) const;
   // Whether the one word tagged at `t` names nobody: a month before a day ("Aug 29"), a party
   // label ("D-Minn.").

@@ -62,6 +62,8 @@ class NameGrouping {
   void JoinShortOrganizationNames();
   // Moves an organization called by the first words of its name into the full name's entity.
   void JoinOrganizationPrefixes();
+  // Moves a storm called by its name without its kind into the entity of the full name.
+  void JoinStormNames();
   // Moves each name of `moves` (name index, new entity) to its new entity, all at once.
   void MoveNames(const std::vector<std::pair<std::size_t, int>>& moves);
   // A new, empty group; returns its index.
@@ -327,6 +329,30 @@ void NameGrouping::GroupOthers() {
   MoveNames(moves);
   JoinShortOrganizationNames();
   JoinOrganizationPrefixes();
+  JoinStormNames();
+}
+
+// "Lingtai" after "Typhoon Lingtai": a one-word name that is the last word of one storm's name
+// (name-words.txt `event-prefix`), whatever the tagger typed it, is the storm; the tagger's type
+// of it does not vote.
+void NameGrouping::JoinStormNames() {
+  std::unordered_map<std::string, int> storms;
+  for (const NameMention& m : names_) {
+    if (Words(m) != 2 || !IsEventPrefix(text_.Text(m.first))) continue;
+    auto [it, inserted] = storms.emplace(AsciiLower(text_.Text(m.end - 1)), m.entity);
+    if (!inserted && it->second != m.entity) it->second = kAmbiguous;
+  }
+  if (storms.empty()) return;
+  std::vector<std::pair<std::size_t, int>> moves;
+  for (std::size_t i = 0; i < names_.size(); ++i) {
+    const NameMention& m = names_[i];
+    if (Words(m) != 1) continue;
+    const auto it = storms.find(text_.FirstWord(m));
+    if (it == storms.end() || it->second == kAmbiguous || it->second == m.entity) continue;
+    names_[i].votes = false;
+    moves.push_back({i, it->second});
+  }
+  MoveNames(moves);
 }
 
 // "Hafod Tywyn" for "Hafod Tywyn University Health Board": the first two words or more of one

@@ -44,6 +44,8 @@ std::string NameText::Initials(const NameMention& m) const {
 std::uint32_t NameText::SurnameToken(const NameMention& m) const {
   const std::uint32_t last = m.end - 1;
   if (last == m.first) return last;
+  // "Ng Yau-fat", "Edwin Tam Chi-hang": the surname before a given name of two syllables.
+  if (IsGivenNameOfTwoSyllables(Text(last)) && IsCapitalized(last - 1)) return last - 1;
   return IsGenerationalSuffix(Text(last)) ? last - 1 : last;
 }
 

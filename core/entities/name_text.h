@@ -42,7 +42,8 @@ class NameText : public TokenView {
   // Its first and its last word, lower case (ASCII).
   std::string FirstWord(const NameMention& m) const { return AsciiLower(Text(m.first)); }
   // The last word of the name, lower case, a generational suffix aside ("Joseph R. Biden Jr."
-  // -> "biden"): the surname a person is called by alone.
+  // -> "biden") and the word before a romanised given name of two syllables ("Ng Yau-fat" ->
+  // "ng"): the surname a person is called by alone.
   std::string LastWord(const NameMention& m) const { return AsciiLower(Text(SurnameToken(m))); }
   // The token of that word.
   std::uint32_t SurnameToken(const NameMention& m) const;

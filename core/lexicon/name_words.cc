@@ -21,13 +21,14 @@ enum class NameWordKind : std::uint8_t {
   kDay,
   kPlacePrefix,
   kPlaceSuffix,
-  kOrganizationPrefix
+  kOrganizationPrefix,
+  kEventPrefix
 };
 
 bool IsNameWord(std::string_view word, NameWordKind kind) {
   // One table per kind: a word may be of several.
   static const auto* tables = [] {
-    auto* maps = new WordMap<bool>[8];
+    auto* maps = new WordMap<bool>[9];
     for (const LexiconRow& row :
          ParseLexicon(EmbeddedText(data::name_words_txt, data::name_words_txt_size))) {
       if (row.size() < 2) continue;
@@ -38,6 +39,7 @@ bool IsNameWord(std::string_view word, NameWordKind kind) {
                              : row[0] == "place-prefix" ? NameWordKind::kPlacePrefix
                              : row[0] == "place-suffix" ? NameWordKind::kPlaceSuffix
                              : row[0] == "org-prefix"   ? NameWordKind::kOrganizationPrefix
+                             : row[0] == "event-prefix" ? NameWordKind::kEventPrefix
                                                         : NameWordKind::kSuffix;
       maps[static_cast<int>(k)].Insert(row[1], true);
     }
@@ -68,6 +70,19 @@ bool IsPlacePrefix(std::string_view word) { return IsNameWord(word, NameWordKind
 bool IsPlaceSuffix(std::string_view word) { return IsNameWord(word, NameWordKind::kPlaceSuffix); }
 bool IsOrganizationPrefix(std::string_view word) {
   return IsNameWord(word, NameWordKind::kOrganizationPrefix);
+}
+bool IsEventPrefix(std::string_view word) { return IsNameWord(word, NameWordKind::kEventPrefix); }
+
+bool IsGivenNameOfTwoSyllables(std::string_view token) {
+  const std::size_t hyphen = token.find('-');
+  constexpr std::size_t kLongestSyllable = 5;
+  if (hyphen == std::string_view::npos || hyphen < 2 || hyphen > kLongestSyllable ||
+      token.size() - hyphen - 1 < 2 || token.size() - hyphen - 1 > kLongestSyllable ||
+      token[0] < 'A' || token[0] > 'Z')
+    return false;
+  for (std::size_t k = 1; k < token.size(); ++k)
+    if (k != hyphen && (token[k] < 'a' || token[k] > 'z')) return false;
+  return true;
 }
 
 bool IsWeekday(std::string_view word) {

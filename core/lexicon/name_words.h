@@ -32,6 +32,13 @@ bool IsPlaceSuffix(std::string_view word);
 // "Banco", "Grupo", "Minera": a word that opens organizations' names and no person's
 // ("Minera Huaycoral", "Grupo Valdés").
 bool IsOrganizationPrefix(std::string_view word);
+// "Typhoon", "Hurricane": a word that opens the names of storms and other events, and no
+// person's ("Typhoon Lingtai"): such a name is MISC.
+bool IsEventPrefix(std::string_view word);
+// "Seung-hoon", "Min-seok", "Wai-lun": a given name of two syllables joined by a hyphen, the
+// second in small letters, as Korean and Cantonese names are romanised (surname first: "Baek
+// Seung-hoon").
+bool IsGivenNameOfTwoSyllables(std::string_view token);
 // "Friday": a weekday, as written in running text.
 bool IsWeekday(std::string_view word);
 // Whether `word` and `weekday` name a day ("Super" "Tuesday", "Black" "Friday").

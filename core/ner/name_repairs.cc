@@ -380,20 +380,6 @@ bool IsEnglishSuffix(std::string_view word) {
          std::find(std::begin(kSuffixes), std::end(kSuffixes), word) != std::end(kSuffixes);
 }
 
-// "Seung-hoon", "Min-seok", "Wai-lun": a given name of two syllables joined by a hyphen, the
-// second in small letters, as Korean and Cantonese names are romanised.
-bool IsGivenNameOfTwoSyllables(std::string_view token) {
-  const std::size_t hyphen = token.find('-');
-  constexpr std::size_t kLongestSyllable = 5;
-  if (hyphen == std::string_view::npos || hyphen < 2 || hyphen > kLongestSyllable ||
-      token.size() - hyphen - 1 < 2 || token.size() - hyphen - 1 > kLongestSyllable ||
-      token[0] < 'A' || token[0] > 'Z')
-    return false;
-  for (std::size_t k = 1; k < token.size(); ++k)
-    if (k != hyphen && (token[k] < 'a' || token[k] > 'z')) return false;
-  return true;
-}
-
 }  // namespace
 
 // "Narae CEO Baek Seung-hoon", "Jang Min-seok, the union's chairman": a surname of one short

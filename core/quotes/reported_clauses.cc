@@ -59,12 +59,15 @@ namespace {
 // follows it; kNone otherwise.
 std::uint32_t ParenthesisAfterSubject(const QuoteText& q, std::uint32_t start, std::uint32_t comma,
                                       std::uint32_t limit) {
-  constexpr std::uint32_t kLongestSubject = 5, kLongestParenthesis = 10;  // tokens
+  constexpr std::uint32_t kLongestSubject = 5, kLongestParenthesis = 12;  // tokens
   if (comma == start || comma - start > kLongestSubject || HasPredicate(q, start, comma))
     return kNone;
   for (std::uint32_t k = comma + 2; k < limit && k - comma <= kLongestParenthesis; ++k) {
-    // Not an attribution: "The plan, he said, works" (ClauseEnd ends the clause there).
-    if (q.quoted(k) || !(q.IsWord(k) || q.IsPunct(k, ",")) || CueAt(q, k) != nullptr) return kNone;
+    // Not an attribution: "The plan, he said, works" (ClauseEnd ends the clause there). Words,
+    // numbers and their units ("winds of 155km/h near its centre").
+    const bool part = q.IsWord(k) || q.Kind(k) == TokenKind::kNumber || q.IsPunct(k, ",") ||
+                      q.IsPunct(k, "/") || q.IsPunct(k, "%");
+    if (q.quoted(k) || !part || CueAt(q, k) != nullptr) return kNone;
     if (!q.IsPunct(k, ",")) continue;
     std::uint32_t v = k + 1;
     while (v < limit && (q.Class(v) == WordClass::kAdverb || IsLyAdverb(q, v))) ++v;
@@ -320,9 +323,11 @@ std::uint32_t ClauseStart(const QuoteText& q, std::uint32_t cue_end, const CueWo
         continue;
       }
     }
+    // (A possessive pronoun is inside the phrase: "said in a notice on its website that".)
     const WordClass c = q.Class(k);
+    const bool possessive = q.IsAnyCaseOf(k, {"its", "his", "her", "their", "our"});
     if (!q.IsWord(k) || q.quoted(k) || c == WordClass::kAuxiliary || c == WordClass::kVerb ||
-        c == WordClass::kPronoun) {
+        (c == WordClass::kPronoun && !possessive)) {
       break;
     }
   }

@@ -222,9 +222,13 @@ void ReferenceResolver::NotePendingIntroduction(std::uint32_t first, const Descr
   // otherwise ("a police officer was injured") is seldom the next one named.
   const MentionRole role = RoleOfMention(text_, quoted_, first, d.phrase_end, sentence);
   bool speaks = role == MentionRole::kSpeaker;
+  // (A cue's form that is also a noun speaks as a participle after a comma and before "that":
+  // "A federal judge threw out a permit, ruling that ...".)
   for (std::uint32_t k = d.phrase_end;
        !speaks && role == MentionRole::kSubject && k < sentence_end_; ++k)
-    speaks = !Quoted(k) && IsSpeechVerb(text_, quoted_, k);
+    speaks = !Quoted(k) && (IsSpeechVerb(text_, quoted_, k) ||
+                            (text_.IsCueForm(k) && text_.IsPunct(k - 1, ",") &&
+                             text_.Text(k).ends_with("ing") && text_.IsAnyCase(k + 1, "that")));
   if (!speaks) {
     pending_.reset();
     return;

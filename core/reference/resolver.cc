@@ -232,10 +232,13 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
       // The names after the role noun ("for Severn Valley Police") are read on their own.
       t = d.end - 1;
       // "the trust's chief executive": a person's description an organization's owns, which
-      // the organization's description opens.
+      // the organization's description opens; "the city's flagship carrier": an organization's
+      // a place's owns.
       if (text_.Kind(d.end) == TokenKind::kContraction && text_.IsPossessive(d.end)) {
         Description owned = DescriptionAt(d.end);
-        if (owned.end != 0 && owned.role->kind == RoleKind::kPerson) {
+        if (owned.end != 0 &&
+            (owned.role->kind == RoleKind::kPerson ||
+             (owned.role->kind == RoleKind::kOrganization && d.role->kind == RoleKind::kPlace))) {
           owned.possessor = references_.Last().entity;
           owned.possessor_word = d.end - 1;
           ReadDescription(first, owned, sentence);

@@ -167,3 +167,33 @@ TEST_CASE("A company's name without Holdings is the company", "[entities]") {
   REQUIRE(paper != nullptr);
   CHECK(paper->type == EntityType::kOrg);
 }
+
+// name_collector.cc TypeByNameWords() and name_grouping.cc JoinStormNames(): a storm's name is
+// MISC, and its name alone is the storm, whatever the tagger typed it; AddName(): a public
+// body's word alone names the body.
+TEST_CASE("A storm's name, and a body's word alone", "[entities]") {
+  const std::vector<Entity> entities =
+      LinkTagged("The Observatory raised the signal for Typhoon Lingtai. Lingtai skirted the city.",
+                 {{"Observatory", EntityType::kMisc},
+                  {"Typhoon Lingtai", EntityType::kPer},
+                  {"Lingtai", EntityType::kPer}});
+  const Entity* storm = FindEntity(entities, "Typhoon Lingtai");
+  REQUIRE(storm != nullptr);
+  CHECK(storm->type == EntityType::kMisc);
+  CHECK(storm->mentions.size() == 2);
+  CHECK(FindEntity(entities, "Lingtai") == nullptr);
+  const Entity* observatory = FindEntity(entities, "Observatory");
+  REQUIRE(observatory != nullptr);
+  CHECK(observatory->type == EntityType::kOrg);
+}
+
+// name_text.cc SurnameToken(): a romanised given name of two syllables follows the surname
+// ("Ng Yau-fat"), which the text then uses alone.
+TEST_CASE("The surname before a romanised given name is the person's", "[entities]") {
+  const std::string input =
+      "Fisherman Ng Yau-fat, 67, said seawater had flooded his home. Ng said it would again.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"Ng Yau-fat", EntityType::kPer}});
+  const Entity* ng = FindEntity(entities, "Ng Yau-fat");
+  REQUIRE(ng != nullptr);
+  CHECK(ng->mentions.size() == 2);
+}

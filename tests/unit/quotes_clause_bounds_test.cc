@@ -289,3 +289,16 @@ TEST_CASE("according to ship-tracking data compiled by X: X", "[quotes]") {
                                "About 38 container ships were at anchor off the port on March "
                                "10") == "Castellan Freight Intelligence");
 }
+
+// reported_clauses.cc ParenthesisAfterSubject(): a participle's parenthesis after the reported
+// clause's subject may hold numbers and their units.
+TEST_CASE("the storm, packing winds of 155km/h near its centre, was expected", "[quotes]") {
+  const std::string input =
+      "The Observatory raised the signal at 5.20am, saying the storm, packing maximum sustained "
+      "winds of 155km/h near its centre, was expected to skirt the city.";
+  const Analysis analysis = AnalyzeOk(input);
+  REQUIRE(analysis.quotes.size() == 1);
+  CHECK(analysis.quotes[0].text ==
+        "the storm, packing maximum sustained winds of 155km/h near its centre, was expected to "
+        "skirt the city");
+}

@@ -388,3 +388,32 @@ TEST_CASE("The company also said: the company; a Swedish MP: no Swede", "[speake
   CHECK(mp.name == "A Swedish MP");
   CHECK(mp.entity.empty());
 }
+
+// reference/descriptions.cc NotePendingIntroduction(): a lead's described person who speaks in a
+// participle that is also a noun ("ruling that") is the person named next.
+TEST_CASE("A federal judge, ruling that: the judge named next", "[speakers]") {
+  const std::string input =
+      "Federal judge voids Iowa permit\n\n"
+      "A federal judge on Tuesday threw out a state permit, ruling that Iowa had ignored federal "
+      "pollution limits.\n\n"
+      "U.S. District Judge Corinne Abernathy, who sits in Des Moines, gave the company 90 "
+      "days.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOf(input, analysis,
+                  QuoteWithText(analysis, "Iowa had ignored federal pollution limits"))
+            .entity == "Corinne Abernathy");
+}
+
+// reference/resolver.cc ReadSentence(): an organization's description a place's possessive opens,
+// with the name in apposition ("The city's flagship carrier, Pearl Crest Airways,"); quotes
+// room ClauseStart(): a possessive pronoun inside the phrase before "that".
+TEST_CASE("The city's flagship carrier, Pearl Crest Airways, said in a notice", "[speakers]") {
+  const std::string input =
+      "Flights were cancelled across the region on Monday.\n\n"
+      "The city\u2019s flagship carrier, Pearl Crest Airways, said in a notice on its website "
+      "that it expected a big impact on its schedule.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  const SpeakerSeen seen = SpeakerOf(
+      input, analysis, QuoteWithText(analysis, "it expected a big impact on its schedule"));
+  CHECK(seen.entity == "Pearl Crest Airways");
+}
