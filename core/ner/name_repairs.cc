@@ -188,8 +188,12 @@ void SentenceNames::Repair(std::size_t a, std::size_t b, int type) {
   // A place's name never ends in a company's or a public body's word ("Corvina Health
   // Technologies", "Lowmere District Council").
   const bool company = type == kLoc && ends_in_org_word && EndsNoPlaceName(tokens_[b - 1]);
+  // (A plural organisations' word ends no person's name after a first name either: "[Dawn
+  // Brigades]", "Rose Industries".)
+  const bool plural_org_word = IsOrganizationWord(tokens_[b - 1]) &&
+                               tokens_[b - 1].ends_with("s") && !tokens_[b - 1].ends_with("ss");
   if (((type == kPer || type == kMisc) && (ends_in_org_word || org_word_of) &&
-       (!FirstName(a) || b - a >= 3)) ||
+       (!FirstName(a) || b - a >= 3 || plural_org_word)) ||
       (type == kPer && ampersand) || company) {
     Set(a, b, kOrg);
     type = kOrg;
@@ -666,6 +670,7 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
   sentence.FindOrganisations(headline);
   sentence.FindPeople();
   sentence.JoinBodiesOverAnd();
+  sentence.ExtendOrganisationsOverOfThe();
   sentence.SplitOrganisationsOverAnd();
   sentence.ExtendOverPluralPossessive();
   sentence.JoinEateriesOverPossessive();

@@ -177,6 +177,35 @@ void SentenceNames::JoinBodiesOverAnd() {
   }
 }
 
+// "[Committee of Families] of the Detained and Missing", "[Organization] of the Petroleum
+// Exporting Countries": an organisation's name that holds a word of organisations' names goes on
+// over "of the" and the capitalised words the tagger left out after it, "and" between them; not
+// over a known place ("the Senate of the United States").
+void SentenceNames::ExtendOrganisationsOverOfThe() {
+  const std::size_t n = tokens_.size();
+  const auto untagged_capital = [&](std::size_t k) {
+    return k < n && tags_[k] == NerTag::kO && StartsUpper(k) && !TitleWord(k);
+  };
+  for (std::size_t i = 0; i + 3 < n; ++i) {
+    // (The cheap test first: most words are no "of".)
+    if (!Is(i + 1, "of") || !Is(i + 2, "the") || !untagged_capital(i + 3) ||
+        !(tags_[i] == NerTag::kBOrg || tags_[i] == NerTag::kIOrg))
+      continue;
+    std::size_t first = i;
+    while (first > 0 && Continues(tags_[first])) --first;
+    bool body = false;
+    for (std::size_t k = first; k <= i && !body; ++k) body = OrgWord(k);
+    if (!body) continue;
+    std::size_t end = i + 3;
+    while (untagged_capital(end) ||
+           ((Is(end, "and") || Is(end, "&")) && untagged_capital(end + 1) && end > i + 3))
+      ++end;
+    if (KnownPlace(i + 3, end) || (end < n && Continues(tags_[end]))) continue;
+    Set(first, end, kOrg);
+    i = end;
+  }
+}
+
 // "[Meridian Pictures and Halcyon Bay Entertainment]ORG": two organisations' names joined by
 // "and", each ending in a word that ends them, the second of two words or more, are two; not a
 // public body's name, whose fields "and" joins ("Ministry of Energy and Mineral Resources",

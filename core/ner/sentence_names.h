@@ -189,6 +189,9 @@ class SentenceNames {
   // Two organisations' names the tagger read as one over "and" ("Meridian Pictures and Halcyon
   // Bay Entertainment").
   void SplitOrganisationsOverAnd();
+  // An organisation's name over "of the" and its words after it ("[Committee of Families] of the
+  // Detained and Missing").
+  void ExtendOrganisationsOverOfThe();
   // A plural's possessive before an organisation's word ("[Corbel Fans]’ Trust").
   void ExtendOverPluralPossessive();
   // An eatery's owner's possessive and its kind ("[Halvorsen’s Diner]").

@@ -143,6 +143,22 @@ bool DescriptionBefore(const QuoteText& q, std::uint32_t comma, std::uint32_t st
 Phrase ClauseSubject(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
   const std::uint32_t start =
       std::max({q.SentenceAt(t).first_token, t > kWindow ? t - kWindow : 0, limit});
+  // "the ministry said it remained “...” and accused the Brigades of ...": a cue that "and" joins
+  // to an earlier cue of the sentence shares that cue's subject, not the reported clause's.
+  if (const CueWord* here = CueAt(q, t); here != nullptr && !here->participle) {
+    std::uint32_t v = t;
+    while (v > start && q.Class(v - 1) == WordClass::kAdverb) --v;
+    if (v > start + 1 && q.IsAnyCase(v - 1, "and") && !q.IsPunct(v - 2, ",")) {
+      // (Within the clause: no comma or subordinator between them.)
+      for (std::uint32_t k = v - 1; k > start; --k) {
+        if (!q.quoted(k - 1) &&
+            (q.IsPunct(k - 1, ",") || q.Class(k - 1) == WordClass::kSubordinator))
+          break;
+        const CueWord* before = q.quoted(k - 1) ? nullptr : CueAt(q, k - 1);
+        if (before != nullptr && !before->participle) return ClauseSubject(q, k - 1, limit);
+      }
+    }
+  }
   std::uint32_t from = start;
   bool boundary = false;
   for (std::uint32_t k = t; k > start; --k) {

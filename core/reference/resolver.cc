@@ -429,6 +429,12 @@ void ReferenceResolver::ResolveDescribedLater() {
     std::uint32_t possessor = 0;
     for (std::uint32_t t = r.first_token; t < r.head; ++t)
       if (t > 0 && text_.Kind(t) == TokenKind::kContraction && text_.IsPossessive(t)) possessor = t;
+    // A country's possessive ("Tamrin's foreign minister") says where the role is, which a title
+    // before the name seldom repeats ("Foreign Minister Faisal al-Qasmi"): no fact to hold.
+    if (possessor > 0) {
+      const MentionRef* owner = linked_.mentions.At(possessor - 1);
+      if (owner != nullptr && !owner->pronoun && owner->type == EntityType::kLoc) possessor = 0;
+    }
     std::vector<int> candidates;
     facts().EntitiesWith(KeyOfFact(text_.Text(r.head)), &candidates);
     int only = -1;

@@ -359,6 +359,21 @@ TEST_CASE("A committee's name goes on over on and its fields") {
   CHECK(Repair("Apple Inc on Monday and Tuesday", "B-ORG I-ORG O O O O") == "B-ORG I-ORG O O O O");
 }
 
+TEST_CASE("A plural organisations' word ends no person's name") {
+  CHECK(Repair("and the New Dawn Brigades have", "O O O B-PER I-PER O") == "O O O B-ORG I-ORG O");
+}
+
+TEST_CASE("An organisation's name goes on over of the and its words") {
+  CHECK(Repair("head of the Committee of Families of the Detained and Missing , said",
+               "O O O B-ORG I-ORG I-ORG O O O O O O O") ==
+        "O O O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O");
+  // Not over a known place, nor from a name without a word of organisations' names.
+  CHECK(Repair("the Senate of the United States said", "O B-ORG O O B-LOC I-LOC O") ==
+        "O B-ORG O O B-LOC I-LOC O");
+  CHECK(Repair("the Tomas Smith of the Grand Hotel said", "O B-PER I-PER O O O O O") ==
+        "O B-PER I-PER O O O O O");
+}
+
 TEST_CASE("A number's abbreviation is no name") {
   CHECK(Repair("went to No. 1 in April", "O O B-ORG O O O") == "O O O O O O");
 }

@@ -417,3 +417,30 @@ TEST_CASE("The city's flagship carrier, Pearl Crest Airways, said in a notice", 
       input, analysis, QuoteWithText(analysis, "it expected a big impact on its schedule"));
   CHECK(seen.entity == "Pearl Crest Airways");
 }
+
+// reference/resolver.cc ResolveDescribedLater(): a country's possessive before a lead's
+// description ("Oman's foreign minister said") holds no fact the named minister's title must
+// repeat.
+TEST_CASE("Oman's foreign minister said: the foreign minister named next", "[speakers]") {
+  const std::string input =
+      "Talks over a prisoner exchange have stalled, Oman\u2019s foreign minister said on "
+      "Thursday.\n\n"
+      "Speaking in Muscat, Foreign Minister Faisal bin Rashid al-Qasmi said mediators had "
+      "failed to bridge the gap.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOf(input, analysis,
+                  QuoteWithText(analysis, "Talks over a prisoner exchange have stalled"))
+            .entity == "Faisal bin Rashid al-Qasmi");
+}
+
+// quotes room ClauseSubject(): a cue "and" joins to an earlier cue of the clause shares its
+// subject ("the ministry said it remained ... and accused"), not after a comma.
+TEST_CASE("said it remained ... and accused: the ministry accused", "[speakers]") {
+  const std::string input =
+      "The Interior Ministry oversees the prisons. In a statement, the ministry said it "
+      "remained \u201Cfully committed to the humanitarian track\u201D and accused the rebels of "
+      "\u201Cholding families hostage\u201D.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOf(input, analysis, QuoteWithText(analysis, "holding families hostage")).entity ==
+        "Interior Ministry");
+}
