@@ -561,6 +561,22 @@ bool IsYear(std::string_view token) {
          std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// "Nation.Africa", "Amazon.com": a site's name, which the tokenizer keeps whole (a capital, a
+// full stop between two runs of letters of two letters or more), is an organisation's where the
+// tagger left it out.
+void TagSiteNames(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
+  for (std::size_t i = 0; i < tags.size(); ++i) {
+    const std::string_view token = tokens[i];
+    if (tags[i] != NerTag::kO || !chars::StartsAsciiUpper(token)) continue;
+    const std::size_t dot = token.find('.');
+    if (dot == std::string_view::npos || dot < 2 || dot + 3 > token.size()) continue;
+    bool letters = true;
+    for (std::size_t k = 0; k < token.size() && letters; ++k)
+      letters = k == dot || ((token[k] | 0x20) >= 'a' && (token[k] | 0x20) <= 'z');
+    if (letters) tags[i] = NerTag::kBOrg;
+  }
+}
+
 // An organisation's name that ends in "No." goes on over the number after it, which the tagger
 // left out ("[Union No.] 1", "[Local No.] 700").
 void ExtendOverNumberSigns(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
@@ -634,6 +650,7 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
                            std::span<const GazetteerMarks> marks, RepairScratch* scratch) {
   TrimPunctuation(tokens, tags);
   JoinPeopleAndDropArticles(tokens, tags);
+  TagSiteNames(tokens, tags);
   // Every other rule needs a name of two tokens or more, a person's initial, a name not a
   // person's (where the caller has the marks), a person's name after a capitalised word or a kind
   // of organisation, a capitalised word or a surname a particle opens after a person's, a

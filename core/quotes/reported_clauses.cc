@@ -241,7 +241,12 @@ std::uint32_t SkipAttributionTail(const QuoteText& q, std::uint32_t k, std::uint
       ++k;
     } else if (const std::uint32_t time = SkipTime(q, k, limit); time > k) {
       k = time;
-    } else if (q.Class(k) == WordClass::kPreposition) {
+    } else if (q.Class(k) == WordClass::kPreposition ||
+               // "said after a stormy session", "announced before the vote": "after" and its
+               // kind before a noun phrase, not a clause ("said after he was elected").
+               (q.IsAnyCaseOf(k, {"after", "before", "following", "during", "until"}) &&
+                k + 1 < limit &&
+                (q.Class(k + 1) == WordClass::kDeterminer || q.Class(k + 1) == WordClass::kTime))) {
       ++k;
       while (k < limit && InNounPhrase(q, k) && q.Class(k) != WordClass::kPreposition) ++k;
     } else {

@@ -1,5 +1,7 @@
 // The tokenizer (see newslens/segment.h). Works on normalized text, where apostrophes are the
 // ASCII ' and quotation marks are “ ” ‘ ’, so a ' inside a word is never a quotation mark.
+#include <algorithm>
+#include <iterator>
 #include <string_view>
 #include <vector>
 
@@ -213,6 +215,24 @@ class Tokenizer {
     return IsParticipleOfName(text_.substr(pos, e - pos));
   }
 
+  // Whether the full stop at `dot`, after the letters from `start`, is inside a site's name:
+  // both parts capitalized ("Nation.Africa"), or a domain's ending in small letters after it
+  // ("Amazon.com"), letters only, and no letter or full stop right after them.
+  bool DotJoinsName(std::size_t start, std::size_t dot) const {
+    std::size_t e = dot + 1;
+    while (e < end_ && IsAsciiLetterOrDigit(text_[e])) ++e;
+    if (e < end_ && (chars::IsWordChar(At(e)) || text_[e] == '.' || text_[e] == '-' ||
+                     text_[e] == '\'' || text_[e] == '@'))
+      return false;
+    const std::string_view after = text_.substr(dot + 1, e - dot - 1);
+    if (after.empty()) return false;
+    const bool upper_after = after[0] >= 'A' && after[0] <= 'Z';
+    if (upper_after) return chars::IsUpper(At(start)) && after.size() >= 3;
+    static constexpr std::string_view kEndings[] = {"com", "org", "net", "io",   "co",
+                                                    "gov", "edu", "uk",  "news", "africa"};
+    return std::find(std::begin(kEndings), std::end(kEndings), after) != std::end(kEndings);
+  }
+
   // A run of letters and digits from `pos`, joined by inner hyphens and apostrophes; a hyphen
   // before a participle of a name is none.
   std::size_t Word(std::size_t pos) {
@@ -236,6 +256,12 @@ class Tokenizer {
         // "St. Louis-based", "Toronto-listed": a name and the participle that makes an
         // adjective of it are two words, so that the name is one of its own.
         if (chars::IsUpper(At(start)) && !OpensSentence(start) && ParticipleOfName(e + 1)) break;
+        e += 1;
+        continue;
+      }
+      // "Nation.Africa", "Amazon.com": a site's name, a full stop inside it. Two capitalized
+      // parts, or a domain's ending in small letters; not an initial's ("J.Smith").
+      if (c == '.' && e - start >= 2 && chars::IsLetter(At(e + 1)) && DotJoinsName(start, e)) {
         e += 1;
         continue;
       }

@@ -374,6 +374,12 @@ TEST_CASE("An organisation's name goes on over of the and its words") {
         "O B-PER I-PER O O O O O");
 }
 
+TEST_CASE("A site's name is an organisation's") {
+  CHECK(Repair("told Nation.Africa that", "O O O") == "O B-ORG O");
+  // Not an abbreviation's full stops.
+  CHECK(Repair("the U.S. team", "O O O") == "O O O");
+}
+
 TEST_CASE("A number's abbreviation is no name") {
   CHECK(Repair("went to No. 1 in April", "O O B-ORG O O O") == "O O O O O O");
 }

@@ -302,3 +302,17 @@ TEST_CASE("the storm, packing winds of 155km/h near its centre, was expected", "
         "the storm, packing maximum sustained winds of 155km/h near its centre, was expected to "
         "skirt the city");
 }
+
+// reported_clauses.cc SkipAttributionTail(): "after" and its kind before a noun phrase are the
+// attribution's tail ("announced after a stormy session").
+TEST_CASE("..., Speaker Halima Guyo announced after a stormy session", "[quotes]") {
+  CheckOnlyQuote(
+      "Thirty-eight members backed the motion, Speaker Halima Guyo announced after a stormy "
+      "six-hour session.",
+      {QuoteKind::kIndirect,
+       {"Thirty-eight members backed the motion"},
+       "Halima Guyo",
+       "Halima Guyo",
+       true,
+       "announced"});
+}
