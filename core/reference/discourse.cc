@@ -37,8 +37,10 @@ namespace {
 // Past what may stand between a subject and its verb: a parenthesis ("Sen. Harry Reid
 // (D-Nev.)"), an appositive or a relative clause between commas ("X, the company's chief,"
 // "X, who ...,"), adverbs and auxiliaries. Returns where the verb should be; sets `*auxiliary`
-// when an auxiliary stood before it ("was speaking": a verb in any form).
-std::uint32_t SkipToVerb(const TokenView& text, std::uint32_t k, std::uint32_t limit,
+// when an auxiliary stood before it ("was speaking": a verb in any form). `apposed`: the name
+// before `k` is in apposition to the sentence's subject ("Vale's publicist, Delphine
+// Saint-Aubin, said"), so that its comma may stand right before the verb.
+std::uint32_t SkipToVerb(const TokenView& text, std::uint32_t k, std::uint32_t limit, bool apposed,
                          bool* auxiliary) {
   *auxiliary = false;
   if (text.IsPunct(k, "(")) {
@@ -46,7 +48,10 @@ std::uint32_t SkipToVerb(const TokenView& text, std::uint32_t k, std::uint32_t l
     while (close < limit && close - k < 10 && !text.IsPunct(close, ")")) ++close;
     if (close < limit && text.IsPunct(close, ")")) k = close + 1;
   }
-  if (text.IsPunct(k, ",") || text.IsDash(k)) {
+  if (text.IsPunct(k, ",") && apposed && k + 1 < limit &&
+      ((text.IsCueForm(k + 1) && !text.IsCapitalized(k + 1)) || StartsVerb(text, k + 1))) {
+    ++k;  // the name in apposition's comma, then the verb
+  } else if (text.IsPunct(k, ",") || text.IsDash(k)) {
     const bool dash = text.IsDash(k);
     std::uint32_t close = k + 1;
     while (close < limit && close - k < 30 && !text.IsQuoteMark(close) &&
@@ -93,8 +98,22 @@ MentionRole RoleOfMention(const TokenView& text, const std::vector<bool>& quoted
       return MentionRole::kSubject;
     if (text.Class(first - 1) == WordClass::kPreposition) return MentionRole::kOblique;
   }
+  // A name in apposition to a description that opens the sentence or follows an opening
+  // phrase's comma: "In a statement, Vale's publicist, Delphine Saint-Aubin, said" (not "who
+  // plays the deserter, Aurel, was", nor a state's "Hartwell, Pa., listed").
+  bool apposed = false;
+  if (first >= s.first_token + 2 && text.IsPunct(first - 1, ",") && text.IsWord(first - 2) &&
+      !text.IsCapitalized(first - 2)) {
+    constexpr std::uint32_t kLongestDescription = 5;  // tokens
+    std::uint32_t b = first - 2;
+    while (b > s.first_token && first - b < kLongestDescription &&
+           text.Class(b) != WordClass::kDeterminer && !text.IsPunct(b - 1, ",") &&
+           (text.IsWord(b - 1) || text.Kind(b - 1) == TokenKind::kContraction))
+      --b;
+    apposed = b == s.first_token || text.IsPunct(b - 1, ",");
+  }
   bool auxiliary = false;
-  const std::uint32_t verb = SkipToVerb(text, end, s.end_token, &auxiliary);
+  const std::uint32_t verb = SkipToVerb(text, end, s.end_token, apposed, &auxiliary);
   if (verb >= s.end_token) return auxiliary ? MentionRole::kSubject : MentionRole::kObject;
   if (IsSpeechVerb(text, quoted, verb)) return MentionRole::kSpeaker;
   if (auxiliary || StartsVerb(text, verb)) return MentionRole::kSubject;

@@ -56,6 +56,17 @@ int ReferenceResolver::ResolvePronoun(std::uint32_t t, PronounKind kind, Mention
   const std::vector<int> named_after = NamedLaterInClause(t, role);
   // "She called ...", "In a note to clients, she wrote ...": the subject of the main clause.
   const bool opens_clause = OpensSentence(t) || AfterOpeningPhrase(t);
+  const bool after_quotation = AfterQuotation(t);
+  // The one who spoke in the sentence before: "“...,” she added" after a paragraph of her words.
+  int last_speaker = -1;
+  if (role == MentionRole::kSpeaker && after_quotation) {
+    for (int e : salience_.active()) {
+      const std::int64_t last = last_sentence_[static_cast<std::size_t>(e)];
+      if (salience_.LastRole(e) != MentionRole::kSpeaker || last + 1 < sentence_) continue;
+      if (last_speaker < 0 || last > last_sentence_[static_cast<std::size_t>(last_speaker)])
+        last_speaker = e;
+    }
+  }
   int best = -1;
   double best_score = 0;
   for (int e : salience_.active()) {
@@ -87,6 +98,7 @@ int ReferenceResolver::ResolvePronoun(std::uint32_t t, PronounKind kind, Mention
     // (Lappin and Leass's parallelism of roles, for the role news repeats most).
     if (role == MentionRole::kSpeaker && salience_.LastRole(e) == MentionRole::kSpeaker)
       score *= kSpeakerGoesOn;
+    if (e == last_speaker) score *= kSpeakerGoesOn;
     // "Yusuf Karaman, deputy director of the agency, told reporters ... “...,” he said": the
     // paragraph's own subject, over a speaker of the paragraphs before.
     if (role == MentionRole::kSpeaker && e == paragraph_subject_ &&
@@ -132,6 +144,13 @@ bool ReferenceResolver::OpensSentence(std::uint32_t t) const {
   for (std::uint32_t k = sentence_start_; k < t; ++k)
     if (text_.Kind(k) != TokenKind::kPunctuation && text_.Class(k) != WordClass::kConjunction)
       return false;
+  return true;
+}
+
+bool ReferenceResolver::AfterQuotation(std::uint32_t t) const {
+  if (t == sentence_start_ || !Quoted(sentence_start_)) return false;
+  for (std::uint32_t k = sentence_start_; k < t; ++k)
+    if (!Quoted(k) && text_.Kind(k) != TokenKind::kPunctuation) return false;
   return true;
 }
 

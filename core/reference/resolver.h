@@ -75,6 +75,9 @@ class ReferenceResolver {
   // Whether the word at `t` follows an opening phrase of a preposition and its comma, that names
   // no one ("In a note to clients, she wrote").
   bool AfterOpeningPhrase(std::uint32_t t) const;
+  // Whether the word at `t` follows the quotation that opens the sentence read, and marks only
+  // ("“...,” she added").
+  bool AfterQuotation(std::uint32_t t) const;
   int ResolvePronoun(std::uint32_t t, PronounKind kind, MentionRole role, UnnamedPerson** unnamed,
                      CommonPhrase* phrase);
   // Whether `entity` can be what a pronoun of `kind` means.

@@ -444,3 +444,20 @@ TEST_CASE("said it remained ... and accused: the ministry accused", "[speakers]"
   CHECK(SpeakerOf(input, analysis, QuoteWithText(analysis, "holding families hostage")).entity ==
         "Interior Ministry");
 }
+
+// reference/discourse.cc RoleOfMention(): a name in apposition to a description that opens the
+// sentence speaks for it ("Vale's publicist, Delphine Saint-Aubin, said"); pronouns.cc: after the
+// quotation that opens a sentence, "she added" goes on with the last one who spoke.
+TEST_CASE("Vale's publicist, Delphine Saint-Aubin, said ... \"...,\" she added", "[speakers]") {
+  const std::string input =
+      "Superior Court Judge Harriet Lindqvist presided over the trial. \u201CWhatever you think "
+      "of this verdict, these 12 people did exactly what we asked of them,\u201D she said.\n\n"
+      "In a statement released Thursday evening, Vale\u2019s publicist, Delphine Saint-Aubin, "
+      "said the actor was \u201Cdeeply disappointed\u201D but \u201Cat peace with who he "
+      "is.\u201D\n\n"
+      "\u201CCorbin has always been honest with his fans,\u201D she added in the statement.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOf(input, analysis,
+                  QuoteWithText(analysis, "Corbin has always been honest with his fans,"))
+            .entity == "Delphine Saint-Aubin");
+}
