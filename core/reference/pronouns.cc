@@ -83,9 +83,13 @@ int ReferenceResolver::ResolvePronoun(std::uint32_t t, PronounKind kind, Mention
     // "Ban Ki-moon condemned what he called ...": a subject pronoun after the subject of its
     // own sentence most often continues it.
     // So does a possessive: "Olaizola, for his part, seemed unbothered".
-    if (!reflexive && e == clause_subject_ &&
-        (role == MentionRole::kSubject || role == MentionRole::kSpeaker ||
-         role == MentionRole::kPossessor))
+    // So does one after the sentence's speaker and the reported clause's subject: "Oyamada said
+    // the company would ..., though he acknowledged".
+    if (!reflexive &&
+        ((e == clause_subject_ && (role == MentionRole::kSubject || role == MentionRole::kSpeaker ||
+                                   role == MentionRole::kPossessor)) ||
+         (e == sentence_speaker_ && e != clause_subject_ &&
+          (role == MentionRole::kSubject || role == MentionRole::kSpeaker))))
       score *= kSentenceSubjectGoesOn;
     // "Stoltz proposed the amendment. / She called the committee ...": not the person more
     // salient over the paragraphs before.

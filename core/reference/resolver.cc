@@ -82,6 +82,7 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
   plural_common_ /= 2;
   for (UnnamedPerson& person : unnamed_) person.score /= 2;
   clause_subject_ = -1;
+  sentence_speaker_ = -1;
   const Sentence& sentence = text_.segmentation().sentences[s];
   // The topic goes on into the next sentence, and over one paragraph's break; a sentence
   // wholly in quotation marks is someone's words, which leave the narrative's topic as it was.
@@ -134,7 +135,7 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
       const bool first_mention = last_sentence_[static_cast<std::size_t>(m->entity)] < 0;
       last_sentence_[static_cast<std::size_t>(m->entity)] = s;
       if (role == MentionRole::kSubject || role == MentionRole::kSpeaker) {
-        NoteSubject(m->entity, m->first_token);
+        NoteSubject(m->entity, m->first_token, role);
         if (first_mention && pending_ && pending_->sentence < s) Introduce(m->entity);
       }
       // "Chao and Yang", "Smith, Jones and Brown": people named together are a group that
@@ -206,7 +207,8 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
       if (entity >= 0) {
         salience_.Add(entity, role);
         last_sentence_[static_cast<std::size_t>(entity)] = s;
-        if (role == MentionRole::kSubject || role == MentionRole::kSpeaker) NoteSubject(entity, t);
+        if (role == MentionRole::kSubject || role == MentionRole::kSpeaker)
+          NoteSubject(entity, t, role);
       } else if (unnamed != nullptr) {
         unnamed->score += SalienceWeight(role);
         Reference& r = references_.Last();
@@ -287,7 +289,8 @@ void ReferenceResolver::ReadDescription(std::uint32_t first, const Description& 
     }
     salience_.Add(entity, role);
     last_sentence_[static_cast<std::size_t>(entity)] = sentence_;
-    if (role == MentionRole::kSubject || role == MentionRole::kSpeaker) NoteSubject(entity, first);
+    if (role == MentionRole::kSubject || role == MentionRole::kSpeaker)
+      NoteSubject(entity, first, role);
     // Its noun, for a later description that repeats it ("the Norwegian", "the company":
     // ResolvedHead); not a noun anyone may be called ("the woman"), nor a place's.
     if (!d.role->any_person && d.role->kind != RoleKind::kPlace)
@@ -359,8 +362,10 @@ int ReferenceResolver::NameBeforeAppositive(std::uint32_t first, const Descripti
   return m->type == want ? m->entity : -1;
 }
 
-void ReferenceResolver::NoteSubject(int entity, std::uint32_t first) {
+void ReferenceResolver::NoteSubject(int entity, std::uint32_t first, MentionRole role) {
   clause_subject_ = entity;
+  if (role == MentionRole::kSpeaker && !Quoted(first) && sentence_speaker_ < 0)
+    sentence_speaker_ = entity;
   if (!Quoted(first)) paragraph_subject_ = entity;
   // "The wife of a man shot by police recorded ... Rakeyia Scott can be heard": news describes
   // a person before it names her; a person named as a subject takes the place of the unnamed

@@ -35,9 +35,10 @@ class ReferenceResolver {
   void ReadSentence(std::uint32_t sentence);
   // "X, who", "the agency, which": the entity of the name just before, or -1.
   int RelativeAntecedent(std::uint32_t t) const;
-  // `entity`, mentioned from token `first`, is the subject of the clause read (and the topic
-  // of the sentence, if it is the first and stands on its own).
-  void NoteSubject(int entity, std::uint32_t first);
+  // `entity`, mentioned from token `first` in `role` (a subject's or a speaker's), is the
+  // subject of the clause read (and the topic of the sentence, if it is the first and stands
+  // on its own; its speaker, if it is the first to speak in it).
+  void NoteSubject(int entity, std::uint32_t first, MentionRole role);
   void Record(std::uint32_t first, std::uint32_t end, std::uint32_t head, int entity,
               ReferenceKind kind);
   void AddMentions(const References& references);
@@ -179,6 +180,10 @@ class ReferenceResolver {
   // The first subject of the sentence read and of the one before it (-1 when the sentence had
   // none, or stands over a paragraph away), and the sentence's paragraph.
   int sentence_subject_ = -1, previous_subject_ = -1;
+  // The first entity to speak in the sentence read outside quotation marks ("Oyamada said the
+  // company would ..., though he acknowledged"), or -1: a reported clause's subject after it
+  // takes the clause's place but not the speaker's.
+  int sentence_speaker_ = -1;
   std::uint32_t sentence_paragraph_ = 0;
   // The last subject or speaker of the paragraph read, outside quotation marks, or -1: news
   // gives a quotation's "he said" to the person its paragraph has just introduced.

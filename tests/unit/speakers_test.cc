@@ -461,3 +461,26 @@ TEST_CASE("Vale's publicist, Delphine Saint-Aubin, said ... \"...,\" she added",
                   QuoteWithText(analysis, "Corbin has always been honest with his fans,"))
             .entity == "Delphine Saint-Aubin");
 }
+
+// reference/pronouns.cc ResolvePronoun(): a pronoun after the sentence's speaker and a reported
+// clause's subject means the speaker, over a person more salient from before; roles.txt: "the
+// studio" means a film company.
+TEST_CASE("Oyamada said the company would ..., though he acknowledged", "[speakers]") {
+  const std::string input =
+      "Shiranami Motor will recall 120,000 cars, the company said. President Takehiko Oyamada "
+      "told a news conference the company was sorry.\n\n"
+      "Daisuke Fujimaki, a 41-year-old office worker in Yokohama, said he had stopped charging "
+      "his car at home.\n\n"
+      "\"My kids sleep right above the garage,\" he said, adding that he had asked his dealer "
+      "for a loaner car but had been told none were available.\n\n"
+      "Oyamada said the company would stick with its target, though he acknowledged that the "
+      "recall would weigh on earnings.\n\n"
+      "Pellucid Pictures said it does not comment on legal matters. The studio said that "
+      "production on the fifth season would begin next month.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOf(input, analysis, QuoteWithText(analysis, "the recall would weigh on earnings"))
+            .entity == "Takehiko Oyamada");
+  CHECK(SpeakerOf(input, analysis,
+                  QuoteWithText(analysis, "production on the fifth season would begin next month"))
+            .entity == "Pellucid Pictures");
+}
