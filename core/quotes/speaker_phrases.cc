@@ -313,9 +313,12 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
         const Phrase name = AppositiveName(q, k - 1, close);
         if (!name.empty() && name.end == close) return name;
       }
+      // "Loïc Tessier, 58, a signalman ..., said": an age set off by commas.
+      const bool age = close == k + 1 && q.Kind(k) == TokenKind::kNumber && q.Text(k).size() <= 3;
       // "X, of Ashton, Md., said", "X, in a statement, said": set off as well as appositives.
       const bool describes = hop == 0 || after_relative;
-      if (!(describes ? Appositive(q, k, close) || SetOff(q, k, close) : SetOff(q, k, close))) {
+      if (!age &&
+          !(describes ? Appositive(q, k, close) || SetOff(q, k, close) : SetOff(q, k, close))) {
         // "Nerea Goikoetxea, spokeswoman for the Federación, the club's largest supporters'
         // group, said": a person's appositive before one of the body it ends with.
         if (hop > 0 && k >= start + 2 && Appositive(q, k, close)) {
@@ -328,10 +331,16 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
       // Pelham Ridge, Ohio,"): the appositive before it is read as after the cue.
       const MentionRef* place = q.MentionAt(k);
       const MentionRef* town = k >= 2 ? q.MentionAt(k - 2) : nullptr;
+      // So is one before a place set off after its preposition ("a signalman with the rail
+      // network in Port-Lérac, in Brittany,").
+      const MentionRef* placed = k + 1 < close ? q.MentionAt(k + 1) : nullptr;
       after_relative =
           q.Class(k) == WordClass::kSubordinator ||
           (place != nullptr && place->type == EntityType::kLoc && place->first_token == k &&
-           place->end_token == close && town != nullptr && town->type == EntityType::kLoc);
+           place->end_token == close && town != nullptr && town->type == EntityType::kLoc) ||
+          (q.Class(k) == WordClass::kPreposition && placed != nullptr &&
+           placed->type == EntityType::kLoc && placed->first_token == k + 1 &&
+           placed->end_token == close);
       t = close = k - 1;
     }
     skip_parenthesis();
@@ -575,6 +584,11 @@ Phrase AccordingToSource(const QuoteText& q, std::uint32_t t, std::uint32_t limi
     }
   }
   if (!Plausible(q, source)) return {};
+  // "According to her spokesperson, Kenji Arakawa, the office ...": the name in apposition.
+  if (Describes(q, source)) {
+    const Phrase name = AppositiveName(q, source.end, limit);
+    if (!name.empty() && name.end < limit && q.IsPunct(name.end, ",")) return name;
+  }
   ExtendByModifiers(q, &source, limit);
   SetHead(q, &source);
   return source;

@@ -484,3 +484,30 @@ TEST_CASE("Oyamada said the company would ..., though he acknowledged", "[speake
                   QuoteWithText(analysis, "production on the fifth season would begin next month"))
             .entity == "Pellucid Pictures");
 }
+
+// quotes room SpeakerBefore(): past an age set off by commas and a place set off after its
+// preposition, the name before an appositive speaks; AccordingToSource(): the name in apposition
+// to the source's description; cues.txt: "points out that".
+TEST_CASE("Loïc Tessier, 58, a signalman ..., in Brittany, said", "[speakers]") {
+  const std::string input =
+      "Loïc Tessier, 58, a signalman with the regional rail network in Port-Lérac, in Brittany, "
+      "said he had calculated that the reform would keep him at work longer.\n\n"
+      "According to her spokesperson, Kenji Arakawa, the governor\u2019s office sent the "
+      "committee a draft bill last year.\n\n"
+      "Kenji Matsuura points out that several small predators were later shown to be "
+      "juveniles.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOf(input, analysis,
+                  QuoteWithText(analysis,
+                                "he had calculated that the reform would keep him at work longer"))
+            .entity == "Loïc Tessier");
+  CHECK(SpeakerOf(input, analysis,
+                  QuoteWithText(analysis,
+                                "the governor\u2019s office sent the committee a draft bill last "
+                                "year"))
+            .entity == "Kenji Arakawa");
+  CHECK(
+      SpeakerOf(input, analysis,
+                QuoteWithText(analysis, "several small predators were later shown to be juveniles"))
+          .entity == "Kenji Matsuura");
+}
