@@ -316,7 +316,13 @@ void NameCollector::RetypePlacesByContext() {
       continue;
     std::size_t last = i;  // the list's last name so far
     bool closed = false;   // "and" or "or" came before it
-    while (!closed && last + 1 < names_.size() && names_[last + 1].type != EntityType::kMisc) {
+    // (Not over a name that a place of its own follows, as people's do in "Marisol Achá in
+    // Santa Inés and Daniel Okafor in London".)
+    const auto member = [&](const NameMention& m) {
+      return m.type != EntityType::kMisc &&
+             !(m.end < text_.size() && text_.IsAnyCaseOf(m.end, {"in", "at", "from"}));
+    };
+    while (!closed && last + 1 < names_.size() && member(names_[last + 1])) {
       std::uint32_t k = names_[last].end;
       if (k < text_.size() && text_.IsPunct(k, ",")) ++k;
       if (k < text_.size() && text_.IsAnyCaseOf(k, {"and", "or"})) {

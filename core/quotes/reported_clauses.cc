@@ -328,9 +328,11 @@ std::uint32_t ClauseStart(const QuoteText& q, std::uint32_t cue_end, const CueWo
         continue;
       }
     }
-    // (A possessive pronoun is inside the phrase: "said in a notice on its website that".)
+    // (A possessive pronoun after a preposition is inside the phrase: "said in a notice on its
+    // website that"; elsewhere it opens the clause: "told NPR her team considered that".)
     const WordClass c = q.Class(k);
-    const bool possessive = q.IsAnyCaseOf(k, {"its", "his", "her", "their", "our"});
+    const bool possessive = k > t && q.Class(k - 1) == WordClass::kPreposition &&
+                            q.IsAnyCaseOf(k, {"its", "his", "her", "their", "our"});
     if (!q.IsWord(k) || q.quoted(k) || c == WordClass::kAuxiliary || c == WordClass::kVerb ||
         (c == WordClass::kPronoun && !possessive)) {
       break;

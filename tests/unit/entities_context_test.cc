@@ -111,13 +111,18 @@ TEST_CASE("A name described as an organization's kind is an organization's", "[e
 TEST_CASE("A list of names a place opens after in is a list of places", "[entities]") {
   const std::vector<Entity> entities = LinkTagged(
       "The stores in Ashcombe Vale, Stannington Cross and Bryn Celyn will close. In Kyiv, "
-      "Olena Marchuk and Dmytro Savchuk met.",
+      "Olena Marchuk and Dmytro Savchuk met. Reporting by Ana Ruiz in Santa Ines and Daniel "
+      "Okafor in London.",
       {{"Ashcombe Vale", EntityType::kLoc},
        {"Stannington Cross", EntityType::kOrg},
        {"Bryn Celyn", EntityType::kPer},
        {"Kyiv", EntityType::kLoc},
        {"Olena Marchuk", EntityType::kPer},
-       {"Dmytro Savchuk", EntityType::kPer}});
+       {"Dmytro Savchuk", EntityType::kPer},
+       {"Ana Ruiz", EntityType::kPer},
+       {"Santa Ines", EntityType::kLoc},
+       {"Daniel Okafor", EntityType::kPer},
+       {"London", EntityType::kLoc}});
   for (const char* place : {"Stannington Cross", "Bryn Celyn"}) {
     const Entity* e = FindEntity(entities, place);
     INFO(place);
@@ -128,6 +133,10 @@ TEST_CASE("A list of names a place opens after in is a list of places", "[entiti
   const Entity* marchuk = FindEntity(entities, "Olena Marchuk");
   REQUIRE(marchuk != nullptr);
   CHECK(marchuk->type == EntityType::kPer);
+  // A name a place of its own follows is no list's ("X in A and Y in B").
+  const Entity* okafor = FindEntity(entities, "Daniel Okafor");
+  REQUIRE(okafor != nullptr);
+  CHECK(okafor->type == EntityType::kPer);
 }
 
 // lexicon/org-words.txt: "Weekly" and "Monthly" end a publication's name.
