@@ -359,6 +359,17 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
         (StartsPredicate(q, w + 1) || q.Class(w + 1) == WordClass::kAdverb)) {
       return RelativeSpeaker(q, w, start);
     }
+    // "the company that runs the event said": "that" after a noun, before its verb and more
+    // words, too (in "material that investigators said", a subject right before the cue).
+    if (q.IsAnyCase(w, "that") && w + 2 < t && q.IsWord(w - 1) && !q.IsCapitalized(w - 1) &&
+        InNounPhrase(q, w - 1) && q.Class(w - 1) == WordClass::kOther &&
+        (StartsPredicate(q, w + 1) ||
+         (q.IsWord(w + 1) && !q.IsCapitalized(w + 1) && q.Class(w + 1) == WordClass::kOther &&
+          q.Text(w + 1).size() > 3 && q.Text(w + 1).ends_with("s") &&
+          !q.Text(w + 1).ends_with("ss")))) {
+      const Phrase p = RelativeSpeaker(q, w, start);
+      if (!p.empty()) return p;
+    }
   }
   Phrase object;  // the object of a preposition the speaker phrase ends with, if any
   for (int pp = 0; pp < 3; ++pp) {
@@ -484,6 +495,23 @@ Phrase SubjectAfterOpeningClause(const QuoteText& q, std::uint32_t participle) {
 }  // namespace
 
 Phrase SpeakerOfCue(const QuoteText& q, std::uint32_t cue, const CueWord& word) {
+  // "rejected claims by Daonlathas Nua leader Síofra Ní Mhaoláin that ...": a cue's noun and
+  // "by" name who said it.
+  if (word.also_noun && q.IsAnyCase(cue + 1, "by") && !q.IsCapitalized(cue)) {
+    const std::uint32_t limit = q.SentenceAt(cue).end_token;
+    // The name right before "that", past a party and a title ("Daonlathas Nua leader").
+    constexpr std::uint32_t kLongestAgent = 10;  // tokens
+    for (std::uint32_t k = cue + 3; k < limit && k - cue <= kLongestAgent; ++k) {
+      if (q.quoted(k) || q.IsPunct(k, ",")) break;
+      if (!q.IsAnyCase(k, "that")) continue;
+      const MentionRef* m = q.MentionAt(k - 1);
+      if (m != nullptr && !m->pronoun && m->end_token == k && m->first_token > cue + 1)
+        return Phrase{m->first_token, m->end_token, m->first_token, m->end_token};
+      break;
+    }
+    const Phrase p = NounPhraseRight(q, cue + 2, limit);
+    if (Plausible(q, p)) return p;
+  }
   if (!word.participle) {
     Phrase p = SpeakerBefore(q, cue);
     if (!p.empty()) return p;

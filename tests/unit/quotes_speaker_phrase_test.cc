@@ -729,3 +729,24 @@ TEST_CASE("The state Department of X speaks as the department", "[quotes]") {
   CHECK(quote->speaker->entity.has_value());
   CHECK(quote->speaker->name == "Department of Education");
 }
+
+// speaker_phrases.cc SpeakerOfCue(): a cue's noun and "by" name who said it, the person past a
+// party and a title; SpeakerBefore(): a relative clause that "that" opens between the subject
+// and the cue.
+TEST_CASE("claims by X that ...; the company that runs the event said", "[quotes]") {
+  const std::string input =
+      "Speaking on Wednesday, Mr Brannelly rejected claims by Daonlathas Nua leader Siofra Nolan "
+      "that the figures in his manifesto do not add up.\n\n"
+      "The festival was cancelled after its headline act walked out, and the company that runs "
+      "the event said it could not absorb the losses.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  const Quote* claims =
+      QuoteWithSpan(input, analysis, "the figures in his manifesto do not add up");
+  REQUIRE(claims != nullptr);
+  REQUIRE(claims->speaker.has_value());
+  CHECK(claims->speaker->name == "Siofra Nolan");
+  const Quote* company = QuoteWithSpan(input, analysis, "it could not absorb the losses");
+  REQUIRE(company != nullptr);
+  REQUIRE(company->speaker.has_value());
+  CHECK(company->speaker->name == "the company");
+}
