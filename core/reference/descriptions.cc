@@ -92,6 +92,11 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
   static const RoleNoun kPersonsHead{RoleKind::kPerson, Gender::kUnknown, {}, false};
   const std::string_view word = text_.Text(last);
   const RoleNoun* role = LookupRoleNoun(word);
+  // "the U.S. Bankruptcy Court": a kind of organization capitalized after capitalized words
+  // ends a name the tagger missed, not a description.
+  if (role != nullptr && role->kind == RoleKind::kOrganization && text_.IsCapitalized(last) &&
+      last > t + 1 && text_.IsCapitalized(last - 1) && !text_.InHeadline(last))
+    return {};
   if (role == nullptr && !last_is_name && facts().IsPersonsHead(KeyOfFact(word)))
     role = &kPersonsHead;
   if (role == nullptr && last_is_name && IsPeoplesName(word) &&

@@ -59,6 +59,11 @@ std::uint32_t SkipToVerb(const TokenView& text, std::uint32_t k, std::uint32_t l
       ++close;
     if (close < limit && close > k + 1 && (dash ? text.IsDash(close) : text.IsPunct(close, ",")))
       k = close + 1;
+    // "The company, based in Hartwell, Pa., listed": the state or country of the appositive's
+    // place, set off by its own commas.
+    if (!dash && k + 1 < limit && text.IsCapitalized(k) && text.IsPunct(k + 1, ",") &&
+        k + 2 < limit && StartsVerb(text, k + 2))
+      k += 2;
   }
   // "David Axelrod on Wednesday called": a day or a time between.
   if (text.IsAnyCase(k, "on") && text.Class(k + 1) == WordClass::kTime && k + 2 < limit) k += 2;

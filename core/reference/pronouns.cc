@@ -40,10 +40,11 @@ bool ReferenceResolver::Agrees(int entity, PronounKind kind) const {
       return e.type == EntityType::kPer && gender != Gender::kMale;
     case PronounKind::kPlural:
       return e.type == EntityType::kOrg || PluralName(e);
+    // An organization is "it" whatever its name ("Larkspur Books", "Lehman Brothers"); a
+    // people's plural name is no "it" ("the Democrats").
     case PronounKind::kNeuter:
-      return (e.type == EntityType::kOrg || e.type == EntityType::kLoc ||
-              e.type == EntityType::kMisc) &&
-             !PluralName(e);
+      return e.type == EntityType::kOrg ||
+             ((e.type == EntityType::kLoc || e.type == EntityType::kMisc) && !PluralName(e));
     default:
       return false;
   }

@@ -511,3 +511,22 @@ TEST_CASE("Loïc Tessier, 58, a signalman ..., in Brittany, said", "[speakers]")
                 QuoteWithText(analysis, "several small predators were later shown to be juveniles"))
           .entity == "Kenji Matsuura");
 }
+
+// reference/pronouns.cc Agrees(): a company is "it" whatever its name ("Larkspur Books");
+// discourse.cc SkipToVerb(): past an appositive's place and its state; descriptions.cc: "the U.S.
+// Bankruptcy Court" is a name the tagger missed, no description of the company.
+TEST_CASE("Larkspur Books ... It said: the company", "[speakers]") {
+  const std::string input =
+      "Larkspur Books filed for bankruptcy protection on Monday.\n\n"
+      "The company, based in Hartwell, Pa., listed liabilities of $612 million in its petition "
+      "to the U.S. Bankruptcy Court in Wilmington. It said it had secured new financing.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(
+      SpeakerOf(input, analysis, QuoteWithText(analysis, "it had secured new financing")).entity ==
+      "Larkspur Books");
+  for (const Entity& entity : analysis.entities) {
+    if (entity.name != "Larkspur Books") continue;
+    for (const newslens::Mention& m : entity.mentions)
+      CHECK(m.text.find("Court") == std::string::npos);
+  }
+}
