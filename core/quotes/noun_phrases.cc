@@ -266,6 +266,12 @@ Phrase NounPhraseRight(const QuoteText& q, std::uint32_t start, std::uint32_t li
         (q.Text(t).ends_with("ed") || q.Text(t).ends_with("ing") || IsLyAdverb(q, t) ||
          VerbBeforeObject(q, t, limit, /*particles=*/true)))
       break;
+    // "Halvorsen vetoes rent-cap bill, calling it ...": in a headline, a word in -s in small
+    // letters right after a name is its verb.
+    if (noun_seen && q.InHeadline(t) && q.IsWord(t) && !q.IsCapitalized(t) &&
+        q.Text(t).size() > 3 && q.Text(t).ends_with("s") && !q.Text(t).ends_with("ss") &&
+        q.MentionAt(t - 1) != nullptr && !q.MentionAt(t - 1)->pronoun)
+      break;
     if (q.Class(t) != WordClass::kDeterminer) noun_seen = true;
     ++t;
     // "topline results the company released", "an analysis the group submitted": a document's

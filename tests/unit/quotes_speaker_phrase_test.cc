@@ -750,3 +750,17 @@ TEST_CASE("claims by X that ...; the company that runs the event said", "[quotes
   REQUIRE(company->speaker.has_value());
   CHECK(company->speaker->name == "the company");
 }
+
+// noun_phrases.cc NounPhraseRight(): in a headline, a word in -s in small letters after a name is
+// its verb ("Halvorsen vetoes rent-cap bill, calling it ...").
+TEST_CASE("Halvorsen vetoes rent-cap bill, calling it: Halvorsen", "[quotes]") {
+  const std::string input =
+      "date 2024-05-17 Halvorsen vetoes rent-cap bill, calling it \u2018a promise the state "
+      "can\u2019t keep\u2019\n\n"
+      "Gov. Erik Halvorsen on Thursday vetoed a bill that would have capped rent increases.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  const Quote* headline = QuoteWithSpan(input, analysis, "a promise the state can\u2019t keep");
+  REQUIRE(headline != nullptr);
+  REQUIRE(headline->speaker.has_value());
+  CHECK(headline->speaker->name == "Erik Halvorsen");
+}
