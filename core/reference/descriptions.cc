@@ -225,7 +225,11 @@ void ReferenceResolver::NotePendingIntroduction(std::uint32_t first, const Descr
   }
   // Only a description that speaks ("says", "has rejected ..., saying"): a person described
   // otherwise ("a police officer was injured") is seldom the next one named.
-  const MentionRole role = RoleOfMention(text_, quoted_, first, d.phrase_end, sentence);
+  MentionRole role = RoleOfMention(text_, quoted_, first, d.phrase_end, sentence);
+  // "A landlady who has pulled pints at one of Thornleigh's oldest pubs for almost three decades
+  // says": the subject of a verb past its relative clause.
+  if (role != MentionRole::kSpeaker && text_.IsAnyCase(d.phrase_end, "who"))
+    role = MentionRole::kSubject;
   bool speaks = role == MentionRole::kSpeaker;
   // (A cue's form that is also a noun speaks as a participle after a comma and before "that":
   // "A federal judge threw out a permit, ruling that ...".)

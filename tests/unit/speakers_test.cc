@@ -530,3 +530,20 @@ TEST_CASE("Larkspur Books ... It said: the company", "[speakers]") {
       CHECK(m.text.find("Court") == std::string::npos);
   }
 }
+
+// reference/descriptions.cc NotePendingIntroduction(): a lead's described person who speaks past
+// a relative clause ("A landlady who has pulled pints ... says") is the person named next.
+TEST_CASE("A landlady who has pulled pints for decades says: the landlady named next",
+          "[speakers]") {
+  const std::string input =
+      "Thornleigh pub calls last orders\n\n"
+      "A landlady who has pulled pints at one of Thornleigh's oldest pubs for almost three "
+      "decades says she is \"absolutely gutted\" after the brewery announced the closure.\n\n"
+      "Landlady Bernadette Kilbride, 61, has run the Weavers Arms since 1996.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOf(input, analysis,
+                  QuoteWithText(analysis,
+                                "she is \"absolutely gutted\" after the brewery announced the "
+                                "closure"))
+            .entity == "Bernadette Kilbride");
+}
