@@ -185,9 +185,11 @@ std::uint32_t NameCollector::TitledNameStart(std::uint32_t first, std::uint32_t 
   if (IsOrganizationWord(text_.Text(end - 1))) return kNone;
   for (std::uint32_t t = first; t + 2 < end; ++t) {
     if (LookupTitleWord(text_.Text(t)) == nullptr) continue;
+    // (A particle may stand inside the name, not at its end: "Prof de Souza".)
     bool names = true;
     for (std::uint32_t k = t + 1; k < end; ++k)
-      names = names && text_.IsCapitalized(k) && LookupTitleWord(text_.Text(k)) == nullptr;
+      names = names && ((text_.IsCapitalized(k) && LookupTitleWord(text_.Text(k)) == nullptr) ||
+                        (k + 1 < end && IsNameParticle(text_.Text(k))));
     if (names) return t;
   }
   return kNone;

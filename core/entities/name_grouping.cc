@@ -305,11 +305,22 @@ void NameGrouping::GroupOthers() {
         text_.Text(before.end) == "(" && m.end < text_.size() && text_.Text(m.end) == ")")
       in_parentheses.emplace(text_.FirstWord(m), before.entity);
   }
+  // "WIFCo" for the Western Isles Ferry Company: an acronym with a company's "Co" spells its
+  // capitals.
+  const auto acronym = [&](const NameMention& m) -> std::string {
+    if (text_.IsAllCaps(m.first)) return text_.FirstWord(m);
+    const std::string_view w = text_.Text(m.first);
+    if (w.size() < 5 || !w.ends_with("Co")) return {};
+    for (std::size_t k = 0; k + 1 < w.size(); ++k)
+      if (w[k] < 'A' || w[k] > 'Z') return {};
+    return AsciiLower(w.substr(0, w.size() - 1));
+  };
   std::vector<std::pair<std::size_t, int>> moves;
   for (std::size_t i = 0; i < names_.size(); ++i) {
     const NameMention& m = names_[i];
-    if (Words(m) != 1 || m.type == EntityType::kPer || !text_.IsAllCaps(m.first)) continue;
-    const std::string word = text_.FirstWord(m);
+    if (Words(m) != 1 || m.type == EntityType::kPer) continue;
+    const std::string word = acronym(m);
+    if (word.empty()) continue;
     int entity = -1;
     if (auto it = by_initials.find(word); it != by_initials.end()) {
       entity = it->second;

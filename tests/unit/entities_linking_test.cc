@@ -695,3 +695,15 @@ TEST_CASE("An appositive that calls a name an organization makes it one", "[enti
   CHECK(type_of("Gurmeet Bhatia") == "PER");
   CHECK(type_of("Alphabet") == "ORG");
 }
+
+// name_grouping.cc GroupOthers(): an acronym with a company's "Co" spells the capitals of the
+// company's name ("WIFCo").
+TEST_CASE("WIFCo is the Western Isles Ferry Company", "[entities]") {
+  const std::vector<Entity> entities = LinkTagged(
+      "The Western Isles Ferry Company cancelled sailings. WIFCo said repairs would take a week.",
+      {{"Western Isles Ferry Company", EntityType::kOrg}, {"WIFCo", EntityType::kOrg}});
+  const Entity* company = FindEntity(entities, "Western Isles Ferry Company");
+  REQUIRE(company != nullptr);
+  CHECK(company->mentions.size() == 2);
+  CHECK(FindEntity(entities, "WIFCo") == nullptr);
+}

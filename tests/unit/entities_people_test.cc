@@ -694,3 +694,16 @@ TEST_CASE("A full name typed as a place is a person's when the surname speaks al
   CHECK(marsh->type == EntityType::kPer);
   CHECK(MentionTexts(input, *marsh) == std::vector<std::string>{"Gideon Marsh", "Marsh"});
 }
+
+// name_collector.cc TitledNameStart(): a title before a name with a particle in it ("Prof de
+// Souza"), which the tagger took for an organization's, is the person's title.
+TEST_CASE("Prof de Souza is Professor Clarissa de Souza", "[entities]") {
+  const std::vector<Entity> entities = LinkTagged(
+      "Professor Clarissa de Souza said the logs had gaps. Under cross-examination, Prof de Souza "
+      "accepted that some documents were lost.",
+      {{"Clarissa de Souza", EntityType::kPer}, {"Prof de Souza", EntityType::kOrg}});
+  const Entity* souza = FindEntity(entities, "Clarissa de Souza");
+  REQUIRE(souza != nullptr);
+  CHECK(souza->mentions.size() == 2);
+  CHECK(FindEntity(entities, "Prof de Souza") == nullptr);
+}
