@@ -495,6 +495,15 @@ bool NameCollector::NamesNobody(std::uint32_t t, std::uint32_t sentence_end) con
             t, {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}))
       return true;
   }
+  // "on Tuesday", "by Oct. 22": a weekday, or a month's abbreviation with its full stop, names
+  // no one, whatever the tagger made of it.
+  const std::string_view written = text_.Text(t);
+  const bool stop = written.size() > 2 && written.ends_with(".");
+  if (const DateWord* date =
+          LookupDateWord(AsciiLower(stop ? written.substr(0, written.size() - 1) : written));
+      date != nullptr && ((date->kind == DateWordKind::kWeekday && !stop) ||
+                          (date->kind == DateWordKind::kMonth && stop)))
+    return true;
   // "(D-Minn.)": a party label; in parentheses, one of a district or a town too ("State Sen.
   // Mara Holm (D-Millbrook)").
   const std::string_view word = text_.Text(t);

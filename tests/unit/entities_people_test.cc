@@ -609,6 +609,15 @@ TEST_CASE("A weekday's abbreviation before a day names nobody", "[entities]") {
                  {{"Echeverri", EntityType::kPer}, {"Mon", EntityType::kOrg}});
   CHECK(FindEntity(entities, "Mon") == nullptr);
   CHECK(FindEntity(entities, "Echeverri") != nullptr);
+  // A weekday, or a month's abbreviation with its full stop, alone.
+  const std::vector<Entity> days =
+      LinkTagged("The council met on Tuesday and will vote by Oct. 22, Ana Ruiz said.",
+                 {{"Tuesday", EntityType::kMisc},
+                  {"Oct.", EntityType::kMisc},
+                  {"Ana Ruiz", EntityType::kPer}});
+  CHECK(FindEntity(days, "Tuesday") == nullptr);
+  CHECK(FindEntity(days, "Oct.") == nullptr);
+  CHECK(FindEntity(days, "Ana Ruiz") != nullptr);
 }
 
 TEST_CASE("A name has at least one letter", "[entities]") {
