@@ -195,8 +195,16 @@ void NameCollector::RetypePeopleNames() {
     // Not a name its words make a place's or a club's ("River Lenn" beside "the Lenn").
     if (m.type == EntityType::kPer || Words(m) < 2 || m.decides) continue;
     // "Lurdes Sarmento, 74, sat on a camp bed": news gives only people an age so. A name of two
-    // or three words, the whole run of capitals.
-    if (Words(m) <= 3 && AgeSetOff(m.end) && (m.first == 0 || !text_.IsCapitalized(m.first - 1))) {
+    // or three words, the whole run of capitals, the sentence going on in small letters after
+    // the age; not a table of names and numbers ("Manchester City, 89, Aston Villa, 68, and
+    // Crystal Palace, 49, after ...").
+    const bool listed = m.first >= 2 && text_.IsAnyCaseOf(m.first - 1, {",", "and"}) &&
+                        (text_.Kind(m.first - 2) == TokenKind::kNumber ||
+                         (m.first >= 3 && text_.IsPunct(m.first - 2, ",") &&
+                          text_.Kind(m.first - 3) == TokenKind::kNumber));
+    if (Words(m) <= 3 && AgeSetOff(m.end) && !listed && m.end + 3 < text_.size() &&
+        text_.IsWord(m.end + 3) && !text_.IsCapitalized(m.end + 3) &&
+        (m.first == 0 || !text_.IsCapitalized(m.first - 1))) {
       m.type = EntityType::kPer;
       continue;
     }
@@ -281,12 +289,13 @@ void NameCollector::RetypePlacesByContext() {
     if ((b > 0 && text_.Is(b, "of") && place_noun(b - 1)) || text_.Is(b, "capital") ||
         (b > 0 && text_.Is(b, ",") && text_.Is(b - 1, "capital")))
       return kPlaceNoun;
-    // "the Pico Negrais volcano", "the Tana river": a landform's noun after the name.
-    if (text_.IsAnyCase(b, "the") && m.end < text_.size() &&
+    // "the Pico Negrais volcano": a landform's noun after a name the tagger took for a
+    // person's (a company's stays one: "the Amazon river" beside "Amazon said").
+    if (text_.IsAnyCase(b, "the") && m.end < text_.size() && m.type == EntityType::kPer &&
         text_.IsAnyCaseOf(m.end, {"volcano", "river", "lake", "mountain", "glacier", "valley",
                                   "canyon", "reef", "peninsula", "desert"}) &&
         !text_.IsCapitalized(m.end))
-      return kPlaceNoun;
+      return kLocative;
     // "talks in Marsa Halim", not "in Smith's view".
     const bool possessed = m.end < text_.size() && text_.Kind(m.end) == TokenKind::kContraction &&
                            text_.IsPossessive(m.end);
@@ -324,17 +333,26 @@ void NameCollector::RetypePlacesByContext() {
     };
     while (!closed && last + 1 < names_.size() && member(names_[last + 1])) {
       std::uint32_t k = names_[last].end;
-      if (k < text_.size() && text_.IsPunct(k, ",")) ++k;
+      const bool comma = k < text_.size() && text_.IsPunct(k, ",");
+      if (comma) ++k;
       if (k < text_.size() && text_.IsAnyCaseOf(k, {"and", "or"})) {
+        // ", and" only after a list of two names at least (not "in Paris, and Macron said").
+        if (comma && last == i) break;
         closed = true;
         ++k;
-      } else if (k == names_[last].end) {
+      } else if (!comma) {
         break;  // neither a comma nor "and"
       }
       if (names_[last + 1].first != k) break;
       ++last;
     }
-    if (!closed) continue;
+    // Two names over "and" end their phrase: a mark, a preposition or the text's end after the
+    // second, not a verb ("in Ohio and Microsoft hired him"); three or more, set off by commas,
+    // are a list whatever follows.
+    const std::uint32_t after = names_[last].end;
+    const bool ends_phrase = after >= text_.size() || !text_.IsWord(after) ||
+                             text_.Class(after) == WordClass::kPreposition;
+    if (!closed || (last == i + 1 && !ends_phrase)) continue;
     for (std::size_t j = i + 1; j <= last; ++j) places[text_.Key(names_[j])] = kPlaceNoun;
     i = last;
   }
@@ -486,7 +504,11 @@ bool NameCollector::AppositiveKindOfOrganization(std::uint32_t comma,
       continue;
     }
     if (text_.Kind(k) != TokenKind::kWord) return false;
+    // A preposition or a person's role before the noun: the appositive describes someone of the
+    // organization ("the head of the group", "the main donor to the foundation").
+    if (text_.Class(k) == WordClass::kPreposition) return false;
     const RoleNoun* noun = text_.IsCapitalized(k) ? nullptr : LookupRoleNoun(text_.Text(k));
+    if (noun != nullptr && noun->kind == RoleKind::kPerson) return false;
     if (noun == nullptr || noun->kind != RoleKind::kOrganization) continue;
     // The noun ends the appositive, or a relative clause or a participle goes on from it: "the
     // island's only airline,", "the lobby representing 11 million farmers"; not "the
@@ -512,20 +534,18 @@ void NameCollector::RetypeOrganizationsByContext() {
     }
     return false;
   };
+  // (Only a name the tagger took for a work's or an event's: a person's or a place's before
+  // "coalition" or "group" is its leader's or its region's, "the Netanyahu coalition", "the
+  // Africa group of negotiators".)
   const auto group_noun_after = [&](const NameMention& m) {
-    if (!article_before(m.first) || m.end >= text_.size() || text_.IsCapitalized(m.end) ||
+    if (m.type != EntityType::kMisc || !article_before(m.first) || m.end >= text_.size() ||
+        text_.IsCapitalized(m.end) ||
         !text_.IsAnyCaseOf(
             m.end, {"group", "bloc", "coalition", "alliance", "faction", "movement", "caucus"}))
       return false;
-    // (A people's adjective by its ending, where the tagger typed the name as one: "Kurdish",
-    // "Latin American", "Iraqi".)
-    for (std::uint32_t k = m.first; k < m.end; ++k) {
-      const std::string_view w = text_.Text(k);
-      const bool adjective = m.type == EntityType::kMisc && w.size() > 3 &&
-                             (w.ends_with("ish") || w.ends_with("ese") || w.ends_with("an") ||
-                              w.ends_with("i") || w.ends_with("ic"));
-      if (IsPeoplesName(w) || adjective) return false;
-    }
+    // (Not a people's adjective: "the Kurdish group", "the Latin American bloc".)
+    for (std::uint32_t k = m.first; k < m.end; ++k)
+      if (LooksLikePeoplesAdjective(text_.Text(k))) return false;
     return true;
   };
   std::unordered_set<std::string> organizations;

@@ -402,16 +402,15 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
   if (m.type != EntityType::kPer && Words(m) >= 2 && IsTitleWordOrPlural(text_.Text(m.end - 1)) &&
       IsOrganizationWord(text_.Text(m.end - 2)))
     --m.end;
-  // "a Polish MEP", "a French Senator", tagged as one MISC: an adjective and title words, no
-  // name after them, describe someone; the adjective alone is a name.
-  if (m.type == EntityType::kMisc && Words(m) >= 2 && !IsTitleWordOrPlural(text_.Text(m.first))) {
+  // "a Polish MEP", "a French Senator", tagged as one MISC: a people's adjective and title
+  // words, no name after them, describe someone; the adjective alone is a name (not "Dancing
+  // Queen", "Burger King").
+  if (m.type == EntityType::kMisc && Words(m) >= 2 &&
+      LooksLikePeoplesAdjective(text_.Text(m.first))) {
     bool titles = true;
     for (std::uint32_t t = m.first + 1; t < m.end && titles; ++t)
       titles = IsTitleWordOrPlural(text_.Text(t));
-    if (titles) {
-      m.end = m.first + 1;
-      m.type = EntityType::kMisc;
-    }
+    if (titles) m.end = m.first + 1;
   }
   // "New Hampshire Monday", "Twitter on Monday": a day the sentence gives is no part of the name
   // before it ("Super Tuesday" is a name of its own).

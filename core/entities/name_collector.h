@@ -55,8 +55,10 @@ class NameCollector {
   // "Pollster", "Landlady": a person's role (roles.txt) written with a capital, no title word
   // (titles.txt has those) and no first name.
   bool IsCapitalizedPersonsRole(std::uint32_t t) const;
-  // Whether the appositive after the comma `comma` is a kind of organization's description,
-  // ending in its noun: "the island's only airline,", "a regional carrier.".
+  // Whether the appositive after the comma `comma` is a kind of organization's description:
+  // an article, words that are no preposition and no person's role, and the noun, which ends
+  // the appositive or opens a relative clause or a participle after it ("the island's only
+  // airline,", "the Brussels-based lobby representing ...").
   bool AppositiveKindOfOrganization(std::uint32_t comma, std::uint32_t sentence_end) const;
   // Whether an age set off by commas starts at the comma `comma` (", 47,").
   bool AgeSetOff(std::uint32_t comma) const;
@@ -144,8 +146,8 @@ class NameCollector {
   void AddNamesBeforeAppositives();
   // A name the tagger took for a person's or a place's that an appositive describes as a kind
   // of organization is an organization's, in all its mentions ("[Terra Europa]PER, the
-  // Brussels-based lobby representing 11 million farmers,"), and so is one between "the" and a
-  // group's noun ("the Sovereign Nations group", not "the Kurdish group").
+  // Brussels-based lobby representing 11 million farmers,"), and so is one it took for a work's
+  // between "the" and a group's noun ("the Sovereign Nations group", not "the Kurdish group").
   void RetypeOrganizationsByContext();
   // A one-word name the tagger did not take for a place whose people's adjective the text uses
   // ("Kanawara" beside "Kanawaran dollars", "Estavia" beside "the Estavian kroun") is a

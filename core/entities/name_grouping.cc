@@ -357,7 +357,8 @@ void NameGrouping::JoinStormNames() {
   std::vector<std::pair<std::size_t, int>> moves;
   for (std::size_t i = 0; i < names_.size(); ++i) {
     const NameMention& m = names_[i];
-    if (Words(m) != 1) continue;
+    // (Not where the tagger took it for a place: "In Florence, S.C." after "Hurricane Florence".)
+    if (Words(m) != 1 || m.type == EntityType::kLoc) continue;
     const auto it = storms.find(text_.FirstWord(m));
     if (it == storms.end() || it->second == kAmbiguous || it->second == m.entity) continue;
     names_[i].votes = false;

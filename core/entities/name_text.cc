@@ -22,8 +22,10 @@ std::string NameText::Key(const NameMention& m) const {
 }
 
 std::string NameText::GroupingKey(const NameMention& m) const {
+  // (A holding's or a group's word, not any company's: "General Motors Financial" is no
+  // "General Motors".)
   if (m.type != EntityType::kOrg || Words(m) < 3 ||
-      !(IsLegalForm(Text(m.end - 1)) || IsCompanyWord(Text(m.end - 1))))
+      !(IsLegalForm(Text(m.end - 1)) || Is(m.end - 1, "Holdings") || Is(m.end - 1, "Group")))
     return Key(m);
   NameMention without = m;
   --without.end;

@@ -54,8 +54,8 @@ class NameText : public TokenView {
   // The name in lower case, words joined by spaces, without a leading article.
   std::string Key(const NameMention& m) const;
   // The key that groups names: Key(), and for an organization's name of three words or more
-  // without its legal form or a company's last word ("Amakaze Railway Co." groups with
-  // "Amakaze Railway", "Meranti Port Holdings" with "Meranti Port").
+  // without its legal form, "Holdings" or "Group" ("Amakaze Railway Co." groups with "Amakaze
+  // Railway", "Meranti Port Holdings" with "Meranti Port").
   std::string GroupingKey(const NameMention& m) const;
   // The first letters of a name's words, lower case, small words left out ("World Health
   // Organization" -> "who").

@@ -19,4 +19,12 @@ bool IsPeoplesName(std::string_view word) {
   return words->FindAsciiLower(word) != nullptr;
 }
 
+bool LooksLikePeoplesAdjective(std::string_view word) {
+  if (IsPeoplesName(word)) return true;
+  if (word.size() < 4 || word[0] < 'A' || word[0] > 'Z') return false;
+  for (std::string_view ending : {"ish", "ese", "an", "i", "ic", "ch"})
+    if (word.ends_with(ending)) return true;
+  return false;
+}
+
 }  // namespace newslens

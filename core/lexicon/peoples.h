@@ -11,6 +11,11 @@ namespace newslens {
 // case.
 bool IsPeoplesName(std::string_view word);
 
+// "Polish", "French", "Kurdish", "Iraqi": a people's name, or a capitalized word of four letters
+// or more with the ending of a people's adjective (-ish, -ese, -an, -i, -ic, -ch). A guess for
+// the rooms without the tagger's gazetteer: "Roman" or "Christian" pass too.
+bool LooksLikePeoplesAdjective(std::string_view word);
+
 }  // namespace newslens
 
 #endif  // NEWSLENS_LEXICON_PEOPLES_H_

@@ -561,9 +561,9 @@ bool IsYear(std::string_view token) {
          std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// "Nation.Africa", "Amazon.com": a site's name, which the tokenizer keeps whole (a capital, a
-// full stop between two runs of letters of two letters or more), is an organisation's where the
-// tagger left it out.
+// "Amazon.com", "Nation.africa": a site's name (a capitalised word of two letters or more, a
+// full stop, and a domain's ending of two letters or more in small letters, as the tokenizer
+// keeps it whole) is an organisation's where the tagger left it out; not "Mr.Lee".
 void TagSiteNames(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
   for (std::size_t i = 0; i < tags.size(); ++i) {
     const std::string_view token = tokens[i];
@@ -572,7 +572,8 @@ void TagSiteNames(std::span<const std::string_view> tokens, std::span<NerTag> ta
     if (dot == std::string_view::npos || dot < 2 || dot + 3 > token.size()) continue;
     bool letters = true;
     for (std::size_t k = 0; k < token.size() && letters; ++k)
-      letters = k == dot || ((token[k] | 0x20) >= 'a' && (token[k] | 0x20) <= 'z');
+      letters = k == dot || (k < dot ? ((token[k] | 0x20) >= 'a' && (token[k] | 0x20) <= 'z')
+                                     : (token[k] >= 'a' && token[k] <= 'z'));
     if (letters) tags[i] = NerTag::kBOrg;
   }
 }

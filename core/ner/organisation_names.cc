@@ -128,6 +128,8 @@ void SentenceNames::JoinBodiesOverAnd() {
     if (!FieldFollows(i) || !OrgWord(i) || !field(i + 2)) continue;
     std::size_t k = i + 2;
     while (field(k)) ++k;
+    // "the Security Council on Syria": after "on", a known place is what the body met on.
+    if (Is(i + 1, "on") && KnownPlace(i + 2, k)) continue;
     if (k + 1 >= n || !(Is(k, "and") || Is(k, "&")) || !field(k + 1) || KnownPlace(k + 1, k + 2))
       continue;
     std::size_t end = k + 1;
@@ -170,6 +172,7 @@ void SentenceNames::JoinBodiesOverAnd() {
     while (first > 0 && goes_on(first)) --first;  // the name's B- tag
     std::size_t end = i + 2;
     while (field_word(end)) ++end;
+    if (Is(i + 1, "on") && KnownPlace(i + 2, end)) continue;  // "the Council on Myanmar"
     // A first name and the word alone may be a person's ("Tom Board of Education" is no body).
     if (goes_on(end) || (IsPerson(tags_[first]) && FirstName(first) && i == first + 1)) continue;
     Set(first, end, kOrg);
@@ -197,8 +200,8 @@ void SentenceNames::ExtendOrganisationsOverOfThe() {
     for (std::size_t k = first; k <= i && !body; ++k) body = OrgWord(k);
     if (!body) continue;
     std::size_t end = i + 3;
-    while (untagged_capital(end) ||
-           ((Is(end, "and") || Is(end, "&")) && untagged_capital(end + 1) && end > i + 3))
+    while (untagged_capital(end) || (end < n && (Is(end, "and") || Is(end, "&")) &&
+                                     untagged_capital(end + 1) && end > i + 3))
       ++end;
     if (KnownPlace(i + 3, end) || (end < n && Continues(tags_[end]))) continue;
     Set(first, end, kOrg);
@@ -269,8 +272,12 @@ void SentenceNames::JoinEateriesOverPossessive() {
           Is(k + 1, "Restaurant") || Is(k + 1, "Tavern") || Is(k + 1, "Bistro") ||
           Is(k + 1, "Pub") || Is(k + 1, "Deli")))
       continue;
+    // The kind ends the name ("Denver's Restaurant Week", "Britain's Pub of the Year" are
+    // other things), and a place owns no eatery by name.
+    if (k + 2 < n && (StartsUpper(k + 2) || Is(k + 2, "of"))) continue;
     std::size_t a = k - 1;
     while (a > 0 && !Opens(tags_[a])) --a;
+    if (KnownPlace(a, k)) continue;
     std::size_t end = k + 2;
     while (end < n && Continues(tags_[end])) ++end;
     Set(a, end, kOrg);

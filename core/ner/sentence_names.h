@@ -85,15 +85,16 @@ class SentenceNames {
     ComputeWordFeatures(tokens_[i], &word);
     return word.case_class == CaseClass::kUpper;
   }
+  // Whether token `i` is `word` (`i` must be a token of the sentence).
   bool Is(std::size_t i, std::string_view word) const { return tokens_[i] == word; }
-  // "'s" or "’s".
-  // "of" after a body's word, or "on" after a deliberating body's ("Ministry of", "Committee
-  // on"): its field follows.
+  // Whether a body's field follows the word at `i` (`i + 1` a token of the sentence): "of" after
+  // any word ("Ministry of"), or "on" after a deliberating body's word ("Committee on").
   bool FieldFollows(std::size_t i) const {
     return Is(i + 1, "of") ||
            (Is(i + 1, "on") && (Is(i, "Committee") || Is(i, "Subcommittee") ||
                                 Is(i, "Commission") || Is(i, "Council") || Is(i, "Panel")));
   }
+  // "'s" or "’s".
   bool Possessive(std::size_t i) const {
     return tokens_[i] == "'s" || tokens_[i] == "\u2019s" || tokens_[i] == "'S";
   }

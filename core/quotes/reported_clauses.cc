@@ -19,7 +19,8 @@ namespace {
 // a verb of speaking or telling, the speaker's own ("... and would not comment", "and did not
 // elaborate"), unless it repeats the clause's own first auxiliary: the clause's subject's second
 // predicate ("the group had detected ... and had taken", "the government would summon ... and
-// would ask").
+// would ask"), or the verb, not negated, has an article after it, an act's object ("and would
+// demand an urgent meeting").
 bool ContinuesReportedClause(const QuoteText& q, std::uint32_t start, std::uint32_t aux) {
   for (std::uint32_t k = start; k < aux; ++k) {
     if (q.quoted(k) || q.Class(k) != WordClass::kAuxiliary) continue;
@@ -27,13 +28,16 @@ bool ContinuesReportedClause(const QuoteText& q, std::uint32_t start, std::uint3
     break;
   }
   std::uint32_t verb = aux + 1;
+  bool negated = false;
   while (verb < q.size() &&
-         (q.Class(verb) == WordClass::kNegation || q.Class(verb) == WordClass::kAdverb))
+         (q.Class(verb) == WordClass::kNegation || q.Class(verb) == WordClass::kAdverb)) {
+    negated = negated || q.Class(verb) == WordClass::kNegation;
     ++verb;
-  // (A cue's form with an article after it is an act, not the speaker's word: "and would
-  // demand an urgent meeting".)
+  }
+  // (A cue's form with an article after it, not negated, is an act, not the speaker's word:
+  // "and would demand an urgent meeting"; "and would not confirm the number" is the speaker's.)
   if (verb < q.size() && q.IsWord(verb) &&
-      ((q.IsCueForm(verb) && !q.IsAnyCaseOf(verb + 1, {"a", "an", "the"})) ||
+      ((q.IsCueForm(verb) && (negated || !q.IsAnyCaseOf(verb + 1, {"a", "an", "the"}))) ||
        q.IsAnyCaseOf(verb, {"elaborate", "comment", "specify", "identify", "discuss", "disclose",
                             "detail", "answer", "respond", "return", "offer", "name"})))
     return false;
@@ -140,12 +144,18 @@ std::uint32_t ClauseEnd(const QuoteText& q, std::uint32_t start, std::uint32_t l
       }
     }
     // "..., as principals warned that ...", "schools ‘will not lose a dollar’ as principals
-    // revolt": "as" opening a clause after a comma or a closing mark is the writer's.
+    // revolt": "as" opening a clause after a closing mark, or after a comma a clause that
+    // attributes words of its own, is the writer's ("..., as it could no longer afford the rent"
+    // is the report's reason).
     const auto as_clause = [&](std::uint32_t k) {
-      return q.IsAnyCase(k, "as") && k + 2 < limit &&
-             !q.IsAnyCaseOf(k + 1, {"well", "much", "many", "long", "soon", "far", "if", "though",
-                                    "part", "of", "a", "an", "such", "to"}) &&
-             (q.IsCloseMark(k - 1) || HasPredicate(q, k + 1, std::min(k + 6, limit)));
+      if (!q.IsAnyCase(k, "as") || k + 2 >= limit ||
+          q.IsAnyCaseOf(k + 1, {"well", "much", "many", "long", "soon", "far", "if", "though",
+                                "part", "of", "a", "an", "such", "to"}))
+        return false;
+      if (q.IsCloseMark(k - 1)) return true;
+      for (std::uint32_t v = k + 1; v < std::min(k + 6, limit); ++v)
+        if (!q.quoted(v) && CueAt(q, v) != nullptr) return true;
+      return false;
     };
     if (!q.quoted(t) && t > start && (q.IsCloseMark(t - 1) || q.IsPunct(t - 1, ",")) &&
         as_clause(t))

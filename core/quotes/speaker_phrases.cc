@@ -612,8 +612,10 @@ Phrase AccordingToSource(const QuoteText& q, std::uint32_t t, std::uint32_t limi
     }
   }
   if (!Plausible(q, source)) return {};
-  // "According to her spokesperson, Kenji Arakawa, the office ...": the name in apposition.
-  if (Describes(q, source)) {
+  // "According to her spokesperson, Kenji Arakawa, the office ...": the name in apposition to a
+  // person's description (not "According to the police report, John Smith, 45, was ...").
+  if (Describes(q, source) && source.end > source.first &&
+      LookupPersonsRole(q.Text(source.end - 1)) != nullptr) {
     const Phrase name = AppositiveName(q, source.end, limit);
     if (!name.empty() && name.end < limit && q.IsPunct(name.end, ",")) return name;
   }

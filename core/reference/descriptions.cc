@@ -225,12 +225,20 @@ void ReferenceResolver::NotePendingIntroduction(std::uint32_t first, const Descr
   }
   // Only a description that speaks ("says", "has rejected ..., saying"): a person described
   // otherwise ("a police officer was injured") is seldom the next one named.
-  MentionRole role = RoleOfMention(text_, quoted_, first, d.phrase_end, sentence);
-  // "A landlady who has pulled pints at one of Thornleigh's oldest pubs for almost three decades
-  // says": the subject of a verb past its relative clause.
-  if (role != MentionRole::kSpeaker && text_.IsAnyCase(d.phrase_end, "who"))
-    role = MentionRole::kSubject;
+  const MentionRole role = RoleOfMention(text_, quoted_, first, d.phrase_end, sentence);
   bool speaks = role == MentionRole::kSpeaker;
+  // "A landlady who has pulled pints at one of Thornleigh's oldest pubs for almost three decades
+  // says": a verb of saying past the relative clause, before any comma (not "A woman who was
+  // stabbed on Sunday has died, police said").
+  if (!speaks && text_.IsAnyCase(d.phrase_end, "who")) {
+    for (std::uint32_t k = d.phrase_end + 1; k < sentence_end_ && !Quoted(k); ++k) {
+      if (text_.IsPunct(k, ",")) break;
+      if (IsSpeechVerb(text_, quoted_, k)) {
+        speaks = true;
+        break;
+      }
+    }
+  }
   // (A cue's form that is also a noun speaks as a participle after a comma and before "that":
   // "A federal judge threw out a permit, ruling that ...".)
   for (std::uint32_t k = d.phrase_end;

@@ -1,6 +1,9 @@
 // Personal and possessive pronouns (see resolver.h and references.h).
 #include <algorithm>
+#include <string>
+#include <string_view>
 
+#include "lexicon/org_words.h"
 #include "lexicon/roles.h"
 #include "reference/resolver.h"
 
@@ -22,6 +25,14 @@ constexpr double kPreviousSubjectGoesOn = 1.5;
 
 bool IsReflexive(std::string_view w) { return w.ends_with("self") || w.ends_with("selves"); }
 
+// "Larkspur Books", "Acme Industries": an organization's name whose last word ends
+// organizations' names (lexicon/org-words.txt).
+bool EndsInOrganizationWord(const Entity& e) {
+  const std::size_t space = e.name.rfind(' ');
+  return space != std::string::npos &&
+         IsOrganizationWord(std::string_view(e.name).substr(space + 1));
+}
+
 // A plural name of a group ("Democrats", "Republicans"): "they" may mean it.
 bool PluralName(const Entity& e) {
   return (e.type == EntityType::kMisc || e.type == EntityType::kOrg) && e.name.size() > 3 &&
@@ -40,11 +51,14 @@ bool ReferenceResolver::Agrees(int entity, PronounKind kind) const {
       return e.type == EntityType::kPer && gender != Gender::kMale;
     case PronounKind::kPlural:
       return e.type == EntityType::kOrg || PluralName(e);
-    // An organization is "it" whatever its name ("Larkspur Books", "Lehman Brothers"); a
-    // people's plural name is no "it" ("the Democrats").
+    // An organization whose plural name ends in a word of organizations' names is "it"
+    // ("Larkspur Books", "Acme Industries"); a party's plural name is not ("the Liberal
+    // Democrats").
     case PronounKind::kNeuter:
-      return e.type == EntityType::kOrg ||
-             ((e.type == EntityType::kLoc || e.type == EntityType::kMisc) && !PluralName(e));
+      return (e.type == EntityType::kOrg && EndsInOrganizationWord(e)) ||
+             ((e.type == EntityType::kOrg || e.type == EntityType::kLoc ||
+               e.type == EntityType::kMisc) &&
+              !PluralName(e));
     default:
       return false;
   }
@@ -84,13 +98,13 @@ int ReferenceResolver::ResolvePronoun(std::uint32_t t, PronounKind kind, Mention
     // "Ban Ki-moon condemned what he called ...": a subject pronoun after the subject of its
     // own sentence most often continues it.
     // So does a possessive: "Olaizola, for his part, seemed unbothered".
-    // So does one after the sentence's speaker and the reported clause's subject: "Oyamada said
-    // the company would ..., though he acknowledged".
+    // So does a speaking pronoun after the sentence's speaker and a reported clause's subject:
+    // "Oyamada said the company would ..., though he acknowledged" (not a subject inside the
+    // report: "Hill said Baker had repaid the money before he was arrested").
     if (!reflexive &&
         ((e == clause_subject_ && (role == MentionRole::kSubject || role == MentionRole::kSpeaker ||
                                    role == MentionRole::kPossessor)) ||
-         (e == sentence_speaker_ && e != clause_subject_ &&
-          (role == MentionRole::kSubject || role == MentionRole::kSpeaker))))
+         (e == sentence_speaker_ && e != clause_subject_ && role == MentionRole::kSpeaker)))
       score *= kSentenceSubjectGoesOn;
     // "Stoltz proposed the amendment. / She called the committee ...": not the person more
     // salient over the paragraphs before.

@@ -180,9 +180,10 @@ class ReferenceResolver {
   // The first subject of the sentence read and of the one before it (-1 when the sentence had
   // none, or stands over a paragraph away), and the sentence's paragraph.
   int sentence_subject_ = -1, previous_subject_ = -1;
-  // The first entity to speak in the sentence read outside quotation marks ("Oyamada said the
-  // company would ..., though he acknowledged"), or -1: a reported clause's subject after it
-  // takes the clause's place but not the speaker's.
+  // The first entity to speak in the sentence read, outside quotation marks, or -1. The subject
+  // of a reported clause after it becomes clause_subject_; a speaking pronoun later in the
+  // sentence may still mean the speaker ("Oyamada said the company would ..., though he
+  // acknowledged").
   int sentence_speaker_ = -1;
   std::uint32_t sentence_paragraph_ = 0;
   // The last subject or speaker of the paragraph read, outside quotation marks, or -1: news

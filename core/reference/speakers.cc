@@ -97,8 +97,11 @@ int SpeakerResolver::MakerOfDocument(const PhraseTokens& phrase) const {
     const MentionRef* m = names_.At(t);
     if (m == nullptr || m->entity < 0 || m->first_token != t) continue;
     const bool before = m->end_token <= phrase.head_first;
+    // (After "from", not a place: "a report from Geneva".)
+    const bool from_place = m->type == EntityType::kLoc && !text_.IsAnyCase(t - 1, "by") &&
+                            !(t >= 2 && text_.IsAnyCase(t - 2, "by"));
     const bool by =
-        t > phrase.head_end &&
+        t > phrase.head_end && !from_place &&
         (maker_follows(t - 1) || (text_.IsAnyCase(t - 1, "the") && maker_follows(t - 2)));
     if (before || by) maker = m->entity;
     t = m->end_token - 1;

@@ -215,22 +215,20 @@ class Tokenizer {
     return IsParticipleOfName(text_.substr(pos, e - pos));
   }
 
-  // Whether the full stop at `dot`, after the letters from `start`, is inside a site's name:
-  // both parts capitalized ("Nation.Africa"), or a domain's ending in small letters after it
-  // ("Amazon.com"), letters only, and no letter or full stop right after them.
+  // Whether the full stop at `dot`, after the word from `start`, is inside a site's name: a
+  // domain's ending in small ASCII letters follows it ("Amazon.com"), and no letter, digit or
+  // full stop right after that.
   bool DotJoinsName(std::size_t start, std::size_t dot) const {
     std::size_t e = dot + 1;
-    while (e < end_ && IsAsciiLetterOrDigit(text_[e])) ++e;
+    while (e < end_ && text_[e] >= 'a' && text_[e] <= 'z') ++e;
     if (e < end_ && (chars::IsWordChar(At(e)) || text_[e] == '.' || text_[e] == '-' ||
                      text_[e] == '\'' || text_[e] == '@'))
       return false;
     const std::string_view after = text_.substr(dot + 1, e - dot - 1);
-    if (after.empty()) return false;
-    const bool upper_after = after[0] >= 'A' && after[0] <= 'Z';
-    if (upper_after) return chars::IsUpper(At(start)) && after.size() >= 3;
     static constexpr std::string_view kEndings[] = {"com", "org", "net", "io",   "co",
                                                     "gov", "edu", "uk",  "news", "africa"};
-    return std::find(std::begin(kEndings), std::end(kEndings), after) != std::end(kEndings);
+    return e > start &&
+           std::find(std::begin(kEndings), std::end(kEndings), after) != std::end(kEndings);
   }
 
   // A run of letters and digits from `pos`, joined by inner hyphens and apostrophes; a hyphen
@@ -259,8 +257,9 @@ class Tokenizer {
         e += 1;
         continue;
       }
-      // "Nation.Africa", "Amazon.com": a site's name, a full stop inside it. Two capitalized
-      // parts, or a domain's ending in small letters; not an initial's ("J.Smith").
+      // "Amazon.com", "Nation.africa": a site's name, a full stop inside it before a domain's
+      // ending in small letters; not an initial's ("J.Smith"), nor a sentence's end with no
+      // space after it ("on Monday.The company").
       if (c == '.' && e - start >= 2 && chars::IsLetter(At(e + 1)) && DotJoinsName(start, e)) {
         e += 1;
         continue;

@@ -36,7 +36,7 @@ TEST_CASE("A name between the and a landform's noun is a place's", "[entities]")
       "The Pico Negrais volcano erupted, and lava reached the Tana river. Pico Negrais last "
       "erupted in 1967. The Gannet Volcano Trust said so.",
       {{"Pico Negrais", EntityType::kPer},
-       {"Tana", EntityType::kOrg},
+       {"Tana", EntityType::kPer},
        {"Pico Negrais", EntityType::kPer},
        {"Gannet Volcano Trust", EntityType::kOrg}});
   const Entity* volcano = FindEntity(entities, "Pico Negrais");
@@ -209,4 +209,50 @@ TEST_CASE("The surname before a romanised given name is the person's", "[entitie
   const Entity* ng = FindEntity(entities, "Ng Yau-fat");
   REQUIRE(ng != nullptr);
   CHECK(ng->mentions.size() == 2);
+}
+
+// What the rules of this file must leave alone: a table of names and numbers, a company beside
+// its river, names after a place that opens a clause, a leader's coalition, a person's role in
+// an appositive, a subsidiary, a city beside its storm, and a song and a company whose last word
+// is a title.
+TEST_CASE("Context that names no person, place or organization", "[entities]") {
+  const std::vector<Entity> entities = LinkTagged(
+      "The final table read Manchester City, 89, Aston Villa, 68, and Crystal Palace, 49, after "
+      "the last round. Amazon said it would stop buying soy grown near the Amazon river. "
+      "Thousands marched in Paris, and Emmanuel Macron responded. He grew up in Ohio and "
+      "Microsoft hired him. The Netanyahu coalition has 64 seats. Xolani Dube, the head of the "
+      "group, said the shelter was full. General Motors Financial, the lending arm, said loans "
+      "rose. Hurricane Florence made landfall. In Florence, the mayor said roads were closed. "
+      "The band played Dancing Queen.",
+      {{"Manchester City", EntityType::kOrg},
+       {"Aston Villa", EntityType::kOrg},
+       {"Crystal Palace", EntityType::kOrg},
+       {"Amazon", EntityType::kOrg},
+       {"Amazon", EntityType::kOrg},
+       {"Paris", EntityType::kLoc},
+       {"Emmanuel Macron", EntityType::kPer},
+       {"Ohio", EntityType::kLoc},
+       {"Microsoft", EntityType::kOrg},
+       {"Netanyahu", EntityType::kPer},
+       {"Xolani Dube", EntityType::kPer},
+       {"General Motors Financial", EntityType::kOrg},
+       {"Hurricane Florence", EntityType::kMisc},
+       {"Florence", EntityType::kLoc},
+       {"Dancing Queen", EntityType::kMisc}});
+  const auto type_of = [&](const char* name) {
+    const Entity* e = FindEntity(entities, name);
+    INFO(name);
+    REQUIRE(e != nullptr);
+    return e->type;
+  };
+  CHECK(type_of("Aston Villa") == EntityType::kOrg);
+  CHECK(type_of("Crystal Palace") == EntityType::kOrg);
+  CHECK(type_of("Amazon") == EntityType::kOrg);
+  CHECK(type_of("Emmanuel Macron") == EntityType::kPer);
+  CHECK(type_of("Microsoft") == EntityType::kOrg);
+  CHECK(type_of("Netanyahu") == EntityType::kPer);
+  CHECK(type_of("Xolani Dube") == EntityType::kPer);
+  CHECK(type_of("Florence") == EntityType::kLoc);
+  CHECK(type_of("Dancing Queen") == EntityType::kMisc);
+  CHECK(FindEntity(entities, "General Motors Financial") != nullptr);
 }

@@ -168,7 +168,8 @@ TEST_CASE("An organisation's name goes on over of the and its words") {
 }
 
 TEST_CASE("A site's name is an organisation's") {
-  CHECK(Repair("told Nation.Africa that", "O O O") == "O B-ORG O");
+  CHECK(Repair("told Amazon.com that", "O O O") == "O B-ORG O");
+  CHECK(Repair("told Mr.Lee that", "O O O") == "O O O");
   // Not an abbreviation's full stops.
   CHECK(Repair("the U.S. team", "O O O") == "O O O");
 }
@@ -223,4 +224,17 @@ TEST_CASE("A body's word, of and capitalized words left untagged are an organisa
         "O O B-ORG I-ORG I-ORG I-ORG O");
   // Not a word of no body's name ("the Battle of Hastings"), nor one the capitals run past.
   CHECK(Repair("after the Battle of Hastings in", "O O O O O O") == "O O O O O O");
+}
+
+// What the repairs of organisations' names must leave alone: a sentence that ends without a full
+// stop after "of the" (within the sentence's tokens), a body that met on a country, a city's
+// event and a country's prize.
+TEST_CASE("Organisations' repairs at a sentence's end, before a place, after a place") {
+  CHECK(Repair("He joined the Committee of Families of the Disappeared",
+               "O O O B-ORG I-ORG I-ORG O O O") == "O O O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG");
+  CHECK(Repair("a resolution at the Security Council on Australia .",
+               "O O O O B-ORG I-ORG O B-LOC O") == "O O O O B-ORG I-ORG O B-LOC O");
+  CHECK(Repair("Australia 's Restaurant Week begins", "B-LOC O O O O") == "B-LOC O O O O");
+  CHECK(Repair("was named Australia 's Pub of the Year", "O O B-LOC O O O O O") ==
+        "O O B-LOC O O O O O");
 }

@@ -201,11 +201,12 @@ TEST_CASE("Tokens of news sentences") {
                                  TokenKind::kUrl, TokenKind::kEmail, TokenKind::kNumber});
   }
   SECTION("a site's name keeps its full stop") {
-    CHECK(Tokens("told Nation.Africa and Amazon.com that") ==
-          Strings{"told", "Nation.Africa", "and", "Amazon.com", "that"});
-    // Not an initial's, a sentence run on in small letters, nor a domain's unknown ending.
-    CHECK(Tokens("J.Smith said.then Acme.xyz") ==
-          Strings{"J.", "Smith", "said", ".", "then", "Acme", ".", "xyz"});
+    CHECK(Tokens("told Nation.africa and Amazon.com that") ==
+          Strings{"told", "Nation.africa", "and", "Amazon.com", "that"});
+    // Not an initial's, sentences run on, nor a domain's unknown ending.
+    CHECK(Tokens("J.Smith said.then Acme.xyz on Monday.The Mr.Lee") ==
+          Strings{"J.", "Smith", "said", ".", "then", "Acme", ".", "xyz", "on", "Monday", ".",
+                  "The", "Mr.", "Lee"});
   }
   SECTION("non-Latin words") {
     CHECK(Tokens("\u0417\u0435\u043B\u0435\u043D\u0441\u044C\u043A\u0438\u0439 "

@@ -547,3 +547,34 @@ TEST_CASE("A landlady who has pulled pints for decades says: the landlady named 
                                 "closure"))
             .entity == "Bernadette Kilbride");
 }
+
+// What the speaker rules must leave alone: a pronoun inside a report, a victim a lead describes,
+// a document's appositive subject, a refusal after "and", a report's own reason, a city's report,
+// and a party's plural name.
+TEST_CASE("Speakers the rules of quotes and references must not change", "[speakers]") {
+  const std::string input =
+      "Mark Hill said Tom Baker had repaid the money before he was arrested in March.\n\n"
+      "A woman who was stabbed in a park on Sunday has died, police said. Detective Inspector "
+      "Sarah Cole said officers were searching for a man.\n\n"
+      "According to the police report, John Smith, 45, was arrested at his home on Friday.\n\n"
+      "A spokesman said it was aware of the incident and would not confirm the number of "
+      "victims.\n\n"
+      "The council said the library would close in June, as it could no longer afford the "
+      "rent.\n\n"
+      "A report from Geneva said the talks had stalled.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  for (const Entity& entity : analysis.entities) {
+    if (entity.name == "Tom Baker") CHECK(entity.mentions.size() == 2);  // "he"
+    if (entity.name == "Sarah Cole") CHECK(entity.mentions.size() == 1);
+  }
+  CHECK(SpeakerOf(input, analysis,
+                  QuoteWithText(analysis, "John Smith, 45, was arrested at his home on Friday"))
+            .name == "the police report");
+  CHECK(QuoteWithText(analysis, "it was aware of the incident").text ==
+        "it was aware of the incident");
+  CHECK(QuoteWithText(analysis,
+                      "the library would close in June, as it could no longer afford the rent")
+            .text.size() > 0);
+  CHECK(
+      SpeakerOf(input, analysis, QuoteWithText(analysis, "the talks had stalled")).entity.empty());
+}
