@@ -178,8 +178,7 @@ TokenRange NameCollector::AppositiveTitle(const NameMention& m, std::uint32_t se
   if (comma + 2 >= sentence_end || text_.Text(comma) != ",") return {};
   std::uint32_t t = comma + 1;
   // Past an age set off by commas ("Nurul Huda Zainal, 47, a school canteen operator").
-  if (text_.Kind(t) == TokenKind::kNumber && text_.Text(t + 1) == "," && t + 3 < sentence_end)
-    t += 2;
+  if (AgeSetOff(comma) && t + 3 < sentence_end) t += 2;
   // "the" or "a", or the possessive of the name's organization: "Tomasz Wielgosz, its general
   // counsel,".
   if (ClassOfWord(text_.Text(t)) == WordClass::kDeterminer ||

@@ -162,7 +162,7 @@ bool InNounPhrase(const QuoteText& q, std::uint32_t t) {
   if (q.Kind(t) == TokenKind::kWord && !q.IsCapitalized(t) && q.Text(t).ends_with("ing") &&
       q.Text(t).size() > 4) {
     return t > 0 && (q.Class(t - 1) == WordClass::kDeterminer || q.IsPossessive(t - 1) ||
-                     (t > 1 && q.IsAnyCase(t - 1, "to") && q.IsAnyCase(t - 2, "according")));
+                     (t > 1 && IsAccordingTo(q, t - 2)));
   }
   if (q.Kind(t) == TokenKind::kContraction) return q.IsPossessive(t);
   // "half of what researchers say": "what" opens a clause, whose subject follows it.
@@ -268,9 +268,9 @@ Phrase NounPhraseRight(const QuoteText& q, std::uint32_t start, std::uint32_t li
       break;
     // "Halvorsen vetoes rent-cap bill, calling it ...": in a headline, a word in -s in small
     // letters right after a name is its verb.
-    if (noun_seen && q.InHeadline(t) && q.IsWord(t) && !q.IsCapitalized(t) &&
-        q.Text(t).size() > 3 && q.Text(t).ends_with("s") && !q.Text(t).ends_with("ss") &&
-        q.MentionAt(t - 1) != nullptr && !q.MentionAt(t - 1)->pronoun)
+    // (A present in -s has a plural noun's shape.)
+    if (noun_seen && q.InHeadline(t) && IsPluralNoun(q, t) && q.MentionAt(t - 1) != nullptr &&
+        !q.MentionAt(t - 1)->pronoun)
       break;
     if (q.Class(t) != WordClass::kDeterminer) noun_seen = true;
     ++t;

@@ -363,10 +363,8 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
     // words, too (in "material that investigators said", a subject right before the cue).
     if (q.IsAnyCase(w, "that") && w + 2 < t && q.IsWord(w - 1) && !q.IsCapitalized(w - 1) &&
         InNounPhrase(q, w - 1) && q.Class(w - 1) == WordClass::kOther &&
-        (StartsPredicate(q, w + 1) ||
-         (q.IsWord(w + 1) && !q.IsCapitalized(w + 1) && q.Class(w + 1) == WordClass::kOther &&
-          q.Text(w + 1).size() > 3 && q.Text(w + 1).ends_with("s") &&
-          !q.Text(w + 1).ends_with("ss")))) {
+        // (A present in -s has a plural noun's shape: "runs", "represents".)
+        (StartsPredicate(q, w + 1) || IsPluralNoun(q, w + 1))) {
       const Phrase p = RelativeSpeaker(q, w, start);
       if (!p.empty()) return p;
     }

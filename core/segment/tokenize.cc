@@ -215,10 +215,9 @@ class Tokenizer {
     return IsParticipleOfName(text_.substr(pos, e - pos));
   }
 
-  // Whether the full stop at `dot`, after the word from `start`, is inside a site's name: a
-  // domain's ending in small ASCII letters follows it ("Amazon.com"), and no letter, digit or
-  // full stop right after that.
-  bool DotJoinsName(std::size_t start, std::size_t dot) const {
+  // Whether the full stop at `dot`, after a word, is inside a site's name: a domain's ending in
+  // small ASCII letters follows it ("Amazon.com"), and no letter, digit or full stop after that.
+  bool DotJoinsName(std::size_t dot) const {
     std::size_t e = dot + 1;
     while (e < end_ && text_[e] >= 'a' && text_[e] <= 'z') ++e;
     if (e < end_ && (chars::IsWordChar(At(e)) || text_[e] == '.' || text_[e] == '-' ||
@@ -227,8 +226,7 @@ class Tokenizer {
     const std::string_view after = text_.substr(dot + 1, e - dot - 1);
     static constexpr std::string_view kEndings[] = {"com", "org", "net", "io",   "co",
                                                     "gov", "edu", "uk",  "news", "africa"};
-    return e > start &&
-           std::find(std::begin(kEndings), std::end(kEndings), after) != std::end(kEndings);
+    return std::find(std::begin(kEndings), std::end(kEndings), after) != std::end(kEndings);
   }
 
   // A run of letters and digits from `pos`, joined by inner hyphens and apostrophes; a hyphen
@@ -260,7 +258,7 @@ class Tokenizer {
       // "Amazon.com", "Nation.africa": a site's name, a full stop inside it before a domain's
       // ending in small letters; not an initial's ("J.Smith"), nor a sentence's end with no
       // space after it ("on Monday.The company").
-      if (c == '.' && e - start >= 2 && chars::IsLetter(At(e + 1)) && DotJoinsName(start, e)) {
+      if (c == '.' && e - start >= 2 && chars::IsLetter(At(e + 1)) && DotJoinsName(e)) {
         e += 1;
         continue;
       }

@@ -16,10 +16,8 @@
 using newslens::Entity;
 using newslens::EntityType;
 using newslens::Gender;
-using newslens::Mention;
 using newslens::testing::EntityNamed;
 using newslens::testing::EntityNames;
-using newslens::testing::FindEntity;
 using newslens::testing::kLoc;
 using newslens::testing::kMisc;
 using newslens::testing::kOrg;
@@ -27,7 +25,6 @@ using newslens::testing::kPer;
 using newslens::testing::LinkTagged;
 using newslens::testing::MentionStart;
 using newslens::testing::MentionTexts;
-using newslens::testing::Slice;
 using newslens::testing::Texts;
 
 // name_grouping.cc PersonNamedBy(): an honorific or a title decides which of two people who

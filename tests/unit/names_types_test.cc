@@ -15,18 +15,14 @@
 using newslens::Entity;
 using newslens::EntityType;
 using newslens::Gender;
-using newslens::Mention;
 using newslens::testing::EntityNamed;
 using newslens::testing::EntityNames;
-using newslens::testing::FindEntity;
 using newslens::testing::kLoc;
 using newslens::testing::kMisc;
 using newslens::testing::kOrg;
 using newslens::testing::kPer;
 using newslens::testing::LinkTagged;
-using newslens::testing::MentionStart;
 using newslens::testing::MentionTexts;
-using newslens::testing::Slice;
 using newslens::testing::Texts;
 TEST_CASE("A dateline's place is a place though the tagger calls it a person elsewhere",
           "[names]") {
