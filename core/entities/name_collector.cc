@@ -35,6 +35,16 @@ std::vector<NameMention> NameCollector::Collect() {
         for (std::uint32_t t = s.first_token; t < s.end_token; ++t)
           groups_after += text_.Text(t) == "(" ? 1 : 0;
       for (std::uint32_t t = s.first_token; t < s.end_token;) {
+        // "PONNAGARAM:": a dateline's place in capitals that the tagger left out.
+        if (dateline && t == s.first_token && PlaceInCapitals(t)) {
+          std::uint32_t end = t + 1;
+          while (end < s.end_token && PlaceInCapitals(end)) ++end;
+          const std::size_t before = names_.size();
+          SplitSpan(t, end, EntityType::kLoc, s);
+          for (std::size_t k = before; k < names_.size(); ++k) names_[k].decides = true;
+          t = end;
+          continue;
+        }
         if (!Begins(text_.Tag(t))) {
           if (text_.Text(t) == "(") {
             ++parentheses;

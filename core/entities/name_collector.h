@@ -74,6 +74,10 @@ class NameCollector {
   // Whether the one word tagged at `t` names nobody: a month before a day ("Aug 29"), a party
   // label ("D-Minn.").
   bool NamesNobody(std::uint32_t t, std::uint32_t sentence_end) const;
+  // Whether token `t` is an untagged word in capitals ("PONNAGARAM", not "(AFP)" nor "—").
+  bool PlaceInCapitals(std::uint32_t t) const {
+    return text_.Tag(t) == NerTag::kO && text_.IsCapitalized(t) && text_.IsAllCaps(t);
+  }
   // Whether the word before the one-word person's name at `name` is a first name left out.
   bool IsMissedFirstName(std::uint32_t name, std::uint32_t sentence_start) const;
   // The end of the name of an organization or a work tagged up to `end` ("[Northside

@@ -655,8 +655,9 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
   // Every other rule needs a name of two tokens or more, a person's initial, a name not a
   // person's (where the caller has the marks), a person's name after a capitalised word or a kind
   // of organisation, a capitalised word or a surname a particle opens after a person's, a
-  // hyphenated given name after a capitalised word, an untagged initial before a name, or
-  // two capitalised words in a row outside names: most sentences have none.
+  // hyphenated given name after a capitalised word, an untagged initial before a name, two
+  // capitalised words in a row outside names, or "The" and a capitalised word before "of":
+  // most sentences have none.
   bool candidate = false;
   const auto upper = [&](std::size_t i) {
     return chars::StartsAsciiUpper(tokens[i]) && tags[i] == NerTag::kO;
@@ -674,7 +675,9 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
         (i > 0 && chars::StartsAsciiUpper(tokens[i - 1]) && IsGivenNameOfTwoSyllables(tokens[i])) ||
         (i + 1 < tags.size() && tags[i] == NerTag::kO && tags[i + 1] != NerTag::kO &&
          IsInitial(tokens[i])) ||
-        (i >= 2 && upper(i) && upper(i - 1));
+        (i >= 2 && upper(i) && upper(i - 1)) ||
+        // "The Ministry of Finance said": a body's word after the article that opens the sentence.
+        (i == 1 && upper(1) && tokens[0] == "The" && tags.size() > 2 && tokens[2] == "of");
   }
   if (!candidate) return;
   if (marks.size() != tokens.size()) marks = LookUpMarks(gazetteer, tokens, scratch);

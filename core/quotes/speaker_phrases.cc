@@ -158,6 +158,20 @@ Phrase ClauseSubject(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
         if (before != nullptr && !before->participle) return ClauseSubject(q, k - 1, limit);
       }
     }
+    // "The union said it would consider any offer that ..., but warned that ...": after a comma
+    // and "but" or "and", a cue with no subject of its own goes on from the sentence's
+    // speaker, the subject of the cue whose reported clause the comma ends (no other cue, no
+    // semicolon between).
+    if (v > start + 2 && q.IsAnyCaseOf(v - 1, {"and", "but"}) && q.IsPunct(v - 2, ",")) {
+      for (std::uint32_t k = v - 2; k > start; --k) {
+        if (q.quoted(k - 1)) continue;
+        if (q.IsPunct(k - 1, ";")) break;
+        const CueWord* before = CueAt(q, k - 1);
+        if (before == nullptr) continue;
+        if (before->participle) break;
+        return ClauseSubject(q, k - 1, limit);
+      }
+    }
   }
   std::uint32_t from = start;
   bool boundary = false;

@@ -86,6 +86,24 @@ int SpeakerResolver::OrganizationOfBoard(const PhraseTokens& phrase) const {
   return entities_[static_cast<std::size_t>(m->entity)].type == EntityType::kOrg ? m->entity : -1;
 }
 
+int SpeakerResolver::NamedOrDescribedAt(std::uint32_t t, std::uint32_t* end) const {
+  std::uint32_t unused = 0;
+  if (end == nullptr) end = &unused;
+  int entity = -1;
+  const MentionRef* m = names_.At(t);
+  if (m != nullptr && m->entity >= 0 && !m->pronoun && m->first_token == t) {
+    entity = m->entity;
+    *end = m->end_token;
+  } else if (const Reference* r = references_.Covering(t);
+             text_.Class(t) == WordClass::kDeterminer && r != nullptr && r->first_token == t &&
+             r->kind == ReferenceKind::kDescription) {
+    entity = r->entity;
+    *end = r->end_token;
+  }
+  // A possessor ("by the agency's watchdog") is not who the phrase names.
+  return entity >= 0 && text_.Kind(*end) != TokenKind::kContraction ? entity : -1;
+}
+
 int SpeakerResolver::MakerOfDocument(const PhraseTokens& phrase) const {
   const RoleNoun* role = LookupRoleNoun(text_.Text(phrase.head_end - 1));
   if (role == nullptr || role->kind != RoleKind::kDocument) return -1;
@@ -107,20 +125,25 @@ int SpeakerResolver::MakerOfDocument(const PhraseTokens& phrase) const {
     t = m->end_token - 1;
   }
   if (maker >= 0 || phrase.end != phrase.head_end) return maker;
+  // "a survey published last week by the institute": a participle that makes the document (not
+  // "documents reported by The Post", "a memo obtained by"), at most a few words of time or
+  // place, then "by" and the maker, named or described.
+  if (text_.IsAnyCaseOf(phrase.end, {"published", "released", "conducted", "commissioned", "issued",
+                                     "compiled", "produced", "prepared", "written", "drafted",
+                                     "authored", "signed", "filed"})) {
+    constexpr std::uint32_t kLongestGap = 4;  // "last week", "on Monday", "in May"
+    for (std::uint32_t k = phrase.end + 1; k <= phrase.end + kLongestGap + 1 && text_.IsWord(k);
+         ++k) {
+      if (!text_.IsAnyCase(k, "by")) continue;
+      const int maker_named = NamedOrDescribedAt(k + 1, nullptr);
+      if (maker_named >= 0 || !text_.IsAnyCase(k + 1, "the")) return maker_named;
+      return NamedOrDescribedAt(k + 2, nullptr);
+    }
+  }
   // "results the company released", "an analysis the group submitted": the subject of the
   // relative clause without "that" after the head, a name or a description, before its verb.
   std::uint32_t subject_end = 0;
-  const MentionRef* m = names_.At(phrase.end);
-  if (m != nullptr && m->entity >= 0 && !m->pronoun && m->first_token == phrase.end) {
-    maker = m->entity;
-    subject_end = m->end_token;
-  } else if (text_.Class(phrase.end) == WordClass::kDeterminer) {
-    const Reference* r = references_.Covering(phrase.end);
-    if (r != nullptr && r->first_token == phrase.end && r->kind == ReferenceKind::kDescription) {
-      maker = r->entity;
-      subject_end = r->end_token;
-    }
-  }
+  maker = NamedOrDescribedAt(phrase.end, &subject_end);
   if (maker < 0 || !text_.IsWord(subject_end) || text_.IsCapitalized(subject_end) ||
       !text_.Text(subject_end).ends_with("ed"))
     return -1;

@@ -46,7 +46,8 @@ class SpeakerResolver {
   //   - it is a title and nothing more ("Mayor says", "the Russian president"): the person who
   //     holds that title in the article, the last one mentioned before it when several do;
   //   - its head is a document made by a named maker ("a Reuters survey", "the GOP's
-  //     complaint", "a report by Politico"): that maker;
+  //     complaint", "a report by Politico", "a survey published last week by the institute"): that
+  //     maker;
   //   - its head is the board or the management of a named organization ("Aurelia's board",
   //     "the Northcastle board"): that organization, which its board speaks for.
   SpeakerReferent Resolve(const PhraseTokens& phrase) const;
@@ -61,6 +62,9 @@ class SpeakerResolver {
   // `entity` otherwise (a country speaks for its government).
   int ClubOrCompanyOfPlace(int entity) const;
   int MakerOfDocument(const PhraseTokens& phrase) const;
+  // The entity a name (not a pronoun) or a description that opens at token `t` stands for, -1
+  // if none; `end` (if not null) is set to the token after it.
+  int NamedOrDescribedAt(std::uint32_t t, std::uint32_t* end) const;
   int OrganizationOfBoard(const PhraseTokens& phrase) const;
 
   const TokenView& text_;

@@ -282,13 +282,24 @@ bool IsAllCapsWord(std::string_view w) {
   return letter;
 }
 
+// A word in capitals that labels what follows it with a colon ("UPDATE:", "WATCH:"), not a place.
+bool IsLabelWord(std::string_view word) {
+  static constexpr std::string_view kLabels[] = {
+      "ALSO",   "ANALYSIS", "BREAKING", "CLARIFICATION", "CORRECTION", "EDITOR'S", "EXCLUSIVE",
+      "FACT",   "FILE",     "LISTEN",   "LIVE",          "MORE",       "NOTE",     "OPINION",
+      "PHOTO",  "PHOTOS",   "READ",     "RELATED",       "REVIEW",     "SEE",      "SPOILER",
+      "UPDATE", "UPDATED",  "VIDEO",    "WARNING",       "WATCH"};
+  return std::find(std::begin(kLabels), std::end(kLabels), word) != std::end(kLabels);
+}
+
 // The number of tokens of a dateline that opens tokens[first, end) ("WASHINGTON (Reuters) —",
 // "KYIV, Ukraine, Feb 1 (AP) —"), the dash included; 0 when there is none. In the story's first
 // paragraphs of body (`lead`: after a standfirst at most), the place may be written in small
 // letters after its capital ("Lomassi, Tembara –", "Porto Alvar (Portugal) (AFP) –"), if a
-// comma or a parenthesis follows it.
+// comma or a parenthesis follows it; in the first (`first_body`), a colon may end a place in
+// capitals ("CHENNAI:").
 std::uint32_t DatelineLength(std::string_view text, const std::vector<Token>& tokens,
-                             std::uint32_t first, std::uint32_t end, bool lead) {
+                             std::uint32_t first, std::uint32_t end, bool lead, bool first_body) {
   auto at = [&](std::uint32_t i) { return Segmentation::TokenText(text, tokens[i]); };
   const auto capitalized = [&](std::uint32_t i) {
     return tokens[i].kind == TokenKind::kWord &&
@@ -298,6 +309,12 @@ std::uint32_t DatelineLength(std::string_view text, const std::vector<Token>& to
   if (i >= end) return 0;
   if (IsAllCapsWord(at(i))) {
     while (i < end && IsAllCapsWord(at(i))) ++i;
+    // "CHENNAI:", South Asian papers' dateline, in the first paragraph of body only; not a label
+    // ("UPDATE:", "EXCLUSIVE:"). The caller rules out a transcript's first turn ("WALLACE:").
+    constexpr std::uint32_t kLongestPlace = 3;  // words
+    if (first_body && i < end && at(i) == ":" && i - first <= kLongestPlace &&
+        !IsLabelWord(at(first)))
+      return i + 1 - first;
   } else {
     // A place's words are no function or time words ("On Monday, Tesla —", "Yesterday, Mr
     // Smith -" open sentences), before the comma and after it.
@@ -327,6 +344,23 @@ std::uint32_t DatelineLength(std::string_view text, const std::vector<Token>& to
     return i + 1 - first;
   }
   return 0;
+}
+
+// Whether `head`, the colon form of a dateline ("HOST:") that opens paragraph `n`, is a
+// transcript's first turn: a later paragraph opens with words in capitals and a colon too.
+bool OpensTurns(std::string_view text, Span head, const std::vector<Span>& spans, std::size_t n) {
+  if (text[head.end - 1] != ':') return false;
+  constexpr std::size_t kLongestLabel = 40;  // bytes: "REP. ALEXANDRIA OCASIO-CORTEZ"
+  return std::any_of(spans.begin() + static_cast<std::ptrdiff_t>(n) + 1, spans.end(), [&](Span p) {
+    const std::string_view opening =
+        text.substr(p.start, std::min<std::size_t>(p.size(), kLongestLabel));
+    const std::size_t colon = opening.find(':');
+    return colon != std::string_view::npos && colon > 0 &&
+           std::all_of(
+               opening.begin(), opening.begin() + static_cast<std::ptrdiff_t>(colon), [](char c) {
+                 return (c >= 'A' && c <= 'Z') || c == ' ' || c == '.' || c == '-' || c == '\'';
+               });
+  });
 }
 
 }  // namespace
@@ -389,9 +423,10 @@ Segmentation Segment(std::string_view text) {
     if (role == ParagraphRole::kBody) {
       // The lead: at most a standfirst of body before it.
       const bool lead = body_paragraphs < 2;
-      const std::uint32_t dateline = DatelineLength(text, seg.tokens, first, end, lead);
-      if (dateline > 0) {
-        const Span head{span.start, seg.tokens[first + dateline - 1].span.end};
+      const bool first_body = body_paragraphs == 0;
+      const std::uint32_t dateline = DatelineLength(text, seg.tokens, first, end, lead, first_body);
+      const Span head{span.start, seg.tokens[first + std::max(dateline, 1u) - 1].span.end};
+      if (dateline > 0 && !OpensTurns(text, head, spans, n)) {
         add(head, ParagraphRole::kDateline, first, first + dateline);
         if (first + dateline == end) continue;
         add({seg.tokens[first + dateline].span.start, span.end}, ParagraphRole::kBody,

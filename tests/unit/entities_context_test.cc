@@ -256,3 +256,15 @@ TEST_CASE("Context that names no person, place or organization", "[entities]") {
   CHECK(type_of("Dancing Queen") == EntityType::kMisc);
   CHECK(FindEntity(entities, "General Motors Financial") != nullptr);
 }
+
+// NameCollector::Collect(): a dateline's place in capitals the tagger left out is a place, and
+// decides the type of the name elsewhere.
+TEST_CASE("A dateline's place in capitals the tagger left out is a place", "[entities]") {
+  const std::vector<Entity> entities =
+      LinkTagged("Rally held\n\nPONNAGARAM: The minister said the floods had hit Ponnagaram hard.",
+                 {{"Ponnagaram", EntityType::kOrg}});
+  const Entity* place = FindEntity(entities, "Ponnagaram");
+  REQUIRE(place != nullptr);
+  CHECK(place->type == EntityType::kLoc);
+  CHECK(place->mentions.size() == 2);
+}

@@ -469,6 +469,15 @@ TEST_CASE("Paragraphs and their roles") {
     CHECK(Paragraphs("Yesterday, Mr Smith - the leader - said so.")[0].first == "body");
     CHECK(Paragraphs("Stocks \u2014 and bonds \u2014 fell.")[0].first == "body");
     CHECK(Paragraphs("One.\n\nTwo.\n\nParis, France \u2014 Three.")[2].first == "body");
+    // A place in capitals and a colon, in the first paragraph of body only; not a label, nor a
+    // transcript's first turn.
+    CHECK(Paragraphs("PONNAGARAM: The Chief Minister said so.") ==
+          std::vector<RoleAndText>{{"dateline", "PONNAGARAM:"},
+                                   {"body", "The Chief Minister said so."}});
+    CHECK(Paragraphs("NEW DELHI: The court ruled.")[0].second == "NEW DELHI:");
+    CHECK(Paragraphs("UPDATE: The minister resigned.")[0].first == "body");
+    CHECK(Paragraphs("One.\n\nCHENNAI: Two.")[1].first == "body");
+    CHECK(Paragraphs("TAPPER: Welcome.\n\nSMITH: Thanks.")[0].first == "body");
   }
   SECTION("blank lines of spaces, and spaces around paragraphs") {
     CHECK(Paragraphs("  First line here.  \n \t \n\n   Second line here.\n\n\n") ==

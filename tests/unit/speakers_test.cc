@@ -548,6 +548,39 @@ TEST_CASE("A landlady who has pulled pints for decades says: the landlady named 
             .entity == "Bernadette Kilbride");
 }
 
+// reference/speakers.cc MakerOfDocument(): a document's maker after a participle and "by"; the
+// lexicon's "union": an association's name; speaker_phrases.cc ClauseSubject(): a cue after ",
+// but" goes on from the sentence's speaker; ner/name_repairs.cc: "The Ministry of" at a
+// sentence's start.
+TEST_CASE("A survey published by the institute, the union, 'but warned', The Ministry of",
+          "[speakers]") {
+  const std::string input =
+      "Polls tighten\n\n"
+      "According to a survey published last week by the Meridian Research Institute, the "
+      "People's Movement has the support of around 31% of voters.\n\n"
+      "The Allied Cockpit Crews Association, which represents Caldera Airways' pilots, praised "
+      "the crew. Caldera Airways said it was cooperating with investigators.\n\n"
+      "The union said in a statement that it would ask to take part in the investigation.\n\n"
+      "The Harbour Workers' Union said it would consider any offer that withdrew the threat of "
+      "redundancies, but "
+      "warned that members were prepared to escalate the action.\n\n"
+      "The Ministry of Finance said separately that it would keep its deficit target.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOf(input, analysis,
+                  QuoteWithText(analysis,
+                                "the People's Movement has the support of around 31% "
+                                "of voters"))
+            .entity == "Meridian Research Institute");
+  CHECK(SpeakerOf(input, analysis,
+                  QuoteWithText(analysis, "it would ask to take part in the investigation"))
+            .entity == "Allied Cockpit Crews Association");
+  CHECK(SpeakerOf(input, analysis,
+                  QuoteWithText(analysis, "members were prepared to escalate the action"))
+            .entity == "Harbour Workers' Union");
+  CHECK(SpeakerOf(input, analysis, QuoteWithText(analysis, "it would keep its deficit target"))
+            .entity == "Ministry of Finance");
+}
+
 // What the speaker rules must leave alone: a pronoun inside a report, a victim a lead describes,
 // a document's appositive subject, a refusal after "and", a report's own reason, a city's report,
 // and a party's plural name.
