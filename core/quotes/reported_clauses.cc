@@ -14,17 +14,20 @@ namespace {
 // True when the auxiliary at `aux`, after "and" or "but" in a reported clause that opens at
 // `start`, goes on with that clause rather than starting a predicate of the speaker's: a modal
 // ("had recovered £60,000 and would seek the rest", "had not been invited and would not
-// respect any deal"), or any auxiliary when the clause's subject is a pronoun ("he would ask
-// ... but did not expect one", "it had held meetings and had changed the design"). Not before
+// respect any deal"), or any auxiliary when the clause has one of its own ("Kovacevic would
+// wear No. 7 and was expected to ...", "the board had not determined a cause and did not
+// expect ...") or its subject is a pronoun ("he would ask ... but did not expect one"). Not before
 // a verb of speaking or telling, the speaker's own ("... and would not comment", "and did not
 // elaborate"), unless it repeats the clause's own first auxiliary: the clause's subject's second
 // predicate ("the group had detected ... and had taken", "the government would summon ... and
 // would ask"), or the verb, not negated, has an article after it, an act's object ("and would
 // demand an urgent meeting").
 bool ContinuesReportedClause(const QuoteText& q, std::uint32_t start, std::uint32_t aux) {
+  bool clause_aux = false;
   for (std::uint32_t k = start; k < aux; ++k) {
     if (q.quoted(k) || q.Class(k) != WordClass::kAuxiliary) continue;
     if (q.IsAnyCase(aux, q.Text(k))) return true;
+    clause_aux = true;
     break;
   }
   std::uint32_t verb = aux + 1;
@@ -41,6 +44,7 @@ bool ContinuesReportedClause(const QuoteText& q, std::uint32_t start, std::uint3
        q.IsAnyCaseOf(verb, {"elaborate", "comment", "specify", "identify", "discuss", "disclose",
                             "detail", "answer", "respond", "return", "offer", "name"})))
     return false;
+  if (clause_aux) return true;
   const PronounKind subject = PronounKindOf(q.Text(start));
   if (subject == PronounKind::kMale || subject == PronounKind::kFemale ||
       subject == PronounKind::kPlural || subject == PronounKind::kSpeaker ||

@@ -577,6 +577,17 @@ TEST_CASE("Where a reported clause goes on after and or but", "[quotes]") {
                     true,
                     "said"});
   }
+  SECTION("a clause with an auxiliary of its own: and + another auxiliary goes on with it") {
+    CheckOnlyQuote(
+        "Dana Whitfield said Kovacevic would wear No. 7 and was expected to make his debut on "
+        "Friday.",
+        {QuoteKind::kIndirect,
+         {"Kovacevic would wear No. 7 and was expected to make his debut on Friday"},
+         "Dana Whitfield",
+         "Dana Whitfield",
+         true,
+         "said"});
+  }
   SECTION("and would not + verb: still the speaker's own predicate") {
     CheckOnlyQuote("Helen Carter said the deal was done and would not name the buyer.",
                    {QuoteKind::kIndirect,
