@@ -195,6 +195,11 @@ std::uint32_t ClauseEnd(const QuoteText& q, std::uint32_t start, std::uint32_t l
                         (q.Class(v) == WordClass::kAuxiliary && !q.IsAnyCase(v, "be") &&
                          !q.IsAnyCase(v, "been") && !ContinuesReportedClause(q, start, v))))
         break;
+      // "she was “sad but not surprised” and offered to ...", "... and declined to say whether":
+      // a verb of what a speaker does with the audience is the speaker's next act.
+      if (v < limit && q.IsAnyCaseOf(v, {"declined", "offered", "pointed", "urged", "thanked",
+                                         "apologised", "apologized", "appealed"}))
+        break;
       // "... and she accused X of ...": a new attribution.
       if (v < limit && AttributionStartsAt(q, v, limit)) break;
     }

@@ -316,3 +316,21 @@ TEST_CASE("..., Speaker Halima Guyo announced after a stormy session", "[quotes]
        true,
        "announced"});
 }
+
+// reported_clauses.cc ClauseEnd(): after "and" or "but", a verb of what a speaker does with the
+// audience ("declined to say", "offered to send") is the speaker's next act, not the report's;
+// what the report's subject did goes on ("refused to drop the gun").
+TEST_CASE("... “sad but not surprised” and offered to send ...: the report ends", "[quotes]") {
+  const std::string input =
+      "Teodora Vlaicu wrote on social media that she was “sad but not surprised” and offered to "
+      "send a free copy to any student.\n\n"
+      "Gov. Ana Ruiz said officials would weigh each decision “meeting by meeting” and declined "
+      "to say whether another cut was likely.\n\n"
+      "Police said the man posed a deadly threat and refused to drop the gun.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(QuoteWithSpan(input, analysis, "she was “sad but not surprised”") != nullptr);
+  CHECK(QuoteWithSpan(input, analysis,
+                      "officials would weigh each decision “meeting by meeting”") != nullptr);
+  CHECK(QuoteWithSpan(input, analysis,
+                      "the man posed a deadly threat and refused to drop the gun") != nullptr);
+}
