@@ -21,6 +21,18 @@
 #include "text/word_classes.h"
 
 namespace newslens::entities {
+namespace {
+
+// "Aldervia", "Kestrovia", "Norvastan", "Eskland": a word with a country's ending, not a
+// known first name ("Olivia").
+bool LooksLikeCountryName(std::string_view word) {
+  return word.size() > 5 &&
+         (word.ends_with("ia") || word.ends_with("stan") || word.ends_with("land")) &&
+         !IsKnownFirstName(word);
+}
+
+}  // namespace
+
 std::vector<bool> NameCollector::NamedTokens() const {
   std::vector<bool> named(text_.size(), false);
   for (const NameMention& m : names_)
@@ -278,6 +290,9 @@ void NameCollector::RetypeCountriesByDemonym() {
 
 void NameCollector::RetypePlacesByContext() {
   enum Evidence : std::uint8_t { kNone, kLocative, kPlaceNoun };
+  std::unordered_set<std::uint32_t> organization_ends;  // the token after each
+  for (const NameMention& m : names_)
+    if (m.type == EntityType::kOrg) organization_ends.insert(m.end);
   const auto evidence = [&](const NameMention& m) {
     if (m.first == 0 || m.type == EntityType::kMisc) return kNone;
     const std::uint32_t b = m.first - 1;
@@ -299,6 +314,19 @@ void NameCollector::RetypePlacesByContext() {
     // "talks in Marsa Halim", not "in Smith's view".
     const bool possessed = m.end < text_.size() && text_.Kind(m.end) == TokenKind::kContraction &&
                            text_.IsPossessive(m.end);
+    // "Halden University in Korvastad": after an organization's name, where it is.
+    if (text_.Is(b, "in") && !possessed && organization_ends.contains(b) &&
+        !IsKnownFirstName(text_.Text(m.first)))
+      return kPlaceNoun;
+    // "Aldervia's governing coalition", "Under Aldervia's constitution": a country's name the
+    // tagger took for a person's, by its ending, owning what a state has.
+    if (possessed && m.type == EntityType::kPer && Words(m) == 1 &&
+        LooksLikeCountryName(text_.Text(m.first)) &&
+        text_.IsAnyCaseOf(
+            m.end + 1, {"government", "governing", "ruling", "coalition", "constitution",
+                        "parliament", "parliamentary", "economy", "capital", "army", "military",
+                        "borders", "currency", "central", "citizens", "population", "electoral"}))
+      return kPlaceNoun;
     // Not "trust in Trump", "faith in Musk": a word of belief or stake before "in".
     const bool believed =
         b > 0 && text_.IsAnyCaseOf(b - 1, {"trust", "faith", "confidence", "interest", "belief",

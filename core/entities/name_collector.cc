@@ -480,9 +480,12 @@ EntityType NameCollector::TypeByNameWords(const NameMention& m) const {
   if (text_.Is(m.first, "Team")) return EntityType::kOrg;
   // "Typhoon Lingtai", "Hurricane Tamsin": a storm's.
   if (IsEventPrefix(text_.Text(m.first))) return EntityType::kMisc;
+  // "Kestlow United", "Tranmere Rovers": no person's or place's name ends in a word of clubs'
+  // names ("a trip to Holmsworth United").
+  if (m.type == EntityType::kLoc && IsClubEndWord(text_.Text(m.end - 1))) return EntityType::kOrg;
   if (m.type != EntityType::kPer) return m.type;
-  // "Kestlow United", "Tranmere Rovers": no person's name ends in a word of clubs' names, and
-  // "Minera Huaycoral", "Grupo Valdés": none opens with a word of organizations' names.
+  // A person's, again, and "Minera Huaycoral", "Grupo Valdés": none opens with a word of
+  // organizations' names.
   if (IsClubEndWord(text_.Text(m.end - 1)) || IsOrganizationPrefix(text_.Text(m.first)))
     return EntityType::kOrg;
   // "from Lower Ashby", "on Tanner Street": a name that opens with a word that opens places'

@@ -84,11 +84,20 @@ std::uint64_t TeamKey(std::span<const std::string_view> words) {
 
 // Whether the words around the place [i, end) of `tokens` make it a team, in a sports report: a
 // player's role after it ("[Surrey] captain"), or a word of matches before or after it
-// ("against [Somerset]", "[Leicestershire] beat"); lexicon/sports-words.txt.
+// ("against [Somerset]", "[Leicestershire] beat"); lexicon/sports-words.txt. Or a result's noun
+// or verb and its preposition before it ("lost to [Ferrington]", "a 2-1 win over [Essex]").
 bool TeamByContext(std::span<const std::string_view> tokens, std::size_t i, std::size_t end) {
+  const auto result_before = [&] {
+    if (i < 2) return false;
+    const std::string_view preposition = tokens[i - 1], result = tokens[i - 2];
+    if (preposition == "to")
+      return result == "lost" || result == "losing" || result == "loss" || result == "defeat";
+    if (preposition == "over") return result == "win" || result == "victory";
+    return preposition == "with" && (result == "draw" || result == "drew");
+  };
   return (end < tokens.size() &&
           (IsPlayerWord(tokens[end]) || IsMatchWordAfterTeam(tokens[end]))) ||
-         (i > 0 && IsMatchWordBeforeTeam(tokens[i - 1]));
+         (i > 0 && IsMatchWordBeforeTeam(tokens[i - 1])) || result_before();
 }
 
 // Tags `name` as one organisation's.

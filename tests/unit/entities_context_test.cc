@@ -268,3 +268,34 @@ TEST_CASE("A dateline's place in capitals the tagger left out is a place", "[ent
   CHECK(place->type == EntityType::kLoc);
   CHECK(place->mentions.size() == 2);
 }
+
+// RetypePlacesByContext(): "in" after an organization's name says where it is; a name with a
+// country's ending that owns what a state has is a country's; TypeByNameWords(): a club's word
+// ends no place's name.
+TEST_CASE("Halden University in Korvastad; Aldervia's government; a trip to Holmsworth United",
+          "[entities]") {
+  const std::vector<Entity> entities = LinkTagged(
+      "On Monday, Aldervia's governing coalition collapsed. Elif Sandqvist, a scientist at Halden "
+      "University in Korvastad, spoke. Aldervia does not need deals, Korvastad residents said. "
+      "Olivia's government job ended. Verbeek will take charge for the trip to Holmsworth "
+      "United.",
+      {{"Aldervia", EntityType::kPer},
+       {"Elif Sandqvist", EntityType::kPer},
+       {"Halden University", EntityType::kOrg},
+       {"Korvastad", EntityType::kOrg},
+       {"Aldervia", EntityType::kPer},
+       {"Korvastad", EntityType::kOrg},
+       {"Olivia", EntityType::kPer},
+       {"Verbeek", EntityType::kPer},
+       {"Holmsworth United", EntityType::kLoc}});
+  const auto type_of = [&](const char* name) {
+    const Entity* e = FindEntity(entities, name);
+    INFO(name);
+    REQUIRE(e != nullptr);
+    return e->type;
+  };
+  CHECK(type_of("Aldervia") == EntityType::kLoc);
+  CHECK(type_of("Korvastad") == EntityType::kLoc);
+  CHECK(type_of("Olivia") == EntityType::kPer);
+  CHECK(type_of("Holmsworth United") == EntityType::kOrg);
+}

@@ -481,6 +481,11 @@ TEST_CASE("In a sports report, towns in results lines are teams; countries stay 
                      {"Indiana captain Tom Moody made 70 against Chicago , in Indiana",
                       "B-LOC O B-PER I-PER O O O B-LOC O O B-LOC"}}) ==
         "O O O O / B-ORG O B-PER I-PER O O O B-ORG O O B-LOC");
+  // A result's word and its preposition before it: "lost to", "a win over", "a draw with".
+  CHECK(RetypeTeams({head,
+                     {"they lost to Ferrington in the final , a win over Chicago",
+                      "O O O B-LOC O O O O O O O B-LOC"}}) ==
+        "O O O O / O O O B-ORG O O O O O O O B-ORG");
   // Not a country (a national team is a place), and not outside sports reports.
   CHECK(RetypeTeams({head, {"they beat Australia", "O O B-LOC"}}) == "O O O O / O O B-LOC");
   CHECK(RetypeTeams({{"POLITICS - TALKS", "O O O"}, {"the vote against Indiana", "O O O B-LOC"}}) ==
