@@ -177,12 +177,23 @@ void NameCollector::AddBylineAuthors() {
         std::erase_if(names_, [&](const NameMention& m) { return m.first < end && m.end > t; });
         AddName(t, end, EntityType::kPer, s);
         added = true;
+        if (end + 1 < s.end_token && (text_.IsPunct(end, "/") || text_.IsPunct(end, "|")))
+          AddBylineOutlet(end + 1, s);
         if (end >= s.end_token || !text_.IsAnyCase(end, "and")) break;
         t = end + 1;
       }
     }
   }
   if (added) SortNames();
+}
+
+void NameCollector::AddBylineOutlet(std::uint32_t first, const Sentence& s) {
+  constexpr std::uint32_t kLongestOutlet = 5;  // words: "The Kessler Valley Evening Sentinel"
+  std::uint32_t end = first;
+  while (end < s.end_token && end - first < kLongestOutlet && text_.IsCapitalized(end)) ++end;
+  if (end - first < 2 || end != s.end_token || !IsPublicationWord(text_.Text(end - 1))) return;
+  std::erase_if(names_, [&](const NameMention& m) { return m.first < end && m.end > first; });
+  AddName(first, end, EntityType::kOrg, s);
 }
 
 bool NameCollector::AgeSetOff(std::uint32_t comma) const {

@@ -66,7 +66,7 @@ std::vector<NameMention> NameCollector::Collect() {
         // "Getty Images", "Acme Corp.": a name followed by a word that ends organization
         // names; two ("[Amakaze] Railway Co.").
         for (int words = 0; words < 2 && end < s.end_token && text_.Tag(end) == NerTag::kO &&
-                            IsOrganizationWord(text_.Text(end));
+                            (IsOrganizationWord(text_.Text(end)) || IsBodysDistrict(end));
              ++words) {
           ++end;
           type = EntityType::kOrg;
@@ -468,10 +468,7 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
 EntityType NameCollector::TypeByNameWords(const NameMention& m) const {
   // "Hazelport Unified School District", "Marsh Creek Water District": a district that schools,
   // supplies or protects is a public body, not a place.
-  if (m.type == EntityType::kLoc && text_.Is(m.end - 1, "District") &&
-      text_.IsAnyCaseOf(m.end - 2, {"School", "Schools", "Water", "Fire", "Transit", "Irrigation",
-                                    "Sanitation", "Hospital", "Utility"}))
-    return EntityType::kOrg;
+  if (m.type == EntityType::kLoc && IsBodysDistrict(m.end - 1)) return EntityType::kOrg;
   // "the Personal Data Protection Act", "the General Data Protection Regulation": a law's name.
   if (text_.IsAnyCaseOf(m.end - 1, {"Act", "Regulation", "Directive", "Treaty"}) &&
       text_.IsCapitalized(m.end - 1))

@@ -74,6 +74,13 @@ class NameCollector {
   // Whether the one word tagged at `t` names nobody: a month before a day ("Aug 29"), a party
   // label ("D-Minn.").
   bool NamesNobody(std::uint32_t t, std::uint32_t sentence_end) const;
+  // Whether token `t` is "District" after a word of what a public body's district does ("School
+  // District", "Water District"): the end of the body's name.
+  bool IsBodysDistrict(std::uint32_t t) const {
+    return t > 0 && text_.Is(t, "District") &&
+           text_.IsAnyCaseOf(t - 1, {"School", "Schools", "Water", "Fire", "Transit", "Irrigation",
+                                     "Sanitation", "Hospital", "Utility"});
+  }
   // Whether token `t` is an untagged word in capitals ("PONNAGARAM", not "(AFP)" nor "—").
   bool PlaceInCapitals(std::uint32_t t) const {
     return text_.Tag(t) == NerTag::kO && text_.IsCapitalized(t) && text_.IsAllCaps(t);
@@ -136,6 +143,10 @@ class NameCollector {
   // The authors a byline names after "By" ("By Helena Marsh", "By Ann Lee and Tom Ward"):
   // people, whatever the tagger made of their words ("Helena" is a city too).
   void AddBylineAuthors();
+  // The outlet after an author and a slash, from `first` to the end of the byline's sentence
+  // `s` ("By Corinne Aldana / Kessler Valley Sentinel"): an organization's name when its last
+  // word is a paper's (lexicon/org-words.txt `publication`).
+  void AddBylineOutlet(std::uint32_t first, const Sentence& s);
   // A full name the tagger typed otherwise whose first word is a first name and whose last word
   // the text gives a person with a title or honorific ("Douglas Holtz-Eakin" as a place, then
   // "Mr. Holtz-Eakin"), or alone ("Gideon Marsh" as a place, then "Marsh said"), is a person's;

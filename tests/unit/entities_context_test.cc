@@ -299,3 +299,23 @@ TEST_CASE("Halden University in Korvastad; Aldervia's government; a trip to Holm
   CHECK(type_of("Olivia") == EntityType::kPer);
   CHECK(type_of("Holmsworth United") == EntityType::kOrg);
 }
+
+// name_additions.cc AddBylineOutlet(): the paper after an author and a slash is one name, an
+// organization's; name_collector.cc IsBodysDistrict(): "District" after "School" ends the
+// district's name the tagger cut short.
+TEST_CASE("By Corinne Aldana / Kessler Valley Sentinel; the School District's board",
+          "[entities]") {
+  const std::vector<Entity> entities = LinkTagged(
+      "Books removed\n\nBy Corinne Aldana / Kessler Valley Sentinel\n\nThe Kessler Valley "
+      "Unified School District’s board voted to remove 11 books from the district office.",
+      {{"Kessler", EntityType::kMisc},
+       {"Valley Sentinel", EntityType::kOrg},
+       {"Kessler Valley Unified School", EntityType::kOrg}});
+  const Entity* paper = FindEntity(entities, "Kessler Valley Sentinel");
+  REQUIRE(paper != nullptr);
+  CHECK(paper->type == EntityType::kOrg);
+  CHECK(FindEntity(entities, "Kessler") == nullptr);
+  const Entity* district = FindEntity(entities, "Kessler Valley Unified School District");
+  REQUIRE(district != nullptr);
+  CHECK(district->type == EntityType::kOrg);
+}
