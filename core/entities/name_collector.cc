@@ -390,9 +390,12 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
     if (m.title.empty() || only_opens) {
       NameMention opened = m;
       opened.first = m.title.empty() ? m.first : m.title.first;
-      if (const TokenRange leading = LeadingAppositiveTitle(opened, s); !leading.empty()) {
+      std::uint32_t head_end = kNone;
+      if (const TokenRange leading = LeadingAppositiveTitle(opened, s, &head_end);
+          !leading.empty()) {
         if (only_opens) m.name_title = m.title;
         m.title = leading;
+        m.title_head_end = head_end;
       }
     }
     if (m.title.empty() && leading_role != kNone) m.title = {leading_role, leading_role + 1};

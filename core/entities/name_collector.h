@@ -115,8 +115,11 @@ class NameCollector {
   // a name not a person's ("UN special envoy", "trade commissioner").
   bool TitleModifier(std::uint32_t t) const;
   // The title in an appositive before the name ("Keltria’s foreign minister, Mira Dostal,"),
-  // without its determiner and possessor, or empty.
-  TokenRange LeadingAppositiveTitle(const NameMention& m, const Sentence& s) const;
+  // without its determiner and possessor, or empty. Where a prepositional phrase follows the
+  // title words ("A spokesman for the party, X,"), `head_end` (if not null) is set to its
+  // preposition.
+  TokenRange LeadingAppositiveTitle(const NameMention& m, const Sentence& s,
+                                    std::uint32_t* head_end = nullptr) const;
   // A name not tagged as a person's that an appositive title shows to be one.
   bool TitledLikePerson(const NameMention& m, std::uint32_t sentence_end) const;
   // A name not tagged as a person's set off after a title word that a possessor or a determiner

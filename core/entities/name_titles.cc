@@ -6,6 +6,7 @@
 #include "entities/name_collector.h"
 #include "lexicon/name_words.h"
 #include "lexicon/org_words.h"
+#include "lexicon/peoples.h"
 #include "lexicon/roles.h"
 #include "lexicon/titles.h"
 #include "text/cue_lexicon.h"
@@ -253,19 +254,45 @@ const RoleNoun* NameCollector::PersonsRoleInSmallLetters(std::uint32_t t) const 
   return role != nullptr && role->kind == RoleKind::kPerson ? role : nullptr;
 }
 
-TokenRange NameCollector::LeadingAppositiveTitle(const NameMention& m, const Sentence& s) const {
-  // The name stands alone between commas, or ends the sentence.
-  if (m.first < s.first_token + 2 || text_.Text(m.first - 1) != ",") return {};
-  if (m.end < s.end_token && text_.Kind(m.end) != TokenKind::kPunctuation) return {};
-  const std::uint32_t end = m.first - 1;  // the comma
-  std::uint32_t first = end;
+TokenRange NameCollector::LeadingAppositiveTitle(const NameMention& m, const Sentence& s,
+                                                 std::uint32_t* head_end) const {
+  // The name stands alone between commas, or ends the sentence, or a prepositional phrase
+  // follows it ("Her attorney, Tobias Achterberg of the Civil Service Integrity Network,"); an
+  // honorific or a nationality may open it ("Its chairman, Mr Quek Jun Hao,", "Her coach,
+  // Italian Renzo Falconetti,").
+  std::uint32_t opening = m.first;
+  if (opening > s.first_token + 2 && text_.Text(opening - 2) == ",") {
+    const TitleWord* w = LookupTitleWordAnyCase(text_.Text(opening - 1));
+    const std::string_view word = text_.Text(opening - 1);
+    if ((w != nullptr && w->honorific) ||
+        (LooksLikePeoplesAdjective(word) && !IsKnownFirstName(word)))
+      --opening;
+  }
+  if (opening < s.first_token + 2 || text_.Text(opening - 1) != ",") return {};
+  if (m.end < s.end_token && text_.Kind(m.end) != TokenKind::kPunctuation &&
+      !text_.IsAnyCaseOf(m.end, {"of", "from", "at"}))
+    return {};
+  const std::uint32_t end = opening - 1;  // the comma
+  const auto title_word = [&](std::uint32_t t) {
+    const TitleWord* w = LookupTitleWordAnyCase(text_.Text(t));
+    const RoleNoun* role = w == nullptr ? PersonsRoleInSmallLetters(t) : nullptr;
+    return w != nullptr ? !w->honorific : role != nullptr && !role->any_person;
+  };
   // Title words, or a person's role in small letters ("Her lawyer, Farouk Mwinyi,").
-  while (first > s.first_token && end - first < 3) {
-    const TitleWord* w = LookupTitleWordAnyCase(text_.Text(first - 1));
-    const RoleNoun* role = w == nullptr ? PersonsRoleInSmallLetters(first - 1) : nullptr;
-    const bool title = w != nullptr ? !w->honorific : role != nullptr && !role->any_person;
-    if (!title) break;
-    --first;
+  std::uint32_t first = end;
+  while (first > s.first_token && end - first < 3 && title_word(first - 1)) --first;
+  // Or the title words before a prepositional phrase: "A spokesman for the National Renewal
+  // Party, Esteban Mareko,".
+  if (first == end) {
+    constexpr std::uint32_t kLongestPhrase = 8;  // tokens after the title words
+    for (std::uint32_t p = end - 1; p > s.first_token + 1 && end - p <= kLongestPhrase; --p) {
+      if (text_.Kind(p) == TokenKind::kPunctuation) break;
+      if (!text_.IsAnyCaseOf(p, {"for", "of", "at", "with"}) || !title_word(p - 1)) continue;
+      first = p - 1;
+      while (first > s.first_token && p - first < 3 && title_word(first - 1)) --first;
+      if (head_end != nullptr) *head_end = p;
+      break;
+    }
   }
   if (first == end) return {};
   // Up to two words that modify it, then a determiner, a possessor or the sentence's start: no

@@ -1,0 +1,63 @@
+// People's titles in leading appositives (core/entities/name_titles.cc LeadingAppositiveTitle)
+// and the occupations news names people by (lexicon/roles.txt). The cases run LinkEntities() on
+// names tagged by hand (LinkTagged, tagged_helpers.h), so that a failure points at the entities
+// stage, not at the model.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "entity_checks.h"
+#include "newslens/newslens.h"
+#include "tagged_helpers.h"
+
+using newslens::Entity;
+using newslens::EntityType;
+using newslens::testing::LinkTagged;
+using newslens::testing::TitlesOf;
+
+TEST_CASE("A leading appositive's title past an honorific, a nationality, a phrase after it",
+          "[entities]") {
+  SECTION("an honorific or a nationality opens the name") {
+    const std::vector<Entity> entities = LinkTagged(
+        "Its chairman, Mr Quek Jun Hao, said premiums rose. Her coach, Italian Renzo "
+        "Falconetti, who has trained her since 2021, called the ban unfair.",
+        {{"Quek Jun Hao", EntityType::kPer}, {"Renzo Falconetti", EntityType::kPer}});
+    CHECK(TitlesOf(entities, "Quek Jun Hao") == std::vector<std::string>{"chairman"});
+    CHECK(TitlesOf(entities, "Renzo Falconetti") == std::vector<std::string>{"coach"});
+  }
+  SECTION("a prepositional phrase after the name or after the title words") {
+    const std::vector<Entity> entities = LinkTagged(
+        "Her attorney, Tobias Achterberg of the Civil Service Integrity Network, said she "
+        "complained. A spokesman for the National Renewal Party, Esteban Mareko, said the "
+        "margin was narrow.",
+        {{"Tobias Achterberg", EntityType::kPer},
+         {"Civil Service Integrity Network", EntityType::kOrg},
+         {"National Renewal Party", EntityType::kOrg},
+         {"Esteban Mareko", EntityType::kPer}});
+    CHECK(TitlesOf(entities, "Tobias Achterberg") == std::vector<std::string>{"attorney"});
+    CHECK(TitlesOf(entities, "Esteban Mareko") ==
+          std::vector<std::string>{"spokesman for the National Renewal Party", "spokesman"});
+  }
+  SECTION("not a word that no title is, before the comma") {
+    const std::vector<Entity> entities =
+        LinkTagged("After the vote in the city of Leeds, Anna Price said it was over.",
+                   {{"Leeds", EntityType::kLoc}, {"Anna Price", EntityType::kPer}});
+    CHECK(TitlesOf(entities, "Anna Price").empty());
+  }
+}
+
+TEST_CASE("Occupations news names people by are titles", "[entities]") {
+  const std::vector<Entity> entities = LinkTagged(
+      "Larraneta's agent, Rui Valadares, said he was happy. Jomar Esguerra, a coordinator with "
+      "the Sagip Isla Foundation, said roads were closed. He was sent off by referee Graeme "
+      "Tosh.",
+      {{"Larraneta", EntityType::kPer},
+       {"Rui Valadares", EntityType::kPer},
+       {"Jomar Esguerra", EntityType::kPer},
+       {"Sagip Isla Foundation", EntityType::kOrg},
+       {"Graeme Tosh", EntityType::kPer}});
+  CHECK(TitlesOf(entities, "Rui Valadares") == std::vector<std::string>{"agent"});
+  CHECK(TitlesOf(entities, "Jomar Esguerra") ==
+        std::vector<std::string>{"coordinator with the Sagip Isla Foundation", "coordinator"});
+  CHECK(TitlesOf(entities, "Graeme Tosh") == std::vector<std::string>{"referee"});
+}
