@@ -22,6 +22,14 @@ bool IsInvertedCue(std::string_view w) {
   return cue != nullptr && !cue->participle && !cue->also_noun;
 }
 
+// "managing director", "defending champion": a participle that makes a title of the title word
+// after it, whatever stands before it.
+bool MakesTitle(const NameText& text, std::uint32_t t) {
+  return text.IsAnyCaseOf(
+      t, {"managing", "defending", "acting", "presiding", "reigning", "outgoing", "incoming",
+          "founding", "visiting", "retired", "sitting", "consulting", "supervising"});
+}
+
 }  // namespace
 
 // Titles inside the tagged span ("President Donald Trump" tagged as one name) and before it
@@ -131,12 +139,19 @@ std::uint32_t NameCollector::TitleModifiers(std::uint32_t title_first,
   const bool capitalized_title = text_.IsCapitalized(title_first);
   auto modifier = [&](std::uint32_t t) {
     const std::string_view w = text_.Text(t);
-    return text_.Kind(t) == TokenKind::kWord && text_.Tag(t) == NerTag::kO && !IsInvertedCue(w) &&
-           (text_.IsCapitalized(t) || !capitalized_title) && ClassOfWord(w) == WordClass::kOther &&
-           !w.ends_with("ly") && !w.ends_with("ed") && !w.ends_with("ing");
+    if (text_.Kind(t) != TokenKind::kWord || text_.Tag(t) != NerTag::kO || IsInvertedCue(w) ||
+        (!text_.IsCapitalized(t) && capitalized_title) || ClassOfWord(w) != WordClass::kOther)
+      return false;
+    // A participle is a verb's ("booed union leader X"), but for a capitalized one before a
+    // capitalized title ("Housing Minister") and those that make titles ("managing director",
+    // "defending champion").
+    const bool participle = w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing");
+    return !participle || text_.IsCapitalized(t) || MakesTitle(text_, t);
   };
   std::uint32_t first = title_first;
-  while (first > sentence_start && title_first - first < 2 && modifier(first - 1)) --first;
+  while (first > sentence_start && title_first - first < 2 && modifier(first - 1) &&
+         !MakesTitle(text_, first))
+    --first;
   // Capitalized words inside the sentence modify the title whatever stands before them.
   std::uint32_t capitalized = title_first;
   while (capitalized > first && capitalized - 1 > sentence_start &&
@@ -153,7 +168,7 @@ std::uint32_t NameCollector::TitleModifiers(std::uint32_t title_first,
       text_.Kind(first - 1) == TokenKind::kContraction || text_.IsCloseMark(first - 1) ||
       before == "\"" ||
       (text_.Tag(first - 1) != NerTag::kO && TypeOf(text_.Tag(first - 1)) != EntityType::kPer);
-  return opens_phrase ? first : capitalized;
+  return opens_phrase || MakesTitle(text_, first) ? first : capitalized;
 }
 
 // The title in an appositive after a name: "David Okafor, the president of the transit union

@@ -61,3 +61,17 @@ TEST_CASE("Occupations news names people by are titles", "[entities]") {
         std::vector<std::string>{"coordinator with the Sagip Isla Foundation", "coordinator"});
   CHECK(TitlesOf(entities, "Graeme Tosh") == std::vector<std::string>{"referee"});
 }
+
+// TitleModifiers(): a participle is a verb's, but for a capitalized one before a capitalized
+// title and those that make titles.
+TEST_CASE("Housing Minister, defending champion; not 'booed union leader'", "[entities]") {
+  const std::vector<Entity> entities = LinkTagged(
+      "Housing Minister Ingeborg Malmqvist spoke first. She beat defending champion Anouk "
+      "Vandermaesen in the final. Protesters booed union leader Tom Hale.",
+      {{"Ingeborg Malmqvist", EntityType::kPer},
+       {"Anouk Vandermaesen", EntityType::kPer},
+       {"Tom Hale", EntityType::kPer}});
+  CHECK(TitlesOf(entities, "Ingeborg Malmqvist") == std::vector<std::string>{"Housing Minister"});
+  CHECK(TitlesOf(entities, "Anouk Vandermaesen") == std::vector<std::string>{"defending champion"});
+  CHECK(TitlesOf(entities, "Tom Hale") == std::vector<std::string>{"leader"});
+}
