@@ -7,6 +7,7 @@
 #include <string>
 #include <utility>
 
+#include "lexicon/roles.h"
 #include "lexicon/titles.h"
 
 namespace newslens::entities {
@@ -68,6 +69,78 @@ std::string CanonicalSpelling(const TokenView& text, const NameMention& m) {
   return text.Decoded(m.first, m.nickname.first) + " " + text.Decoded(m.nickname.end, m.end);
 }
 
+// Whether token `t` opens a title: a title word, or a person's role in small letters, perhaps
+// after a word that modifies it ("head of its delegation", "former chief executive").
+bool OpensTitle(const TokenView& text, std::uint32_t t, std::uint32_t end) {
+  const auto title_word = [&](std::uint32_t k) {
+    if (LookupTitleWordAnyCase(text.Text(k)) != nullptr) return true;
+    const RoleNoun* role = LookupRoleNoun(text.Text(k));
+    return role != nullptr && role->kind == RoleKind::kPerson;
+  };
+  return (t < end && title_word(t)) || (t + 1 < end && title_word(t + 1));
+}
+
+// The titles `m`'s title words give, added to `titles` once each: the title as written, and the
+// shorter forms a reader calls the person by.
+void AddTitles(const TokenView& text, const NameMention& m, std::vector<std::string>* titles) {
+  const auto add = [&](std::uint32_t first, std::uint32_t end) {
+    std::string title = text.Decoded(first, end);
+    if (std::find(titles->begin(), titles->end(), title) == titles->end())
+      titles->push_back(std::move(title));
+  };
+  // [first, end), and without the possessor that opens it too ("spokesman" of "the ministry’s
+  // spokesman"; not one after a preposition: "director general of the country’s museums
+  // commission").
+  const auto add_unowned = [&](std::uint32_t first, std::uint32_t end) {
+    add(first, end);
+    for (std::uint32_t t = first + 1; t + 1 < end && text.Class(t) != WordClass::kPreposition;
+         ++t) {
+      if (text.Kind(t) != TokenKind::kContraction || !text.IsPossessive(t)) continue;
+      add(t + 1, end);
+      break;
+    }
+  };
+  if (!m.name_title.empty()) add(m.name_title.first, m.name_title.end);
+  if (m.title.empty()) return;
+  // A title that only opens names after a role in small letters ("Ratepayers First leader Cr
+  // Ana Ruiz", "chief executive Dr Ann Lee") is the name's.
+  std::uint32_t title_end = m.title.end;
+  if (title_end > m.title.first + 1 && !text.IsCapitalized(title_end - 2) &&
+      OpensTitle(text, title_end - 2, title_end - 1)) {
+    const TitleWord* w = LookupTitleWordAnyCase(text.Text(title_end - 1));
+    if (w != nullptr && w->opens_name) --title_end;
+  }
+  add_unowned(m.title.first, title_end);
+  // The title words alone where the title goes on past them ("spokeswoman" of "spokeswoman for
+  // the White House"), and up to the first preposition ("senior fellow" of "senior fellow at the
+  // Aubert Institute", whose title words alone are "senior").
+  if (m.title_head_end > m.title.first && m.title_head_end < title_end) {
+    add_unowned(m.title.first, m.title_head_end);
+    std::uint32_t words = m.title_head_end;
+    while (words < title_end && text.Class(words) != WordClass::kPreposition) ++words;
+    if (words > m.title_head_end && words < title_end) add_unowned(m.title.first, words);
+  }
+  if (m.title_owner_first != kNone) add(m.title_owner_first, title_end);
+  // Two titles joined by "and" ("climate ambassador and chair of the Alliance of Ocean States",
+  // "founder and former chief executive"): each.
+  for (std::uint32_t t = m.title.first + 1; t + 1 < title_end; ++t) {
+    if (!text.Is(t, "and") || !OpensTitle(text, t + 1, title_end)) continue;
+    add_unowned(m.title.first, t);
+    add(t + 1, title_end);
+    break;
+  }
+  // Without the capitalized words of no title before a role in small letters, an
+  // organization's name the tagger left out ("general manager" of "Pilots general manager",
+  // "lawmaker" of "Alliance lawmaker"; not "President" of "US President").
+  std::uint32_t role = m.title.first;
+  while (role < title_end && text.IsCapitalized(role) &&
+         LookupTitleWord(text.Text(role)) == nullptr)
+    ++role;
+  if (role > m.title.first && role < title_end && !text.IsCapitalized(role) &&
+      text.Kind(role) == TokenKind::kWord)
+    add(role, title_end);
+}
+
 }  // namespace
 
 LinkedEntities BuildEntities(const TokenView& text, const std::vector<NameMention>& names,
@@ -106,43 +179,7 @@ LinkedEntities BuildEntities(const TokenView& text, const std::vector<NameMentio
   for (const NameMention& m : names) {
     const int entity = entity_of_group[static_cast<std::size_t>(m.entity)];
     Entity& e = result.entities[static_cast<std::size_t>(entity)];
-    // The title, and its title words alone where it goes on past them ("spokeswoman").
-    const auto add_title = [&](std::uint32_t first, std::uint32_t end) {
-      std::string title = text.Decoded(first, end);
-      if (std::find(e.titles.begin(), e.titles.end(), title) == e.titles.end())
-        e.titles.push_back(std::move(title));
-    };
-    if (!m.name_title.empty()) add_title(m.name_title.first, m.name_title.end);
-    if (!m.title.empty()) {
-      add_title(m.title.first, m.title.end);
-      // Without the possessor that opens it too ("spokesman" of "the ministry’s spokesman"; not
-      // one after a preposition: "director general of the country’s museums commission").
-      for (std::uint32_t t = m.title.first + 1;
-           t + 1 < m.title.end && text.Class(t) != WordClass::kPreposition; ++t) {
-        if (text.Kind(t) != TokenKind::kContraction || !text.IsPossessive(t)) continue;
-        add_title(t + 1, m.title.end);
-        break;
-      }
-      if (m.title_head_end > m.title.first && m.title_head_end < m.title.end) {
-        add_title(m.title.first, m.title_head_end);
-        // And up to the first preposition ("senior fellow" of "senior fellow at the Aubert
-        // Institute", whose title words alone are "senior").
-        std::uint32_t words = m.title_head_end;
-        while (words < m.title.end && text.Class(words) != WordClass::kPreposition) ++words;
-        if (words > m.title_head_end && words < m.title.end) add_title(m.title.first, words);
-      }
-      if (m.title_owner_first != kNone) add_title(m.title_owner_first, m.title.end);
-      // Without the capitalized words of no title before a role in small letters, an
-      // organization's name the tagger left out ("general manager" of "Pilots general
-      // manager", "lawmaker" of "Alliance lawmaker"; not "President" of "US President").
-      std::uint32_t role = m.title.first;
-      while (role < m.title.end && text.IsCapitalized(role) &&
-             LookupTitleWord(text.Text(role)) == nullptr)
-        ++role;
-      if (role > m.title.first && role < m.title.end && !text.IsCapitalized(role) &&
-          text.Kind(role) == TokenKind::kWord)
-        add_title(role, m.title.end);
-    }
+    AddTitles(text, m, &e.titles);
     if (m.gender != Gender::kUnknown) honorific[static_cast<std::size_t>(entity)] = m.gender;
     const Span span = text.NormalizedSpan(m.first, m.end);
     e.mentions.push_back(

@@ -226,11 +226,12 @@ TEST_CASE("Honorifics link to the name and give the gender", "[entities]") {
 }
 
 TEST_CASE("Titles before a name are split off it", "[entities]") {
-  SECTION("title words joined by and") {
+  SECTION("title words joined by and: the whole, then each") {
     const std::vector<Entity> entities =
         LinkTagged("Co-founder and CEO Henrik Valsgaard wrote to staff.",
                    {{"Henrik Valsgaard", EntityType::kPer}});
-    CHECK(TitlesOf(entities, "Henrik Valsgaard") == std::vector<std::string>{"Co-founder and CEO"});
+    CHECK(TitlesOf(entities, "Henrik Valsgaard") ==
+          std::vector<std::string>{"Co-founder and CEO", "Co-founder", "CEO"});
   }
   SECTION("modifiers after a closing mark or an organization's name") {
     const std::vector<Entity> entities = LinkTagged(

@@ -2,6 +2,7 @@
 // and the occupations news names people by (lexicon/roles.txt). The cases run LinkEntities() on
 // names tagged by hand (LinkTagged, tagged_helpers.h), so that a failure points at the entities
 // stage, not at the model.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -74,4 +75,25 @@ TEST_CASE("Housing Minister, defending champion; not 'booed union leader'", "[en
   CHECK(TitlesOf(entities, "Ingeborg Malmqvist") == std::vector<std::string>{"Housing Minister"});
   CHECK(TitlesOf(entities, "Anouk Vandermaesen") == std::vector<std::string>{"defending champion"});
   CHECK(TitlesOf(entities, "Tom Hale") == std::vector<std::string>{"leader"});
+}
+
+// entity_builder.cc AddTitles(): two titles joined by "and" give each; an honorific after the
+// title words is the name's, not the title's.
+TEST_CASE("Climate ambassador and chair of the alliance; leader Cr", "[entities]") {
+  const std::vector<Entity> entities = LinkTagged(
+      "Mele Tupou, Tavaleka’s climate ambassador and chair of the Alliance of Ocean States, said "
+      "the deal was weak. Ratepayers First leader Cr Ana Ruiz voted against it.",
+      {{"Mele Tupou", EntityType::kPer},
+       {"Tavaleka", EntityType::kLoc},
+       {"Alliance of Ocean States", EntityType::kOrg},
+       {"Ratepayers First", EntityType::kOrg},
+       {"Ana Ruiz", EntityType::kPer}});
+  const std::vector<std::string> tupou = TitlesOf(entities, "Mele Tupou");
+  CHECK(std::find(tupou.begin(), tupou.end(), "chair of the Alliance of Ocean States") !=
+        tupou.end());
+  CHECK(std::find(tupou.begin(), tupou.end(), "climate ambassador") != tupou.end());
+  const std::vector<std::string> ruiz = TitlesOf(entities, "Ana Ruiz");
+  CHECK(std::find(ruiz.begin(), ruiz.end(), "leader") != ruiz.end());
+  CHECK(std::none_of(ruiz.begin(), ruiz.end(),
+                     [](const std::string& t) { return t.ends_with(" Cr"); }));
 }
