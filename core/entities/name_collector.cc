@@ -3,7 +3,12 @@
 // left untagged added in name_additions.cc.
 #include "entities/name_collector.h"
 
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "lexicon/name_words.h"
 #include "lexicon/org_words.h"
@@ -156,7 +161,48 @@ std::vector<NameMention> NameCollector::Collect() {
   AddShortOrganizationNames();
   AddNamesAfterKinds();
   AddSurnames();
+  DropCommonWordsAtSentenceStarts();
   return std::move(names_);
+}
+
+void NameCollector::DropCommonWordsAtSentenceStarts() {
+  // Where every word is capitalized: a sentence's first token, and the token after a quotation
+  // mark or a colon.
+  const auto opens = [&](std::uint32_t t) {
+    if (t == 0) return true;
+    const std::uint32_t b = t - 1;
+    return text_.IsQuoteMark(b) || text_.Is(b, "\"") || text_.Is(b, ":") ||
+           text_.SentenceAt(t).first_token == t;
+  };
+  std::vector<std::string> candidates;
+  for (const NameMention& m : names_) {
+    if (Words(m) == 1 && !m.decides && opens(m.first) && !text_.IsAllCaps(m.first))
+      candidates.push_back(AsciiLower(text_.Text(m.first)));
+  }
+  if (candidates.empty()) return;
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  // Per candidate: written in small letters somewhere, capitalized inside a sentence somewhere.
+  // (One lookup per word: a text of a hundred thousand names has as many candidates.)
+  std::unordered_map<std::string_view, std::size_t> index;
+  for (std::size_t c = 0; c < candidates.size(); ++c) index.emplace(candidates[c], c);
+  std::vector<bool> lower(candidates.size(), false), inner(candidates.size(), false);
+  std::string lowered;
+  for (std::uint32_t t = 0; t < text_.size(); ++t) {
+    if (text_.Kind(t) != TokenKind::kWord) continue;
+    const std::string_view w = text_.Text(t);
+    if (chars::StartsAsciiLower(w)) {
+      if (const auto it = index.find(w); it != index.end()) lower[it->second] = true;
+    } else if (text_.IsCapitalized(t) && !opens(t)) {
+      lowered = AsciiLower(w);
+      if (const auto it = index.find(lowered); it != index.end()) inner[it->second] = true;
+    }
+  }
+  std::erase_if(names_, [&](const NameMention& m) {
+    if (Words(m) != 1 || m.decides || !opens(m.first) || text_.IsAllCaps(m.first)) return false;
+    const std::size_t c = index.at(AsciiLower(text_.Text(m.first)));
+    return lower[c] && !inner[c];
+  });
 }
 
 // The names in a tagged span: quotation marks and what they enclose end a name (Jake “The

@@ -193,6 +193,10 @@ class NameCollector {
   // The last word of a person's full name alone ("Whitcombe" for "Danny Whitcombe"), where the
   // tagger left it untagged; sorts names_ back into text order.
   void AddSurnames();
+  // "District", "Housing", "Investors" opening a sentence: a one-word name found only where
+  // every word is capitalized (a sentence's first word, a quotation's), which the text also
+  // writes in small letters and never capitalized inside a sentence, is a common word.
+  void DropCommonWordsAtSentenceStarts();
 
   // --- Organizations' names (organization_names.cc) ----------------------------------------------
   // Capitalized words joined by "&" ("Castellane & Co.", "Hollen & Straub Privatbank"): one

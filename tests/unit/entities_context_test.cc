@@ -319,3 +319,15 @@ TEST_CASE("By Corinne Aldana / Kessler Valley Sentinel; the School District's bo
   REQUIRE(district != nullptr);
   CHECK(district->type == EntityType::kOrg);
 }
+
+// NameCollector::DropCommonWordsAtSentenceStarts(): a one-word name found only where every word
+// is capitalized, which the text also writes in small letters, is a common word; not a name the
+// text also capitalizes inside a sentence.
+TEST_CASE("Pertussis opening a sentence, pertussis inside one: no name", "[entities]") {
+  const std::vector<Entity> entities = LinkTagged(
+      "Pertussis spreads fast, officials said. Cases of pertussis rose in March. Apple said "
+      "its profit rose; apple growers and Apple both gained.",
+      {{"Pertussis", EntityType::kPer}, {"Apple", EntityType::kOrg}, {"Apple", EntityType::kOrg}});
+  CHECK(FindEntity(entities, "Pertussis") == nullptr);
+  CHECK(FindEntity(entities, "Apple") != nullptr);
+}
