@@ -248,6 +248,24 @@ void SentenceNames::SplitOrganisationsOverAnd() {
 // stopped at the apostrophe.
 void SentenceNames::ExtendOverPluralPossessive() {
   const std::size_t n = tokens_.size();
+  // "Civic People’s [Party]", "Royal Children’s [Hospital]": an irregular plural's "’s" (left
+  // out or a name alone, not a person's) and the capitalized words left out before it open the
+  // name that an organisation's word opens, whatever the tagger typed it (or whether it left the
+  // word out too).
+  for (std::size_t k = 2; k + 1 < n; ++k) {
+    if (!Possessive(k) || tags_[k] != NerTag::kO || IsPerson(tags_[k - 1]) ||
+        Continues(tags_[k - 1]) ||
+        !(tags_[k + 1] == NerTag::kO || (Opens(tags_[k + 1]) && !IsPerson(tags_[k + 1]))) ||
+        !OrgWord(k + 1) ||
+        !(Is(k - 1, "People") || Is(k - 1, "Children") || Is(k - 1, "Women") || Is(k - 1, "Men")))
+      continue;
+    std::size_t a = k - 1;
+    while (a > 1 && StartsUpper(a - 1) && tags_[a - 1] == NerTag::kO && k - a < 4) --a;  // left out
+    std::size_t end = k + 2;
+    while (end < n && Continues(tags_[end])) ++end;
+    Set(a, end, kOrg);
+    k = end;
+  }
   for (std::size_t k = 1; k + 1 < n; ++k) {
     if (!(Is(k, "\u2019") || Is(k, "'")) || tags_[k] != NerTag::kO || tags_[k - 1] == NerTag::kO ||
         !tokens_[k - 1].ends_with("s") || !OrgWord(k + 1) || IsPerson(tags_[k - 1]) ||

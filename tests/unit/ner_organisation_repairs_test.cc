@@ -135,6 +135,14 @@ TEST_CASE("A plural's possessive before an organisation's word opens its name") 
         "O B-ORG I-ORG I-ORG I-ORG O");
   // Not a person's possessive ("Jones' trust").
   CHECK(Repair("Tom Jones ' Trust", "B-PER I-PER O O") == "B-PER I-PER O O");
+  // An irregular plural's "’s" and the capitalized words before it, left out.
+  CHECK(Repair("the center-right Civic People \u2019s Party ( CPP )",
+               "O O O O O B-MISC O B-ORG O") == "O O B-ORG I-ORG I-ORG I-ORG O B-ORG O");
+  CHECK(Repair("at Royal Children 's Hospital", "O O O O B-ORG") == "O B-ORG I-ORG I-ORG I-ORG");
+  CHECK(Repair("the Civic People 's Party said", "O O B-ORG O B-MISC O") ==
+        "O B-ORG I-ORG I-ORG I-ORG O");
+  // Not a possessive that no organisation's word follows ("the People's choice").
+  CHECK(Repair("it was the People 's choice", "O O O O O O") == "O O O O O O");
 }
 
 TEST_CASE("An eatery's name is its owner's possessive and its kind") {
