@@ -331,3 +331,15 @@ TEST_CASE("Pertussis opening a sentence, pertussis inside one: no name", "[entit
   CHECK(FindEntity(entities, "Pertussis") == nullptr);
   CHECK(FindEntity(entities, "Apple") != nullptr);
 }
+
+// lexicon/org-words.txt: "Products" and "Automotive" end companies' names, whose first word then
+// names the company however the tagger typed it.
+TEST_CASE("Brightwell Home Products ... Brightwell said: the company", "[entities]") {
+  const std::vector<Entity> entities = LinkTagged(
+      "Brightwell Home Products recalled 40,000 heaters. Brightwell said no one was hurt.",
+      {{"Brightwell Home Products", EntityType::kOrg}, {"Brightwell", EntityType::kPer}});
+  const Entity* company = FindEntity(entities, "Brightwell Home Products");
+  REQUIRE(company != nullptr);
+  CHECK(company->mentions.size() == 2);
+  CHECK(FindEntity(entities, "Brightwell") == nullptr);
+}
