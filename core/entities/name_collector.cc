@@ -62,6 +62,11 @@ std::vector<NameMention> NameCollector::Collect() {
         EntityType type = TypeOf(text_.Tag(t));
         std::uint32_t end = t + 1;
         while (end < s.end_token && !Begins(text_.Tag(end)) && text_.Tag(end) != NerTag::kO) ++end;
+        // "Martin Luther [King] [Jr.]": a title word that is also a surname, left out, and a
+        // generational suffix, however tagged, end the person's name.
+        if (type == EntityType::kPer && end + 1 < s.end_token && text_.Tag(end) == NerTag::kO &&
+            IsSurnameTitle(text_.Text(end)) && IsGenerationalSuffix(text_.Text(end + 1)))
+          end += 2;
         if (end == t + 1 && IsNameAbbreviation(text_.Text(t))) {
           end = EndOfAbbreviatedName(end, s.end_token, &type);
         } else if (t > s.first_token && text_.Tag(t - 1) == NerTag::kO &&
@@ -456,6 +461,16 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
             text_.Class(t) != WordClass::kOther && !IsNameParticle(text_.Text(t)));
   };
   while (m.end > m.first && trailing(m.end - 1)) --m.end;
+  // "Marcus Oyelaran KC", "Jane Smith MP": letters after a person's name for a rank or an honour
+  // are a title, not part of the name.
+  if (m.type == EntityType::kPer && Words(m) >= 2 && IsPostNominal(text_.Text(m.end - 1))) {
+    --m.end;
+    if (m.title.empty()) {
+      m.title = {m.end, m.end + 1};
+    } else if (m.name_title.empty()) {
+      m.name_title = {m.end, m.end + 1};
+    }
+  }
   // "Progressive Alliance MPs", "Labour Party Chairman": a person's title after the word that
   // ends an organization's name is no part of it.
   if (m.type != EntityType::kPer && Words(m) >= 2 && IsTitleWordOrPlural(text_.Text(m.end - 1)) &&

@@ -44,9 +44,12 @@ void NameCollector::SplitTitles(NameMention* m, std::uint32_t sentence_start) co
     const TitleWord* w = LookupTitleWordAnyCase(text_.Text(t));
     if (w == nullptr) continue;
     // "Larry King Now", "Carole King": after a first name, a title word that is also a common
-    // surname is the surname.
-    if (t > m->first && IsKnownFirstName(text_.Text(t - 1)) &&
-        LookupTitleWord(text_.Text(t - 1)) == nullptr && IsSurnameTitle(text_.Text(t)))
+    // surname is the surname; so is one that only a generational suffix follows ("Martin Luther
+    // King Jr.").
+    if (t > m->first && LookupTitleWord(text_.Text(t - 1)) == nullptr &&
+        IsSurnameTitle(text_.Text(t)) &&
+        (IsKnownFirstName(text_.Text(t - 1)) ||
+         (t + 2 == m->end && IsGenerationalSuffix(text_.Text(t + 1)))))
       break;
     // "Lord Mayor Deborah Makris": an honorific before a title word is part of the title, and
     // says no gender.
@@ -228,8 +231,18 @@ TokenRange NameCollector::AppositiveTitle(const NameMention& m, std::uint32_t se
   // councillor") or a name ("UN special envoy").
   std::uint32_t head = t;
   while (head < sentence_end && head - t < 2 && TitleModifier(head) && !title_word(head)) ++head;
-  std::uint32_t words = head;  // past the title words
-  while (words < sentence_end && title_word(words)) ++words;
+  // Past the title words, and a word that modifies the one after them ("chief nursing officer").
+  std::uint32_t words = head;
+  while (words < sentence_end) {
+    if (title_word(words)) {
+      ++words;
+    } else if (words > head && words + 1 < sentence_end && TitleModifier(words) &&
+               title_word(words + 1)) {
+      words += 2;
+    } else {
+      break;
+    }
+  }
   if (words == head) return {};
   // The appositive closes with a comma, or with the sentence ("said Kenji Varela, chief
   // economist at Hollen & Straub."); a relative clause in it is no part of the title ("an

@@ -22,13 +22,14 @@ enum class NameWordKind : std::uint8_t {
   kPlacePrefix,
   kPlaceSuffix,
   kOrganizationPrefix,
-  kEventPrefix
+  kEventPrefix,
+  kPostNominal
 };
 
 bool IsNameWord(std::string_view word, NameWordKind kind) {
   // One table per kind: a word may be of several.
   static const auto* tables = [] {
-    auto* maps = new WordMap<bool>[9];
+    auto* maps = new WordMap<bool>[10];
     for (const LexiconRow& row :
          ParseLexicon(EmbeddedText(data::name_words_txt, data::name_words_txt_size))) {
       if (row.size() < 2) continue;
@@ -40,6 +41,7 @@ bool IsNameWord(std::string_view word, NameWordKind kind) {
                              : row[0] == "place-suffix" ? NameWordKind::kPlaceSuffix
                              : row[0] == "org-prefix"   ? NameWordKind::kOrganizationPrefix
                              : row[0] == "event-prefix" ? NameWordKind::kEventPrefix
+                             : row[0] == "post-nominal" ? NameWordKind::kPostNominal
                                                         : NameWordKind::kSuffix;
       maps[static_cast<int>(k)].Insert(row[1], true);
     }
@@ -72,6 +74,7 @@ bool IsOrganizationPrefix(std::string_view word) {
   return IsNameWord(word, NameWordKind::kOrganizationPrefix);
 }
 bool IsEventPrefix(std::string_view word) { return IsNameWord(word, NameWordKind::kEventPrefix); }
+bool IsPostNominal(std::string_view word) { return IsNameWord(word, NameWordKind::kPostNominal); }
 
 bool IsGivenNameOfTwoSyllables(std::string_view token) {
   const std::size_t hyphen = token.find('-');

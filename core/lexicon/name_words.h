@@ -35,6 +35,9 @@ bool IsOrganizationPrefix(std::string_view word);
 // "Typhoon", "Hurricane": a word that opens the names of storms and other events, and no
 // person's ("Typhoon Lingtai"): such a name is MISC.
 bool IsEventPrefix(std::string_view word);
+// "KC", "OBE": letters after a person's name for a rank or an honour (name-words.txt
+// `post-nominal`): the person's title, not part of the name.
+bool IsPostNominal(std::string_view word);
 // "Seung-hoon", "Min-seok", "Wai-lun": a given name of two syllables joined by a hyphen, the
 // second in small letters, as Korean and Cantonese names are romanised (surname first: "Baek
 // Seung-hoon").

@@ -124,6 +124,9 @@ int SpeakerResolver::MakerOfDocument(const PhraseTokens& phrase) const {
     if (before || by) maker = m->entity;
     t = m->end_token - 1;
   }
+  // "a summary released by the union": a maker described after "by".
+  for (std::uint32_t k = phrase.head_end; maker < 0 && k + 1 < phrase.end; ++k)
+    if (text_.IsAnyCase(k, "by")) maker = NamedOrDescribedAt(k + 1, nullptr);
   if (maker >= 0 || phrase.end != phrase.head_end) return maker;
   // "a survey published last week by the institute": a participle that makes the document (not
   // "documents reported by The Post", "a memo obtained by"), at most a few words of time or

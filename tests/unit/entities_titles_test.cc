@@ -13,6 +13,7 @@
 
 using newslens::Entity;
 using newslens::EntityType;
+using newslens::testing::FindEntity;
 using newslens::testing::LinkTagged;
 using newslens::testing::TitlesOf;
 
@@ -96,4 +97,23 @@ TEST_CASE("Climate ambassador and chair of the alliance; leader Cr", "[entities]
   CHECK(std::find(ruiz.begin(), ruiz.end(), "leader") != ruiz.end());
   CHECK(std::none_of(ruiz.begin(), ruiz.end(),
                      [](const std::string& t) { return t.ends_with(" Cr"); }));
+}
+
+// name_titles.cc AppositiveTitle(): a word that modifies the title word after the first ("chief
+// nursing officer") keeps the title, which then makes a person of a name the tagger left out;
+// name_collector.cc: letters for a rank or an honour after a name are its title; a title word
+// that is a surname before a generational suffix is the surname.
+TEST_CASE("Hyun-joo Park, Fenwick's chief nursing officer; Marcus Oyelaran KC; King Jr.",
+          "[entities]") {
+  const std::vector<Entity> entities = LinkTagged(
+      "Hyun-joo Park, Fenwick's chief nursing officer, said the hospital was pleased. Marcus "
+      "Oyelaran KC, defending, said the firm regretted it. Martin Luther King Jr. spoke.",
+      {{"Fenwick", EntityType::kOrg},
+       {"Marcus Oyelaran KC", EntityType::kPer},
+       {"Martin Luther", EntityType::kPer},
+       {"Jr.", EntityType::kPer}});
+  const std::vector<std::string> park = TitlesOf(entities, "Hyun-joo Park");
+  CHECK(std::find(park.begin(), park.end(), "chief nursing officer") != park.end());
+  CHECK(TitlesOf(entities, "Marcus Oyelaran") == std::vector<std::string>{"KC"});
+  CHECK(FindEntity(entities, "Martin Luther King Jr.") != nullptr);
 }

@@ -564,7 +564,9 @@ TEST_CASE("A survey published by the institute, the union, 'but warned', The Min
       "The Harbour Workers' Union said it would consider any offer that withdrew the threat of "
       "redundancies, but "
       "warned that members were prepared to escalate the action.\n\n"
-      "The Ministry of Finance said separately that it would keep its deficit target.\n";
+      "The Ministry of Finance said separately that it would keep its deficit target.\n\n"
+      "Nurses will care for five patients per shift, according to a summary released by the "
+      "union.\n";
   const Analysis analysis = AnalyzeOk(input);
   CHECK(SpeakerOf(input, analysis,
                   QuoteWithText(analysis,
@@ -579,6 +581,9 @@ TEST_CASE("A survey published by the institute, the union, 'but warned', The Min
             .entity == "Harbour Workers' Union");
   CHECK(SpeakerOf(input, analysis, QuoteWithText(analysis, "it would keep its deficit target"))
             .entity == "Ministry of Finance");
+  CHECK(SpeakerOf(input, analysis,
+                  QuoteWithText(analysis, "Nurses will care for five patients per shift"))
+            .entity == "Harbour Workers' Union");  // the union named last
 }
 
 // What the speaker rules must leave alone: a pronoun inside a report, a victim a lead describes,
