@@ -695,6 +695,7 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
   sentence.SplitOrganisationsOverAnd();
   sentence.ExtendOverPluralPossessive();
   sentence.JoinEateriesOverPossessive();
+  sentence.SplitPlacePossessors();
   sentence.FindNamedKindsOfOrganisation(&scratch->organisations);
   for (std::size_t i = 0; i < tags.size();) {
     const int tag = static_cast<int>(tags[i]);

@@ -281,14 +281,15 @@ void SentenceNames::ExtendOverPluralPossessive() {
 }
 
 // "[Halvorsen]’s [Diner]", "Lucy’s Bakery": an eatery's name is its owner's possessive and the
-// kind of the place, whatever the tagger made of the owner's name.
+// kind of the place, whatever the tagger made of the owner's name; so is a company's and its
+// legal form ("McDonald’s Corp.", "Macy’s Inc.").
 void SentenceNames::JoinEateriesOverPossessive() {
   const std::size_t n = tokens_.size();
   for (std::size_t k = 1; k + 1 < n; ++k) {
     if (!Possessive(k) || !StartsUpper(k - 1) || tags_[k - 1] == NerTag::kO ||
         !(Is(k + 1, "Diner") || Is(k + 1, "Bakery") || Is(k + 1, "Cafe") || Is(k + 1, "Café") ||
           Is(k + 1, "Restaurant") || Is(k + 1, "Tavern") || Is(k + 1, "Bistro") ||
-          Is(k + 1, "Pub") || Is(k + 1, "Deli")))
+          Is(k + 1, "Pub") || Is(k + 1, "Deli") || LegalForm(k + 1)))
       continue;
     // The kind ends the name ("Denver's Restaurant Week", "Britain's Pub of the Year" are
     // other things), and a place owns no eatery by name.
@@ -300,6 +301,25 @@ void SentenceNames::JoinEateriesOverPossessive() {
     while (end < n && Continues(tags_[end])) ++end;
     Set(a, end, kOrg);
     k = end;
+  }
+}
+
+// "[Italy’s Corvanta Air Group]": a known place's possessive that opens an organisation's name
+// is the place, not part of the name ("McDonald’s Corp." keeps its own).
+void SentenceNames::SplitPlacePossessors() {
+  const std::size_t n = tokens_.size();
+  for (std::size_t begin = 0; begin < n; ++begin) {
+    if (tags_[begin] != NerTag::kBOrg) continue;
+    std::size_t end = begin + 1;
+    while (end < n && tags_[end] == NerTag::kIOrg) ++end;
+    for (std::size_t k = begin + 1; k + 1 < end; ++k) {
+      if (!Possessive(k) || !KnownPlace(begin, k)) continue;
+      Set(begin, k, kLoc);
+      Set(k, k + 1, kNone);
+      Set(k + 1, end, kOrg);
+      break;
+    }
+    begin = end - 1;
   }
 }
 

@@ -197,10 +197,18 @@ class SentenceNames {
   void ExtendOverPluralPossessive();
   // An eatery's owner's possessive and its kind ("[Halvorsen’s Diner]").
   void JoinEateriesOverPossessive();
+  // A known place's possessive that opens an organisation's name is the place's
+  // ("[Italy]’s [Corvanta Air Group]").
+  void SplitPlacePossessors();
   // A name after a kind of organisation is one ("news agency [Tanjug]"); adds its NameKey to
   // `organisations`.
   void FindNamedKindsOfOrganisation(std::vector<std::uint64_t>* organisations);
   bool StartsUpper(std::size_t i) const { return chars::StartsAsciiUpper(tokens_[i]); }
+  // "Corp.", "Inc.", "Ltd": a company's legal form.
+  bool LegalForm(std::size_t i) const {
+    return Is(i, "Corp.") || Is(i, "Corp") || Is(i, "Inc.") || Is(i, "Inc") || Is(i, "Co.") ||
+           Is(i, "Ltd") || Is(i, "Ltd.") || Is(i, "LLC") || Is(i, "plc") || Is(i, "PLC");
+  }
 
  private:
   const Gazetteer& gazetteer_;

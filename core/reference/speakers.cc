@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "lexicon/org_words.h"
 #include "lexicon/roles.h"
@@ -16,14 +17,26 @@ namespace {
 
 // True when one of `e`'s titles holds the word `title` (lower case).
 bool HoldsTitle(const Entity& e, const std::string& title) {
-  for (const std::string& held : e.titles) {
-    const std::string lower = AsciiLower(held);
-    for (std::size_t at = lower.find(title); at != std::string::npos;
-         at = lower.find(title, at + 1)) {
+  // An executive's initials stand for the title written out ("CEO", "Chief Executive").
+  static constexpr std::pair<std::string_view, std::string_view> kSpelledOut[] = {
+      {"ceo", "chief executive"},
+      {"cfo", "chief financial officer"},
+      {"coo", "chief operating officer"}};
+  std::string_view spelled_out;
+  for (const auto& [initials, words] : kSpelledOut)
+    if (title == initials) spelled_out = words;
+  const auto holds = [](const std::string& lower, std::string_view words) {
+    for (std::size_t at = lower.find(words); at != std::string::npos;
+         at = lower.find(words, at + 1)) {
       const bool starts = at == 0 || lower[at - 1] == ' ';
-      const std::size_t after = at + title.size();
+      const std::size_t after = at + words.size();
       if (starts && (after == lower.size() || lower[after] == ' ')) return true;
     }
+    return false;
+  };
+  for (const std::string& held : e.titles) {
+    const std::string lower = AsciiLower(held);
+    if (holds(lower, title) || (!spelled_out.empty() && holds(lower, spelled_out))) return true;
   }
   return false;
 }
@@ -48,6 +61,17 @@ SpeakerReferent SpeakerResolver::Resolve(const PhraseTokens& phrase) const {
   if (IsPronoun(phrase)) return {};
   // A people's adjective before the phrase's noun is no speaker ("A Swedish MP said").
   const MentionRef* m = names_.At(phrase.head_first);
+  // "Vesterhavn Airlines CEO says": an organization's name and a person's title after it are the
+  // person with that title, where the article names one.
+  if (m != nullptr && m->entity >= 0 && m->type == EntityType::kOrg &&
+      m->end_token == phrase.end - 1) {
+    const TitleWord* w = LookupTitleWordAnyCase(text_.Text(phrase.end - 1));
+    if (w != nullptr && !w->honorific) {
+      const int titled = EntityByTitle(phrase);
+      if (titled >= 0 && entities_[static_cast<std::size_t>(titled)].type == EntityType::kPer)
+        return {titled};
+    }
+  }
   if (m != nullptr && m->entity >= 0 &&
       !(m->type == EntityType::kMisc && m->end_token < phrase.end))
     return {ClubOrCompanyOfPlace(m->entity)};

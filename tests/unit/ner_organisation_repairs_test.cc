@@ -246,3 +246,13 @@ TEST_CASE("Organisations' repairs at a sentence's end, before a place, after a p
   CHECK(Repair("was named Australia 's Pub of the Year", "O O B-LOC O O O O O") ==
         "O O B-LOC O O O O O");
 }
+
+TEST_CASE("A known place's possessive opens no organisation's name; a company's does") {
+  CHECK(Repair("talks with Australia \u2019s Corvanta Air Group are advanced",
+               "O O B-ORG I-ORG I-ORG I-ORG I-ORG O O") == "O O B-LOC O B-ORG I-ORG I-ORG O O");
+  CHECK(Repair("McDonald 's Corp. said sales rose", "B-ORG O B-LOC O O O") ==
+        "B-ORG I-ORG I-ORG O O O");
+  // A name's own possessive stays ("People's Party" is no place).
+  CHECK(Repair("the Civic People 's Party said", "O B-ORG I-ORG I-ORG I-ORG O") ==
+        "O B-ORG I-ORG I-ORG I-ORG O");
+}

@@ -586,6 +586,18 @@ TEST_CASE("A survey published by the institute, the union, 'but warned', The Min
             .entity == "Harbour Workers' Union");  // the union named last
 }
 
+// speakers.cc Resolve(): an organization's name and a person's title after it are the person
+// with that title; HoldsTitle(): "CEO" is the chief executive.
+TEST_CASE("Vesterhavn Airlines CEO says: the chief executive", "[speakers]") {
+  const std::string input =
+      "Vesterhavn Airlines CEO says Corvanta talks at 'advanced stage'\n\n"
+      "Vesterhavn Airlines' takeover talks are at an \"advanced stage\", Chief Executive "
+      "Mikkel Thorsager said on Wednesday.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOf(input, analysis, QuoteWithText(analysis, "Corvanta talks at 'advanced stage'"))
+            .entity == "Mikkel Thorsager");
+}
+
 // What the speaker rules must leave alone: a pronoun inside a report, a victim a lead describes,
 // a document's appositive subject, a refusal after "and", a report's own reason, a city's report,
 // and a party's plural name.
