@@ -67,6 +67,10 @@ std::vector<NameMention> NameCollector::Collect() {
         if (type == EntityType::kPer && end + 1 < s.end_token && text_.Tag(end) == NerTag::kO &&
             IsSurnameTitle(text_.Text(end)) && IsGenerationalSuffix(text_.Text(end + 1)))
           end += 2;
+        // "Arsenio Villacorta [III]": a generational suffix left out.
+        if (type == EntityType::kPer && end < s.end_token && text_.Tag(end) == NerTag::kO &&
+            IsGenerationalSuffix(text_.Text(end)))
+          ++end;
         if (end == t + 1 && IsNameAbbreviation(text_.Text(t))) {
           end = EndOfAbbreviatedName(end, s.end_token, &type);
         } else if (t > s.first_token && text_.Tag(t - 1) == NerTag::kO &&
@@ -471,10 +475,10 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
       m.name_title = {m.end, m.end + 1};
     }
   }
-  // "Progressive Alliance MPs", "Labour Party Chairman": a person's title after the word that
-  // ends an organization's name is no part of it.
+  // "Progressive Alliance MPs", "Labour Party Chairman", "PLTRB Chairperson": a person's title
+  // after the word that ends an organization's name, or its acronym, is no part of it.
   if (m.type != EntityType::kPer && Words(m) >= 2 && IsTitleWordOrPlural(text_.Text(m.end - 1)) &&
-      IsOrganizationWord(text_.Text(m.end - 2)))
+      (IsOrganizationWord(text_.Text(m.end - 2)) || text_.IsAllCaps(m.end - 2)))
     --m.end;
   // "a Polish MEP", "a French Senator", tagged as one MISC: a people's adjective and title
   // words, no name after them, describe someone; the adjective alone is a name (not "Dancing

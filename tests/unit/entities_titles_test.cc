@@ -117,3 +117,14 @@ TEST_CASE("Hyun-joo Park, Fenwick's chief nursing officer; Marcus Oyelaran KC; K
   CHECK(TitlesOf(entities, "Marcus Oyelaran") == std::vector<std::string>{"KC"});
   CHECK(FindEntity(entities, "Martin Luther King Jr.") != nullptr);
 }
+
+// name_collector.cc: a generational suffix the tagger left out ends the person's name; a title
+// after an organization's acronym is the person's ("PLTRB Chairperson").
+TEST_CASE("PLTRB Chairperson Arsenio Villacorta III", "[entities]") {
+  const std::vector<Entity> entities = LinkTagged(
+      "PLTRB Chairperson Arsenio Villacorta III said the deadline stands.",
+      {{"PLTRB Chairperson", EntityType::kOrg}, {"Arsenio Villacorta", EntityType::kPer}});
+  const std::vector<std::string> titles = TitlesOf(entities, "Arsenio Villacorta III");
+  CHECK(std::find(titles.begin(), titles.end(), "Chairperson") != titles.end());
+  CHECK(FindEntity(entities, "PLTRB") != nullptr);
+}
