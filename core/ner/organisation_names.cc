@@ -57,7 +57,8 @@ void SentenceNames::FindOrganisations(bool headline) {
   }
   // "[Pan-African]ORG Election [Observation Mission]MISC": a run of three capitalised words or
   // more that a name opens and an organisation's word ends, which the tagger cut into pieces
-  // around a word it left out, is one organisation's name; not where a person's name stands in
+  // (around a word it left out, or not: "[Calder Voting]PER [Rights Alliance]ORG"), is one
+  // organisation's name; not where a person's name stands in
   // it, nor where a name goes on past the run.
   for (std::size_t i = 1; i < n;) {
     if (!StartsUpper(i) || !opens_run(i)) {
@@ -66,16 +67,19 @@ void SentenceNames::FindOrganisations(bool headline) {
     }
     std::size_t end = i;
     bool untagged = false, tagged = false, person = false;
+    int pieces = 0;  // names the tagger cut the run into
     while (end < n && StartsUpper(end)) {
       untagged |= tags_[end] == NerTag::kO;
       tagged |= tags_[end] != NerTag::kO;
-      // (A person's name opens with a first name: "[Ridge Capital]PER" is none.)
-      person |= tags_[end] == NerTag::kBPer && FirstName(end);
+      pieces += Opens(tags_[end]) ? 1 : 0;
+      // (A person's name opens with a first name: "[Ridge Capital]PER" is none. One that opens
+      // the run names the organisation: "Calder Voting Rights Alliance", "Walt Disney Company".)
+      person |= end > i && tags_[end] == NerTag::kBPer && FirstName(end);
       ++end;
     }
     const bool goes_on = end < n && Continues(tags_[end]);  // a name past the run
-    if (end - i >= 3 && untagged && tagged && !person && !goes_on && OrgWord(end - 1) &&
-        tags_[i] != NerTag::kO)
+    if (end - i >= 3 && ((untagged && tagged) || pieces >= 2) && !person && !goes_on &&
+        OrgWord(end - 1) && tags_[i] != NerTag::kO)
       Set(i, end, kOrg);
     i = end;
   }

@@ -256,3 +256,11 @@ TEST_CASE("A known place's possessive opens no organisation's name; a company's 
   CHECK(Repair("the Civic People 's Party said", "O B-ORG I-ORG I-ORG I-ORG O") ==
         "O B-ORG I-ORG I-ORG I-ORG O");
 }
+
+TEST_CASE("A run of capitals the tagger cut into two names, an organisation's word ending it") {
+  CHECK(Repair("challenged by the Calder Voting Rights Alliance , which sued",
+               "O O O B-PER I-PER B-ORG I-ORG O O O") == "O O O B-ORG I-ORG I-ORG I-ORG O O O");
+  // Not a person with a first name after the first piece.
+  CHECK(Repair("the Harbour Trust Omar Haddad said", "O B-ORG I-ORG B-PER I-PER O") ==
+        "O B-ORG I-ORG B-PER I-PER O");
+}
