@@ -105,8 +105,8 @@ void AddTitles(const TokenView& text, const NameMention& m, std::vector<std::str
   // A title that only opens names after a role in small letters ("Ratepayers First leader Cr
   // Ana Ruiz", "chief executive Dr Ann Lee") is the name's.
   std::uint32_t title_end = m.title.end;
-  if (title_end > m.title.first + 1 && !text.IsCapitalized(title_end - 2) &&
-      OpensTitle(text, title_end - 2, title_end - 1)) {
+  if (title_end > m.title.first + 1 && text.IsCapitalized(title_end - 1) &&
+      !text.IsCapitalized(title_end - 2) && OpensTitle(text, title_end - 2, title_end - 1)) {
     const TitleWord* w = LookupTitleWordAnyCase(text.Text(title_end - 1));
     if (w != nullptr && w->opens_name) --title_end;
   }

@@ -23,11 +23,13 @@
 namespace newslens::entities {
 namespace {
 
-// "Aldervia", "Kestrovia", "Norvastan", "Eskland": a word with a country's ending, not a
-// known first name ("Olivia").
+// "Aldervia", "Kestrovia", "Norvastan": a word with a country's ending, not a known first name
+// ("Olivia").
 bool LooksLikeCountryName(std::string_view word) {
+  // (Not "-land" and "-cia", "-jia": "Strickland", "Garcia", "Mejia" are surnames.)
   return word.size() > 5 &&
-         (word.ends_with("ia") || word.ends_with("stan") || word.ends_with("land")) &&
+         ((word.ends_with("ia") && !word.ends_with("cia") && !word.ends_with("jia")) ||
+          word.ends_with("stan")) &&
          !IsKnownFirstName(word);
 }
 
@@ -189,9 +191,17 @@ void NameCollector::AddBylineAuthors() {
 
 void NameCollector::AddBylineOutlet(std::uint32_t first, const Sentence& s) {
   constexpr std::uint32_t kLongestOutlet = 5;  // words: "The Kessler Valley Evening Sentinel"
+  // "By Ann Lee / For The Sentinel", "/ Special to The Examiner": the paper after them.
+  if (text_.IsAnyCase(first, "for")) ++first;
+  if (text_.IsAnyCase(first, "special") && text_.IsAnyCase(first + 1, "to")) first += 2;
+  // The article is no part of the name ("The Sentinel" is called "the Sentinel").
+  const bool article = text_.IsAnyCase(first, "the");
+  if (article) ++first;
   std::uint32_t end = first;
   while (end < s.end_token && end - first < kLongestOutlet && text_.IsCapitalized(end)) ++end;
-  if (end - first < 2 || end != s.end_token || !IsPublicationWord(text_.Text(end - 1))) return;
+  if (end - first < (article ? 1 : 2) || end != s.end_token ||
+      !IsPublicationWord(text_.Text(end - 1)))
+    return;
   std::erase_if(names_, [&](const NameMention& m) { return m.first < end && m.end > first; });
   AddName(first, end, EntityType::kOrg, s);
 }
@@ -301,9 +311,12 @@ void NameCollector::RetypeCountriesByDemonym() {
 
 void NameCollector::RetypePlacesByContext() {
   enum Evidence : std::uint8_t { kNone, kLocative, kPlaceNoun };
-  std::unordered_set<std::uint32_t> organization_ends;  // the token after each
+  // The token after each organization's name that ends in an organization's word ("Halden
+  // University"; not "Amazon": "a stake by Amazon in Anthropic").
+  std::unordered_set<std::uint32_t> organization_ends;
   for (const NameMention& m : names_)
-    if (m.type == EntityType::kOrg) organization_ends.insert(m.end);
+    if (m.type == EntityType::kOrg && IsOrganizationWord(text_.Text(m.end - 1)))
+      organization_ends.insert(m.end);
   const auto evidence = [&](const NameMention& m) {
     if (m.first == 0 || m.type == EntityType::kMisc) return kNone;
     const std::uint32_t b = m.first - 1;

@@ -67,6 +67,16 @@ std::vector<NameMention> NameCollector::Collect() {
         if (type == EntityType::kPer && end + 1 < s.end_token && text_.Tag(end) == NerTag::kO &&
             IsSurnameTitle(text_.Text(end)) && IsGenerationalSuffix(text_.Text(end + 1)))
           end += 2;
+        // "[Transport] Commissioner Ilse Vantongeren": a minister's or a commissioner's field
+        // before the title word is the title's, no organization's name.
+        if (type != EntityType::kPer && end == t + 1 && end < s.end_token &&
+            IsPortfolio(text_.Text(t)) && text_.IsCapitalized(end)) {
+          const TitleWord* w = LookupTitleWord(text_.Text(end));
+          if (w != nullptr && !w->honorific) {
+            t = end;
+            continue;
+          }
+        }
         // "Arsenio Villacorta [III]": a generational suffix left out.
         if (type == EntityType::kPer && end < s.end_token && text_.Tag(end) == NerTag::kO &&
             IsGenerationalSuffix(text_.Text(end)))
@@ -183,11 +193,18 @@ void NameCollector::DropCommonWordsAtSentenceStarts() {
     return text_.IsQuoteMark(b) || text_.Is(b, "\"") || text_.Is(b, ":") ||
            text_.SentenceAt(t).first_token == t;
   };
+  // Parties named by a common word ("Greens said ..." beside "greens and fruit") stay names.
+  const auto party = [&](std::uint32_t t) {
+    return IsPeoplesName(text_.Text(t)) ||
+           text_.IsAnyCaseOf(t, {"labour", "labor", "greens", "liberals", "reform"});
+  };
+  const auto candidate = [&](const NameMention& m) {
+    return Words(m) == 1 && !m.decides && opens(m.first) && !text_.IsAllCaps(m.first) &&
+           !party(m.first);
+  };
   std::vector<std::string> candidates;
-  for (const NameMention& m : names_) {
-    if (Words(m) == 1 && !m.decides && opens(m.first) && !text_.IsAllCaps(m.first))
-      candidates.push_back(AsciiLower(text_.Text(m.first)));
-  }
+  for (const NameMention& m : names_)
+    if (candidate(m)) candidates.push_back(AsciiLower(text_.Text(m.first)));
   if (candidates.empty()) return;
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
@@ -208,7 +225,7 @@ void NameCollector::DropCommonWordsAtSentenceStarts() {
     }
   }
   std::erase_if(names_, [&](const NameMention& m) {
-    if (Words(m) != 1 || m.decides || !opens(m.first) || text_.IsAllCaps(m.first)) return false;
+    if (!candidate(m)) return false;
     const std::size_t c = index.at(AsciiLower(text_.Text(m.first)));
     return lower[c] && !inner[c];
   });

@@ -25,9 +25,8 @@ bool IsInvertedCue(std::string_view w) {
 // "managing director", "defending champion": a participle that makes a title of the title word
 // after it, whatever stands before it.
 bool MakesTitle(const NameText& text, std::uint32_t t) {
-  return text.IsAnyCaseOf(
-      t, {"managing", "defending", "acting", "presiding", "reigning", "outgoing", "incoming",
-          "founding", "visiting", "retired", "sitting", "consulting", "supervising"});
+  return text.IsAnyCaseOf(t, {"managing", "defending", "acting", "presiding", "reigning",
+                              "outgoing", "incoming", "founding", "retired"});
 }
 
 }  // namespace
@@ -145,11 +144,13 @@ std::uint32_t NameCollector::TitleModifiers(std::uint32_t title_first,
     if (text_.Kind(t) != TokenKind::kWord || text_.Tag(t) != NerTag::kO || IsInvertedCue(w) ||
         (!text_.IsCapitalized(t) && capitalized_title) || ClassOfWord(w) != WordClass::kOther)
       return false;
-    // A participle is a verb's ("booed union leader X"), but for a capitalized one before a
-    // capitalized title ("Housing Minister") and those that make titles ("managing director",
-    // "defending champion").
+    // A participle is a verb's ("booed union leader X"), but for a capitalized one inside the
+    // sentence before a capitalized title, a field's ("Housing Minister") and those that make
+    // titles ("managing director", "defending champion").
+    // (Not at the sentence's start, where every word is capitalized: "Following President X".)
     const bool participle = w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing");
-    return !participle || text_.IsCapitalized(t) || MakesTitle(text_, t);
+    return !participle || (text_.IsCapitalized(t) && t > sentence_start) || IsPortfolio(w) ||
+           MakesTitle(text_, t);
   };
   std::uint32_t first = title_first;
   while (first > sentence_start && title_first - first < 2 && modifier(first - 1) &&
@@ -309,9 +310,10 @@ TokenRange NameCollector::LeadingAppositiveTitle(const NameMention& m, const Sen
   // Title words, or a person's role in small letters ("Her lawyer, Farouk Mwinyi,").
   std::uint32_t first = end;
   while (first > s.first_token && end - first < 3 && title_word(first - 1)) --first;
-  // Or the title words before a prepositional phrase: "A spokesman for the National Renewal
-  // Party, Esteban Mareko,".
-  if (first == end) {
+  // Or the title words before a prepositional phrase that ends in a name: "A spokesman for the
+  // National Renewal Party, Esteban Mareko," (not "A spokesman for the family of the victim,
+  // Grace Akinyi,", who may be the victim).
+  if (first == end && text_.IsCapitalized(end - 1)) {
     constexpr std::uint32_t kLongestPhrase = 8;  // tokens after the title words
     for (std::uint32_t p = end - 1; p > s.first_token + 1 && end - p <= kLongestPhrase; --p) {
       if (text_.Kind(p) == TokenKind::kPunctuation) break;

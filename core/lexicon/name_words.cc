@@ -23,13 +23,14 @@ enum class NameWordKind : std::uint8_t {
   kPlaceSuffix,
   kOrganizationPrefix,
   kEventPrefix,
-  kPostNominal
+  kPostNominal,
+  kPortfolio
 };
 
 bool IsNameWord(std::string_view word, NameWordKind kind) {
   // One table per kind: a word may be of several.
   static const auto* tables = [] {
-    auto* maps = new WordMap<bool>[10];
+    auto* maps = new WordMap<bool>[11];
     for (const LexiconRow& row :
          ParseLexicon(EmbeddedText(data::name_words_txt, data::name_words_txt_size))) {
       if (row.size() < 2) continue;
@@ -42,6 +43,7 @@ bool IsNameWord(std::string_view word, NameWordKind kind) {
                              : row[0] == "org-prefix"   ? NameWordKind::kOrganizationPrefix
                              : row[0] == "event-prefix" ? NameWordKind::kEventPrefix
                              : row[0] == "post-nominal" ? NameWordKind::kPostNominal
+                             : row[0] == "portfolio"    ? NameWordKind::kPortfolio
                                                         : NameWordKind::kSuffix;
       maps[static_cast<int>(k)].Insert(row[1], true);
     }
@@ -75,6 +77,7 @@ bool IsOrganizationPrefix(std::string_view word) {
 }
 bool IsEventPrefix(std::string_view word) { return IsNameWord(word, NameWordKind::kEventPrefix); }
 bool IsPostNominal(std::string_view word) { return IsNameWord(word, NameWordKind::kPostNominal); }
+bool IsPortfolio(std::string_view word) { return IsNameWord(word, NameWordKind::kPortfolio); }
 
 bool IsGivenNameOfTwoSyllables(std::string_view token) {
   const std::size_t hyphen = token.find('-');

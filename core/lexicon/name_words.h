@@ -38,6 +38,10 @@ bool IsEventPrefix(std::string_view word);
 // "KC", "OBE": letters after a person's name for a rank or an honour (name-words.txt
 // `post-nominal`): the person's title, not part of the name.
 bool IsPostNominal(std::string_view word);
+// "Transport", "Health": a minister's or a commissioner's field before the title word
+// ("Transport Commissioner Ilse Vantongeren"; name-words.txt `portfolio`): part of the title, no
+// organization's name.
+bool IsPortfolio(std::string_view word);
 // "Seung-hoon", "Min-seok", "Wai-lun": a given name of two syllables joined by a hyphen, the
 // second in small letters, as Korean and Cantonese names are romanised (surname first: "Baek
 // Seung-hoon").

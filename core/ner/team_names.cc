@@ -89,6 +89,17 @@ std::uint64_t TeamKey(std::span<const std::string_view> words) {
 bool TeamByContext(std::span<const std::string_view> tokens, std::size_t i, std::size_t end) {
   const auto result_before = [&] {
     if (i < 2) return false;
+    // The team's name ends its phrase: not a home town's ("lost to Leeds's Josh Warrington",
+    // "the win over Sheffield fighter Kid Galahad", "over Manchester, where ...").
+    if (end < tokens.size()) {
+      const std::string_view next = tokens[end];
+      const bool ends_phrase =
+          next == "." || next == ";" || next == "in" || next == "at" || next == "on" ||
+          next == "and" || next == "after" || next == "with" || next == "for" ||
+          (next == "," && (end + 1 >= tokens.size() ||
+                           (tokens[end + 1] != "where" && tokens[end + 1] != "which")));
+      if (!ends_phrase) return false;
+    }
     const std::string_view preposition = tokens[i - 1], result = tokens[i - 2];
     if (preposition == "to")
       return result == "lost" || result == "losing" || result == "loss" || result == "defeat";

@@ -14,7 +14,7 @@ namespace {
 // True when the auxiliary at `aux`, after "and" or "but" in a reported clause that opens at
 // `start`, goes on with that clause rather than starting a predicate of the speaker's: a modal
 // ("had recovered £60,000 and would seek the rest", "had not been invited and would not
-// respect any deal"), or any auxiliary when the clause has one of its own ("Kovacevic would
+// respect any deal"), or an auxiliary when the clause has one of its own ("Kovacevic would
 // wear No. 7 and was expected to ...", "the board had not determined a cause and did not
 // expect ...") or its subject is a pronoun ("he would ask ... but did not expect one"). Not before
 // a verb of speaking or telling, the speaker's own ("... and would not comment", "and did not
@@ -44,7 +44,13 @@ bool ContinuesReportedClause(const QuoteText& q, std::uint32_t start, std::uint3
        q.IsAnyCaseOf(verb, {"elaborate", "comment", "specify", "identify", "discuss", "disclose",
                             "detail", "answer", "respond", "return", "offer", "name"})))
     return false;
-  if (clause_aux) return true;
+  // (A form of "be" only before what is expected of the clause's subject: "and was expected to
+  // make his debut"; "and was unable to give details", "and were appealing for witnesses" are
+  // the speaker's.)
+  if (clause_aux && (!q.IsAnyCaseOf(aux, {"was", "were", "is", "are"}) ||
+                     q.IsAnyCaseOf(verb, {"expected", "due", "set", "scheduled", "slated", "likely",
+                                          "unlikely", "poised"})))
+    return true;
   const PronounKind subject = PronounKindOf(q.Text(start));
   if (subject == PronounKind::kMale || subject == PronounKind::kFemale ||
       subject == PronounKind::kPlural || subject == PronounKind::kSpeaker ||
@@ -195,10 +201,13 @@ std::uint32_t ClauseEnd(const QuoteText& q, std::uint32_t start, std::uint32_t l
                         (q.Class(v) == WordClass::kAuxiliary && !q.IsAnyCase(v, "be") &&
                          !q.IsAnyCase(v, "been") && !ContinuesReportedClause(q, start, v))))
         break;
-      // "she was “sad but not surprised” and offered to ...", "... and declined to say whether":
-      // a verb of what a speaker does with the audience is the speaker's next act.
-      if (v < limit && q.IsAnyCaseOf(v, {"declined", "offered", "pointed", "urged", "thanked",
-                                         "apologised", "apologized", "appealed"}))
+      // "she was “sad but not surprised” and offered to ...", "“meeting by meeting” and declined
+      // to say whether": after the speaker's own words in marks, a verb of what a speaker does
+      // with the audience is the speaker's next act ("the landlord ignored her and declined to
+      // repair the roof" goes on).
+      if (v < limit && (q.IsCloseMark(t - 1) || q.Is(t - 1, "\"")) &&
+          q.IsAnyCaseOf(v, {"declined", "offered", "pointed", "urged", "thanked", "apologised",
+                            "apologized", "appealed"}))
         break;
       // "... and she accused X of ...": a new attribution.
       if (v < limit && AttributionStartsAt(q, v, limit)) break;

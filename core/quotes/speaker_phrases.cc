@@ -159,10 +159,11 @@ Phrase ClauseSubject(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
       }
     }
     // "The union said it would consider any offer that ..., but warned that ...": after a comma
-    // and "but" or "and", a cue with no subject of its own goes on from the sentence's
-    // speaker, the subject of the cue whose reported clause the comma ends (no other cue, no
-    // semicolon between).
-    if (v > start + 2 && q.IsAnyCaseOf(v - 1, {"and", "but"}) && q.IsPunct(v - 2, ",")) {
+    // and "but", a cue with no subject of its own goes on from the sentence's speaker, the
+    // subject of the cue whose reported clause the comma ends (no other cue, no semicolon
+    // between). Not after ", and", which as often goes on with the report's subject ("said
+    // Otieno lied to investigators, and claimed he had never met the victim").
+    if (v > start + 2 && q.IsAnyCase(v - 1, "but") && q.IsPunct(v - 2, ",")) {
       for (std::uint32_t k = v - 2; k > start; --k) {
         if (q.quoted(k - 1)) continue;
         if (q.IsPunct(k - 1, ";")) break;

@@ -161,6 +161,8 @@ int SpeakerResolver::MakerOfDocument(const PhraseTokens& phrase) const {
     constexpr std::uint32_t kLongestGap = 4;  // "last week", "on Monday", "in May"
     for (std::uint32_t k = phrase.end + 1; k <= phrase.end + kLongestGap + 1 && text_.IsWord(k);
          ++k) {
+      // (Not past another participle: "a report released on Monday and dismissed by X".)
+      if (text_.IsAnyCaseOf(k, {"and", "or", "but"})) break;
       if (!text_.IsAnyCase(k, "by")) continue;
       const int maker_named = NamedOrDescribedAt(k + 1, nullptr);
       if (maker_named >= 0 || !text_.IsAnyCase(k + 1, "the")) return maker_named;

@@ -285,11 +285,28 @@ bool IsAllCapsWord(std::string_view w) {
 // A word in capitals that labels what follows it with a colon ("UPDATE:", "WATCH:"), not a place.
 bool IsLabelWord(std::string_view word) {
   static constexpr std::string_view kLabels[] = {
-      "ALSO",   "ANALYSIS", "BREAKING", "CLARIFICATION", "CORRECTION", "EDITOR'S", "EXCLUSIVE",
-      "FACT",   "FILE",     "LISTEN",   "LIVE",          "MORE",       "NOTE",     "OPINION",
-      "PHOTO",  "PHOTOS",   "READ",     "RELATED",       "REVIEW",     "SEE",      "SPOILER",
-      "UPDATE", "UPDATED",  "VIDEO",    "WARNING",       "WATCH"};
+      "ALSO",    "ANALYSIS",  "BREAKING",  "CLARIFICATION", "COMMENT", "CONFIRMED", "CORRECTION",
+      "EDITOR",  "EXCLUSIVE", "EXPLAINER", "FACTBOX",       "FILE",    "INTERVIEW", "LISTEN",
+      "LIVE",    "MORE",      "NOTE",      "OFFICIAL",      "OPINION", "PHOTO",     "PHOTOS",
+      "POLL",    "PROFILE",   "QUIZ",      "READ",          "RELATED", "REVEALED",  "REVIEW",
+      "SEE",     "SPOILER",   "TIMELINE",  "TRANSCRIPT",    "UPDATE",  "UPDATED",   "VIDEO",
+      "WARNING", "WATCH"};
   return std::find(std::begin(kLabels), std::end(kLabels), word) != std::end(kLabels);
+}
+
+// "NEW", "SAN", "PORT": a word in capitals that opens places' names of two words ("NEW DELHI:").
+bool IsPlacePrefixInCapitals(std::string_view word) {
+  static constexpr std::string_view kPrefixes[] = {
+      "NEW", "SAN", "SANTA", "PORT",  "FORT", "LOS",  "LAS",  "EL",
+      "ST.", "SRI", "NORTH", "SOUTH", "EAST", "WEST", "CAPE", "GRAND"};
+  return std::find(std::begin(kPrefixes), std::end(kPrefixes), word) != std::end(kPrefixes);
+}
+
+// "We", "I", "Thank": words that open a speaker's own words after a label, not a story's lead.
+bool SpeaksFirstHand(std::string_view word) {
+  static constexpr std::string_view kFirstHand[] = {"I",   "I'm",   "We",     "We're", "My",  "Our",
+                                                    "You", "Thank", "Thanks", "Well",  "Yes", "No"};
+  return std::find(std::begin(kFirstHand), std::end(kFirstHand), word) != std::end(kFirstHand);
 }
 
 // The number of tokens of a dateline that opens tokens[first, end) ("WASHINGTON (Reuters) —",
@@ -309,11 +326,13 @@ std::uint32_t DatelineLength(std::string_view text, const std::vector<Token>& to
   if (i >= end) return 0;
   if (IsAllCapsWord(at(i))) {
     while (i < end && IsAllCapsWord(at(i))) ++i;
-    // "CHENNAI:", South Asian papers' dateline, in the first paragraph of body only; not a label
-    // ("UPDATE:", "EXCLUSIVE:"). The caller rules out a transcript's first turn ("WALLACE:").
-    constexpr std::uint32_t kLongestPlace = 3;  // words
-    if (first_body && i < end && at(i) == ":" && i - first <= kLongestPlace &&
-        !IsLabelWord(at(first)))
+    // "CHENNAI:", "NEW DELHI:", South Asian papers' dateline, in the first paragraph of body
+    // only: one word, or two after a word that opens places' names; not a label ("UPDATE:",
+    // "FULL TIME:"), nor a speaker's label before words of their own ("MODI: We will ..."). The
+    // caller rules out a transcript's first turn ("WALLACE:").
+    const bool one_place = i == first + 1 || (i == first + 2 && IsPlacePrefixInCapitals(at(first)));
+    if (first_body && i + 1 < end && at(i) == ":" && one_place && !IsLabelWord(at(first)) &&
+        !SpeaksFirstHand(at(i + 1)))
       return i + 1 - first;
   } else {
     // A place's words are no function or time words ("On Monday, Tesla —", "Yesterday, Mr
@@ -347,7 +366,8 @@ std::uint32_t DatelineLength(std::string_view text, const std::vector<Token>& to
 }
 
 // Whether `head`, the colon form of a dateline ("HOST:") that opens paragraph `n`, is a
-// transcript's first turn: a later paragraph opens with words in capitals and a colon too.
+// transcript's first turn: a later paragraph opens with a few words and a colon too ("SMITH:",
+// "Sen. Scott:").
 bool OpensTurns(std::string_view text, Span head, const std::vector<Span>& spans, std::size_t n) {
   if (text[head.end - 1] != ':') return false;
   constexpr std::size_t kLongestLabel = 40;  // bytes: "REP. ALEXANDRIA OCASIO-CORTEZ"
@@ -355,11 +375,12 @@ bool OpensTurns(std::string_view text, Span head, const std::vector<Span>& spans
     const std::string_view opening =
         text.substr(p.start, std::min<std::size_t>(p.size(), kLongestLabel));
     const std::size_t colon = opening.find(':');
-    return colon != std::string_view::npos && colon > 0 &&
-           std::all_of(
-               opening.begin(), opening.begin() + static_cast<std::ptrdiff_t>(colon), [](char c) {
-                 return (c >= 'A' && c <= 'Z') || c == ' ' || c == '.' || c == '-' || c == '\'';
-               });
+    return colon != std::string_view::npos && colon > 0 && opening[0] >= 'A' && opening[0] <= 'Z' &&
+           std::all_of(opening.begin(), opening.begin() + static_cast<std::ptrdiff_t>(colon),
+                       [](char c) {
+                         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' ||
+                                c == '.' || c == '-' || c == '\'';
+                       });
   });
 }
 

@@ -128,3 +128,20 @@ TEST_CASE("PLTRB Chairperson Arsenio Villacorta III", "[entities]") {
   CHECK(std::find(titles.begin(), titles.end(), "Chairperson") != titles.end());
   CHECK(FindEntity(entities, "PLTRB") != nullptr);
 }
+
+// name_collector.cc: a minister's or a commissioner's field before the title word is the
+// title's (name-words.txt `portfolio`), no organization's name; a party's name before a title
+// stays one ("Labour MP").
+TEST_CASE("Transport Commissioner Ilse Vantongeren; Labour MP Jane Smith", "[entities]") {
+  const std::vector<Entity> entities = LinkTagged(
+      "In Brussels, Transport Commissioner Ilse Vantongeren spoke. Labour MP Jane Smith agreed.",
+      {{"Brussels", EntityType::kLoc},
+       {"Transport", EntityType::kOrg},
+       {"Ilse Vantongeren", EntityType::kPer},
+       {"Labour", EntityType::kOrg},
+       {"Jane Smith", EntityType::kPer}});
+  CHECK(FindEntity(entities, "Transport") == nullptr);
+  const std::vector<std::string> titles = TitlesOf(entities, "Ilse Vantongeren");
+  CHECK(std::find(titles.begin(), titles.end(), "Transport Commissioner") != titles.end());
+  CHECK(FindEntity(entities, "Labour") != nullptr);
+}
