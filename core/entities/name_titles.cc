@@ -249,10 +249,15 @@ TokenRange NameCollector::AppositiveTitle(const NameMention& m, std::uint32_t se
   // economist at Hollen & Straub."); a relative clause in it is no part of the title ("an
   // economics professor who marched with the students"), nor a second appositive ("the trial’s
   // principal investigator and an infectious disease specialist").
+  // So is a participle's clause right after the title words ("a software engineer trying to get
+  // home").
   const auto ends_title = [&](std::uint32_t k) {
     return k >= words &&
            (text_.IsAnyCaseOf(k, {"who", "whose", "which", "that"}) ||
-            (text_.IsAnyCase(k, "and") && text_.IsAnyCaseOf(k + 1, {"a", "an", "the"})));
+            (text_.IsAnyCase(k, "and") && text_.IsAnyCaseOf(k + 1, {"a", "an", "the"})) ||
+            (k == words && text_.Kind(k) == TokenKind::kWord && !text_.IsCapitalized(k) &&
+             text_.Text(k).size() > 5 && text_.Text(k).ends_with("ing") &&
+             text_.Class(k) == WordClass::kOther));
   };
   constexpr std::uint32_t kLongestTitle = 10;  // words; "Kessling-based" is one
   std::uint32_t end = t, words_read = 0;

@@ -145,3 +145,12 @@ TEST_CASE("Transport Commissioner Ilse Vantongeren; Labour MP Jane Smith", "[ent
   CHECK(std::find(titles.begin(), titles.end(), "Transport Commissioner") != titles.end());
   CHECK(FindEntity(entities, "Labour") != nullptr);
 }
+
+// name_titles.cc AppositiveTitle(): a participle's clause right after the title words ends the
+// title, which then makes a person of a name the tagger left out.
+TEST_CASE("Hideo Nakashima, a software engineer trying to get home,", "[entities]") {
+  const std::vector<Entity> entities = LinkTagged(
+      "Hideo Nakashima, a software engineer trying to get home to Port Anselm, had given up.",
+      {{"Port Anselm", EntityType::kLoc}});
+  CHECK(TitlesOf(entities, "Hideo Nakashima") == std::vector<std::string>{"software engineer"});
+}
