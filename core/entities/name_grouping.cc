@@ -480,10 +480,12 @@ void NameGrouping::JoinShortOrganizationNames() {
   std::vector<int> place(groups_.size(), 0);
   std::vector<bool> one_word_any(groups_.size(), true);
   std::vector<bool> decided_organization(groups_.size(), false);  // by a name that decides
+  std::vector<bool> decided_place(groups_.size(), false);         // a dateline's: "HEMGIRI:"
   for (const NameMention& m : names_) {
     const auto e = static_cast<std::size_t>(m.entity);
     ++(m.type == EntityType::kOrg ? organization : other)[e];
     if (m.decides && m.type == EntityType::kOrg) decided_organization[e] = true;
+    if (m.decides && m.type == EntityType::kLoc) decided_place[e] = true;
     one_word[e] = one_word[e] && Words(m) == 1 && m.type != EntityType::kPer;
     one_word_person[e] = one_word_person[e] && Words(m) == 1 && m.type == EntityType::kPer;
     place[e] += m.type == EntityType::kLoc ? 1 : 0;
@@ -508,8 +510,10 @@ void NameGrouping::JoinShortOrganizationNames() {
     const bool misc_word = one_word_any[e] && !organization_word && !person_word &&
                            (place[e] <= organization[e] || organization[e] >= 2) &&
                            !IsPeoplesName(text_.Text(m.first));
+    // (Not a place the text says it is: the city "Hemgiri" of a dateline beside "Hemgiri
+    // Municipal Corporation".)
     if (Words(m) != 1 || !(organization_word || person_word || misc_word) ||
-        !text_.IsCapitalized(m.first))
+        !text_.IsCapitalized(m.first) || decided_place[e])
       continue;
     const std::string word = text_.FirstWord(m);
     const auto& words = IsOrganizationWord(text_.Text(m.first)) ? by_kind : by_word;

@@ -343,3 +343,22 @@ TEST_CASE("Brightwell Home Products ... Brightwell said: the company", "[entitie
   CHECK(company->mentions.size() == 2);
   CHECK(FindEntity(entities, "Brightwell") == nullptr);
 }
+
+// name_grouping.cc JoinShortOrganizationNames(): a place a dateline names stays the place beside
+// an organization named after it.
+TEST_CASE("HEMGIRI: ... Hemgiri Municipal Corporation: the city and the corporation",
+          "[entities]") {
+  const std::vector<Entity> entities = LinkTagged(
+      "Floods\n\nHEMGIRI: Rain lashed Hemgiri overnight. The Hemgiri Municipal Corporation said "
+      "drains were choked, and Hemgiri stayed under water.",
+      {{"HEMGIRI", EntityType::kOrg},
+       {"Hemgiri", EntityType::kOrg},
+       {"Hemgiri Municipal Corporation", EntityType::kOrg},
+       {"Hemgiri", EntityType::kOrg}});
+  const Entity* city = FindEntity(entities, "Hemgiri");
+  REQUIRE(city != nullptr);
+  CHECK(city->type == EntityType::kLoc);
+  const Entity* corporation = FindEntity(entities, "Hemgiri Municipal Corporation");
+  REQUIRE(corporation != nullptr);
+  CHECK(corporation->type == EntityType::kOrg);
+}
