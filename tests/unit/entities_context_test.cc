@@ -15,6 +15,7 @@ using newslens::Entity;
 using newslens::EntityType;
 using newslens::testing::FindEntity;
 using newslens::testing::LinkTagged;
+using newslens::testing::TypeOf;
 
 // RetypePeopleNames(): news gives only people an age set off by commas.
 TEST_CASE("A name before an age set off by commas is a person's", "[entities]") {
@@ -239,21 +240,15 @@ TEST_CASE("Context that names no person, place or organization", "[entities]") {
        {"Hurricane Florence", EntityType::kMisc},
        {"Florence", EntityType::kLoc},
        {"Dancing Queen", EntityType::kMisc}});
-  const auto type_of = [&](const char* name) {
-    const Entity* e = FindEntity(entities, name);
-    INFO(name);
-    REQUIRE(e != nullptr);
-    return e->type;
-  };
-  CHECK(type_of("Aston Villa") == EntityType::kOrg);
-  CHECK(type_of("Crystal Palace") == EntityType::kOrg);
-  CHECK(type_of("Amazon") == EntityType::kOrg);
-  CHECK(type_of("Emmanuel Macron") == EntityType::kPer);
-  CHECK(type_of("Microsoft") == EntityType::kOrg);
-  CHECK(type_of("Netanyahu") == EntityType::kPer);
-  CHECK(type_of("Xolani Dube") == EntityType::kPer);
-  CHECK(type_of("Florence") == EntityType::kLoc);
-  CHECK(type_of("Dancing Queen") == EntityType::kMisc);
+  CHECK(TypeOf(entities, "Aston Villa") == EntityType::kOrg);
+  CHECK(TypeOf(entities, "Crystal Palace") == EntityType::kOrg);
+  CHECK(TypeOf(entities, "Amazon") == EntityType::kOrg);
+  CHECK(TypeOf(entities, "Emmanuel Macron") == EntityType::kPer);
+  CHECK(TypeOf(entities, "Microsoft") == EntityType::kOrg);
+  CHECK(TypeOf(entities, "Netanyahu") == EntityType::kPer);
+  CHECK(TypeOf(entities, "Xolani Dube") == EntityType::kPer);
+  CHECK(TypeOf(entities, "Florence") == EntityType::kLoc);
+  CHECK(TypeOf(entities, "Dancing Queen") == EntityType::kMisc);
   CHECK(FindEntity(entities, "General Motors Financial") != nullptr);
 }
 
@@ -288,16 +283,10 @@ TEST_CASE("Halden University in Korvastad; Aldervia's government; a trip to Holm
        {"Olivia", EntityType::kPer},
        {"Verbeek", EntityType::kPer},
        {"Holmsworth United", EntityType::kLoc}});
-  const auto type_of = [&](const char* name) {
-    const Entity* e = FindEntity(entities, name);
-    INFO(name);
-    REQUIRE(e != nullptr);
-    return e->type;
-  };
-  CHECK(type_of("Aldervia") == EntityType::kLoc);
-  CHECK(type_of("Korvastad") == EntityType::kLoc);
-  CHECK(type_of("Olivia") == EntityType::kPer);
-  CHECK(type_of("Holmsworth United") == EntityType::kOrg);
+  CHECK(TypeOf(entities, "Aldervia") == EntityType::kLoc);
+  CHECK(TypeOf(entities, "Korvastad") == EntityType::kLoc);
+  CHECK(TypeOf(entities, "Olivia") == EntityType::kPer);
+  CHECK(TypeOf(entities, "Holmsworth United") == EntityType::kOrg);
 }
 
 // name_additions.cc AddBylineOutlet(): the paper after an author and a slash is one name, an

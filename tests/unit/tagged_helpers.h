@@ -113,6 +113,14 @@ inline const Entity* FindEntity(const std::vector<Entity>& entities, std::string
   return nullptr;
 }
 
+// The type of the entity named `name`; the test stops there when there is none.
+inline EntityType TypeOf(const std::vector<Entity>& entities, std::string_view name) {
+  const Entity* entity = FindEntity(entities, name);
+  INFO("entity " << name);
+  REQUIRE(entity != nullptr);
+  return entity->type;
+}
+
 // The titles of the entity named `name`; the test stops there when there is none.
 inline std::vector<std::string> TitlesOf(const std::vector<Entity>& entities,
                                          std::string_view name) {
