@@ -40,7 +40,9 @@ class SpeakerResolver {
 
   // The referent of `phrase`; no entity when the phrase names none, or none a reader could
   // tell:
-  //   - its head is a name: that name's entity;
+  //   - its head is a name: that name's entity; but an organization's name and a person's
+  //     title after it ("Vesterhavn Airlines CEO says") are the person who holds that title in
+  //     the article, where one does;
   //   - its head is a pronoun or a description the reference layer resolved: that entity, or
   //     the unnamed person the pronoun means;
   //   - it is a title and nothing more ("Mayor says", "the Russian president"): the person who
