@@ -179,6 +179,7 @@ std::vector<NameMention> NameCollector::Collect() {
   AddAcronyms();
   AddShortOrganizationNames();
   AddNamesAfterKinds();
+  JoinLeftOutFirstWords();
   AddSurnames();
   DropCommonWordsAtSentenceStarts();
   return std::move(names_);

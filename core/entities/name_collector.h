@@ -230,6 +230,10 @@ class NameCollector {
   // Capitalized words the tagger left untagged right after a kind of organization in small
   // letters ("food delivery platform Foodzy", "chipmaker Qilong"): an organization's name.
   void AddNamesAfterKinds();
+  // "sold a stake to [Harrow] Lane Live": a capitalized word the tagger left out before a name
+  // of two words or more, inside a sentence, is the name's first word, there and wherever the
+  // text puts it before that name ("Harrow Lane Live, the promoter, said").
+  void JoinLeftOutFirstWords();
 
   // --- Shared by the additions (name_additions.cc) ----------------------------------------------
   // Those of `words` that the text writes in lower case somewhere.

@@ -9,7 +9,9 @@
 #include <vector>
 
 #include "entities/name_collector.h"
+#include "lexicon/name_words.h"
 #include "lexicon/org_words.h"
+#include "lexicon/peoples.h"
 #include "lexicon/sports_words.h"
 #include "lexicon/titles.h"
 #include "text/char_class.h"
@@ -370,6 +372,38 @@ void NameCollector::AddNamesAfterKinds() {
     t = end;
   }
   if (names_.size() != tagged) SortNames();
+}
+
+void NameCollector::JoinLeftOutFirstWords() {
+  // A capitalized word the tagger left out right before a name of two words or more, inside a
+  // sentence after a word in small letters, where a capital says it is a name's: no title (or
+  // titles, or an abbreviation: "Del. Stacey Plaskett"), role, people's adjective, time or
+  // function word, acronym ("super PAC Priorities USA Action"), no employer's word before a
+  // person, nor a title's field after "for", "of" or "of the" ("Secretary for Housing Cecilia
+  // Mak", "Speaker of the House Newt Gingrich").
+  const auto left_out = [&](const NameMention& m) {
+    if (Words(m) < 2 || m.first < 2) return false;
+    const std::uint32_t w = m.first - 1;
+    const std::string_view word = text_.Text(w);
+    return text_.IsUntaggedCapitalized(w) && text_.SentenceAt(w).first_token < w &&
+           text_.Kind(w - 1) == TokenKind::kWord && !text_.IsCapitalized(w - 1) &&
+           !text_.IsAnyCaseOf(w - 1, {"for", "of"}) &&
+           !(w >= 3 && text_.IsAnyCase(w - 1, "the") && text_.IsAnyCase(w - 2, "of")) &&
+           !text_.IsAllCaps(w) && text_.Class(w) == WordClass::kOther && !word.ends_with(".") &&
+           !IsTitleWordOrPlural(word) && !IsCapitalizedPersonsRole(w) &&
+           !LooksLikePeoplesAdjective(word) && !IsPortfolio(word) &&
+           !(m.type == EntityType::kPer && IsOrganizationWord(word));
+  };
+  std::unordered_set<std::string> joined;  // the word, a space, the name's key
+  for (const NameMention& m : names_)
+    if (left_out(m)) joined.insert(AsciiLower(text_.Text(m.first - 1)) + ' ' + text_.Key(m));
+  if (joined.empty()) return;
+  // The word joins the name wherever it stands before it, a sentence's first word too ("Harrow
+  // Lane Live, the promoter, said").
+  for (NameMention& m : names_) {
+    if (Words(m) < 2 || m.first == 0 || !text_.IsUntaggedCapitalized(m.first - 1)) continue;
+    if (joined.contains(AsciiLower(text_.Text(m.first - 1)) + ' ' + text_.Key(m))) --m.first;
+  }
 }
 
 }  // namespace newslens::entities

@@ -4,6 +4,7 @@
 // the tagger left untagged. The cases run LinkEntities() on names tagged by hand (LinkTagged,
 // tagged_helpers.h), so that a failure points at the entities stage, not at the model.
 #include <catch2/catch.hpp>
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -350,4 +351,21 @@ TEST_CASE("HEMGIRI: ... Hemgiri Municipal Corporation: the city and the corporat
   const Entity* corporation = FindEntity(entities, "Hemgiri Municipal Corporation");
   REQUIRE(corporation != nullptr);
   CHECK(corporation->type == EntityType::kOrg);
+}
+
+// organization_names.cc JoinLeftOutFirstWords(): a capitalized word the tagger left out before a
+// name inside a sentence is the name's, there and at a sentence's start; not a title's field
+// after "for". (End to end: the tagger's own tags.)
+TEST_CASE("to Harrow Lane Live ... Harrow Lane Live, the promoter, said", "[entities]") {
+  const newslens::Analysis analysis = newslens::testing::AnalyzeOk(
+      "Festival off\n\nHarrow Lane Live, the promoter that has staged the festival since 2019, "
+      "said ticket holders would receive full refunds.\n\nImogen Falk sold a majority stake to "
+      "Harrow Lane Live five years later.\n\nHarrow Lane Live disputed that account. Secretary "
+      "for Housing Cecilia Mak Lai-ping spoke.\n");
+  const Entity& promoter = newslens::testing::OnlyEntityNamed(analysis, "Harrow Lane Live");
+  CHECK(promoter.type == EntityType::kOrg);
+  std::size_t names = 0;
+  for (const newslens::Mention& m : promoter.mentions) names += m.text == "Harrow Lane Live";
+  CHECK(names == 3);
+  CHECK(newslens::testing::EntitiesNamed(analysis, "Cecilia Mak Lai-ping").size() == 1);
 }
