@@ -162,15 +162,22 @@ void NameCollector::AddSpelledOutNames() {
         text_.Text(open + 2) != ")" || !text_.IsAllCaps(open + 1) || !text_.IsCapitalized(open - 1))
       continue;
     if (named.empty()) named = NamedTokens();
-    if (named[open - 1]) continue;
     const std::string acronym = AsciiLower(text_.Text(open + 1));
     const std::uint32_t sentence_start = text_.SentenceAt(open).first_token;
+    // ("ng", "mga", "sa": the Filipino names' "of", "the" plural and "in": "Pederasyon ng mga
+    // Operator ng Jeepney sa Luzon (POJL)".)
     const auto connector = [&](std::uint32_t k) {
-      return text_.IsAnyCaseOf(k, {"of", "and", "for", "the", "&"}) && !text_.IsCapitalized(k);
+      return text_.IsAnyCaseOf(k, {"of", "and", "for", "the", "&", "ng", "mga", "sa"}) &&
+             !text_.IsCapitalized(k);
     };
-    // The words back from the parenthesis, while capitalized and unnamed, or connectors.
+    // The words back from the parenthesis, while capitalized, or connectors: unnamed, or, where
+    // the tagger cut the name into pieces around a connector, named.
+    bool pieces = false;  // named words on both sides of a connector left out
+    for (std::uint32_t k = open - 1; k > sentence_start + 1 && (named[k] || connector(k)); --k)
+      pieces = pieces || (connector(k) && !named[k] && named[k - 1] && named[k + 1]);
+    if (named[open - 1] && !pieces) continue;
     std::uint32_t first = open;
-    while (first > sentence_start && !named[first - 1] &&
+    while (first > sentence_start && (!named[first - 1] || pieces) &&
            (text_.IsCapitalized(first - 1) || (connector(first - 1) && first - 1 > sentence_start)))
       --first;
     // The start whose initials spell the acronym ("The" of a sentence's start left out).
@@ -183,6 +190,11 @@ void NameCollector::AddSpelledOutNames() {
       EntityType type = EntityType::kOrg;
       for (const NameMention& m : names_)
         if (m.first == open + 1 && m.end == open + 2 && m.type != EntityType::kPer) type = m.type;
+      if (pieces) {
+        std::erase_if(names_,
+                      [&](const NameMention& m) { return m.first < open && m.end > start; });
+        type = EntityType::kOrg;
+      }
       names_.push_back({start, open, type});
       added = true;
       break;

@@ -369,3 +369,20 @@ TEST_CASE("to Harrow Lane Live ... Harrow Lane Live, the promoter, said", "[enti
   CHECK(names == 3);
   CHECK(newslens::testing::EntitiesNamed(analysis, "Cecilia Mak Lai-ping").size() == 1);
 }
+
+// organization_names.cc AddSpelledOutNames(): a name the acronym after it spells, which the
+// tagger cut into pieces around connectors it left out ("ng", "mga", "sa" of Filipino names).
+TEST_CASE("Pederasyon ng mga Operator ng Jeepney sa Luzon (POJL)", "[entities]") {
+  const std::vector<Entity> entities = LinkTagged(
+      "Members of the Pederasyon ng mga Operator ng Jeepney sa Luzon (POJL) joined. The POJL "
+      "said more.",
+      {{"Pederasyon", EntityType::kOrg},
+       {"Jeepney", EntityType::kPer},
+       {"Luzon", EntityType::kOrg},
+       {"POJL", EntityType::kOrg},
+       {"POJL", EntityType::kOrg}});
+  const Entity* federation = FindEntity(entities, "Pederasyon ng mga Operator ng Jeepney sa Luzon");
+  REQUIRE(federation != nullptr);
+  CHECK(federation->type == EntityType::kOrg);
+  CHECK(FindEntity(entities, "Luzon") == nullptr);
+}
