@@ -282,6 +282,12 @@ bool IsAllCapsWord(std::string_view w) {
   return letter;
 }
 
+// Whether `word` is one of `words`.
+template <std::size_t N>
+bool IsOneOf(std::string_view word, const std::string_view (&words)[N]) {
+  return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
 // A word in capitals that labels what follows it with a colon ("UPDATE:", "WATCH:"), not a place.
 bool IsLabelWord(std::string_view word) {
   static constexpr std::string_view kLabels[] = {
@@ -291,7 +297,7 @@ bool IsLabelWord(std::string_view word) {
       "POLL",    "PROFILE",   "QUIZ",      "READ",          "RELATED", "REVEALED",  "REVIEW",
       "SEE",     "SPOILER",   "TIMELINE",  "TRANSCRIPT",    "UPDATE",  "UPDATED",   "VIDEO",
       "WARNING", "WATCH"};
-  return std::find(std::begin(kLabels), std::end(kLabels), word) != std::end(kLabels);
+  return IsOneOf(word, kLabels);
 }
 
 // "NEW", "SAN", "PORT": a word in capitals that opens places' names of two words ("NEW DELHI:").
@@ -299,14 +305,14 @@ bool IsPlacePrefixInCapitals(std::string_view word) {
   static constexpr std::string_view kPrefixes[] = {
       "NEW", "SAN", "SANTA", "PORT",  "FORT", "LOS",  "LAS",  "EL",
       "ST.", "SRI", "NORTH", "SOUTH", "EAST", "WEST", "CAPE", "GRAND"};
-  return std::find(std::begin(kPrefixes), std::end(kPrefixes), word) != std::end(kPrefixes);
+  return IsOneOf(word, kPrefixes);
 }
 
 // "We", "I", "Thank": words that open a speaker's own words after a label, not a story's lead.
 bool SpeaksFirstHand(std::string_view word) {
   static constexpr std::string_view kFirstHand[] = {"I",   "I'm",   "We",     "We're", "My",  "Our",
                                                     "You", "Thank", "Thanks", "Well",  "Yes", "No"};
-  return std::find(std::begin(kFirstHand), std::end(kFirstHand), word) != std::end(kFirstHand);
+  return IsOneOf(word, kFirstHand);
 }
 
 // The number of tokens of a dateline that opens tokens[first, end) ("WASHINGTON (Reuters) —",

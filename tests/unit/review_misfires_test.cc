@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "analysis_helpers.h"
+#include "entity_checks.h"
 #include "newslens/newslens.h"
 #include "quote_checks.h"
 
@@ -19,10 +20,10 @@ using newslens::testing::AnalyzeOk;
 using newslens::testing::QuoteWithSpan;
 using newslens::testing::SpeakerOfQuoteWithSpan;
 
+// The first entity called `name`, or nullptr (the checks below also ask for absent ones).
 const Entity* EntityNamed(const Analysis& analysis, std::string_view name) {
-  for (const Entity& e : analysis.entities)
-    if (e.name == name) return &e;
-  return nullptr;
+  const std::vector<const Entity*> found = newslens::testing::EntitiesNamed(analysis, name);
+  return found.empty() ? nullptr : found.front();
 }
 
 std::vector<std::string> TitlesOfNamed(const Analysis& analysis, std::string_view name) {
