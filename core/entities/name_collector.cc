@@ -566,6 +566,15 @@ EntityType NameCollector::TypeByNameWords(const NameMention& m) const {
   // "Kestlow United", "Tranmere Rovers": no person's or place's name ends in a word of clubs'
   // names ("a trip to Holmsworth United").
   if (m.type == EntityType::kLoc && IsClubEndWord(text_.Text(m.end - 1))) return EntityType::kOrg;
+  // "the Caliche Ridge Aquifer", "Tanner Street": a name that ends in a word of places' names
+  // and holds no word of organizations' names is a place's, though the tagger took it for an
+  // organization's ("Nolan River Authority" is one).
+  if (m.type == EntityType::kOrg && IsPlaceSuffix(text_.Text(m.end - 1))) {
+    bool organization_word = false;
+    for (std::uint32_t t = m.first; t < m.end; ++t)
+      organization_word = organization_word || IsOrganizationWord(text_.Text(t));
+    if (!organization_word) return EntityType::kLoc;
+  }
   if (m.type != EntityType::kPer) return m.type;
   // A person's, again, and "Minera Huaycoral", "Grupo Valdés": none opens with a word of
   // organizations' names.

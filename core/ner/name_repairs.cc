@@ -303,13 +303,17 @@ void SentenceNames::Repair(std::size_t a, std::size_t b, int type) {
 }
 
 // A first name left untagged right before a person's name opens it ("Democrat [Hillary]O
-// [Clinton]PER"), unless it is a common word too ("Will").
+// [Clinton]PER"), unless it is a common word too ("Will"). After a title or a role, it opens a
+// person's name whatever type the tagger gave the one word after it ("Spokeswoman [Ingrid]O
+// [Vaage]LOC"; a role opening the sentence is written with a capital).
 void SentenceNames::ExtendFirstNames() {
   for (std::size_t i = 0; i + 1 < tags_.size(); ++i) {
-    if (tags_[i] != NerTag::kO || tags_[i + 1] != NerTag::kBPer || !FirstName(i) ||
-        Starts(i, GazetteerCategory::kCommon)) {
-      continue;
-    }
+    if (tags_[i] != NerTag::kO || !FirstName(i) || Starts(i, GazetteerCategory::kCommon)) continue;
+    const bool one_word_after_title =
+        Opens(tags_[i + 1]) && (i + 2 == tags_.size() || !Continues(tags_[i + 2])) && i > 0 &&
+        tags_[i - 1] == NerTag::kO &&
+        (TitleWord(i - 1) || (i == 1 && LookupPersonsRole(tokens_[0]) != nullptr));
+    if (tags_[i + 1] != NerTag::kBPer && !one_word_after_title) continue;
     tags_[i] = NerTag::kBPer;
     tags_[i + 1] = NerTag::kIPer;
   }

@@ -224,6 +224,17 @@ TEST_CASE("A name that opens or ends with a word of places' names is a place's",
       {{"River Lenn", kLoc}, {"Puerto Viracocha", kPer}, {"Lenn", kPer}, {"Ashcombe", kLoc}});
   CHECK(EntityNamed(places, "River Lenn").type == kLoc);
   CHECK(EntityNamed(places, "Puerto Viracocha").type == kLoc);
+  // TypeByNameWords(): an aquifer, a reservoir the tagger took for an organization's name, with
+  // no organization's word in it; "Nolan River Authority" has one.
+  const std::string water =
+      "Wells draw from the Caliche Ridge Aquifer. The Nolan River Authority set limits at "
+      "Punta Sernela.";
+  const std::vector<Entity> bodies = LinkTagged(
+      water,
+      {{"Caliche Ridge Aquifer", kOrg}, {"Nolan River Authority", kOrg}, {"Punta Sernela", kPer}});
+  CHECK(EntityNamed(bodies, "Caliche Ridge Aquifer").type == kLoc);
+  CHECK(EntityNamed(bodies, "Nolan River Authority").type == kOrg);
+  CHECK(EntityNamed(bodies, "Punta Sernela").type == kLoc);
 }
 
 TEST_CASE("A person's role capitalized at a sentence's start is the title of the name after it",
@@ -231,14 +242,17 @@ TEST_CASE("A person's role capitalized at a sentence's start is the title of the
   const std::string input =
       "Pollster Ingrid Solheim-Bauer of the Demos Institute said the party had gained. "
       "Landlady Bernadette Kilbride, 61, has run the pub since 1996. Corporator Shabnam Qureshi "
-      "objected. Engineer Street is closed.";
+      "objected. Engineer Street is closed. Rancher Oren Tidwell checks his tank at dawn.";
   const std::vector<Entity> entities = LinkTagged(input, {{"Ingrid Solheim-Bauer", kOrg},
                                                           {"Demos Institute", kOrg},
                                                           {"Corporator Shabnam Qureshi", kPer},
-                                                          {"Engineer Street", kLoc}});
+                                                          {"Engineer Street", kLoc},
+                                                          {"Rancher Oren Tidwell", kOrg}});
   CHECK(EntityNames(entities) == Texts{"Ingrid Solheim-Bauer", "Demos Institute",
-                                       "Bernadette Kilbride", "Shabnam Qureshi",
-                                       "Engineer Street"});
+                                       "Bernadette Kilbride", "Shabnam Qureshi", "Engineer Street",
+                                       "Oren Tidwell"});
+  CHECK(EntityNamed(entities, "Oren Tidwell").type == kPer);
+  CHECK(EntityNamed(entities, "Oren Tidwell").titles == Texts{"Rancher"});
   CHECK(EntityNamed(entities, "Ingrid Solheim-Bauer").type == kPer);
   CHECK(EntityNamed(entities, "Ingrid Solheim-Bauer").titles == Texts{"Pollster"});
   CHECK(EntityNamed(entities, "Bernadette Kilbride").titles == Texts{"Landlady"});
@@ -550,6 +564,16 @@ TEST_CASE("The first word of a company's or a club's name names it", "[names]") 
                                        "Kestlow United", "Denver Foods", "Denver"});
   CHECK(MentionTexts(input, entities, "Larkspur Books") == Texts{"Larkspur Books", "Larkspur"});
   CHECK(MentionTexts(input, entities, "Kestlow United") == Texts{"Kestlow United", "Kestlow"});
+  // name_grouping.cc JoinOrganizationPrefixes(): the words before a shipping company's word
+  // ("Tankers", org-words.txt) name it, though the tagger took them for a person's name.
+  const std::string ship =
+      "Brekke Lindqvist Tankers said it was cooperating. Brekke Lindqvist did not say what "
+      "caused the grounding.";
+  const std::vector<Entity> owner =
+      LinkTagged(ship, {{"Brekke Lindqvist Tankers", kOrg}, {"Brekke Lindqvist", kPer}});
+  CHECK(EntityNames(owner) == Texts{"Brekke Lindqvist Tankers"});
+  CHECK(MentionTexts(ship, owner, "Brekke Lindqvist Tankers") ==
+        Texts{"Brekke Lindqvist Tankers", "Brekke Lindqvist"});
   // A company's suffix ("AG") says the name is a company's; a word the tagger called an
   // organization twice, whatever else it called it, is the club's.
   const std::string more =

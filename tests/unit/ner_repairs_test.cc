@@ -216,6 +216,11 @@ TEST_CASE("A first name left out before a person's name opens it") {
         "O B-MISC B-PER I-PER O");
   CHECK(Repair(", Democrat Hillary Clinton said", "O B-MISC I-MISC O O") ==
         "O B-MISC B-PER I-PER O");
+  // After a title or a role (written with a capital at a sentence's start), whatever the type
+  // of the one word after it.
+  CHECK(Repair("Spokeswoman Ann Vaage declined", "O O B-LOC O") == "O B-PER I-PER O");
+  CHECK(Repair("its spokeswoman Ann Vaage declined", "O O O B-ORG O") == "O O B-PER I-PER O");
+  CHECK(Repair("near Ann Vaage Street", "O O B-LOC I-LOC") == "O O B-LOC I-LOC");
 }
 
 TEST_CASE("A title alone is no organisation, place or work") {
