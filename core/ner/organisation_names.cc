@@ -163,9 +163,11 @@ void SentenceNames::JoinBodiesOverAnd() {
   }
   // "[Cedar Hollow R-4 Board]PER of [Education]ORG": a name that ends in a public body's word, "of"
   // and the capitalized words of its field, which the tagger cut in two.
-  // (A field may be a word inside a title's name: "Education" of "Secretary of Education".)
+  // (A field may be a word inside a title's name: "Education" of "Secretary of Education"; and
+  // words the tagger took for a person's name, but no first name: "[Ad Hoc Committee]ORG of
+  // [Kesorian Bondholders]PER".)
   const auto field_word = [&](std::size_t k) {
-    return k < n && StartsUpper(k) && !IsPerson(tags_[k]) &&
+    return k < n && StartsUpper(k) && (!IsPerson(tags_[k]) || !FirstName(k)) &&
            !Starts(k, GazetteerCategory::kTitle) && !Starts(k, GazetteerCategory::kRole);
   };
   for (std::size_t i = 1; i + 2 < n; ++i) {

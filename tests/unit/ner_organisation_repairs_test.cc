@@ -28,6 +28,11 @@ TEST_CASE("A name that ends in a body's word goes on over of and its field") {
   // An organisation of a known place is two names.
   CHECK(Repair("Rose Valley Trust of Australia said", "B-PER I-PER I-PER I-PER I-PER O") ==
         "B-ORG I-ORG I-ORG O B-LOC O");
+  // A field the tagger took for a person's name, with no first name in it.
+  CHECK(Repair("The Ad Hoc Committee of Kesorian Bondholders said",
+               "O B-ORG I-ORG I-ORG O B-PER I-PER O") == "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O");
+  CHECK(Repair("the Advisory Council of John Smith said", "O B-ORG I-ORG O B-PER I-PER O") ==
+        "O B-ORG I-ORG O B-PER I-PER O");
 }
 
 TEST_CASE("An organisation's name cut into pieces around a word left out is one") {
