@@ -278,6 +278,13 @@ bool ReferenceResolver::NamesOtherKind(int entity) const {
   return facts().NamesKindOtherThanBusiness(entity);
 }
 
+bool ReferenceResolver::TitledByOwner(int entity, int owner) const {
+  const std::string& name = linked_.entities[static_cast<std::size_t>(owner)].name;
+  for (const std::string& title : linked_.entities[static_cast<std::size_t>(entity)].titles)
+    if (title.find(name) != std::string::npos) return true;
+  return false;
+}
+
 bool ReferenceResolver::NamedAsKind(int entity, const RoleNoun& role) const {
   for (std::string_view word : role.name_words)
     if (facts().Holds(entity, KeyOfFact(word))) return true;
@@ -360,8 +367,10 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
     int confirmed = 0;
     if (Contradicts(e, first, d.head, &confirmed)) continue;
     // "Mitt Romney's chief strategist" is someone the article calls Romney's, not any
-    // strategist.
-    if (d.possessor >= 0 && !facts().Holds(e, KeyOfPossessor(text_.Text(d.possessor_word))))
+    // strategist; "the federation's president" the one it called "president of the Andaman
+    // Hoteliers Federation".
+    if (d.possessor >= 0 && !facts().Holds(e, KeyOfPossessor(text_.Text(d.possessor_word))) &&
+        !TitledByOwner(e, d.possessor))
       continue;
     // Salience first; an entity out of sight but described so by the article ("the fund"
     // paragraphs after the International Monetary Fund) by how recently it was mentioned.

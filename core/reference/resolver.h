@@ -160,6 +160,9 @@ class ReferenceResolver {
   static EntityType TypeOfRole(const RoleNoun& role);
   // Whether the name of `entity` says a kind of organization that is no company ("Commission").
   bool NamesOtherKind(int entity) const;
+  // Whether a title of the person `entity` names the organization `owner` ("president of the
+  // Andaman Hoteliers Federation"): the person is the owner's.
+  bool TitledByOwner(int entity, int owner) const;
 
   const TokenView& text_;
   const std::vector<bool>& quoted_;

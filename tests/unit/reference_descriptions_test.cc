@@ -789,6 +789,14 @@ TEST_CASE("A description a name owns", "[reference]") {
     const TaggedReading reading = ReadTagged(input, {{"Tom Kane", kPer}, {"Mitt Romney", kPer}});
     CHECK(Referent(reading, "Mitt Romney's") == "unresolved");
   }
+  SECTION("an organization's: the person whose title names it") {
+    const std::string input =
+        "Jane Smith, president of the Andaman Hoteliers Federation, said the fee was too high. "
+        "Tom Kane, a hotelier, agreed. The federation's president said the app was unfinished.";
+    const TaggedReading reading = ReadTagged(
+        input, {{"Jane Smith", kPer}, {"Andaman Hoteliers Federation", kOrg}, {"Tom Kane", kPer}});
+    CHECK(Referent(reading, "president said the app") == "Jane Smith");
+  }
   SECTION("not the salient man for a relation") {
     const std::string input =
         "Tom Kane spoke in Ohio on Monday. Ann Ward's husband said the race was close.";
