@@ -1,6 +1,7 @@
 // Noun phrases (see noun_phrases.h).
 #include "quotes/noun_phrases.h"
 
+#include "lexicon/name_words.h"
 #include "lexicon/roles.h"
 #include "lexicon/titles.h"
 #include "quotes/cues.h"
@@ -295,10 +296,11 @@ Phrase AppositiveName(const QuoteText& q, std::uint32_t comma, std::uint32_t lim
            q.MentionAt(t + 1)->first_token == t + 1)))
     ++t;
   const MentionRef* m = t < limit ? q.MentionAt(t) : nullptr;
-  if (m == nullptr || m->pronoun || m->type != EntityType::kPer || m->first_token != t ||
-      (m->end_token < limit && q.IsWord(m->end_token))) {
-    return {};
-  }
+  if (m == nullptr || m->pronoun || m->type != EntityType::kPer || m->first_token != t) return {};
+  // The name ends the appositive, a rank's letters after it aside ("Anand Sethuraman KC").
+  std::uint32_t after = m->end_token;
+  while (after < limit && IsPostNominal(q.Text(after))) ++after;
+  if (after < limit && q.IsWord(after)) return {};
   return Phrase{comma + 1, m->end_token, m->first_token, m->end_token};
 }
 

@@ -130,6 +130,15 @@ TEST_CASE("A name in apposition to a description is the speaker", "[quotes]") {
                     true,
                     "said"});
   }
+  SECTION("with a rank's letters after the name: The family's barrister, X KC, said") {
+    CheckOnlyQuote("The family’s barrister, Anand Sethuraman KC, said the hospital had failed.",
+                   {QuoteKind::kIndirect,
+                    {"the hospital had failed"},
+                    "Anand Sethuraman",
+                    "Anand Sethuraman",
+                    true,
+                    "said"});
+  }
 }
 
 TEST_CASE("A title before the name is not part of the speaker", "[quotes]") {
