@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "lexicon/name_words.h"
 #include "lexicon/titles.h"
 #include "text/cue_lexicon.h"
 
@@ -117,6 +118,8 @@ MentionRole RoleOfMention(const TokenView& text, const std::vector<bool>& quoted
       --b;
     apposed = b == s.first_token || text.IsPunct(b - 1, ",");
   }
+  // A rank's letters after a person's name are no verb's object ("Anand Sethuraman KC, said").
+  while (end < s.end_token && IsPostNominal(text.Text(end))) ++end;
   bool auxiliary = false;
   const std::uint32_t verb = SkipToVerb(text, end, s.end_token, apposed, &auxiliary);
   if (verb >= s.end_token) return auxiliary ? MentionRole::kSubject : MentionRole::kObject;

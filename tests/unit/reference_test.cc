@@ -437,6 +437,17 @@ TEST_CASE("A name before an auxiliary is a subject", "[reference]") {
   CHECK(Referent(reading, "She said") == "Ann Ward");
 }
 
+// discourse.cc RoleOfMention(): a rank's letters after a name ("KC") come before its verb.
+TEST_CASE("A name before a rank's letters and a speech verb is a speaker", "[reference]") {
+  const std::string input =
+      "An assistant, Bogdan Wisniewski, warned the nurse twice. Wisniewski had a bad feeling.\n\n"
+      "The family's barrister, Anand Sethuraman KC, said the hospital had failed. He told the "
+      "inquest that the ward was short of staff.";
+  const TaggedReading reading = ReadTagged(
+      input, {{"Bogdan Wisniewski", kPer}, {"Wisniewski", kPer}, {"Anand Sethuraman", kPer}});
+  CHECK(Referent(reading, "He told") == "Anand Sethuraman");
+}
+
 // pronouns.cc ResolvePronoun(): a subject pronoun after the subject of its own sentence
 // continues it, though a speaker came before.
 TEST_CASE("A subject pronoun continues the subject of its own sentence", "[reference]") {
