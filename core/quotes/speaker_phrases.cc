@@ -301,6 +301,23 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
   // clause may stand between dashes too: "Sanders - who ... - has vowed".
   // `close` is the comma (or dash) that closes the segment looked at; the speaker phrase
   // ends before the last one that closes an appositive.
+  // "The alliance, which bargains on behalf of Paragon Pictures, Halcyon Studios, streamer
+  // Northlight and five other companies, said": a relative clause that ends in a list, commas
+  // and all, is one segment (not "her first name, Róisín, be used because ...").
+  if (t > start + 2 && q.IsPunct(t - 1, ",")) {
+    bool last_item = false, list = false;
+    for (std::uint32_t k = t - 2; k > start + 1 && t - k < kAppositiveWindow && !q.quoted(k); --k) {
+      if (q.IsPunct(k - 1, ",") && (q.IsAnyCase(k, "which") || q.IsAnyCase(k, "who"))) {
+        if (list) t = k - 1;
+        break;
+      }
+      if (q.IsPunct(k, ",") && !list) {
+        if (!last_item) break;
+        list = true;
+      }
+      last_item = last_item || (!list && (q.IsAnyCase(k, "and") || q.IsAnyCase(k, "or")));
+    }
+  }
   if (t > start && (q.IsPunct(t - 1, ",") || q.IsDash(t - 1))) {
     std::uint32_t close = t - 1;
     // A relative clause may describe an appositive before it ("Michael Mulgrew, president of

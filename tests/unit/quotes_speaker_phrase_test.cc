@@ -42,6 +42,18 @@ TEST_CASE("An appositive between the speaker and the cue", "[quotes]") {
          true,
          "said"});
   }
+  SECTION("X, which ... A, B, C and D, said: a relative clause that ends in a list") {
+    CheckOnlyQuote(
+        "Kai Lund chairs the Northern Producers Alliance. The alliance, which bargains for Paragon "
+        "Pictures, Halcyon Studios, streamer Northlight and five other companies, said the deal "
+        "was worth $1.2 billion.",
+        {QuoteKind::kIndirect,
+         {"the deal was worth $1.2 billion"},
+         "Northern Producers Alliance",
+         "alliance",
+         true,
+         "said"});
+  }
   SECTION("X, president of Y, which ..., said: a relative clause after an appositive") {
     CheckOnlyQuote(
         "Nadia Karim, president of the Riverside Teachers Union, which represents 9,000 "

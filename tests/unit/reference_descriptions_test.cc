@@ -510,8 +510,10 @@ TEST_CASE("A carrier, a miner, a supervisor are called so", "[reference]") {
   CHECK(Referent(reading, "The supervisor") == "European Prudential Supervisory Council");
 }
 
-TEST_CASE("A regulator, an agency, a trust, a utility, a force, a municipality are called so",
-          "[reference]") {
+TEST_CASE(
+    "A regulator, an agency, a trust, a utility, a force, a municipality, an alliance are called "
+    "so",
+    "[reference]") {
   const std::string input =
       "The deal needs the approval of the Industrial Competition Board. The agency said it would "
       "examine the deal. A review could take nine months, according to the regulator. The "
@@ -541,6 +543,11 @@ TEST_CASE("A regulator, an agency, a trust, a utility, a force, a municipality a
   CHECK(Referent(bodies, "The municipality") == "Nkwenkwezi Local Municipality");
   CHECK(Referent(bodies, "The directorate") == "Water and Sanitation Directorate");
   CHECK(Referent(bodies, "The drugmaker") == "Orvanta Biologics");
+  const std::string studios =
+      "The Northern Producers Alliance agreed to the deal. The alliance said filming would "
+      "resume.";
+  const TaggedReading alliance = ReadTagged(studios, {{"Northern Producers Alliance", kOrg}});
+  CHECK(Referent(alliance, "The alliance") == "Northern Producers Alliance");
 }
 
 // resolver.cc ReadSentence(): the byline's and the dateline's names are no part of the story:
