@@ -155,6 +155,11 @@ void IndirectPass(const QuoteText& q, QuoteCandidates* state) {
           continue;
         }
       }
+      // "would respond formally within six months": a modal's cue before an adverb or a
+      // preposition speaks of speech to come, and reports nothing.
+      if (t > sentence.first_token && t + 1 < limit && IsModalOrTo(q, t - 1) &&
+          (IsLyAdverb(q, t + 1) || q.Class(t + 1) == WordClass::kPreposition))
+        continue;
       std::uint32_t start = ClauseStart(q, t + 1, *cue, limit);
       // "urged his supporters to visit polling places", "asked ministers to intervene": a
       // request reports whom it asks and to do what, its object and the infinitive after it.

@@ -106,6 +106,15 @@ TEST_CASE("Cue forms: tenses, verbs and what may follow them", "[quotes]") {
                     true,
                     "said"});
   }
+  SECTION("would respond formally within ...: a response to come reports nothing yet") {
+    CheckOnlyQuote("Sharon Graham said the government would respond formally within six months.",
+                   {QuoteKind::kIndirect,
+                    {"the government would respond formally within six months"},
+                    "Sharon Graham",
+                    "Sharon Graham",
+                    true,
+                    "said"});
+  }
   SECTION("asked X whether CLAUSE: a reported question") {
     CheckOnlyQuote("Helen Carter asked the minister whether the plant would stay open.",
                    {QuoteKind::kIndirect,
