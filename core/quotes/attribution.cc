@@ -342,7 +342,13 @@ std::uint32_t CueBefore(const QuoteText& q, std::uint32_t token) {
   const std::uint32_t start =
       std::max(q.SentenceAt(token).first_token, token > kWindow ? token - kWindow : 0);
   for (std::uint32_t k = token; k > start; --k) {
-    if (CueAt(q, k - 1) != nullptr) return k - 1;
+    // "He called a compensation scheme announced by the government “a promise on paper”": a
+    // participle after a noun, and its agent, describe the noun; the cue is further back.
+    const bool describes_noun =
+        k - 1 > start && q.IsAnyCase(k, "by") && q.Text(k - 1).ends_with("ed") &&
+        q.Kind(k - 2) == TokenKind::kWord && !q.IsCapitalized(k - 2) &&
+        q.Class(k - 2) == WordClass::kOther && !q.Text(k - 2).ends_with("ly");
+    if (!describes_noun && CueAt(q, k - 1) != nullptr) return k - 1;
     if (q.IsPunct(k - 1, ";")) break;
   }
   return kNone;

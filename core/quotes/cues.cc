@@ -197,7 +197,9 @@ bool Negated(const QuoteText& q, std::uint32_t t) {
     }
     if (!(q.Class(b) == WordClass::kAuxiliary || q.Class(b) == WordClass::kAdverb ||
           q.IsAnyCase(b, "to"))) {
-      return false;
+      // "nobody had told them how long ...", "no one said": no one's words.
+      return q.IsAnyCase(b, "nobody") ||
+             (q.IsAnyCase(b, "one") && b > start && q.IsAnyCase(b - 1, "no"));
     }
   }
   return false;

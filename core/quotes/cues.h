@@ -49,7 +49,8 @@ bool IsPluralNoun(const QuoteText& q, std::uint32_t t);
 // "police", "people", "staff", a share ("a third", "half", "45 percent").
 bool IsCollectiveNoun(const QuoteText& q, std::uint32_t t);
 
-// "did not say", "never said", "declined to say", "would not say": what follows was not said.
+// "did not say", "never said", "declined to say", "would not say", "nobody told": what follows
+// was not said.
 bool Negated(const QuoteText& q, std::uint32_t t);
 
 // "according to": the source follows.

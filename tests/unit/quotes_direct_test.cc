@@ -462,6 +462,17 @@ TEST_CASE("A quoted fragment after an evaluative verb is a partial quote", "[quo
                     true,
                     "called"});
   }
+  SECTION("called X announced by Y “...”: the participle describes the object") {
+    CheckOnlyQuote(
+        "Senator Mark Whitfield called a scheme announced by the government “a promise on "
+        "paper”.",
+        {QuoteKind::kPartial,
+         {"a promise on paper"},
+         "Mark Whitfield",
+         "Mark Whitfield",
+         true,
+         "called"});
+  }
 }
 
 TEST_CASE("A headline quotation with a colon and its speaker", "[quotes]") {

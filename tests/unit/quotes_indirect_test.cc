@@ -563,6 +563,12 @@ TEST_CASE("A negated cue reports no speech", "[quotes]") {
         AnalyzeOk("Helen Carter declined to say whether the plant would close.");
     CHECK(analysis.quotes.empty());
   }
+  SECTION("nobody told, no one said") {
+    const Analysis analysis = AnalyzeOk(
+        "Nobody had told the fishermen how long the ban would last. No one has said when it "
+        "ends.");
+    CHECK(analysis.quotes.empty());
+  }
 }
 
 TEST_CASE("Where a reported clause goes on after and or but", "[quotes]") {
