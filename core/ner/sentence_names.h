@@ -88,11 +88,13 @@ class SentenceNames {
   // Whether token `i` is `word` (`i` must be a token of the sentence).
   bool Is(std::size_t i, std::string_view word) const { return tokens_[i] == word; }
   // Whether a body's field follows the word at `i` (`i + 1` a token of the sentence): "of" after
-  // any word ("Ministry of"), or "on" after a deliberating body's word ("Committee on").
+  // any word ("Ministry of"), "on" after a deliberating body's word ("Committee on"), "into"
+  // after an inquiry's ("Royal Commission into").
   bool FieldFollows(std::size_t i) const {
     return Is(i + 1, "of") ||
            (Is(i + 1, "on") && (Is(i, "Committee") || Is(i, "Subcommittee") ||
-                                Is(i, "Commission") || Is(i, "Council") || Is(i, "Panel")));
+                                Is(i, "Commission") || Is(i, "Council") || Is(i, "Panel"))) ||
+           (Is(i + 1, "into") && (Is(i, "Commission") || Is(i, "Inquiry")));
   }
   // "'s" or "’s".
   bool Possessive(std::size_t i) const {

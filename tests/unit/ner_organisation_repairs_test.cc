@@ -33,6 +33,12 @@ TEST_CASE("A name that ends in a body's word goes on over of and its field") {
                "O B-ORG I-ORG I-ORG O B-PER I-PER O") == "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O");
   CHECK(Repair("the Advisory Council of John Smith said", "O B-ORG I-ORG O B-PER I-PER O") ==
         "O B-ORG I-ORG O B-PER I-PER O");
+  // "into" after an inquiry's word; "and" between the field's words.
+  CHECK(Repair("the Royal Commission into Aged Care Dignity and Safety , tabled",
+               "O B-ORG I-ORG O O O O O O O O") ==
+        "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O");
+  CHECK(Repair("the Board of Education and the city", "O B-ORG I-ORG I-ORG O O O") ==
+        "O B-ORG I-ORG I-ORG O O O");
 }
 
 TEST_CASE("An organisation's name cut into pieces around a word left out is one") {
