@@ -40,6 +40,12 @@ void AccordingTo(const QuoteText& q, QuoteCandidates* state, std::uint32_t t,
     begin = after;
     while (begin < sentence.end_token && !q.IsPunct(begin, ",")) ++begin;
     ++begin;
+    // "According to the council, which represents 600 operators, the ratios ...": a relative
+    // clause on the source is the writer's.
+    if (begin < sentence.end_token && q.IsAnyCaseOf(begin, {"which", "who"})) {
+      while (begin < sentence.end_token && !q.IsPunct(begin, ",")) ++begin;
+      ++begin;
+    }
     end = ClauseEnd(q, begin, sentence.end_token);
   } else if (t > sentence.first_token && (q.IsPunct(t - 1, ",") || q.IsDash(t - 1))) {
     begin = ReportedStart(q, sentence, t);  // ..., according to X.

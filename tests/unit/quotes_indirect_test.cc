@@ -231,6 +231,17 @@ TEST_CASE("Indirect speech", "[quotes]") {
          false,
          "According to"});
   }
+  SECTION("According to X, which ..., CLAUSE: the relative clause is the writer's") {
+    CheckOnlyQuote(
+        "According to the ministry, which runs the shelters, more than 400 people were evacuated "
+        "from the valley.",
+        {QuoteKind::kIndirect,
+         {"more than 400 people were evacuated from the valley"},
+         "the ministry",
+         "ministry",
+         false,
+         "According to"});
+  }
   SECTION("CLAUSE, according to X") {
     CheckOnlyQuote(
         "More than 400 people were evacuated from the valley, according to the fire service.",
