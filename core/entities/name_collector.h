@@ -17,6 +17,7 @@
 
 #include "entities/name_mention.h"
 #include "entities/name_text.h"
+#include "lexicon/org_words.h"
 #include "lexicon/roles.h"
 #include "newslens/analysis.h"
 #include "newslens/segment.h"
@@ -77,9 +78,7 @@ class NameCollector {
   // Whether token `t` is "District" after a word of what a public body's district does ("School
   // District", "Water District"): the end of the body's name.
   bool IsBodysDistrict(std::uint32_t t) const {
-    return t > 0 && text_.Is(t, "District") &&
-           text_.IsAnyCaseOf(t - 1, {"School", "Schools", "Water", "Fire", "Transit", "Irrigation",
-                                     "Sanitation", "Hospital", "Utility"});
+    return t > 0 && EndsBodysDistrict(text_.Text(t - 1), text_.Text(t));
   }
   // Whether token `t` is an untagged word in capitals ("PONNAGARAM", not "(AFP)" nor "—").
   bool PlaceInCapitals(std::uint32_t t) const {

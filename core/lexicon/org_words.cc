@@ -54,6 +54,14 @@ bool IsLegalForm(std::string_view word) {
   return false;
 }
 
+bool EndsBodysDistrict(std::string_view field, std::string_view district) {
+  if (district != "District") return false;
+  for (std::string_view w : {"School", "Schools", "Water", "Fire", "Transit", "Irrigation",
+                             "Sanitation", "Hospital", "Utility", "Conservation", "Drainage"})
+    if (field == w) return true;
+  return false;
+}
+
 bool EndsNoPlaceName(std::string_view word) {
   const Kind* kind = OrganizationWords().Find(word);
   return kind != nullptr && (*kind == Kind::kCompany || *kind == Kind::kBody);

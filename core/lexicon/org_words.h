@@ -18,6 +18,10 @@ bool EndsNoPlaceName(std::string_view word);
 // A company's legal form, which news may leave out of its name ("Inc.", "Co.", "Ltd", "GmbH",
 // "Corporation"): "Amakaze Railway Co." is "Amakaze Railway".
 bool IsLegalForm(std::string_view word);
+// Whether `district` is "District" after a word of what a public body's district does
+// (`field`: "School District", "Water District", "Conservation District"): the end of the body's
+// name, where "District" alone ends places' names ("Lake District").
+bool EndsBodysDistrict(std::string_view field, std::string_view district);
 
 }  // namespace newslens
 

@@ -56,10 +56,11 @@ void SentenceNames::FindOrganisations(bool headline) {
     i = end;
   }
   // "[Pan-African]ORG Election [Observation Mission]MISC": a run of three capitalised words or
-  // more that a name opens and an organisation's word ends, which the tagger cut into pieces
+  // more that a name opens and an organisation's word ends (or a body's "District": "[Quillan
+  // Springs]LOC Groundwater [Conservation District]MISC"), which the tagger cut into pieces
   // (around a word it left out, or not: "[Calder Voting]PER [Rights Alliance]ORG"), is one
-  // organisation's name; not where a person's name stands in
-  // it, nor where a name goes on past the run.
+  // organisation's name; not where a person's name stands in it, nor where a name goes on past
+  // the run.
   for (std::size_t i = 1; i < n;) {
     if (!StartsUpper(i) || !opens_run(i)) {
       ++i;
@@ -79,7 +80,8 @@ void SentenceNames::FindOrganisations(bool headline) {
     }
     const bool goes_on = end < n && Continues(tags_[end]);  // a name past the run
     if (end - i >= 3 && ((untagged && tagged) || pieces >= 2) && !person && !goes_on &&
-        OrgWord(end - 1) && tags_[i] != NerTag::kO)
+        (OrgWord(end - 1) || EndsBodysDistrict(tokens_[end - 2], tokens_[end - 1])) &&
+        tags_[i] != NerTag::kO)
       Set(i, end, kOrg);
     i = end;
   }

@@ -59,6 +59,13 @@ TEST_CASE("An organisation's name cut into pieces around a word left out is one"
         "O B-ORG I-ORG I-ORG I-ORG O O O O O O O");
   CHECK(Repair("on that day the Carbon Emission Ledger Watch said it was fine",
                "O O O O B-ORG O B-PER I-PER O O O O") == "O O O O B-ORG I-ORG I-ORG I-ORG O O O O");
+  // A body's district ends one too ("District" alone ends places' names).
+  CHECK(Repair("on that day the Quillan Springs Groundwater Conservation District voted to cap it",
+               "O O O O B-LOC I-LOC O B-MISC I-MISC O O O O") ==
+        "O O O O B-ORG I-ORG I-ORG I-ORG I-ORG O O O O");
+  CHECK(Repair("on that day the Quillan Springs Groundwater Lake District was fine",
+               "O O O O B-LOC I-LOC O B-MISC I-MISC O O") ==
+        "O O O O B-LOC I-LOC O B-MISC I-MISC O O");
   // Nor where the last piece goes on past the capitals (tags stay valid BIO).
   CHECK(Repair("on that day the Kenya Election Observation Mission of the region was fine",
                "O O O O B-LOC O B-MISC I-MISC I-MISC I-MISC I-MISC O O") ==
