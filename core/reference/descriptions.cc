@@ -207,11 +207,16 @@ void ReferenceResolver::NotePendingIntroduction(std::uint32_t first, const Descr
   const std::uint32_t paragraph = text_.ParagraphOfSentence(sentence_);
   const auto& paragraphs = text_.segmentation().paragraphs;
   const Paragraph& p = paragraphs[paragraph];
-  bool lead = p.first_sentence == sentence_ && first == sentence_start_;
   // The story's first paragraph follows its headline, byline, dateline and caption.
   bool first_paragraph = true;
   for (std::uint32_t k = 0; k < paragraph && first_paragraph; ++k)
     first_paragraph = paragraphs[k].role != ParagraphRole::kBody;
+  // A person's description opens the lead; an organization's may stand anywhere in it (the
+  // lead names the event first: "The Saltmarsh Festival ... was cancelled ... and the company
+  // that runs the event said").
+  const EntityType type = TypeOfRole(*d.role);
+  bool lead = p.first_sentence == sentence_ &&
+              (first == sentence_start_ || (type == EntityType::kOrg && first_paragraph));
   if (lead && paragraph > 1 && !first_paragraph) {
     constexpr std::uint32_t kShortParagraph = 5;  // tokens
     const Paragraph& before = text_.segmentation().paragraphs[paragraph - 1];
@@ -228,9 +233,9 @@ void ReferenceResolver::NotePendingIntroduction(std::uint32_t first, const Descr
   const MentionRole role = RoleOfMention(text_, quoted_, first, d.phrase_end, sentence);
   bool speaks = role == MentionRole::kSpeaker;
   // "A landlady who has pulled pints at one of Thornleigh's oldest pubs for almost three decades
-  // says": a verb of saying past the relative clause, before any comma (not "A woman who was
-  // stabbed on Sunday has died, police said").
-  if (!speaks && text_.IsAnyCase(d.phrase_end, "who")) {
+  // says", "the company that runs the event said": a verb of saying past the relative clause,
+  // before any comma (not "A woman who was stabbed on Sunday has died, police said").
+  if (!speaks && text_.IsAnyCaseOf(d.phrase_end, {"who", "that", "which"})) {
     for (std::uint32_t k = d.phrase_end + 1; k < sentence_end_ && !Quoted(k); ++k) {
       if (text_.IsPunct(k, ",")) break;
       if (IsSpeechVerb(text_, quoted_, k)) {
@@ -252,13 +257,13 @@ void ReferenceResolver::NotePendingIntroduction(std::uint32_t first, const Descr
   }
   // A definite one ("Connecticut's tax commissioner") was recorded as it was read.
   if (!d.definite) Record(first, d.phrase_end, d.head, -1, ReferenceKind::kDescription);
-  pending_ = PendingIntroduction{references_.size() - 1, d.role->gender, sentence_};
+  pending_ = PendingIntroduction{references_.size() - 1, d.role->gender, sentence_, type};
 }
 
 void ReferenceResolver::Introduce(int entity) {
   const auto e = static_cast<std::size_t>(entity);
   const Gender want = pending_->gender;
-  if (linked_.entities[e].type == EntityType::kPer &&
+  if (linked_.entities[e].type == pending_->type &&
       (want == Gender::kUnknown || gender_[e] == Gender::kUnknown || gender_[e] == want)) {
     Reference& r = references_.At(pending_->reference);
     r.entity = entity;

@@ -313,6 +313,12 @@ void ReferenceResolver::ReadDescription(std::uint32_t first, const Description& 
     // Silverbay Pacific Holdings": a description that says whose the person is, or none.
     if (!d.definite || d.possessor >= 0 || d.phrase_end > d.end)
       NotePendingIntroduction(first, d, sentence);
+  } else if (d.role->kind == RoleKind::kOrganization && d.role->any_organization && d.definite &&
+             !pending_) {
+    // A noun any organization may be called ("the company"; "the police" and "the union" are
+    // AnnouncedOrganization's), not in place of a person the lead described: "A New York judge
+    // has rejected ... / The New York Times and the Gannett newspaper chain filed ...".
+    NotePendingIntroduction(first, d, sentence);
   }
 }
 

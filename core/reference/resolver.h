@@ -136,10 +136,12 @@ class ReferenceResolver {
   // so do the pronouns that meant the description.
   void ResolveDescribedLater();
   // "A former party chairman says ...": notes the indefinite description at `first` as one
-  // that a person introduced soon after may name (PendingIntroduction).
+  // that a person introduced soon after may name (PendingIntroduction); so is one any
+  // organization may be given, definite too, that nothing before means ("... and the company
+  // that runs the event said ... / Harrow Lane Live, the promoter, said").
   void NotePendingIntroduction(std::uint32_t first, const Description& d, const Sentence& sentence);
-  // `entity`, a person met for the first time as a subject or speaker, names the pending
-  // description, if any agrees.
+  // `entity`, a person or an organization met for the first time as a subject or speaker, names
+  // the pending description, if any agrees.
   void Introduce(int entity);
   // The entity the description [first, d.end) of `sentence` means, or -1.
   int ResolveDescription(std::uint32_t first, const Description& d, const Sentence& sentence) const;
@@ -208,6 +210,7 @@ class ReferenceResolver {
     std::size_t reference;  // its index in references_
     Gender gender;          // its role noun's
     std::uint32_t sentence;
+    EntityType type;  // a person's or an organization's
   };
   std::optional<PendingIntroduction> pending_;
   std::vector<int> author_of_paragraph_;            // per paragraph: an entity, or -1

@@ -737,6 +737,26 @@ TEST_CASE("A lead's description means the person introduced after it", "[referen
                                                      {"Frank Nervo", kPer}});
     CHECK(Referent(reading, "A federal judge") == "Frank Nervo");
   }
+  SECTION("an organization's, anywhere in the lead: the company that runs the event") {
+    const std::string input =
+        "Festival cancelled\n\n"
+        "The Saltmarsh Festival was cancelled on Tuesday after its headline act walked out, and "
+        "the company that runs the event said it could not absorb the losses.\n\n"
+        "Harrow Lane Live, the promoter, said ticket holders would get refunds.";
+    const TaggedReading reading =
+        ReadTagged(input, {{"Saltmarsh Festival", kMisc}, {"Harrow Lane Live", kOrg}});
+    CHECK(Referent(reading, "the company that") == "Harrow Lane Live");
+    // Not in place of the person the lead described.
+    const std::string judge =
+        "Judge rejects request.\n\n"
+        "A New York judge has rejected a media request, saying the courts have no business in "
+        "it.\n\n"
+        "The Times and the newspaper chain filed a motion to unseal the records.\n\n"
+        "Justice Frank Nervo rejected that argument in a ruling released Thursday.";
+    const TaggedReading nervo =
+        ReadTagged(judge, {{"New York", kLoc}, {"The Times", kOrg}, {"Frank Nervo", kPer}});
+    CHECK(Referent(nervo, "A New York judge") == "Frank Nervo");
+  }
   SECTION("named in apposition to a description: the minister, Kaspar Veidemann") {
     const std::string input =
         "Valdonia accuses Kestrovia\n\n"
