@@ -229,7 +229,10 @@ void NameCollector::AddAcronyms() {
   std::vector<std::size_t> joined;  // names that a longer name took in, to drop
   for (std::size_t i = 0; i < names_.size(); ++i) {
     NameMention& m = names_[i];
-    if (Words(m) < 2 || m.type == EntityType::kPer) continue;
+    // (A person's name is none, but one that ends in a word of organizations' names may be an
+    // organization's the tagger took for a person's: "[Dock Workers’ Union]PER (MDWU)".)
+    const bool person = m.type == EntityType::kPer;
+    if (Words(m) < 2 || (person && !IsOrganizationWord(text_.Text(m.end - 1)))) continue;
     std::string spelled = text_.Initials(m);
     const std::uint32_t t = m.end;
     const bool parenthesized = t + 2 < text_.size() && text_.Text(t) == "(" &&
@@ -241,17 +244,19 @@ void NameCollector::AddAcronyms() {
     if (parenthesized && AsciiLower(text_.Text(t + 1)) != spelled) {
       const std::uint32_t first = AcronymsFirstWord(m, AsciiLower(text_.Text(t + 1)), spelled);
       std::size_t k = i;
-      bool person = false;
+      bool person_before = false;
       while (k > 0 && names_[k - 1].first >= first) {
-        person = person || names_[k - 1].type == EntityType::kPer;
+        person_before = person_before || names_[k - 1].type == EntityType::kPer;
         --k;
       }
-      if (first < m.first && !person && (k == 0 || names_[k - 1].end <= first)) {
+      if (first < m.first && !person_before && (k == 0 || names_[k - 1].end <= first)) {
         for (std::size_t j = k; j < i; ++j) joined.push_back(j);
         m.first = first;
         spelled = text_.Initials(m);
       }
     }
+    if (person && (!parenthesized || AsciiLower(text_.Text(t + 1)) != spelled)) continue;
+    if (person) m.type = EntityType::kOrg;
     if (spelled.size() >= 2) initials.emplace(spelled, m.type);
     if (parenthesized && AsciiLower(text_.Text(t + 1)) == spelled)
       acronyms.emplace(std::string(text_.Text(t + 1)), m.type);

@@ -446,6 +446,17 @@ TEST_CASE("Words the acronym after them spells out are an organization's name", 
   CHECK(EntityNames(entities) == Texts{"Civil Transport Safety Board"});
   CHECK(MentionTexts(input, entities, "Civil Transport Safety Board") ==
         Texts{"Civil Transport Safety Board", "CTSB", "CTSB"});
+  // The tagger took the last words for a person's name ("Dock" is a first name), and left the
+  // first out; a person's name the acronym does not spell stays one.
+  const std::string union_ =
+      "Pay would fall, according to the Maritime and Dock Workers’ Union (MDWU). Dock Ellis "
+      "Union (DU) agreed.";
+  const std::vector<Entity> dockers = LinkTagged(
+      union_, {{"Dock Workers’ Union", kPer}, {"MDWU", kOrg}, {"Dock Ellis Union", kPer}});
+  CHECK(EntityNamed(dockers, "Maritime and Dock Workers’ Union").type == kOrg);
+  CHECK(MentionTexts(union_, dockers, "Maritime and Dock Workers’ Union") ==
+        Texts{"Maritime and Dock Workers’ Union", "MDWU"});
+  CHECK(EntityNamed(dockers, "Dock Ellis Union").type == kPer);
 }
 
 // name_grouping.cc GroupPeople(): a Spanish full name's first surname names its person.
