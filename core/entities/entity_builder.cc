@@ -7,6 +7,7 @@
 #include <string>
 #include <utility>
 
+#include "lexicon/name_words.h"
 #include "lexicon/roles.h"
 #include "lexicon/titles.h"
 
@@ -122,9 +123,11 @@ void AddTitles(const TokenView& text, const NameMention& m, std::vector<std::str
   }
   if (m.title_owner_first != kNone) add(m.title_owner_first, title_end);
   // Two titles joined by "and" ("climate ambassador and chair of the Alliance of Ocean States",
-  // "founder and former chief executive"): each.
+  // "founder and former chief executive"): each. Not two fields of one title ("Food and
+  // Fisheries Minister").
   for (std::uint32_t t = m.title.first + 1; t + 1 < title_end; ++t) {
-    if (!text.Is(t, "and") || !OpensTitle(text, t + 1, title_end)) continue;
+    if (!text.Is(t, "and") || !OpensTitle(text, t + 1, title_end) || IsPortfolio(text.Text(t - 1)))
+      continue;
     add_unowned(m.title.first, t);
     add(t + 1, title_end);
     break;
@@ -137,7 +140,7 @@ void AddTitles(const TokenView& text, const NameMention& m, std::vector<std::str
          LookupTitleWord(text.Text(role)) == nullptr)
     ++role;
   if (role > m.title.first && role < title_end && !text.IsCapitalized(role) &&
-      text.Kind(role) == TokenKind::kWord)
+      text.Kind(role) == TokenKind::kWord && text.Class(role) == WordClass::kOther)
     add(role, title_end);
 }
 

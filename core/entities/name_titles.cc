@@ -156,6 +156,12 @@ std::uint32_t NameCollector::TitleModifiers(std::uint32_t title_first,
   while (first > sentence_start && title_first - first < 2 && modifier(first - 1) &&
          !MakesTitle(text_, first))
     --first;
+  // "Food and Fisheries Minister": two fields over "and" (the first tagged or not: AddName
+  // makes no name of it).
+  if (first >= sentence_start + 2 && first < title_first && IsPortfolio(text_.Text(first)) &&
+      text_.IsAnyCaseOf(first - 1, {"and", "&"}) && text_.IsCapitalized(first - 2) &&
+      IsPortfolio(text_.Text(first - 2)) && TypeOf(text_.Tag(first - 2)) != EntityType::kPer)
+    first -= 2;
   // Capitalized words inside the sentence modify the title whatever stands before them.
   std::uint32_t capitalized = title_first;
   while (capitalized > first && capitalized - 1 > sentence_start &&

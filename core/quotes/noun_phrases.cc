@@ -289,12 +289,20 @@ Phrase NounPhraseRight(const QuoteText& q, std::uint32_t start, std::uint32_t li
 Phrase AppositiveName(const QuoteText& q, std::uint32_t comma, std::uint32_t limit) {
   if (!q.IsPunct(comma, ",")) return {};
   std::uint32_t t = comma + 1;
-  // Titles, and a rank's abbreviation in capitals ("SP Halima Danjuma", "ASP", "CSP").
-  while (t < limit && q.IsCapitalized(t) &&
-         (LookupTitleWord(q.Text(t)) != nullptr ||
-          (q.IsAllCaps(t) && q.Text(t).size() <= 4 && q.MentionAt(t + 1) != nullptr &&
-           q.MentionAt(t + 1)->first_token == t + 1)))
-    ++t;
+  // Titles, a minister's fields ("Food and Fisheries Minister Kasper Brandt-Nielsen"), and a
+  // rank's abbreviation in capitals ("SP Halima Danjuma", "ASP", "CSP").
+  const auto portfolio = [&](std::uint32_t k) {
+    return k < limit && q.IsCapitalized(k) && IsPortfolio(q.Text(k));
+  };
+  const auto opens_name = [&](std::uint32_t k) {
+    if (!q.IsCapitalized(k))
+      return k > comma + 1 && portfolio(k - 1) && q.IsAnyCaseOf(k, {"and", "&"}) &&
+             portfolio(k + 1);
+    return LookupTitleWord(q.Text(k)) != nullptr || IsPortfolio(q.Text(k)) ||
+           (q.IsAllCaps(k) && q.Text(k).size() <= 4 && q.MentionAt(k + 1) != nullptr &&
+            q.MentionAt(k + 1)->first_token == k + 1);
+  };
+  while (t < limit && opens_name(t)) ++t;
   const MentionRef* m = t < limit ? q.MentionAt(t) : nullptr;
   if (m == nullptr || m->pronoun || m->type != EntityType::kPer || m->first_token != t) return {};
   // The name ends the appositive, a rank's letters after it aside ("Anand Sethuraman KC").

@@ -154,3 +154,21 @@ TEST_CASE("Hideo Nakashima, a software engineer trying to get home,", "[entities
       {{"Port Anselm", EntityType::kLoc}});
   CHECK(TitlesOf(entities, "Hideo Nakashima") == std::vector<std::string>{"software engineer"});
 }
+
+// name_titles.cc TitleModifiers(), entity_builder.cc AddTitles(), name_collector.cc AddName():
+// a minister's two fields over "and" are one title, and the first field is no name, whatever
+// the tagger made of it.
+TEST_CASE("Two fields of a minister's title over and", "[entities]") {
+  const std::string input =
+      "Her Danish counterpart, Food and Fisheries Minister Kasper Brandt-Nielsen, disagreed. "
+      "Tourism and Sports Minister Chanwit Sirimongkolkarn said the fee would stay.";
+  const std::vector<Entity> entities =
+      LinkTagged(input, {{"Kasper Brandt-Nielsen", EntityType::kPer},
+                         {"Tourism", EntityType::kMisc},
+                         {"Chanwit Sirimongkolkarn", EntityType::kPer}});
+  CHECK(TitlesOf(entities, "Kasper Brandt-Nielsen") ==
+        std::vector<std::string>{"Food and Fisheries Minister"});
+  CHECK(TitlesOf(entities, "Chanwit Sirimongkolkarn") ==
+        std::vector<std::string>{"Tourism and Sports Minister"});
+  CHECK(FindEntity(entities, "Tourism") == nullptr);
+}

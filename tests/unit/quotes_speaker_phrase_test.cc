@@ -142,6 +142,17 @@ TEST_CASE("A name in apposition to a description is the speaker", "[quotes]") {
                     true,
                     "said"});
   }
+  SECTION("with a minister's fields before the name: Her counterpart, A and B Minister X, said") {
+    CheckOnlyQuote(
+        "Her Danish counterpart, Food and Fisheries Minister Kasper Brandt-Nielsen, struck a "
+        "softer tone but warned that Copenhagen would not accept a cut.",
+        {QuoteKind::kIndirect,
+         {"Copenhagen would not accept a cut"},
+         "Kasper Brandt-Nielsen",
+         "Kasper Brandt-Nielsen",
+         true,
+         "warned"});
+  }
   SECTION("with a rank's letters after the name: The family's barrister, X KC, said") {
     CheckOnlyQuote("The family’s barrister, Anand Sethuraman KC, said the hospital had failed.",
                    {QuoteKind::kIndirect,
