@@ -380,7 +380,7 @@ TEST_CASE("A school or water district is a public body, not a place", "[names]")
 }
 
 // abbreviations.txt and titles.txt: a police rank's abbreviation opens a person's name.
-TEST_CASE("The words after Const. or Det. are a person's name", "[names]") {
+TEST_CASE("The words after Const., Det. or Supt are a person's name", "[names]") {
   const std::string input =
       "\u201COfficers were there,\u201D Const. Marie-\u00C8ve Thibodeau, a police spokesperson, "
       "said. Det. Owen Marsh agreed.";
@@ -390,6 +390,15 @@ TEST_CASE("The words after Const. or Det. are a person's name", "[names]") {
   CHECK(EntityNamed(entities, "Marie-\u00C8ve Thibodeau").titles ==
         Texts{"Const.", "police spokesperson"});
   CHECK(EntityNamed(entities, "Owen Marsh").type == kPer);
+  // British ranks without their full stops, and "Ch" before one: the title, not the name.
+  const std::string british =
+      "Chief Superintendent Rhiannon Pryce spoke first. Ch Supt Pryce later told reporters "
+      "there was no crime. Det Sgt Ann Lowe agreed.";
+  const std::vector<Entity> police =
+      LinkTagged(british, {{"Rhiannon Pryce", kPer}, {"Supt Pryce", kPer}, {"Sgt Ann Lowe", kPer}});
+  CHECK(EntityNames(police) == Texts{"Rhiannon Pryce", "Ann Lowe"});
+  CHECK(MentionTexts(british, police, "Rhiannon Pryce") == Texts{"Rhiannon Pryce", "Pryce"});
+  CHECK(EntityNamed(police, "Ann Lowe").titles == Texts{"Det Sgt"});
 }
 
 // name_additions.cc JoinClubPrefixes(), name_collector.cc AddName(): sports-words.txt's clubs.
