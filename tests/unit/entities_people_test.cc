@@ -223,6 +223,15 @@ TEST_CASE("Honorifics link to the name and give the gender", "[entities]") {
     const Analysis mrs = AnalyzeOk("Mrs. Thatcher was prime minister for eleven years.");
     CHECK(GenderOf(mrs, "Thatcher") == "female");
   }
+  SECTION("a noun that says a gender set off before the name: Her husband, Rodel,") {
+    const std::vector<Entity> entities = LinkTagged(
+        "Lorna Baylosis said the family survived. Her husband, Rodel, a fisherman, was "
+        "still searching, she said.",
+        {{"Lorna Baylosis", EntityType::kPer}, {"Rodel", EntityType::kPer}});
+    const Entity* rodel = FindEntity(entities, "Rodel");
+    REQUIRE(rodel != nullptr);
+    CHECK(rodel->gender == Gender::kMale);
+  }
 }
 
 TEST_CASE("Titles before a name are split off it", "[entities]") {
