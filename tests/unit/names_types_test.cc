@@ -543,18 +543,21 @@ TEST_CASE("Principal, Taoiseach, TD, Leader of the Opposition, Member are titles
 TEST_CASE("A name that ends in a company's word is an organization's", "[names]") {
   const std::string input =
       "He came from Bellamy Foods after Orvanta Biologics hired Tom Books. Larkspur Books shut. "
-      "Merriden Capital Markets rates it a sell. Bramblewood Zoo has a calf.";
+      "Merriden Capital Markets rates it a sell. Bramblewood Zoo has a calf. Larchfield "
+      "Residential sold the flats.";
   const std::vector<Entity> entities = LinkTagged(input, {{"Bellamy Foods", kPer},
                                                           {"Orvanta Biologics", kPer},
                                                           {"Tom Books", kPer},
                                                           {"Larkspur Books", kLoc},
                                                           {"Merriden Capital Markets", kLoc},
-                                                          {"Bramblewood Zoo", kLoc}});
+                                                          {"Bramblewood Zoo", kLoc},
+                                                          {"Larchfield Residential", kMisc}});
   CHECK(EntityNamed(entities, "Bellamy Foods").type == kOrg);
   CHECK(EntityNamed(entities, "Merriden Capital Markets").type == kOrg);
   CHECK(EntityNamed(entities, "Bramblewood Zoo").type == kOrg);
   CHECK(EntityNamed(entities, "Orvanta Biologics").type == kOrg);
   CHECK(EntityNamed(entities, "Larkspur Books").type == kOrg);
+  CHECK(EntityNamed(entities, "Larchfield Residential").type == kOrg);
   // A first name that is a title word opens no person's name before an organization's word.
   const std::string alliance = "The Tenant Justice Alliance, which pushed for the cap, objected.";
   const std::vector<Entity> tenants = LinkTagged(alliance, {{"Justice Alliance", kPer}});
