@@ -587,6 +587,15 @@ TEST_CASE("The first word of a company's or a club's name names it", "[names]") 
                                        "Kestlow United", "Denver Foods", "Denver"});
   CHECK(MentionTexts(input, entities, "Larkspur Books") == Texts{"Larkspur Books", "Larkspur"});
   CHECK(MentionTexts(input, entities, "Kestlow United") == Texts{"Kestlow United", "Kestlow"});
+  // A research firm's ("Research", org-words.txt).
+  const std::string analysts =
+      "Haruka Imamura, an analyst at Calloway Research, said rain fell. Demand will fall, "
+      "according to Calloway.";
+  const std::vector<Entity> firm = LinkTagged(
+      analysts, {{"Haruka Imamura", kPer}, {"Calloway Research", kLoc}, {"Calloway", kOrg}});
+  CHECK(EntityNamed(firm, "Calloway Research").type == kOrg);
+  CHECK(MentionTexts(analysts, firm, "Calloway Research") ==
+        Texts{"Calloway Research", "Calloway"});
   // name_grouping.cc JoinOrganizationPrefixes(): the words before a shipping company's word
   // ("Tankers", org-words.txt) name it, though the tagger took them for a person's name.
   const std::string ship =
