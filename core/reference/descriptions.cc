@@ -414,11 +414,14 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
 
 int ReferenceResolver::AnnouncedOrganization(const Description& d) const {
   // The headline and the lead, its first two paragraphs of body: "Union says mine ignored
-  // warnings", "... was a hoax, police said", before the article names the union or the force.
+  // warnings", "... was a hoax, police said", before the article names the union or the force;
+  // "Bassara's marketing board said" before it names the Bassara Cocoa Marketing Board (a
+  // possessor whose name opens the organization's).
   const RoleNoun& role = *d.role;
-  if (role.kind != RoleKind::kOrganization || role.any_organization || role.name_words.empty() ||
-      d.possessor >= 0)
+  if (role.kind != RoleKind::kOrganization || role.any_organization || role.name_words.empty())
     return -1;
+  const std::string* possessor =
+      d.possessor >= 0 ? &linked_.entities[static_cast<std::size_t>(d.possessor)].name : nullptr;
   const auto& paragraphs = text_.segmentation().paragraphs;
   int body_before = 0;
   for (std::uint32_t p = 0; p < sentence_paragraph_ && p < paragraphs.size(); ++p)
@@ -428,7 +431,8 @@ int ReferenceResolver::AnnouncedOrganization(const Description& d) const {
   for (std::size_t i = 0; i < linked_.entities.size(); ++i) {
     const int e = static_cast<int>(i);
     if (linked_.entities[i].type != EntityType::kOrg || last_sentence_[i] >= 0 ||
-        !NamedAsKind(e, role))
+        !NamedAsKind(e, role) ||
+        (possessor != nullptr && !linked_.entities[i].name.starts_with(*possessor + ' ')))
       continue;
     if (found >= 0) return -1;  // two such organizations: the reader cannot tell yet
     found = e;

@@ -153,10 +153,12 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
         }
       }
       t = m->end_token - 1;
-      // "Obama's former campaign strategist": a person's description the name owns.
+      // "Obama's former campaign strategist", "Bassara's marketing board": a person's or an
+      // organization's description the name owns.
       if (text_.Kind(m->end_token) == TokenKind::kContraction && text_.IsPossessive(m->end_token)) {
         Description d = DescriptionAt(m->end_token);
-        if (d.end != 0 && d.role->kind == RoleKind::kPerson) {
+        if (d.end != 0 &&
+            (d.role->kind == RoleKind::kPerson || d.role->kind == RoleKind::kOrganization)) {
           d.possessor = m->entity;
           d.possessor_word = m->end_token - 1;
           ReadDescription(m->first_token, d, sentence);
@@ -314,7 +316,7 @@ void ReferenceResolver::ReadDescription(std::uint32_t first, const Description& 
     if (!d.definite || d.possessor >= 0 || d.phrase_end > d.end)
       NotePendingIntroduction(first, d, sentence);
   } else if (d.role->kind == RoleKind::kOrganization && d.role->any_organization && d.definite &&
-             !pending_) {
+             d.possessor < 0 && !pending_) {
     // A noun any organization may be called ("the company"; "the police" and "the union" are
     // AnnouncedOrganization's), not in place of a person the lead described: "A New York judge
     // has rejected ... / The New York Times and the Gannett newspaper chain filed ...".

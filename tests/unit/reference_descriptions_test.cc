@@ -411,6 +411,28 @@ TEST_CASE("The lead's police or union is the one the article names later", "[ref
   CHECK(Referent(forces, "police said") == "unresolved");
 }
 
+// resolver.cc ReadSentence(), descriptions.cc AnnouncedOrganization(): a name's possessive may
+// own an organization's description in the lead, which means the organization named later whose
+// name the possessor opens.
+TEST_CASE("The lead's Bassara's marketing board is the Bassara Cocoa Marketing Board",
+          "[reference]") {
+  const std::string input =
+      "Cocoa futures jumped after Bassara's marketing board said it would hold back sales.\n\n"
+      "Prices rose 4%.\n\n"
+      "The Bassara Cocoa Marketing Board has sold about 180,000 tons, its chief said.";
+  const TaggedReading reading =
+      ReadTagged(input, {{"Bassara", kOrg}, {"Bassara Cocoa Marketing Board", kOrg}});
+  CHECK(Referent(reading, "board said") == "Bassara Cocoa Marketing Board");
+  // Not a board whose name another possessor opens.
+  const std::string other =
+      "Cocoa futures jumped after Bassara's marketing board said it would hold back sales.\n\n"
+      "Prices rose 4%.\n\n"
+      "The Tumbara Cocoa Marketing Board has sold about 180,000 tons, its chief said.";
+  const TaggedReading tumbara =
+      ReadTagged(other, {{"Bassara", kOrg}, {"Tumbara Cocoa Marketing Board", kOrg}});
+  CHECK(Referent(tumbara, "board said") == "unresolved");
+}
+
 // descriptions.cc BareKindAt() and DescriptionAfterCommonPossessor(): a headline's kind of
 // organization without an article, and one a common noun's possessive opens, are descriptions
 // too, which the lead's rule resolves.
