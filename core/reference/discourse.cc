@@ -54,6 +54,7 @@ std::uint32_t SkipToVerb(const TokenView& text, std::uint32_t k, std::uint32_t l
     ++k;  // the name in apposition's comma, then the verb
   } else if (text.IsPunct(k, ",") || text.IsDash(k)) {
     const bool dash = text.IsDash(k);
+    const bool description = k + 1 < limit && text.Class(k + 1) == WordClass::kDeterminer;
     std::uint32_t close = k + 1;
     while (close < limit && close - k < 30 && !text.IsQuoteMark(close) &&
            !(dash ? text.IsDash(close) : text.IsPunct(close, ",")))
@@ -65,6 +66,23 @@ std::uint32_t SkipToVerb(const TokenView& text, std::uint32_t k, std::uint32_t l
     if (!dash && k + 1 < limit && text.IsCapitalized(k) && text.IsPunct(k + 1, ",") &&
         k + 2 < limit && StartsVerb(text, k + 2))
       k += 2;
+    // "Hideo Nakashima, a software engineer trying to get home to Port Anselm, Oregon, after a
+    // conference, had given up": more of a description's appositive set off by commas, up to
+    // the comma a verb follows (not a list: "Higuchi, her mother and her sister abandoned").
+    if (!dash && description && close < limit && !StartsVerb(text, k) &&
+        text.Class(k) != WordClass::kAuxiliary) {
+      std::uint32_t next = k;
+      for (int hops = 0; hops < 3 && next < limit && next - k < 30; ++hops) {
+        while (next < limit && next - k < 30 && !text.IsQuoteMark(next) && !text.IsPunct(next, ","))
+          ++next;
+        if (next + 1 >= limit || !text.IsPunct(next, ",")) break;
+        ++next;
+        if (StartsVerb(text, next) || text.Class(next) == WordClass::kAuxiliary) {
+          k = next;
+          break;
+        }
+      }
+    }
   }
   // "David Axelrod on Wednesday called": a day or a time between.
   if (text.IsAnyCase(k, "on") && text.Class(k + 1) == WordClass::kTime && k + 2 < limit) k += 2;

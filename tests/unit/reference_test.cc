@@ -437,6 +437,20 @@ TEST_CASE("A name before an auxiliary is a subject", "[reference]") {
   CHECK(Referent(reading, "She said") == "Ann Ward");
 }
 
+// discourse.cc SkipToVerb(): a description's appositive that holds a place and its state, set
+// off by commas, is skipped to the verb; a list is no appositive.
+TEST_CASE("A name before a long appositive with a place's state is the subject", "[reference]") {
+  const std::string input =
+      "A gate agent, who spoke on condition of anonymity because she was not authorized to "
+      "talk to reporters, said staff had been writing boarding passes by hand.\n\n"
+      "Hideo Nakashima, a software engineer trying to get home to Port Anselm, Oregon, after a "
+      "conference, had given up on the airline.\n\n"
+      "\u201CHonestly, I write code for a living,\u201D he said.";
+  const TaggedReading reading =
+      ReadTagged(input, {{"Hideo Nakashima", kPer}, {"Port Anselm", kLoc}, {"Oregon", kLoc}});
+  CHECK(Referent(reading, "he said") == "Hideo Nakashima");
+}
+
 // discourse.cc RoleOfMention(): a rank's letters after a name ("KC") come before its verb.
 TEST_CASE("A name before a rank's letters and a speech verb is a speaker", "[reference]") {
   const std::string input =
