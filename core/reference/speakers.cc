@@ -181,12 +181,17 @@ int SpeakerResolver::MakerOfDocument(const PhraseTokens& phrase) const {
 
 int SpeakerResolver::EntityByTitle(const PhraseTokens& phrase) const {
   std::string title;  // the phrase's last title word, lower case
-  for (std::uint32_t t = phrase.first; t < phrase.end; ++t) {
+  // "her lawyer described as ...": after a possessive pronoun, a person's role is as good as a
+  // title, which the article gives someone ("Her lawyer, Farouk Abdalla Mwinyi,").
+  const bool owned = phrase.end == phrase.first + 2 &&
+                     text_.IsAnyCaseOf(phrase.first, {"her", "his", "their"}) &&
+                     LookupPersonsRole(text_.Text(phrase.first + 1)) != nullptr;
+  for (std::uint32_t t = owned ? phrase.first + 1 : phrase.first; t < phrase.end; ++t) {
     const TitleWord* w = LookupTitleWordAnyCase(text_.Text(t));
     // "the state" is a place, though "State" is a word of "Secretary of State".
     const RoleNoun* role = LookupRoleNoun(text_.Text(t));
     if (role != nullptr && role->kind != RoleKind::kPerson) return -1;
-    if (w != nullptr && !w->honorific) {
+    if ((w != nullptr && !w->honorific) || owned) {
       title = AsciiLower(text_.Text(t));
     } else if (text_.Class(t) != WordClass::kDeterminer && !text_.IsCapitalized(t)) {
       return -1;  // "the mayor's office": more than a title

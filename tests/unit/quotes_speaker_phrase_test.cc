@@ -380,6 +380,14 @@ TEST_CASE("A speaker described at length before a relative clause", "[quotes]") 
          false,
          "said"});
   }
+  SECTION("a ruling her lawyer described as ...: a relative clause without that") {
+    const std::string input =
+        "Kenyan runner Naomi Chepngeno was banned for four years, the board said, in a ruling "
+        "her lawyer described as \"deeply flawed\".\n\nHer lawyer, Farouk Abdalla Mwinyi, said "
+        "she had taken no banned substance.";
+    const Analysis analysis = AnalyzeOk(input);
+    CHECK(SpeakerOfQuoteWithSpan(input, analysis, "deeply flawed") == "Farouk Abdalla Mwinyi");
+  }
   SECTION("X who VERB ... said: a relative clause without commas, its object no speaker") {
     const std::string input =
         "A White House official who spoke anonymously to discuss the strategy said the talks "
