@@ -44,6 +44,13 @@ TEST_CASE("A description means the entity the article describes so", "[reference
     CHECK(MentionsOf(input, reading.entities, "John Smith") ==
           Mentions{"John Smith (name)", "The Republican nominee (description)"});
   }
+  SECTION("the CS: Kenya's Cabinet Secretary (roles.txt forms)") {
+    const std::string input =
+        "Health Cabinet Secretary Halima Sheikh accused the union of holding patients hostage. "
+        "Officials disagreed. The CS said the funds had been released.";
+    const TaggedReading reading = ReadTagged(input, {{"Halima Sheikh", kPer}});
+    CHECK(Referent(reading, "CS said") == "Halima Sheikh");
+  }
   SECTION("the Republican nominee is not the Democratic one") {
     const std::string input =
         "Democratic nominee Jane Roe spoke in Ohio on Monday. The Republican nominee said the "
