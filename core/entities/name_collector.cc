@@ -581,11 +581,13 @@ EntityType NameCollector::TypeByNameWords(const NameMention& m) const {
   if (m.type == EntityType::kLoc && IsClubEndWord(text_.Text(m.end - 1))) return EntityType::kOrg;
   // "the Caliche Ridge Aquifer", "Tanner Street": a name that ends in a word of places' names
   // and holds no word of organizations' names is a place's, though the tagger took it for an
-  // organization's ("Nolan River Authority" is one).
+  // organization's ("Nolan River Authority" is one; so is "Concerned Parents of Carrow County",
+  // which says where it is).
   if (m.type == EntityType::kOrg && IsPlaceSuffix(text_.Text(m.end - 1))) {
     bool organization_word = false;
     for (std::uint32_t t = m.first; t < m.end; ++t)
-      organization_word = organization_word || IsOrganizationWord(text_.Text(t));
+      organization_word = organization_word || IsOrganizationWord(text_.Text(t)) ||
+                          text_.IsAnyCaseOf(t, {"of", "for", "in"});
     if (!organization_word) return EntityType::kLoc;
   }
   if (m.type != EntityType::kPer) return m.type;
