@@ -235,6 +235,11 @@ TEST_CASE("A name that opens or ends with a word of places' names is a place's",
   CHECK(EntityNamed(bodies, "Caliche Ridge Aquifer").type == kLoc);
   CHECK(EntityNamed(bodies, "Nolan River Authority").type == kOrg);
   CHECK(EntityNamed(bodies, "Punta Sernela").type == kLoc);
+  // One that says where it is stays an organization's.
+  const std::string parents = "Concerned Parents of Carrow County objected.";
+  const std::vector<Entity> group =
+      LinkTagged(parents, {{"Concerned Parents of Carrow County", kOrg}});
+  CHECK(EntityNamed(group, "Concerned Parents of Carrow County").type == kOrg);
 }
 
 TEST_CASE("A person's role capitalized at a sentence's start is the title of the name after it",
