@@ -311,12 +311,15 @@ void SentenceNames::Repair(std::size_t a, std::size_t b, int type) {
 // [Vaage]LOC"; a role opening the sentence is written with a capital).
 void SentenceNames::ExtendFirstNames() {
   for (std::size_t i = 0; i + 1 < tags_.size(); ++i) {
-    if (tags_[i] != NerTag::kO || !FirstName(i) || Starts(i, GazetteerCategory::kCommon)) continue;
+    // (The tags first: most words are no first name before a name.)
+    if (tags_[i] != NerTag::kO || !Opens(tags_[i + 1])) continue;
     const bool one_word_after_title =
-        Opens(tags_[i + 1]) && (i + 2 == tags_.size() || !Continues(tags_[i + 2])) && i > 0 &&
-        tags_[i - 1] == NerTag::kO &&
+        tags_[i + 1] != NerTag::kBPer && (i + 2 == tags_.size() || !Continues(tags_[i + 2])) &&
+        i > 0 && tags_[i - 1] == NerTag::kO &&
         (TitleWord(i - 1) || (i == 1 && LookupPersonsRole(tokens_[0]) != nullptr));
-    if (tags_[i + 1] != NerTag::kBPer && !one_word_after_title) continue;
+    if ((tags_[i + 1] != NerTag::kBPer && !one_word_after_title) || !FirstName(i) ||
+        Starts(i, GazetteerCategory::kCommon))
+      continue;
     tags_[i] = NerTag::kBPer;
     tags_[i + 1] = NerTag::kIPer;
   }
