@@ -214,6 +214,18 @@ int SpeakerResolver::EntityByTitle(const PhraseTokens& phrase) const {
       best_position = position;
     }
   }
+  if (best >= 0) return best;
+  // "Silverbay Pacific chairman says" in a headline, "The chairman of Hong Kong developer
+  // Silverbay Pacific Holdings said" in the lead, resolved to the person named after it: the
+  // one person a description of that title word means.
+  for (const Reference& r : references_.all()) {
+    if (r.kind != ReferenceKind::kDescription || r.entity < 0 ||
+        entities_[static_cast<std::size_t>(r.entity)].type != EntityType::kPer ||
+        AsciiLower(text_.Text(r.head)) != title)
+      continue;
+    if (best >= 0 && best != r.entity) return -1;
+    best = r.entity;
+  }
   return best;
 }
 

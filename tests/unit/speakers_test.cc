@@ -596,6 +596,16 @@ TEST_CASE("Vesterhavn Airlines CEO says: the chief executive", "[speakers]") {
   const Analysis analysis = AnalyzeOk(input);
   CHECK(SpeakerOf(input, analysis, QuoteWithText(analysis, "Corvanta talks at 'advanced stage'"))
             .entity == "Mikkel Thorsager");
+  // A title the article gives nobody, but a description of the lead it resolves ("The chairman
+  // of ...", the person named next).
+  const std::string lead =
+      "Silverbay Pacific chairman says debt talks 'constructive'\n\n"
+      "The chairman of Hong Kong developer Silverbay Pacific Holdings said on Wednesday that "
+      "talks with creditors were \"constructive\".\n\n"
+      "\"We are not running away from our obligations,\" Marcus Kwok told reporters.\n";
+  const Analysis chairman = AnalyzeOk(lead);
+  CHECK(SpeakerOf(lead, chairman, QuoteWithText(chairman, "debt talks 'constructive'")).entity ==
+        "Marcus Kwok");
 }
 
 // What the speaker rules must leave alone: a pronoun inside a report, a victim a lead describes,
