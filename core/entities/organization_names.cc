@@ -129,14 +129,18 @@ void NameCollector::SplitOrganizationFromPerson() {
 
 // "Calderholme Hospitals NHS Foundation Trust" tagged as two organizations' names, the first
 // one word: one name, as nothing stands between them (a place before an organization's name
-// stays apart: "US Federal Reserve").
+// stays apart: "US Federal Reserve"). So is a people's adjective before an organization's name
+// that ends in a word of organizations' names ("[American]MISC [Screenwriters Guild]ORG").
 void NameCollector::JoinAdjacentOrganizations() {
   bool joined = false;
   for (std::size_t i = 0; i + 1 < names_.size(); ++i) {
     NameMention& m = names_[i];
     NameMention& next = names_[i + 1];
-    if (m.type != EntityType::kOrg || next.type != EntityType::kOrg || Words(m) != 1 ||
-        Words(next) < 2 || m.end != next.first || text_.IsAllCaps(m.first) ||
+    const bool adjective = m.type == EntityType::kMisc &&
+                           LooksLikePeoplesAdjective(text_.Text(m.first)) &&
+                           IsOrganizationWord(text_.Text(next.end - 1));
+    if ((m.type != EntityType::kOrg && !adjective) || next.type != EntityType::kOrg ||
+        Words(m) != 1 || Words(next) < 2 || m.end != next.first || text_.IsAllCaps(m.first) ||
         text_.InHeadline(m.first) || text_.SentenceAt(m.first).first_token == m.first)
       continue;
     next.first = m.first;

@@ -316,6 +316,15 @@ TEST_CASE("Two organizations' names with nothing between them are one", "[names]
                                                           {"Federal Reserve", kOrg}});
   CHECK(EntityNames(entities) ==
         Texts{"Calderholme Hospitals NHS Foundation Trust", "US", "Federal Reserve"});
+  // A people's adjective before an organization's name that ends in its word opens it; not
+  // before a name of no such word.
+  const std::string guild =
+      "The American Screenwriters Guild condemned the deal. The French Grand Prix was cancelled.";
+  const std::vector<Entity> writers = LinkTagged(guild, {{"American", kMisc},
+                                                         {"Screenwriters Guild", kOrg},
+                                                         {"French", kMisc},
+                                                         {"Grand Prix", kOrg}});
+  CHECK(EntityNames(writers) == Texts{"American Screenwriters Guild", "French", "Grand Prix"});
 }
 
 TEST_CASE("A name that opens with Team is a team's", "[names]") {
