@@ -189,7 +189,6 @@ LinkedEntities BuildEntities(const TokenView& text, const std::vector<NameMentio
         {text.text().ToInput(span), text.text().InputTextOf(span), MentionKind::kName});
     result.mentions.Add({m.first, m.end, entity, e.type, false});
   }
-  result.gender_by_first_name.assign(result.entities.size(), false);
   for (std::size_t i = 0; i < result.entities.size(); ++i) {
     Entity& e = result.entities[i];
     const NameMention& best = *best_of_entity[i];
@@ -197,8 +196,6 @@ LinkedEntities BuildEntities(const TokenView& text, const std::vector<NameMentio
       e.gender = honorific[i] != Gender::kUnknown ? honorific[i]
                  : Words(best) >= 2               ? FirstNameGender(text.Text(best.first))
                                                   : Gender::kUnknown;
-      result.gender_by_first_name[i] =
-          honorific[i] == Gender::kUnknown && e.gender != Gender::kUnknown;
     }
   }
   return result;

@@ -15,10 +15,6 @@ namespace newslens {
 struct LinkedEntities {
   std::vector<Entity> entities;  // ids "e1", "e2", ... in order of first mention
   MentionTable mentions;         // the names, by token; MentionRef::entity indexes `entities`
-  // Per entity: whether its gender is only what its first name most often is (US baby names:
-  // lexicon/first-names.tsv), which the article's own pronouns may overrule ("Tawanda", given
-  // to girls in the US and to boys in Zimbabwe); not a gender an honorific says ("Ms.").
-  std::vector<bool> gender_by_first_name;
 };
 
 }  // namespace newslens

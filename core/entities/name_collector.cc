@@ -478,9 +478,10 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
       }
     }
     if (m.title.empty() && leading_role != kNone) m.title = {leading_role, leading_role + 1};
-    // "Her husband, Rodel, a fisherman,": a noun that says a gender, set off before the name,
-    // gives the person's.
-    if (m.gender == Gender::kUnknown && m.first >= s.first_token + 2 &&
+    // "Her husband, Rodel, a fisherman,": a noun that says a gender, opening the sentence with
+    // its determiner and set off before the name, gives the person's (not "Standing beside his
+    // wife, Joseph Mwangi said", nor "after reaching the boy, Sarah Kenny began").
+    if (m.gender == Gender::kUnknown && m.first == s.first_token + 3 &&
         text_.Is(m.first - 1, ",") && (m.end >= s.end_token || text_.Is(m.end, ","))) {
       const RoleNoun* noun = LookupRoleNoun(text_.Text(m.first - 2));
       if (noun != nullptr && noun->kind == RoleKind::kPerson) m.gender = noun->gender;

@@ -115,8 +115,7 @@ void KeepNamesCapitalised(std::span<const std::string_view> tokens, std::span<Ne
     for (std::size_t k = first + 1; k + 1 < last; ++k) {
       if (!sentence_word(k) || IsNameConnector(NormalizedFormHash(tokens[k]))) continue;
       // "Royal Commission into Aged Care": an inquiry's name goes on over "into".
-      if (tokens[k] == "into" && (tokens[k - 1] == "Commission" || tokens[k - 1] == "Inquiry"))
-        continue;
+      if (tokens[k] == "into" && IsInquiry(tokens, k - 1)) continue;
       // The name stops here; the next begins at the next capitalised word (the last word is one).
       while (k + 1 < last && sentence_word(k)) tags[k++] = NerTag::kO;
       begin_at(k);

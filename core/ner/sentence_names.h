@@ -47,6 +47,16 @@ inline bool IsPerson(NerTag tag) { return tag == NerTag::kBPer || tag == NerTag:
 inline bool Opens(NerTag tag) { return static_cast<int>(tag) % 2 == 1; }
 inline bool Continues(NerTag tag) { return tag != NerTag::kO && static_cast<int>(tag) % 2 == 0; }
 
+// "Royal Commission", "Independent Commission", "Inquiry" at `tokens[i]`: a body whose name goes
+// on over "into" and what it inquires into (not "fold the Gambling Commission into Ofcom").
+inline bool IsInquiry(std::span<const std::string_view> tokens, std::size_t i) {
+  if (tokens[i] == "Inquiry") return true;
+  if (i == 0 || tokens[i] != "Commission") return false;
+  const std::string_view before = tokens[i - 1];
+  return before == "Royal" || before == "Independent" || before == "Special" ||
+         before == "Judicial";
+}
+
 // "agency", "firm": a noun in small letters for a kind of organisation (lexicon/roles.txt).
 inline bool IsOrganisationKind(std::string_view token) {
   if (token.empty() || token[0] < 'a' || token[0] > 'z') return false;
@@ -94,7 +104,7 @@ class SentenceNames {
     return Is(i + 1, "of") ||
            (Is(i + 1, "on") && (Is(i, "Committee") || Is(i, "Subcommittee") ||
                                 Is(i, "Commission") || Is(i, "Council") || Is(i, "Panel"))) ||
-           (Is(i + 1, "into") && (Is(i, "Commission") || Is(i, "Inquiry")));
+           (Is(i + 1, "into") && IsInquiry(tokens_, i));
   }
   // "'s" or "’s".
   bool Possessive(std::size_t i) const {

@@ -41,10 +41,19 @@ void AccordingTo(const QuoteText& q, QuoteCandidates* state, std::uint32_t t,
     while (begin < sentence.end_token && !q.IsPunct(begin, ",")) ++begin;
     ++begin;
     // "According to the council, which represents 600 operators, the ratios ...": a relative
-    // clause on the source is the writer's.
+    // clause on the source is the writer's, and so is a list's end it holds ("which employs
+    // 2,000 people in Mombasa, Nakuru and Kisumu, the plant will ...").
     if (begin < sentence.end_token && q.IsAnyCaseOf(begin, {"which", "who"})) {
       while (begin < sentence.end_token && !q.IsPunct(begin, ",")) ++begin;
       ++begin;
+      for (std::uint32_t k = begin; k < sentence.end_token && k < begin + 6; ++k) {
+        if (q.IsPunct(k, ",")) break;
+        if (!q.IsAnyCaseOf(k, {"and", "or"})) continue;
+        std::uint32_t comma = k;
+        while (comma < sentence.end_token && comma < k + 6 && !q.IsPunct(comma, ",")) ++comma;
+        if (comma < sentence.end_token && q.IsPunct(comma, ",")) begin = comma + 1;
+        break;
+      }
     }
     end = ClauseEnd(q, begin, sentence.end_token);
   } else if (t > sentence.first_token && (q.IsPunct(t - 1, ",") || q.IsDash(t - 1))) {
@@ -162,10 +171,16 @@ void IndirectPass(const QuoteText& q, QuoteCandidates* state) {
         }
       }
       // "would respond formally within six months": a modal's cue before an adverb or a
-      // preposition speaks of speech to come, and reports nothing.
+      // preposition speaks of speech to come, and reports nothing; not with "that" close after
+      // it ("would say in a statement only that ...", "would confirm to the Herald that ...").
       if (t > sentence.first_token && t + 1 < limit && IsModalOrTo(q, t - 1) &&
-          (IsLyAdverb(q, t + 1) || q.Class(t + 1) == WordClass::kPreposition))
-        continue;
+          (IsLyAdverb(q, t + 1) || q.Class(t + 1) == WordClass::kPreposition)) {
+        constexpr std::uint32_t kThatWindow = 8;  // tokens after the cue
+        bool that = false;
+        for (std::uint32_t k = t + 1; k < limit && k <= t + kThatWindow && !that; ++k)
+          that = q.IsAnyCase(k, "that");
+        if (!that) continue;
+      }
       std::uint32_t start = ClauseStart(q, t + 1, *cue, limit);
       // "urged his supporters to visit polling places", "asked ministers to intervene": a
       // request reports whom it asks and to do what, its object and the infinitive after it.

@@ -6,6 +6,7 @@
 #include "lexicon/peoples.h"
 #include "reference/resolver.h"
 #include "text/cue_lexicon.h"
+#include "text/word_classes.h"
 
 namespace newslens::reference {
 namespace {
@@ -257,14 +258,17 @@ void ReferenceResolver::NotePendingIntroduction(std::uint32_t first, const Descr
   }
   // A definite one ("Connecticut's tax commissioner") was recorded as it was read.
   if (!d.definite) Record(first, d.phrase_end, d.head, -1, ReferenceKind::kDescription);
-  pending_ = PendingIntroduction{references_.size() - 1, d.role->gender, sentence_, type};
+  pending_ = PendingIntroduction{references_.size() - 1, d.role->gender, sentence_, d.role};
 }
 
 void ReferenceResolver::Introduce(int entity) {
   const auto e = static_cast<std::size_t>(entity);
   const Gender want = pending_->gender;
-  if (linked_.entities[e].type == pending_->type &&
-      (want == Gender::kUnknown || gender_[e] == Gender::kUnknown || gender_[e] == want)) {
+  // "the company" is no bureau and no police force named next ("the firm" is no commission).
+  const RoleNoun& role = *pending_->role;
+  if (linked_.entities[e].type == TypeOfRole(role) &&
+      (want == Gender::kUnknown || gender_[e] == Gender::kUnknown || gender_[e] == want) &&
+      (!role.business || !NamesOtherKind(entity))) {
     Reference& r = references_.At(pending_->reference);
     r.entity = entity;
     RememberResolvedHead(r.head, entity);  // "the chairman" later means him too
@@ -412,6 +416,19 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
   return topic >= 0 ? topic : AnnouncedOrganization(d);
 }
 
+bool ReferenceResolver::OwnedOrganizationNamed(const Description& d, const std::string& possessor,
+                                               const std::string& name) const {
+  if (!name.starts_with(possessor + ' ')) return false;
+  // Each word between the possessive and the noun is a word of the name ("marketing" of the
+  // Bassara Cocoa Marketing Board; "Kenya's dairy board" is no Kenya Sugar Board).
+  const std::string lower = ' ' + AsciiLower(name) + ' ';
+  for (std::uint32_t t = d.possessor_word + 2; t < d.head; ++t)
+    if (text_.Kind(t) == TokenKind::kWord &&
+        lower.find(' ' + AsciiLower(text_.Text(t)) + ' ') == std::string::npos)
+      return false;
+  return true;
+}
+
 int ReferenceResolver::AnnouncedOrganization(const Description& d) const {
   // The headline and the lead, its first two paragraphs of body: "Union says mine ignored
   // warnings", "... was a hoax, police said", before the article names the union or the force;
@@ -432,7 +449,7 @@ int ReferenceResolver::AnnouncedOrganization(const Description& d) const {
     const int e = static_cast<int>(i);
     if (linked_.entities[i].type != EntityType::kOrg || last_sentence_[i] >= 0 ||
         !NamedAsKind(e, role) ||
-        (possessor != nullptr && !linked_.entities[i].name.starts_with(*possessor + ' ')))
+        (possessor != nullptr && !OwnedOrganizationNamed(d, *possessor, linked_.entities[i].name)))
       continue;
     if (found >= 0) return -1;  // two such organizations: the reader cannot tell yet
     found = e;

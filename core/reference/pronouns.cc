@@ -44,13 +44,11 @@ bool PluralName(const Entity& e) {
 bool ReferenceResolver::Agrees(int entity, PronounKind kind) const {
   const Entity& e = linked_.entities[static_cast<std::size_t>(entity)];
   const Gender gender = gender_[static_cast<std::size_t>(entity)];
-  // A first name's gender is a guess (see ResolvePronoun), an honorific's is not.
-  const bool guessed = linked_.gender_by_first_name[static_cast<std::size_t>(entity)];
   switch (kind) {
     case PronounKind::kMale:
-      return e.type == EntityType::kPer && (gender != Gender::kFemale || guessed);
+      return e.type == EntityType::kPer && gender != Gender::kFemale;
     case PronounKind::kFemale:
-      return e.type == EntityType::kPer && (gender != Gender::kMale || guessed);
+      return e.type == EntityType::kPer && gender != Gender::kMale;
     case PronounKind::kPlural:
       return e.type == EntityType::kOrg || PluralName(e);
     // An organization whose plural name ends in a word of organizations' names is "it"
@@ -74,11 +72,6 @@ int ReferenceResolver::ResolvePronoun(std::uint32_t t, PronounKind kind, Mention
   // "She called ...", "In a note to clients, she wrote ...": the subject of the main clause.
   const bool opens_clause = OpensSentence(t) || AfterOpeningPhrase(t);
   const bool after_quotation = AfterQuotation(t);
-  // "Chidzikwe said he had ...", "told reporters that she ...": the subject of a report.
-  std::uint32_t before = t > 0 && text_.IsAnyCase(t - 1, "that") ? t - 1 : t;
-  if (before > 0 && text_.IsAnyCase(before - 1, "reporters")) --before;
-  const bool opens_report = (role == MentionRole::kSubject || role == MentionRole::kSpeaker) &&
-                            before > 0 && IsSpeechVerb(text_, quoted_, before - 1);
   // The one who spoke in the sentence before: "“...,” she added" after a paragraph of her words.
   int last_speaker = -1;
   if (role == MentionRole::kSpeaker && after_quotation) {
@@ -101,16 +94,6 @@ int ReferenceResolver::ResolvePronoun(std::uint32_t t, PronounKind kind, Mention
     if ((kind == PronounKind::kMale || kind == PronounKind::kFemale) &&
         gender_[static_cast<std::size_t>(e)] == Gender::kUnknown)
       score *= kUnknownGender;
-    // A first name that most often goes with the other gender (US baby names say "Tawanda" is
-    // a girl's; a Zimbabwean article says "he" of its captain) is overruled only where the
-    // pronoun opens what its sentence's speaker said ("Chidzikwe said he had spoken to ..."),
-    // and is then as good as none; elsewhere a reader takes someone the pronoun fits.
-    const Gender gender = gender_[static_cast<std::size_t>(e)];
-    if ((kind == PronounKind::kMale && gender == Gender::kFemale) ||
-        (kind == PronounKind::kFemale && gender == Gender::kMale)) {
-      if (!opens_report || (e != clause_subject_ && e != sentence_speaker_)) continue;
-      score *= kUnknownGender;
-    }
     if (reflexive && e == clause_subject_) score *= 4;
     // "Ban Ki-moon condemned what he called ...": a subject pronoun after the subject of its
     // own sentence most often continues it.

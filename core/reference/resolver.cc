@@ -495,14 +495,10 @@ void ReferenceResolver::Record(std::uint32_t first, std::uint32_t end, std::uint
   const auto e = static_cast<std::size_t>(entity);
   if (pronoun == PronounKind::kMale) ++male_votes_[e];
   if (pronoun == PronounKind::kFemale) ++female_votes_[e];
-  // A person whose name said no gender, or whose first name only guessed it, takes the one its
-  // pronouns agree on; one pronoun against a first name's guess leaves the gender open.
-  if (linked_.entities[e].gender == Gender::kUnknown || linked_.gender_by_first_name[e]) {
+  // A person whose name said no gender takes the one its pronouns agree on.
+  if (linked_.entities[e].gender == Gender::kUnknown) {
     if (male_votes_[e] >= 2 && female_votes_[e] == 0) gender_[e] = Gender::kMale;
     if (female_votes_[e] >= 2 && male_votes_[e] == 0) gender_[e] = Gender::kFemale;
-    if (male_votes_[e] + female_votes_[e] == 1 && gender_[e] != Gender::kUnknown &&
-        (gender_[e] == Gender::kMale) != (pronoun == PronounKind::kMale))
-      gender_[e] = Gender::kUnknown;
   }
 }
 
@@ -526,13 +522,9 @@ void ReferenceResolver::AddMentions(const References& references) {
   }
   for (std::size_t i = 0; i < entities.size(); ++i) {
     Entity& e = entities[i];
-    if (e.type != EntityType::kPer) continue;
-    if (e.gender == Gender::kUnknown) {
-      if (male_votes_[i] > female_votes_[i]) e.gender = Gender::kMale;
-      if (female_votes_[i] > male_votes_[i]) e.gender = Gender::kFemale;
-    } else if (linked_.gender_by_first_name[i]) {
-      e.gender = gender_[i];  // as its pronouns overruled its first name, if they did
-    }
+    if (e.type != EntityType::kPer || e.gender != Gender::kUnknown) continue;
+    if (male_votes_[i] > female_votes_[i]) e.gender = Gender::kMale;
+    if (female_votes_[i] > male_votes_[i]) e.gender = Gender::kFemale;
   }
   // Names come in text order and references join later: the lists are sorted again, only
   // where they are not (stable_sort would take a buffer as large as the list to find out).

@@ -162,6 +162,11 @@ class ReferenceResolver {
   static EntityType TypeOfRole(const RoleNoun& role);
   // Whether the name of `entity` says a kind of organization that is no company ("Commission").
   bool NamesOtherKind(int entity) const;
+  // Whether `name`, an organization's, is the one the description `d` with a name's possessive
+  // means: the possessor opens it, and it holds each word between the possessive and the noun
+  // ("Bassara's marketing board": the Bassara Cocoa Marketing Board).
+  bool OwnedOrganizationNamed(const Description& d, const std::string& possessor,
+                              const std::string& name) const;
   // Whether a title of the person `entity` names the organization `owner` ("president of the
   // Andaman Hoteliers Federation"): the person is the owner's.
   bool TitledByOwner(int entity, int owner) const;
@@ -210,7 +215,7 @@ class ReferenceResolver {
     std::size_t reference;  // its index in references_
     Gender gender;          // its role noun's
     std::uint32_t sentence;
-    EntityType type;  // a person's or an organization's
+    const RoleNoun* role;  // its role noun: a person's, or any organization's ("the company")
   };
   std::optional<PendingIntroduction> pending_;
   std::vector<int> author_of_paragraph_;            // per paragraph: an entity, or -1

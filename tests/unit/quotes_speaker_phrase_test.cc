@@ -49,9 +49,9 @@ TEST_CASE("An appositive between the speaker and the cue", "[quotes]") {
         "was worth $1.2 billion.",
         {QuoteKind::kIndirect,
          {"the deal was worth $1.2 billion"},
-         "Northern Producers Alliance",
+         "The alliance",
          "alliance",
-         true,
+         false,
          "said"});
   }
   SECTION("X, president of Y, which ..., said: a relative clause after an appositive") {

@@ -357,34 +357,6 @@ TEST_CASE("A person's gender follows the pronouns that mean her", "[reference]")
   }
 }
 
-// pronouns.cc ResolvePronoun(): a first name's gender is the US one (lexicon/first-names.tsv:
-// "Tawanda" f); the pronoun that opens what the person said overrules it, and a second one
-// settles the other gender. Elsewhere the guess holds.
-TEST_CASE("A pronoun opening a person's report overrules the first name's gender", "[reference]") {
-  SECTION("he after 'said': the captain, whose first name is a girl's in the US") {
-    const std::string input =
-        "Ethan Marufu accepted the ban. Captain Tawanda Chidzikwe said he had spoken to Marufu "
-        "about it. Chidzikwe said that he backed him. The captain spoke later. He said the team "
-        "had lost the Test.";
-    const TaggedReading reading = ReadTagged(input, {{"Ethan Marufu", kPer},
-                                                     {"Tawanda Chidzikwe", kPer},
-                                                     {"Marufu", kPer},
-                                                     {"Chidzikwe", kPer}});
-    CHECK(Referent(reading, "he had") == "Tawanda Chidzikwe");
-    CHECK(Referent(reading, "he backed") == "Tawanda Chidzikwe");
-    CHECK(Referent(reading, "He said") == "Tawanda Chidzikwe");
-    CHECK(EntityNamed(reading, "Tawanda Chidzikwe").gender == Gender::kMale);
-  }
-  SECTION("elsewhere the first name's gender holds") {
-    const std::string input =
-        "Priya Raghunathan said the club had talked to Teodor Vrbanic before he asked to leave.";
-    const TaggedReading reading =
-        ReadTagged(input, {{"Priya Raghunathan", kPer}, {"Teodor Vrbanic", kPer}});
-    CHECK(Referent(reading, "he asked") == "Teodor Vrbanic");
-    CHECK(EntityNamed(reading, "Priya Raghunathan").gender == Gender::kFemale);
-  }
-}
-
 // authors.cc FindAuthors(): "I" outside quotation marks is the author a column names: the
 // signature after a letter, the note on the author at a column's end.
 TEST_CASE("I outside quotation marks is the author the column names", "[reference]") {
