@@ -1,7 +1,8 @@
 // The words of an attribution after or before a quotation: verbs that report only with their
 // particle, cues of manner and memory, a speaker's name whose first word is a function word
-// elsewhere, a determiner standing alone as the speaker (data/cues.txt, data/function-words.txt,
-// quotes/cues.cc CueAt and StandsAlone, quotes/noun_phrases.cc InNounPhrase).
+// elsewhere, a determiner standing alone as the speaker, a negated cue and one in the passive,
+// which report nothing (data/cues.txt, data/function-words.txt, quotes/cues.cc CueAt, Negated and
+// StandsAlone, quotes/noun_phrases.cc InNounPhrase).
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -247,6 +248,47 @@ TEST_CASE("A letter warning that", "[quotes]") {
   CHECK(quote->speaker->name == "Gateway Civil Liberties Project");
   // Not a warning that is a noun: "a stern warning that" has no document before it.
   CHECK(AnalyzeOk("The district got a stern warning that the books would go.").quotes.empty());
+}
+
+TEST_CASE("A negated cue reports no speech", "[quotes]") {
+  SECTION("did not say") {
+    const Analysis analysis =
+        AnalyzeOk("Governor Janet Mills did not say whether the state would pay for the repairs.");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("declined to say") {
+    const Analysis analysis =
+        AnalyzeOk("Helen Carter declined to say whether the plant would close.");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("nobody told, no one said") {
+    const Analysis analysis = AnalyzeOk(
+        "Nobody had told the fishermen how long the ban would last. No one has said when it "
+        "ends.");
+    CHECK(analysis.quotes.empty());
+  }
+}
+
+TEST_CASE("A cue in the passive names no speaker", "[quotes]") {
+  SECTION("customers who were told they would ...") {
+    const Analysis analysis = AnalyzeOk(
+        "The lawsuit was brought by customers who were told they would learn the secrets of "
+        "property investment.");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("the department was told that ...") {
+    const Analysis analysis = AnalyzeOk(
+        "In 2012, the State Department was told that troops were ready to come to its aid.");
+    CHECK(analysis.quotes.empty());
+  }
+  SECTION("the active voice still attributes") {
+    CheckOnlyQuote("Helen Carter told the board that the plant was safe.", {QuoteKind::kIndirect,
+                                                                            {"the plant was safe"},
+                                                                            "Helen Carter",
+                                                                            "Helen Carter",
+                                                                            true,
+                                                                            "told"});
+  }
 }
 
 }  // namespace

@@ -563,25 +563,6 @@ TEST_CASE("The reported clause ends where a new clause starts", "[quotes]") {
   }
 }
 
-TEST_CASE("A negated cue reports no speech", "[quotes]") {
-  SECTION("did not say") {
-    const Analysis analysis =
-        AnalyzeOk("Governor Janet Mills did not say whether the state would pay for the repairs.");
-    CHECK(analysis.quotes.empty());
-  }
-  SECTION("declined to say") {
-    const Analysis analysis =
-        AnalyzeOk("Helen Carter declined to say whether the plant would close.");
-    CHECK(analysis.quotes.empty());
-  }
-  SECTION("nobody told, no one said") {
-    const Analysis analysis = AnalyzeOk(
-        "Nobody had told the fishermen how long the ban would last. No one has said when it "
-        "ends.");
-    CHECK(analysis.quotes.empty());
-  }
-}
-
 TEST_CASE("Where a reported clause goes on after and or but", "[quotes]") {
   SECTION("and + a modal not negated: more of the reported clause") {
     CheckOnlyQuote(

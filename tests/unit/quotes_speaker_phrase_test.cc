@@ -564,28 +564,6 @@ TEST_CASE("Shares and ratios as speakers; a possessive opens a reported clause",
   }
 }
 
-TEST_CASE("A cue in the passive names no speaker", "[quotes]") {
-  SECTION("customers who were told they would ...") {
-    const Analysis analysis = AnalyzeOk(
-        "The lawsuit was brought by customers who were told they would learn the secrets of "
-        "property investment.");
-    CHECK(analysis.quotes.empty());
-  }
-  SECTION("the department was told that ...") {
-    const Analysis analysis = AnalyzeOk(
-        "In 2012, the State Department was told that troops were ready to come to its aid.");
-    CHECK(analysis.quotes.empty());
-  }
-  SECTION("the active voice still attributes") {
-    CheckOnlyQuote("Helen Carter told the board that the plant was safe.", {QuoteKind::kIndirect,
-                                                                            {"the plant was safe"},
-                                                                            "Helen Carter",
-                                                                            "Helen Carter",
-                                                                            true,
-                                                                            "told"});
-  }
-}
-
 TEST_CASE("A plural subject right before a participle cue", "[quotes]") {
   SECTION("with 30 percent of voters saying ...") {
     const std::string input =
