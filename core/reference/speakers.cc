@@ -214,19 +214,25 @@ int SpeakerResolver::EntityByTitle(const PhraseTokens& phrase) const {
       best_position = position;
     }
   }
-  if (best >= 0) return best;
   // "Silverbay Pacific chairman says" in a headline, "The chairman of Hong Kong developer
   // Silverbay Pacific Holdings said" in the lead, resolved to the person named after it: the
   // one person a description of that title word means.
-  for (const Reference& r : references_.all()) {
-    if (r.kind != ReferenceKind::kDescription || r.entity < 0 ||
-        entities_[static_cast<std::size_t>(r.entity)].type != EntityType::kPer ||
-        AsciiLower(text_.Text(r.head)) != title)
-      continue;
-    if (best >= 0 && best != r.entity) return -1;
-    best = r.entity;
+  return best >= 0 ? best : PersonDescribedBy(title);
+}
+
+int SpeakerResolver::PersonDescribedBy(const std::string& word) const {
+  if (!described_) {
+    described_.emplace();
+    for (const Reference& r : references_.all()) {
+      if (r.kind != ReferenceKind::kDescription || r.entity < 0 ||
+          entities_[static_cast<std::size_t>(r.entity)].type != EntityType::kPer)
+        continue;
+      auto [it, inserted] = described_->emplace(AsciiLower(text_.Text(r.head)), r.entity);
+      if (!inserted && it->second != r.entity) it->second = -1;
+    }
   }
-  return best;
+  const auto it = described_->find(word);
+  return it == described_->end() ? -1 : it->second;
 }
 
 }  // namespace newslens

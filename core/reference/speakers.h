@@ -5,6 +5,9 @@
 #define NEWSLENS_REFERENCE_SPEAKERS_H_
 
 #include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "entities/mention_table.h"
@@ -68,11 +71,16 @@ class SpeakerResolver {
   // if none; `end` (if not null) is set to the token after it.
   int NamedOrDescribedAt(std::uint32_t t, std::uint32_t* end) const;
   int OrganizationOfBoard(const PhraseTokens& phrase) const;
+  // The one person the descriptions of each head word mean ("chairman" of "The chairman of
+  // ... said", resolved), -1 where two do: made at the first call, in one pass over the
+  // references, so that many phrases of a long article cost no pass each.
+  int PersonDescribedBy(const std::string& word) const;
 
   const TokenView& text_;
   const MentionTable& names_;
   const References& references_;
   const std::vector<Entity>& entities_;
+  mutable std::optional<std::unordered_map<std::string, int>> described_;
 };
 
 }  // namespace newslens
