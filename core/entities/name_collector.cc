@@ -580,11 +580,13 @@ EntityType NameCollector::TypeByNameWords(const NameMention& m) const {
   // "Kestlow United", "Tranmere Rovers": no person's or place's name ends in a word of clubs'
   // names ("a trip to Holmsworth United").
   if (m.type == EntityType::kLoc && IsClubEndWord(text_.Text(m.end - 1))) return EntityType::kOrg;
-  // "the Caliche Ridge Aquifer", "Tanner Street": a name that ends in a word of places' names
-  // and holds no word of organizations' names is a place's, though the tagger took it for an
+  // "the Caliche Ridge Aquifer": a name that ends in a word of a natural feature's names and
+  // holds no word of organizations' names is a place's, though the tagger took it for an
   // organization's ("Nolan River Authority" is one; so is "Concerned Parents of Carrow County",
-  // which says where it is).
-  if (m.type == EntityType::kOrg && IsPlaceSuffix(text_.Text(m.end - 1))) {
+  // which says where it is, and "Derby County", a club).
+  if (m.type == EntityType::kOrg && IsPlaceSuffix(text_.Text(m.end - 1)) &&
+      text_.IsAnyCaseOf(m.end - 1, {"aquifer", "reservoir", "glacier", "gorge", "plateau", "basin",
+                                    "reef", "lagoon", "estuary"})) {
     bool organization_word = false;
     for (std::uint32_t t = m.first; t < m.end; ++t)
       organization_word = organization_word || IsOrganizationWord(text_.Text(t)) ||

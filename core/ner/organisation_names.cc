@@ -140,8 +140,9 @@ void SentenceNames::JoinBodiesOverAnd() {
       continue;
     std::size_t end = k + 1;
     while (field(end)) ++end;
-    // Not into a name that goes on past the run (a person's, whose words are no field).
-    if (goes_on(end)) continue;
+    // Not into a name that goes on past the run (a person's, whose words are no field), nor
+    // over a name after "into" ("The Royal Commission into [Victoria Police]").
+    if (goes_on(end) || (Is(i + 1, "into") && Tagged(i + 2, end))) continue;
     // From the name the word ends ("[Senate Committee] on ...").
     std::size_t first = i;
     while (first > 0 && goes_on(first)) --first;
@@ -181,6 +182,7 @@ void SentenceNames::JoinBodiesOverAnd() {
     std::size_t end = i + 2;
     while (field_word(end)) ++end;
     if (Is(i + 1, "on") && KnownPlace(i + 2, end)) continue;  // "the Council on Myanmar"
+    if (Is(i + 1, "into") && Tagged(i + 2, end)) continue;    // "... into [Sydney Water]"
     // A first name and the word alone may be a person's ("Tom Board of Education" is no body).
     if (goes_on(end) || (IsPerson(tags_[first]) && FirstName(first) && i == first + 1)) continue;
     Set(first, end, kOrg);

@@ -106,6 +106,12 @@ class SentenceNames {
                                 Is(i, "Commission") || Is(i, "Council") || Is(i, "Panel"))) ||
            (Is(i + 1, "into") && IsInquiry(tokens_, i));
   }
+  // Whether a token of [first, end) is tagged as a name's.
+  bool Tagged(std::size_t first, std::size_t end) const {
+    for (std::size_t k = first; k < end; ++k)
+      if (tags_[k] != NerTag::kO) return true;
+    return false;
+  }
   // "'s" or "’s".
   bool Possessive(std::size_t i) const {
     return tokens_[i] == "'s" || tokens_[i] == "\u2019s" || tokens_[i] == "'S";

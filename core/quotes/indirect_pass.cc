@@ -46,14 +46,15 @@ void AccordingTo(const QuoteText& q, QuoteCandidates* state, std::uint32_t t,
     if (begin < sentence.end_token && q.IsAnyCaseOf(begin, {"which", "who"})) {
       while (begin < sentence.end_token && !q.IsPunct(begin, ",")) ++begin;
       ++begin;
-      for (std::uint32_t k = begin; k < sentence.end_token && k < begin + 6; ++k) {
-        if (q.IsPunct(k, ",")) break;
-        if (!q.IsAnyCaseOf(k, {"and", "or"})) continue;
-        std::uint32_t comma = k;
-        while (comma < sentence.end_token && comma < k + 6 && !q.IsPunct(comma, ",")) ++comma;
-        if (comma < sentence.end_token && q.IsPunct(comma, ",")) begin = comma + 1;
-        break;
+      // (Names only, over "and": not "two men and a woman were arrested".)
+      std::uint32_t comma = begin;
+      bool names = true, joined = false;
+      while (comma < sentence.end_token && comma < begin + 8 && !q.IsPunct(comma, ",")) {
+        joined = joined || q.IsAnyCaseOf(comma, {"and", "or"});
+        names = names && (q.IsCapitalized(comma) || q.IsAnyCaseOf(comma, {"and", "or"}));
+        ++comma;
       }
+      if (names && joined && comma < sentence.end_token && q.IsPunct(comma, ",")) begin = comma + 1;
     }
     end = ClauseEnd(q, begin, sentence.end_token);
   } else if (t > sentence.first_token && (q.IsPunct(t - 1, ",") || q.IsDash(t - 1))) {
@@ -177,8 +178,11 @@ void IndirectPass(const QuoteText& q, QuoteCandidates* state) {
           (IsLyAdverb(q, t + 1) || q.Class(t + 1) == WordClass::kPreposition)) {
         constexpr std::uint32_t kThatWindow = 8;  // tokens after the cue
         bool that = false;
+        // (Or a clause's subject pronoun or question word: "would claim in his memoir he had
+        // been framed", "would tell in an interview how he escaped".)
         for (std::uint32_t k = t + 1; k < limit && k <= t + kThatWindow && !that; ++k)
-          that = q.IsAnyCase(k, "that");
+          that = q.IsAnyCaseOf(
+              k, {"that", "he", "she", "they", "we", "i", "it", "how", "whether", "why", "what"});
         if (!that) continue;
       }
       std::uint32_t start = ClauseStart(q, t + 1, *cue, limit);

@@ -294,8 +294,11 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
   // "a ruling her lawyer described as ...", "the plan his office called ...": a person's role
   // a possessive pronoun opens, right before the cue, is its subject (a relative clause's
   // without "that"), not the sentence's subject.
-  if (t > start + 1 && q.Kind(t - 1) == TokenKind::kWord && !q.IsCapitalized(t - 1) &&
-      q.IsAnyCaseOf(t - 2, {"her", "his", "their"}) && LookupPersonsRole(q.Text(t - 1)) != nullptr)
+  // (After a noun: not "A colleague of her lawyer said".)
+  if (t > start + 2 && q.Kind(t - 1) == TokenKind::kWord && !q.IsCapitalized(t - 1) &&
+      q.IsAnyCaseOf(t - 2, {"her", "his", "their"}) &&
+      LookupPersonsRole(q.Text(t - 1)) != nullptr && q.Kind(t - 3) == TokenKind::kWord &&
+      !q.IsCapitalized(t - 3) && q.Class(t - 3) == WordClass::kOther)
     return Phrase{t - 2, t, t - 1, t};
   if (t > start + 1 && (q.IsAnyCase(t - 1, "who") || q.IsAnyCase(t - 1, "which")) &&
       (q.IsPunct(t - 2, ",") || (InNounPhrase(q, t - 2) && q.IsWord(t - 2)))) {

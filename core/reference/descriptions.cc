@@ -246,12 +246,17 @@ void ReferenceResolver::NotePendingIntroduction(std::uint32_t first, const Descr
     }
   }
   // (A cue's form that is also a noun speaks as a participle after a comma and before "that":
-  // "A federal judge threw out a permit, ruling that ...".)
+  // "A federal judge threw out a permit, ruling that ...". A verb of saying after another
+  // comma is someone else's: "A photographer was injured in the protest, police said".)
   for (std::uint32_t k = d.phrase_end;
-       !speaks && role == MentionRole::kSubject && k < sentence_end_; ++k)
-    speaks = !Quoted(k) && (IsSpeechVerb(text_, quoted_, k) ||
-                            (text_.IsCueForm(k) && text_.IsPunct(k - 1, ",") &&
-                             text_.Text(k).ends_with("ing") && text_.IsAnyCase(k + 1, "that")));
+       !speaks && role == MentionRole::kSubject && k < sentence_end_; ++k) {
+    const bool participle = text_.IsCueForm(k) && text_.IsPunct(k - 1, ",") &&
+                            text_.Text(k).ends_with("ing") && text_.IsAnyCase(k + 1, "that");
+    if (text_.IsPunct(k, ",") &&
+        !(k + 1 < sentence_end_ && text_.IsCueForm(k + 1) && text_.Text(k + 1).ends_with("ing")))
+      break;
+    speaks = !Quoted(k) && (IsSpeechVerb(text_, quoted_, k) || participle);
+  }
   if (!speaks) {
     pending_.reset();
     return;
