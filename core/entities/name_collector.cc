@@ -584,7 +584,7 @@ EntityType NameCollector::TypeByNameWords(const NameMention& m) const {
   // holds no word of organizations' names is a place's, though the tagger took it for an
   // organization's ("Nolan River Authority" is one; so is "Concerned Parents of Carrow County",
   // which says where it is, and "Derby County", a club).
-  if (m.type == EntityType::kOrg && IsPlaceSuffix(text_.Text(m.end - 1)) &&
+  if (m.type == EntityType::kOrg &&
       text_.IsAnyCaseOf(m.end - 1, {"aquifer", "reservoir", "glacier", "gorge", "plateau", "basin",
                                     "reef", "lagoon", "estuary"})) {
     bool organization_word = false;
