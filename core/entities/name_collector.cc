@@ -396,12 +396,9 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
     }
   }
   if (!letters) return;
-  // "[Tourism] and Sports Minister": the first of two fields of a title, whatever the tagger
-  // made of it, is the title's.
-  if (end == first + 1 && end + 2 < s.end_token && IsPortfolio(text_.Text(first)) &&
-      text_.IsAnyCaseOf(end, {"and", "&"}) && IsPortfolio(text_.Text(end + 1)) &&
-      LookupTitleWord(text_.Text(end + 2)) != nullptr && text_.IsCapitalized(end + 2))
-    return;
+  // "[Tourism] and Sports Minister", "[Economy], Trade and Industry Minister": a field listed
+  // before another of a title, whatever the tagger made of it, is the title's.
+  if (end == first + 1 && OpensFieldsOfTitle(first, s.end_token)) return;
   // "Pollster Ingrid Solheim-Bauer", "Landlady Bernadette Kilbride": a person's role with a
   // capital before a first name and a surname is the person's title, whether the tagger took it
   // into the name or, at a sentence's start, left it out.

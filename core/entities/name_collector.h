@@ -100,6 +100,10 @@ class NameCollector {
   void SplitTitles(NameMention* m, std::uint32_t sentence_start) const;
   // The words before a title word that belong to the title; returns its new first token.
   std::uint32_t TitleModifiers(std::uint32_t title_first, std::uint32_t sentence_start) const;
+  // Whether a list of a minister's fields opens at `t`, a field, and ends in a capitalized title
+  // word before `sentence_end`: "Food and Fisheries Minister", "Economy, Trade and Industry
+  // Minister" (fields set apart by commas, the last two joined by "and" or "&").
+  bool OpensFieldsOfTitle(std::uint32_t t, std::uint32_t sentence_end) const;
   // The title in an appositive after the name ("X, the president of ...,"), or empty; where it
   // goes on past its title words, `head_end` (if given) gets their end ("president"); where an
   // organization's name owns it ("X, WSP’s country director,"), `owner_first` (if given) gets

@@ -156,12 +156,18 @@ std::uint32_t NameCollector::TitleModifiers(std::uint32_t title_first,
   while (first > sentence_start && title_first - first < 2 && modifier(first - 1) &&
          !MakesTitle(text_, first))
     --first;
-  // "Food and Fisheries Minister": two fields over "and" (the first tagged or not: AddName
-  // makes no name of it).
+  // "Food and Fisheries Minister", "Economy, Trade and Industry Minister": fields listed over
+  // "and" and commas (the first tagged or not: AddName makes no name of them).
+  const auto field_at = [&](std::uint32_t t) {
+    return text_.IsCapitalized(t) && IsPortfolio(text_.Text(t)) &&
+           TypeOf(text_.Tag(t)) != EntityType::kPer;
+  };
   if (first >= sentence_start + 2 && first < title_first && IsPortfolio(text_.Text(first)) &&
-      text_.IsAnyCaseOf(first - 1, {"and", "&"}) && text_.IsCapitalized(first - 2) &&
-      IsPortfolio(text_.Text(first - 2)) && TypeOf(text_.Tag(first - 2)) != EntityType::kPer)
+      text_.IsAnyCaseOf(first - 1, {"and", "&"}) && field_at(first - 2)) {
     first -= 2;
+    while (first >= sentence_start + 2 && text_.Is(first - 1, ",") && field_at(first - 2))
+      first -= 2;
+  }
   // Capitalized words inside the sentence modify the title whatever stands before them.
   std::uint32_t capitalized = title_first;
   while (capitalized > first && capitalized - 1 > sentence_start &&
@@ -179,6 +185,16 @@ std::uint32_t NameCollector::TitleModifiers(std::uint32_t title_first,
       before == "\"" ||
       (text_.Tag(first - 1) != NerTag::kO && TypeOf(text_.Tag(first - 1)) != EntityType::kPer);
   return opens_phrase || MakesTitle(text_, first) ? first : capitalized;
+}
+
+bool NameCollector::OpensFieldsOfTitle(std::uint32_t t, std::uint32_t sentence_end) const {
+  // Fields set apart by commas, then "and" or "&" before the last.
+  while (t + 2 < sentence_end && IsPortfolio(text_.Text(t)) && text_.IsCapitalized(t) &&
+         text_.Is(t + 1, ","))
+    t += 2;
+  return t + 3 < sentence_end && IsPortfolio(text_.Text(t)) && text_.IsCapitalized(t) &&
+         text_.IsAnyCaseOf(t + 1, {"and", "&"}) && IsPortfolio(text_.Text(t + 2)) &&
+         text_.IsCapitalized(t + 3) && LookupTitleWord(text_.Text(t + 3)) != nullptr;
 }
 
 // The title in an appositive after a name: "David Okafor, the president of the transit union

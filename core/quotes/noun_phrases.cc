@@ -312,6 +312,25 @@ Phrase AppositiveName(const QuoteText& q, std::uint32_t comma, std::uint32_t lim
   return Phrase{comma + 1, m->end_token, m->first_token, m->end_token};
 }
 
+Phrase FieldsTitleAndName(const QuoteText& q, std::uint32_t first, std::uint32_t limit) {
+  const auto field = [&](std::uint32_t k) {
+    return k < limit && q.IsCapitalized(k) && IsPortfolio(q.Text(k));
+  };
+  std::uint32_t t = first;
+  while (field(t) && q.IsPunct(t + 1, ",")) t += 2;
+  if (t == first || !field(t) || t + 1 >= limit || !q.IsAnyCaseOf(t + 1, {"and", "&"}) ||
+      !field(t + 2))
+    return {};
+  const std::uint32_t title = t + 3;
+  t = title;
+  while (t < limit && q.IsCapitalized(t) && LookupTitleWord(q.Text(t)) != nullptr) ++t;
+  const MentionRef* m = t < limit ? q.MentionAt(t) : nullptr;
+  if (t == title || m == nullptr || m->pronoun || m->type != EntityType::kPer ||
+      m->first_token != t)
+    return {};
+  return Phrase{first, m->end_token, m->first_token, m->end_token};
+}
+
 bool StartsPostModifier(const QuoteText& q, std::uint32_t t) {
   return q.Kind(t) == TokenKind::kWord && !q.IsCapitalized(t) && !q.quoted(t) &&
          (q.Text(t).ends_with("ed") || q.IsAnyCase(t, "familiar") || q.IsAnyCase(t, "close")) &&

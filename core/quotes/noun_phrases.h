@@ -52,6 +52,12 @@ Phrase NounPhraseRight(const QuoteText& q, std::uint32_t start, std::uint32_t li
 // Empty when no person's name follows.
 Phrase AppositiveName(const QuoteText& q, std::uint32_t comma, std::uint32_t limit);
 
+// A minister's fields listed with commas from `first`, then the title and a person's name:
+// "Economy, Trade and Industry Minister Reiko Sanogawa welcomed ..." -> the phrase up to the
+// name's end, the name its head (the list's first comma ends a noun phrase there). Empty when
+// `first` opens no such list or no person's name follows before `limit`.
+Phrase FieldsTitleAndName(const QuoteText& q, std::uint32_t first, std::uint32_t limit);
+
 // True when a modifier that narrows a noun down starts at `t`: a participle or adjective in
 // small letters before a preposition ("released by", "familiar with", "close to").
 bool StartsPostModifier(const QuoteText& q, std::uint32_t t);

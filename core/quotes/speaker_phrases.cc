@@ -243,6 +243,7 @@ Phrase ClauseSubject(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
       (q.Class(from) == WordClass::kAdverb || IsLyAdverb(q, from) || StartsPredicate(q, from))) {
     return ClauseSubject(q, from - 2, start);
   }
+  if (const Phrase fields = FieldsTitleAndName(q, from, t); !fields.empty()) return fields;
   Phrase p = NounPhraseRight(q, from, t);
   if (!Plausible(q, p)) return {};
   // "The museum's former curator, Dr. Ruth Okonkwo, said": the name speaks.

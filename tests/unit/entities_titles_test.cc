@@ -172,3 +172,14 @@ TEST_CASE("Two fields of a minister's title over and", "[entities]") {
         std::vector<std::string>{"Tourism and Sports Minister"});
   CHECK(FindEntity(entities, "Tourism") == nullptr);
 }
+
+// The same over a list of three fields, set apart by a comma.
+TEST_CASE("Three fields of a minister's title, listed", "[entities]") {
+  const std::string input =
+      "Economy, Trade and Industry Minister Reiko Sanogawa welcomed the decision.";
+  const std::vector<Entity> entities =
+      LinkTagged(input, {{"Economy", EntityType::kOrg}, {"Reiko Sanogawa", EntityType::kPer}});
+  CHECK(TitlesOf(entities, "Reiko Sanogawa") ==
+        std::vector<std::string>{"Economy, Trade and Industry Minister"});
+  CHECK(FindEntity(entities, "Economy") == nullptr);
+}

@@ -153,6 +153,17 @@ TEST_CASE("A name in apposition to a description is the speaker", "[quotes]") {
          true,
          "warned"});
   }
+  SECTION("a minister's fields listed with commas before the name: A, B and C Minister X") {
+    CheckOnlyQuote(
+        "Economy, Trade and Industry Minister Reiko Sanogawa welcomed the decision, calling the "
+        "plant “a cornerstone of Japan’s economic security” at a briefing.",
+        {QuoteKind::kPartial,
+         {"a cornerstone of Japan’s economic security"},
+         "Reiko Sanogawa",
+         "Reiko Sanogawa",
+         true,
+         "calling"});
+  }
   SECTION("with a rank's letters after the name: The family's barrister, X KC, said") {
     CheckOnlyQuote("The family’s barrister, Anand Sethuraman KC, said the hospital had failed.",
                    {QuoteKind::kIndirect,
