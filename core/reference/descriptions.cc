@@ -44,6 +44,7 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
   std::uint32_t last = kNoToken;  // the phrase's last word
   bool last_is_name = false;      // a name of one word ("the Republican")
   bool last_is_misc = false;      // ... of a MISC entity ("the Norwegian")
+  bool aged = false;              // an age modifies the noun ("the 44-year-old")
   while (k < sentence_end_ && k - t < kLongestDescription && !Quoted(k)) {
     if (const MentionRef* m = names.At(k); m != nullptr && !m->pronoun) {
       // A name modifies the description ("the Indiana governor"); a name of one word may be
@@ -58,6 +59,7 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
     // "the 52-year-old": the age's number and hyphen come before its noun.
     if (AgeAt(text_, k, sentence_end_)) {
       k += 2;
+      aged = true;
       continue;
     }
     // "the Baltimore-based company", "the Polish-born businessman": a name's participle
@@ -104,11 +106,19 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
       (!word.ends_with("s") || word.ends_with("ss")))
     role = &kPersonsHead;
   // A nationality's adjective stands for one of its people too ("the Norwegian replied", "the
-  // 24-year-old Kenyan", "the Argentine added"); not one in -ese or -ish, which also means the
-  // nation ("the Chinese").
+  // 24-year-old Kenyan", "the Argentine added"); one in -ese or -ish, which also means the
+  // nation ("the Chinese"), only where an age makes it one person ("The 44-year-old
+  // Portuguese") or the article called a person so before ("wrote the Portuguese").
+  const auto called_a_person_so = [&] {
+    const FactKey key = KeyOfFact(word);
+    return std::any_of(resolved_heads_.begin(), resolved_heads_.end(), [&](const ResolvedHead& r) {
+      return r.head == key &&
+             linked_.entities[static_cast<std::size_t>(r.entity)].type == EntityType::kPer;
+    });
+  };
   if (role == nullptr && last_is_name && last_is_misc && definite &&
       (word.ends_with("an") || word.ends_with("ine") || word == "Greek" || word == "Thai" ||
-       (word.ends_with("i") && word.size() > 3)))
+       (word.ends_with("i") && word.size() > 3) || aged || called_a_person_so()))
     role = &kPersonsHead;
   // "the civic body", "the governing body", "the world body": a body a word of governing
   // qualifies is any organization ("the body" alone is more often a corpse).
@@ -120,6 +130,7 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
     role = &kBody;
   if (role == nullptr || (last_is_name && role->kind != RoleKind::kPerson)) return {};
   Description d{k, last, role, definite, k};
+  d.aged = aged;
   // "a spokeswoman for Severn Valley Police", "a spokeswoman for Hillary Clinton", "the Chief
   // Press Secretary to Governor X": a person's description goes on with whom the person speaks
   // for or works at, when that is a name; "the United States attorney in Manhattan": where, when
@@ -469,11 +480,14 @@ int ReferenceResolver::ContinuedTopic(std::uint32_t first, const Description& d,
   const int e = sentence_subject_ >= 0 ? sentence_subject_ : previous_subject_;
   // "Pagliano's lawyer", "Cameron's spokesman": a person of someone else's is most often
   // someone new, not the topic.
-  if (e < 0 || d.possessor >= 0) return -1;
+  if (d.possessor >= 0) return -1;
+  if (e < 0) return OnlyPersonOfSentenceBefore(first, d, sentence);
   const auto i = static_cast<std::size_t>(e);
   // "Zero Hedge asked ... The website noted": an organization goes on as one of its kind, or
   // of any kind when its name says none ("the firm" is no commission).
   const EntityType type = linked_.entities[i].type;
+  if (type != EntityType::kPer && d.role->kind == RoleKind::kPerson)
+    return OnlyPersonOfSentenceBefore(first, d, sentence);
   if (d.role->kind == RoleKind::kOrganization) {
     // Not its own sentence's subject: "the company took steps, according to the union".
     if (type != EntityType::kOrg || e != previous_subject_ || sentence_subject_ >= 0) return -1;
@@ -487,6 +501,33 @@ int ReferenceResolver::ContinuedTopic(std::uint32_t first, const Description& d,
     return -1;
   int confirmed = 0;
   return Contradicts(e, first, d.head, &confirmed) ? -1 : e;
+}
+
+int ReferenceResolver::OnlyPersonOfSentenceBefore(std::uint32_t first, const Description& d,
+                                                  const Sentence& sentence) const {
+  // "Keldon Rovers have sacked manager Rui Valadares ... The 44-year-old Portuguese was
+  // dismissed", "A resident who gave only her surname, Leung, said ... the 45-year-old office
+  // clerk said": a person described with an age, as the subject, where the topic is no person,
+  // is the one person the sentence before named. Not a description by a role alone ("the
+  // chairman"), which may bring in someone new.
+  if (!d.aged || !d.definite || d.role->kind != RoleKind::kPerson || sentence_ == 0) return -1;
+  const MentionRole role = RoleOfMention(text_, quoted_, first, d.end, sentence);
+  if (role != MentionRole::kSubject && role != MentionRole::kSpeaker) return -1;
+  int found = -1;
+  for (std::size_t i = 0; i < linked_.entities.size(); ++i) {
+    if (linked_.entities[i].type != EntityType::kPer) continue;
+    if (last_sentence_[i] == static_cast<std::int64_t>(sentence_)) return -1;  // one named here
+    if (last_sentence_[i] != static_cast<std::int64_t>(sentence_) - 1) continue;
+    if (found >= 0) return -1;  // two: the reader cannot tell
+    found = static_cast<int>(i);
+  }
+  if (found < 0) return -1;
+  const auto i = static_cast<std::size_t>(found);
+  if (d.role->gender != Gender::kUnknown && gender_[i] != Gender::kUnknown &&
+      gender_[i] != d.role->gender)
+    return -1;
+  int confirmed = 0;
+  return Contradicts(found, first, d.head, &confirmed) ? -1 : found;
 }
 
 }  // namespace newslens::reference

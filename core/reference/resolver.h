@@ -108,6 +108,7 @@ class ReferenceResolver {
     std::uint32_t phrase_end = 0;
     int possessor = -1;
     std::uint32_t possessor_word = 0;
+    bool aged = false;  // an age modifies the head ("the 44-year-old Portuguese")
   };
   Description DescriptionAt(std::uint32_t t) const;
   // After the determiner at `t`, a common noun's possessive and the description it opens ("the
@@ -153,6 +154,10 @@ class ReferenceResolver {
   // subject that no entity is known by goes on with the previous sentence's subject, when
   // nothing the article says of it contradicts the description. -1 if not.
   int ContinuedTopic(std::uint32_t first, const Description& d, const Sentence& sentence) const;
+  // Where that subject is no person: for a description with an age ("The 44-year-old
+  // Portuguese was dismissed"), the one person the previous sentence named, or -1.
+  int OnlyPersonOfSentenceBefore(std::uint32_t first, const Description& d,
+                                 const Sentence& sentence) const;
   // Whether the modifiers of a description ([first, head)) contradict what the article says
   // of `entity`, and how many of them it confirms.
   bool Contradicts(int entity, std::uint32_t first, std::uint32_t head, int* confirmed) const;

@@ -111,6 +111,27 @@ TEST_CASE("A description means the entity the article describes so", "[reference
     CHECK(Referent(reading, "The 24-year-old") == "Emil Sandvold");
     CHECK(Referent(reading, "the Norwegian") == "Emil Sandvold");
   }
+  SECTION("the 44-year-old Portuguese: the one person of the sentence before, as a subject") {
+    // The sentence before has an organization for subject; "the Portuguese" later is the same
+    // person. A role ("The chairman") and an indefinite description bring in someone new.
+    const std::string input =
+        "Keldon Rovers have sacked manager Rui Valadares after a seventh defeat. "
+        "The 44-year-old Portuguese was dismissed on Sunday. "
+        "“I leave with my head high,” wrote the Portuguese. "
+        "Rovers also released Tom Hale. The chairman said the club would move on. "
+        "Police questioned Ana Lind. A 34-year-old woman was later held.";
+    const TaggedReading reading = ReadTagged(input, {{"Keldon Rovers", kOrg},
+                                                     {"Rui Valadares", kPer},
+                                                     {"Portuguese", kMisc},
+                                                     {"Portuguese", kMisc},
+                                                     {"Rovers", kOrg},
+                                                     {"Tom Hale", kPer},
+                                                     {"Ana Lind", kPer}});
+    CHECK(Referent(reading, "The 44-year-old Portuguese") == "Rui Valadares");
+    CHECK(Referent(reading, "the Portuguese") == "Rui Valadares");
+    CHECK(Referent(reading, "The chairman") != "Tom Hale");
+    CHECK(Referent(reading, "A 34-year-old woman") != "Ana Lind");
+  }
   SECTION("the 26-year-old: the person the article gives that age, not another") {
     // The salient subject of the sentence before is Brandsgaard, whom the article makes 29.
     const std::string input =
