@@ -136,10 +136,17 @@ void SentenceNames::JoinBodiesOverAnd() {
     while (field(k)) ++k;
     // "the Security Council on Syria": after "on", a known place is what the body met on.
     if (Is(i + 1, "on") && KnownPlace(i + 2, k)) continue;
-    if (k + 1 >= n || !(Is(k, "and") || Is(k, "&")) || !field(k + 1) || KnownPlace(k + 1, k + 2))
-      continue;
+    if (k + 1 >= n || !(Is(k, "and") || Is(k, "&")) || KnownPlace(k + 1, k + 2)) continue;
     std::size_t end = k + 1;
     while (field(end)) ++end;
+    // "Ministry of Forests and [Rural Lands]PER": words the tagger took for a person's name,
+    // two or more and none a first name, are a second field too.
+    if (end == k + 1) {
+      while (end < n && StartsUpper(end) && IsPerson(tags_[end]) && !FirstName(end) &&
+             !TitleWord(end))
+        ++end;
+      if (end < k + 3) continue;
+    }
     // Not into a name that goes on past the run (a person's, whose words are no field), nor
     // over a name after "into" ("The Royal Commission into [Victoria Police]").
     if (goes_on(end) || (Is(i + 1, "into") && Tagged(i + 2, end))) continue;

@@ -146,6 +146,11 @@ TEST_CASE("A body's name joins two fields with and") {
         "O B-ORG I-ORG I-ORG O B-PER I-PER");
   CHECK(Repair("the Ministry of Energy and Australia", "O B-ORG I-ORG I-ORG O B-LOC") ==
         "O B-ORG I-ORG I-ORG O B-LOC");
+  // A second field the tagger took for a person's name of two words, no first name in it.
+  CHECK(Repair("the Ministry of Forests and Rural Lands said",
+               "O B-ORG I-ORG I-ORG O B-PER I-PER O") == "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O");
+  CHECK(Repair("the Ministry of Energy and Lee said", "O B-ORG I-ORG I-ORG O B-PER O") ==
+        "O B-ORG I-ORG I-ORG O B-PER O");
 }
 
 TEST_CASE("A plural's possessive before an organisation's word opens its name") {
