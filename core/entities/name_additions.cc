@@ -242,10 +242,20 @@ void NameCollector::RetypePeopleNames() {
       continue;
     }
     if (titled.empty() && alone.empty()) continue;
+    // A word that may be a given name: capitalized, no word of an organization's name, no
+    // role's or title's.
+    const auto given_name = [&](std::uint32_t t) {
+      return text_.IsCapitalized(t) && !text_.IsAllCaps(t) && !IsOrganizationWord(text_.Text(t)) &&
+             LookupRoleNoun(text_.Text(t)) == nullptr && !IsTitleWordOrPlural(text_.Text(t)) &&
+             text_.Class(t) == WordClass::kOther;
+    };
     // "Gideon Marsh" tagged as a place, then "Marsh said": a first name and the surname the
-    // text gives a person alone.
-    if (Words(m) == 2 && alone.contains(text_.LastWord(m)) &&
-        IsKnownFirstName(text_.Text(m.first))) {
+    // text gives a person alone; so are "Pa Nhia Xiong" and "said Xiong", two given names
+    // before the surname.
+    if (alone.contains(text_.LastWord(m)) &&
+        ((Words(m) == 2 && IsKnownFirstName(text_.Text(m.first))) ||
+         (Words(m) == 3 && given_name(m.first) && given_name(m.first + 1) &&
+          given_name(m.first + 2)))) {
       m.type = EntityType::kPer;
       continue;
     }
@@ -253,10 +263,7 @@ void NameCollector::RetypePeopleNames() {
     // "Minyon Moore" and "Ms. Moore": two capitalized words, the first no word of an
     // organization's or a place's name, are a first name and the surname an honorific gives.
     const bool two_names =
-        Words(m) == 2 && honored.contains(text_.LastWord(m)) && text_.IsCapitalized(m.first) &&
-        !text_.IsAllCaps(m.first) && !IsOrganizationWord(text_.Text(m.first)) &&
-        LookupRoleNoun(text_.Text(m.first)) == nullptr &&
-        !IsTitleWordOrPlural(text_.Text(m.first)) && text_.Class(m.first) == WordClass::kOther;
+        Words(m) == 2 && honored.contains(text_.LastWord(m)) && given_name(m.first);
     if (two_names || IsKnownFirstName(text_.Text(m.first))) m.type = EntityType::kPer;
   }
 }

@@ -712,6 +712,21 @@ TEST_CASE("A full name typed as a place is a person's when the surname speaks al
   REQUIRE(marsh != nullptr);
   CHECK(marsh->type == EntityType::kPer);
   CHECK(MentionTexts(input, *marsh) == std::vector<std::string>{"Gideon Marsh", "Marsh"});
+  // Two given names no list knows before the surname; not an organization's words.
+  const std::string hmong =
+      "Pa Nhia Xiong, whose daughter testified, saw it differently. \u201CWe will be back,\u201D "
+      "said Xiong. Prairie Civil Alliance sued, and Alliance said it would appeal.";
+  const std::vector<Entity> read = LinkTagged(hmong, {{"Pa Nhia Xiong", EntityType::kOrg},
+                                                      {"Xiong", EntityType::kPer},
+                                                      {"Prairie Civil Alliance", EntityType::kOrg},
+                                                      {"Alliance", EntityType::kPer}});
+  const Entity* xiong = FindEntity(read, "Pa Nhia Xiong");
+  REQUIRE(xiong != nullptr);
+  CHECK(xiong->type == EntityType::kPer);
+  CHECK(MentionTexts(hmong, *xiong) == std::vector<std::string>{"Pa Nhia Xiong", "Xiong"});
+  const Entity* project = FindEntity(read, "Prairie Civil Alliance");
+  REQUIRE(project != nullptr);
+  CHECK(project->type == EntityType::kOrg);
 }
 
 // name_collector.cc TitledNameStart(): a title before a name with a particle in it ("Prof de
