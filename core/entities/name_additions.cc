@@ -93,11 +93,14 @@ void NameCollector::AddTitledNames() {
         if (!w->opens_name && title_words < 2 && text_.Tag(first) != NerTag::kBPer) continue;
         std::uint32_t end = first;
         // "Foreign Minister Yousef al-Harbash": a surname a particle and a hyphen open is one of
-        // the capitalized words.
+        // the capitalized words; so is a particle in small letters before a capitalized word
+        // ("Mzee Kipsang arap Tuwei").
         const auto name_word = [&](std::uint32_t k) {
           return (text_.IsCapitalized(k) && text_.Class(k) == WordClass::kOther &&
                   (w->honorific || LookupTitleWord(text_.Text(k)) == nullptr)) ||
-                 (k > first && HasJoinedParticle(text_.Text(k)));
+                 (k > first && HasJoinedParticle(text_.Text(k))) ||
+                 (k > first && k + 1 < s.end_token && IsNameParticle(text_.Text(k)) &&
+                  text_.IsCapitalized(k + 1));
         };
         while (end < s.end_token && end - first < longest && name_word(end)) ++end;
         if (end == first) continue;

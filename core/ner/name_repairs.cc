@@ -113,7 +113,9 @@ void KeepNamesCapitalised(std::span<const std::string_view> tokens, std::span<Ne
     };
     while (last - first > 1 && trailing(last - 1)) tags[--last] = NerTag::kO;
     for (std::size_t k = first + 1; k + 1 < last; ++k) {
-      if (!sentence_word(k) || IsNameConnector(NormalizedFormHash(tokens[k]))) continue;
+      if (!sentence_word(k) || IsNameConnector(NormalizedFormHash(tokens[k])) ||
+          IsNameParticle(tokens[k]))
+        continue;
       // "Royal Commission into Aged Care": an inquiry's name goes on over "into".
       if (tokens[k] == "into" && IsInquiry(tokens, k - 1)) continue;
       // The name stops here; the next begins at the next capitalised word (the last word is one).
@@ -356,6 +358,17 @@ void SentenceNames::ExtendOverSurnameParticles() {
     }
     if (tags_[i + 1] != NerTag::kO && tags_[i + 1] != NerTag::kBPer) continue;
     if (i + 2 >= n) continue;
+    // "[Kipsang] arap [Tuwei]": a particle in small letters the tagger left out between a
+    // person's name and the surname, which it tagged as a name of its own or not at all.
+    if (tags_[i + 1] == NerTag::kO && IsNameParticle(tokens_[i + 1]) && Capitalized(i + 2) &&
+        HasLetterOrDigit(tokens_[i + 2]) &&
+        (tags_[i + 2] == NerTag::kBPer ||
+         (tags_[i + 2] == NerTag::kO && (i + 3 == n || !Capitalized(i + 3))))) {
+      tags_[i + 1] = NerTag::kIPer;
+      tags_[i + 2] = NerTag::kIPer;
+      i += 2;
+      continue;
+    }
     std::size_t surname = i + 1;
     while (surname < n && IsCapitalisedSurnameParticle(tokens_[surname])) ++surname;
     if (surname == i + 1 || surname >= n || !Capitalized(surname) ||
@@ -680,7 +693,7 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
         (tags[i] == NerTag::kBPer && i > 1 && IsOrganisationKind(tokens[i - 1])) ||
         (i > 0 && upper(i) && tags[i - 1] == NerTag::kBPer) ||
         (i > 0 && IsPerson(tags[i - 1]) && tags[i] != NerTag::kIPer &&
-         HasJoinedParticle(tokens[i])) ||
+         (HasJoinedParticle(tokens[i]) || IsNameParticle(tokens[i]))) ||
         (i > 0 && chars::StartsAsciiUpper(tokens[i - 1]) && IsGivenNameOfTwoSyllables(tokens[i])) ||
         (i + 1 < tags.size() && tags[i] == NerTag::kO && tags[i + 1] != NerTag::kO &&
          IsInitial(tokens[i])) ||

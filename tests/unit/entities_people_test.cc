@@ -94,6 +94,19 @@ TEST_CASE("A surname that a particle and a hyphen open", "[entities]") {
   CHECK(OnlyEntityNamed(analysis, "Abdel Fattah el-Sisi").type == EntityType::kPer);
 }
 
+// titles.txt "Mzee", name_additions.cc AddTitledNames(): an honorific opens a person's name
+// that goes on over a particle in small letters ("arap").
+TEST_CASE("An honorific before a name with a particle in small letters", "[entities]") {
+  const std::string input =
+      "Mzee Kipsang arap Tuwei, 81, said he was born on the land. \u201CWhere do they want me "
+      "to go?\u201D posed Mzee Tuwei.";
+  const std::vector<Entity> entities = LinkTagged(input, {});
+  const Entity* tuwei = FindEntity(entities, "Kipsang arap Tuwei");
+  REQUIRE(tuwei != nullptr);
+  CHECK(tuwei->gender == Gender::kMale);
+  CHECK(MentionTexts(input, *tuwei) == std::vector<std::string>{"Kipsang arap Tuwei", "Tuwei"});
+}
+
 TEST_CASE("A first name the tagger left out joins the surname after it", "[entities]") {
   SECTION("a first name the statistics do not know, inside a sentence") {
     const std::string input =

@@ -54,6 +54,14 @@ TEST_CASE("A person's name goes on over a surname a particle and a hyphen open")
   CHECK(Repair("met Omar pro-Russian in", "O B-PER O O") == "O B-PER O O");
 }
 
+TEST_CASE("A person's name goes on over a particle in small letters before the surname") {
+  CHECK(Repair("president Daniel arap Moi was", "O B-PER O B-PER O") == "O B-PER I-PER I-PER O");
+  CHECK(Repair("met Rui da Silva in", "O B-PER O O O") == "O B-PER I-PER I-PER O");
+  // Not a word in small letters that is no particle, nor a capitalized word that goes on.
+  CHECK(Repair("met Rui and Silva in", "O B-PER O B-PER O") == "O B-PER O B-PER O");
+  CHECK(Repair("met Rui da Silva Santos", "O B-PER O O O") == "O B-PER O O O");
+}
+
 TEST_CASE("A place's name goes on over the rest of its listed name and over County") {
   CHECK(Repair("New York Gov. Tom Moody said", "B-LOC O O B-PER I-PER O") ==
         "B-LOC I-LOC O B-PER I-PER O");
