@@ -281,7 +281,7 @@ TokenRange NameCollector::AppositiveTitle(const NameMention& m, std::uint32_t se
              text_.Text(k).size() > 5 && text_.Text(k).ends_with("ing") &&
              text_.Class(k) == WordClass::kOther));
   };
-  constexpr std::uint32_t kLongestTitle = 10;  // words; "Kessling-based" is one
+  constexpr std::uint32_t kLongestTitle = 14;  // words; "Kessling-based" is one
   std::uint32_t end = t, words_read = 0;
   while (end < sentence_end && text_.Text(end) != "," && !text_.IsSentencePunct(end) &&
          !ends_title(end) && words_read < kLongestTitle) {

@@ -486,8 +486,10 @@ int ReferenceResolver::ContinuedTopic(std::uint32_t first, const Description& d,
   // "Zero Hedge asked ... The website noted": an organization goes on as one of its kind, or
   // of any kind when its name says none ("the firm" is no commission).
   const EntityType type = linked_.entities[i].type;
-  if (type != EntityType::kPer && d.role->kind == RoleKind::kPerson)
-    return OnlyPersonOfSentenceBefore(first, d, sentence);
+  if (type != EntityType::kPer && d.role->kind == RoleKind::kPerson) {
+    const int person = type == EntityType::kOrg ? PersonOfOrganization(e, first, d, sentence) : -1;
+    return person >= 0 ? person : OnlyPersonOfSentenceBefore(first, d, sentence);
+  }
   if (d.role->kind == RoleKind::kOrganization) {
     // Not its own sentence's subject: "the company took steps, according to the union".
     if (type != EntityType::kOrg || e != previous_subject_ || sentence_subject_ >= 0) return -1;
@@ -501,6 +503,32 @@ int ReferenceResolver::ContinuedTopic(std::uint32_t first, const Description& d,
     return -1;
   int confirmed = 0;
   return Contradicts(e, first, d.head, &confirmed) ? -1 : e;
+}
+
+int ReferenceResolver::PersonOfOrganization(int organization, std::uint32_t first,
+                                            const Description& d, const Sentence& sentence) const {
+  // "Kwame Adjei-Mensah, director of epidemic control at the Ministry of Public Health, said ...
+  // The ministry said in a statement ... But the official acknowledged": a person's description
+  // as the subject after the organization is the one person the article gave a title of it.
+  if (!d.definite) return -1;
+  const MentionRole role = RoleOfMention(text_, quoted_, first, d.end, sentence);
+  if (role != MentionRole::kSubject && role != MentionRole::kSpeaker) return -1;
+  int found = -1;
+  for (std::size_t i = 0; i < linked_.entities.size(); ++i) {
+    const int e = static_cast<int>(i);
+    if (linked_.entities[i].type != EntityType::kPer || last_sentence_[i] < 0 ||
+        !TitledByOwner(e, organization))
+      continue;
+    if (found >= 0) return -1;  // two of its people: the reader cannot tell
+    found = e;
+  }
+  if (found < 0) return -1;
+  const auto i = static_cast<std::size_t>(found);
+  if (d.role->gender != Gender::kUnknown && gender_[i] != Gender::kUnknown &&
+      gender_[i] != d.role->gender)
+    return -1;
+  int confirmed = 0;
+  return Contradicts(found, first, d.head, &confirmed) ? -1 : found;
 }
 
 int ReferenceResolver::OnlyPersonOfSentenceBefore(std::uint32_t first, const Description& d,

@@ -183,3 +183,18 @@ TEST_CASE("Three fields of a minister's title, listed", "[entities]") {
         std::vector<std::string>{"Economy, Trade and Industry Minister"});
   CHECK(FindEntity(entities, "Economy") == nullptr);
 }
+
+// name_titles.cc AppositiveTitle(): a title set off after the name may run to 14 words ("director
+// of epidemic control at Nandara's Ministry of Public Health" is 11).
+TEST_CASE("A long title set off after the name", "[entities]") {
+  const std::string input =
+      "Kwame Adjei-Mensah, director of epidemic control at Nandara's Ministry of Public Health, "
+      "said a team had been sent.";
+  const std::vector<Entity> entities =
+      LinkTagged(input, {{"Kwame Adjei-Mensah", EntityType::kPer},
+                         {"Nandara", EntityType::kLoc},
+                         {"Ministry of Public Health", EntityType::kOrg}});
+  CHECK(TitlesOf(entities, "Kwame Adjei-Mensah") ==
+        std::vector<std::string>{
+            "director of epidemic control at Nandara's Ministry of Public Health", "director"});
+}
