@@ -342,6 +342,23 @@ void NameCollector::AddShortOrganizationNames() {
         (Words(m) == 2 || IsCompanyWord(text_.Text(m.end - 1))))
       add(m.first, m);
   }
+  // "According to the Samiti" after the "Akhil Vindhya Kisan Sangharsh Samiti": a word of
+  // organizations' names after "the", which the tagger took for a place's or another name's, is
+  // an organization's too, when one organization's name ends in it.
+  std::unordered_map<std::string_view, std::string> by_word_of_kind;  // or kAmbiguous
+  for (const NameMention& m : names_) {
+    if (m.type != EntityType::kOrg || Words(m) < 2 || !IsOrganizationWord(text_.Text(m.end - 1)))
+      continue;
+    auto [it, inserted] = by_word_of_kind.emplace(text_.Text(m.end - 1), text_.Key(m));
+    if (!inserted && it->second != text_.Key(m)) it->second = kAmbiguous;
+  }
+  for (NameMention& m : names_) {
+    if (Words(m) != 1 || m.type == EntityType::kOrg || m.type == EntityType::kPer || m.first == 0 ||
+        !text_.IsAnyCase(m.first - 1, "the"))
+      continue;
+    auto it = by_word_of_kind.find(text_.Text(m.first));
+    if (it != by_word_of_kind.end() && it->second != kAmbiguous) m.type = EntityType::kOrg;
+  }
   if (name_by_last_word.empty()) return;
   std::vector<std::string> lowered;
   lowered.reserve(name_by_last_word.size());

@@ -579,6 +579,26 @@ TEST_CASE("A name that ends in a company's word is an organization's", "[names]"
   CHECK(EntityNamed(tenants, "Tenant Justice Alliance").type == kOrg);
 }
 
+// organization_names.cc AddShortOrganizationNames(): "the" and the word of organizations' names
+// one organization's name ends in ("Samiti", org-words.txt) name it, whatever the tagger took the
+// word for; not where two organizations' names end in it.
+TEST_CASE("The word of its kind that ends one organization's name names it", "[names]") {
+  const std::string input =
+      "Farmers of the Akhil Vindhya Kisan Sangharsh Samiti marched. According to the Samiti, 47 "
+      "farmers have died.";
+  const std::vector<Entity> entities =
+      LinkTagged(input, {{"Akhil Vindhya Kisan Sangharsh Samiti", kOrg}, {"Samiti", kLoc}});
+  CHECK(EntityNames(entities) == Texts{"Akhil Vindhya Kisan Sangharsh Samiti"});
+  CHECK(MentionTexts(input, entities, "Akhil Vindhya Kisan Sangharsh Samiti") ==
+        Texts{"Akhil Vindhya Kisan Sangharsh Samiti", "Samiti"});
+  const std::string two =
+      "The Kisan Samiti and the Mazdoor Samiti marched. According to the Samiti, 47 farmers have "
+      "died.";
+  const std::vector<Entity> both =
+      LinkTagged(two, {{"Kisan Samiti", kOrg}, {"Mazdoor Samiti", kOrg}, {"Samiti", kLoc}});
+  CHECK(EntityNamed(both, "Samiti").type == kLoc);
+}
+
 // name_grouping.cc JoinShortOrganizationNames() and name_additions.cc
 // AddShortOrganizationNames(): the first word of a company's or a club's name names it, where
 // the tagger was unsure of the word, took it for a person's or left it untagged at a
