@@ -610,13 +610,33 @@ void NameCollector::RetypeOrganizationsByContext() {
       if (LooksLikePeoplesAdjective(text_.Text(k))) return false;
     return true;
   };
+  // "automakers including Tenrai Motors and Germany's Voss-Hallberg": a name the tagger took for
+  // a work's or an event's, listed beside a company's (its last word says so), after a
+  // possessor or not, is a company's too; not a people's ("Kessler Foods and Danish farmers").
+  std::unordered_set<std::uint32_t> company_firsts, company_ends;
+  for (const NameMention& m : names_) {
+    if (m.type != EntityType::kOrg || !IsCompanyWord(text_.Text(m.end - 1))) continue;
+    company_firsts.insert(m.first);
+    company_ends.insert(m.end);
+  }
+  const auto listed_with_company = [&](const NameMention& m) {
+    if (m.type != EntityType::kMisc || company_firsts.empty() ||
+        LooksLikePeoplesAdjective(text_.Text(m.first)))
+      return false;
+    std::uint32_t before = m.first;
+    if (before >= 2 && text_.IsPossessive(before - 1)) before -= 2;  // "Germany's"
+    const auto joins = [&](std::uint32_t k) { return text_.IsAnyCaseOf(k, {"and", "or", ","}); };
+    return (before >= 1 && joins(before - 1) && company_ends.contains(before - 1)) ||
+           (m.end + 1 < text_.size() && joins(m.end) && company_firsts.contains(m.end + 1));
+  };
   std::unordered_set<std::string> organizations;
   for (const NameMention& m : names_) {
     if (m.decides || m.type == EntityType::kOrg || !m.title.empty() || m.gender != Gender::kUnknown)
       continue;
     const bool described = m.type != EntityType::kMisc &&
                            AppositiveKindOfOrganization(m.end, text_.SentenceAt(m.first).end_token);
-    if (described || group_noun_after(m)) organizations.insert(text_.Key(m));
+    if (described || group_noun_after(m) || listed_with_company(m))
+      organizations.insert(text_.Key(m));
   }
   if (organizations.empty()) return;
   for (NameMention& m : names_)

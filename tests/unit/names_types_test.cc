@@ -579,6 +579,24 @@ TEST_CASE("A name that ends in a company's word is an organization's", "[names]"
   CHECK(EntityNamed(tenants, "Tenant Justice Alliance").type == kOrg);
 }
 
+// name_additions.cc RetypeOrganizationsByContext(): a name taken for a work's or an event's,
+// listed beside a company's, is a company's; not a people's adjective.
+TEST_CASE("A name listed beside a company's is a company's", "[names]") {
+  const std::string input =
+      "Its order book is tied to automakers including Tenrai Motors and Germany's Voss-Hallberg. "
+      "Brands such as Aquilera and Kyma Air fly for it. Kessler Foods and Danish farmers agreed.";
+  const std::vector<Entity> entities = LinkTagged(input, {{"Tenrai Motors", kOrg},
+                                                          {"Germany", kLoc},
+                                                          {"Voss-Hallberg", kMisc},
+                                                          {"Aquilera", kMisc},
+                                                          {"Kyma Air", kOrg},
+                                                          {"Kessler Foods", kOrg},
+                                                          {"Danish", kMisc}});
+  CHECK(EntityNamed(entities, "Voss-Hallberg").type == kOrg);
+  CHECK(EntityNamed(entities, "Aquilera").type == kOrg);
+  CHECK(EntityNamed(entities, "Danish").type == kMisc);
+}
+
 // organization_names.cc AddShortOrganizationNames(): "the" and the word of organizations' names
 // one organization's name ends in ("Samiti", org-words.txt) name it, whatever the tagger took the
 // word for; not where two organizations' names end in it.
