@@ -170,17 +170,6 @@ class NameCollector {
   // Brussels-based lobby representing 11 million farmers,"), and so is one it took for a work's
   // between "the" and a group's noun ("the Sovereign Nations group", not "the Kurdish group").
   void RetypeOrganizationsByContext();
-  // A one-word name the tagger did not take for a place whose people's adjective the text uses
-  // ("Kanawara" beside "Kanawaran dollars", "Estavia" beside "the Estavian kroun") is a
-  // country's; the adjective, tagged, is a people's (MISC).
-  void RetypeCountriesByDemonym();
-  // A name the tagger took for a person's or an organization's that the text places somewhere is
-  // a place's: after a kind of place and "of" ("the town of Lindell"), or after "capital" ("the
-  // capital Sadiya") or between "the" and a landform's noun ("the Pico Negrais volcano") at
-  // least once; a person's after "in" or "near" at least once, where the
-  // tagger took it for a person's or a place's, if it opens with no first name and no mention of
-  // it has a title, an honorific or ends a person's full name ("talks in Marsa Halim").
-  void RetypePlacesByContext();
   // A name that holds a possessive whose owner the text names on its own ("Estavia’s Ministry
   // of Finance" beside "inflation in Estavia"): two names, the owner's and the owned.
   void SplitPossessorFromName();
@@ -200,6 +189,20 @@ class NameCollector {
   // every word is capitalized (a sentence's first word, a quotation's), which the text also
   // writes in small letters and never capitalized inside a sentence, is a common word.
   void DropCommonWordsAtSentenceStarts();
+
+  // --- Places' names (place_names.cc)
+  // -------------------------------------------------------------- A one-word name the tagger did
+  // not take for a place whose people's adjective the text uses
+  // ("Kanawara" beside "Kanawaran dollars", "Estavia" beside "the Estavian kroun") is a
+  // country's; the adjective, tagged, is a people's (MISC).
+  void RetypeCountriesByDemonym();
+  // A name the tagger took for a person's or an organization's that the text places somewhere is
+  // a place's: after a kind of place and "of" ("the town of Lindell"), or after "capital" ("the
+  // capital Sadiya") or between "the" and a landform's noun ("the Pico Negrais volcano") at
+  // least once; a person's after "in" or "near" at least once, where the
+  // tagger took it for a person's or a place's, if it opens with no first name and no mention of
+  // it has a title, an honorific or ends a person's full name ("talks in Marsa Halim").
+  void RetypePlacesByContext();
 
   // --- Organizations' names (organization_names.cc) ----------------------------------------------
   // Capitalized words joined by "&" ("Castellane & Co.", "Hollen & Straub Privatbank"): one

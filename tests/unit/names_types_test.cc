@@ -119,7 +119,7 @@ TEST_CASE("Capitalized words joined by & are one organization's name", "[names]"
   }
 }
 
-// name_additions.cc RetypeCountriesByDemonym().
+// place_names.cc RetypeCountriesByDemonym().
 TEST_CASE("A name whose people's adjective the text uses is a country's", "[names]") {
   SECTION("an invented country taken for an organization, its adjective for a person") {
     const std::string input =
@@ -158,7 +158,7 @@ TEST_CASE("A bureau's, a force's and a community's names are organizations'", "[
   CHECK(EntityNamed(entities, "Gulf of Guinea Economic Community").type == kOrg);
 }
 
-// name_additions.cc RetypePlacesByContext().
+// place_names.cc RetypePlacesByContext().
 TEST_CASE("A name the text places somewhere is a place's", "[names]") {
   SECTION("after a kind of place and of, after capital, after in") {
     const std::string input =

@@ -137,7 +137,7 @@ TEST_CASE("Review: 'FULL TIME:', 'MODI: We will', 'WALLACE:' are no datelines", 
   CHECK(HasEntityOfType(delhi, "NEW DELHI", EntityType::kLoc));
 }
 
-// name_additions.cc RetypePlacesByContext(): "in" after an organization's name that ends in an
+// place_names.cc RetypePlacesByContext(): "in" after an organization's name that ends in an
 // organization's word; country-like endings that are surnames' too.
 TEST_CASE("Review: 'by Amazon in Anthropic', 'Garcia's government'", "[review]") {
   const Analysis analysis = AnalyzeOk(
