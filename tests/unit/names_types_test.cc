@@ -171,6 +171,24 @@ TEST_CASE("A name the text places somewhere is a place's", "[names]") {
     CHECK(EntityNamed(entities, "Sadiya").type == kLoc);
     CHECK(EntityNamed(entities, "Marsa Halim").type == kLoc);
   }
+  SECTION("before a settlement's noun; owning a central bank or a constitution") {
+    const std::string input =
+        "Cholera swept the Umm Sirra refugee camp. Residents of Kwa Ndege village were evicted. "
+        "Osterlund's central bank held rates. The Biden camp said no. Nasser's government fell. "
+        "The state's House district map was struck down.";
+    const std::vector<Entity> entities = LinkTagged(input, {{"Umm Sirra", kOrg},
+                                                            {"Kwa Ndege", kPer},
+                                                            {"Osterlund", kPer},
+                                                            {"Biden", kPer},
+                                                            {"Nasser", kPer},
+                                                            {"House", kOrg}});
+    CHECK(EntityNamed(entities, "Umm Sirra").type == kLoc);
+    CHECK(EntityNamed(entities, "Kwa Ndege").type == kLoc);
+    CHECK(EntityNamed(entities, "Osterlund").type == kLoc);
+    CHECK(EntityNamed(entities, "Biden").type == kPer);
+    CHECK(EntityNamed(entities, "Nasser").type == kPer);
+    CHECK(EntityNamed(entities, "House").type == kOrg);
+  }
   SECTION("not a person one trusts in") {
     const std::string input =
         "Trump told supporters the vote was stolen. Republicans still trust in Trump, a poll "
