@@ -275,7 +275,8 @@ void SentenceNames::Repair(std::size_t a, std::size_t b, int type) {
          !Acronym(c) && !OrgWord(c)) {
     ++c;
   }
-  if (c > a && c + 1 < b && FirstName(c) && Capitalized(c + 1)) {
+  // (Not in a name an organisation's word ends: "the [Northern Cree Tribal Council]".)
+  if (c > a && c + 1 < b && FirstName(c) && Capitalized(c + 1) && !OrgWord(b - 1)) {
     Set(a, c, kNone);
     Set(c, b, kPer);
     a = c;

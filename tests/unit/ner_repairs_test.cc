@@ -148,6 +148,10 @@ TEST_CASE("Dictionary words before a person's full name describe the person") {
   // Not before a first name alone, nor a first name that is a dictionary word too.
   CHECK(Repair("Rival Hillary said", "B-PER I-PER O") == "B-PER I-PER O");
   CHECK(Repair("Rose Smith said", "B-PER I-PER O") == "B-PER I-PER O");
+  // Nor in an organisation's name, which its last word says ("the Northern Cree Tribal
+  // Council", where "Cree" is a first name too).
+  CHECK(Repair("of the Rival Rose Lake Trust ,", "O O B-ORG I-ORG I-ORG I-ORG O") ==
+        "O O B-ORG I-ORG I-ORG I-ORG O");
 }
 
 TEST_CASE("An organisation's last word is not glued to the person after it") {
