@@ -206,6 +206,18 @@ void QuotedPass(const QuoteText& q, QuoteCandidates* state) {
             TakesObject(*cue) && c.attribution.speaker.end <= c.attribution.cue);
       }
       if (k < q.size() && q.IsPunct(k, ",")) ++k;
+      // “Q1,” said Victor Ansel, a former federal safety inspector who now teaches ..., “Q2”:
+      // an appositive after the speaker's name, set off by commas, stands between them too.
+      if (k < q.size() && !q.IsOpenMark(k) && q.IsPunct(k - 1, ",") &&
+          c.attribution.speaker.first > c.attribution.cue) {
+        constexpr std::uint32_t kLongestAppositive = 25;  // tokens
+        const std::uint32_t limit = q.SentenceAt(c.attribution.cue).end_token;
+        std::uint32_t comma = k;
+        while (comma < limit && comma - k < kLongestAppositive && !q.IsPunct(comma, ",") &&
+               !q.IsOpenMark(comma) && !q.quoted(comma))
+          ++comma;
+        if (comma + 1 < q.size() && q.IsPunct(comma, ",") && q.IsOpenMark(comma + 1)) k = comma + 1;
+      }
       if (k < q.size() && q.IsOpenMark(k) && q.ParagraphAt(k) == q.ParagraphAt(c.attribution.cue)) {
         for (std::uint32_t j = last + 1;
              j < state->regions.size() && state->regions[j].open_token <= k; ++j) {

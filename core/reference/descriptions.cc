@@ -202,6 +202,22 @@ ReferenceResolver::Description ReferenceResolver::BareKindAt(std::uint32_t t,
   return Description{t + 1, t, kind, /*definite=*/true, t + 1};
 }
 
+ReferenceResolver::Description ReferenceResolver::ModifiedKindInHeadline(
+    std::uint32_t t, const Sentence& sentence) const {
+  // "..., safety board says": a word in small letters, then a kind of organization, as the
+  // speaker of a headline's report; the word must be one of the name's (AnnouncedOrganization).
+  if (t + 1 >= sentence.end_token || text_.IsCapitalized(t) || text_.IsCapitalized(t + 1) ||
+      Quoted(t) ||
+      text_.segmentation().paragraphs[text_.ParagraphOfSentence(sentence_)].role !=
+          ParagraphRole::kHeadline)
+    return {};
+  if (t > sentence.first_token && text_.IsWord(t - 1)) return {};  // the word opens its phrase
+  const RoleNoun* kind = LookupRoleNoun(text_.Text(t + 1));
+  if (kind == nullptr || kind->kind != RoleKind::kOrganization || kind->any_organization) return {};
+  if (RoleOfMention(text_, quoted_, t, t + 2, sentence) != MentionRole::kSpeaker) return {};
+  return Description{t + 2, t + 1, kind, /*definite=*/true, t + 2};
+}
+
 void ReferenceResolver::NoteUnnamedPerson(std::uint32_t first, const Description& d) {
   // A few are kept: "he" and "she" mean one of the last sentences' referents.
   constexpr std::size_t kKept = 4;
@@ -429,23 +445,27 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
   }
   if (best >= 0) return best;
   const int topic = ContinuedTopic(first, d, sentence);
-  return topic >= 0 ? topic : AnnouncedOrganization(d);
+  return topic >= 0 ? topic : AnnouncedOrganization(first, d);
 }
 
-bool ReferenceResolver::OwnedOrganizationNamed(const Description& d, const std::string& possessor,
-                                               const std::string& name) const {
-  if (!name.starts_with(possessor + ' ')) return false;
-  // Each word between the possessive and the noun is a word of the name ("marketing" of the
-  // Bassara Cocoa Marketing Board; "Kenya's dairy board" is no Kenya Sugar Board).
+bool ReferenceResolver::NameHoldsWords(const std::string& name, std::uint32_t from,
+                                       std::uint32_t to) const {
   const std::string lower = ' ' + AsciiLower(name) + ' ';
-  for (std::uint32_t t = d.possessor_word + 2; t < d.head; ++t)
+  for (std::uint32_t t = from; t < to; ++t)
     if (text_.Kind(t) == TokenKind::kWord &&
         lower.find(' ' + AsciiLower(text_.Text(t)) + ' ') == std::string::npos)
       return false;
   return true;
 }
 
-int ReferenceResolver::AnnouncedOrganization(const Description& d) const {
+bool ReferenceResolver::OwnedOrganizationNamed(const Description& d, const std::string& possessor,
+                                               const std::string& name) const {
+  // Each word between the possessive and the noun is a word of the name ("marketing" of the
+  // Bassara Cocoa Marketing Board; "Kenya's dairy board" is no Kenya Sugar Board).
+  return name.starts_with(possessor + ' ') && NameHoldsWords(name, d.possessor_word + 2, d.head);
+}
+
+int ReferenceResolver::AnnouncedOrganization(std::uint32_t first, const Description& d) const {
   // The headline and the lead, its first two paragraphs of body: "Union says mine ignored
   // warnings", "... was a hoax, police said", before the article names the union or the force;
   // "Bassara's marketing board said" before it names the Bassara Cocoa Marketing Board (a
@@ -455,6 +475,9 @@ int ReferenceResolver::AnnouncedOrganization(const Description& d) const {
     return -1;
   const std::string* possessor =
       d.possessor >= 0 ? &linked_.entities[static_cast<std::size_t>(d.possessor)].name : nullptr;
+  // "..., safety board says" (ModifiedKindInHeadline): the word before the kind is the name's.
+  const bool modified = possessor == nullptr && first < d.head && text_.IsWord(first) &&
+                        text_.Class(first) == WordClass::kOther;
   const auto& paragraphs = text_.segmentation().paragraphs;
   int body_before = 0;
   for (std::uint32_t p = 0; p < sentence_paragraph_ && p < paragraphs.size(); ++p)
@@ -465,7 +488,9 @@ int ReferenceResolver::AnnouncedOrganization(const Description& d) const {
     const int e = static_cast<int>(i);
     if (linked_.entities[i].type != EntityType::kOrg || last_sentence_[i] >= 0 ||
         !NamedAsKind(e, role) ||
-        (possessor != nullptr && !OwnedOrganizationNamed(d, *possessor, linked_.entities[i].name)))
+        (possessor != nullptr &&
+         !OwnedOrganizationNamed(d, *possessor, linked_.entities[i].name)) ||
+        (modified && !NameHoldsWords(linked_.entities[i].name, first, d.head)))
       continue;
     if (found >= 0) return -1;  // two such organizations: the reader cannot tell yet
     found = e;

@@ -256,6 +256,11 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
         ReadDescription(t, d, sentence);
         continue;
       }
+      if (const Description d = ModifiedKindInHeadline(t, sentence); d.end != 0) {
+        ReadDescription(t, d, sentence);
+        t = d.end - 1;
+        continue;
+      }
       NoteCommonNoun(t);
     }
   }

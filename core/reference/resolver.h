@@ -118,6 +118,9 @@ class ReferenceResolver {
   // force the article names, as "the police" does; so does a kind of organization in a
   // headline ("..., union says"). An empty Description (end 0) elsewhere.
   Description BareKindAt(std::uint32_t t, const Sentence& sentence) const;
+  // "..., safety board says": in a headline, a word in small letters and a kind of organization
+  // as a report's speaker, which AnnouncedOrganization resolves; an empty Description elsewhere.
+  Description ModifiedKindInHeadline(std::uint32_t t, const Sentence& sentence) const;
   // Resolves the description `d` that opens at `first` and keeps what it says of the discourse:
   // the entity's salience, the sentence's subject, an unnamed person, a lead's pending person.
   void ReadDescription(std::uint32_t first, const Description& d, const Sentence& sentence);
@@ -149,7 +152,9 @@ class ReferenceResolver {
   // A description of an organization in the headline or the lead that the article has not
   // named yet ("police said", "Union says"): the one organization it names later whose name says
   // that kind ("Ashby Creek Police Department"), or -1.
-  int AnnouncedOrganization(const Description& d) const;
+  int AnnouncedOrganization(std::uint32_t first, const Description& d) const;
+  // Whether every word of [from, to) is a word of `name` (compared in lower case).
+  bool NameHoldsWords(const std::string& name, std::uint32_t from, std::uint32_t to) const;
   // "Mike Pence says ... The Indiana governor said": a person's description as a sentence's
   // subject that no entity is known by goes on with the previous sentence's subject, when
   // nothing the article says of it contradicts the description. -1 if not.

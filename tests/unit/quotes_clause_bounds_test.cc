@@ -137,6 +137,23 @@ TEST_CASE("A quotation's two parts around an attribution with a tail", "[quotes]
                                  "in a room we are not allowed to enter."});
 }
 
+// quoted_pass.cc: an appositive after the speaker's name between the two parts of a quotation.
+TEST_CASE("A quotation's two parts around a speaker's name and appositive", "[quotes]") {
+  const std::string input =
+      "“It’s rare,” said Victor Ansel, a former federal safety inspector who now teaches "
+      "aviation safety at Northgate University in Ohio, “but when it happens, it comes back to a "
+      "latch.” Another passenger, Denise Okafor of Liberty Lake, said crews shouted at them.";
+  const Analysis analysis = AnalyzeOk(input);
+  REQUIRE(!analysis.quotes.empty());
+  CHECK(SpanTexts(input, analysis.quotes[0]) ==
+        std::vector<std::string>{"It’s rare,", "but when it happens, it comes back to a latch."});
+  REQUIRE(analysis.quotes[0].speaker.has_value());
+  CHECK(analysis.quotes[0].speaker->name == "Victor Ansel");
+  // noun_phrases.cc AppositiveName(): a name set off after a description, and where the person
+  // is from, speaks.
+  CHECK(SpeakerOfQuoteWithSpan(input, analysis, "crews shouted at them") == "Denise Okafor");
+}
+
 // cues.txt: a court's ruling reports what it found ("ruled that", "ruling that"); a verb of the
 // infinitive frame reports after "that" too ("has promised that"); "would not rule out" is no
 // speaking.

@@ -41,6 +41,24 @@ TEST_CASE("The lead's police or union is the one the article names later", "[ref
   CHECK(Referent(forces, "police said") == "unresolved");
 }
 
+// descriptions.cc ModifiedKindInHeadline(), AnnouncedOrganization(): a headline's word in small
+// letters and a kind of organization mean the organization named later whose name holds both.
+TEST_CASE("A headline's safety board is the safety board the article names", "[reference]") {
+  const std::string input =
+      "Engine cover tore away before landing, safety board says\n\n"
+      "A jet returned to Spokane on Monday.\n\n"
+      "The National Aviation Safety Board said the cover was found in a field.";
+  const TaggedReading reading =
+      ReadTagged(input, {{"Spokane", kLoc}, {"National Aviation Safety Board", kOrg}});
+  CHECK(Referent(reading, "safety board says") == "National Aviation Safety Board");
+  // Not a board whose name lacks the word.
+  const std::string other =
+      "Teachers walk out, school board says\n\nA strike began on Monday.\n\n"
+      "The Harbour Port Board said ships were delayed.";
+  const TaggedReading port = ReadTagged(other, {{"Harbour Port Board", kOrg}});
+  CHECK(Referent(port, "school board says") == "unresolved");
+}
+
 // resolver.cc ReadSentence(), descriptions.cc AnnouncedOrganization(): a name's possessive may
 // own an organization's description in the lead, which means the organization named later whose
 // name the possessor opens.
