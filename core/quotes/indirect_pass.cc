@@ -70,9 +70,10 @@ void AccordingTo(const QuoteText& q, QuoteCandidates* state, std::uint32_t t,
   if (end <= begin + 2 || end > sentence.end_token) return;
   c.token_spans.push_back({begin, end});
   // "At the heart of the trouble, according to X, was a decision ...": the sentence goes on
-  // after the source, and so do the reported words.
+  // after the source, and so do the reported words; not an appositive or a relative clause on
+  // the source ("according to Farah Moosa, chief executive of ..., who said").
   if (begin < t && q.IsPunct(after, ",") && after + 1 < sentence.end_token && q.IsWord(after + 1) &&
-      !q.quoted(after + 1)) {
+      !q.quoted(after + 1) && StartsPredicate(q, after + 1)) {
     const std::uint32_t rest = ClauseEnd(q, after + 1, sentence.end_token);
     if (rest > after + 1) c.token_spans.push_back({after + 1, rest});
   }

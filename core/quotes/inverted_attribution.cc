@@ -103,7 +103,8 @@ Inverted InvertedAttribution(const QuoteText& q, std::uint32_t cue, const CueWor
   Phrase p;
   std::uint32_t after = cue + 1;  // the first token after the attribution
   bool speaker_after = false;
-  if (tail < cue) {  // ", Okafor said"
+  bool described = false;  // the speaker phrase is a description of a name (DescriptiveSubject)
+  if (tail < cue) {        // ", Okafor said"
     // "..., Sen. Chuck Grassley (R-Iowa) told POLITICO.": a short parenthesis (a party, a
     // state) between the name and the cue, perhaps with adverbs after it.
     std::uint32_t before_cue = cue;
@@ -122,7 +123,10 @@ Inverted InvertedAttribution(const QuoteText& q, std::uint32_t cue, const CueWor
     if (name_end != cue) {
       if (p.empty() || p.first != tail) return inv;
     } else {
-      if (p.empty() || p.first != tail) p = DescriptiveSubject(q, tail, cue);
+      if (p.empty() || p.first != tail) {
+        p = DescriptiveSubject(q, tail, cue);
+        described = true;
+      }
       if (p.empty()) return inv;
     }
     // Only adverbs and auxiliaries may stand between the phrase (or its parenthesis) and the
@@ -163,6 +167,13 @@ Inverted InvertedAttribution(const QuoteText& q, std::uint32_t cue, const CueWor
   // name that follows the cue (", executive director of ..."), or, after ", he said,", the
   // rest of the reported words.
   std::uint32_t k = SkipAttributionTail(q, after, end, TakesObject(word) && !speaker_after);
+  // "..., power utility Motlakase warned on Monday as it published a schedule that ...": a
+  // clause a subordinator opens after the attribution is the writer's (not after a phrase
+  // that only holds its speaker: "..., a step Keltria has demanded since 2024").
+  if (k < end && !described &&
+      q.IsAnyCaseOf(k, {"as", "while", "when", "after", "before", "because", "since", "although",
+                        "though", "until"}))
+    k = end;
   if (k < end && q.IsPunct(k, ",")) {
     if (speaker_after) {
       k = end;  // an appositive to the speaker's name

@@ -100,8 +100,12 @@ Phrase RelativeSpeaker(const QuoteText& q, std::uint32_t who, std::uint32_t star
   }
   // "John Bentel, a tech staffer at the State Department who told", "Geoff Garin, a Democratic
   // pollster who is working with ...": a description in apposition to the person's name before
-  // its comma.
-  if (Describes(q, named) && named.first > start + 1 && q.IsPunct(named.first - 1, ",")) {
+  // its comma; also one a name ends, its head in small letters ("Farah Moosa, chief executive
+  // of the Gauteng Chamber of Small Enterprise, who said").
+  const bool description =
+      Describes(q, named) || (named.head_first < named.end && q.IsWord(named.head_first) &&
+                              !q.IsCapitalized(named.head_first));
+  if (description && named.first > start + 1 && q.IsPunct(named.first - 1, ",")) {
     const MentionRef* person = q.MentionAt(named.first - 2);
     if (person != nullptr && !person->pronoun && person->type == EntityType::kPer &&
         person->end_token == named.first - 1 && person->first_token >= start) {

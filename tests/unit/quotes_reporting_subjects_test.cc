@@ -185,5 +185,36 @@ TEST_CASE("A gerund after a possessive ends an attribution's tail", "[quotes]") 
                   "said"});
 }
 
+// speaker_phrases.cc RelativeSpeaker(): "who" after a description a name ends, in apposition
+// to a person's name, is the person; indirect_pass.cc: after "according to X," only a predicate
+// goes on with the reported words, not the source's appositive or relative clause;
+// inverted_attribution.cc: a clause a subordinator opens after "X warned on Monday" is the
+// writer's.
+TEST_CASE("Who reports after a description a name ends, and after according to", "[quotes]") {
+  const std::string input =
+      "Small businesses have been hit hardest, according to Farah Moosa, chief executive of the "
+      "Gauteng Chamber of Small Enterprise, who said many spaza shops could not afford "
+      "generators. Rolling blackouts will continue until September, power utility Motlakase "
+      "Power Holdings warned on Monday as it published a schedule that will leave homes dark.";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOfQuoteWithSpan(input, analysis, "many spaza shops could not afford generators") ==
+        "Farah Moosa");
+  const Quote* according = QuoteWithSpan(input, analysis, "Small businesses have been hit hardest");
+  REQUIRE(according != nullptr);
+  CHECK(SpanTexts(input, *according) ==
+        std::vector<std::string>{"Small businesses have been hit hardest"});
+  CHECK(
+      SpeakerOfQuoteWithSpan(input, analysis, "Rolling blackouts will continue until September") ==
+      "Motlakase Power Holdings");
+  // Not where a description holds the speaker ("a step Keltria has demanded").
+  const std::string step =
+      "He said Sarvania would publish reservoir levels from May 1, a step Keltria has demanded "
+      "since the reservoir began filling.";
+  const Analysis read = AnalyzeOk(step);
+  REQUIRE(read.quotes.size() == 1);
+  CHECK(SpeakerOfQuoteWithSpan(step, read, "Sarvania would publish reservoir levels from May 1") ==
+        "He");
+}
+
 }  // namespace
 }  // namespace newslens::testing
