@@ -106,9 +106,13 @@ MentionRole RoleOfMention(const TokenView& text, const std::vector<bool>& quoted
   if (text.Kind(end) == TokenKind::kContraction && text.IsPossessive(end))
     return MentionRole::kPossessor;
   if (first > s.first_token) {
-    // "said former governor Howard Dean": back over the title words to the verb.
+    // "said former governor Howard Dean", "said senior inspector Milind Gaikwad": back over
+    // the title words, and words in small letters that modify them, to the verb.
     std::uint32_t b = first - 1;
-    while (b > s.first_token && first - b < 4 && LookupTitleWordAnyCase(text.Text(b)) != nullptr)
+    while (b > s.first_token && first - b < 4 &&
+           (LookupTitleWordAnyCase(text.Text(b)) != nullptr ||
+            (text.Kind(b) == TokenKind::kWord && !text.IsCapitalized(b) &&
+             text.Class(b) == WordClass::kOther && !IsSpeechVerb(text, quoted, b))))
       --b;
     if (IsSpeechVerb(text, quoted, b)) return MentionRole::kSpeaker;
     if (b > s.first_token && text.IsAnyCase(b, "to") && text.IsAnyCase(b - 1, "according"))

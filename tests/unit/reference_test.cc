@@ -66,6 +66,19 @@ TEST_CASE("He means the subject of the sentence before rather than its object", 
 
 // pronouns.cc ResolvePronoun(): a sentence that opens with a subject pronoun goes on with the
 // subject of the sentence before, over a person more salient in the paragraphs before.
+// discourse.cc RoleOfMention(): a name after a speech verb, a title and words in small letters
+// that modify it, speaks ("said senior inspector Milind Gaikwad"); "he added" then goes on with
+// him, not with the paragraph's subject before him.
+TEST_CASE("He added means the speaker named after said and a title", "[reference]") {
+  const std::string input =
+      "A 58-year-old vegetable vendor, Shankar Jadhav, drowned after he was swept into a "
+      "nullah. \u201CLocals saw him slip,\u201D said senior inspector Milind Gaikwad. An "
+      "accidental death report has been registered, he added.";
+  const TaggedReading reading =
+      ReadTagged(input, {{"Shankar Jadhav", kPer}, {"Milind Gaikwad", kPer}});
+  CHECK(Referent(reading, "he added") == "Milind Gaikwad");
+}
+
 TEST_CASE("She opening a sentence means the subject of the sentence before", "[reference]") {
   const std::string input =
       "Councilwoman Brenda Stoltz cast one of the two no votes.\n\n"
