@@ -129,6 +129,21 @@ void KeepNamesCapitalised(std::span<const std::string_view> tokens, std::span<Ne
 }  // namespace
 
 void SentenceNames::Repair(std::size_t a, std::size_t b, int type) {
+  // "Former corporator Javed [Shaikh of the Lok Jagruti Party]": after a person's role or title
+  // and a capitalized word left out, one word before "of" is the person's surname, and what
+  // follows "of" (and "the") the organisation; the role alone is no name.
+  if (type == kOrg && a >= 2 && b >= a + 3 && Is(a + 1, "of") && tags_[a - 1] == NerTag::kO &&
+      Capitalized(a - 1) && !Starts(a - 1, GazetteerCategory::kCommon) &&
+      (TitleWord(a - 2) || LookupPersonsRole(tokens_[a - 2]) != nullptr)) {
+    const std::size_t organisation = Is(a + 2, "the") ? a + 3 : a + 2;
+    if (organisation < b && Capitalized(organisation)) {
+      if (IsLowerWord(tokens_[a - 2]) && IsPerson(tags_[a - 2])) Set(a - 2, a - 1, kNone);
+      Set(a - 1, a + 1, kPer);
+      Set(a + 1, organisation, kNone);
+      Set(organisation, b, kOrg);
+      return;
+    }
+  }
   // "[The Valley Liberation Front]": an article is no part of an organisation's name that ends
   // in a word of organisations' names ("The Oval", a place, and works keep theirs).
   if (type == kOrg && b - a >= 3 && (Is(a, "The") || Is(a, "the")) && OrgWord(b - 1)) {
@@ -307,80 +322,6 @@ void SentenceNames::Repair(std::size_t a, std::size_t b, int type) {
   }
 }
 
-// A first name left untagged right before a person's name opens it ("Democrat [Hillary]O
-// [Clinton]PER"), unless it is a common word too ("Will"). After a title or a role, it opens a
-// person's name whatever type the tagger gave the one word after it ("Spokeswoman [Ingrid]O
-// [Vaage]LOC"; a role opening the sentence is written with a capital).
-void SentenceNames::ExtendFirstNames() {
-  for (std::size_t i = 0; i + 1 < tags_.size(); ++i) {
-    // (The tags first: most words are no first name before a name.)
-    if (tags_[i] != NerTag::kO || !Opens(tags_[i + 1])) continue;
-    const bool one_word_after_title =
-        tags_[i + 1] != NerTag::kBPer && (i + 2 == tags_.size() || !Continues(tags_[i + 2])) &&
-        i > 0 && tags_[i - 1] == NerTag::kO &&
-        (TitleWord(i - 1) || (i == 1 && LookupPersonsRole(tokens_[0]) != nullptr));
-    if ((tags_[i + 1] != NerTag::kBPer && !one_word_after_title) || !FirstName(i) ||
-        Starts(i, GazetteerCategory::kCommon))
-      continue;
-    tags_[i] = NerTag::kBPer;
-    tags_[i + 1] = NerTag::kIPer;
-  }
-}
-
-namespace {
-
-// A surname's particle written with a capital ("Ní", "Mac", "De", "Van"): the tagger, which
-// seldom met them, stops a person's name before one ("[Síofra] Ní Mhaoláin", "[Kevin] De
-// Bruyne"). Those in small letters ("de la Cruz") it learned.
-bool IsCapitalisedSurnameParticle(std::string_view token) {
-  static constexpr std::string_view kParticles[] = {
-      "Ní", "Nic", "Mac",   "Mhic", "Ó",   "Ua",  "Uí",  "Bin", "Ibn", "Abu", "De", "Di", "Da",
-      "Du", "Del", "Della", "Dos",  "Das", "Van", "Von", "Ter", "Ten", "Le",  "La", "Dal"};
-  return std::find(std::begin(kParticles), std::end(kParticles), token) != std::end(kParticles);
-}
-
-}  // namespace
-
-// A person's name goes on over the particles after it and the capitalised word they lead to,
-// which the tagger left out or read as a name of its own ("[Síofra]PER Ní Mhaoláin", "Seán
-// [Mac Giolla Phádraig]"), and over a surname a particle and a hyphen open ("Yousef
-// al-Harbash").
-void SentenceNames::ExtendOverSurnameParticles() {
-  const std::size_t n = tags_.size();
-  for (std::size_t i = 0; i + 1 < n; ++i) {
-    if (!IsPerson(tags_[i]) || tags_[i + 1] == NerTag::kIPer) continue;
-    // "Yousef [al-Harbash]", "Abdel Fattah [El-Sisi]LOC": a particle joined to the surname, alone
-    // or read as a name of one word.
-    const bool word_alone = tags_[i + 1] == NerTag::kO ||
-                            (Opens(tags_[i + 1]) && (i + 2 == n || !Continues(tags_[i + 2])));
-    if (word_alone && HasJoinedParticle(tokens_[i + 1])) {
-      tags_[i + 1] = NerTag::kIPer;
-      continue;
-    }
-    if (tags_[i + 1] != NerTag::kO && tags_[i + 1] != NerTag::kBPer) continue;
-    if (i + 2 >= n) continue;
-    // "[Kipsang] arap [Tuwei]": a particle in small letters the tagger left out between a
-    // person's name and the surname, which it tagged as a name of its own or not at all.
-    if (tags_[i + 1] == NerTag::kO && IsNameParticle(tokens_[i + 1]) && Capitalized(i + 2) &&
-        HasLetterOrDigit(tokens_[i + 2]) &&
-        (tags_[i + 2] == NerTag::kBPer ||
-         (tags_[i + 2] == NerTag::kO && (i + 3 == n || !Capitalized(i + 3))))) {
-      tags_[i + 1] = NerTag::kIPer;
-      tags_[i + 2] = NerTag::kIPer;
-      i += 2;
-      continue;
-    }
-    std::size_t surname = i + 1;
-    while (surname < n && IsCapitalisedSurnameParticle(tokens_[surname])) ++surname;
-    if (surname == i + 1 || surname >= n || !Capitalized(surname) ||
-        IsCapitalisedSurnameParticle(tokens_[surname]) || !HasLetterOrDigit(tokens_[surname]) ||
-        (tags_[surname] != NerTag::kO && !IsPerson(tags_[surname])))
-      continue;
-    for (std::size_t k = i + 1; k <= surname; ++k) tags_[k] = NerTag::kIPer;
-    i = surname;
-  }
-}
-
 // A nationality of two words goes on over its second word, which the tagger left out
 // ("[South]MISC Korean" is "[South Korean]").
 void SentenceNames::ExtendNationalities() {
@@ -389,66 +330,6 @@ void SentenceNames::ExtendNationalities() {
         Starts(i, GazetteerCategory::kDemonym) && Inside(i + 1, GazetteerCategory::kDemonym)) {
       tags_[i + 1] = NerTag::kIMisc;
     }
-  }
-}
-
-namespace {
-
-// "-bound", "-area", "-war": English words that end hyphenated adjectives and nouns ("Hong
-// Kong-bound", "Tel Aviv-area", "Anti-war"), never a given name's second syllable; and the
-// participles that make an adjective of a name (IsParticipleOfName: "York-based").
-bool IsEnglishSuffix(std::string_view word) {
-  static constexpr std::string_view kSuffixes[] = {
-      "bound", "area",  "war",   "fire", "wide",  "free", "like", "style", "era",  "old",
-      "level", "class", "scale", "size", "sized", "type", "term", "time",  "day",  "year",
-      "week",  "month", "up",    "off",  "out",   "in",   "on",   "over",  "down", "back"};
-  // ("in" is also a Korean syllable, "Moon Jae-in": kept out, for "Log-in", "Sit-in".)
-  return IsParticipleOfName(word) ||
-         std::find(std::begin(kSuffixes), std::end(kSuffixes), word) != std::end(kSuffixes);
-}
-
-}  // namespace
-
-// "Narae CEO Baek Seung-hoon", "Jang Min-seok, the union's chairman": a surname of one short
-// capitalised word before such a given name (surname first) is a person's name, with an English
-// first name before it ("Marcus Kwok Tin-lok"). Not a place, a people or a word of the
-// dictionary ("Gaza Cease-fire", "Tory Anti-war"), nor a name of another kind unless the tagger
-// saw a person in the given name; not after a function word ("The Post-war"), nor before a
-// word of the dictionary ("New Year-end") or an English word's ending ("Hong Kong-bound").
-void SentenceNames::FindEastAsianNames() {
-  const std::size_t n = tags_.size();
-  for (std::size_t i = 1; i < n; ++i) {
-    if (!IsGivenNameOfTwoSyllables(tokens_[i]) || Starts(i, GazetteerCategory::kCommon) ||
-        IsEnglishSuffix(tokens_[i].substr(tokens_[i].find('-') + 1)))
-      continue;
-    const std::size_t surname = i - 1;
-    const std::string_view word = tokens_[surname];
-    using C = GazetteerCategory;
-    if (word.size() < 2 || word.size() > 5 || !Capitalized(surname) || Acronym(surname) ||
-        TitleWord(surname) || ClassOfWord(word) != WordClass::kOther ||
-        (marks_[surname] & (kPlaceStarts | kPlaceInsides)) != 0 || Starts(surname, C::kDemonym) ||
-        Starts(surname, C::kCommon) ||
-        !std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-      continue;
-    // The surname untagged or a person's; another kind of name only when the tagger saw a
-    // person in the given name ("[Jang]LOC [Min-seok]PER"), never "[Gaza]LOC Cease-fire".
-    const bool given_person = IsPerson(tags_[i]);
-    const NerTag at = tags_[surname];
-    if (!(at == NerTag::kO || IsPerson(at) ||
-          (given_person && Opens(at) && tags_[i] != NerTag::kIPer)))
-      continue;
-    // A person's name the surname goes on ("Marcus Kwok Tin-lok") keeps its first words.
-    std::size_t first = surname;
-    if (at == NerTag::kIPer) {
-      while (first > 0 && tags_[first] != NerTag::kBPer) --first;
-    } else if (at == NerTag::kO && surname > 0 && tags_[surname - 1] == NerTag::kO &&
-               FirstName(surname - 1)) {
-      first = surname - 1;  // "Eunice Tsang Wing-yan", all untagged
-    }
-    std::size_t end = i + 1;
-    while (end < n && Continues(tags_[end])) ++end;
-    Set(first, i + 1, kPer);
-    if (end > i + 1) Set(i + 1, end, kNone);
   }
 }
 
@@ -489,89 +370,6 @@ void SentenceNames::ExtendPlaces() {
       Set(first, i + 2, kLoc);
       i += 1;
     }
-  }
-}
-
-// An initial or a first name alone never ends a person's name: the name goes on over the
-// capitalised word after it, which the tagger left out or read as a name of its own ("( J. Adams
-// 123" in a scorecard, "beat Yvonne McGregor"), if that word is no common word ("plan B. It").
-// After an initial, the word is the surname even when the tagger read it as another kind of
-// name ("W. [Hegg 54]ORG": the number after it is the score); and an untagged initial before a
-// one-word name that is no place opens a person's name ("C. [Tolley]ORG").
-void SentenceNames::ExtendInitials() {
-  const std::size_t n = tags_.size();
-  const auto surname = [&](std::size_t k) {
-    WordFeatures word;
-    ComputeWordFeatures(tokens_[k], &word);
-    const bool capitalised = word.case_class == CaseClass::kTitle ||
-                             (word.case_class == CaseClass::kMixed && StartsUpper(k));  // McGregor
-    return capitalised && !Starts(k, GazetteerCategory::kCommon);
-  };
-  for (std::size_t i = 0; i + 1 < n; ++i) {
-    const bool initial = IsInitial(tokens_[i]);
-    // Untagged, only an initial with its full stop: "A" and "I" are words.
-    if (initial && tokens_[i].size() == 2 && tags_[i] == NerTag::kO && tags_[i + 1] != NerTag::kO &&
-        tags_[i + 1] != NerTag::kBPer && Opens(tags_[i + 1]) &&
-        (i + 2 >= n || !Continues(tags_[i + 2])) && surname(i + 1) &&
-        (marks_[i + 1] & kPlaceStarts) == 0) {
-      tags_[i] = NerTag::kBPer;
-      tags_[i + 1] = NerTag::kIPer;
-      continue;
-    }
-    const bool alone =
-        tags_[i] == NerTag::kBPer && (i + 1 >= n || tags_[i + 1] != NerTag::kIPer) && FirstName(i);
-    if (!(IsPerson(tags_[i]) && initial) && !alone) continue;
-    if (!surname(i + 1)) continue;
-    if (tags_[i + 1] == NerTag::kO || tags_[i + 1] == NerTag::kBPer) {
-      tags_[i + 1] = NerTag::kIPer;
-    } else if (initial && Opens(tags_[i + 1])) {
-      // The surname opened another kind of name: the numbers of the rest leave it (a score),
-      // other words make a name of their own.
-      const int other = static_cast<int>(tags_[i + 1]);
-      tags_[i + 1] = NerTag::kIPer;
-      bool open = false;
-      for (std::size_t k = i + 2; k < n && static_cast<int>(tags_[k]) == other + 1; ++k) {
-        if (chars::StartsAsciiDigit(tokens_[k])) {
-          tags_[k] = NerTag::kO;
-          open = false;
-        } else if (!open) {
-          tags_[k] = static_cast<NerTag>(other);
-          open = true;
-        }
-      }
-    }
-  }
-}
-
-// A first name and the capitalised words after it, none of them tagged, right after a title or a
-// role: a person the tagger did not see ("Indiana Gov. Mike Pence", "said Sen. Ann Lee").
-void SentenceNames::FindPeople() {
-  const std::size_t n = tokens_.size();
-  for (std::size_t i = 1; i + 1 < n; ++i) {
-    // A first name the lists lack ("spokeswoman Gráinne Hoey"): two capitalized words of no
-    // place, organisation or dictionary after a person's role in small letters.
-    const auto unknown_first_name = [&] {
-      using C = GazetteerCategory;
-      const auto named = [&](std::size_t k) {
-        return Starts(k, C::kCountry) || Starts(k, C::kCity) || Starts(k, C::kRegion) ||
-               Starts(k, C::kPlace) || Starts(k, C::kOrg) || Starts(k, C::kCommon) ||
-               Starts(k, C::kDemonym);
-      };
-      return chars::StartsAsciiLower(tokens_[i - 1]) && !named(i) && !named(i + 1) &&
-             (i + 2 == n || !Capitalized(i + 2));
-    };
-    if (tags_[i] != NerTag::kO || tags_[i + 1] != NerTag::kO || !Capitalized(i + 1) ||
-        !(TitleWord(i - 1) || Possessive(i - 1)) || TitleWord(i) ||
-        !(FirstName(i) || (TitleWord(i - 1) && unknown_first_name()))) {
-      continue;
-    }
-    std::size_t end = i + 2;
-    while (end < n && tags_[end] == NerTag::kO && Capitalized(end) && end - i < 4) ++end;
-    // After a possessive, a first name and a surname alone: "the EU's General Data Protection
-    // Regulation" is no one.
-    if (!TitleWord(i - 1) && end != i + 2) continue;
-    Set(i, end, kPer);
-    i = end;
   }
 }
 

@@ -80,8 +80,9 @@ inline bool IsInitial(std::string_view token) {
 }
 
 // One sentence: its tokens, their gazetteer marks, and the tags being repaired. The rules that
-// read several words of a sentence are its methods: the people's in name_repairs.cc (Repair, the
-// Extend... and FindPeople), the organisations' in organisation_names.cc.
+// read several words of a sentence are its methods: a name's own repair and places' in
+// name_repairs.cc (Repair, ExtendNationalities, ExtendPlaces), people's in people_names.cc, the
+// organisations' in organisation_names.cc.
 class SentenceNames {
  public:
   SentenceNames(const Gazetteer& gazetteer, std::span<const std::string_view> tokens,
@@ -179,20 +180,22 @@ class SentenceNames {
     }
   }
 
-  // --- People's names and the words around them (name_repairs.cc) ---------------------------
+  // --- A name and the words around it, places (name_repairs.cc) -----------------------------
   // Splits, shortens or retypes the name [begin, end) of `type` (kPer ...): titles, places,
   // nationalities and organisations before or inside a person's name.
   void Repair(std::size_t begin, std::size_t end, int type);
+  // A nationality of two words goes on over its second word.
+  void ExtendNationalities();
+  // A place's name goes on over the rest of the gazetteer's name and over "County".
+  void ExtendPlaces();
+
+  // --- People's names (people_names.cc) ---------------------------------------------------------
   // An initial or a first name alone goes on over the surname after it.
   void ExtendInitials();
   // A first name left untagged right before a person's name opens it.
   void ExtendFirstNames();
   // A person's name goes on over a surname's particles and the surname after them.
   void ExtendOverSurnameParticles();
-  // A nationality of two words goes on over its second word.
-  void ExtendNationalities();
-  // A place's name goes on over the rest of the gazetteer's name and over "County".
-  void ExtendPlaces();
   // A short surname before a given name of two syllables joined by a hyphen ("Baek Seung-hoon").
   void FindEastAsianNames();
   // A first name and capitalised words after a title or a role, or a first name and a

@@ -174,6 +174,13 @@ TEST_CASE("A person of an organisation or a place is two names") {
   // Not an organisation named "X of Y", nor a single name before "of".
   CHECK(Repair("the Bank of England said", "O B-ORG I-ORG I-ORG O") == "O B-ORG I-ORG I-ORG O");
   CHECK(Repair("Ann of Cleves said", "B-PER I-PER I-PER O") == "B-PER I-PER I-PER O");
+  // After a role and a capitalized word left out, one word before "of" is a surname ("Former
+  // corporator Javed Shaikh of the Lok Jagruti Party"); the role alone is no name.
+  CHECK(Repair("former coach Javed Shaikh of the Lok Party said",
+               "O B-PER O B-ORG I-ORG I-ORG I-ORG I-ORG O") == "O O B-PER I-PER O O B-ORG I-ORG O");
+  // Not without the role before them.
+  CHECK(Repair("met Javed Shaikh of the Lok Party", "O O B-ORG I-ORG I-ORG I-ORG I-ORG") ==
+        "O O B-ORG I-ORG I-ORG I-ORG I-ORG");
 }
 
 TEST_CASE("A place before a title and a person is a name of its own") {
