@@ -86,7 +86,7 @@ void NameCollector::AddTitledNames() {
           return (text_.IsCapitalized(k) && text_.Class(k) == WordClass::kOther &&
                   (w->honorific || LookupTitleWord(text_.Text(k)) == nullptr)) ||
                  (k > first && HasJoinedParticle(text_.Text(k))) ||
-                 (k > first && k + 1 < s.end_token && IsNameParticle(text_.Text(k)) &&
+                 (k > first && k + 1 < s.end_token && IsJoiningParticle(text_.Text(k)) &&
                   text_.IsCapitalized(k + 1));
         };
         while (end < s.end_token && end - first < longest && name_word(end)) ++end;
@@ -241,11 +241,21 @@ void NameCollector::RetypePeopleNames() {
     };
     // "Gideon Marsh" tagged as a place, then "Marsh said": a first name and the surname the
     // text gives a person alone; so are "Pa Nhia Xiong" and "said Xiong", two given names
-    // before the surname.
+    // before the surname, where no word of the name is a people's, a venue's ("Estadio
+    // Santiago Bernabeu") or one the text writes in small letters ("Black Girls Rock").
+    const auto given_names = [&] {
+      std::vector<std::string> lowered;
+      for (std::uint32_t t = m.first; t < m.end; ++t) {
+        if (!given_name(t) || IsPeoplesName(text_.Text(t)) ||
+            text_.IsAnyCaseOf(t, {"estadio", "estádio", "stadio", "stade", "stadion"}))
+          return false;
+        lowered.push_back(AsciiLower(text_.Text(t)));
+      }
+      return WrittenInLowerCase(lowered).empty();
+    };
     if (alone.contains(text_.LastWord(m)) &&
         ((Words(m) == 2 && IsKnownFirstName(text_.Text(m.first))) ||
-         (Words(m) == 3 && given_name(m.first) && given_name(m.first + 1) &&
-          given_name(m.first + 2)))) {
+         (Words(m) == 3 && given_names()))) {
       m.type = EntityType::kPer;
       continue;
     }
@@ -435,23 +445,23 @@ void NameCollector::RetypeOrganizationsByContext() {
     return true;
   };
   // "automakers including Tenrai Motors and Germany's Voss-Hallberg": a name the tagger took for
-  // a work's or an event's, listed beside a company's (its last word says so), after a
-  // possessor or not, is a company's too; not a people's ("Kessler Foods and Danish farmers").
-  std::unordered_set<std::uint32_t> company_firsts, company_ends;
-  for (const NameMention& m : names_) {
-    if (m.type != EntityType::kOrg || !IsCompanyWord(text_.Text(m.end - 1))) continue;
-    company_firsts.insert(m.first);
-    company_ends.insert(m.end);
-  }
+  // a work's or an event's, after a place's possessive and listed beside a company's (its last
+  // word says so), is a company's too; not a work's or an event's of the company ("Microsoft
+  // Corp and Windows users", "brands include Pixar Animation Studios and Star Wars").
+  std::unordered_set<std::uint32_t> company_ends;
+  for (const NameMention& m : names_)
+    if (m.type == EntityType::kOrg && IsCompanyWord(text_.Text(m.end - 1)))
+      company_ends.insert(m.end);
+  std::unordered_set<std::uint32_t> place_ends;  // the token after each place's name
+  for (const NameMention& m : names_)
+    if (m.type == EntityType::kLoc) place_ends.insert(m.end);
   const auto listed_with_company = [&](const NameMention& m) {
-    if (m.type != EntityType::kMisc || company_firsts.empty() ||
-        LooksLikePeoplesAdjective(text_.Text(m.first)))
+    if (m.type != EntityType::kMisc || company_ends.empty() || m.first < 3 ||
+        !text_.IsPossessive(m.first - 1) || !place_ends.contains(m.first - 1))
       return false;
-    std::uint32_t before = m.first;
-    if (before >= 2 && text_.IsPossessive(before - 1)) before -= 2;  // "Germany's"
-    const auto joins = [&](std::uint32_t k) { return text_.IsAnyCaseOf(k, {"and", "or", ","}); };
-    return (before >= 1 && joins(before - 1) && company_ends.contains(before - 1)) ||
-           (m.end + 1 < text_.size() && joins(m.end) && company_firsts.contains(m.end + 1));
+    const std::uint32_t place_first = m.first - 2;  // a one-word place: "Germany's"
+    return place_first >= 2 && text_.IsAnyCaseOf(place_first - 1, {"and", "or", ","}) &&
+           company_ends.contains(place_first - 1);
   };
   std::unordered_set<std::string> organizations;
   for (const NameMention& m : names_) {

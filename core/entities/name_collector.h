@@ -198,8 +198,9 @@ class NameCollector {
   void RetypeCountriesByDemonym();
   // A name the tagger took for a person's or an organization's that the text places somewhere is
   // a place's: after a kind of place and "of" ("the town of Lindell"), or after "capital" ("the
-  // capital Sadiya") or between "the" and a landform's noun ("the Pico Negrais volcano") at
-  // least once; a person's after "in" or "near" at least once, where the
+  // capital Sadiya"), between "the" and a landform's noun ("the Pico Negrais volcano") or
+  // before a refugee camp's or a settlement's ("the Umm Sirra refugee camp", "Kwa Ndege
+  // village") at least once; a person's after "in" or "near" at least once, where the
   // tagger took it for a person's or a place's, if it opens with no first name and no mention of
   // it has a title, an honorific or ends a person's full name ("talks in Marsa Halim").
   void RetypePlacesByContext();

@@ -281,14 +281,22 @@ TokenRange NameCollector::AppositiveTitle(const NameMention& m, std::uint32_t se
              text_.Text(k).size() > 5 && text_.Text(k).ends_with("ing") &&
              text_.Class(k) == WordClass::kOther));
   };
-  constexpr std::uint32_t kLongestTitle = 14;  // words; "Kessling-based" is one
+  // Up to 10 words; up to 14 where none is a person's name, a list's "and" or "or", "to" or an
+  // auxiliary ("director of epidemic control at Nandara's Ministry of Public Health"; not "the
+  // daughter of former President Bill Clinton and ...", "attorney for one of four groups to
+  // file suit over the law", "... Donald Trump has been meeting").
+  constexpr std::uint32_t kLongTitle = 10, kLongestTitle = 14;  // words; "Kessling-based" is one
   std::uint32_t end = t, words_read = 0;
+  bool plain = true;  // no word above
   while (end < sentence_end && text_.Text(end) != "," && !text_.IsSentencePunct(end) &&
-         !ends_title(end) && words_read < kLongestTitle) {
+         !ends_title(end) && words_read < (plain ? kLongestTitle : kLongTitle)) {
     if (text_.JoinsParticiple(end)) {  // the hyphen and its participle: part of a word
       end += 2;
       continue;
     }
+    plain = plain && (text_.Tag(end) == NerTag::kO || TypeOf(text_.Tag(end)) != EntityType::kPer) &&
+            !text_.IsAnyCaseOf(end, {"and", "or", "to"}) &&
+            text_.Class(end) != WordClass::kAuxiliary;
     ++end;
     ++words_read;
   }

@@ -342,12 +342,14 @@ void NameCollector::AddShortOrganizationNames() {
         (Words(m) == 2 || IsCompanyWord(text_.Text(m.end - 1))))
       add(m.first, m);
   }
-  // "According to the Samiti" after the "Akhil Vindhya Kisan Sangharsh Samiti": a word of
-  // organizations' names after "the", which the tagger took for a place's or another name's, is
-  // an organization's too, when one organization's name ends in it.
+  // "According to the Samiti" after the "Akhil Vindhya Kisan Sangharsh Samiti": a public body's
+  // word after "the" (org-words.txt `body`), which the tagger took for a place's or another
+  // name's, is an organization's too, when one organization's name ends in it (not "the
+  // Capital" beside Sequoia Capital, "the Watch" beside Human Rights Watch).
   std::unordered_map<std::string_view, std::string> by_word_of_kind;  // or kAmbiguous
   for (const NameMention& m : names_) {
-    if (m.type != EntityType::kOrg || Words(m) < 2 || !IsOrganizationWord(text_.Text(m.end - 1)))
+    const std::string_view last = text_.Text(m.end - 1);
+    if (m.type != EntityType::kOrg || Words(m) < 2 || !EndsNoPlaceName(last) || IsCompanyWord(last))
       continue;
     auto [it, inserted] = by_word_of_kind.emplace(text_.Text(m.end - 1), text_.Key(m));
     if (!inserted && it->second != text_.Key(m)) it->second = kAmbiguous;

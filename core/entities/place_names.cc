@@ -120,27 +120,16 @@ void NameCollector::RetypePlacesByContext() {
                         "parliament", "parliamentary", "economy", "capital", "army", "military",
                         "borders", "currency", "central", "citizens", "population", "electoral"}))
       return kPlaceNoun;
-    // "Osterlund's central bank", "Osterlund's constitution": what only a state has, owned by a
-    // one-word name no first name, whatever its ending (a person's government or army may be
-    // his, a central bank or a currency not; a company's capital is its money).
-    if (possessed && Words(m) == 1 && m.end + 2 < text_.size() &&
-        !IsKnownFirstName(text_.Text(m.first)) &&
-        ((text_.Is(m.end + 1, "central") && text_.Is(m.end + 2, "bank")) ||
-         (m.type == EntityType::kPer &&
-          text_.IsAnyCaseOf(m.end + 1, {"constitution", "currency", "capital", "population"}))))
-      return kPlaceNoun;
-    // "the Umm Sirra refugee camp", "residents of Kwa Ndege village": a settlement's noun in
-    // small letters right after the name ("camp" only after "refugee" and the like: "the
-    // Biden camp" is his campaign; no "district": "the state's House district map").
-    if (m.end + 1 < text_.size() && !IsOrganizationWord(text_.Text(m.end - 1))) {
-      const auto settlement = [&](std::uint32_t k) {
-        return !text_.IsCapitalized(k) &&
-               text_.IsAnyCaseOf(k, {"village", "township", "settlement", "suburb", "slum",
-                                     "neighbourhood", "neighborhood"});
-      };
-      const bool camp = text_.IsAnyCaseOf(m.end, {"refugee", "displacement", "transit"}) &&
-                        text_.IsAnyCase(m.end + 1, "camp");
-      if (camp || settlement(m.end)) return kPlaceNoun;
+    // "the Umm Sirra refugee camp", "residents of Kwa Ndege village": a refugee camp's noun
+    // after the name, or a settlement's after one the tagger took for no organization's (not
+    // "the Tata township", "the Celtic village", "the Biden camp": its campaign).
+    if (m.end + 1 < text_.size() && !IsOrganizationWord(text_.Text(m.end - 1)) &&
+        !text_.IsAllCaps(m.first)) {
+      const bool camp = text_.IsAnyCase(m.end, "refugee") && text_.IsAnyCase(m.end + 1, "camp");
+      const bool settlement = m.type != EntityType::kOrg && !text_.IsCapitalized(m.end) &&
+                              text_.IsAnyCaseOf(m.end, {"village", "township", "suburb", "slum",
+                                                        "neighbourhood", "neighborhood"});
+      if (camp || settlement) return kPlaceNoun;
     }
     // Not "trust in Trump", "faith in Musk": a word of belief or stake before "in".
     const bool believed =

@@ -114,7 +114,7 @@ void KeepNamesCapitalised(std::span<const std::string_view> tokens, std::span<Ne
     while (last - first > 1 && trailing(last - 1)) tags[--last] = NerTag::kO;
     for (std::size_t k = first + 1; k + 1 < last; ++k) {
       if (!sentence_word(k) || IsNameConnector(NormalizedFormHash(tokens[k])) ||
-          IsNameParticle(tokens[k]))
+          IsJoiningParticle(tokens[k]))
         continue;
       // "Royal Commission into Aged Care": an inquiry's name goes on over "into".
       if (tokens[k] == "into" && IsInquiry(tokens, k - 1)) continue;
@@ -492,7 +492,7 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
         (tags[i] == NerTag::kBPer && i > 1 && IsOrganisationKind(tokens[i - 1])) ||
         (i > 0 && upper(i) && tags[i - 1] == NerTag::kBPer) ||
         (i > 0 && IsPerson(tags[i - 1]) && tags[i] != NerTag::kIPer &&
-         (HasJoinedParticle(tokens[i]) || IsNameParticle(tokens[i]))) ||
+         (HasJoinedParticle(tokens[i]) || IsJoiningParticle(tokens[i]))) ||
         (i > 0 && chars::StartsAsciiUpper(tokens[i - 1]) && IsGivenNameOfTwoSyllables(tokens[i])) ||
         (i + 1 < tags.size() && tags[i] == NerTag::kO && tags[i + 1] != NerTag::kO &&
          IsInitial(tokens[i])) ||

@@ -140,12 +140,14 @@ void SentenceNames::JoinBodiesOverAnd() {
     std::size_t end = k + 1;
     while (field(end)) ++end;
     // "Ministry of Forests and [Rural Lands]PER": words the tagger took for a person's name,
-    // two or more and none a first name, are a second field too.
+    // two or more and none a first name, are a second field too where the last is a plural
+    // (not "the Ministry of Sports and Kipchumba Murkomen").
     if (end == k + 1) {
       while (end < n && StartsUpper(end) && IsPerson(tags_[end]) && !FirstName(end) &&
              !TitleWord(end))
         ++end;
-      if (end < k + 3) continue;
+      if (end < k + 3 || !tokens_[end - 1].ends_with("s") || tokens_[end - 1].ends_with("ss"))
+        continue;
     }
     // Not into a name that goes on past the run (a person's, whose words are no field), nor
     // over a name after "into" ("The Royal Commission into [Victoria Police]").

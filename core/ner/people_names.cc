@@ -71,7 +71,7 @@ void SentenceNames::ExtendOverSurnameParticles() {
     if (i + 2 >= n) continue;
     // "[Kipsang] arap [Tuwei]": a particle in small letters the tagger left out between a
     // person's name and the surname, which it tagged as a name of its own or not at all.
-    if (tags_[i + 1] == NerTag::kO && IsNameParticle(tokens_[i + 1]) && Capitalized(i + 2) &&
+    if (tags_[i + 1] == NerTag::kO && IsJoiningParticle(tokens_[i + 1]) && Capitalized(i + 2) &&
         HasLetterOrDigit(tokens_[i + 2]) &&
         (tags_[i + 2] == NerTag::kBPer ||
          (tags_[i + 2] == NerTag::kO && (i + 3 == n || !Capitalized(i + 3))))) {

@@ -109,16 +109,23 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
   // 24-year-old Kenyan", "the Argentine added"); one in -ese or -ish, which also means the
   // nation ("the Chinese"), only where an age makes it one person ("The 44-year-old
   // Portuguese") or the article called a person so before ("wrote the Portuguese").
+  // (The person the article called so must be the topic going on: "Spain and Portugal will
+  // co-host ... The Portuguese said" is the nation. Neither is a plural, nor one a plural verb
+  // follows: "The Japanese have been slow".)
   const auto called_a_person_so = [&] {
     const FactKey key = KeyOfFact(word);
     return std::any_of(resolved_heads_.begin(), resolved_heads_.end(), [&](const ResolvedHead& r) {
       return r.head == key &&
-             linked_.entities[static_cast<std::size_t>(r.entity)].type == EntityType::kPer;
+             linked_.entities[static_cast<std::size_t>(r.entity)].type == EntityType::kPer &&
+             (r.entity == previous_subject_ || r.entity == sentence_subject_ ||
+              r.entity == paragraph_subject_);
     });
   };
+  const bool one_person =
+      !word.ends_with("s") && !(k < sentence_end_ && text_.IsAnyCaseOf(k, {"have", "are", "were"}));
   if (role == nullptr && last_is_name && last_is_misc && definite &&
       (word.ends_with("an") || word.ends_with("ine") || word == "Greek" || word == "Thai" ||
-       (word.ends_with("i") && word.size() > 3) || aged || called_a_person_so()))
+       (word.ends_with("i") && word.size() > 3) || (one_person && (aged || called_a_person_so()))))
     role = &kPersonsHead;
   // "the civic body", "the governing body", "the world body": a body a word of governing
   // qualifies is any organization ("the body" alone is more often a corpse).
@@ -511,10 +518,8 @@ int ReferenceResolver::ContinuedTopic(std::uint32_t first, const Description& d,
   // "Zero Hedge asked ... The website noted": an organization goes on as one of its kind, or
   // of any kind when its name says none ("the firm" is no commission).
   const EntityType type = linked_.entities[i].type;
-  if (type != EntityType::kPer && d.role->kind == RoleKind::kPerson) {
-    const int person = type == EntityType::kOrg ? PersonOfOrganization(e, first, d, sentence) : -1;
-    return person >= 0 ? person : OnlyPersonOfSentenceBefore(first, d, sentence);
-  }
+  if (type != EntityType::kPer && d.role->kind == RoleKind::kPerson)
+    return OnlyPersonOfSentenceBefore(first, d, sentence);
   if (d.role->kind == RoleKind::kOrganization) {
     // Not its own sentence's subject: "the company took steps, according to the union".
     if (type != EntityType::kOrg || e != previous_subject_ || sentence_subject_ >= 0) return -1;
@@ -530,40 +535,16 @@ int ReferenceResolver::ContinuedTopic(std::uint32_t first, const Description& d,
   return Contradicts(e, first, d.head, &confirmed) ? -1 : e;
 }
 
-int ReferenceResolver::PersonOfOrganization(int organization, std::uint32_t first,
-                                            const Description& d, const Sentence& sentence) const {
-  // "Kwame Adjei-Mensah, director of epidemic control at the Ministry of Public Health, said ...
-  // The ministry said in a statement ... But the official acknowledged": a person's description
-  // as the subject after the organization is the one person the article gave a title of it.
-  if (!d.definite) return -1;
-  const MentionRole role = RoleOfMention(text_, quoted_, first, d.end, sentence);
-  if (role != MentionRole::kSubject && role != MentionRole::kSpeaker) return -1;
-  int found = -1;
-  for (std::size_t i = 0; i < linked_.entities.size(); ++i) {
-    const int e = static_cast<int>(i);
-    if (linked_.entities[i].type != EntityType::kPer || last_sentence_[i] < 0 ||
-        !TitledByOwner(e, organization))
-      continue;
-    if (found >= 0) return -1;  // two of its people: the reader cannot tell
-    found = e;
-  }
-  if (found < 0) return -1;
-  const auto i = static_cast<std::size_t>(found);
-  if (d.role->gender != Gender::kUnknown && gender_[i] != Gender::kUnknown &&
-      gender_[i] != d.role->gender)
-    return -1;
-  int confirmed = 0;
-  return Contradicts(found, first, d.head, &confirmed) ? -1 : found;
-}
-
 int ReferenceResolver::OnlyPersonOfSentenceBefore(std::uint32_t first, const Description& d,
                                                   const Sentence& sentence) const {
   // "Keldon Rovers have sacked manager Rui Valadares ... The 44-year-old Portuguese was
-  // dismissed", "A resident who gave only her surname, Leung, said ... the 45-year-old office
-  // clerk said": a person described with an age, as the subject, where the topic is no person,
-  // is the one person the sentence before named. Not a description by a role alone ("the
-  // chairman"), which may bring in someone new.
-  if (!d.aged || !d.definite || d.role->kind != RoleKind::kPerson || sentence_ == 0) return -1;
+  // dismissed": a person described by an age, or by an age and a people's adjective, as the
+  // subject, where the topic is no person, is the one person the sentence before named. Not a
+  // description by a role ("the chairman", "The 35-year-old defendant", "the 52-year-old
+  // trader"), which most often brings in someone new.
+  if (!d.aged || !d.definite || d.role->kind != RoleKind::kPerson || sentence_ == 0 ||
+      LookupRoleNoun(text_.Text(d.head)) != nullptr)
+    return -1;
   const MentionRole role = RoleOfMention(text_, quoted_, first, d.end, sentence);
   if (role != MentionRole::kSubject && role != MentionRole::kSpeaker) return -1;
   int found = -1;

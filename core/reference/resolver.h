@@ -159,11 +159,7 @@ class ReferenceResolver {
   // subject that no entity is known by goes on with the previous sentence's subject, when
   // nothing the article says of it contradicts the description. -1 if not.
   int ContinuedTopic(std::uint32_t first, const Description& d, const Sentence& sentence) const;
-  // Where that subject is an organization: the one person the article gave a title of it
-  // ("director of epidemic control at the Ministry of Public Health" for "the official"), or -1.
-  int PersonOfOrganization(int organization, std::uint32_t first, const Description& d,
-                           const Sentence& sentence) const;
-  // Where that subject is no person: for a description with an age ("The 44-year-old
+  // Where that subject is no person: for a description by an age ("The 44-year-old
   // Portuguese was dismissed"), the one person the previous sentence named, or -1.
   int OnlyPersonOfSentenceBefore(std::uint32_t first, const Description& d,
                                  const Sentence& sentence) const;

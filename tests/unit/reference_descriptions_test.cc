@@ -132,26 +132,6 @@ TEST_CASE("A description means the entity the article describes so", "[reference
     CHECK(Referent(reading, "The chairman") != "Tom Hale");
     CHECK(Referent(reading, "A 34-year-old woman") != "Ana Lind");
   }
-  SECTION("the official, after the organization: the one person given a title of it") {
-    // A second person with a title of the ministry leaves "the official" unresolved.
-    const std::string input =
-        "Kwame Adjei-Mensah, director of epidemic control at the Ministry of Public Health, said "
-        "a team had been sent. The ministry said in a statement that two markets had closed. "
-        "But the official acknowledged that floods had slowed the response.";
-    const TaggedReading reading =
-        ReadTagged(input, {{"Kwame Adjei-Mensah", kPer}, {"Ministry of Public Health", kOrg}});
-    CHECK(Referent(reading, "the official") == "Kwame Adjei-Mensah");
-    const std::string two =
-        "Kwame Adjei-Mensah, director of epidemic control at the Ministry of Public Health, said "
-        "a team had been sent. Ama Owusu, deputy minister at the Ministry of Public Health, "
-        "agreed. The ministry said in a statement that two markets had closed. "
-        "But the official acknowledged that floods had slowed the response.";
-    const TaggedReading read_two = ReadTagged(two, {{"Kwame Adjei-Mensah", kPer},
-                                                    {"Ministry of Public Health", kOrg},
-                                                    {"Ama Owusu", kPer},
-                                                    {"Ministry of Public Health", kOrg}});
-    CHECK(Referent(read_two, "the official") == "unresolved");
-  }
   SECTION("the 26-year-old: the person the article gives that age, not another") {
     // The salient subject of the sentence before is Brandsgaard, whom the article makes 29.
     const std::string input =
