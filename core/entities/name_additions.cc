@@ -344,6 +344,7 @@ void NameCollector::JoinNicknames() {
 // full, the words before the first name (or before the surname) are dropped.
 void NameCollector::MendHeadlineNames() {
   DropHeadlineWords();
+  TrimHeadlineVerbs();
   bool headline_names = false;
   for (const NameMention& m : names_) {
     if (!text_.InHeadline(m.first)) break;  // the headline comes first
@@ -359,6 +360,36 @@ void NameCollector::MendHeadlineNames() {
         !surnames.contains(text_.LastWord(m)))
       continue;
     while (Words(m) > 1 && !IsKnownFirstName(text_.Text(m.first))) ++m.first;
+  }
+}
+
+void NameCollector::TrimHeadlineVerbs() {
+  std::size_t in_headline = 0;
+  while (in_headline < names_.size() && text_.InHeadline(names_[in_headline].first)) ++in_headline;
+  if (in_headline == 0) return;
+  std::unordered_map<std::string, EntityType> body_keys;  // the type of a name's first mention
+  std::unordered_set<std::string> body_words;
+  for (std::size_t i = in_headline; i < names_.size(); ++i) {
+    const NameMention& m = names_[i];
+    body_keys.emplace(text_.Key(m), m.type);
+    for (std::uint32_t t = m.first; t < m.end; ++t) body_words.insert(AsciiLower(text_.Text(t)));
+  }
+  for (std::size_t i = 0; i < in_headline; ++i) {
+    NameMention& m = names_[i];
+    if (m.type == EntityType::kPer || Words(m) < 2 || body_keys.contains(text_.Key(m)) ||
+        body_words.contains(AsciiLower(text_.Text(m.end - 1))))
+      continue;
+    const NameMention prefix{m.first, m.end - 1, m.type};
+    const std::string key = text_.Key(prefix);
+    // (A prefix the body names alone takes the body's type: "[Norvenia Cuts]MISC Rates" beside
+    // the place "Norvenia".)
+    if (const auto same = body_keys.find(key); same != body_keys.end()) {
+      --m.end;
+      m.type = same->second;
+    } else if (std::any_of(body_keys.begin(), body_keys.end(),
+                           [&](const auto& k) { return k.first.starts_with(key + ' '); })) {
+      --m.end;
+    }
   }
 }
 

@@ -178,6 +178,10 @@ class NameCollector {
   void JoinNicknames();
   // A headline's capitalized verb taken into a person's name ("Exploits Trump").
   void MendHeadlineNames();
+  // A headline's name that is no body's, whose last word no name of the body holds and whose
+  // other words open one, ends before that word ("[Vantor Cuts] Copper Forecast" beside "Vantor
+  // Resources Plc": a verb in title case).
+  void TrimHeadlineVerbs();
   // A word of a headline in title case taken for a name, which the body writes in small letters
   // and never as a name ("Warns of ‘Brutal’ China Market" beside "is brutal"), or a speech
   // verb ("Warns"): no name.

@@ -141,7 +141,10 @@ void NameCollector::JoinAdjacentOrganizations() {
                            IsOrganizationWord(text_.Text(next.end - 1));
     if ((m.type != EntityType::kOrg && !adjective) || next.type != EntityType::kOrg ||
         Words(m) != 1 || Words(next) < 2 || m.end != next.first || text_.IsAllCaps(m.first) ||
-        text_.InHeadline(m.first) || text_.SentenceAt(m.first).first_token == m.first)
+        text_.InHeadline(m.first) || text_.SentenceAt(m.first).first_token == m.first ||
+        // (In one sentence: a caption's last word is no part of the next paragraph's first
+        // name, "Photographer: Tomás Ibarra/Bloomberg" and "Vantor Resources Plc cut ...".)
+        text_.SentenceAt(m.first).end_token <= next.first)
       continue;
     next.first = m.first;
     m.end = m.first;  // dropped below

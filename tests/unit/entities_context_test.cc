@@ -386,3 +386,27 @@ TEST_CASE("Pederasyon ng mga Operator ng Jeepney sa Luzon (POJL)", "[entities]")
   CHECK(federation->type == EntityType::kOrg);
   CHECK(FindEntity(entities, "Luzon") == nullptr);
 }
+
+// organization_names.cc JoinAdjacentOrganizations(): not across sentences (a caption's last
+// word and the next paragraph's first name); name_additions.cc TrimHeadlineVerbs(): a
+// headline's title-case verb after a company's short name ends it; org-words.txt: "Plc" ends a
+// company's name, whose first word is its short name.
+TEST_CASE("A caption's outlet and a headline's verb are no part of a company's name",
+          "[entities]") {
+  const std::string input =
+      "Vantor Cuts Copper Forecast After Pit Wall Slip\n\nHaul trucks at the mine. Photographer: "
+      "Tomas Ibarra/Bloomberg\n\nVantor Resources Plc cut its forecast. Vantor said output would "
+      "recover.";
+  const std::vector<Entity> entities =
+      LinkTagged(input, {{"Vantor Cuts", EntityType::kOrg},
+                         {"Tomas Ibarra", EntityType::kPer},
+                         {"Bloomberg", EntityType::kOrg},
+                         {"Vantor Resources Plc", EntityType::kOrg},
+                         {"Vantor", EntityType::kOrg}});
+  const Entity* vantor = FindEntity(entities, "Vantor Resources Plc");
+  REQUIRE(vantor != nullptr);
+  CHECK(newslens::testing::MentionTexts(input, *vantor) ==
+        std::vector<std::string>{"Vantor", "Vantor Resources Plc", "Vantor"});
+  CHECK(FindEntity(entities, "Bloomberg") != nullptr);
+  CHECK(FindEntity(entities, "Vantor Cuts") == nullptr);
+}
