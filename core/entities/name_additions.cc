@@ -464,11 +464,22 @@ void NameCollector::RetypeOrganizationsByContext() {
   // (Only a name the tagger took for a work's or an event's: a person's or a place's before
   // "coalition" or "group" is its leader's or its region's, "the Netanyahu coalition", "the
   // Africa group of negotiators".)
+  // So is one it took for a person's before "party" ("The environmentalist Green Future
+  // party"; a celebration is someone's party, or a party for someone).
   const auto group_noun_after = [&](const NameMention& m) {
-    if (m.type != EntityType::kMisc || !article_before(m.first) || m.end >= text_.size() ||
-        text_.IsCapitalized(m.end) ||
-        !text_.IsAnyCaseOf(
-            m.end, {"group", "bloc", "coalition", "alliance", "faction", "movement", "caucus"}))
+    if (!article_before(m.first) || m.end >= text_.size() || text_.IsCapitalized(m.end))
+      return false;
+    // (After "the": "a wonderful Super Bowl party" is a celebration.)
+    std::uint32_t article = m.first;
+    while (article > 0 && !text_.IsCapitalized(article - 1) && text_.IsWord(article - 1) &&
+           !text_.IsAnyCaseOf(article - 1, {"the", "a", "an"}))
+      --article;
+    const bool party = text_.IsAnyCase(m.end, "party") && article > 0 &&
+                       text_.IsAnyCase(article - 1, "the") &&
+                       (m.type == EntityType::kMisc || m.type == EntityType::kPer);
+    if (!party && (m.type != EntityType::kMisc ||
+                   !text_.IsAnyCaseOf(m.end, {"group", "bloc", "coalition", "alliance", "faction",
+                                              "movement", "caucus"})))
       return false;
     // (Not a people's adjective: "the Kurdish group", "the Latin American bloc".)
     for (std::uint32_t k = m.first; k < m.end; ++k)

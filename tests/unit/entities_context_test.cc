@@ -410,3 +410,18 @@ TEST_CASE("A caption's outlet and a headline's verb are no part of a company's n
   CHECK(FindEntity(entities, "Bloomberg") != nullptr);
   CHECK(FindEntity(entities, "Vantor Cuts") == nullptr);
 }
+
+// name_additions.cc RetypeOrganizationsByContext(): a name the tagger took for a person's
+// between "the" and "party" is a party's; not after "a" ("a wonderful Super Bowl party").
+TEST_CASE("The Green Future party is a party", "[entities]") {
+  const std::vector<Entity> entities = LinkTagged(
+      "The environmentalist Green Future party has dug in. Guests had a wonderful Super Bowl "
+      "party.",
+      {{"Green Future", EntityType::kPer}, {"Super Bowl", EntityType::kMisc}});
+  const Entity* green = FindEntity(entities, "Green Future");
+  REQUIRE(green != nullptr);
+  CHECK(green->type == EntityType::kOrg);
+  const Entity* bowl = FindEntity(entities, "Super Bowl");
+  REQUIRE(bowl != nullptr);
+  CHECK(bowl->type == EntityType::kMisc);
+}
