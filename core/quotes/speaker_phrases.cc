@@ -208,21 +208,6 @@ Phrase ClauseSubject(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
             (text.ends_with("ed") || text.ends_with("ing") || IsLyAdverb(q, w)) &&
             q.MentionAt(w) == nullptr);
   };
-  // "In a post on social media he thanked the fans, writing": an opening prepositional phrase
-  // without its comma, up to a subject pronoun.
-  if (from < t && q.Class(from) == WordClass::kPreposition) {
-    constexpr std::uint32_t kLongestPhrase = 10;  // tokens
-    for (std::uint32_t k = from + 1; k < t && k - from < kLongestPhrase; ++k) {
-      if (q.quoted(k) || !q.IsWord(k)) break;
-      // (Not "At the meeting she chaired, he said": no comma after the pronoun but the cue's.)
-      if (q.IsAnyCaseOf(k, {"he", "she", "they", "we"})) {
-        std::uint32_t comma = k;
-        while (comma < t && !q.IsPunct(comma, ",")) ++comma;
-        if (comma + 1 >= t) from = k;
-        break;
-      }
-    }
-  }
   // Two or three in a row too: "Then, at a rally in Ohio on Monday, she ...".
   for (int skipped = 0; skipped < 3 && from < t && opens_adverbial(from); ++skipped) {
     const std::uint32_t before = from;

@@ -216,17 +216,5 @@ TEST_CASE("Who reports after a description a name ends, and after according to",
         "He");
 }
 
-// speaker_phrases.cc ClauseSubject(): an opening prepositional phrase without its comma, up to a
-// subject pronoun, is no subject; not a clause of its own that a comma ends.
-TEST_CASE("A participle's subject after an opening phrase without a comma", "[quotes]") {
-  const std::string input =
-      "Dante Whitlock was traded on Thursday. In a post on social media he thanked the fans, "
-      "writing that he would \u201Calways carry this place with me.\u201D";
-  const Analysis analysis = AnalyzeOk(input);
-  CHECK(SpeakerOfQuoteWithSpan(input, analysis,
-                               "he would \u201Calways carry this place with me.\u201D") ==
-        "Dante Whitlock");
-}
-
 }  // namespace
 }  // namespace newslens::testing
