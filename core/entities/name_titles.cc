@@ -300,9 +300,28 @@ TokenRange NameCollector::AppositiveTitle(const NameMention& m, std::uint32_t se
     ++end;
     ++words_read;
   }
-  if (end >= sentence_end ||
-      !(text_.Text(end) == "," || text_.IsSentencePunct(end) || ends_title(end)))
-    return {};
+  const auto closes = [&](std::uint32_t k) {
+    return text_.Text(k) == "," || text_.IsSentencePunct(k) || ends_title(k);
+  };
+  if (end >= sentence_end) return {};
+  if (!closes(end)) {
+    // A longer appositive ("a senior adviser to the centrist Committee for a Responsible Federal
+    // Budget,"): its title words alone are the title, where a comma or the sentence closes it.
+    // (No person's name, no verb in it: "Speaking in Muscat, Foreign Minister Faisal bin Rashid
+    // al-Qasmi said mediators had failed" is no appositive of Muscat.)
+    constexpr std::uint32_t kLongestAppositive = 25;  // tokens
+    std::uint32_t close = words;
+    bool plain_rest = true;
+    while (close < sentence_end && close - t < kLongestAppositive && !closes(close)) {
+      plain_rest =
+          plain_rest &&
+          (text_.Tag(close) == NerTag::kO || TypeOf(text_.Tag(close)) != EntityType::kPer) &&
+          text_.Class(close) != WordClass::kAuxiliary && !text_.IsCueForm(close);
+      ++close;
+    }
+    if (close >= sentence_end || !closes(close) || !plain_rest || words >= end) return {};
+    end = words;
+  }
   if (strict && words != end && text_.Text(words) != "of" && text_.Text(words) != "for" &&
       text_.Text(words) != "at")
     return {};

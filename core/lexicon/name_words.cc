@@ -55,9 +55,7 @@ bool IsNameWord(std::string_view word, NameWordKind kind) {
 }  // namespace
 
 bool IsNameParticle(std::string_view word) { return IsNameWord(word, NameWordKind::kParticle); }
-bool IsJoiningParticle(std::string_view word) {
-  return IsNameParticle(word) && word != "do" && word != "ten" && word != "den";
-}
+bool IsJoiningParticle(std::string_view word) { return IsNameParticle(word) && word != "do"; }
 std::string_view SurnameAfterParticle(std::string_view word) {
   const std::size_t hyphen = word.find('-');
   constexpr std::size_t kLongestParticle = 5;  // "della"

@@ -10,8 +10,9 @@ namespace newslens {
 
 // "de", "van", "bin": a word in small letters that a person's name may hold.
 bool IsNameParticle(std::string_view word);
-// One of those that is no English word too ("arap", "da"; not "do", "ten", "den"): between two
-// capitalized words, it joins them into one name ("Daniel arap Moi"; not "Trump do Putin's").
+// One of those that is no English verb too ("arap", "ten"; not "do"): between two capitalized
+// words, it joins them into one name ("Daniel arap Moi", "Erik ten Hag"; not "Why would Trump
+// do Putin's bidding?").
 bool IsJoiningParticle(std::string_view word);
 // "Harbash" of "al-Harbash", "Sisi" of "el-Sisi": the surname that a particle and a hyphen
 // open (the particle in either case); empty for any other word.

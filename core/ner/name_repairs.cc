@@ -114,7 +114,7 @@ void KeepNamesCapitalised(std::span<const std::string_view> tokens, std::span<Ne
     while (last - first > 1 && trailing(last - 1)) tags[--last] = NerTag::kO;
     for (std::size_t k = first + 1; k + 1 < last; ++k) {
       if (!sentence_word(k) || IsNameConnector(NormalizedFormHash(tokens[k])) ||
-          IsJoiningParticle(tokens[k]))
+          IsNameParticle(tokens[k]))
         continue;
       // "Royal Commission into Aged Care": an inquiry's name goes on over "into".
       if (tokens[k] == "into" && IsInquiry(tokens, k - 1)) continue;
@@ -140,7 +140,7 @@ void SentenceNames::Repair(std::size_t a, std::size_t b, int type) {
       if (IsLowerWord(tokens_[a - 2]) && IsPerson(tags_[a - 2])) Set(a - 2, a - 1, kNone);
       Set(a - 1, a + 1, kPer);
       Set(a + 1, organisation, kNone);
-      Set(organisation, b, kOrg);
+      Set(organisation, b, KnownPlace(organisation, b) ? kLoc : kOrg);  // "Ted Cruz of Texas"
       return;
     }
   }

@@ -69,11 +69,20 @@ void AccordingTo(const QuoteText& q, QuoteCandidates* state, std::uint32_t t,
   }
   if (end <= begin + 2 || end > sentence.end_token) return;
   c.token_spans.push_back({begin, end});
-  // "At the heart of the trouble, according to X, was a decision ...": the sentence goes on
-  // after the source, and so do the reported words; not an appositive or a relative clause on
-  // the source ("according to Farah Moosa, chief executive of ..., who said").
+  // "At the heart of the trouble, according to X, was a decision ...", "Over the past week,
+  // according to X, fuel imports have fallen": the sentence goes on after the source, and so do
+  // the reported words, where the words before the source are no clause of their own (no verb,
+  // or a subordinator last: "The driver lost control after, according to witnesses, a tyre
+  // burst"); after a clause, only a predicate goes on ("Small businesses have been hit hardest,
+  // according to Farah Moosa, chief executive of ..., who said" ends at the source).
+  bool clause_before = false;
+  for (std::uint32_t k = begin; k < end && !clause_before; ++k)
+    clause_before = !q.quoted(k) && q.Kind(k) == TokenKind::kWord && !q.IsCapitalized(k) &&
+                    (q.Class(k) == WordClass::kAuxiliary || q.Class(k) == WordClass::kVerb ||
+                     (q.Text(k).size() > 4 && q.Text(k).ends_with("ed")));
+  if (end > begin && q.Class(end - 1) == WordClass::kSubordinator) clause_before = false;
   if (begin < t && q.IsPunct(after, ",") && after + 1 < sentence.end_token && q.IsWord(after + 1) &&
-      !q.quoted(after + 1) && StartsPredicate(q, after + 1)) {
+      !q.quoted(after + 1) && (!clause_before || StartsPredicate(q, after + 1))) {
     const std::uint32_t rest = ClauseEnd(q, after + 1, sentence.end_token);
     if (rest > after + 1) c.token_spans.push_back({after + 1, rest});
   }

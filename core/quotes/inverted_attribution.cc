@@ -168,9 +168,16 @@ Inverted InvertedAttribution(const QuoteText& q, std::uint32_t cue, const CueWor
   // rest of the reported words.
   std::uint32_t k = SkipAttributionTail(q, after, end, TakesObject(word) && !speaker_after);
   // "..., power utility Motlakase warned on Monday as it published a schedule that ...": a
-  // clause a subordinator opens after the attribution is the writer's (not after a phrase
-  // that only holds its speaker: "..., a step Keltria has demanded since 2024").
-  if (k < end && !described &&
+  // clause a subordinator opens after the attribution is the writer's. Not after a phrase that
+  // only holds its speaker ("..., a step Keltria has demanded since 2024"), nor one that names
+  // no one ("John Mbadi, chairman of the ODM party, live tweeted as ..."), nor where the
+  // sentence opens with a subordinate clause of its own ("As Kenyatta addressed the nation,
+  // Raila Odinga responded ... as he live-tweeted").
+  const bool names_speaker = q.IsCapitalized(p.first) ||
+                             q.Class(p.first) == WordClass::kDeterminer ||
+                             (p.first < p.end && q.MentionAt(p.end - 1) != nullptr);
+  if (k < end && !described && names_speaker &&
+      q.Class(s.first_token) != WordClass::kSubordinator &&
       q.IsAnyCaseOf(k, {"as", "while", "when", "after", "before", "because", "since", "although",
                         "though", "until"}))
     k = end;

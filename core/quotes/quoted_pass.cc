@@ -208,15 +208,27 @@ void QuotedPass(const QuoteText& q, QuoteCandidates* state) {
       if (k < q.size() && q.IsPunct(k, ",")) ++k;
       // “Q1,” said Victor Ansel, a former federal safety inspector who now teaches ..., “Q2”:
       // an appositive after the speaker's name, set off by commas, stands between them too.
+      // Not a clause of someone else's ("said coach Paul Mwangi, but rival coach James Otieno
+      // told reporters, “...”": no speech verb, no conjunction), nor a work's title the
+      // sentence goes on after ("said author X, whose new novel, “Dream Count”, is out").
       if (k < q.size() && !q.IsOpenMark(k) && q.IsPunct(k - 1, ",") &&
-          c.attribution.speaker.first > c.attribution.cue) {
+          c.attribution.speaker.first > c.attribution.cue &&
+          q.Class(k) != WordClass::kConjunction && !q.IsAnyCase(k, "whose")) {
         constexpr std::uint32_t kLongestAppositive = 25;  // tokens
         const std::uint32_t limit = q.SentenceAt(c.attribution.cue).end_token;
         std::uint32_t comma = k;
+        bool cue_in = false;
         while (comma < limit && comma - k < kLongestAppositive && !q.IsPunct(comma, ",") &&
-               !q.IsOpenMark(comma) && !q.quoted(comma))
+               !q.IsOpenMark(comma) && !q.quoted(comma)) {
+          cue_in = cue_in || q.IsCueForm(comma);
           ++comma;
-        if (comma + 1 < q.size() && q.IsPunct(comma, ",") && q.IsOpenMark(comma + 1)) k = comma + 1;
+        }
+        std::uint32_t close = comma + 2;
+        while (close < limit && !q.IsCloseMark(close)) ++close;
+        const bool ends_sentence = close + 1 >= limit || q.IsSentencePunct(close + 1);
+        if (!cue_in && ends_sentence && comma + 1 < q.size() && q.IsPunct(comma, ",") &&
+            q.IsOpenMark(comma + 1))
+          k = comma + 1;
       }
       if (k < q.size() && q.IsOpenMark(k) && q.ParagraphAt(k) == q.ParagraphAt(c.attribution.cue)) {
         for (std::uint32_t j = last + 1;

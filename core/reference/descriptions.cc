@@ -490,19 +490,22 @@ int ReferenceResolver::AnnouncedOrganization(std::uint32_t first, const Descript
   for (std::uint32_t p = 0; p < sentence_paragraph_ && p < paragraphs.size(); ++p)
     body_before += paragraphs[p].role == ParagraphRole::kBody ? 1 : 0;
   if (body_before >= 2) return -1;
-  int found = -1;
+  int found = -1, of_kind = 0;
   for (std::size_t i = 0; i < linked_.entities.size(); ++i) {
     const int e = static_cast<int>(i);
     if (linked_.entities[i].type != EntityType::kOrg || last_sentence_[i] >= 0 ||
         !NamedAsKind(e, role) ||
-        (possessor != nullptr &&
-         !OwnedOrganizationNamed(d, *possessor, linked_.entities[i].name)) ||
-        (modified && !NameHoldsWords(linked_.entities[i].name, first, d.head)))
+        (possessor != nullptr && !OwnedOrganizationNamed(d, *possessor, linked_.entities[i].name)))
       continue;
+    // (The modifier picks among organizations of the kind only where there is one: "Rates on
+    // hold, central bank says" may be the Reserve Bank the article is about, though it names
+    // the European Central Bank later.)
+    ++of_kind;
+    if (modified && !NameHoldsWords(linked_.entities[i].name, first, d.head)) continue;
     if (found >= 0) return -1;  // two such organizations: the reader cannot tell yet
     found = e;
   }
-  return found;
+  return modified && of_kind > 1 ? -1 : found;
 }
 
 int ReferenceResolver::ContinuedTopic(std::uint32_t first, const Description& d,

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "lexicon/name_words.h"
+#include "lexicon/roles.h"
 #include "lexicon/titles.h"
 #include "text/cue_lexicon.h"
 
@@ -106,15 +107,29 @@ MentionRole RoleOfMention(const TokenView& text, const std::vector<bool>& quoted
   if (text.Kind(end) == TokenKind::kContraction && text.IsPossessive(end))
     return MentionRole::kPossessor;
   if (first > s.first_token) {
-    // "said former governor Howard Dean", "said senior inspector Milind Gaikwad": back over
-    // the title words, and words in small letters that modify them, to the verb.
+    // "said former governor Howard Dean": back over the title words to the verb; "said senior
+    // inspector Milind Gaikwad": over a role's words in small letters too, after a verb that
+    // takes no person for its object ("told radio host Musa Ibrahim" is told, not telling).
     std::uint32_t b = first - 1;
-    while (b > s.first_token && first - b < 4 &&
-           (LookupTitleWordAnyCase(text.Text(b)) != nullptr ||
-            (text.Kind(b) == TokenKind::kWord && !text.IsCapitalized(b) &&
-             text.Class(b) == WordClass::kOther && !IsSpeechVerb(text, quoted, b))))
-      --b;
-    if (IsSpeechVerb(text, quoted, b)) return MentionRole::kSpeaker;
+    bool role_words = false;
+    while (b > s.first_token && first - b < 4) {
+      if (LookupTitleWordAnyCase(text.Text(b)) != nullptr) {
+        --b;
+      } else if (text.Kind(b) == TokenKind::kWord && !text.IsCapitalized(b) &&
+                 (LookupPersonsRole(text.Text(b)) != nullptr ||
+                  text.IsAnyCaseOf(b, {"senior", "chief", "deputy", "assistant", "acting",
+                                       "veteran", "lead", "principal"}))) {
+        role_words = true;
+        --b;
+      } else {
+        break;
+      }
+    }
+    if (IsSpeechVerb(text, quoted, b) &&
+        (!role_words || text.IsAnyCaseOf(b, {"said", "says", "added", "adds", "wrote", "writes",
+                                             "explained", "noted", "recalled", "insisted",
+                                             "replied", "continued", "concluded"})))
+      return MentionRole::kSpeaker;
     if (b > s.first_token && text.IsAnyCase(b, "to") && text.IsAnyCase(b - 1, "according"))
       return MentionRole::kSpeaker;
     // "That frustration was echoed by Councillor Amir Sethna": the agent of a passive is the
