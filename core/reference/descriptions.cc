@@ -486,8 +486,11 @@ int ReferenceResolver::AnnouncedOrganization(std::uint32_t first, const Descript
   const bool modified = possessor == nullptr && first < d.head && text_.IsWord(first) &&
                         text_.Class(first) == WordClass::kOther;
   const auto& paragraphs = text_.segmentation().paragraphs;
+  // (Counted up to two: past the lead, a long text would count its paragraphs at every
+  // description, a time quadratic in its length.)
   int body_before = 0;
-  for (std::uint32_t p = 0; p < sentence_paragraph_ && p < paragraphs.size(); ++p)
+  for (std::uint32_t p = 0; p < sentence_paragraph_ && p < paragraphs.size() && body_before < 2;
+       ++p)
     body_before += paragraphs[p].role == ParagraphRole::kBody ? 1 : 0;
   if (body_before >= 2) return -1;
   int found = -1, of_kind = 0;
