@@ -213,10 +213,18 @@ describe('one file', () => {
       'nächsten Jahr sinken. Viele Abgeordnete zweifeln jedoch daran, dass die Zahlen stimmen.\n');
     await dropAll(page, [{ name: 'latin.txt', bytes: latin }, { name: 'broken.txt', bytes: broken },
                          { name: 'empty.txt', bytes: Buffer.alloc(0) }, { name: 'german.txt', bytes: german }]);
-    await page.click('#file-table tbody tr:nth-child(1) .file-button');
+    // The article a row's button shows is drawn in tasks after the click returns (its name
+    // first, its facts a task later): wait for both.
+    const show = async (row, name, facts = '') => {
+      await page.click(`#file-table tbody tr:nth-child(${row}) .file-button`);
+      await page.waitForFunction(([n, f]) =>
+        document.getElementById('article-file').textContent === n &&
+          document.getElementById('article-facts').textContent.includes(f), [name, facts]);
+    };
+    await show(1, 'latin.txt', 'Read aswindows-1252');
     assert.match(await page.textContent('#article-facts'), /Read aswindows-1252(?!,)/);
     assert.equal(await page.textContent('mark.nl-quote'), 'We are closing,');
-    await page.click('#file-table tbody tr:nth-child(2) .file-button');
+    await show(2, 'broken.txt', 'Read asutf-8');
     assert.match(await page.textContent('#article-facts'), /Read asutf-8, 1 invalid sequence repaired \(shown as �\)/);
     await page.click('#file-table tbody tr:nth-child(3) .file-button');
     assert.equal(await page.isVisible('#article-empty'), true);
@@ -224,7 +232,7 @@ describe('one file', () => {
     assert.equal(await page.textContent('#file-table tbody tr:nth-child(3) .file-status'), 'empty');
     assert.equal(await page.isVisible('#article-not-english'), false);
     // A text in another language is analysed, with a notice that newslens reads English only.
-    await page.click('#file-table tbody tr:nth-child(4) .file-button');
+    await show(4, 'german.txt');
     assert.equal(await page.isVisible('#article-not-english'), true);
     assert.match(await page.textContent('#article-not-english'), /English only/);
     await context.close();
