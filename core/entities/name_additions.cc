@@ -22,6 +22,12 @@
 
 namespace newslens::entities {
 
+std::size_t NameCollector::HeadlineNames() const {
+  std::size_t n = 0;
+  while (n < names_.size() && text_.InHeadline(names_[n].first)) ++n;
+  return n;
+}
+
 std::vector<bool> NameCollector::NamedTokens() const {
   std::vector<bool> named(text_.size(), false);
   for (const NameMention& m : names_)
@@ -364,8 +370,7 @@ void NameCollector::MendHeadlineNames() {
 }
 
 void NameCollector::TrimHeadlineVerbs() {
-  std::size_t in_headline = 0;
-  while (in_headline < names_.size() && text_.InHeadline(names_[in_headline].first)) ++in_headline;
+  const std::size_t in_headline = HeadlineNames();
   if (in_headline == 0) return;
   std::unordered_map<std::string, EntityType> body_keys;  // the type of a name's first mention
   std::unordered_set<std::string> body_words;
@@ -395,8 +400,7 @@ void NameCollector::TrimHeadlineVerbs() {
 
 void NameCollector::DropHeadlineWords() {
   // A headline's names come first; those the body uses too are names.
-  std::size_t in_headline = 0;
-  while (in_headline < names_.size() && text_.InHeadline(names_[in_headline].first)) ++in_headline;
+  const std::size_t in_headline = HeadlineNames();
   if (in_headline == 0) return;
   std::unordered_set<std::string> named_in_body;
   for (std::size_t i = in_headline; i < names_.size(); ++i)

@@ -252,6 +252,8 @@ class NameCollector {
       const std::vector<std::string>& words) const;
   // Per token: whether a name holds it.
   std::vector<bool> NamedTokens() const;
+  // How many names the headline holds: they come first in names_.
+  std::size_t HeadlineNames() const;
   // Back into text order after an addition.
   void SortNames();
 
