@@ -76,6 +76,17 @@ void NameCollector::SplitTitles(NameMention* m, std::uint32_t sentence_start) co
       const RoleNoun* role = PersonsRoleInSmallLetters(b);
       if (role != nullptr && !role->any_person) w = &kRole;
     }
+    // "Vice Minister of Commerce Lu Hanqing", "Minister of Trade and Integration Aidos
+    // Temirkhanov": a title, "of" or "for" and its field in capitalized words the tagger left
+    // out, right before the name (the field need be no known portfolio).
+    if (w == nullptr && title_end == kNone && b + 1 == m->first) {
+      if (const std::uint32_t title = TitleBeforeField(b + 1, sentence_start); title != kNone) {
+        title_end = t;
+        title_first = title;
+        t = title;
+        continue;
+      }
+    }
     if (w != nullptr) {
       // "Lord Mayor": an honorific before the title word after it is part of the title.
       const bool in_title = w->honorific && title_first == t && title_end != kNone;
@@ -127,6 +138,28 @@ void NameCollector::SplitTitles(NameMention* m, std::uint32_t sentence_start) co
   if (title_first != kNone && title_end != kNone && title_end > title_first) {
     m->title = {title_first, title_end};
   }
+}
+
+std::uint32_t NameCollector::TitleBeforeField(std::uint32_t field_end,
+                                              std::uint32_t sentence_start) const {
+  // (The field's last word right before the name: after a comma, the name is set off.)
+  if (field_end <= sentence_start || !text_.IsCapitalized(field_end - 1)) return kNone;
+  std::uint32_t first = field_end;
+  // Up to four words of the field, "and", "&" and commas between them ("Trade and Integration").
+  while (first > sentence_start && field_end - first < 4 &&
+         (text_.IsAnyCaseOf(first - 1, {"and", "&", ","}) ||
+          (text_.IsCapitalized(first - 1) && text_.Tag(first - 1) == NerTag::kO &&
+           LookupTitleWord(text_.Text(first - 1)) == nullptr)))
+    --first;
+  while (first < field_end && !text_.IsCapitalized(first)) ++first;  // not from "and" or ","
+  if (first == field_end || first < sentence_start + 2 ||
+      !text_.IsAnyCaseOf(first - 1, {"of", "for"}))
+    return kNone;
+  // "Secretary of State for Political Affairs".
+  if (first >= sentence_start + 4 && text_.Is(first - 2, "State") && text_.Is(first - 3, "of") &&
+      text_.Is(first - 4, "Secretary"))
+    return first - 4;
+  return text_.IsTitle(first - 2) && text_.IsCapitalized(first - 2) ? first - 2 : kNone;
 }
 
 // The words that make a title of the title word at `title_first`, which follow no title word

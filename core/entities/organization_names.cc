@@ -423,7 +423,8 @@ void NameCollector::JoinLeftOutFirstWords() {
   // titles, or an abbreviation: "Del. Stacey Plaskett"), role, people's adjective, time or
   // function word, acronym ("super PAC Priorities USA Action"), no employer's word before a
   // person, nor a title's field after "for", "of" or "of the" ("Secretary for Housing Cecilia
-  // Mak", "Speaker of the House Newt Gingrich").
+  // Mak", "Speaker of the House Newt Gingrich"), or its second field after "and" ("Minister
+  // of Trade and Integration Aidos Temirkhanov").
   const auto left_out = [&](const NameMention& m) {
     if (Words(m) < 2 || m.first < 2) return false;
     const std::uint32_t w = m.first - 1;
@@ -435,7 +436,8 @@ void NameCollector::JoinLeftOutFirstWords() {
            !text_.IsAllCaps(w) && text_.Class(w) == WordClass::kOther && !word.ends_with(".") &&
            !IsTitleWordOrPlural(word) && !IsCapitalizedPersonsRole(w) &&
            !LooksLikePeoplesAdjective(word) && !IsPortfolio(word) &&
-           !(m.type == EntityType::kPer && IsOrganizationWord(word));
+           !(m.type == EntityType::kPer && IsOrganizationWord(word)) &&
+           TitleBeforeField(m.first, text_.SentenceAt(w).first_token) == kNone;
   };
   std::unordered_set<std::string> joined;  // the word, a space, the name's key
   for (const NameMention& m : names_)

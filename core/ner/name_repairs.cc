@@ -129,6 +129,7 @@ void KeepNamesCapitalised(std::span<const std::string_view> tokens, std::span<Ne
 }  // namespace
 
 void SentenceNames::Repair(std::size_t a, std::size_t b, int type) {
+  if (SplitTitleWithField(a, b)) return;
   // "Former corporator Javed [Shaikh of the Lok Jagruti Party]": after a person's role or title
   // and a capitalized word left out, one word before "of" is the person's surname, and what
   // follows "of" (and "the") the organisation; the role alone is no name.

@@ -234,4 +234,71 @@ void SentenceNames::FindPeople() {
   }
 }
 
+// "Minister for [National Development Chee Wen Loong]", "[Chinese Vice Minister of Commerce Lu
+// Hanqing]", "Deputy Minister of Trade and [Integration Aidos Temirkhanov]": a title, "of" or
+// "for", and its portfolio in dictionary words, then a person's name, which the tagger read as
+// one name with the portfolio's words. The portfolio's words are the title's; the words after
+// them, the first no dictionary's and none a place's or an organisation's, are the person's. A
+// nationality or a place before the title keeps its own name.
+bool SentenceNames::SplitTitleWithField(std::size_t a, std::size_t b) {
+  using C = GazetteerCategory;
+  const auto of_or_for = [&](std::size_t k) { return Is(k, "of") || Is(k, "for"); };
+  // A dictionary's word, or its plural ("Affairs": the gazetteer keeps no inflected words).
+  const auto common = [&](std::size_t k) {
+    const std::string_view t = tokens_[k];
+    return Starts(k, C::kCommon) ||
+           (t.size() > 3 && t.ends_with("s") &&
+            (gazetteer_.WordValue(NormalizedFormHash(t.substr(0, t.size() - 1))) &
+             (1u << static_cast<int>(C::kCommon))) != 0);
+  };
+  // (A portfolio's words may end organisations' names: "National Development".)
+  const auto field_word = [&](std::size_t k) {
+    return (Capitalized(k) && common(k) && !FirstName(k)) || Is(k, "and") || Is(k, "&");
+  };
+  // Titles whose field is a portfolio, not an organisation ("director of [Harbour Trust]"),
+  // and "Secretary of State" ("Under Secretary of State for Political Affairs Wendy Sherman").
+  const auto portfolio_title = [&](std::size_t k) {
+    return Is(k, "Minister") || Is(k, "Secretary") || Is(k, "Commissioner") ||
+           (k >= 2 && Is(k, "State") && Is(k - 1, "of") && Is(k - 2, "Secretary"));
+  };
+  std::size_t title = b, field = b;  // the title's first word inside the name; the field's
+  for (std::size_t j = a; j + 2 < b; ++j) {
+    if (portfolio_title(j) && of_or_for(j + 1)) {
+      title = j;
+      while (title > a && TitleWord(title - 1)) --title;
+      field = j + 2;
+      break;
+    }
+  }
+  if (field == b) {
+    // The title and part of the field outside the name, before it.
+    std::size_t p = a;
+    while (p > 0 && tags_[p - 1] == NerTag::kO && field_word(p - 1)) --p;
+    if (p < 2 || !of_or_for(p - 1) || !portfolio_title(p - 2)) return false;
+    title = field = a;
+  }
+  std::size_t person = field;
+  while (person < b && field_word(person)) ++person;
+  // The field ends in a word ("Minister of Trade and"), and a word of it is the name's.
+  if (person == field || Is(person - 1, "and") || Is(person - 1, "&") || person == b) return false;
+  // (After a first name, a surname may be a place's too: "Wendy Sherman".)
+  const bool first_name = FirstName(person);
+  for (std::size_t k = person; k < b; ++k) {
+    // (Words after the first may be a dictionary's too: "Chee Wen Loong".)
+    if (!Capitalized(k) || (k == person && Starts(k, C::kCommon)) || OrgWord(k) || TitleWord(k) ||
+        (!first_name && (marks_[k] & (kPlaceStarts | kPlaceInsides)) != 0) || Starts(k, C::kOrg) ||
+        Starts(k, C::kDemonym))
+      return false;
+  }
+  if (title > a) {
+    const int before = NationalityLength(a, title) == title - a ? kMisc
+                       : KnownPlace(a, title)                   ? kLoc
+                                                                : kNone;
+    Set(a, title, before);
+  }
+  Set(title, person, kNone);
+  Set(person, b, kPer);
+  return true;
+}
+
 }  // namespace newslens::ner::repairs

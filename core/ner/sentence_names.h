@@ -198,6 +198,10 @@ class SentenceNames {
   void ExtendOverSurnameParticles();
   // A short surname before a given name of two syllables joined by a hyphen ("Baek Seung-hoon").
   void FindEastAsianNames();
+  // A title with "of" or "for" and its field in dictionary words before a person's name that
+  // the tagger took in with them ("Minister for [National Development Chee Wen Loong]"): the
+  // person's name alone is the name. Whether it split [begin, end).
+  bool SplitTitleWithField(std::size_t begin, std::size_t end);
   // A first name and capitalised words after a title or a role, or a first name and a
   // surname after a possessive ("Iowa State University's Dianne Bystrom"), untagged, are a
   // person.

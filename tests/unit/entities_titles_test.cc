@@ -198,3 +198,26 @@ TEST_CASE("A long title set off after the name", "[entities]") {
         std::vector<std::string>{
             "director of epidemic control at Nandara's Ministry of Public Health", "director"});
 }
+
+TEST_CASE("A title, \"of\" or \"for\" and a field the tagger left out are the person's title",
+          "[entities]") {
+  const std::vector<Entity> entities = LinkTagged(
+      "Chinese Vice Minister of Commerce Lu Hanqing spoke first. Deputy Minister of Trade and "
+      "Integration Aidos Temirkhanov said links had improved. Under Secretary of State for "
+      "Political Affairs Wendy Sherman replied. The email went to Consular Affairs, Ann Lee.",
+      {{"Chinese", EntityType::kMisc},
+       {"Lu Hanqing", EntityType::kPer},
+       {"Aidos Temirkhanov", EntityType::kPer},
+       {"Wendy Sherman", EntityType::kPer},
+       {"Ann Lee", EntityType::kPer}});
+  CHECK(TitlesOf(entities, "Lu Hanqing") ==
+        std::vector<std::string>{"Chinese Vice Minister of Commerce"});
+  // The field's second word is the title's, not the name's first.
+  CHECK(TitlesOf(entities, "Aidos Temirkhanov") ==
+        std::vector<std::string>{"Deputy Minister of Trade and Integration"});
+  CHECK(FindEntity(entities, "Integration Aidos Temirkhanov") == nullptr);
+  CHECK(TitlesOf(entities, "Wendy Sherman") ==
+        std::vector<std::string>{"Secretary of State for Political Affairs"});
+  // After a comma, the words before are no title.
+  CHECK(TitlesOf(entities, "Ann Lee").empty());
+}

@@ -23,10 +23,11 @@ inline const ner::Gazetteer& Lists() {
           "[country]\naustralia\n"
           "[city]\nnew york\n[region]\nindiana\n"
           "[first]\ntom\nomar\nann\njohn\nchristian\ndean\nhillary\nrose\n"
-          "[title]\nmr.\n"
+          "[title]\nmr.\nvice\n"
           "[role]\nprime minister\nmidfielder\ndean\ncoach\ngovernor\n"
           "[orgword]\ntrust\nbank\noffice\nfund\n"
-          "[common]\nit\nrival\nrose\nfund\nyear-end\n")
+          "[common]\nit\nrival\nrose\nfund\nyear-end\nnational\ndevelopment\ncommerce\n"
+          "political\naffair\ntrade\nintegration\nwen\n")
           .value();
   return lists;
 }

@@ -46,6 +46,28 @@ TEST_CASE("A short surname before a hyphenated given name of two syllables is a 
   CHECK(Repair("the Tomas Anti-war camp", "O O O O") == "O O O O");
 }
 
+TEST_CASE("A minister's title and portfolio read as one name with the person's are split") {
+  // The title outside the name, the portfolio and the person inside.
+  CHECK(Repair("Minister for National Development Chee Wen Loong said",
+               "O O B-ORG I-ORG I-ORG I-ORG I-ORG O") == "O O O O B-PER I-PER I-PER O");
+  // All inside, a nationality before the title; a portfolio's plural; "Secretary of State".
+  CHECK(Repair("Australian Vice Minister of Commerce Lu Hanqing said",
+               "B-MISC I-MISC I-MISC I-MISC I-MISC I-MISC I-MISC O") ==
+        "B-MISC O O O O B-PER I-PER O");
+  CHECK(Repair("Secretary of State for Political Affairs Tom Sherman said",
+               "O O O O O B-PER I-PER I-PER O") == "O O O O O O B-PER I-PER O");
+  // A second field after "and" the tagger took in.
+  CHECK(Repair("Minister of Trade and Integration Aidos Temirkhanov said",
+               "O O O O B-PER I-PER I-PER O") == "O O O O O B-PER I-PER O");
+  // Not after a title whose field is an organisation, nor before a place's name.
+  CHECK(Repair("director of Harbour Trust Omar Haddad said", "O O B-ORG I-ORG I-ORG I-ORG O") ==
+        "O O B-ORG I-ORG B-PER I-PER O");
+  CHECK(Repair("Minister of Commerce Australia said", "O O B-ORG I-ORG O") == "O O B-ORG I-ORG O");
+  // Nor where no word is left for the person.
+  CHECK(Repair("Minister for National Development said", "O O B-ORG I-ORG O") ==
+        "O O B-ORG I-ORG O");
+}
+
 TEST_CASE("A person's name goes on over a surname a particle and a hyphen open") {
   CHECK(Repair("met Omar al-Harbash in", "O B-PER O O") == "O B-PER I-PER O");
   CHECK(Repair("met Omar El-Sisi in", "O B-PER B-LOC O") == "O B-PER I-PER O");
