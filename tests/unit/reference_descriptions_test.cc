@@ -513,6 +513,12 @@ TEST_CASE("A regulator, an agency, a trust, a utility, a force, a municipality a
       "said.";
   const TaggedReading utility = ReadTagged(power, {{"Northfork Energy", kOrg}});
   CHECK(Referent(utility, "the utility") == "Northfork Energy");
+  // A cooperative the tagger took for a place is a company too (org-words.txt).
+  const std::string cooperative =
+      "Homes were without power, according to Delta Plains Electric Cooperative. In a "
+      "statement, the utility said crews were on their way.";
+  const TaggedReading coop = ReadTagged(cooperative, {{"Delta Plains Electric Cooperative", kLoc}});
+  CHECK(Referent(coop, "the utility") == "Delta Plains Electric Cooperative");
   const std::string police =
       "Ferrow Constabulary arrested two men. The men were released on bail, the force said.";
   const TaggedReading force = ReadTagged(police, {{"Ferrow Constabulary", kOrg}});
