@@ -154,4 +154,19 @@ bool NamesKindOtherThanBusiness(std::string_view word) {
   return (NameWordBits(word) & kNamesOtherThanBusiness) != 0;
 }
 
+Gender KinshipGender(std::string_view word) {
+  struct Kin {
+    std::string_view noun;
+    Gender gender;
+  };
+  static constexpr Kin kKin[] = {{"husband", Gender::kMale}, {"wife", Gender::kFemale},
+                                 {"son", Gender::kMale},     {"daughter", Gender::kFemale},
+                                 {"father", Gender::kMale},  {"mother", Gender::kFemale},
+                                 {"brother", Gender::kMale}, {"sister", Gender::kFemale},
+                                 {"widow", Gender::kFemale}, {"widower", Gender::kMale}};
+  for (const Kin& k : kKin)
+    if (word == k.noun) return k.gender;
+  return Gender::kUnknown;
+}
+
 }  // namespace newslens

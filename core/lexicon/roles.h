@@ -70,6 +70,11 @@ inline const RoleNoun* LookupPersonsRole(std::string_view word) {
   return role != nullptr && role->kind == RoleKind::kPerson && !role->any_person ? role : nullptr;
 }
 
+// "husband", "daughter": a relative who most often shares a person's surname (a spouse, a
+// child, a parent, a sibling), lower case only; the gender the noun says, or kUnknown for any
+// other word.
+Gender KinshipGender(std::string_view word);
+
 // "report", "results": a document's noun (roles.txt's `document` rows), in any ASCII case.
 inline bool IsDocumentNoun(std::string_view word) {
   const RoleNoun* noun = LookupRoleNoun(word);

@@ -102,9 +102,12 @@ bool PronounHead(const QuoteText& q, Phrase* p) {
 bool CapitalizedHead(const QuoteText& q, Phrase* p) {
   std::uint32_t run_end = kNone;
   for (std::uint32_t t = p->end; t-- > p->first;) {
-    // Not a determiner or an adverb that opens a sentence ("The", "Just 28 percent").
+    // Not a determiner or an adverb that opens a sentence ("The", "Just 28 percent"), nor a
+    // possessive pronoun before a relative, whom the reference layer may name ("Her husband").
     const bool cap = q.IsCapitalized(t) && q.Class(t) != WordClass::kDeterminer &&
-                     q.Class(t) != WordClass::kAdverb;
+                     q.Class(t) != WordClass::kAdverb &&
+                     !(q.IsAnyCaseOf(t, {"his", "her"}) && t + 1 < p->end &&
+                       KinshipGender(q.Text(t + 1)) != Gender::kUnknown);
     if (cap && run_end == kNone) run_end = t + 1;
     // "The Minister for Health", "Secretary of State": a title's "for" or "of" is inside it.
     if (!cap && run_end != kNone && t > p->first &&

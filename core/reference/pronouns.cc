@@ -276,4 +276,29 @@ void ReferenceResolver::NoteCommonNoun(std::uint32_t t) {
   }
 }
 
+int ReferenceResolver::RelativeBySurname(int person, std::uint32_t t) const {
+  if (t >= sentence_end_ || text_.Kind(t) != TokenKind::kWord || person < 0) return -1;
+  const Gender gender = KinshipGender(text_.Text(t));
+  const auto surname = [&](int e) {
+    const std::string& name = linked_.entities[static_cast<std::size_t>(e)].name;
+    const std::size_t space = name.rfind(' ');
+    return space == std::string::npos ? std::string_view{}
+                                      : std::string_view(name).substr(space + 1);
+  };
+  const std::string_view own = surname(person);
+  if (gender == Gender::kUnknown || own.empty() ||
+      linked_.entities[static_cast<std::size_t>(person)].type != EntityType::kPer)
+    return -1;
+  int relative = -1;
+  for (std::size_t i = 0; i < linked_.entities.size(); ++i) {
+    const int e = static_cast<int>(i);
+    if (e == person || linked_.entities[i].type != EntityType::kPer || last_sentence_[i] < 0 ||
+        surname(e) != own || (gender_[i] != Gender::kUnknown && gender_[i] != gender))
+      continue;
+    if (relative >= 0) return -1;  // two of the name: the article must say which
+    relative = e;
+  }
+  return relative;
+}
+
 }  // namespace newslens::reference

@@ -200,6 +200,25 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
       CommonPhrase phrase;
       const int entity = ResolvePronoun(t, kind, role, &unnamed, &phrase);
       Record(t, t + 1, t, entity, ReferenceKind::kPronoun);
+      // "Her husband said": a relative the article named, by the possessor's surname.
+      if (const int relative = text_.IsAnyCase(t, "his") || text_.IsAnyCase(t, "her")
+                                   ? RelativeBySurname(entity, t + 1)
+                                   : -1;
+          relative >= 0) {
+        const MentionRole kin_role = RoleOfMention(text_, quoted_, t, t + 2, sentence);
+        Record(t, t + 2, t + 1, relative, ReferenceKind::kDescription);
+        // As the subject, the relative is the topic; elsewhere ("a defense of her husband") the
+        // person whose relative it is stays the one later references mean.
+        if (kin_role == MentionRole::kSubject || kin_role == MentionRole::kSpeaker) {
+          salience_.Add(relative, kin_role);
+          last_sentence_[static_cast<std::size_t>(relative)] = s;
+          NoteSubject(relative, t, kin_role);
+        }
+        salience_.Add(entity, role);
+        last_sentence_[static_cast<std::size_t>(entity)] = s;
+        ++t;
+        continue;
+      }
       // "The researchers wrote ... They said": what the pronoun means, no entity.
       if (entity < 0 && unnamed == nullptr && phrase.end > phrase.first) {
         Reference& r = references_.Last();

@@ -83,6 +83,11 @@ class ReferenceResolver {
                      CommonPhrase* phrase);
   // Whether `entity` can be what a pronoun of `kind` means.
   bool Agrees(int entity, PronounKind kind) const;
+  // "Priya and Daniel Esterby ... Her husband said": the one other person of the surname of
+  // `person` the article has named, of the gender the kinship noun at `t` says ("husband",
+  // "daughter"), which `person`'s possessive pronoun opens; -1 if none or several, or no
+  // kinship noun.
+  int RelativeBySurname(int person, std::uint32_t t) const;
   // "It is clear that ...", "it takes": an "it" that means nothing.
   bool Expletive(std::uint32_t t) const;
   // Tracks the phrases that are no entity ("the plan", "the voters") that "it" and "they" may

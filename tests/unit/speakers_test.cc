@@ -608,6 +608,29 @@ TEST_CASE("Vesterhavn Airlines CEO says: the chief executive", "[speakers]") {
         "Marcus Kwok");
 }
 
+TEST_CASE("Her husband: the relative the article named, by the surname", "[speakers]") {
+  const std::string input =
+      "Among the families were Priya and Daniel Esterby, whose daughter died in 2019. Priya "
+      "Esterby said she had asked for help three times.\n\n"
+      "Her husband said the trust had \"fought us every step of the way\".\n";
+  const Analysis analysis = AnalyzeOk(input);
+  const SpeakerSeen seen =
+      SpeakerOf(input, analysis,
+                QuoteWithText(analysis, "the trust had \"fought us every step of the way\""));
+  CHECK(seen.entity == "Daniel Esterby");
+  CHECK(seen.mention == "husband");
+  // Two men of the surname: the article must say which; not the wife herself.
+  const std::string two =
+      "Priya Esterby, Daniel Esterby and Rohan Esterby gave evidence. Priya Esterby said she had "
+      "asked for help.\n\n"
+      "Her husband said the trust had \"fought us every step of the way\".\n";
+  const Analysis unsure = AnalyzeOk(two);
+  const SpeakerSeen which = SpeakerOf(
+      two, unsure, QuoteWithText(unsure, "the trust had \"fought us every step of the way\""));
+  CHECK(which.entity.empty());
+  CHECK(which.mention == "husband");
+}
+
 // What the speaker rules must leave alone: a pronoun inside a report, a victim a lead describes,
 // a document's appositive subject, a refusal after "and", a report's own reason, a city's report,
 // and a party's plural name.
