@@ -166,11 +166,22 @@ void NameCollector::AddSpelledOutNames() {
   bool added = false;
   for (std::uint32_t open = 2; open + 2 < text_.size(); ++open) {
     if (text_.Kind(open) != TokenKind::kPunctuation || text_.Text(open) != "(" ||
-        text_.Text(open + 2) != ")" || !text_.IsAllCaps(open + 1) || !text_.IsCapitalized(open - 1))
+        text_.Text(open + 2) != ")" || !text_.IsAllCaps(open + 1))
       continue;
     if (named.empty()) named = NamedTokens();
     const std::string acronym = AsciiLower(text_.Text(open + 1));
     const std::uint32_t sentence_start = text_.SentenceAt(open).first_token;
+    if (!text_.IsCapitalized(open - 1)) {
+      // "the East Pennine integrated care board (ICB)": a kind of organization in small
+      // letters, and the words before it, that the acronym spells.
+      const std::uint32_t start = SpelledOutInSmallLetters(open, acronym, sentence_start);
+      if (start == kNone) continue;
+      std::erase_if(names_,
+                    [&](const NameMention& m) { return m.first >= start && m.end <= open; });
+      names_.push_back({start, open, EntityType::kOrg});
+      added = true;
+      continue;
+    }
     // ("ng", "mga", "sa": the Filipino names' "of", "the" plural and "in": "Pederasyon ng mga
     // Operator ng Jeepney sa Luzon (POJL)".)
     const auto connector = [&](std::uint32_t k) {
@@ -208,6 +219,34 @@ void NameCollector::AddSpelledOutNames() {
     }
   }
   if (added) SortNames();
+}
+
+std::uint32_t NameCollector::SpelledOutInSmallLetters(std::uint32_t open, std::string_view acronym,
+                                                      std::uint32_t sentence_start) const {
+  const std::string_view kind = text_.Text(open - 1);
+  const RoleNoun* noun = LookupRoleNoun(kind);
+  if (acronym.size() < 2 || text_.Kind(open - 1) != TokenKind::kWord ||
+      !(IsOrganizationWord(kind) || (noun != nullptr && noun->kind == RoleKind::kOrganization)))
+    return kNone;
+  std::size_t matched = 0;  // letters of the acronym spelled, from its end
+  for (std::uint32_t k = open; k > sentence_start;) {
+    --k;
+    if (text_.Kind(k) != TokenKind::kWord) return kNone;
+    if (text_.IsAnyCaseOf(k, {"of", "and", "for", "&"}) && matched > 0) continue;
+    if (AsciiLower(text_.Text(k))[0] != acronym[acronym.size() - 1 - matched]) return kNone;
+    if (++matched < acronym.size()) continue;
+    // A person's name is no part of one; a name inside it must lie whole within it. A place's
+    // name or an organization's right before it is the body's ("East Pennine").
+    std::uint32_t first = k;
+    for (const NameMention& m : names_) {
+      if (m.end == k && m.type != EntityType::kPer) first = m.first;
+      if (m.end > k && m.first < open &&
+          (m.type == EntityType::kPer || m.first < k || m.end > open))
+        return kNone;
+    }
+    return first;
+  }
+  return kNone;
 }
 
 std::uint32_t NameCollector::AcronymsFirstWord(const NameMention& m, std::string_view acronym,
@@ -261,6 +300,15 @@ void NameCollector::AddAcronyms() {
         m.first = first;
         spelled = text_.Initials(m);
       }
+    }
+    // "the East Pennine integrated care board (ICB)": the words in small letters spell it.
+    if (parenthesized && !person && !text_.IsCapitalized(m.end - 1)) {
+      std::string every_word;
+      for (std::uint32_t k = m.first; k < m.end; ++k)
+        if (!text_.IsAnyCaseOf(k, {"of", "and", "for", "&"}))
+          every_word += AsciiLower(text_.Text(k).substr(0, 1));
+      if (every_word.ends_with(AsciiLower(text_.Text(t + 1))))
+        acronyms.emplace(std::string(text_.Text(t + 1)), m.type);
     }
     if (person && (!parenthesized || AsciiLower(text_.Text(t + 1)) != spelled)) continue;
     if (person) m.type = EntityType::kOrg;

@@ -502,6 +502,17 @@ TEST_CASE("Words the acronym after them spells out are an organization's name", 
   CHECK(MentionTexts(union_, dockers, "Maritime and Dock Workers’ Union") ==
         Texts{"Maritime and Dock Workers’ Union", "MDWU"});
   CHECK(EntityNamed(dockers, "Dock Ellis Union").type == kPer);
+  // A kind of organization in small letters and the words before it, a place's name among them;
+  // not a noun of no organization ("memorandum of understanding"), nor over a person's name.
+  const std::string board =
+      "The report criticises the East Pennine integrated care board (ICB) for failing to act. "
+      "In a statement, the ICB said it would reflect. They signed a memorandum of understanding "
+      "(MOU). Ann Lee board (ALB) met.";
+  const std::vector<Entity> bodies =
+      LinkTagged(board, {{"East Pennine", kLoc}, {"ICB", kOrg}, {"Ann Lee", kPer}});
+  CHECK(EntityNames(bodies) == Texts{"East Pennine integrated care board", "Ann Lee"});
+  CHECK(MentionTexts(board, bodies, "East Pennine integrated care board") ==
+        Texts{"East Pennine integrated care board", "ICB", "ICB"});
 }
 
 // name_grouping.cc GroupPeople(): a Spanish full name's first surname names its person.
