@@ -421,8 +421,16 @@ TokenRange NameCollector::LeadingAppositiveTitle(const NameMention& m, const Sen
   if (first == s.first_token) return {first, end};
   const std::uint32_t before = first - 1;
   if (ClassOfWord(text_.Text(before)) == WordClass::kDeterminer ||
-      text_.IsAnyCaseOf(before, {"his", "her", "its", "their", "our"}))
-    return {first, end};
+      text_.IsAnyCaseOf(before, {"his", "her", "its", "their", "our"})) {
+    // Not the object of a preposition after a person's title or role, whose appositive is that
+    // person's ("counsel to the governor, Adewale Okunowo,", "its Resident Electoral
+    // Commissioner in the state, Aisha Bello-Danjuma,"; "a rebuke from the Speaker, Dame
+    // Rosalind Keogh," is the Speaker's).
+    const bool governed = before > s.first_token + 1 &&
+                          ClassOfWord(text_.Text(before - 1)) == WordClass::kPreposition &&
+                          IsPersonsTitleOrRole(text_.Text(before - 2));
+    return governed ? TokenRange{} : TokenRange{first, end};
+  }
   const bool possessive = text_.Kind(before) == TokenKind::kContraction &&
                           (text_.Text(before) == "'s" || text_.Text(before) == "'");
   if (!possessive || before == s.first_token) return {};
@@ -491,6 +499,13 @@ bool NameCollector::RoleBeforeLikePerson(const NameMention& m, const Sentence& s
 
 bool NameCollector::DescribedLikeOrganization(const NameMention& m,
                                               std::uint32_t sentence_end) const {
+  // An honorific's name is a person's: "According to Mr Umeadi, the tribunal erred" holds no
+  // appositive.
+  const auto honorific = [&](std::uint32_t k) {
+    const TitleWord* w = LookupTitleWord(text_.Text(k));
+    return w != nullptr && w->honorific;
+  };
+  if (honorific(m.first) || (m.first > 0 && honorific(m.first - 1))) return false;
   std::uint32_t t = m.end;
   if (t + 3 >= sentence_end || text_.Text(t) != ",") return false;
   ++t;

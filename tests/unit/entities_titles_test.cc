@@ -221,3 +221,19 @@ TEST_CASE("A title, \"of\" or \"for\" and a field the tagger left out are the pe
   // After a comma, the words before are no title.
   CHECK(TitlesOf(entities, "Ann Lee").empty());
 }
+
+TEST_CASE("A leading appositive is no title where a person's role governs it", "[entities]") {
+  const std::vector<Entity> entities = LinkTagged(
+      "But counsel to the governor, Adewale Okunowo, said the judgement was sound. It drew a "
+      "rebuke from the Speaker, Dame Rosalind Keogh, who called the house to order. According to "
+      "Mr Umeadi, the tribunal erred.",
+      {{"Adewale Okunowo", EntityType::kPer},
+       {"Rosalind Keogh", EntityType::kPer},
+       {"Umeadi", EntityType::kPer}});
+  CHECK(TitlesOf(entities, "Adewale Okunowo").empty());
+  CHECK(TitlesOf(entities, "Rosalind Keogh") == std::vector<std::string>{"Speaker"});
+  // An honorific's name is a person's, whatever phrase follows its comma.
+  const Entity* umeadi = FindEntity(entities, "Umeadi");
+  REQUIRE(umeadi != nullptr);
+  CHECK(umeadi->type == EntityType::kPer);
+}

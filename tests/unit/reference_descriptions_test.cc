@@ -367,6 +367,12 @@ TEST_CASE("A description before a name in apposition means that name", "[referen
         input, {{"Leonard Fairweather", kPer}, {"Hamish Oduya", kPer}, {"Ana Ruiz", kPer}});
     CHECK(Referent(reading, "The minister") != "Hamish Oduya");
   }
+  SECTION("not a description a preposition governs after a person's role") {
+    const std::string input =
+        "But counsel to the governor, Adewale Okunowo, said the judgement was sound.";
+    const TaggedReading reading = ReadTagged(input, {{"Adewale Okunowo", kPer}});
+    CHECK(Referent(reading, "the governor") != "Adewale Okunowo");
+  }
 }
 
 // descriptions.cc NamedAsKind(), role_facts.cc: an organization is called by the kind its own
