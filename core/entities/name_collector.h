@@ -233,12 +233,17 @@ class NameCollector {
   // after them spells ("The Civil Transport Safety Board (CTSB)"): an organization's name.
   void AddSpelledOutNames();
   // The first word of the name that the acronym at `open` + 1 (in lower case), in parentheses,
-  // spells in the words right before it, the last a kind of organization in small letters ("the
-  // East Pennine integrated care board (ICB)"; "of", "and", "for", "&" may stand between them),
-  // or of a name right before them, not a person's ("East Pennine"); kNone if none, or if a
-  // person's name, or a name that runs past them, is among them.
+  // spells in the words right before it, the last in small letters, and a kind of organization
+  // ("the East Pennine integrated care board (ICB)") or the first an organization's name the
+  // tagger saw ("[Confédération] générale des salariés (CGS)"), small words that spell nothing
+  // between them; or the first word of a name right before them, not a person's ("East
+  // Pennine"). kNone if none, or if a person's name, or a name that runs past them, is among
+  // them.
   std::uint32_t SpelledOutInSmallLetters(std::uint32_t open, std::string_view acronym,
                                          std::uint32_t sentence_start) const;
+  // Whether the word at `t` is a small word inside bodies' names that acronyms leave out ("of",
+  // "and", "des").
+  bool SpellsNothing(std::uint32_t t) const;
   // An acronym in parentheses after a name, and its later uses ("(WHO)").
   void AddAcronyms();
   // The first of the capitalized words right before `m` (small words that join names' words

@@ -221,29 +221,40 @@ void NameCollector::AddSpelledOutNames() {
   if (added) SortNames();
 }
 
+bool NameCollector::SpellsNothing(std::uint32_t t) const {
+  // English's and the Romance languages' small words inside bodies' names.
+  return !text_.IsCapitalized(t) && text_.IsAnyCaseOf(t, {"of", "and", "for", "&", "de", "des",
+                                                          "du", "la", "le", "et", "del", "y"});
+}
+
 std::uint32_t NameCollector::SpelledOutInSmallLetters(std::uint32_t open, std::string_view acronym,
                                                       std::uint32_t sentence_start) const {
   const std::string_view kind = text_.Text(open - 1);
   const RoleNoun* noun = LookupRoleNoun(kind);
-  if (acronym.size() < 2 || text_.Kind(open - 1) != TokenKind::kWord ||
-      !(IsOrganizationWord(kind) || (noun != nullptr && noun->kind == RoleKind::kOrganization)))
-    return kNone;
+  const bool kind_of_organization =
+      IsOrganizationWord(kind) || (noun != nullptr && noun->kind == RoleKind::kOrganization);
+  if (acronym.size() < 2 || text_.Kind(open - 1) != TokenKind::kWord) return kNone;
   std::size_t matched = 0;  // letters of the acronym spelled, from its end
   for (std::uint32_t k = open; k > sentence_start;) {
     --k;
     if (text_.Kind(k) != TokenKind::kWord) return kNone;
-    if (text_.IsAnyCaseOf(k, {"of", "and", "for", "&"}) && matched > 0) continue;
+    if (SpellsNothing(k) && matched > 0) continue;
     if (AsciiLower(text_.Text(k))[0] != acronym[acronym.size() - 1 - matched]) return kNone;
     if (++matched < acronym.size()) continue;
     // A person's name is no part of one; a name inside it must lie whole within it. A place's
-    // name or an organization's right before it is the body's ("East Pennine").
+    // name or an organization's right before it is the body's ("East Pennine"). Without a kind
+    // of organization last, an organization's name the tagger saw must open the words
+    // ("[Confédération] générale des salariés (CGS)").
     std::uint32_t first = k;
+    bool opens_with_organization = false;
     for (const NameMention& m : names_) {
       if (m.end == k && m.type != EntityType::kPer) first = m.first;
+      opens_with_organization |= m.first == k && m.type == EntityType::kOrg;
       if (m.end > k && m.first < open &&
           (m.type == EntityType::kPer || m.first < k || m.end > open))
         return kNone;
     }
+    if (!kind_of_organization && !(opens_with_organization && first == k)) return kNone;
     return first;
   }
   return kNone;
@@ -301,12 +312,12 @@ void NameCollector::AddAcronyms() {
         spelled = text_.Initials(m);
       }
     }
-    // "the East Pennine integrated care board (ICB)": the words in small letters spell it.
+    // "the East Pennine integrated care board (ICB)", "Confédération générale des salariés
+    // (CGS)": the words in small letters spell it.
     if (parenthesized && !person && !text_.IsCapitalized(m.end - 1)) {
       std::string every_word;
       for (std::uint32_t k = m.first; k < m.end; ++k)
-        if (!text_.IsAnyCaseOf(k, {"of", "and", "for", "&"}))
-          every_word += AsciiLower(text_.Text(k).substr(0, 1));
+        if (!SpellsNothing(k)) every_word += AsciiLower(text_.Text(k).substr(0, 1));
       if (every_word.ends_with(AsciiLower(text_.Text(t + 1))))
         acronyms.emplace(std::string(text_.Text(t + 1)), m.type);
     }

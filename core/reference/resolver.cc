@@ -361,7 +361,11 @@ bool ReferenceResolver::RoleBeforeName(std::uint32_t t) const {
 }
 
 int ReferenceResolver::AppositiveName(const Description& d) const {
-  const std::uint32_t comma = d.phrase_end;
+  // "The head of the Confédération générale des salariés (CGS), Sophie Arnaud,": past an
+  // acronym in parentheses.
+  std::uint32_t comma = d.phrase_end;
+  if (comma + 3 < sentence_end_ && text_.IsPunct(comma, "(") && text_.IsPunct(comma + 2, ")"))
+    comma += 3;
   if (comma + 1 >= sentence_end_ || !text_.IsPunct(comma, ",") || Quoted(comma + 1)) return -1;
   // "The vice-chancellor, Prof Helena Varga-Whitlock,", "Another co-author, chemist Keziah
   // Mbatha,": past the words that open a name; "The main opposition party, the Union for

@@ -128,7 +128,12 @@ RoleFacts::RoleFacts(const TokenView& text, const std::vector<bool>& quoted,
     // Before: "the bank's chief, X," / "the event organizer X".
     if (m.first_token > s.first_token + 1 && text.IsPunct(m.first_token - 1, ",")) {
       std::uint32_t begin = m.first_token - 1;
-      while (begin > s.first_token && m.first_token - begin < 10 && !text.IsPunct(begin - 1, ",") &&
+      // "The head of the Confédération générale des salariés (CGS), Sophie Arnaud,": past an
+      // acronym in parentheses.
+      if (begin > s.first_token + 3 && text.IsPunct(begin - 1, ")") && text.IsPunct(begin - 3, "("))
+        begin -= 3;
+      const std::uint32_t phrase_end = begin;
+      while (begin > s.first_token && phrase_end - begin < 9 && !text.IsPunct(begin - 1, ",") &&
              !EndsDescription(text, begin - 1) && !is_quoted(begin - 1))
         --begin;
       if (begin < m.first_token - 1 && IsDeterminerOrPossessive(text, begin) &&

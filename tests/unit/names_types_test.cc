@@ -511,6 +511,13 @@ TEST_CASE("Words the acronym after them spells out are an organization's name", 
   const std::vector<Entity> bodies =
       LinkTagged(board, {{"East Pennine", kLoc}, {"ICB", kOrg}, {"Ann Lee", kPer}});
   CHECK(EntityNames(bodies) == Texts{"East Pennine integrated care board", "Ann Lee"});
+  // An organization's name the tagger cut after its first word, the rest in small letters.
+  const std::string french =
+      "The head of the Confédération générale des salariés (CGS) spoke. The CGS marched.";
+  const std::vector<Entity> unions = LinkTagged(french, {{"Confédération", kOrg}});
+  CHECK(EntityNames(unions) == Texts{"Confédération générale des salariés"});
+  CHECK(MentionTexts(french, unions, "Confédération générale des salariés") ==
+        Texts{"Confédération générale des salariés", "CGS", "CGS"});
   CHECK(MentionTexts(board, bodies, "East Pennine integrated care board") ==
         Texts{"East Pennine integrated care board", "ICB", "ICB"});
 }

@@ -367,6 +367,13 @@ TEST_CASE("A description before a name in apposition means that name", "[referen
         input, {{"Leonard Fairweather", kPer}, {"Hamish Oduya", kPer}, {"Ana Ruiz", kPer}});
     CHECK(Referent(reading, "The minister") != "Hamish Oduya");
   }
+  SECTION("past an acronym in parentheses") {
+    const std::string input =
+        "The head of the Acme Workers Union (AWU), Sophie Arnaud, said the turnout was high.";
+    const TaggedReading reading =
+        ReadTagged(input, {{"Acme Workers Union", kOrg}, {"AWU", kOrg}, {"Sophie Arnaud", kPer}});
+    CHECK(Referent(reading, "The head") == "Sophie Arnaud");
+  }
   SECTION("not a description a preposition governs after a person's role") {
     const std::string input =
         "But counsel to the governor, Adewale Okunowo, said the judgement was sound.";
