@@ -89,7 +89,8 @@ void SentenceNames::FindOrganisations(bool headline) {
 
 // A name right after a noun for a kind of organisation and a word that qualifies it names one:
 // "Yugoslav news agency [Tanjug]", "mineral water firm [Multico]" are organisations, whatever
-// the tagger read (a person, a place the lists do not know, no name), and so are the document's
+// the tagger read (a person, a place the lists do not know, no name, or none and one such word
+// after it), and so are the document's
 // other mentions of them (`organisations`, for HarmonizeTypes). Not after a determiner ("the club
 // Smith joined"), nor when a first name opens the name.
 void SentenceNames::FindNamedKindsOfOrganisation(std::vector<std::uint64_t>* organisations) {
@@ -104,6 +105,11 @@ void SentenceNames::FindNamedKindsOfOrganisation(std::vector<std::uint64_t>* org
     std::size_t end = i + 1;
     if (untagged) {
       while (end < tags_.size() && tags_[end] == NerTag::kO && Capitalized(end)) ++end;
+      // And a word the tagger took for a name of one word on its own, no first name or known
+      // place ("the rail union Rail [Solidaire]PER").
+      if (end < tags_.size() && Opens(tags_[end]) && Capitalized(end) && !FirstName(end) &&
+          !KnownPlace(end, end + 1) && (end + 1 == tags_.size() || !Continues(tags_[end + 1])))
+        ++end;
     } else {
       while (end < tags_.size() &&
              tags_[end] == static_cast<NerTag>(static_cast<int>(tags_[i]) + 1)) {

@@ -231,6 +231,12 @@ TEST_CASE("A name after a kind of organisation and a word that qualifies it is a
   CHECK(Repair("mineral water firm Multico Group", "O O O B-LOC I-LOC") == "O O O B-ORG I-ORG");
   CHECK(Repair("the news site Coastline Daily reported", "O O O O O O") ==
         "O O O B-ORG I-ORG O");  // left untagged
+  // Left out, and a word after it taken for a name of its own; not a first name, nor a name of
+  // two words.
+  CHECK(Repair("the rail union Rail Solidaire said", "O O O O B-PER O") == "O O O B-ORG I-ORG O");
+  CHECK(Repair("the rail union Rail Tom said", "O O O O B-PER O") == "O O O B-ORG B-PER O");
+  CHECK(Repair("the rail union Rail Solidaire Smith said", "O O O O B-PER I-PER O") ==
+        "O O O B-ORG B-PER I-PER O");
   {
     // The name's key is kept for the rest of the document (HarmonizeTypes).
     const std::vector<std::string_view> tokens = Split("Yugoslav news agency Tanjug said");
