@@ -277,6 +277,15 @@ std::uint32_t SkipAttributionTail(const QuoteText& q, std::uint32_t k, std::uint
                 (q.Class(k + 1) == WordClass::kDeterminer || q.Class(k + 1) == WordClass::kTime))) {
       ++k;
       while (k < limit && InNounPhrase(q, k) && q.Class(k) != WordClass::kPreposition) ++k;
+    } else if (q.IsPunct(k, "(")) {
+      // "said on Wednesday (Apr 16)", "(local time)": a short aside in parentheses.
+      constexpr std::uint32_t kLongestAside = 5;  // tokens inside
+      std::uint32_t close = k + 1;
+      while (close < limit && close - k <= kLongestAside && !q.IsPunct(close, ")") &&
+             !q.IsPunct(close, "("))
+        ++close;
+      if (close >= limit || !q.IsPunct(close, ")")) break;
+      k = close + 1;
     } else {
       break;
     }

@@ -33,7 +33,8 @@ bool StartsPredicate(const QuoteText& q, std::uint32_t t);
 
 // Past what may end an attribution after its cue and speaker: an object for "told"
 // ("told reporters"), adverbs and words of time ("said Friday"), a phrase of place or
-// circumstance ("in a statement", "of the deal"). Stops at a comma, at the limit, or at
+// circumstance ("in a statement", "of the deal"), a short aside in parentheses ("said on
+// Wednesday (Apr 16)"). Stops at a comma, at the limit, or at
 // anything else, such as the start of a reported clause ("said that ...", "said he ...").
 std::uint32_t SkipAttributionTail(const QuoteText& q, std::uint32_t k, std::uint32_t limit,
                                   bool object);

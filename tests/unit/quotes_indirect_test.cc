@@ -97,6 +97,17 @@ TEST_CASE("Cue forms: tenses, verbs and what may follow them", "[quotes]") {
                     true,
                     "said"});
   }
+  SECTION("CLAUSE, X said on Wednesday (Apr 16): a short aside in parentheses after the time") {
+    CheckOnlyQuote(
+        "Prices of new flats will be up to 6 per cent higher than a year ago, Northgale Energy "
+        "said on Wednesday (Apr 16).",
+        {QuoteKind::kIndirect,
+         {"Prices of new flats will be up to 6 per cent higher than a year ago"},
+         "Northgale Energy",
+         "Northgale Energy",
+         true,
+         "said"});
+  }
   SECTION("would ask X to ...: a request to come reports nothing yet") {
     CheckOnlyQuote("Sharon Graham said the union would ask ministers to intervene.",
                    {QuoteKind::kIndirect,
