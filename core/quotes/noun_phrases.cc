@@ -163,10 +163,13 @@ bool InNounPhrase(const QuoteText& q, std::uint32_t t) {
   // after a determiner or a possessive it is a noun or modifies one ("his filing", "a
   // publishing executive", "the ruling party"), and after "according to", where no verb can
   // stand ("according to ship-tracking data").
+  // So is one right before a kind of organization ("housing board says", "a mining company").
   if (q.Kind(t) == TokenKind::kWord && !q.IsCapitalized(t) && q.Text(t).ends_with("ing") &&
       q.Text(t).size() > 4) {
-    return t > 0 && (q.Class(t - 1) == WordClass::kDeterminer || q.IsPossessive(t - 1) ||
-                     (t > 1 && IsAccordingTo(q, t - 2)));
+    const RoleNoun* next = q.IsWord(t + 1) ? LookupRoleNoun(q.Text(t + 1)) : nullptr;
+    return (t > 0 && (q.Class(t - 1) == WordClass::kDeterminer || q.IsPossessive(t - 1) ||
+                      (t > 1 && IsAccordingTo(q, t - 2)))) ||
+           (next != nullptr && next->kind == RoleKind::kOrganization);
   }
   if (q.Kind(t) == TokenKind::kContraction) return q.IsPossessive(t);
   // "half of what researchers say": "what" opens a clause, whose subject follows it.

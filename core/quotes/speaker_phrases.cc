@@ -494,6 +494,22 @@ Phrase SpeakerAfter(const QuoteText& q, std::uint32_t cue_end) {
       return Phrase{t, m->end_token, m->first_token, m->end_token};
     }
   }
+  // "..., says housing board", "..., says union": in a headline, a kind of organization and up
+  // to two words that qualify it, which end the headline.
+  if (q.InHeadline(t)) {
+    std::uint32_t k = t;
+    while (k < end && k - t < 3 && q.Kind(k) == TokenKind::kWord && !q.IsCapitalized(k) &&
+           q.Class(k) == WordClass::kOther)
+      ++k;
+    std::uint32_t last = k;
+    while (last < end && q.Kind(last) == TokenKind::kPunctuation) ++last;
+    const RoleNoun* kind = k > t ? LookupRoleNoun(q.Text(k - 1)) : nullptr;
+    if (last == end && kind != nullptr && kind->kind == RoleKind::kOrganization) {
+      Phrase p{t, k, t, k};
+      SetHead(q, &p);
+      return p;
+    }
+  }
   // "said Trump", "said the mayor", "said former governor Howard Dean", "said retired Army
   // Lt. Gen. Mick Bednarek".
   if (q.IsAnyCase(t, "that") ||

@@ -200,8 +200,9 @@ ReferenceResolver::Description ReferenceResolver::BareKindAt(std::uint32_t t,
     if (kind != nullptr && kind->kind != RoleKind::kOrganization) kind = nullptr;
   }
   if (kind == nullptr) return {};
-  // Not a modifier's noun ("state police", "the police"): the word opens its phrase.
-  if (t > sentence.first_token && text_.IsWord(t - 1) &&
+  // Not a modifier's noun ("state police", "the police"): the word opens its phrase, or follows
+  // the cue ("..., says union").
+  if (t > sentence.first_token && text_.IsWord(t - 1) && !text_.IsCueForm(t - 1) &&
       (text_.Class(t - 1) == WordClass::kOther || text_.Class(t - 1) == WordClass::kDeterminer ||
        text_.Kind(t - 1) == TokenKind::kContraction))
     return {};
@@ -211,14 +212,16 @@ ReferenceResolver::Description ReferenceResolver::BareKindAt(std::uint32_t t,
 
 ReferenceResolver::Description ReferenceResolver::ModifiedKindInHeadline(
     std::uint32_t t, const Sentence& sentence) const {
-  // "..., safety board says": a word in small letters, then a kind of organization, as the
+  // "..., safety board says", "..., says housing board": a word in small letters, then a kind of
+  // organization, as the
   // speaker of a headline's report; the word must be one of the name's (AnnouncedOrganization).
   if (t + 1 >= sentence.end_token || text_.IsCapitalized(t) || text_.IsCapitalized(t + 1) ||
       Quoted(t) ||
       text_.segmentation().paragraphs[text_.ParagraphOfSentence(sentence_)].role !=
           ParagraphRole::kHeadline)
     return {};
-  if (t > sentence.first_token && text_.IsWord(t - 1)) return {};  // the word opens its phrase
+  // The word opens its phrase, or follows the cue ("..., says housing board").
+  if (t > sentence.first_token && text_.IsWord(t - 1) && !text_.IsCueForm(t - 1)) return {};
   const RoleNoun* kind = LookupRoleNoun(text_.Text(t + 1));
   if (kind == nullptr || kind->kind != RoleKind::kOrganization || kind->any_organization) return {};
   if (RoleOfMention(text_, quoted_, t, t + 2, sentence) != MentionRole::kSpeaker) return {};

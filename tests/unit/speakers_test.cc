@@ -608,6 +608,23 @@ TEST_CASE("Vesterhavn Airlines CEO says: the chief executive", "[speakers]") {
         "Marcus Kwok");
 }
 
+TEST_CASE("A headline's '..., says housing board', '..., says union'", "[speakers]") {
+  const std::string input =
+      "Prices of new flats will rise, says housing board\n\n"
+      "Prices of new flats offered by the Housing and Estates Board will be higher, the board "
+      "said on Wednesday.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(
+      SpeakerOf(input, analysis, QuoteWithText(analysis, "Prices of new flats will rise")).entity ==
+      "Housing and Estates Board");
+  const std::string strike =
+      "Teachers will strike in May, says union\n\n"
+      "The National Teachers Union said its members had voted to strike.\n";
+  const Analysis union_ = AnalyzeOk(strike);
+  CHECK(SpeakerOf(strike, union_, QuoteWithText(union_, "Teachers will strike in May")).entity ==
+        "National Teachers Union");
+}
+
 TEST_CASE("Her husband: the relative the article named, by the surname", "[speakers]") {
   const std::string input =
       "Among the families were Priya and Daniel Esterby, whose daughter died in 2019. Priya "
