@@ -356,6 +356,11 @@ bool ReferenceResolver::Contradicts(int entity, std::uint32_t first, std::uint32
       }
       continue;
     }
+    if (const FactKey place = LocatingPlaceAt(text_, t, first, head);
+        place != 0 && facts().Holds(entity, place)) {
+      ++*confirmed;
+      continue;
+    }
     if (!text_.IsWord(t) || text_.Kind(t) == TokenKind::kContraction) continue;
     const FactKey word = KeyOfFact(text_.Text(t));
     vice = vice || word == kVice;
@@ -378,10 +383,18 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
   const RoleNoun& role = *d.role;
   const FactKey head = KeyOfFact(text_.Text(d.head));
   std::vector<int> candidates;
+  std::vector<FactKey> places;  // where the description places its organization
   facts().EntitiesWith(head, &candidates);
-  if (role.kind == RoleKind::kOrganization)
+  if (role.kind == RoleKind::kOrganization) {
     for (std::string_view word : role.name_words)
       facts().EntitiesWith(KeyOfFact(word), &candidates);
+    // "the Bengaluru-based lender": the organization the article places there.
+    for (std::uint32_t t = first + 1; t < d.head; ++t)
+      if (const FactKey place = LocatingPlaceAt(text_, t, first, d.head); place != 0) {
+        facts().EntitiesWith(place, &candidates);
+        places.push_back(place);
+      }
+  }
   // A description the text resolved before, when this one says nothing more ("the Norwegian",
   // "the 24-year-old Norwegian"; not "the Indiana governor", whose modifier may name another).
   bool bare = true;
@@ -429,7 +442,9 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
     const bool named_so = facts().Holds(e, head) || NamedAsKind(e, role);
     const bool called_so =
         bare && std::any_of(resolved_heads_.begin(), resolved_heads_.end(), resolved_so);
-    const bool described = named_so || called_so;
+    const bool located = std::any_of(places.begin(), places.end(),
+                                     [&](FactKey place) { return facts().Holds(e, place); });
+    const bool described = named_so || called_so || located;
     if (!described && salience_.Of(e) == 0) continue;
     // "the firm" is no commission and no university: a name that says its kind is called by
     // that kind.

@@ -53,6 +53,28 @@ bool AgeAt(const TokenView& text, std::uint32_t t, std::uint32_t limit) {
          IsAgeNoun(text.Text(t + 2));
 }
 
+FactKey LocatingPlaceAt(const TokenView& text, std::uint32_t t, std::uint32_t first,
+                        std::uint32_t limit) {
+  // "Singapore-headquartered" says what "Singapore-based" does; "London-listed" another thing.
+  const auto key = [](std::string_view place, std::string_view participle) -> FactKey {
+    if (participle == "based" || participle == "headquartered")
+      return KeyOfFact(AsciiLower(place) + "-based");
+    return participle == "listed" ? KeyOfFact(AsciiLower(place) + "-listed") : 0;
+  };
+  // One word at a sentence's start ("Bengaluru-based Kredora, which ..."), where the tokenizer
+  // keeps it whole.
+  if (text.Kind(t) == TokenKind::kWord && text.IsCapitalized(t)) {
+    const std::string word = AsciiLower(text.Text(t));
+    const std::size_t hyphen = word.rfind('-');
+    if (hyphen == std::string::npos || hyphen == 0) return 0;
+    return key(std::string_view(word).substr(0, hyphen), std::string_view(word).substr(hyphen + 1));
+  }
+  if (t <= first || t + 1 >= limit || !text.Is(t, "-") || !text.IsCapitalized(t - 1) ||
+      text.Kind(t - 1) != TokenKind::kWord)
+    return 0;
+  return key(text.Text(t - 1), AsciiLower(text.Text(t + 1)));
+}
+
 FactKey KeyOfFact(std::string_view word) {
   word = NormalFormOfRoleWord(word);
   // FNV-1a over the bytes in ASCII lower case.
@@ -105,6 +127,13 @@ RoleFacts::RoleFacts(const TokenView& text, const std::vector<bool>& quoted,
         if (m.type == EntityType::kPer) AddAge(m.entity, text, age - 3);
         break;
       }
+    }
+    // "Bengaluru-based Kredora": where an organization is.
+    if (m.type != EntityType::kPer && m.first_token > s.first_token) {
+      FactKey place = LocatingPlaceAt(text, m.first_token - 1, s.first_token, s.end_token);
+      if (place == 0 && m.first_token >= s.first_token + 2)
+        place = LocatingPlaceAt(text, m.first_token - 2, s.first_token, s.end_token);
+      if (place != 0) facts_.push_back({place, m.entity});
     }
     const bool comma = text.IsPunct(k, ",");
     const bool copula = text.IsAnyCase(k, "is") || text.IsAnyCase(k, "was") ||

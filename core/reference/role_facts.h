@@ -8,6 +8,7 @@
 //   "Madden, Romney's chief strategist,"               Madden: chief strategist, of Romney
 //   "the International Monetary Fund"                  (its own name) international monetary fund
 //   "Arbeláez, 26," / "26-year-old Ana Ruiz"           Arbeláez: aged 26 (KeyOfAge)
+//   "Bengaluru-based Kredora"                          Kredora: bengaluru-based (LocatingPlaceAt)
 // Words are kept in a normal form (KeyOfFact): lower case, a title's abbreviation spelled out
 // ("Gov." -> governor), a party's synonyms made one ("GOP" -> republican, "Democratic" ->
 // democrat).
@@ -39,6 +40,13 @@ FactKey KeyOfAge(std::string_view number);
 // Whether an age opens at `t`, its three tokens before `limit`: a number, a hyphen and
 // "year-old" ("26-year-old").
 bool AgeAt(const TokenView& text, std::uint32_t t, std::uint32_t limit);
+// The key of a place that locates an organization, at `t`: a hyphen between a capitalized word
+// and "based", "headquartered" or "listed" ("the Bengaluru-based lender", which the tokenizer
+// splits), or such a word whole ("Bengaluru-based Kredora, ..." at a sentence's start): KeyOfFact
+// of "bengaluru-based" (of "-based" for "headquartered" too). 0 when there is none at `t`
+// (`first` and `limit` bound the tokens read).
+FactKey LocatingPlaceAt(const TokenView& text, std::uint32_t t, std::uint32_t first,
+                        std::uint32_t limit);
 // Held by every entity the article gives an age: a constant, which a word's 64-bit hash meets
 // with a probability of 2^-64.
 inline constexpr FactKey kAged = 0x5be0cd19137e2179ull;

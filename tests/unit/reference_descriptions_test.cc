@@ -564,6 +564,20 @@ TEST_CASE("The dateline's outlet and the byline's author are nobody the story me
 
 // descriptions.cc NamesOtherKind(): "the firm" may be any salient organization but one whose
 // name says another kind ("Commission").
+// role_facts.cc LocatingPlaceAt(): "Bengaluru-based" at a sentence's start (one token) and
+// inside one (three).
+TEST_CASE("The Bengaluru-based lender is the organization the article places there",
+          "[reference]") {
+  const std::string input =
+      "Bengaluru-based Kredora has raised $42 million in a round led by Singapore-headquartered "
+      "Aravali Capital. The Bengaluru-based lender said it will expand. The round was led by the "
+      "Singapore-based firm.";
+  const TaggedReading reading = ReadTagged(input, {{"Kredora", kOrg}, {"Aravali Capital", kOrg}});
+  CHECK(Referent(reading, "The Bengaluru-based lender") == "Kredora");
+  // Not the other one, whose name holds a lender's word ("Capital").
+  CHECK(Referent(reading, "the Singapore-based firm") != "Kredora");
+}
+
 TEST_CASE("The firm is not a commission", "[reference]") {
   SECTION("the firm the commission fined, though the commission is the subject") {
     const std::string input =
