@@ -237,3 +237,13 @@ TEST_CASE("A leading appositive is no title where a person's role governs it", "
   REQUIRE(umeadi != nullptr);
   CHECK(umeadi->type == EntityType::kPer);
 }
+
+TEST_CASE("'cofounder', written without its hyphen, is a title word", "[entities]") {
+  const std::vector<Entity> entities = LinkTagged(
+      "\u201CWe have only scratched the surface,\u201D said Aditya Venkataraman, cofounder and "
+      "chief executive of Kredora.",
+      {{"Aditya Venkataraman", EntityType::kPer}, {"Kredora", EntityType::kOrg}});
+  const std::vector<std::string> titles = TitlesOf(entities, "Aditya Venkataraman");
+  CHECK(std::find(titles.begin(), titles.end(), "chief executive of Kredora") != titles.end());
+  CHECK(std::find(titles.begin(), titles.end(), "cofounder") != titles.end());
+}
