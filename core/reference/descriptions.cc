@@ -588,4 +588,30 @@ int ReferenceResolver::OnlyPersonOfSentenceBefore(std::uint32_t first, const Des
   return Contradicts(found, first, d.head, &confirmed) ? -1 : found;
 }
 
+int ReferenceResolver::RankedPersonAt(std::uint32_t t, std::uint32_t* end) const {
+  *end = 0;
+  if (!text_.IsAnyCase(t, "the")) return -1;
+  std::uint32_t k = t + 1;
+  if (text_.IsAnyCase(k, "world")) ++k;
+  if (!RankAt(text_, k, sentence_end_)) return -1;
+  const FactKey rank = KeyOfRank(text_.Text(k + 1));
+  k += 2;
+  if (k < sentence_end_ && text_.IsAnyCase(k, "seed")) ++k;
+  // "the No. 1 pick", "the No. 2 spot": another noun makes another phrase.
+  if (k < sentence_end_ &&
+      text_.IsAnyCaseOf(k, {"player", "pick", "spot", "position", "ranking", "team", "song", "hit",
+                            "draft", "priority", "issue", "concern", "reason"}))
+    return -1;
+  *end = k;
+  int found = -1;
+  for (std::size_t i = 0; i < linked_.entities.size(); ++i) {
+    if (linked_.entities[i].type != EntityType::kPer || last_sentence_[i] < 0 ||
+        !facts().Holds(static_cast<int>(i), rank))
+      continue;
+    if (found >= 0) return -1;  // two of that rank: the reader cannot tell
+    found = static_cast<int>(i);
+  }
+  return found;
+}
+
 }  // namespace newslens::reference

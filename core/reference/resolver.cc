@@ -245,6 +245,21 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
       continue;
     }
     if (word_class == WordClass::kDeterminer) {
+      // "the world No. 2", "the No. 29 seed": the player the article ranks so.
+      std::uint32_t ranked_end = 0;
+      if (const int ranked = RankedPersonAt(t, &ranked_end); ranked_end != 0) {
+        const std::uint32_t end = ranked_end;
+        Record(t, end, end - 1, ranked, ReferenceKind::kDescription);
+        if (ranked >= 0) {
+          const MentionRole role = RoleOfMention(text_, quoted_, t, end, sentence);
+          salience_.Add(ranked, role);
+          last_sentence_[static_cast<std::size_t>(ranked)] = s;
+          if (role == MentionRole::kSubject || role == MentionRole::kSpeaker)
+            NoteSubject(ranked, t, role);
+        }
+        t = end - 1;
+        continue;
+      }
       Description d = DescriptionAt(t);
       // "the mine's largest union", "the country's central bank": a description a common
       // noun's possessive opens, which owns no entity.

@@ -116,6 +116,10 @@ class ReferenceResolver {
     bool aged = false;  // an age modifies the head ("the 44-year-old Portuguese")
   };
   Description DescriptionAt(std::uint32_t t) const;
+  // "the world No. 2", "the No. 29 seed" at `t` (the determiner): the one person the article
+  // ranks so that the reader has met, or -1; `*end` is set to the token after the phrase, or to
+  // 0 when there is no such phrase at `t`.
+  int RankedPersonAt(std::uint32_t t, std::uint32_t* end) const;
   // After the determiner at `t`, a common noun's possessive and the description it opens ("the
   // mine's largest union"): that description, without a possessor; empty (end 0) when none.
   Description DescriptionAfterCommonPossessor(std::uint32_t t) const;

@@ -32,6 +32,7 @@ bool OpensWithPossessor(const TokenView& text, std::uint32_t t, std::uint32_t li
 // words.
 constexpr FactKey kPossessorSalt = 0x9e3779b97f4a7c15ull;
 constexpr FactKey kAgeSalt = 0xc2b2ae3d27d4eb4full;
+constexpr FactKey kRankSalt = 0x9e3779b97f4a7c15ull;
 
 // A word that ends a description read off the text: punctuation that closes a phrase, a
 // relative pronoun, a verb.
@@ -47,6 +48,12 @@ bool EndsDescription(const TokenView& text, std::uint32_t t) {
 
 FactKey KeyOfPossessor(std::string_view word) { return KeyOfFact(word) ^ kPossessorSalt; }
 FactKey KeyOfAge(std::string_view number) { return KeyOfFact(number) ^ kAgeSalt; }
+FactKey KeyOfRank(std::string_view number) { return KeyOfFact(number) ^ kRankSalt; }
+
+bool RankAt(const TokenView& text, std::uint32_t t, std::uint32_t limit) {
+  return t + 1 < limit && (text.Is(t, "No.") || text.Is(t, "No")) &&
+         text.Kind(t + 1) == TokenKind::kNumber;
+}
 
 bool AgeAt(const TokenView& text, std::uint32_t t, std::uint32_t limit) {
   return t + 2 < limit && text.Kind(t) == TokenKind::kNumber && text.Is(t + 1, "-") &&
@@ -127,6 +134,16 @@ RoleFacts::RoleFacts(const TokenView& text, const std::vector<bool>& quoted,
         if (m.type == EntityType::kPer) AddAge(m.entity, text, age - 3);
         break;
       }
+    }
+    // "No. 2 Kendall Ashby", "No. 2 seed Kendall Ashby"; "Ashby, the No. 2 seed,": a player's
+    // rank.
+    if (m.type == EntityType::kPer) {
+      std::uint32_t r = m.first_token;
+      if (r > s.first_token && text.IsAnyCase(r - 1, "seed")) --r;
+      if (r >= s.first_token + 2 && RankAt(text, r - 2, r))
+        facts_.push_back({KeyOfRank(text.Text(r - 1)), m.entity});
+      if (text.IsPunct(k, ",") && text.IsAnyCase(k + 1, "the") && RankAt(text, k + 2, s.end_token))
+        facts_.push_back({KeyOfRank(text.Text(k + 3)), m.entity});
     }
     // "Bengaluru-based Kredora": where an organization is.
     if (m.type != EntityType::kPer && m.first_token > s.first_token) {

@@ -9,6 +9,7 @@
 //   "the International Monetary Fund"                  (its own name) international monetary fund
 //   "Arbeláez, 26," / "26-year-old Ana Ruiz"           Arbeláez: aged 26 (KeyOfAge)
 //   "Bengaluru-based Kredora"                          Kredora: bengaluru-based (LocatingPlaceAt)
+//   "No. 2 seed Kendall Ashby"                          Ashby: ranked 2 (KeyOfRank)
 // Words are kept in a normal form (KeyOfFact): lower case, a title's abbreviation spelled out
 // ("Gov." -> governor), a party's synonyms made one ("GOP" -> republican, "Democratic" ->
 // democrat).
@@ -37,6 +38,11 @@ FactKey KeyOfPossessor(std::string_view word);
 // The key of an age, `number` in digits ("X, 26," / "the 29-year-old Dane": 26, 29), never equal
 // to a word's or a possessor's.
 FactKey KeyOfAge(std::string_view number);
+// The key of a rank, `number` in digits ("No. 2 Kendall Ashby", "the world No. 2": 2), never
+// equal to a word's, a possessor's or an age's.
+FactKey KeyOfRank(std::string_view number);
+// Whether a rank opens at `t`, its two tokens before `limit`: "No." (or "No") and a number.
+bool RankAt(const TokenView& text, std::uint32_t t, std::uint32_t limit);
 // Whether an age opens at `t`, its three tokens before `limit`: a number, a hyphen and
 // "year-old" ("26-year-old").
 bool AgeAt(const TokenView& text, std::uint32_t t, std::uint32_t limit);

@@ -578,6 +578,21 @@ TEST_CASE("The Bengaluru-based lender is the organization the article places the
   CHECK(Referent(reading, "the Singapore-based firm") != "Kredora");
 }
 
+// descriptions.cc RankedPersonAt(), role_facts.cc KeyOfRank().
+TEST_CASE("The world No. 2 is the player the article ranks so", "[reference]") {
+  const std::string input =
+      "Lotte Verhaegen knocked out No. 2 seed Kendall Ashby. Ashby had beaten Haruka Tsujimoto, "
+      "the No. 29 seed, in May. Credit to her, the world No. 2 said. The No. 29 seed had lost "
+      "too. The No. 1 pick was a surprise.";
+  const TaggedReading reading = ReadTagged(input, {{"Lotte Verhaegen", kPer},
+                                                   {"Kendall Ashby", kPer},
+                                                   {"Ashby", kPer},
+                                                   {"Haruka Tsujimoto", kPer}});
+  CHECK(Referent(reading, "the world No. 2") == "Kendall Ashby");
+  CHECK(Referent(reading, "The No. 29 seed") == "Haruka Tsujimoto");
+  CHECK(Referent(reading, "The No. 1 pick") == "no reference");
+}
+
 TEST_CASE("The firm is not a commission", "[reference]") {
   SECTION("the firm the commission fined, though the commission is the subject") {
     const std::string input =
