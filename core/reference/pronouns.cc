@@ -190,15 +190,19 @@ std::vector<int> ReferenceResolver::NamedLaterInClause(std::uint32_t t, MentionR
   // Only the subject of the sentence's main clause ("But she said"). "When he arrived, Trump
   // said" may mean Trump.
   if (!OpensSentence(t)) return named;
+  bool embedded = false;  // past the start of a clause the pronoun's verb governs
   for (std::uint32_t k = t + 1; k < sentence_end_; ++k) {
     if (Quoted(k)) continue;
+    embedded = embedded || text_.IsPunct(k, ",") || text_.Class(k) == WordClass::kSubordinator ||
+               text_.IsCueForm(k);
     const MentionRef* m = linked_.mentions.At(k);
     if (m == nullptr || m->pronoun || m->entity < 0 || m->first_token != k) continue;
     k = m->end_token - 1;
     // "He notes that ... there was an issue with Trump's microphone": news names the pronoun's
-    // own referent as a possessor so.
-    if (m->end_token < sentence_end_ && text_.Kind(m->end_token) == TokenKind::kContraction &&
-        text_.IsPossessive(m->end_token))
+    // own referent as a possessor so, in a clause of its own; not in the pronoun's ("She had
+    // watched Ashby’s run": not Ashby).
+    if (embedded && m->end_token < sentence_end_ &&
+        text_.Kind(m->end_token) == TokenKind::kContraction && text_.IsPossessive(m->end_token))
       continue;
     named.push_back(m->entity);
   }

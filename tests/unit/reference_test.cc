@@ -471,3 +471,29 @@ TEST_CASE("A verb that judges with quoted words makes a speaker", "[reference]")
   const TaggedReading reading = ReadTagged(input, {{"Tom Kane", kPer}, {"Ed Pepper", kPer}});
   CHECK(Referent(reading, "he said") == "Ed Pepper");
 }
+
+// discourse.cc RoleOfMention(), pronouns.cc NamedLaterInClause().
+TEST_CASE(
+    "A name opened with 'For' is the topic; a possessor in the pronoun's clause is no "
+    "antecedent",
+    "[reference]") {
+  const std::string input =
+      "Kendall Ashby said she would rest. She would decide later.\n\n"
+      "For Lotte Verhaegen, the occasion carried a personal echo. She had watched Ashby's run to "
+      "the final as a junior.";
+  const TaggedReading reading =
+      ReadTagged(input, {{"Kendall Ashby", kPer}, {"Lotte Verhaegen", kPer}, {"Ashby", kPer}});
+  CHECK(Referent(reading, "She had") == "Lotte Verhaegen");
+  // The topic alone, no name after the pronoun: the subject it opens goes on in its sentence.
+  const std::string topic =
+      "Kendall Ashby said she would rest. She would decide later.\n\n"
+      "As for Lotte Verhaegen, she said she was not worried.";
+  const TaggedReading worried =
+      ReadTagged(topic, {{"Kendall Ashby", kPer}, {"Lotte Verhaegen", kPer}});
+  CHECK(Referent(worried, "she said") == "Lotte Verhaegen");
+  // Past a clause's start, a possessor may be the pronoun's own referent.
+  const std::string notes =
+      "Donald Trump spoke in Ohio. He noted that there was an issue with Trump's microphone.";
+  const TaggedReading microphone = ReadTagged(notes, {{"Donald Trump", kPer}, {"Trump", kPer}});
+  CHECK(Referent(microphone, "He noted") == "Donald Trump");
+}
