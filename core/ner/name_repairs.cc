@@ -15,6 +15,7 @@
 #include "text/char_class.h"
 #include "text/cue_lexicon.h"
 #include "text/word_classes.h"
+#include "values/value_lexicon.h"
 
 namespace newslens::ner::repairs {
 namespace {
@@ -34,12 +35,24 @@ void JoinPeopleAndDropArticles(std::span<const std::string_view> tokens, std::sp
   }
 }
 
+// "Sept.", "Jan", "March": a month's name or abbreviation.
+bool IsMonth(std::string_view token) {
+  if (token.ends_with(".")) token.remove_suffix(1);
+  const DateWord* word = LookupDateWord(AsciiLower(token));
+  return word != nullptr && word->kind == DateWordKind::kMonth;
+}
+
 // A name neither starts nor ends with a mark ("MANCHESTER —" of a dateline): the marks at its
-// ends are left out. (Inside, "&" and "-" may join its words.)
+// ends are left out. (Inside, "&" and "-" may join its words.) Nor does it go on over a comma
+// and a month ("[XIAMEN, Sept.] 8 (Xinhua)": a dateline's place and date).
 void TrimPunctuation(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
   const std::size_t n = tags.size();
   for (std::size_t i = 0; i < n; ++i) {
     if (tags[i] == NerTag::kO || HasLetterOrDigit(tokens[i])) continue;
+    if (Continues(tags[i]) && tokens[i] == "," && i + 1 < n && IsMonth(tokens[i + 1])) {
+      for (std::size_t k = i; k < n && Continues(tags[k]); ++k) tags[k] = NerTag::kO;
+      continue;
+    }
     const bool continued = i + 1 < n && Continues(tags[i + 1]);
     if (continued && Opens(tags[i])) {
       tags[i + 1] = static_cast<NerTag>(static_cast<int>(tags[i + 1]) - 1);  // begins the name
@@ -130,6 +143,17 @@ void KeepNamesCapitalised(std::span<const std::string_view> tokens, std::span<Ne
 
 void SentenceNames::Repair(std::size_t a, std::size_t b, int type) {
   if (SplitTitleWithField(a, b)) return;
+  // "[7th Silk Harbour International Trade Fair in Xiamen]MISC": an event's name and where it
+  // is held, a place the lists know, are two names.
+  if (type == kMisc) {
+    for (std::size_t k = a + 2; k + 1 < b; ++k) {
+      if (!Is(k, "in") || !KnownPlace(k + 1, b)) continue;
+      Set(k, k + 1, kNone);
+      Set(k + 1, b, kLoc);
+      b = k;
+      break;
+    }
+  }
   // "Former corporator Javed [Shaikh of the Lok Jagruti Party]": after a person's role or title
   // and a capitalized word left out, one word before "of" is the person's surname, and what
   // follows "of" (and "the") the organisation; the role alone is no name.

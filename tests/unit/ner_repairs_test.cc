@@ -68,6 +68,21 @@ TEST_CASE("A minister's title and portfolio read as one name with the person's a
         "O O B-ORG I-ORG O");
 }
 
+TEST_CASE("A dateline's date and an event's place are no part of a name") {
+  CHECK(Repair("XIAMEN , Sept. 8 ( Xinhua ) --", "B-LOC I-LOC I-LOC O O B-LOC O O") ==
+        "B-LOC O O O O B-LOC O O");
+  CHECK(Repair("LONDON , March 3 --", "B-LOC I-LOC I-LOC O O") == "B-LOC O O O O");
+  // A comma before no month stays ("Hartwell , Pa." may be one name the tagger read).
+  CHECK(Repair("in Hartwell , Pa. on", "O B-LOC I-LOC I-LOC O") == "O B-LOC I-LOC I-LOC O");
+  // An event held in a place the lists know; not a place they do not know.
+  CHECK(Repair("the Silk Harbour Trade Fair in Australia opened",
+               "O B-MISC I-MISC I-MISC I-MISC I-MISC I-MISC O") ==
+        "O B-MISC I-MISC I-MISC I-MISC O B-LOC O");
+  CHECK(Repair("the Silk Harbour Trade Fair in Xiamen opened",
+               "O B-MISC I-MISC I-MISC I-MISC I-MISC I-MISC O") ==
+        "O B-MISC I-MISC I-MISC I-MISC I-MISC I-MISC O");
+}
+
 TEST_CASE("A person's name goes on over a surname a particle and a hyphen open") {
   CHECK(Repair("met Omar al-Harbash in", "O B-PER O O") == "O B-PER I-PER O");
   CHECK(Repair("met Omar El-Sisi in", "O B-PER B-LOC O") == "O B-PER I-PER O");
