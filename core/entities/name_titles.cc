@@ -446,8 +446,15 @@ TokenRange NameCollector::LeadingAppositiveTitle(const NameMention& m, const Sen
 bool NameCollector::TitleModifier(std::uint32_t t) const {
   if (text_.Kind(t) != TokenKind::kWord || LookupTitleWordAnyCase(text_.Text(t)) != nullptr)
     return false;
-  if (text_.IsCapitalized(t))
+  if (text_.IsCapitalized(t)) {
+    // "Asia-Pacific president": a region of two capitalized parts, which the tagger leaves out.
+    const std::string_view w = text_.Text(t);
+    const std::size_t hyphen = w.find('-');
+    if (text_.Tag(t) == NerTag::kO && hyphen != std::string_view::npos && hyphen + 1 < w.size() &&
+        w[hyphen + 1] >= 'A' && w[hyphen + 1] <= 'Z')
+      return true;
     return text_.Tag(t) != NerTag::kO && TypeOf(text_.Tag(t)) != EntityType::kPer;
+  }
   return ClassOfWord(text_.Text(t)) == WordClass::kOther;
 }
 

@@ -25,11 +25,14 @@ bool IsLabel(const QuoteText& q, std::uint32_t first, std::uint32_t end) {
 // comes before them rather than being the subject: "a doctor", "who ...", "Sanders' campaign
 // manager" (a description ends in a word in small letters; a name does not).
 bool Appositive(const QuoteText& q, std::uint32_t first, std::uint32_t end) {
-  // "Democrat of Tennessee", "Secretary of State": a role of a place or a body.
+  // "Democrat of Tennessee", "Secretary of State": a role of a place or a body; "Asia-Pacific
+  // president of ...": a capitalized modifier before a role in small letters.
   return IsLabel(q, first, end) || q.Class(first) == WordClass::kDeterminer ||
          q.Class(first) == WordClass::kSubordinator || !q.IsCapitalized(first) ||
          q.IsPossessive(first) || Describes(q, Phrase{first, end}) ||
-         (end > first + 2 && q.IsAnyCase(first + 1, "of"));
+         (end > first + 2 && q.IsAnyCase(first + 1, "of")) ||
+         (end > first + 1 && q.Kind(first + 1) == TokenKind::kWord && !q.IsCapitalized(first + 1) &&
+          LookupPersonsRole(q.Text(first + 1)) != nullptr);
 }
 
 // True when the words [first, end), set off by commas before an appositive, are more of it:

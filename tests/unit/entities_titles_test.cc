@@ -247,3 +247,13 @@ TEST_CASE("'cofounder', written without its hyphen, is a title word", "[entities
   CHECK(std::find(titles.begin(), titles.end(), "chief executive of Kredora") != titles.end());
   CHECK(std::find(titles.begin(), titles.end(), "cofounder") != titles.end());
 }
+
+TEST_CASE("A region of two capitalized parts modifies a title", "[entities]") {
+  const std::vector<Entity> entities = LinkTagged(
+      "Marco Benedetti, Asia-Pacific president of Orvella Group, said his company would "
+      "expand.",
+      {{"Marco Benedetti", EntityType::kPer}, {"Orvella Group", EntityType::kOrg}});
+  const std::vector<std::string> titles = TitlesOf(entities, "Marco Benedetti");
+  CHECK(std::find(titles.begin(), titles.end(), "Asia-Pacific president of Orvella Group") !=
+        titles.end());
+}

@@ -608,6 +608,18 @@ TEST_CASE("Vesterhavn Airlines CEO says: the chief executive", "[speakers]") {
         "Marcus Kwok");
 }
 
+TEST_CASE("A name, an appositive a capitalized modifier opens, and 'said' with a clause",
+          "[speakers]") {
+  const std::string input =
+      "Marco Benedetti, Asia-Pacific president of Italian machinery maker Orvella Group, said "
+      "his company plans to open a second plant in Fujian next year.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  const SpeakerSeen seen = SpeakerOf(
+      input, analysis,
+      QuoteWithText(analysis, "his company plans to open a second plant in Fujian next year"));
+  CHECK(seen.entity == "Marco Benedetti");
+}
+
 TEST_CASE("A headline's '..., says housing board', '..., says union'", "[speakers]") {
   const std::string input =
       "Prices of new flats will rise, says housing board\n\n"
