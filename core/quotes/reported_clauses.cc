@@ -105,10 +105,19 @@ std::uint32_t ShortParenthesis(const QuoteText& q, std::uint32_t open, std::uint
   const auto currency = [&](std::uint32_t t) {
     return q.Kind(t) == TokenKind::kPunctuation && LookupCurrencySign(q.Text(t)) != nullptr;
   };
-  // "(80 kph)", "($19,390)", "(US$10.8 billion)", "(USD 10.8 billion)"
-  const bool amount = q.Kind(first) == TokenKind::kNumber || currency(first) ||
-                      (q.IsAllCaps(first) && q.Text(first).size() <= 3 &&
-                       (currency(first + 1) || q.Kind(first + 1) == TokenKind::kNumber));
+  // "(80 kph)", "($19,390)", "(US$10.8 billion)", "(USD 10.8 billion)", "(about 647 billion
+  // U.S. dollars)"
+  const auto amount_at = [&](std::uint32_t t) {
+    return q.Kind(t) == TokenKind::kNumber || currency(t) ||
+           (q.IsAllCaps(t) && q.Text(t).size() <= 3 &&
+            (currency(t + 1) || q.Kind(t + 1) == TokenKind::kNumber));
+  };
+  const bool amount =
+      amount_at(first) ||
+      (first + 1 < close &&
+       q.IsAnyCaseOf(first, {"about", "around", "roughly", "nearly", "almost", "approximately",
+                             "some", "over", "under", "more", "less"}) &&
+       amount_at(q.IsAnyCase(first + 1, "than") ? first + 2 : first + 1));
   const bool one_word = close == first + 1 && q.IsWord(first);
   return amount || one_word ? close : kNone;
 }

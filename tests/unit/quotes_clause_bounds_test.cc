@@ -230,6 +230,16 @@ TEST_CASE("A conversion or an abbreviation in parentheses stays in the clause", 
        "Narae Semiconductor",
        true,
        "said"});
+  // An approximate amount.
+  CheckOnlyQuote(
+      "Narae Semiconductor said trade reached 4.6 trillion yuan (about 647 billion U.S. "
+      "dollars) in July.",
+      {QuoteKind::kIndirect,
+       {"trade reached 4.6 trillion yuan (about 647 billion U.S. dollars) in July"},
+       "Narae Semiconductor",
+       "Narae Semiconductor",
+       true,
+       "said"});
   const Analysis aside = AnalyzeOk(
       "Fire Chief Ana Ruiz said gusts were expected (the forecast she cited was older) all day.");
   REQUIRE(aside.quotes.size() == 1);
