@@ -4,6 +4,8 @@
 #include <array>
 #include <cstdint>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "lexicon/name_words.h"
 #include "lexicon/org_words.h"
@@ -475,6 +477,42 @@ void JoinCompetitions(std::span<const std::string_view> tokens, std::span<NerTag
   }
 }
 
+// "Harlow, Pettis and Oak Bend counties", "the Ituri and North Kivu provinces": names listed
+// before a plural noun of places are places, whatever the tagger read ("[Harlow]PER").
+void TypePlacesListedBeforeKind(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
+  const std::size_t n = tokens.size();
+  for (std::size_t p = 3; p < n; ++p) {
+    const std::string_view w = tokens[p];
+    // (The cheap test first: most words are no plural in small letters.)
+    if (w.size() < 5 || w.back() != 's' || w[0] < 'a' || w[0] > 'z' ||
+        !(w == "counties" || w == "provinces" || w == "districts" || w == "regions" ||
+          w == "prefectures" || w == "municipalities" || w == "parishes" || w == "boroughs"))
+      continue;
+    // The names back from the noun, each a run of capitalized words, joined by commas, "and"
+    // or "or".
+    std::vector<std::pair<std::size_t, std::size_t>> names;
+    std::size_t k = p;
+    while (k > 0 && chars::StartsAsciiUpper(tokens[k - 1])) {
+      std::size_t first = k - 1;
+      // (Not "The" that opens the sentence: "The Ituri and North Kivu provinces".)
+      while (first > 0 && chars::StartsAsciiUpper(tokens[first - 1]) && k - first < 3 &&
+             ClassOfWord(tokens[first - 1]) != WordClass::kDeterminer)
+        --first;
+      if (ClassOfWord(tokens[first]) == WordClass::kDeterminer) break;
+      names.push_back({first, k});
+      if (first < 2) break;
+      const std::string_view joint = tokens[first - 1];
+      if (joint != "," && joint != "and" && joint != "or") break;
+      k = first - 1;
+      if (joint != "," && k > 0 && tokens[k - 1] == ",") --k;  // ", and"
+    }
+    if (names.size() < 2) continue;
+    for (const auto& [first, end] : names)
+      for (std::size_t i = first; i < end; ++i)
+        tags[i] = i == first ? NerTag::kBLoc : NerTag::kILoc;
+  }
+}
+
 // A word that alone names a people, a faith or a political camp is MISC, whether the tagger read
 // it as a person ("[Republicans]PER"), another name, or no name ("clashes with Serbs"). Left out
 // untagged, only where no capitalised word stands beside it ("American Airlines").
@@ -604,6 +642,7 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
   if (headline) repairs::DropHeadlineVerbs(tokens, tags);
   repairs::RepairNamesOfSentence(gazetteer, tokens, tags, headline, marks, scratch);
   repairs::MarkPeoples(tokens, tags);
+  repairs::TypePlacesListedBeforeKind(tokens, tags);
   if (headline) repairs::DropHeadlineVerbs(tokens, tags);
 }
 

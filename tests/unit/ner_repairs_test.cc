@@ -83,6 +83,17 @@ TEST_CASE("A dateline's date and an event's place are no part of a name") {
         "O B-MISC I-MISC I-MISC I-MISC I-MISC I-MISC O");
 }
 
+TEST_CASE("Names listed before a plural noun of places are places") {
+  CHECK(Repair("covers Harlow , Pettis and Oak Bend counties and",
+               "O B-PER O B-PER O B-LOC I-LOC O O") == "O B-LOC O B-LOC O B-LOC I-LOC O O");
+  // Not the sentence's article, nor one name alone.
+  CHECK(Repair("The Ituri and North Kivu provinces", "O B-LOC O B-LOC I-LOC O") ==
+        "O B-LOC O B-LOC I-LOC O");
+  CHECK(Repair("The Ituri and North Kivu provinces", "O B-PER O B-LOC I-LOC O") ==
+        "O B-LOC O B-LOC I-LOC O");
+  CHECK(Repair("in Harlow counties", "O B-PER O") == "O B-PER O");
+}
+
 TEST_CASE("A person's name goes on over a surname a particle and a hyphen open") {
   CHECK(Repair("met Omar al-Harbash in", "O B-PER O O") == "O B-PER I-PER O");
   CHECK(Repair("met Omar El-Sisi in", "O B-PER B-LOC O") == "O B-PER I-PER O");
