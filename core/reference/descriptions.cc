@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "lexicon/name_words.h"
 #include "lexicon/peoples.h"
 #include "reference/resolver.h"
 #include "text/cue_lexicon.h"
@@ -425,6 +426,7 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
     if (entity.type != type || last_sentence_[i] < 0 || e == d.possessor) continue;
     // "the film" is no nationality ("American"), which is MISC too.
     if (role.kind == RoleKind::kWork && IsPeoplesName(entity.name)) continue;
+    if (role.kind == RoleKind::kPlace && !PlaceOfKind(entity, text_.Text(d.head))) continue;
     if (role.gender != Gender::kUnknown && gender_[i] != Gender::kUnknown &&
         gender_[i] != role.gender)
       continue;
@@ -612,6 +614,26 @@ int ReferenceResolver::RankedPersonAt(std::uint32_t t, std::uint32_t* end) const
     found = static_cast<int>(i);
   }
   return found;
+}
+
+bool ReferenceResolver::PlaceOfKind(const Entity& place, std::string_view noun) const {
+  const std::size_t space = place.name.rfind(' ');
+  const std::string_view last = space == std::string::npos
+                                    ? std::string_view(place.name)
+                                    : std::string_view(place.name).substr(space + 1);
+  // "the county": a county's name ("Harlow County"); no other place is called so. Any place
+  // may be an island's ("Vallasay", "Wake Island").
+  const std::string kind = AsciiLower(noun);
+  if (kind == "county") return last == "County";
+  if (kind == "island") return true;
+  // A street, a river, a building is no town, state or country: "Greater Mount Zion Baptist
+  // Church" is not "the state".
+  if (last == "County") return kind == "region";
+  return !IsPlaceSuffix(last) &&
+         !(last == "Church" || last == "Cathedral" || last == "Mosque" || last == "Temple" ||
+           last == "School" || last == "Hospital" || last == "Stadium" || last == "Arena" ||
+           last == "Airport" || last == "Station" || last == "Park" || last == "Center" ||
+           last == "Centre" || last == "Hall" || last == "Market" || last == "Mall");
 }
 
 }  // namespace newslens::reference

@@ -120,6 +120,9 @@ class ReferenceResolver {
   // ranks so that the reader has met, or -1; `*end` is set to the token after the phrase, or to
   // 0 when there is no such phrase at `t`.
   int RankedPersonAt(std::uint32_t t, std::uint32_t* end) const;
+  // Whether `place` may be called by the place's noun `noun` ("the town", "the county"): a
+  // county's name only "the county"; a street's, a river's or a building's no place noun.
+  bool PlaceOfKind(const Entity& place, std::string_view noun) const;
   // After the determiner at `t`, a common noun's possessive and the description it opens ("the
   // mine's largest union"): that description, without a possessor; empty (end 0) when none.
   Description DescriptionAfterCommonPossessor(std::uint32_t t) const;

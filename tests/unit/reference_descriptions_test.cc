@@ -593,6 +593,23 @@ TEST_CASE("The world No. 2 is the player the article ranks so", "[reference]") {
   CHECK(Referent(reading, "The No. 1 pick") == "no reference");
 }
 
+// descriptions.cc PlaceOfKind().
+TEST_CASE("The county is a county; no place noun means a street or a building", "[reference]") {
+  const std::string input =
+      "Gov. Ruth Calloway toured Harlow County on Wednesday. Shelters opened at Greater Mount "
+      "Zion Baptist Church on Main Street. The county said roads were closed. The state will "
+      "pay for repairs.";
+  const TaggedReading reading = ReadTagged(input, {{"Ruth Calloway", kPer},
+                                                   {"Harlow County", kLoc},
+                                                   {"Greater Mount Zion Baptist Church", kLoc},
+                                                   {"Main Street", kLoc}});
+  CHECK(Referent(reading, "The county") == "Harlow County");
+  const std::string state = Referent(reading, "The state");
+  CHECK(state != "Greater Mount Zion Baptist Church");
+  CHECK(state != "Main Street");
+  CHECK(state != "Harlow County");
+}
+
 TEST_CASE("The firm is not a commission", "[reference]") {
   SECTION("the firm the commission fined, though the commission is the subject") {
     const std::string input =
