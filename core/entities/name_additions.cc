@@ -162,6 +162,24 @@ void NameCollector::AddBylineAuthors() {
       // "By Ann Lee", or "Ann Lee, Health Correspondent" (paragraphs.cc), where the beat after
       // the comma vouches for the name the tagger may not know.
       const bool by = text_.IsAnyCase(s.first_token, "by");
+      // "Harriet Sowerby Health correspondent": the name, a beat and a role in small letters,
+      // with no comma between them (the Guardian's style).
+      if (!by && s.end_token - s.first_token >= 4 && s.end_token - s.first_token <= 5 &&
+          !text_.IsCapitalized(s.end_token - 1) &&
+          LookupPersonsRole(text_.Text(s.end_token - 1)) != nullptr) {
+        const std::uint32_t beat = s.end_token - 2, first = s.first_token;
+        bool words = true;
+        for (std::uint32_t t = first; t <= beat && words; ++t)
+          words = text_.Kind(t) == TokenKind::kWord && text_.IsCapitalized(t) &&
+                  text_.Class(t) == WordClass::kOther;
+        if (words && author(first, beat, /*vouched=*/false)) {
+          std::erase_if(names_,
+                        [&](const NameMention& m) { return m.first <= beat && m.end > first; });
+          AddName(first, beat, EntityType::kPer, s);
+          added = true;
+        }
+        continue;
+      }
       if (!by && (s.end_token - s.first_token < 4 || !text_.IsCapitalized(s.end_token - 1)))
         continue;
       // Names joined by "and"; after a comma comes a title or an outlet ("By Ann Lee, Health

@@ -171,6 +171,21 @@ bool LooksLikeByline(std::string_view p, std::size_t tokens) {
       return true;
     }
   }
+  // "Harriet Sowerby Health correspondent" (the Guardian's): a name and a beat, capitalized,
+  // then a journalist's role in small letters, with no comma.
+  if (tokens >= 4 && tokens <= 6 && p.find_first_of(",.\n") == std::string_view::npos &&
+      chars::IsUpper(utf8::DecodeAt(p, 0).code_point)) {
+    for (std::string_view role : {" correspondent", " reporter", " editor", " writer"}) {
+      if (!p.ends_with(role)) continue;
+      std::string_view words = p.substr(0, p.size() - role.size());
+      while (!words.empty()) {  // every word before the role capitalized
+        if (!chars::IsUpper(utf8::DecodeAt(words, 0).code_point)) return false;
+        const std::size_t space = words.find(' ');
+        words.remove_prefix(space == std::string_view::npos ? words.size() : space + 1);
+      }
+      return true;
+    }
+  }
   // "Orla Whelan, Western Correspondent": a name, a comma and a journalist's beat, capitalized.
   const std::size_t comma = p.find(", ");
   if (comma == std::string_view::npos || tokens > 8 || p.find('\n') != std::string_view::npos ||

@@ -701,6 +701,12 @@ TEST_CASE("A byline's authors are people", "[entities]") {
   const Entity* whelan = FindEntity(beat, "Orla Whelan");
   REQUIRE(whelan != nullptr);
   CHECK(whelan->type == EntityType::kPer);
+  // Nor a comma: the beat before the role in small letters is no part of the name.
+  const std::vector<Entity> guardian =
+      LinkTagged("Wind farm approved\n\nHarriet Sowerby Health correspondent\n\nIt passed.",
+                 {{"Harriet Sowerby Health", EntityType::kPer}});
+  CHECK(FindEntity(guardian, "Harriet Sowerby") != nullptr);
+  CHECK(FindEntity(guardian, "Harriet Sowerby Health") == nullptr);
   // Not a wire service's name, nor words no name opens.
   for (const char* byline : {"By ASSOCIATED PRESS", "By REUTERS STAFF"}) {
     const std::string input =

@@ -437,6 +437,13 @@ TEST_CASE("Paragraphs and their roles") {
               .first == "byline");
     CHECK(Paragraphs("He spoke.\n\nShe said, then, that he was no Correspondent\n\nIt was late.")[1]
               .first == "body");
+    // The Guardian's: a name, a beat and the role in small letters, no comma; not a line in
+    // small letters before the role.
+    CHECK(Paragraphs("Wind farm approved\n\nHarriet Sowerby Health correspondent\n\nLate.")[1]
+              .first == "byline");
+    CHECK(
+        Paragraphs("Wind farm approved\n\nHe met the new health correspondent\n\nLate.")[1].first ==
+        "body");
     CHECK(Paragraphs("He spoke.\n\nReporting by Jane Doe; Editing by John Roe\n\nLate.")[1].first ==
           "byline");
     CHECK(
