@@ -590,6 +590,12 @@ EntityType NameCollector::TypeByNameWords(const NameMention& m) const {
                           text_.IsAnyCaseOf(t, {"of", "for", "in"});
     if (!organization_word) return EntityType::kLoc;
   }
+  // "Place de la République", "Rue du Bac", "Plaza de Mayo": a square or a street a particle
+  // names, which the tagger took for a work's or an event's.
+  if (m.type == EntityType::kMisc && Words(m) >= 3 &&
+      text_.IsAnyCaseOf(m.first, {"Place", "Rue", "Plaza", "Piazza"}) &&
+      text_.IsCapitalized(m.first) && IsNameParticle(text_.Text(m.first + 1)))
+    return EntityType::kLoc;
   if (m.type != EntityType::kPer) return m.type;
   // A person's, again, and "Minera Huaycoral", "Grupo Valdés": none opens with a word of
   // organizations' names.

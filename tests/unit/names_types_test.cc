@@ -237,6 +237,13 @@ TEST_CASE("A name that opens or ends with a word of places' names is a place's",
   const std::vector<Entity> sea =
       LinkTagged("Rain clouds moved in from the Arabian Sea on Monday.", {{"Arabian Sea", kPer}});
   CHECK(EntityNamed(sea, "Arabian Sea").type == kLoc);
+  // A stadium; a square a particle names, which the tagger took for a work.
+  const std::string venues =
+      "She won in front of an Arthur Ashe Stadium crowd. Marchers filled Place de la Nation.";
+  const std::vector<Entity> squares =
+      LinkTagged(venues, {{"Arthur Ashe Stadium", kPer}, {"Place de la Nation", kMisc}});
+  CHECK(EntityNamed(squares, "Arthur Ashe Stadium").type == kLoc);
+  CHECK(EntityNamed(squares, "Place de la Nation").type == kLoc);
   // Whatever its last word alone is typed: "River" is a first name too.
   const std::string river =
       "Spills reached the River Lenn, in the capital, Puerto Viracocha. Volunteers tested the "
