@@ -188,12 +188,17 @@ int SpeakerResolver::EntityByTitle(const PhraseTokens& phrase) const {
                      LookupPersonsRole(text_.Text(phrase.first + 1)) != nullptr;
   for (std::uint32_t t = owned ? phrase.first + 1 : phrase.first; t < phrase.end; ++t) {
     const TitleWord* w = LookupTitleWordAnyCase(text_.Text(t));
-    // "the state" is a place, though "State" is a word of "Secretary of State".
+    // "the state" is a place, though "State" is a word of "Secretary of State"; "council" of
+    // "council leader says" modifies the title.
     const RoleNoun* role = LookupRoleNoun(text_.Text(t));
-    if (role != nullptr && role->kind != RoleKind::kPerson) return -1;
+    // (Not in an indefinite phrase: "a school spokesman", "one studio executive" are unnamed.)
+    const bool modifier = role != nullptr && role->kind != RoleKind::kPerson &&
+                          t + 1 < phrase.end && !text_.IsCapitalized(t) &&
+                          !text_.IsAnyCaseOf(phrase.first, {"a", "an", "one", "another", "some"});
+    if (role != nullptr && role->kind != RoleKind::kPerson && !modifier) return -1;
     if ((w != nullptr && !w->honorific) || owned) {
       title = AsciiLower(text_.Text(t));
-    } else if (text_.Class(t) != WordClass::kDeterminer && !text_.IsCapitalized(t)) {
+    } else if (!modifier && text_.Class(t) != WordClass::kDeterminer && !text_.IsCapitalized(t)) {
       return -1;  // "the mayor's office": more than a title
     }
   }

@@ -620,6 +620,16 @@ TEST_CASE("A name, an appositive a capitalized modifier opens, and 'said' with a
   CHECK(seen.entity == "Marco Benedetti");
 }
 
+TEST_CASE("A headline's '..., council leader says': the person titled so", "[speakers]") {
+  const std::string input =
+      "Library closures heartbreaking, council leader says\n\n"
+      "Seven libraries are to close. Council leader Sandra Pryce-Whitlow said the decision was "
+      "painful.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOf(input, analysis, QuoteWithText(analysis, "Library closures heartbreaking"))
+            .entity == "Sandra Pryce-Whitlow");
+}
+
 TEST_CASE("A headline's '..., says housing board', '..., says union'", "[speakers]") {
   const std::string input =
       "Prices of new flats will rise, says housing board\n\n"
