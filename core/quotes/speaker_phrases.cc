@@ -677,10 +677,22 @@ Phrase AccordingToSource(const QuoteText& q, std::uint32_t t, std::uint32_t limi
   if (!Plausible(q, source)) return {};
   // "According to her spokesperson, Kenji Arakawa, the office ...": the name in apposition to a
   // person's description (not "According to the police report, John Smith, 45, was ...").
-  if (Describes(q, source) && source.end > source.first &&
-      LookupPersonsRole(q.Text(source.end - 1)) != nullptr) {
+  // (Or a role and the phrase after it: "according to the council’s head of libraries, Gareth
+  // Lomax.")
+  bool persons_role = false;
+  for (std::uint32_t k = source.first; k < source.end && !persons_role; ++k) {
+    const TitleWord* w = LookupTitleWordAnyCase(q.Text(k));
+    persons_role = LookupPersonsRole(q.Text(k)) != nullptr || (w != nullptr && !w->honorific) ||
+                   (q.IsAnyCase(k, "head") && k + 1 < source.end && q.IsAnyCase(k + 1, "of"));
+  }
+  if (Describes(q, source) && source.end > source.first && persons_role &&
+      !IsDocumentNoun(q.Text(source.end - 1))) {
     const Phrase name = AppositiveName(q, source.end, limit);
-    if (!name.empty() && name.end < limit && q.IsPunct(name.end, ",")) return name;
+    // (Set off by a comma, or ending the sentence: "..., according to the council’s head of
+    // libraries, Gareth Lomax.")
+    if (!name.empty() &&
+        (name.end >= limit || q.IsPunct(name.end, ",") || q.IsSentencePunct(name.end)))
+      return name;
   }
   ExtendByModifiers(q, &source, limit);
   SetHead(q, &source);

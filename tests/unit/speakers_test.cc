@@ -620,6 +620,17 @@ TEST_CASE("A name, an appositive a capitalized modifier opens, and 'said' with a
   CHECK(seen.entity == "Marco Benedetti");
 }
 
+TEST_CASE("According to a description and the name in apposition that ends the sentence",
+          "[speakers]") {
+  const std::string input =
+      "The branches account for fewer than one in five visits, according to the council’s head "
+      "of libraries, Gareth Lomax.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOf(input, analysis,
+                  QuoteWithText(analysis, "The branches account for fewer than one in five visits"))
+            .entity == "Gareth Lomax");
+}
+
 TEST_CASE("A headline's '..., council leader says': the person titled so", "[speakers]") {
   const std::string input =
       "Library closures heartbreaking, council leader says\n\n"
