@@ -179,6 +179,7 @@ std::vector<NameMention> NameCollector::Collect() {
   AddAcronyms();
   AddShortOrganizationNames();
   AddNamesAfterKinds();
+  AddNamesBeforeGroupNouns();
   JoinLeftOutFirstWords();
   AddSurnames();
   DropCommonWordsAtSentenceStarts();

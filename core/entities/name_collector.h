@@ -256,6 +256,10 @@ class NameCollector {
   // Capitalized words the tagger left untagged right after a kind of organization in small
   // letters ("food delivery platform Foodzy", "chipmaker Qilong"): an organization's name.
   void AddNamesAfterKinds();
+  // Capitalized words between "the" and a group's noun in small letters ("the Save Brackenford
+  // Libraries group", "the Black Lives Matter movement"): a group's name, over the names the
+  // tagger cut it into; not a person's ("the Hillary Clinton campaign").
+  void AddNamesBeforeGroupNouns();
   // "sold a stake to [Harrow] Lane Live": a capitalized word the tagger left out before a name
   // of two words or more, inside a sentence, is the name's first word, there and wherever the
   // text puts it before that name ("Harrow Lane Live, the promoter, said").

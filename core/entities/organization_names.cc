@@ -442,6 +442,33 @@ void NameCollector::AddShortOrganizationNames() {
   SortNames();
 }
 
+void NameCollector::AddNamesBeforeGroupNouns() {
+  constexpr std::uint32_t kLongest = 5;  // words of the name
+  bool added = false;
+  for (std::uint32_t g = 3; g < text_.size(); ++g) {
+    if (text_.IsCapitalized(g) || !text_.IsAnyCaseOf(g, {"group", "campaign", "coalition",
+                                                         "alliance", "network", "movement"}))
+      continue;
+    const std::uint32_t sentence_start = text_.SentenceAt(g).first_token;
+    std::uint32_t first = g;
+    while (first > sentence_start + 1 && g - first < kLongest &&
+           text_.Kind(first - 1) == TokenKind::kWord && text_.IsCapitalized(first - 1))
+      --first;
+    if (g - first < 2 || !text_.Is(first - 1, "the")) continue;
+    bool person = false, peoples = false;
+    for (const NameMention& m : names_)
+      person =
+          person || (m.first < g && m.end > first && m.type == EntityType::kPer && Words(m) >= 2);
+    for (std::uint32_t k = first; k < g; ++k)
+      peoples = peoples || LooksLikePeoplesAdjective(text_.Text(k));
+    if (person || peoples) continue;
+    std::erase_if(names_, [&](const NameMention& m) { return m.first < g && m.end > first; });
+    names_.push_back({first, g, EntityType::kOrg});
+    added = true;
+  }
+  if (added) SortNames();
+}
+
 // "food delivery platform Foodzy", "chipmaker Qilong": a kind of organization in small letters
 // (roles.txt) right before capitalized words the tagger left untagged names them; news gives an
 // organization it introduces so. Not at a sentence's start, where a capital says nothing, nor

@@ -382,6 +382,14 @@ bool ReferenceResolver::Contradicts(int entity, std::uint32_t first, std::uint32
 int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description& d,
                                           const Sentence& sentence) const {
   const RoleNoun& role = *d.role;
+  // "the Save Brackenford Libraries group": an organization's name and a kind of organization
+  // after it, the whole phrase between them, mean that organization.
+  if (role.kind == RoleKind::kOrganization && d.possessor < 0) {
+    const MentionRef* m = linked_.mentions.At(first + 1);
+    if (m != nullptr && !m->pronoun && m->entity >= 0 && m->type == EntityType::kOrg &&
+        m->first_token == first + 1 && m->end_token == d.head)
+      return m->entity;
+  }
   const FactKey head = KeyOfFact(text_.Text(d.head));
   std::vector<int> candidates;
   std::vector<FactKey> places;  // where the description places its organization

@@ -610,6 +610,20 @@ TEST_CASE("The county is a county; no place noun means a street or a building", 
   CHECK(state != "Harlow County");
 }
 
+// name_collector AddNamesBeforeGroupNouns(), descriptions.cc ResolveDescription().
+TEST_CASE("The Save Brackenford Libraries group is the group so named", "[reference]") {
+  const std::string input =
+      "Brackenford City Council approved the cuts. Campaigners from the Save Brackenford "
+      "Libraries group said the cuts would hurt. The group handed in a petition. Aides to the "
+      "Hillary Clinton campaign said nothing.";
+  const TaggedReading reading = ReadTagged(
+      input,
+      {{"Brackenford City Council", kOrg}, {"Brackenford", kLoc}, {"Hillary Clinton", kPer}});
+  CHECK(Referent(reading, "the Save Brackenford Libraries group") == "Save Brackenford Libraries");
+  CHECK(Referent(reading, "The group") == "Save Brackenford Libraries");
+  CHECK(EntityNamed(reading, "Hillary Clinton").type == kPer);
+}
+
 TEST_CASE("The firm is not a commission", "[reference]") {
   SECTION("the firm the commission fined, though the commission is the subject") {
     const std::string input =
