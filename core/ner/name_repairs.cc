@@ -513,6 +513,17 @@ void TypePlacesListedBeforeKind(std::span<const std::string_view> tokens, std::s
   }
 }
 
+// "40 degrees Celsius (104 degrees Fahrenheit)": a scale after "degrees" names no one.
+void DropTemperatureScales(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    if (tags[i] == NerTag::kO || !(tokens[i] == "Celsius" || tokens[i] == "Fahrenheit") ||
+        !(tokens[i - 1] == "degrees" || tokens[i - 1] == "degree"))
+      continue;
+    tags[i] = NerTag::kO;
+    for (std::size_t k = i + 1; k < tokens.size() && Continues(tags[k]); ++k) tags[k] = NerTag::kO;
+  }
+}
+
 // A word that alone names a people, a faith or a political camp is MISC, whether the tagger read
 // it as a person ("[Republicans]PER"), another name, or no name ("clashes with Serbs"). Left out
 // untagged, only where no capitalised word stands beside it ("American Airlines").
@@ -537,11 +548,11 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
   JoinPeopleAndDropArticles(tokens, tags);
   TagSiteNames(tokens, tags);
   // Every other rule needs a name of two tokens or more, a person's initial, a name not a
-  // person's (where the caller has the marks), a person's name after a capitalised word or a kind
-  // of organisation, a capitalised word or a surname a particle opens after a person's, a
-  // hyphenated given name after a capitalised word, an untagged initial before a name, two
-  // capitalised words in a row outside names, or "The" and a capitalised word before "of":
-  // most sentences have none.
+  // person's (where the caller has the marks), a person's name after a capitalised word, a kind
+  // of organisation or a capitalised word and "of", a capitalised word or a surname a particle
+  // opens after a person's, a hyphenated given name after a capitalised word, an untagged initial
+  // before a name, two capitalised words in a row outside names, or "The" and a capitalised word
+  // before "of": most sentences have none.
   bool candidate = false;
   const auto upper = [&](std::size_t i) {
     return chars::StartsAsciiUpper(tokens[i]) && tags[i] == NerTag::kO;
@@ -553,6 +564,7 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
         (tag != 0 && !IsPerson(tags[i]) && !marks.empty()) ||
         (tags[i] == NerTag::kBPer && i > 0 && upper(i - 1)) ||
         (tags[i] == NerTag::kBPer && i > 1 && IsOrganisationKind(tokens[i - 1])) ||
+        (tags[i] == NerTag::kBPer && i > 1 && tokens[i - 1] == "of" && upper(i - 2)) ||
         (i > 0 && upper(i) && tags[i - 1] == NerTag::kBPer) ||
         (i > 0 && IsPerson(tags[i - 1]) && tags[i] != NerTag::kIPer &&
          (HasJoinedParticle(tokens[i]) || IsJoiningParticle(tokens[i]))) ||
@@ -643,6 +655,7 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
   repairs::RepairNamesOfSentence(gazetteer, tokens, tags, headline, marks, scratch);
   repairs::MarkPeoples(tokens, tags);
   repairs::TypePlacesListedBeforeKind(tokens, tags);
+  repairs::DropTemperatureScales(tokens, tags);
   if (headline) repairs::DropHeadlineVerbs(tokens, tags);
 }
 

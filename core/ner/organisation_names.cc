@@ -35,11 +35,21 @@ void SentenceNames::FindOrganisations(bool headline) {
     std::size_t end = i + 1;
     while (end < n && StartsUpper(end) && tags_[end] == NerTag::kO) ++end;
     // "the Office of Commercial Lending Supervision", "the Bureau of Land Management": a body's
-    // word, "of" and capitalized words, all left out, to the end of the capitals.
+    // word, "of" and capitalized words, left out, to the end of the capitals; or a name the
+    // tagger read after "of" that no first name opens ("The Municipality of [Arkonisos]PER").
+    // (A person's name only after a public body's word: "the Party of [Trump]" is a nickname.)
+    const auto field_opens = [&](std::size_t k) {
+      const bool body = EndsNoPlaceName(tokens_[i]) && !IsCompanyWord(tokens_[i]);
+      return tags_[k] == NerTag::kO ||
+             (Opens(tags_[k]) && !(IsPerson(tags_[k]) && (FirstName(k) || !body)));
+    };
     if (end == i + 1 && (OrgWord(i) || Is(i, "Office")) && end + 1 < n && Is(end, "of") &&
-        StartsUpper(end + 1) && tags_[end + 1] == NerTag::kO) {
+        StartsUpper(end + 1) && field_opens(end + 1)) {
       std::size_t last = end + 1;
-      while (last < n && StartsUpper(last) && tags_[last] == NerTag::kO && last - end <= 4) ++last;
+      while (last < n && StartsUpper(last) &&
+             (tags_[last] == NerTag::kO || last == end + 1 || Continues(tags_[last])) &&
+             last - end <= 4)
+        ++last;
       if (last == n || !StartsUpper(last)) {
         Set(i, last, kOrg);
         i = last;
@@ -115,6 +125,13 @@ void SentenceNames::FindNamedKindsOfOrganisation(std::vector<std::uint64_t>* org
              tags_[end] == static_cast<NerTag>(static_cast<int>(tags_[i]) + 1)) {
         ++end;
       }
+      // And capitalized words left out after it that an organisation's word ends ("ferry
+      // operator [Aegean]PER Star Lines").
+      std::size_t more = end;
+      while (more < tags_.size() && tags_[more] == NerTag::kO && Capitalized(more) &&
+             more - end < 3)
+        ++more;
+      if (more > end && OrgWord(more - 1)) end = more;
     }
     if (place && KnownPlace(i, end)) continue;
     Set(i, end, kOrg);

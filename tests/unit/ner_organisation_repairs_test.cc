@@ -261,6 +261,12 @@ TEST_CASE("A body's word, of and capitalized words left untagged are an organisa
         "O O B-ORG I-ORG I-ORG I-ORG O");
   // Not a word of no body's name ("the Battle of Hastings"), nor one the capitals run past.
   CHECK(Repair("after the Battle of Hastings in", "O O O O O O") == "O O O O O O");
+  // A name the tagger read after "of", no first name opening it (a person's only after a public
+  // body's word).
+  CHECK(Repair("said the Bureau of Arkonisos on", "O O O O B-PER O") == "O O B-ORG I-ORG I-ORG O");
+  CHECK(Repair("said the Bureau of Ann Lee on", "O O O O B-PER I-PER O") ==
+        "O O O O B-PER I-PER O");
+  CHECK(Repair("said the Trust of Arkonisos on", "O O O O B-PER O") == "O O O O B-PER O");
 }
 
 // What the repairs of organisations' names must leave alone: a sentence that ends without a full

@@ -83,6 +83,13 @@ TEST_CASE("A dateline's date and an event's place are no part of a name") {
         "O B-MISC I-MISC I-MISC I-MISC I-MISC I-MISC O");
 }
 
+TEST_CASE("A temperature's scale names no one") {
+  CHECK(Repair("topping 40 degrees Celsius ( 104 degrees Fahrenheit )",
+               "O O O B-PER O O O B-PER O") == "O O O O O O O O O");
+  // Not without "degrees" before it.
+  CHECK(Repair("said Anders Celsius ,", "O B-PER I-PER O") == "O B-PER I-PER O");
+}
+
 TEST_CASE("Names listed before a plural noun of places are places") {
   CHECK(Repair("covers Harlow , Pettis and Oak Bend counties and",
                "O B-PER O B-PER O B-LOC I-LOC O O") == "O B-LOC O B-LOC O B-LOC I-LOC O O");
