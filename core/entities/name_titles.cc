@@ -422,14 +422,7 @@ TokenRange NameCollector::LeadingAppositiveTitle(const NameMention& m, const Sen
   const std::uint32_t before = first - 1;
   if (ClassOfWord(text_.Text(before)) == WordClass::kDeterminer ||
       text_.IsAnyCaseOf(before, {"his", "her", "its", "their", "our"})) {
-    // Not the object of a preposition after a person's title or role, whose appositive is that
-    // person's ("counsel to the governor, Adewale Okunowo,", "its Resident Electoral
-    // Commissioner in the state, Aisha Bello-Danjuma,"; "a rebuke from the Speaker, Dame
-    // Rosalind Keogh," is the Speaker's).
-    const bool governed = before > s.first_token + 1 &&
-                          ClassOfWord(text_.Text(before - 1)) == WordClass::kPreposition &&
-                          IsPersonsTitleOrRole(text_.Text(before - 2));
-    return governed ? TokenRange{} : TokenRange{first, end};
+    return {first, end};
   }
   const bool possessive = text_.Kind(before) == TokenKind::kContraction &&
                           (text_.Text(before) == "'s" || text_.Text(before) == "'");
@@ -506,13 +499,18 @@ bool NameCollector::RoleBeforeLikePerson(const NameMention& m, const Sentence& s
 
 bool NameCollector::DescribedLikeOrganization(const NameMention& m,
                                               std::uint32_t sentence_end) const {
-  // An honorific's name is a person's: "According to Mr Umeadi, the tribunal erred" holds no
-  // appositive.
+  // An honorific's name after a preposition is a person's: "According to Mr Umeadi, the
+  // tribunal erred" holds no appositive ("Mr Cooper, the mortgage company, said" may).
   const auto honorific = [&](std::uint32_t k) {
     const TitleWord* w = LookupTitleWord(text_.Text(k));
     return w != nullptr && w->honorific;
   };
-  if (honorific(m.first) || (m.first > 0 && honorific(m.first - 1))) return false;
+  const std::uint32_t opening = honorific(m.first)                      ? m.first
+                                : m.first > 0 && honorific(m.first - 1) ? m.first - 1
+                                                                        : kNone;
+  if (opening != kNone && opening > 0 &&
+      ClassOfWord(text_.Text(opening - 1)) == WordClass::kPreposition)
+    return false;
   std::uint32_t t = m.end;
   if (t + 3 >= sentence_end || text_.Text(t) != ",") return false;
   ++t;

@@ -3,7 +3,6 @@
 #include <string>
 
 #include "data/embedded.h"
-#include "lexicon/roles.h"
 #include "text/lexicon.h"
 #include "text/word_map.h"
 
@@ -78,12 +77,6 @@ bool IsTitleWordOrPlural(std::string_view word) {
   if (LookupTitleWordAnyCase(word) != nullptr) return true;
   return word.size() > 2 && word.back() == 's' &&
          LookupTitleWordAnyCase(word.substr(0, word.size() - 1)) != nullptr;
-}
-
-bool IsPersonsTitleOrRole(std::string_view word) {
-  const TitleWord* w = LookupTitleWordAnyCase(word);
-  if (w != nullptr) return !w->honorific;
-  return !word.empty() && word[0] >= 'a' && word[0] <= 'z' && LookupPersonsRole(word) != nullptr;
 }
 
 }  // namespace newslens

@@ -25,11 +25,6 @@ const TitleWord* LookupTitleWordAnyCase(std::string_view word);
 // Whether `word` is a title word in any case, or one in the plural ("Former", "Senators", "MPs").
 bool IsTitleWordOrPlural(std::string_view word);
 
-// Whether `word` is a title word (no honorific) in any case, or a person's role in small letters
-// (lexicon/roles.txt): a noun a prepositional phrase completes as a person's description
-// ("counsel to the governor", "Commissioner in the state", "spokesman for ...").
-bool IsPersonsTitleOrRole(std::string_view word);
-
 // The gender a first name indicates ("Donald" -> male), from US birth statistics; kUnknown for
 // names given to both sexes or not listed. Accepts "DONALD" too.
 Gender FirstNameGender(std::string_view name);

@@ -282,7 +282,15 @@ void ReferenceResolver::NoteCommonNoun(std::uint32_t t) {
 
 int ReferenceResolver::RelativeBySurname(int person, std::uint32_t t) const {
   if (t >= sentence_end_ || text_.Kind(t) != TokenKind::kWord || person < 0) return -1;
+  // A spouse only: a child, a parent or a sibling the article seldom names as a pair, and a
+  // wrong one costs a speaker ("His father said" after "his brother Tom Whitfield").
+  if (!text_.IsAnyCaseOf(t, {"husband", "wife", "widow", "widower"})) return -1;
   const Gender gender = KinshipGender(text_.Text(t));
+  // A name in apposition or right after it says who ("Her husband, Kofi,", "his wife Ann").
+  const std::uint32_t after = t + 1 < sentence_end_ && text_.IsPunct(t + 1, ",") ? t + 2 : t + 1;
+  if (const MentionRef* m = after < sentence_end_ ? linked_.mentions.At(after) : nullptr;
+      m != nullptr && !m->pronoun && m->first_token == after)
+    return -1;
   const auto surname = [&](int e) {
     const std::string& name = linked_.entities[static_cast<std::size_t>(e)].name;
     const std::size_t space = name.rfind(' ');
@@ -290,19 +298,32 @@ int ReferenceResolver::RelativeBySurname(int person, std::uint32_t t) const {
                                       : std::string_view(name).substr(space + 1);
   };
   const std::string_view own = surname(person);
-  if (gender == Gender::kUnknown || own.empty() ||
-      linked_.entities[static_cast<std::size_t>(person)].type != EntityType::kPer)
+  if (own.empty() || linked_.entities[static_cast<std::size_t>(person)].type != EntityType::kPer)
     return -1;
+  // The two named as a pair somewhere ("Priya and Daniel Esterby", "Ann Lee and Tom Lee").
+  const auto paired = [&](int a, int b) {
+    for (const MentionRef& m : linked_.mentions.mentions()) {
+      if (m.pronoun || (m.entity != a && m.entity != b) || !text_.IsAnyCase(m.end_token, "and"))
+        continue;
+      const MentionRef* next = linked_.mentions.At(m.end_token + 1);
+      if (next != nullptr && !next->pronoun && next->first_token == m.end_token + 1 &&
+          next->entity == (m.entity == a ? b : a))
+        return true;
+    }
+    return false;
+  };
   int relative = -1;
   for (std::size_t i = 0; i < linked_.entities.size(); ++i) {
     const int e = static_cast<int>(i);
+    // (Of the spouse's gender, known: "Alastair Osman", of no gender the article says, is no
+    // one's wife.)
     if (e == person || linked_.entities[i].type != EntityType::kPer || last_sentence_[i] < 0 ||
-        surname(e) != own || (gender_[i] != Gender::kUnknown && gender_[i] != gender))
+        surname(e) != own || gender_[i] != gender)
       continue;
     if (relative >= 0) return -1;  // two of the name: the article must say which
     relative = e;
   }
-  return relative;
+  return relative >= 0 && paired(person, relative) ? relative : -1;
 }
 
 }  // namespace newslens::reference

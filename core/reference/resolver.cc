@@ -309,14 +309,8 @@ void ReferenceResolver::ReadDescription(std::uint32_t first, const Description& 
     return;
   }
   // The name in apposition is the description's, indefinite or not ("A spokesman for the
-  // party, Esteban Mareko, said"), and its role in the sentence is the description's. Not a
-  // description a preposition governs, whose name in apposition is the phrase's before it
-  // ("counsel to the governor, Adewale Okunowo,"), but after "according to".
-  const bool governed = first > sentence_start_ &&
-                        text_.Class(first - 1) == WordClass::kPreposition &&
-                        !(first >= sentence_start_ + 2 && text_.IsAnyCase(first - 1, "to") &&
-                          text_.IsAnyCase(first - 2, "according"));
-  const int named = governed ? -1 : AppositiveName(d);
+  // party, Esteban Mareko, said"), and its role in the sentence is the description's.
+  const int named = AppositiveName(d);
   const int entity = named >= 0 ? named : d.definite ? ResolveDescription(first, d, sentence) : -1;
   if (d.definite || named >= 0) Record(first, d.end, d.head, entity, ReferenceKind::kDescription);
   if (entity >= 0) {

@@ -84,9 +84,9 @@ class ReferenceResolver {
   // Whether `entity` can be what a pronoun of `kind` means.
   bool Agrees(int entity, PronounKind kind) const;
   // "Priya and Daniel Esterby ... Her husband said": the one other person of the surname of
-  // `person` the article has named, of the gender the kinship noun at `t` says ("husband",
-  // "daughter"), which `person`'s possessive pronoun opens; -1 if none or several, or no
-  // kinship noun.
+  // `person` the article has named, of the gender the spouse's noun at `t` says ("husband",
+  // "wife"), which `person`'s possessive pronoun opens, where the article names the two as a
+  // pair and no name follows the noun; -1 otherwise.
   int RelativeBySurname(int person, std::uint32_t t) const;
   // "It is clear that ...", "it takes": an "it" that means nothing.
   bool Expletive(std::uint32_t t) const;

@@ -222,17 +222,19 @@ TEST_CASE("A title, \"of\" or \"for\" and a field the tagger left out are the pe
   CHECK(TitlesOf(entities, "Ann Lee").empty());
 }
 
-TEST_CASE("A leading appositive is no title where a person's role governs it", "[entities]") {
+TEST_CASE(
+    "A leading appositive after a preposition keeps its title; an honorific's name a person's",
+    "[entities]") {
   const std::vector<Entity> entities = LinkTagged(
-      "But counsel to the governor, Adewale Okunowo, said the judgement was sound. It drew a "
-      "rebuke from the Speaker, Dame Rosalind Keogh, who called the house to order. According to "
-      "Mr Umeadi, the tribunal erred.",
-      {{"Adewale Okunowo", EntityType::kPer},
+      "She was sworn in as commissioner by the governor, Babajide Sanwo-Olu, on Monday. It drew "
+      "a rebuke from the Speaker, Dame Rosalind Keogh, who called the house to order. According "
+      "to Mr Umeadi, the tribunal erred.",
+      {{"Babajide Sanwo-Olu", EntityType::kPer},
        {"Rosalind Keogh", EntityType::kPer},
        {"Umeadi", EntityType::kPer}});
-  CHECK(TitlesOf(entities, "Adewale Okunowo").empty());
+  CHECK(TitlesOf(entities, "Babajide Sanwo-Olu") == std::vector<std::string>{"governor"});
   CHECK(TitlesOf(entities, "Rosalind Keogh") == std::vector<std::string>{"Speaker"});
-  // An honorific's name is a person's, whatever phrase follows its comma.
+  // An honorific's name after a preposition is a person's, whatever phrase follows its comma.
   const Entity* umeadi = FindEntity(entities, "Umeadi");
   REQUIRE(umeadi != nullptr);
   CHECK(umeadi->type == EntityType::kPer);

@@ -374,12 +374,6 @@ TEST_CASE("A description before a name in apposition means that name", "[referen
         ReadTagged(input, {{"Acme Workers Union", kOrg}, {"AWU", kOrg}, {"Sophie Arnaud", kPer}});
     CHECK(Referent(reading, "The head") == "Sophie Arnaud");
   }
-  SECTION("not a description a preposition governs after a person's role") {
-    const std::string input =
-        "But counsel to the governor, Adewale Okunowo, said the judgement was sound.";
-    const TaggedReading reading = ReadTagged(input, {{"Adewale Okunowo", kPer}});
-    CHECK(Referent(reading, "the governor") != "Adewale Okunowo");
-  }
 }
 
 // descriptions.cc NamedAsKind(), role_facts.cc: an organization is called by the kind its own
