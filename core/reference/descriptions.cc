@@ -606,11 +606,15 @@ int ReferenceResolver::RankedPersonAt(std::uint32_t t, std::uint32_t* end) const
   if (!RankAt(text_, k, sentence_end_)) return -1;
   const FactKey rank = KeyOfRank(text_.Text(k + 1));
   k += 2;
-  if (k < sentence_end_ && text_.IsAnyCase(k, "seed")) ++k;
-  // "the No. 1 pick", "the No. 2 spot": another noun makes another phrase.
-  if (k < sentence_end_ &&
-      text_.IsAnyCaseOf(k, {"player", "pick", "spot", "position", "ranking", "team", "song", "hit",
-                            "draft", "priority", "issue", "concern", "reason"}))
+  const bool seed = k < sentence_end_ && text_.IsAnyCase(k, "seed");
+  if (seed) ++k;
+  // "the No. 1 pick", "The No. 2 Republican", "the No. 10 role": a noun or a name after the
+  // rank makes another phrase, one of any rank in a party, an office or a team. Only "the world
+  // No. 2" and "the No. 29 seed" are a player's, and a bare "the No. 2" before a verb or a mark.
+  if (k < sentence_end_ && text_.Kind(k) == TokenKind::kWord && !text_.IsCueForm(k) &&
+      text_.Class(k) != WordClass::kAuxiliary && text_.Class(k) != WordClass::kVerb &&
+      text_.Class(k) != WordClass::kAdverb && text_.Class(k) != WordClass::kPreposition &&
+      text_.Class(k) != WordClass::kConjunction)
     return -1;
   *end = k;
   int found = -1;

@@ -139,12 +139,6 @@ MentionRole RoleOfMention(const TokenView& text, const std::vector<bool>& quoted
         (text.Text(b - 1).ends_with("ed") || text.Text(b - 1).ends_with("en")) && b >= 2 &&
         text.Class(b - 2) == WordClass::kAuxiliary)
       return MentionRole::kSubject;
-    // "For Verhaegen, the occasion carried a personal echo. She had watched ...": a name the
-    // sentence opens with "For" or "As for" and a comma is its topic, which "she" goes on with.
-    if (text.IsAnyCase(first - 1, "for") && end < s.end_token && text.IsPunct(end, ",") &&
-        (first - 1 == s.first_token ||
-         (first - 2 == s.first_token && text.IsAnyCase(first - 2, "as"))))
-      return MentionRole::kSubject;
     if (text.Class(first - 1) == WordClass::kPreposition) return MentionRole::kOblique;
   }
   // A name in apposition to a description that opens the sentence or follows an opening

@@ -193,8 +193,11 @@ std::vector<int> ReferenceResolver::NamedLaterInClause(std::uint32_t t, MentionR
   bool embedded = false;  // past the start of a clause the pronoun's verb governs
   for (std::uint32_t k = t + 1; k < sentence_end_; ++k) {
     if (Quoted(k)) continue;
+    // (An infinitive or a question word opens a clause of its own too: "He has 373 days left to
+    // define what people think of Barack Obama's America.")
     embedded = embedded || text_.IsPunct(k, ",") || text_.Class(k) == WordClass::kSubordinator ||
-               text_.IsCueForm(k);
+               text_.IsCueForm(k) ||
+               text_.IsAnyCaseOf(k, {"to", "what", "how", "why", "whether", "who", "which"});
     const MentionRef* m = linked_.mentions.At(k);
     if (m == nullptr || m->pronoun || m->entity < 0 || m->first_token != k) continue;
     k = m->end_token - 1;

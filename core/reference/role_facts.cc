@@ -32,7 +32,7 @@ bool OpensWithPossessor(const TokenView& text, std::uint32_t t, std::uint32_t li
 // words.
 constexpr FactKey kPossessorSalt = 0x9e3779b97f4a7c15ull;
 constexpr FactKey kAgeSalt = 0xc2b2ae3d27d4eb4full;
-constexpr FactKey kRankSalt = 0x9e3779b97f4a7c15ull;
+constexpr FactKey kRankSalt = 0x6a09e667f3bcc908ull;
 
 // A word that ends a description read off the text: punctuation that closes a phrase, a
 // relative pronoun, a verb.

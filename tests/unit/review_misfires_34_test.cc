@@ -66,3 +66,62 @@ TEST_CASE("Review: 'His father said', 'her husband, Marc Mezvinsky,', 'his wife'
       "said the family would sue.\n";
   CHECK(EntitySpeaking(mensah, AnalyzeOk(mensah), "the family would sue") != "Kwame Mensah");
 }
+
+// descriptions.cc RankedPersonAt(): only "the world No. 2", "the No. 29 seed", and a bare rank
+// before a verb or a mark.
+TEST_CASE("Review: 'The No. 2 Republican, John Thune,', 'The No. 10 role'", "[review]") {
+  const std::string input =
+      "Talks\n\nSenate Majority Whip Dick Durbin, the No. 2 Democrat, said a deal was close.\n\n"
+      "The No. 2 Republican, John Thune, said he was not so sure.\n";
+  CHECK(EntitySpeaking(input, AnalyzeOk(input), "he was not so sure") != "Dick Durbin");
+  const std::string arsenal =
+      "Injury\n\nNo. 10 Martin Odegaard will miss four weeks, Mikel Arteta said. The No. 10 role "
+      "will go to Kai Havertz.\n";
+  const Analysis role = AnalyzeOk(arsenal);
+  for (const Entity* odegaard : newslens::testing::EntitiesNamed(role, "Martin Odegaard"))
+    for (const std::string& mention : MentionTexts(arsenal, *odegaard))
+      CHECK(mention.find("role") == std::string::npos);
+}
+
+// resolver.cc ReadDescription(): the name in apposition after a preposition's description is
+// the description's ("the capital, Puerto Viracocha", "the union, Sindicato Minero Altiplano").
+TEST_CASE("Review: 'in the capital, Puerto Viracocha', 'for the union, Sindicato ...'",
+          "[review]") {
+  const std::string input =
+      "Raids\n\nFloods hit Chaupiyacu province on Monday. Prosecutors searched the firm's offices "
+      "in the capital, Puerto Viracocha, overnight.\n\nVantor Resources said talks with workers "
+      "had stalled. A spokesperson for the union, Sindicato Minero Altiplano, did not respond to "
+      "a request for comment.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  for (const char* name : {"Chaupiyacu", "Vantor Resources"})
+    for (const Entity* e : newslens::testing::EntitiesNamed(analysis, name))
+      for (const std::string& mention : MentionTexts(input, *e)) {
+        CHECK(mention != "the capital");
+        CHECK(mention != "the union");
+      }
+}
+
+// name_titles.cc DescribedLikeOrganization(): an honorific's name keeps an organization's
+// appositive, but after a preposition.
+TEST_CASE("Review: 'Mr Cooper, the mortgage company, said'", "[review]") {
+  const std::string input =
+      "Jobs\n\nMr Cooper, the mortgage company, said it would cut 200 jobs in Texas.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(newslens::testing::TypeOf(analysis, "Mr Cooper") == "ORG");
+}
+
+// discourse.cc RoleOfMention(): the "For X," topic rule taken out; a name after "For" is no
+// subject the clause's own pronouns must avoid.
+TEST_CASE("Review: 'For Mary Smith, her decision', 'For Trump, ..., giving him'", "[review]") {
+  const std::string input =
+      "Vote\n\nFor Mary Smith, her decision was simple.\n\nMegyn Kelly moderated the debate. For "
+      "Trump, the Republican front-runner, Florida's contest represents a momentous win, giving "
+      "him 99 additional delegates.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  for (const Entity* kelly : newslens::testing::EntitiesNamed(analysis, "Megyn Kelly"))
+    for (const std::string& mention : MentionTexts(input, *kelly)) CHECK(mention != "him");
+  bool her = false;
+  for (const Entity* smith : newslens::testing::EntitiesNamed(analysis, "Mary Smith"))
+    for (const std::string& mention : MentionTexts(input, *smith)) her = her || mention == "her";
+  CHECK(her);
+}
