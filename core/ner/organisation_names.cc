@@ -6,6 +6,7 @@
 
 #include "lexicon/org_words.h"
 #include "lexicon/roles.h"
+#include "lexicon/titles.h"
 #include "ner/name_repairs.h"
 #include "ner/sentence_names.h"
 #include "text/word_classes.h"
@@ -114,7 +115,13 @@ void SentenceNames::FindNamedKindsOfOrganisation(std::vector<std::uint64_t>* org
     }
     std::size_t end = i + 1;
     if (untagged) {
-      while (end < tags_.size() && tags_[end] == NerTag::kO && Capitalized(end)) ++end;
+      // (Not a title word: "The opposition party MP [Tharoor]" is a person.)
+      const auto title = [&](std::size_t k) {
+        return TitleWord(k) || LookupTitleWord(tokens_[k]) != nullptr;
+      };
+      if (title(i)) continue;
+      while (end < tags_.size() && tags_[end] == NerTag::kO && Capitalized(end) && !title(end))
+        ++end;
       // And a word the tagger took for a name of one word on its own, no first name or known
       // place ("the rail union Rail [Solidaire]PER").
       if (end < tags_.size() && Opens(tags_[end]) && Capitalized(end) && !FirstName(end) &&

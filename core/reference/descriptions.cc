@@ -357,9 +357,11 @@ bool ReferenceResolver::Contradicts(int entity, std::uint32_t first, std::uint32
       }
       continue;
     }
-    if (const FactKey place = LocatingPlaceAt(text_, t, first, head);
-        place != 0 && facts().Holds(entity, place)) {
-      ++*confirmed;
+    // "the Bengaluru-based lender" is not "Singapore-headquartered Aravali Capital"; it may be
+    // an organization the article places nowhere (no confirmation: the place alone does not
+    // say the kind).
+    if (const FactKey place = LocatingPlaceAt(text_, t, first, head); place != 0) {
+      if (facts().Holds(entity, kLocated) && !facts().Holds(entity, place)) return true;
       continue;
     }
     if (!text_.IsWord(t) || text_.Kind(t) == TokenKind::kContraction) continue;

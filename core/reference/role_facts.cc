@@ -150,7 +150,10 @@ RoleFacts::RoleFacts(const TokenView& text, const std::vector<bool>& quoted,
       FactKey place = LocatingPlaceAt(text, m.first_token - 1, s.first_token, s.end_token);
       if (place == 0 && m.first_token >= s.first_token + 2)
         place = LocatingPlaceAt(text, m.first_token - 2, s.first_token, s.end_token);
-      if (place != 0) facts_.push_back({place, m.entity});
+      if (place != 0) {
+        facts_.push_back({place, m.entity});
+        facts_.push_back({kLocated, m.entity});
+      }
     }
     const bool comma = text.IsPunct(k, ",");
     const bool copula = text.IsAnyCase(k, "is") || text.IsAnyCase(k, "was") ||

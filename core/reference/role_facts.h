@@ -56,6 +56,8 @@ FactKey LocatingPlaceAt(const TokenView& text, std::uint32_t t, std::uint32_t fi
 // Held by every entity the article gives an age: a constant, which a word's 64-bit hash meets
 // with a probability of 2^-64.
 inline constexpr FactKey kAged = 0x5be0cd19137e2179ull;
+// Held by every organization the article places somewhere (LocatingPlaceAt).
+inline constexpr FactKey kLocated = 0x510e527fade682d1ull;
 
 class RoleFacts {
  public:

@@ -125,3 +125,22 @@ TEST_CASE("Review: 'For Mary Smith, her decision', 'For Trump, ..., giving him'"
     for (const std::string& mention : MentionTexts(input, *smith)) her = her || mention == "her";
   CHECK(her);
 }
+
+// organisation_names.cc FindNamedKindsOfOrganisation(): no title word opens the name after a
+// kind of organisation.
+TEST_CASE("Review: 'The opposition party MP Tharoor said'", "[review]") {
+  const std::string input =
+      "Fuel\n\nThe opposition party MP Tharoor said fuel prices were too high.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(newslens::testing::TypeOf(analysis, "Tharoor") == "PER");
+  CHECK(newslens::testing::EntitiesNamed(analysis, "MP Tharoor").empty());
+}
+
+// descriptions.cc Contradicts(): an organization the article places elsewhere is not "the
+// Mumbai-based lender"; the place confirms no kind.
+TEST_CASE("Review: 'Mumbai-based brokerage X ... The Mumbai-based lender said'", "[review]") {
+  const std::string input =
+      "Deal\n\nMumbai-based brokerage Motilal Oswal advised on the deal. ICICI Bank also lent to "
+      "the firm.\n\nThe Mumbai-based lender said it was pleased with the result.\n";
+  CHECK(EntitySpeaking(input, AnalyzeOk(input), "it was pleased with the result") == "ICICI Bank");
+}
