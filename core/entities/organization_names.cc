@@ -255,7 +255,11 @@ std::uint32_t NameCollector::SpelledOutInSmallLetters(std::uint32_t open, std::s
         return kNone;
     }
     if (!kind_of_organization && !(opens_with_organization && first == k)) return kNone;
-    return first;
+    // A capitalized word names one body: "a real estate investment trust (REIT)" is a kind.
+    bool capitalized = false;
+    for (std::uint32_t c = first; c < open && !capitalized; ++c)
+      capitalized = text_.IsCapitalized(c);
+    return capitalized ? first : kNone;
   }
   return kNone;
 }

@@ -202,8 +202,11 @@ ReferenceResolver::Description ReferenceResolver::BareKindAt(std::uint32_t t,
   }
   if (kind == nullptr) return {};
   // Not a modifier's noun ("state police", "the police"): the word opens its phrase, or follows
-  // the cue ("..., says union").
-  if (t > sentence.first_token && text_.IsWord(t - 1) && !text_.IsCueForm(t - 1) &&
+  // the cue ("..., says union": then a kind whose names say it; "..., says watchdog" may be any
+  // organization the story names).
+  const bool after_cue = t > sentence.first_token && text_.IsCueForm(t - 1);
+  if (after_cue && kind->any_organization) return {};
+  if (t > sentence.first_token && text_.IsWord(t - 1) && !after_cue &&
       (text_.Class(t - 1) == WordClass::kOther || text_.Class(t - 1) == WordClass::kDeterminer ||
        text_.Kind(t - 1) == TokenKind::kContraction))
     return {};

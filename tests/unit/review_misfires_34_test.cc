@@ -144,3 +144,21 @@ TEST_CASE("Review: 'Mumbai-based brokerage X ... The Mumbai-based lender said'",
       "the firm.\n\nThe Mumbai-based lender said it was pleased with the result.\n";
   CHECK(EntitySpeaking(input, AnalyzeOk(input), "it was pleased with the result") == "ICICI Bank");
 }
+
+// descriptions.cc BareKindAt(): after the cue, a headline's kind of organization that any
+// organization may be ("watchdog") names none of those the story names first.
+TEST_CASE("Review: '..., says watchdog' beside a union", "[review]") {
+  const std::string input =
+      "Schools failing pupils with special needs, says watchdog\n\nThe National Education Union "
+      "said the inspections were unfair. Hundreds of schools are failing pupils, Ofsted said on "
+      "Tuesday.\n";
+  CHECK(EntitySpeaking(input, AnalyzeOk(input), "Schools failing pupils with special needs") !=
+        "National Education Union");
+}
+
+// organization_names.cc SpelledOutInSmallLetters(): a capitalized word names one body.
+TEST_CASE("Review: 'a real estate investment trust (REIT)'", "[review]") {
+  const std::string input =
+      "Listing\n\nAnalysts said a real estate investment trust (REIT) could raise $2 billion.\n";
+  CHECK(newslens::testing::EntitiesNamed(AnalyzeOk(input), "real estate investment trust").empty());
+}
