@@ -246,6 +246,19 @@ TEST_CASE("A conversion or an abbreviation in parentheses stays in the clause", 
   CHECK(aside.quotes[0].text == "gusts were expected");
 }
 
+// reported_clauses.cc ClauseEnd: "..., a move that ..." comments on the whole report.
+TEST_CASE("A noun in apposition to the report and its relative clause end the report", "[quotes]") {
+  CheckOnlyQuote(
+      "Ines Carvalhal said the union was ready to call further strikes in August, a move that "
+      "would hit the busiest weeks of the year.",
+      {QuoteKind::kIndirect,
+       {"the union was ready to call further strikes in August"},
+       "Ines Carvalhal",
+       "Ines Carvalhal",
+       true,
+       "said"});
+}
+
 // reported_clauses.cc ClauseEnd: "and that" opens a second clause of the same report, with or
 // without a comma before it.
 TEST_CASE("A second clause after and that is reported with the first", "[quotes]") {
