@@ -394,9 +394,20 @@ TokenRange NameCollector::LeadingAppositiveTitle(const NameMention& m, const Sen
     const RoleNoun* role = w == nullptr ? PersonsRoleInSmallLetters(t) : nullptr;
     return w != nullptr ? !w->honorific : role != nullptr && !role->any_person;
   };
-  // Title words, or a person's role in small letters ("Her lawyer, Farouk Mwinyi,").
+  // Title words, or a person's role in small letters ("Her lawyer, Farouk Mwinyi,"), "of" or
+  // "for" and a field between them ("Uganda’s Minister of Finance, Henry Mugenyi,").
   std::uint32_t first = end;
-  while (first > s.first_token && end - first < 3 && title_word(first - 1)) --first;
+  while (first > s.first_token && end - first < 5) {
+    if (end - first < 3 && title_word(first - 1)) {
+      --first;
+    } else if (first - 1 > s.first_token + 1 && first < end &&
+               text_.IsAnyCaseOf(first - 1, {"of", "for"}) && text_.IsCapitalized(first) &&
+               text_.IsTitle(first - 2)) {
+      first -= 2;
+    } else {
+      break;
+    }
+  }
   // Or the title words before a prepositional phrase that ends in a name: "A spokesman for the
   // National Renewal Party, Esteban Mareko," (not "A spokesman for the family of the victim,
   // Grace Akinyi,", who may be the victim).

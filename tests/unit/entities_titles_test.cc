@@ -259,3 +259,11 @@ TEST_CASE("A region of two capitalized parts modifies a title", "[entities]") {
   CHECK(std::find(titles.begin(), titles.end(), "Asia-Pacific president of Orvella Group") !=
         titles.end());
 }
+
+TEST_CASE("A leading appositive's title of a field: 'Uganda's Minister of Finance, X,'",
+          "[entities]") {
+  const std::vector<Entity> entities =
+      LinkTagged("Uganda\u2019s Minister of Finance, Henry Mugenyi, said the government would pay.",
+                 {{"Uganda", EntityType::kLoc}, {"Henry Mugenyi", EntityType::kPer}});
+  CHECK(TitlesOf(entities, "Henry Mugenyi") == std::vector<std::string>{"Minister of Finance"});
+}
