@@ -711,6 +711,18 @@ TEST_CASE("The first word of a company's or a club's name names it", "[names]") 
   const std::vector<Entity> utility =
       LinkTagged(power, {{"Delta Plains Electric Cooperative", kLoc}});
   CHECK(EntityNamed(utility, "Delta Plains Electric Cooperative").type == kOrg);
+  // A fund's ("Capital") and an institute's (a public body's word, which a place's name never
+  // ends in).
+  const std::string firms =
+      "Sofia Brandao is an analyst at Halvorsen Capital in Madrid. Leila Farouk works at the Gulf "
+      "Institute for Resource Studies.";
+  const std::vector<Entity> kinds = LinkTagged(firms, {{"Sofia Brandao", kPer},
+                                                       {"Halvorsen Capital", kLoc},
+                                                       {"Madrid", kLoc},
+                                                       {"Leila Farouk", kPer},
+                                                       {"Gulf Institute", kLoc}});
+  CHECK(EntityNamed(kinds, "Halvorsen Capital").type == kOrg);
+  CHECK(EntityNamed(kinds, "Gulf Institute for Resource Studies").type == kOrg);
   // name_grouping.cc JoinOrganizationPrefixes(): the words before a shipping company's word
   // ("Tankers", org-words.txt) name it, though the tagger took them for a person's name.
   const std::string ship =
