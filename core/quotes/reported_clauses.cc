@@ -199,7 +199,13 @@ std::uint32_t ClauseEnd(const QuoteText& q, std::uint32_t start, std::uint32_t l
       // that a list goes on from ("its sales, recruiting and platform teams").
       const bool listed =
           q.IsAnyCase(n + 1, "and") || q.IsAnyCase(n + 1, "or") || q.IsPunct(n + 1, ",");
-      if ((OpensParticipleClause(q, n) && !listed) || CueAt(q, n) != nullptr) break;
+      // A participle of what happened goes on with the report ("had endured six years of
+      // drought, leaving its reservoirs at a quarter of capacity"); one of what a speaker does
+      // ends it ("citing", "blaming", "referring").
+      const bool result =
+          q.IsAnyCaseOf(n, {"leaving", "forcing", "causing", "bringing", "pushing", "sending",
+                            "making", "killing", "raising", "lifting", "taking", "putting"});
+      if ((OpensParticipleClause(q, n) && !listed && !result) || CueAt(q, n) != nullptr) break;
       if (q.IsAnyCase(n, "and") || q.IsAnyCase(n, "but")) {
         std::uint32_t v = n + 1;
         while (v < limit && q.Class(v) == WordClass::kAdverb) ++v;

@@ -259,6 +259,30 @@ TEST_CASE("A noun in apposition to the report and its relative clause end the re
        "said"});
 }
 
+// reported_clauses.cc ClauseEnd: a participle of what happened goes on with the report.
+TEST_CASE("A participle of a result goes on with the report; one of the speaker's acts ends it",
+          "[quotes]") {
+  CheckOnlyQuote(
+      "Youssef Bennani said the kingdom had endured six years of drought, leaving its reservoirs "
+      "at a quarter of capacity.",
+      {QuoteKind::kIndirect,
+       {"the kingdom had endured six years of drought, leaving its reservoirs at a quarter of "
+        "capacity"},
+       "Youssef Bennani",
+       "Youssef Bennani",
+       true,
+       "said"});
+  CheckOnlyQuote(
+      "Youssef Bennani said the kingdom had endured six years of drought, citing figures from "
+      "the water ministry.",
+      {QuoteKind::kIndirect,
+       {"the kingdom had endured six years of drought"},
+       "Youssef Bennani",
+       "Youssef Bennani",
+       true,
+       "said"});
+}
+
 // reported_clauses.cc ClauseEnd: "and that" opens a second clause of the same report, with or
 // without a comma before it.
 TEST_CASE("A second clause after and that is reported with the first", "[quotes]") {
