@@ -259,6 +259,16 @@ TEST_CASE("A noun in apposition to the report and its relative clause end the re
        "said"});
 }
 
+// reported_clauses.cc ClauseEnd: a relative clause in which the speaker speaks again.
+TEST_CASE("A relative clause in which the speaker speaks again ends the report", "[quotes]") {
+  const std::string input =
+      "Mayor Eleni Stathaki said the island had been abandoned by the central government, which "
+      "she accused of ignoring repeated requests to clear firebreaks.";
+  const Analysis analysis = AnalyzeOk(input);
+  REQUIRE(!analysis.quotes.empty());
+  CHECK(analysis.quotes[0].text == "the island had been abandoned by the central government");
+}
+
 // reported_clauses.cc ClauseEnd: a participle of what happened goes on with the report.
 TEST_CASE("A participle of a result goes on with the report; one of the speaker's acts ends it",
           "[quotes]") {
