@@ -188,9 +188,11 @@ std::uint32_t ClauseEnd(const QuoteText& q, std::uint32_t start, std::uint32_t l
         break;
       }
       // "..., which she accused of ignoring requests": a relative clause in which the speaker
-      // speaks again is the writer's.
+      // speaks again, after the whole report, is the writer's ("the backlog, which he
+      // estimated at R25-billion, would take ..." goes on).
       if (q.IsAnyCaseOf(n, {"which", "whom", "who"}) && n + 2 < limit &&
-          q.Class(n + 1) == WordClass::kPronoun && !q.IsPossessive(n + 1) && CueAt(q, n + 2))
+          q.Class(n + 1) == WordClass::kPronoun && !q.IsPossessive(n + 1) && CueAt(q, n + 2) &&
+          HasPredicate(q, start, t))
         break;
       // "..., a move that would hit the busiest weeks": a noun in apposition to the whole report
       // and its relative clause, the writer's comment on it.

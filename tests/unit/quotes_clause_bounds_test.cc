@@ -267,6 +267,15 @@ TEST_CASE("A relative clause in which the speaker speaks again ends the report",
   const Analysis analysis = AnalyzeOk(input);
   REQUIRE(!analysis.quotes.empty());
   CHECK(analysis.quotes[0].text == "the island had been abandoned by the central government");
+  // Not one inside the report's subject.
+  const std::string backlog =
+      "Anton Bezuidenhout said the utility's maintenance backlog, which he estimated at "
+      "R25-billion, would take at least two years to clear.";
+  const Analysis clear = AnalyzeOk(backlog);
+  REQUIRE(!clear.quotes.empty());
+  CHECK(clear.quotes[0].text ==
+        "the utility's maintenance backlog, which he estimated at R25-billion, would take at "
+        "least two years to clear");
 }
 
 // reported_clauses.cc ClauseEnd: a participle of what happened goes on with the report.
