@@ -459,13 +459,16 @@ void NameCollector::AddNamesBeforeGroupNouns() {
            text_.Kind(first - 1) == TokenKind::kWord && text_.IsCapitalized(first - 1))
       --first;
     if (g - first < 2 || !text_.Is(first - 1, "the")) continue;
-    bool person = false, peoples = false;
+    // (A word the tagger left out among them: "the Rugby World Cup campaign", "the United
+    // States campaign" are an event's and a country's.)
+    bool person = false, peoples = false, untagged = false;
+    for (std::uint32_t k = first; k < g; ++k) untagged = untagged || text_.Tag(k) == NerTag::kO;
     for (const NameMention& m : names_)
       person =
           person || (m.first < g && m.end > first && m.type == EntityType::kPer && Words(m) >= 2);
     for (std::uint32_t k = first; k < g; ++k)
       peoples = peoples || LooksLikePeoplesAdjective(text_.Text(k));
-    if (person || peoples) continue;
+    if (person || peoples || !untagged) continue;
     std::erase_if(names_, [&](const NameMention& m) { return m.first < g && m.end > first; });
     names_.push_back({first, g, EntityType::kOrg});
     added = true;

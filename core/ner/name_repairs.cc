@@ -494,11 +494,15 @@ void TypePlacesListedBeforeKind(std::span<const std::string_view> tokens, std::s
     std::size_t k = p;
     while (k > 0 && chars::StartsAsciiUpper(tokens[k - 1])) {
       std::size_t first = k - 1;
-      // (Not "The" that opens the sentence: "The Ituri and North Kivu provinces".)
+      // (Not "The" or "In" that opens the sentence: "The Ituri and North Kivu provinces", "In
+      // Jefferson and Arapahoe counties".)
       while (first > 0 && chars::StartsAsciiUpper(tokens[first - 1]) && k - first < 3 &&
-             ClassOfWord(tokens[first - 1]) != WordClass::kDeterminer)
+             ClassOfWord(tokens[first - 1]) == WordClass::kOther)
         --first;
-      if (ClassOfWord(tokens[first]) == WordClass::kDeterminer) break;
+      // Nor a people's or a party's adjective: "Democratic and Republican districts".
+      if (ClassOfWord(tokens[first]) != WordClass::kOther || IsPeoplesName(tokens[first]) ||
+          tokens[first] == "Democratic" || tokens[first] == "Republican")
+        break;
       names.push_back({first, k});
       if (first < 2) break;
       const std::string_view joint = tokens[first - 1];

@@ -38,9 +38,11 @@ void SentenceNames::FindOrganisations(bool headline) {
     // "the Office of Commercial Lending Supervision", "the Bureau of Land Management": a body's
     // word, "of" and capitalized words, left out, to the end of the capitals; or a name the
     // tagger read after "of" that no first name opens ("The Municipality of [Arkonisos]PER").
-    // (A person's name only after a public body's word: "the Party of [Trump]" is a nickname.)
+    // (A person's name only after a public body's word, not a party's: "the Party of [Trump]"
+    // is a nickname.)
     const auto field_opens = [&](std::size_t k) {
-      const bool body = EndsNoPlaceName(tokens_[i]) && !IsCompanyWord(tokens_[i]);
+      const bool body =
+          EndsNoPlaceName(tokens_[i]) && !IsCompanyWord(tokens_[i]) && !Is(i, "Party");
       return tags_[k] == NerTag::kO ||
              (Opens(tags_[k]) && !(IsPerson(tags_[k]) && (FirstName(k) || !body)));
     };

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <string>
 
-#include "lexicon/name_words.h"
 #include "lexicon/peoples.h"
 #include "reference/resolver.h"
 #include "text/cue_lexicon.h"
@@ -387,13 +386,19 @@ bool ReferenceResolver::Contradicts(int entity, std::uint32_t first, std::uint32
 int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description& d,
                                           const Sentence& sentence) const {
   const RoleNoun& role = *d.role;
-  // "the Save Brackenford Libraries group": an organization's name and a kind of organization
-  // after it, the whole phrase between them, mean that organization.
+  // "the Save Brackenford Libraries group": an organization's name and a group's noun after it,
+  // the whole phrase between them, mean that organization ("the Idaho court", "the Obama
+  // administration" are others); "the Hillary Clinton campaign" is a person's, which no entity
+  // names.
   if (role.kind == RoleKind::kOrganization && d.possessor < 0) {
     const MentionRef* m = linked_.mentions.At(first + 1);
-    if (m != nullptr && !m->pronoun && m->entity >= 0 && m->type == EntityType::kOrg &&
-        m->first_token == first + 1 && m->end_token == d.head)
-      return m->entity;
+    if (m != nullptr && !m->pronoun && m->first_token == first + 1 && m->end_token == d.head) {
+      if (m->type == EntityType::kPer) return -1;
+      if (m->entity >= 0 && m->type == EntityType::kOrg &&
+          text_.IsAnyCaseOf(d.head,
+                            {"group", "campaign", "coalition", "alliance", "network", "movement"}))
+        return m->entity;
+    }
   }
   const FactKey head = KeyOfFact(text_.Text(d.head));
   std::vector<int> candidates;
@@ -439,7 +444,7 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
     if (entity.type != type || last_sentence_[i] < 0 || e == d.possessor) continue;
     // "the film" is no nationality ("American"), which is MISC too.
     if (role.kind == RoleKind::kWork && IsPeoplesName(entity.name)) continue;
-    if (role.kind == RoleKind::kPlace && !PlaceOfKind(entity, text_.Text(d.head))) continue;
+    if (role.kind == RoleKind::kPlace && !PlaceOfKind(e, text_.Text(d.head))) continue;
     if (role.gender != Gender::kUnknown && gender_[i] != Gender::kUnknown &&
         gender_[i] != role.gender)
       continue;
@@ -633,21 +638,22 @@ int ReferenceResolver::RankedPersonAt(std::uint32_t t, std::uint32_t* end) const
   return found;
 }
 
-bool ReferenceResolver::PlaceOfKind(const Entity& place, std::string_view noun) const {
-  const std::size_t space = place.name.rfind(' ');
+bool ReferenceResolver::PlaceOfKind(int entity, std::string_view noun) const {
+  const std::string& name = linked_.entities[static_cast<std::size_t>(entity)].name;
+  const std::size_t space = name.rfind(' ');
   const std::string_view last = space == std::string::npos
-                                    ? std::string_view(place.name)
-                                    : std::string_view(place.name).substr(space + 1);
-  // "the county": a county's name ("Harlow County"); no other place is called so. Any place
-  // may be an island's ("Vallasay", "Wake Island").
+                                    ? std::string_view(name)
+                                    : std::string_view(name).substr(space + 1);
+  // "the county": a county's name ("Harlow County"), or one the article calls a county
+  // ("Miami-Dade, the most-populous county").
   const std::string kind = AsciiLower(noun);
-  if (kind == "county") return last == "County";
-  if (kind == "island") return true;
-  // A street, a river, a building is no town, state or country: "Greater Mount Zion Baptist
-  // Church" is not "the state".
-  if (last == "County") return kind == "region";
-  return !IsPlaceSuffix(last) &&
-         !(last == "Church" || last == "Cathedral" || last == "Mosque" || last == "Temple" ||
+  if (kind == "county") return last == "County" || facts().Holds(entity, KeyOfFact("county"));
+  if (last == "County") return kind == "region";  // no state, town or country
+  // A street, a river or a building is no town, state or country: "Greater Mount Zion Baptist
+  // Church" is not "the state" (a valley, heights or a sea may be a town or a region).
+  return !(last == "Street" || last == "Road" || last == "Avenue" || last == "Boulevard" ||
+           last == "Square" || last == "Bridge" || last == "River" || last == "Creek" ||
+           last == "Church" || last == "Cathedral" || last == "Mosque" || last == "Temple" ||
            last == "School" || last == "Hospital" || last == "Stadium" || last == "Arena" ||
            last == "Airport" || last == "Station" || last == "Park" || last == "Center" ||
            last == "Centre" || last == "Hall" || last == "Market" || last == "Mall");

@@ -139,6 +139,13 @@ MentionRole RoleOfMention(const TokenView& text, const std::vector<bool>& quoted
         (text.Text(b - 1).ends_with("ed") || text.Text(b - 1).ends_with("en")) && b >= 2 &&
         text.Class(b - 2) == WordClass::kAuxiliary)
       return MentionRole::kSubject;
+    // "As for Trump, he said he was not worried": a name the sentence opens with "As for" and a
+    // comma is its topic, which the subject pronoun goes on with.
+    if (first == s.first_token + 2 && text.IsAnyCase(s.first_token, "as") &&
+        text.IsAnyCase(first - 1, "for") && end < s.end_token && text.IsPunct(end, ",") &&
+        end + 1 < s.end_token && text.Class(end + 1) == WordClass::kPronoun &&
+        !text.IsPossessive(end + 1))
+      return MentionRole::kSubject;
     if (text.Class(first - 1) == WordClass::kPreposition) return MentionRole::kOblique;
   }
   // A name in apposition to a description that opens the sentence or follows an opening

@@ -326,7 +326,14 @@ int ReferenceResolver::RelativeBySurname(int person, std::uint32_t t) const {
     if (relative >= 0) return -1;  // two of the name: the article must say which
     relative = e;
   }
-  return relative >= 0 && paired(person, relative) ? relative : -1;
+  if (relative < 0) return -1;
+  // Where more than the two share the surname, the article must have named them as a pair
+  // ("Bill, Hillary and Chelsea Clinton ... her husband").
+  int sharing = 0;
+  for (std::size_t i = 0; i < linked_.entities.size(); ++i)
+    sharing +=
+        linked_.entities[i].type == EntityType::kPer && surname(static_cast<int>(i)) == own ? 1 : 0;
+  return sharing <= 2 || paired(person, relative) ? relative : -1;
 }
 
 }  // namespace newslens::reference

@@ -85,8 +85,8 @@ class ReferenceResolver {
   bool Agrees(int entity, PronounKind kind) const;
   // "Priya and Daniel Esterby ... Her husband said": the one other person of the surname of
   // `person` the article has named, of the gender the spouse's noun at `t` says ("husband",
-  // "wife"), which `person`'s possessive pronoun opens, where the article names the two as a
-  // pair and no name follows the noun; -1 otherwise.
+  // "wife"), which `person`'s possessive pronoun opens, where no name follows the noun and,
+  // if others share the surname, the article names the two as a pair; -1 otherwise.
   int RelativeBySurname(int person, std::uint32_t t) const;
   // "It is clear that ...", "it takes": an "it" that means nothing.
   bool Expletive(std::uint32_t t) const;
@@ -120,9 +120,10 @@ class ReferenceResolver {
   // ranks so that the reader has met, or -1; `*end` is set to the token after the phrase, or to
   // 0 when there is no such phrase at `t`.
   int RankedPersonAt(std::uint32_t t, std::uint32_t* end) const;
-  // Whether `place` may be called by the place's noun `noun` ("the town", "the county"): a
-  // county's name only "the county"; a street's, a river's or a building's no place noun.
-  bool PlaceOfKind(const Entity& place, std::string_view noun) const;
+  // Whether the place `entity` may be called by the place's noun `noun` ("the town", "the
+  // county"): only a county (by its name or the article's word) "the county"; a street, a river
+  // or a building by no place noun.
+  bool PlaceOfKind(int entity, std::string_view noun) const;
   // After the determiner at `t`, a common noun's possessive and the description it opens ("the
   // mine's largest union"): that description, without a possessor; empty (end 0) when none.
   Description DescriptionAfterCommonPossessor(std::uint32_t t) const;

@@ -180,7 +180,8 @@ int SpeakerResolver::MakerOfDocument(const PhraseTokens& phrase) const {
 }
 
 int SpeakerResolver::EntityByTitle(const PhraseTokens& phrase) const {
-  std::string title;  // the phrase's last title word, lower case
+  std::string title;      // the phrase's last title word, lower case
+  std::string kind_word;  // a kind of organization before it ("council" of "council leader")
   // "her lawyer described as ...": after a possessive pronoun, a person's role is as good as a
   // title, which the article gives someone ("Her lawyer, Farouk Abdalla Mwinyi,").
   const bool owned = phrase.end == phrase.first + 2 &&
@@ -196,6 +197,7 @@ int SpeakerResolver::EntityByTitle(const PhraseTokens& phrase) const {
                           t + 1 < phrase.end && !text_.IsCapitalized(t) &&
                           !text_.IsAnyCaseOf(phrase.first, {"a", "an", "one", "another", "some"});
     if (role != nullptr && role->kind != RoleKind::kPerson && !modifier) return -1;
+    if (modifier) kind_word = AsciiLower(text_.Text(t));
     if ((w != nullptr && !w->honorific) || owned) {
       title = AsciiLower(text_.Text(t));
     } else if (!modifier && text_.Class(t) != WordClass::kDeterminer && !text_.IsCapitalized(t)) {
@@ -210,6 +212,13 @@ int SpeakerResolver::EntityByTitle(const PhraseTokens& phrase) const {
   for (std::size_t i = 0; i < entities_.size(); ++i) {
     const Entity& e = entities_[i];
     if (e.type != EntityType::kPer || !HoldsTitle(e, title)) continue;
+    // "union leader says": a leader whose title says the union ("Council leader"), not any
+    // leader ("Opposition leader").
+    if (!kind_word.empty() &&
+        std::none_of(e.titles.begin(), e.titles.end(), [&](const std::string& held) {
+          return (' ' + AsciiLower(held) + ' ').find(' ' + kind_word + ' ') != std::string::npos;
+        }))
+      continue;
     // The latest mention before the speaker phrase wins; one after it counts as position 0.
     std::uint32_t position = 0;
     for (const Mention& m : e.mentions)
