@@ -182,7 +182,8 @@ TEST_CASE("Review: 'The Idaho court said', 'The Hillary Clinton campaign said'",
 TEST_CASE("Review: 'the Rugby World Cup campaign'", "[review]") {
   const std::string input =
       "Rugby\n\nCoach Eddie Jones praised the Rugby World Cup campaign on Monday.\n";
-  for (const Entity* e : newslens::testing::EntitiesNamed(AnalyzeOk(input), "Rugby World Cup"))
+  const Analysis analysis = AnalyzeOk(input);
+  for (const Entity* e : newslens::testing::EntitiesNamed(analysis, "Rugby World Cup"))
     CHECK(e->type != newslens::EntityType::kOrg);
 }
 
