@@ -450,9 +450,7 @@ void NameCollector::AddNamesBeforeGroupNouns() {
   constexpr std::uint32_t kLongest = 5;  // words of the name
   bool added = false;
   for (std::uint32_t g = 3; g < text_.size(); ++g) {
-    if (text_.IsCapitalized(g) || !text_.IsAnyCaseOf(g, {"group", "campaign", "coalition",
-                                                         "alliance", "network", "movement"}))
-      continue;
+    if (text_.IsCapitalized(g) || !IsGroupNoun(text_.Text(g))) continue;
     const std::uint32_t sentence_start = text_.SentenceAt(g).first_token;
     std::uint32_t first = g;
     while (first > sentence_start + 1 && g - first < kLongest &&
@@ -462,12 +460,13 @@ void NameCollector::AddNamesBeforeGroupNouns() {
     // (A word the tagger left out among them: "the Rugby World Cup campaign", "the United
     // States campaign" are an event's and a country's.)
     bool person = false, peoples = false, untagged = false;
-    for (std::uint32_t k = first; k < g; ++k) untagged = untagged || text_.Tag(k) == NerTag::kO;
+    for (std::uint32_t k = first; k < g; ++k) {
+      untagged = untagged || text_.Tag(k) == NerTag::kO;
+      peoples = peoples || LooksLikePeoplesAdjective(text_.Text(k));
+    }
     for (const NameMention& m : names_)
       person =
           person || (m.first < g && m.end > first && m.type == EntityType::kPer && Words(m) >= 2);
-    for (std::uint32_t k = first; k < g; ++k)
-      peoples = peoples || LooksLikePeoplesAdjective(text_.Text(k));
     if (person || peoples || !untagged) continue;
     std::erase_if(names_, [&](const NameMention& m) { return m.first < g && m.end > first; });
     names_.push_back({first, g, EntityType::kOrg});

@@ -154,19 +154,43 @@ bool NamesKindOtherThanBusiness(std::string_view word) {
   return (NameWordBits(word) & kNamesOtherThanBusiness) != 0;
 }
 
-Gender KinshipGender(std::string_view word) {
-  struct Kin {
-    std::string_view noun;
-    Gender gender;
-  };
-  static constexpr Kin kKin[] = {{"husband", Gender::kMale}, {"wife", Gender::kFemale},
-                                 {"son", Gender::kMale},     {"daughter", Gender::kFemale},
-                                 {"father", Gender::kMale},  {"mother", Gender::kFemale},
-                                 {"brother", Gender::kMale}, {"sister", Gender::kFemale},
-                                 {"widow", Gender::kFemale}, {"widower", Gender::kMale}};
+namespace {
+
+struct Kin {
+  std::string_view noun;
+  Gender gender;
+  bool spouse;
+};
+
+const Kin* LookupKin(std::string_view word) {
+  static constexpr Kin kKin[] = {
+      {"husband", Gender::kMale, true},  {"wife", Gender::kFemale, true},
+      {"widow", Gender::kFemale, true},  {"widower", Gender::kMale, true},
+      {"son", Gender::kMale, false},     {"daughter", Gender::kFemale, false},
+      {"father", Gender::kMale, false},  {"mother", Gender::kFemale, false},
+      {"brother", Gender::kMale, false}, {"sister", Gender::kFemale, false}};
   for (const Kin& k : kKin)
-    if (word == k.noun) return k.gender;
-  return Gender::kUnknown;
+    if (word == k.noun) return &k;
+  return nullptr;
+}
+
+}  // namespace
+
+Gender KinshipGender(std::string_view word) {
+  const Kin* kin = LookupKin(word);
+  return kin != nullptr ? kin->gender : Gender::kUnknown;
+}
+
+bool IsGroupNoun(std::string_view word) {
+  for (std::string_view noun :
+       {"group", "campaign", "coalition", "alliance", "network", "movement"})
+    if (word.size() == noun.size() && AsciiLower(word) == noun) return true;
+  return false;
+}
+
+bool IsSpouseNoun(std::string_view word) {
+  const Kin* kin = LookupKin(word);
+  return kin != nullptr && kin->spouse;
 }
 
 }  // namespace newslens

@@ -74,6 +74,12 @@ inline const RoleNoun* LookupPersonsRole(std::string_view word) {
 // child, a parent, a sibling), lower case only; the gender the noun says, or kUnknown for any
 // other word.
 Gender KinshipGender(std::string_view word);
+// Whether `word` is such a noun for a spouse ("husband", "wife", "widow", "widower").
+bool IsSpouseNoun(std::string_view word);
+
+// "group", "campaign", "coalition": a noun in small letters after which capitalized words are a
+// group's name ("the Save Brackenford Libraries group"), compared without regard to ASCII case.
+bool IsGroupNoun(std::string_view word);
 
 // "report", "results": a document's noun (roles.txt's `document` rows), in any ASCII case.
 inline bool IsDocumentNoun(std::string_view word) {

@@ -394,9 +394,7 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
     const MentionRef* m = linked_.mentions.At(first + 1);
     if (m != nullptr && !m->pronoun && m->first_token == first + 1 && m->end_token == d.head) {
       if (m->type == EntityType::kPer) return -1;
-      if (m->entity >= 0 && m->type == EntityType::kOrg &&
-          text_.IsAnyCaseOf(d.head,
-                            {"group", "campaign", "coalition", "alliance", "network", "movement"}))
+      if (m->entity >= 0 && m->type == EntityType::kOrg && IsGroupNoun(text_.Text(d.head)))
         return m->entity;
     }
   }

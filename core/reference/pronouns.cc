@@ -287,7 +287,7 @@ int ReferenceResolver::RelativeBySurname(int person, std::uint32_t t) const {
   if (t >= sentence_end_ || text_.Kind(t) != TokenKind::kWord || person < 0) return -1;
   // A spouse only: a child, a parent or a sibling the article seldom names as a pair, and a
   // wrong one costs a speaker ("His father said" after "his brother Tom Whitfield").
-  if (!text_.IsAnyCaseOf(t, {"husband", "wife", "widow", "widower"})) return -1;
+  if (!IsSpouseNoun(text_.Text(t))) return -1;
   const Gender gender = KinshipGender(text_.Text(t));
   // A name in apposition or right after it says who ("Her husband, Kofi,", "his wife Ann").
   const std::uint32_t after = t + 1 < sentence_end_ && text_.IsPunct(t + 1, ",") ? t + 2 : t + 1;
@@ -316,24 +316,20 @@ int ReferenceResolver::RelativeBySurname(int person, std::uint32_t t) const {
     return false;
   };
   int relative = -1;
+  int sharing = 0;  // people of the surname, `person` among them
   for (std::size_t i = 0; i < linked_.entities.size(); ++i) {
     const int e = static_cast<int>(i);
+    if (linked_.entities[i].type != EntityType::kPer || surname(e) != own) continue;
+    ++sharing;
     // (Of the spouse's gender, known: "Alastair Osman", of no gender the article says, is no
     // one's wife.)
-    if (e == person || linked_.entities[i].type != EntityType::kPer || last_sentence_[i] < 0 ||
-        surname(e) != own || gender_[i] != gender)
-      continue;
+    if (e == person || last_sentence_[i] < 0 || gender_[i] != gender) continue;
     if (relative >= 0) return -1;  // two of the name: the article must say which
     relative = e;
   }
-  if (relative < 0) return -1;
   // Where more than the two share the surname, the article must have named them as a pair
   // ("Bill, Hillary and Chelsea Clinton ... her husband").
-  int sharing = 0;
-  for (std::size_t i = 0; i < linked_.entities.size(); ++i)
-    sharing +=
-        linked_.entities[i].type == EntityType::kPer && surname(static_cast<int>(i)) == own ? 1 : 0;
-  return sharing <= 2 || paired(person, relative) ? relative : -1;
+  return relative >= 0 && (sharing <= 2 || paired(person, relative)) ? relative : -1;
 }
 
 }  // namespace newslens::reference

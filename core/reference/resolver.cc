@@ -209,13 +209,9 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
         Record(t, t + 2, t + 1, relative, ReferenceKind::kDescription);
         // As the subject, the relative is the topic; elsewhere ("a defense of her husband") the
         // person whose relative it is stays the one later references mean.
-        if (kin_role == MentionRole::kSubject || kin_role == MentionRole::kSpeaker) {
-          salience_.Add(relative, kin_role);
-          last_sentence_[static_cast<std::size_t>(relative)] = s;
-          NoteSubject(relative, t, kin_role);
-        }
-        salience_.Add(entity, role);
-        last_sentence_[static_cast<std::size_t>(entity)] = s;
+        if (kin_role == MentionRole::kSubject || kin_role == MentionRole::kSpeaker)
+          NoteMention(relative, t, kin_role);
+        NoteMention(entity, t, role);
         ++t;
         continue;
       }
@@ -226,10 +222,7 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
         r.antecedent_end = phrase.end;
       }
       if (entity >= 0) {
-        salience_.Add(entity, role);
-        last_sentence_[static_cast<std::size_t>(entity)] = s;
-        if (role == MentionRole::kSubject || role == MentionRole::kSpeaker)
-          NoteSubject(entity, t, role);
+        NoteMention(entity, t, role);
       } else if (unnamed != nullptr) {
         unnamed->score += SalienceWeight(role);
         Reference& r = references_.Last();
@@ -250,13 +243,7 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
       if (const int ranked = RankedPersonAt(t, &ranked_end); ranked_end != 0) {
         const std::uint32_t end = ranked_end;
         Record(t, end, end - 1, ranked, ReferenceKind::kDescription);
-        if (ranked >= 0) {
-          const MentionRole role = RoleOfMention(text_, quoted_, t, end, sentence);
-          salience_.Add(ranked, role);
-          last_sentence_[static_cast<std::size_t>(ranked)] = s;
-          if (role == MentionRole::kSubject || role == MentionRole::kSpeaker)
-            NoteSubject(ranked, t, role);
-        }
+        if (ranked >= 0) NoteMention(ranked, t, RoleOfMention(text_, quoted_, t, end, sentence));
         t = end - 1;
         continue;
       }
@@ -328,10 +315,7 @@ void ReferenceResolver::ReadDescription(std::uint32_t first, const Description& 
           pending_->sentence < sentence_)
         Introduce(named);
     }
-    salience_.Add(entity, role);
-    last_sentence_[static_cast<std::size_t>(entity)] = sentence_;
-    if (role == MentionRole::kSubject || role == MentionRole::kSpeaker)
-      NoteSubject(entity, first, role);
+    NoteMention(entity, first, role);
     // Its noun, for a later description that repeats it ("the Norwegian", "the company":
     // ResolvedHead); not a noun anyone may be called ("the woman"), nor a place's.
     if (!d.role->any_person && d.role->kind != RoleKind::kPlace)
@@ -411,6 +395,13 @@ int ReferenceResolver::NameBeforeAppositive(std::uint32_t first, const Descripti
   if (m == nullptr || m->pronoun || m->entity < 0 || m->end_token != first - 1) return -1;
   const EntityType want = TypeOfRole(*d.role);
   return m->type == want ? m->entity : -1;
+}
+
+void ReferenceResolver::NoteMention(int entity, std::uint32_t first, MentionRole role) {
+  salience_.Add(entity, role);
+  last_sentence_[static_cast<std::size_t>(entity)] = sentence_;
+  if (role == MentionRole::kSubject || role == MentionRole::kSpeaker)
+    NoteSubject(entity, first, role);
 }
 
 void ReferenceResolver::NoteSubject(int entity, std::uint32_t first, MentionRole role) {

@@ -39,6 +39,9 @@ class ReferenceResolver {
   // subject of the clause read (and the topic of the sentence, if it is the first and stands
   // on its own; its speaker, if it is the first to speak in it).
   void NoteSubject(int entity, std::uint32_t first, MentionRole role);
+  // `entity`, mentioned from token `first` in `role`, in the sentence read: its salience, the
+  // sentence it was last met in, and the clause's subject when it is one (NoteSubject).
+  void NoteMention(int entity, std::uint32_t first, MentionRole role);
   void Record(std::uint32_t first, std::uint32_t end, std::uint32_t head, int entity,
               ReferenceKind kind);
   void AddMentions(const References& references);
