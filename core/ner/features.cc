@@ -99,6 +99,7 @@ std::uint32_t DocumentFeaturizer::ReadWord(std::string_view token, TokenInfo* in
     if (s.hash == h && s.text == token) {
       info->word = s.word;
       info->word_slot = s.word_slot;
+      info->name_flags = s.name_flags;
       return surface_index_[slot] - 1;
     }
     slot = (slot + 1) & mask;
@@ -110,11 +111,13 @@ std::uint32_t DocumentFeaturizer::ReadWord(std::string_view token, TokenInfo* in
     fresh.gazetteer_value = gazetteer_->WordValue(fresh.word.form);
     fresh.cluster = static_cast<std::uint16_t>(
         clusters_ != nullptr ? clusters_->Find(fresh.word.form) : WordClusters::kNone);
+    fresh.name_flags = ComputeNameWordFlags(token, fresh.word, *gazetteer_);
     lexemes_.Add(h, token, fresh);
     lexeme = &fresh;
   }
   info->word = lexeme->word;
   info->word_slot = WordSlot(*lexeme);
+  info->name_flags = lexeme->name_flags;
   if (surfaces_.size() >= kMaxSurfaces) return kNoSurface;  // computed afresh from now on
   if (2 * (surfaces_.size() + 1) > surface_index_.size()) {
     surface_index_.assign(2 * surface_index_.size(), 0);
@@ -127,7 +130,7 @@ std::uint32_t DocumentFeaturizer::ReadWord(std::string_view token, TokenInfo* in
     slot = h & mask;
     while (surface_index_[slot] != 0) slot = (slot + 1) & mask;
   }
-  surfaces_.push_back(Surface{h, token, info->word, info->word_slot});
+  surfaces_.push_back(Surface{h, token, info->word, info->word_slot, info->name_flags});
   surface_index_[slot] = static_cast<std::uint32_t>(surfaces_.size());
   return surface_index_[slot] - 1;
 }
@@ -155,6 +158,7 @@ void DocumentFeaturizer::Prepare(std::span<const NerSentence> sentences,
   token_surfaces_.assign(std::min<std::size_t>(total, kMaxRememberedTokens), kNoSurface);
   token_marks_.assign(std::min<std::size_t>(total, kMaxRememberedTokens), 0);
   marks_kept_ = 0;
+  token_name_flags_.resize(std::min<std::size_t>(total, kMaxRememberedTokens));
   // Sized for a small document's vocabulary at once (there are at most as many words as
   // tokens); WordSlot and ReadWord grow them for a larger one.
   const std::size_t index_size =
@@ -279,10 +283,12 @@ void DocumentFeaturizer::ReadSentence(std::size_t s, bool mark) {
       const Surface& surface = surfaces_[token_surfaces_[begin + k]];
       info.word = surface.word;
       info.word_slot = surface.word_slot;
+      info.name_flags = surface.name_flags;
     } else {
       const std::uint32_t surface = ReadWord(sentence.tokens[k], &info);
       if (begin + k < token_surfaces_.size()) token_surfaces_[begin + k] = surface;
     }
+    if (begin + k < token_name_flags_.size()) token_name_flags_[begin + k] = info.name_flags;
     forms_[k] = info.word.form;
     info.lexical_form = info.word.form;
     if (unknown_words_ != nullptr && unknown_words_[begin + k] != 0) {

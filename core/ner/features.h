@@ -154,6 +154,12 @@ class DocumentFeaturizer {
     if (begin + count > marks_kept_) return {};
     return {token_marks_.data() + begin, count};
   }
+  // The name flags (name_word_flags.h) of tokens [begin, begin + count) of the prepared
+  // document, or empty if they are not all kept (past kMaxRememberedTokens).
+  std::span<const NameWordFlags> KeptNameFlags(std::size_t begin, std::size_t count) const {
+    if (begin + count > token_name_flags_.size()) return {};
+    return {token_name_flags_.data() + begin, count};
+  }
 
   // Forgets the history: call before decoding a pass.
   void ClearHistory();
@@ -170,9 +176,10 @@ class DocumentFeaturizer {
     WordFeatures word;
     std::uint64_t lexical_form = 0;  // the form as features see it: word.form or a unique value
     GazetteerMarks gazetteer = 0;
-    std::uint32_t word_slot = 0;  // index into words_
-    std::uint8_t context = 0;     // ContextBits
-    std::uint8_t doc_case = 0;    // DocumentCaseBits of its word
+    std::uint32_t word_slot = 0;   // index into words_
+    NameWordFlags name_flags = 0;  // ComputeNameWordFlags of the token as written
+    std::uint8_t context = 0;      // ContextBits
+    std::uint8_t doc_case = 0;     // DocumentCaseBits of its word
     // The run of capitalised words (joined by "of", "and", "de" ...) the token is in: the indices
     // (in the sentence) of its first and last token; both the token itself when it is in none.
     std::uint32_t run_begin = 0;
@@ -199,6 +206,7 @@ class DocumentFeaturizer {
     std::string_view text;  // views a token of the prepared document
     WordFeatures word;
     std::uint32_t word_slot = 0;
+    NameWordFlags name_flags = 0;
     std::uint32_t first_group = kNoGroup;  // the first of its groups
   };
   static constexpr std::size_t kMaxSurfaces = std::size_t{1} << 17;  // 12 MB at most
@@ -210,8 +218,8 @@ class DocumentFeaturizer {
 
   // The slot in words_ of the word `lexeme` spells, made if new.
   std::uint32_t WordSlot(const Lexeme& lexeme);
-  // Sets info->word (as written) and info->word_slot for `token`; returns the index of its entry
-  // in surfaces_, or kNoSurface once the table is full.
+  // Sets info->word (as written), info->word_slot and info->name_flags for `token`; returns the
+  // index of its entry in surfaces_, or kNoSurface once the table is full.
   std::uint32_t ReadWord(std::string_view token, TokenInfo* info);
   // Fills tokens_ with what sentence `s` says on its own: word features as written, context
   // (with the sentence's mode), word slots and, if `mark`, gazetteer matches.
@@ -285,6 +293,9 @@ class DocumentFeaturizer {
   // kMaxRememberedTokens), so that a sentence's matches are looked up once, not once per sweep.
   std::vector<GazetteerMarks> token_marks_;
   std::size_t marks_kept_ = 0;
+  // The name flags of the first tokens of the document (at most kMaxRememberedTokens), set by
+  // the first sweep of Prepare, for the repairs (KeptNameFlags).
+  std::vector<NameWordFlags> token_name_flags_;
 
   // What makes a group of a surface (which settles the form, affixes and document case): the
   // rest of what the token's local features read.

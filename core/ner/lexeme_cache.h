@@ -2,19 +2,20 @@
 // header).
 //
 // A word's features as written (ComputeWordFeatures: normalizing, classifying and hashing its
-// letters) and its lookups in the gazetteer and the word clusters depend on its bytes and on
-// nothing else. The featurizer works them out once per spelling per document; across the
-// documents one tagger reads (a folder of articles, the pages a worker is given) most spellings
-// come back ("the", "said", "Reuters", "President"), and this cache lets the featurizer skip that
-// work for them: one probe instead of the computation and two probes into the larger tables.
-// The tagger tags the CoNLL-2003 dev text about 3% faster with it (newslens-bench-ner, which
-// tags the text again and again; the first pass over it, cold, runs 3% fewer instructions). A
-// pure memo: what the tagger answers never depends on what the cache holds.
+// letters), its lookups in the gazetteer and the word clusters, and what the repairs of names ask
+// of it (name_word_flags.h: a dozen lexicons' lookups) depend on its bytes and on nothing else. The
+// featurizer works them out once per spelling per document; across the documents one tagger reads
+// (a folder of articles, the pages a worker is given) most spellings come back ("the", "said",
+// "Reuters", "President"), and this cache lets the featurizer skip that work for them: one probe
+// instead of the computation and two probes into the larger tables. The tagger tags the CoNLL-2003
+// dev text about 3% faster with it (newslens-bench-ner, which tags the text again and again; the
+// first pass over it, cold, runs 3% fewer instructions). A pure memo: what the tagger answers never
+// depends on what the cache holds.
 //
-// Memory is bounded: at most kMaxEntries spellings of at most kMaxBytes bytes each, 128 bytes an
-// entry (2 MB in all, and 128 KB of slots). When the cache is full it forgets everything and fills
-// again: no bookkeeping per lookup, and a news text has far fewer distinct spellings (10,613 in
-// the 51,362 tokens of the CoNLL dev text).
+// Memory is bounded: at most kMaxEntries spellings of at most kMaxBytes bytes each, 136 bytes an
+// entry (2.2 MB in all, and 128 KB of slots). When the cache is full it forgets everything and
+// fills again: no bookkeeping per lookup, and a news text has far fewer distinct spellings (10,613
+// in the 51,362 tokens of the CoNLL dev text).
 #ifndef NEWSLENS_NER_LEXEME_CACHE_H_
 #define NEWSLENS_NER_LEXEME_CACHE_H_
 
@@ -23,6 +24,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ner/name_word_flags.h"
 #include "ner/word_features.h"
 
 namespace newslens::ner {
@@ -31,6 +33,7 @@ struct Lexeme {
   WordFeatures word;                  // ComputeWordFeatures of the spelling
   std::uint16_t gazetteer_value = 0;  // Gazetteer::WordValue(word.form)
   std::uint16_t cluster = 0;          // WordClusters::Find(word.form), or WordClusters::kNone
+  NameWordFlags name_flags = 0;       // ComputeNameWordFlags of the spelling
 };
 
 class LexemeCache {

@@ -47,10 +47,11 @@ bool IsMonth(std::string_view token) {
 // A name neither starts nor ends with a mark ("MANCHESTER —" of a dateline): the marks at its
 // ends are left out. (Inside, "&" and "-" may join its words.) Nor does it go on over a comma
 // and a month ("[XIAMEN, Sept.] 8 (Xinhua)": a dateline's place and date).
-void TrimPunctuation(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
+void TrimPunctuation(std::span<const std::string_view> tokens, std::span<const NameWordFlags> flags,
+                     std::span<NerTag> tags) {
   const std::size_t n = tags.size();
   for (std::size_t i = 0; i < n; ++i) {
-    if (tags[i] == NerTag::kO || HasLetterOrDigit(tokens[i])) continue;
+    if (tags[i] == NerTag::kO || (flags[i] & name_word::kLetterOrDigit) != 0) continue;
     if (Continues(tags[i]) && tokens[i] == "," && i + 1 < n && IsMonth(tokens[i + 1])) {
       for (std::size_t k = i; k < n && Continues(tags[k]); ++k) tags[k] = NerTag::kO;
       continue;
@@ -80,13 +81,6 @@ void DropHeadlineVerbs(std::span<const std::string_view> tokens, std::span<NerTa
   });
 }
 
-// A sentence in capitals ("ATLANTA AT CHICAGO", a headline): no word in it shows its case.
-bool AllCapitals(std::span<const std::string_view> tokens) {
-  return std::none_of(tokens.begin(), tokens.end(), [](std::string_view t) {
-    return std::any_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-  });
-}
-
 // A person's, organisation's or place's name is made of capitalised words, joined by a few
 // lower-case ones ("Bank of England", "Joost van der Westhuizen"). Any other lower-case word
 // belongs to the sentence: at a name's start ("v [Somerset]", "the [Angels]") or end
@@ -95,13 +89,16 @@ bool AllCapitals(std::span<const std::string_view> tokens) {
 // preposition that joins no names does the same ("[ATLANTA] AT [CHICAGO]"). A number at the end
 // of a person's or a place's name is left out too ("[A. Dale] 69" in a scorecard). Works keep
 // their words: a title may hold any word, "[Euro 96]" a number.
-void KeepNamesCapitalised(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
+void KeepNamesCapitalised(std::span<const std::string_view> tokens,
+                          std::span<const NameWordFlags> flags, std::span<NerTag> tags) {
   const std::size_t n = tags.size();
-  const bool capitals = AllCapitals(tokens);
+  // A sentence in capitals ("ATLANTA AT CHICAGO", a headline): no word in it shows its case.
+  const bool capitals = (AnyOf(flags) & name_word::kSmallLetter) == 0;
+  const auto has = [&](std::size_t k, NameWordFlags f) { return (flags[k] & f) != 0; };
   const auto sentence_word = [&](std::size_t k) {
-    if (IsLowerWord(tokens[k])) return true;
+    if (has(k, name_word::kLowerWord)) return true;
     return capitals && ClassOfWord(AsciiLower(tokens[k])) == WordClass::kPreposition &&
-           !IsNameConnector(NormalizedFormHash(tokens[k]));
+           !has(k, name_word::kNameConnector);
   };
   for (std::size_t i = 0; i < n;) {
     const int tag = static_cast<int>(tags[i]);
@@ -113,7 +110,7 @@ void KeepNamesCapitalised(std::span<const std::string_view> tokens, std::span<Ne
     while (end < n && static_cast<int>(tags[end]) == tag + 1) ++end;
     const auto begin_at = [&](std::size_t k) { tags[k] = static_cast<NerTag>(tag); };
     std::size_t first = i;
-    while (end - first > 1 && sentence_word(first) && !IsNameParticle(tokens[first])) {
+    while (end - first > 1 && sentence_word(first) && !has(first, name_word::kNameParticle)) {
       tags[first++] = NerTag::kO;
       begin_at(first);
     }
@@ -123,13 +120,12 @@ void KeepNamesCapitalised(std::span<const std::string_view> tokens, std::span<Ne
     // A weekday is no part of the name either ("[Jose Miguel Insulza] Monday", "[Standard
     // Liege] on Friday").
     const auto trailing = [&](std::size_t k) {
-      return sentence_word(k) || (numbers_end && chars::StartsAsciiDigit(tokens[k])) ||
-             IsWeekday(tokens[k]);
+      return sentence_word(k) || (numbers_end && has(k, name_word::kDigitFirst)) ||
+             has(k, name_word::kWeekday);
     };
     while (last - first > 1 && trailing(last - 1)) tags[--last] = NerTag::kO;
     for (std::size_t k = first + 1; k + 1 < last; ++k) {
-      if (!sentence_word(k) || IsNameConnector(NormalizedFormHash(tokens[k])) ||
-          IsNameParticle(tokens[k]))
+      if (!sentence_word(k) || has(k, name_word::kNameConnector | name_word::kNameParticle))
         continue;
       // "Royal Commission into Aged Care": an inquiry's name goes on over "into".
       if (tokens[k] == "into" && IsInquiry(tokens, k - 1)) continue;
@@ -164,7 +160,7 @@ void SentenceNames::Repair(std::size_t a, std::size_t b, int type) {
       (TitleWord(a - 2) || LookupPersonsRole(tokens_[a - 2]) != nullptr)) {
     const std::size_t organisation = Is(a + 2, "the") ? a + 3 : a + 2;
     if (organisation < b && Capitalized(organisation)) {
-      if (IsLowerWord(tokens_[a - 2]) && IsPerson(tags_[a - 2])) Set(a - 2, a - 1, kNone);
+      if (Has(a - 2, name_word::kLowerWord) && IsPerson(tags_[a - 2])) Set(a - 2, a - 1, kNone);
       Set(a - 1, a + 1, kPer);
       Set(a + 1, organisation, kNone);
       Set(organisation, b, KnownPlace(organisation, b) ? kLoc : kOrg);  // "Ted Cruz of Texas"
@@ -236,7 +232,7 @@ void SentenceNames::Repair(std::size_t a, std::size_t b, int type) {
   const bool company = type == kLoc && ends_in_org_word && EndsNoPlaceName(tokens_[b - 1]);
   // (A plural organisations' word ends no person's name after a first name either: "[Dawn
   // Brigades]", "Rose Industries".)
-  const bool plural_org_word = IsOrganizationWord(tokens_[b - 1]) &&
+  const bool plural_org_word = Has(b - 1, name_word::kOrganizationWord) &&
                                tokens_[b - 1].ends_with("s") && !tokens_[b - 1].ends_with("ss");
   if (((type == kPer || type == kMisc) && (ends_in_org_word || org_word_of) &&
        (!FirstName(a) || b - a >= 3 || plural_org_word)) ||
@@ -266,7 +262,7 @@ void SentenceNames::Repair(std::size_t a, std::size_t b, int type) {
   if (const std::size_t k = NationalityLength(a, b); k > 0 && a + k < b) {
     std::size_t t = a + k;
     bool other_words = false;  // words in small letters that are no title or role ("car maker")
-    while (t < b && (TitleWord(t) || IsLowerWord(tokens_[t]))) other_words |= !TitleWord(t++);
+    while (t < b && (TitleWord(t) || Has(t, name_word::kLowerWord))) other_words |= !TitleWord(t++);
     if (t == b) {
       Set(a, a + k, kMisc);
       Set(a + k, b, kNone);
@@ -381,14 +377,15 @@ void SentenceNames::ExtendPlaces() {
     }
     // "in north Co Dunmoyle": an Irish county's abbreviation after a word in small letters,
     // before a name, is no company's ("Smith and Co Ltd").
-    if ((Is(i, "Co") || Is(i, "Co.")) && i > 0 && IsLowerWord(tokens_[i - 1]) &&
-        (tags_[i] == NerTag::kO || Opens(tags_[i])) &&
+    if (Has(i, name_word::kCounty) && (Is(i, "Co") || Is(i, "Co.")) && i > 0 &&
+        Has(i - 1, name_word::kLowerWord) && (tags_[i] == NerTag::kO || Opens(tags_[i])) &&
         (tags_[i + 1] == NerTag::kO || tags_[i + 1] == NerTag::kBLoc) && loose(i + 1) &&
         Capitalized(i + 1) && !OrgWord(i + 1)) {
       Set(i, i + 2, kLoc);
       continue;
     }
-    if (tags_[i + 1] != NerTag::kO || !Is(i + 1, "County")) continue;
+    if (tags_[i + 1] != NerTag::kO || !Has(i + 1, name_word::kCounty) || !Is(i + 1, "County"))
+      continue;
     std::size_t first = i;
     while (first > 0 && Continues(tags_[first])) --first;  // the start of the name before "County"
     const bool alone_person = tags_[first] == NerTag::kBPer && first == i;
@@ -409,29 +406,20 @@ bool IsYear(std::string_view token) {
          std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// "Amazon.com", "Nation.africa": a site's name (a capitalised word of two letters or more, a
-// full stop, and a domain's ending of two letters or more in small letters, as the tokenizer
-// keeps it whole) is an organisation's where the tagger left it out; not "Mr.Lee".
-void TagSiteNames(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
+// "Amazon.com", "Nation.africa": a site's name (name_word::kSiteName) is an organisation's where
+// the tagger left it out.
+void TagSiteNames(std::span<const NameWordFlags> flags, std::span<NerTag> tags) {
   for (std::size_t i = 0; i < tags.size(); ++i) {
-    const std::string_view token = tokens[i];
-    if (tags[i] != NerTag::kO || !chars::StartsAsciiUpper(token)) continue;
-    const std::size_t dot = token.find('.');
-    if (dot == std::string_view::npos || dot < 2 || dot + 3 > token.size()) continue;
-    bool letters = true;
-    for (std::size_t k = 0; k < token.size() && letters; ++k)
-      letters = k == dot || (k < dot ? ((token[k] | 0x20) >= 'a' && (token[k] | 0x20) <= 'z')
-                                     : (token[k] >= 'a' && token[k] <= 'z'));
-    if (letters) tags[i] = NerTag::kBOrg;
+    if (tags[i] == NerTag::kO && (flags[i] & name_word::kSiteName) != 0) tags[i] = NerTag::kBOrg;
   }
 }
 
 // An organisation's name that ends in "No." goes on over the number after it, which the tagger
 // left out ("[Union No.] 1", "[Local No.] 700").
-void ExtendOverNumberSigns(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
+void ExtendOverNumberSigns(std::span<const NameWordFlags> flags, std::span<NerTag> tags) {
   for (std::size_t i = 1; i + 1 < tags.size(); ++i) {
-    if (tags[i] == NerTag::kIOrg && (tokens[i] == "No." || tokens[i] == "No") &&
-        tags[i + 1] == NerTag::kO && chars::StartsAsciiDigit(tokens[i + 1]))
+    if (tags[i] == NerTag::kIOrg && (flags[i] & name_word::kNumberSign) != 0 &&
+        tags[i + 1] == NerTag::kO && (flags[i + 1] & name_word::kDigitFirst) != 0)
       tags[i + 1] = NerTag::kIOrg;
   }
 }
@@ -441,23 +429,25 @@ void ExtendOverNumberSigns(std::span<const std::string_view> tokens, std::span<N
 // "[British Masters]", "[English County Championship]", "[1998 World Cup]". The competition's
 // words are those the tagger left untagged before its last word, or its name that ends there; a
 // name is made only where a place, a nationality or a year comes before them.
-void JoinCompetitions(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
+void JoinCompetitions(std::span<const std::string_view> tokens,
+                      std::span<const NameWordFlags> flags, std::span<NerTag> tags) {
   const std::size_t n = tags.size();
+  const auto capital = [&](std::size_t k) { return (flags[k] & name_word::kAsciiCapital) != 0; };
   const auto name_start = [&](std::size_t end) {  // the start of the name that ends at `end`
     std::size_t s = end - 1;
     while (s > 0 && !Opens(tags[s])) --s;
     return s;
   };
   for (std::size_t k = 0; k < n; ++k) {
-    // The word is looked up last: most capitalised words have nothing before them to join.
-    if (!chars::StartsAsciiUpper(tokens[k])) continue;
+    // (Most words are no competition's: the flag first.)
+    if ((flags[k] & name_word::kCompetitionWord) == 0 || !capital(k)) continue;
     if (k + 1 < n && Continues(tags[k + 1])) {
       continue;  // the name goes on past the word: not a competition's end
     }
     std::size_t start = k;
     if (tags[k] == NerTag::kO) {
-      while (start > 0 && tags[start - 1] == NerTag::kO &&
-             chars::StartsAsciiUpper(tokens[start - 1]) && !IsYear(tokens[start - 1])) {
+      while (start > 0 && tags[start - 1] == NerTag::kO && capital(start - 1) &&
+             !IsYear(tokens[start - 1])) {
         --start;
       }
     } else {
@@ -470,7 +460,6 @@ void JoinCompetitions(std::span<const std::string_view> tokens, std::span<NerTag
     }
     if (first > 0 && tags[first - 1] == NerTag::kO && IsYear(tokens[first - 1])) --first;
     if (first == start) continue;  // nothing before it: left as the tagger read it
-    if (!IsCompetitionWord(tokens[k])) continue;
     for (std::size_t i = first; i <= k; ++i) {
       tags[i] = i == first ? NerTag::kBMisc : NerTag::kIMisc;
     }
@@ -479,24 +468,21 @@ void JoinCompetitions(std::span<const std::string_view> tokens, std::span<NerTag
 
 // "Harlow, Pettis and Oak Bend counties", "the Ituri and North Kivu provinces": names listed
 // before a plural noun of places are places, whatever the tagger read ("[Harlow]PER").
-void TypePlacesListedBeforeKind(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
+void TypePlacesListedBeforeKind(std::span<const std::string_view> tokens,
+                                std::span<const NameWordFlags> flags, std::span<NerTag> tags) {
   const std::size_t n = tokens.size();
   for (std::size_t p = 3; p < n; ++p) {
-    const std::string_view w = tokens[p];
-    // (The cheap test first: most words are no plural in small letters.)
-    if (w.size() < 5 || w.back() != 's' || w[0] < 'a' || w[0] > 'z' ||
-        !(w == "counties" || w == "provinces" || w == "districts" || w == "regions" ||
-          w == "prefectures" || w == "municipalities" || w == "parishes" || w == "boroughs"))
-      continue;
+    if ((flags[p] & name_word::kPlacesPlural) == 0) continue;
     // The names back from the noun, each a run of capitalized words, joined by commas, "and"
     // or "or".
     std::vector<std::pair<std::size_t, std::size_t>> names;
     std::size_t k = p;
-    while (k > 0 && chars::StartsAsciiUpper(tokens[k - 1])) {
+    const auto capital = [&](std::size_t k) { return (flags[k] & name_word::kAsciiCapital) != 0; };
+    while (k > 0 && capital(k - 1)) {
       std::size_t first = k - 1;
       // (Not "The" or "In" that opens the sentence: "The Ituri and North Kivu provinces", "In
       // Jefferson and Arapahoe counties".)
-      while (first > 0 && chars::StartsAsciiUpper(tokens[first - 1]) && k - first < 3 &&
+      while (first > 0 && capital(first - 1) && k - first < 3 &&
              ClassOfWord(tokens[first - 1]) == WordClass::kOther)
         --first;
       // Nor a people's or a party's adjective: "Democratic and Republican districts".
@@ -518,9 +504,10 @@ void TypePlacesListedBeforeKind(std::span<const std::string_view> tokens, std::s
 }
 
 // "40 degrees Celsius (104 degrees Fahrenheit)": a scale after "degrees" names no one.
-void DropTemperatureScales(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
+void DropTemperatureScales(std::span<const std::string_view> tokens,
+                           std::span<const NameWordFlags> flags, std::span<NerTag> tags) {
   for (std::size_t i = 1; i < tokens.size(); ++i) {
-    if (tags[i] == NerTag::kO || !(tokens[i] == "Celsius" || tokens[i] == "Fahrenheit") ||
+    if (tags[i] == NerTag::kO || (flags[i] & name_word::kTemperatureScale) == 0 ||
         !(tokens[i - 1] == "degrees" || tokens[i - 1] == "degree"))
       continue;
     tags[i] = NerTag::kO;
@@ -531,26 +518,29 @@ void DropTemperatureScales(std::span<const std::string_view> tokens, std::span<N
 // A word that alone names a people, a faith or a political camp is MISC, whether the tagger read
 // it as a person ("[Republicans]PER"), another name, or no name ("clashes with Serbs"). Left out
 // untagged, only where no capitalised word stands beside it ("American Airlines").
-void MarkPeoples(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
+void MarkPeoples(std::span<const NameWordFlags> flags, std::span<NerTag> tags) {
   const std::size_t n = tags.size();
   const auto untagged_capital = [&](std::size_t k) {
-    return k < n && tags[k] == NerTag::kO && chars::StartsAsciiUpper(tokens[k]);
+    return k < n && tags[k] == NerTag::kO && (flags[k] & name_word::kAsciiCapital) != 0;
   };
   for (std::size_t i = 0; i < n; ++i) {
     const bool alone =
         Opens(tags[i]) && tags[i] != NerTag::kBMisc && (i + 1 >= n || !Continues(tags[i + 1]));
     const bool untagged =
         untagged_capital(i) && !(i > 0 && untagged_capital(i - 1)) && !untagged_capital(i + 1);
-    if ((alone || untagged) && IsPeoplesName(tokens[i])) tags[i] = NerTag::kBMisc;
+    if ((alone || untagged) && (flags[i] & name_word::kPeoplesName) != 0) tags[i] = NerTag::kBMisc;
   }
 }
 
 void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::string_view> tokens,
                            std::span<NerTag> tags, bool headline,
-                           std::span<const GazetteerMarks> marks, RepairScratch* scratch) {
-  TrimPunctuation(tokens, tags);
+                           std::span<const GazetteerMarks> marks,
+                           std::span<const NameWordFlags> flags, RepairScratch* scratch) {
+  using namespace name_word;
+  const NameWordFlags any = AnyOf(flags);
+  TrimPunctuation(tokens, flags, tags);
   JoinPeopleAndDropArticles(tokens, tags);
-  TagSiteNames(tokens, tags);
+  if ((any & kSiteName) != 0) TagSiteNames(flags, tags);
   // Every other rule needs a name of two tokens or more, a person's initial, a name not a
   // person's (where the caller has the marks), a person's name after a capitalised word, a kind
   // of organisation or a capitalised word and "of", a capitalised word or a surname a particle
@@ -558,30 +548,29 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
   // before a name, two capitalised words in a row outside names, or "The" and a capitalised word
   // before "of": most sentences have none.
   bool candidate = false;
-  const auto upper = [&](std::size_t i) {
-    return chars::StartsAsciiUpper(tokens[i]) && tags[i] == NerTag::kO;
-  };
+  const auto has = [&](std::size_t i, NameWordFlags f) { return (flags[i] & f) != 0; };
+  const auto upper = [&](std::size_t i) { return has(i, kAsciiCapital) && tags[i] == NerTag::kO; };
   for (std::size_t i = 0; i < tags.size() && !candidate; ++i) {
     const int tag = static_cast<int>(tags[i]);
     candidate =
-        Continues(tags[i]) || (IsPerson(tags[i]) && IsInitial(tokens[i])) ||
+        Continues(tags[i]) || (IsPerson(tags[i]) && has(i, kInitial)) ||
         (tag != 0 && !IsPerson(tags[i]) && !marks.empty()) ||
         (tags[i] == NerTag::kBPer && i > 0 && upper(i - 1)) ||
-        (tags[i] == NerTag::kBPer && i > 1 && IsOrganisationKind(tokens[i - 1])) ||
+        (tags[i] == NerTag::kBPer && i > 1 && has(i - 1, kOrganisationKind)) ||
         (tags[i] == NerTag::kBPer && i > 1 && tokens[i - 1] == "of" && upper(i - 2)) ||
         (i > 0 && upper(i) && tags[i - 1] == NerTag::kBPer) ||
         (i > 0 && IsPerson(tags[i - 1]) && tags[i] != NerTag::kIPer &&
-         (HasJoinedParticle(tokens[i]) || IsJoiningParticle(tokens[i]))) ||
-        (i > 0 && chars::StartsAsciiUpper(tokens[i - 1]) && IsGivenNameOfTwoSyllables(tokens[i])) ||
+         has(i, kJoinedParticle | kJoiningParticle)) ||
+        (i > 0 && has(i - 1, kAsciiCapital) && has(i, kGivenNameOfTwoSyllables)) ||
         (i + 1 < tags.size() && tags[i] == NerTag::kO && tags[i + 1] != NerTag::kO &&
-         IsInitial(tokens[i])) ||
+         has(i, kInitial)) ||
         (i >= 2 && upper(i) && upper(i - 1)) ||
         // "The Ministry of Finance said": a body's word after the article that opens the sentence.
         (i == 1 && upper(1) && tokens[0] == "The" && tags.size() > 2 && tokens[2] == "of");
   }
   if (!candidate) return;
   if (marks.size() != tokens.size()) marks = LookUpMarks(gazetteer, tokens, scratch);
-  SentenceNames sentence(gazetteer, tokens, marks, tags);
+  SentenceNames sentence(gazetteer, tokens, marks, flags, tags);
   sentence.ExtendInitials();
   sentence.ExtendFirstNames();
   sentence.ExtendOverSurnameParticles();
@@ -614,7 +603,7 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
       // byline). (Alone and a person's, it may be a surname: "Bishop said".)
       tags[i] = NerTag::kO;
     } else if ((tokens[i] == "No." || tokens[i] == "no.") && end < tags.size() &&
-               chars::StartsAsciiDigit(tokens[end])) {
+               has(end, kDigitFirst)) {
       // "went to [No.] 1": a number's abbreviation, no name.
       tags[i] = NerTag::kO;
     } else if (type != kMisc && sentence.NationalityLength(i, end) == 1) {
@@ -623,11 +612,11 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
     }
     i = end;
   }
-  JoinCompetitions(tokens, tags);
-  ExtendOverNumberSigns(tokens, tags);
+  if ((any & kCompetitionWord) != 0) JoinCompetitions(tokens, flags, tags);
+  if ((any & kNumberSign) != 0) ExtendOverNumberSigns(flags, tags);
   // Last, as the rules above read the words around a title ("South Korean coach Kim").
-  KeepNamesCapitalised(tokens, tags);
-  TrimPunctuation(tokens, tags);
+  KeepNamesCapitalised(tokens, flags, tags);
+  TrimPunctuation(tokens, flags, tags);
 }
 
 }  // namespace
@@ -652,14 +641,20 @@ std::span<const GazetteerMarks> LookUpMarks(const Gazetteer& gazetteer,
 
 void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> tokens,
                  std::span<NerTag> tags, bool headline, std::span<const GazetteerMarks> marks,
-                 RepairScratch* scratch) {
+                 std::span<const NameWordFlags> flags, RepairScratch* scratch) {
   // Before the rules, which read the names, and after them, as a name they extend ("Sanders"
   // over the capitalized word after it) may take the verb in again.
+  using namespace name_word;
+  if (flags.size() != tokens.size()) {
+    ComputeNameWordFlags(tokens, gazetteer, &scratch->flags);
+    flags = scratch->flags;
+  }
+  const NameWordFlags any = AnyOf(flags);
   if (headline) repairs::DropHeadlineVerbs(tokens, tags);
-  repairs::RepairNamesOfSentence(gazetteer, tokens, tags, headline, marks, scratch);
-  repairs::MarkPeoples(tokens, tags);
-  repairs::TypePlacesListedBeforeKind(tokens, tags);
-  repairs::DropTemperatureScales(tokens, tags);
+  repairs::RepairNamesOfSentence(gazetteer, tokens, tags, headline, marks, flags, scratch);
+  if ((any & kPeoplesName) != 0) repairs::MarkPeoples(flags, tags);
+  if ((any & kPlacesPlural) != 0) repairs::TypePlacesListedBeforeKind(tokens, flags, tags);
+  if ((any & kTemperatureScale) != 0) repairs::DropTemperatureScales(tokens, flags, tags);
   if (headline) repairs::DropHeadlineVerbs(tokens, tags);
 }
 

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "ner/gazetteer.h"
+#include "ner/name_word_flags.h"
 #include "newslens/ner.h"
 
 namespace newslens::ner {
@@ -34,6 +35,7 @@ struct RepairScratch {
   std::vector<std::uint64_t> forms;
   std::vector<std::uint16_t> values;
   std::vector<GazetteerMarks> marks;
+  std::vector<NameWordFlags> flags;
   std::vector<bool> results_lines;  // RetypeSportsTeams: which sentences are results
   // The names that a word of their kind calls organisations ("news agency [Tanjug]"), by NameKey:
   // RepairNames adds them, HarmonizeTypes makes the document's other mentions follow. Cleared by
@@ -78,11 +80,12 @@ std::span<const GazetteerMarks> LookUpMarks(const Gazetteer& gazetteer,
 
 // Repairs the names of one sentence: `tags` (valid BIO, as the tagger gives them) are the tags
 // of `tokens`, and stay valid BIO. `headline`: the sentence is a headline (NerSentence).
-// `marks`: the tokens' gazetteer marks if the caller has them (the tagger's featurizer keeps
-// them), else empty and they are looked up when a rule needs them.
+// `marks` and `flags`: the tokens' gazetteer marks and name flags (name_word_flags.h) if the
+// caller has them (the tagger's featurizer keeps them), else empty and they are worked out here
+// (the marks only when a rule needs them).
 void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> tokens,
                  std::span<NerTag> tags, bool headline, std::span<const GazetteerMarks> marks,
-                 RepairScratch* scratch);
+                 std::span<const NameWordFlags> flags, RepairScratch* scratch);
 
 // Teams in sports reports (team_names.cc): in a sports report (a word such as "league",
 // "innings" or "scored" in it, outside its names), places are teams where the lines of results

@@ -107,12 +107,14 @@ void SentenceNames::FindOrganisations(bool headline) {
 // other mentions of them (`organisations`, for HarmonizeTypes). Not after a determiner ("the club
 // Smith joined"), nor when a first name opens the name.
 void SentenceNames::FindNamedKindsOfOrganisation(std::vector<std::uint64_t>* organisations) {
+  if (!SentenceHas(name_word::kOrganisationKind)) return;
   for (std::size_t i = 2; i < tags_.size(); ++i) {
     const bool person = tags_[i] == NerTag::kBPer, place = tags_[i] == NerTag::kBLoc;
     // Capitalised words the tagger left out are a name too ("news site [Coastline Daily]").
     const bool untagged = tags_[i] == NerTag::kO && Capitalized(i);
-    if (!(person || place || untagged) || FirstName(i) || !IsOrganisationKind(tokens_[i - 1]) ||
-        ClassOfWord(tokens_[i - 2]) != WordClass::kOther || !HasLetterOrDigit(tokens_[i - 2])) {
+    if (!(person || place || untagged) || !Has(i - 1, name_word::kOrganisationKind) ||
+        FirstName(i) || ClassOfWord(tokens_[i - 2]) != WordClass::kOther ||
+        !Has(i - 2, name_word::kLetterOrDigit)) {
       continue;
     }
     std::size_t end = i + 1;
@@ -161,7 +163,9 @@ void SentenceNames::JoinBodiesOverAnd() {
   };
   // A name's tag carries on at k (an I- tag).
   const auto goes_on = [&](std::size_t k) { return k < n && Continues(tags_[k]); };
-  for (std::size_t i = 0; i + 4 < n; ++i) {
+  // The first two need "and" or "&", the last a body's field.
+  const bool and_ = SentenceHas(name_word::kAnd);
+  for (std::size_t i = 0; and_ && i + 4 < n; ++i) {
     // (The cheap test first: most words are no "of".)
     if (!FieldFollows(i) || !OrgWord(i) || !field(i + 2)) continue;
     std::size_t k = i + 2;
@@ -192,8 +196,8 @@ void SentenceNames::JoinBodiesOverAnd() {
   }
   // "Estuary Fire and Rescue Service", "Waterways and Environment Agency": the fields before a
   // public body's word (lexicon/org-words.txt marks them `body`), not a place's name.
-  for (std::size_t k = 1; k + 2 < n; ++k) {
-    if (!(Is(k, "and") || Is(k, "&")) || !field(k - 1) || !field(k + 1)) continue;
+  for (std::size_t k = 1; and_ && k + 2 < n; ++k) {
+    if (!Has(k, name_word::kAnd) || !field(k - 1) || !field(k + 1)) continue;
     std::size_t end = k + 1;
     while (field(end)) ++end;
     if (!EndsNoPlaceName(tokens_[end - 1]) || IsCompanyWord(tokens_[end - 1])) continue;
@@ -214,6 +218,7 @@ void SentenceNames::JoinBodiesOverAnd() {
     return k < n && StartsUpper(k) && (!IsPerson(tags_[k]) || !FirstName(k)) &&
            !Starts(k, GazetteerCategory::kTitle) && !Starts(k, GazetteerCategory::kRole);
   };
+  if (!SentenceHas(name_word::kFieldPreposition)) return;
   for (std::size_t i = 1; i + 2 < n; ++i) {
     if (!FieldFollows(i) || tags_[i] == NerTag::kO || !field_word(i + 2) ||
         !EndsNoPlaceName(tokens_[i]) || IsCompanyWord(tokens_[i]))
@@ -236,13 +241,14 @@ void SentenceNames::JoinBodiesOverAnd() {
 // over "of the" and the capitalised words the tagger left out after it, "and" between them; not
 // over a known place ("the Senate of the United States").
 void SentenceNames::ExtendOrganisationsOverOfThe() {
+  if (!SentenceHas(name_word::kOf)) return;
   const std::size_t n = tokens_.size();
   const auto untagged_capital = [&](std::size_t k) {
     return k < n && tags_[k] == NerTag::kO && StartsUpper(k) && !TitleWord(k);
   };
   for (std::size_t i = 0; i + 3 < n; ++i) {
     // (The cheap test first: most words are no "of".)
-    if (!Is(i + 1, "of") || !Is(i + 2, "the") || !untagged_capital(i + 3) ||
+    if (!Has(i + 1, name_word::kOf) || !Is(i + 2, "the") || !untagged_capital(i + 3) ||
         !(tags_[i] == NerTag::kBOrg || tags_[i] == NerTag::kIOrg))
       continue;
     std::size_t first = i;
@@ -266,6 +272,7 @@ void SentenceNames::ExtendOrganisationsOverOfThe() {
 // "Guangdong Post and Telecommunications Administration"), nor a company's ("Tagumpay Builders
 // and Development Corp.").
 void SentenceNames::SplitOrganisationsOverAnd() {
+  if (!SentenceHas(name_word::kAnd)) return;
   const std::size_t n = tags_.size();
   for (std::size_t i = 0; i < n;) {
     if (tags_[i] != NerTag::kBOrg) {
@@ -303,7 +310,7 @@ void SentenceNames::ExtendOverPluralPossessive() {
   // out or a name alone, not a person's) and the capitalized words left out before it open the
   // name that an organisation's word opens, whatever the tagger typed it (or whether it left the
   // word out too).
-  for (std::size_t k = 2; k + 1 < n; ++k) {
+  for (std::size_t k = 2; SentenceHas(name_word::kPossessive) && k + 1 < n; ++k) {
     if (!Possessive(k) || tags_[k] != NerTag::kO || IsPerson(tags_[k - 1]) ||
         Continues(tags_[k - 1]) ||
         !(tags_[k + 1] == NerTag::kO || (Opens(tags_[k + 1]) && !IsPerson(tags_[k + 1]))) ||
@@ -317,8 +324,8 @@ void SentenceNames::ExtendOverPluralPossessive() {
     Set(a, end, kOrg);
     k = end;
   }
-  for (std::size_t k = 1; k + 1 < n; ++k) {
-    if (!(Is(k, "\u2019") || Is(k, "'")) || tags_[k] != NerTag::kO || tags_[k - 1] == NerTag::kO ||
+  for (std::size_t k = 1; SentenceHas(name_word::kApostrophe) && k + 1 < n; ++k) {
+    if (!Has(k, name_word::kApostrophe) || tags_[k] != NerTag::kO || tags_[k - 1] == NerTag::kO ||
         !tokens_[k - 1].ends_with("s") || !OrgWord(k + 1) || IsPerson(tags_[k - 1]) ||
         (tags_[k + 1] != NerTag::kO && tags_[k + 1] != NerTag::kBOrg))
       continue;
@@ -335,6 +342,7 @@ void SentenceNames::ExtendOverPluralPossessive() {
 // kind of the place, whatever the tagger made of the owner's name; so is a company's and its
 // legal form ("McDonald’s Corp.", "Macy’s Inc.").
 void SentenceNames::JoinEateriesOverPossessive() {
+  if (!SentenceHas(name_word::kPossessive)) return;
   const std::size_t n = tokens_.size();
   for (std::size_t k = 1; k + 1 < n; ++k) {
     if (!Possessive(k) || !StartsUpper(k - 1) || tags_[k - 1] == NerTag::kO ||
@@ -358,6 +366,7 @@ void SentenceNames::JoinEateriesOverPossessive() {
 // "[Italy’s Corvanta Air Group]": a known place's possessive that opens an organisation's name
 // is the place, not part of the name ("McDonald’s Corp." keeps its own).
 void SentenceNames::SplitPlacePossessors() {
+  if (!SentenceHas(name_word::kPossessive)) return;
   const std::size_t n = tokens_.size();
   for (std::size_t begin = 0; begin < n; ++begin) {
     if (tags_[begin] != NerTag::kBOrg) continue;

@@ -37,25 +37,15 @@ void SentenceNames::ExtendFirstNames() {
   }
 }
 
-namespace {
-
-// A surname's particle written with a capital ("Ní", "Mac", "De", "Van"): the tagger, which
-// seldom met them, stops a person's name before one ("[Síofra] Ní Mhaoláin", "[Kevin] De
-// Bruyne"). Those in small letters ("de la Cruz") it learned.
-bool IsCapitalisedSurnameParticle(std::string_view token) {
-  static constexpr std::string_view kParticles[] = {
-      "Ní", "Nic", "Mac",   "Mhic", "Ó",   "Ua",  "Uí",  "Bin", "Ibn", "Abu", "De", "Di", "Da",
-      "Du", "Del", "Della", "Dos",  "Das", "Van", "Von", "Ter", "Ten", "Le",  "La", "Dal"};
-  return std::find(std::begin(kParticles), std::end(kParticles), token) != std::end(kParticles);
-}
-
-}  // namespace
-
 // A person's name goes on over the particles after it and the capitalised word they lead to,
 // which the tagger left out or read as a name of its own ("[Síofra]PER Ní Mhaoláin", "Seán
 // [Mac Giolla Phádraig]"), and over a surname a particle and a hyphen open ("Yousef
-// al-Harbash").
+// al-Harbash"). (The tagger, which seldom met the particles written with a capital, stops a
+// person's name before one: "[Síofra] Ní Mhaoláin", "[Kevin] De Bruyne". Those in small letters,
+// "de la Cruz", it learned.)
 void SentenceNames::ExtendOverSurnameParticles() {
+  using namespace name_word;
+  if (!SentenceHas(kJoinedParticle | kJoiningParticle | kCapitalisedSurnameParticle)) return;
   const std::size_t n = tags_.size();
   for (std::size_t i = 0; i + 1 < n; ++i) {
     if (!IsPerson(tags_[i]) || tags_[i + 1] == NerTag::kIPer) continue;
@@ -63,7 +53,7 @@ void SentenceNames::ExtendOverSurnameParticles() {
     // or read as a name of one word.
     const bool word_alone = tags_[i + 1] == NerTag::kO ||
                             (Opens(tags_[i + 1]) && (i + 2 == n || !Continues(tags_[i + 2])));
-    if (word_alone && HasJoinedParticle(tokens_[i + 1])) {
+    if (word_alone && Has(i + 1, kJoinedParticle)) {
       tags_[i + 1] = NerTag::kIPer;
       continue;
     }
@@ -71,8 +61,8 @@ void SentenceNames::ExtendOverSurnameParticles() {
     if (i + 2 >= n) continue;
     // "[Kipsang] arap [Tuwei]": a particle in small letters the tagger left out between a
     // person's name and the surname, which it tagged as a name of its own or not at all.
-    if (tags_[i + 1] == NerTag::kO && IsJoiningParticle(tokens_[i + 1]) && Capitalized(i + 2) &&
-        HasLetterOrDigit(tokens_[i + 2]) &&
+    if (tags_[i + 1] == NerTag::kO && Has(i + 1, kJoiningParticle) && Capitalized(i + 2) &&
+        Has(i + 2, kLetterOrDigit) &&
         (tags_[i + 2] == NerTag::kBPer ||
          (tags_[i + 2] == NerTag::kO && (i + 3 == n || !Capitalized(i + 3))))) {
       tags_[i + 1] = NerTag::kIPer;
@@ -81,9 +71,9 @@ void SentenceNames::ExtendOverSurnameParticles() {
       continue;
     }
     std::size_t surname = i + 1;
-    while (surname < n && IsCapitalisedSurnameParticle(tokens_[surname])) ++surname;
+    while (surname < n && Has(surname, kCapitalisedSurnameParticle)) ++surname;
     if (surname == i + 1 || surname >= n || !Capitalized(surname) ||
-        IsCapitalisedSurnameParticle(tokens_[surname]) || !HasLetterOrDigit(tokens_[surname]) ||
+        Has(surname, kCapitalisedSurnameParticle) || !Has(surname, kLetterOrDigit) ||
         (tags_[surname] != NerTag::kO && !IsPerson(tags_[surname])))
       continue;
     for (std::size_t k = i + 1; k <= surname; ++k) tags_[k] = NerTag::kIPer;
@@ -115,9 +105,10 @@ bool IsEnglishSuffix(std::string_view word) {
 // saw a person in the given name; not after a function word ("The Post-war"), nor before a
 // word of the dictionary ("New Year-end") or an English word's ending ("Hong Kong-bound").
 void SentenceNames::FindEastAsianNames() {
+  if (!SentenceHas(name_word::kGivenNameOfTwoSyllables)) return;
   const std::size_t n = tags_.size();
   for (std::size_t i = 1; i < n; ++i) {
-    if (!IsGivenNameOfTwoSyllables(tokens_[i]) || Starts(i, GazetteerCategory::kCommon) ||
+    if (!Has(i, name_word::kGivenNameOfTwoSyllables) || Starts(i, GazetteerCategory::kCommon) ||
         IsEnglishSuffix(tokens_[i].substr(tokens_[i].find('-') + 1)))
       continue;
     const std::size_t surname = i - 1;
@@ -160,14 +151,12 @@ void SentenceNames::FindEastAsianNames() {
 void SentenceNames::ExtendInitials() {
   const std::size_t n = tags_.size();
   const auto surname = [&](std::size_t k) {
-    WordFeatures word;
-    ComputeWordFeatures(tokens_[k], &word);
-    const bool capitalised = word.case_class == CaseClass::kTitle ||
-                             (word.case_class == CaseClass::kMixed && StartsUpper(k));  // McGregor
+    const bool capitalised = Has(k, name_word::kTitleCase) ||
+                             (Has(k, name_word::kMixedCase) && StartsUpper(k));  // McGregor
     return capitalised && !Starts(k, GazetteerCategory::kCommon);
   };
   for (std::size_t i = 0; i + 1 < n; ++i) {
-    const bool initial = IsInitial(tokens_[i]);
+    const bool initial = Has(i, name_word::kInitial);
     // Untagged, only an initial with its full stop: "A" and "I" are words.
     if (initial && tokens_[i].size() == 2 && tags_[i] == NerTag::kO && tags_[i + 1] != NerTag::kO &&
         tags_[i + 1] != NerTag::kBPer && Opens(tags_[i + 1]) &&
@@ -190,7 +179,7 @@ void SentenceNames::ExtendInitials() {
       tags_[i + 1] = NerTag::kIPer;
       bool open = false;
       for (std::size_t k = i + 2; k < n && static_cast<int>(tags_[k]) == other + 1; ++k) {
-        if (chars::StartsAsciiDigit(tokens_[k])) {
+        if (Has(k, name_word::kDigitFirst)) {
           tags_[k] = NerTag::kO;
           open = false;
         } else if (!open) {
@@ -216,7 +205,7 @@ void SentenceNames::FindPeople() {
                Starts(k, C::kPlace) || Starts(k, C::kOrg) || Starts(k, C::kCommon) ||
                Starts(k, C::kDemonym);
       };
-      return chars::StartsAsciiLower(tokens_[i - 1]) && !named(i) && !named(i + 1) &&
+      return Has(i - 1, name_word::kAsciiSmall) && !named(i) && !named(i + 1) &&
              (i + 2 == n || !Capitalized(i + 2));
     };
     if (tags_[i] != NerTag::kO || tags_[i + 1] != NerTag::kO || !Capitalized(i + 1) ||

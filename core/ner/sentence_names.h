@@ -14,6 +14,7 @@
 #include "lexicon/org_words.h"
 #include "lexicon/roles.h"
 #include "ner/gazetteer.h"
+#include "ner/name_word_flags.h"
 #include "ner/word_features.h"
 #include "newslens/ner.h"
 #include "text/char_class.h"
@@ -79,29 +80,37 @@ inline bool IsInitial(std::string_view token) {
          (token.size() == 1 || (token.size() == 2 && token[1] == '.'));
 }
 
-// One sentence: its tokens, their gazetteer marks, and the tags being repaired. The rules that
-// read several words of a sentence are its methods: a name's own repair and places' in
-// name_repairs.cc (Repair, ExtendNationalities, ExtendPlaces), people's in people_names.cc, the
-// organisations' in organisation_names.cc.
+// One sentence: its tokens, their gazetteer marks and name flags, and the tags being repaired.
+// The rules that read several words of a sentence are its methods: a name's own repair and
+// places' in name_repairs.cc (Repair, ExtendNationalities, ExtendPlaces), people's in
+// people_names.cc, the organisations' in organisation_names.cc. A rule whose words the sentence
+// lacks (Has) returns at once.
 class SentenceNames {
  public:
   SentenceNames(const Gazetteer& gazetteer, std::span<const std::string_view> tokens,
-                std::span<const GazetteerMarks> marks, std::span<NerTag> tags)
-      : gazetteer_(gazetteer), tokens_(tokens), marks_(marks), tags_(tags) {}
+                std::span<const GazetteerMarks> marks, std::span<const NameWordFlags> flags,
+                std::span<NerTag> tags)
+      : gazetteer_(gazetteer),
+        tokens_(tokens),
+        marks_(marks),
+        flags_(flags),
+        any_flags_(AnyOf(flags)),
+        tags_(tags) {}
 
-  bool Capitalized(std::size_t i) const { return chars::StartsUpper(tokens_[i]); }
+  // Whether token `i` has any of `flags` (name_word_flags.h).
+  bool Has(std::size_t i, NameWordFlags flags) const { return (flags_[i] & flags) != 0; }
+  // Whether some token of the sentence has any of `flags`.
+  bool SentenceHas(NameWordFlags flags) const { return (any_flags_ & flags) != 0; }
+  bool Capitalized(std::size_t i) const { return Has(i, name_word::kCapitalized); }
   // "US", "NATO": capitals that are a name even when the dictionary has the word ("us").
-  bool Acronym(std::size_t i) const {
-    WordFeatures word;
-    ComputeWordFeatures(tokens_[i], &word);
-    return word.case_class == CaseClass::kUpper;
-  }
+  bool Acronym(std::size_t i) const { return Has(i, name_word::kAcronym); }
   // Whether token `i` is `word` (`i` must be a token of the sentence).
   bool Is(std::size_t i, std::string_view word) const { return tokens_[i] == word; }
   // Whether a body's field follows the word at `i` (`i + 1` a token of the sentence): "of" after
   // any word ("Ministry of"), "on" after a deliberating body's word ("Committee on"), "into"
   // after an inquiry's ("Royal Commission into").
   bool FieldFollows(std::size_t i) const {
+    if (!Has(i + 1, name_word::kFieldPreposition)) return false;
     return Is(i + 1, "of") ||
            (Is(i + 1, "on") && (Is(i, "Committee") || Is(i, "Subcommittee") ||
                                 Is(i, "Commission") || Is(i, "Council") || Is(i, "Panel"))) ||
@@ -114,42 +123,28 @@ class SentenceNames {
     return false;
   }
   // "'s" or "’s".
-  bool Possessive(std::size_t i) const {
-    return tokens_[i] == "'s" || tokens_[i] == "\u2019s" || tokens_[i] == "'S";
-  }
+  bool Possessive(std::size_t i) const { return Has(i, name_word::kPossessive); }
   bool Starts(std::size_t i, GazetteerCategory c) const { return (marks_[i] & StartBit(c)) != 0; }
   bool Inside(std::size_t i, GazetteerCategory c) const { return (marks_[i] & InsideBit(c)) != 0; }
 
   // A title or a role word, alone or in a longer one ("Prime Minister", "midfielder"), or the
   // abbreviation of one ("Gov.", "Mr.": the lists have "gov", "mr").
+  // (The spelling's part, a role the gazetteer's lists lack or an abbreviation, is
+  // name_word::kTitleSpelling.)
   bool TitleWord(std::size_t i) const {
     using C = GazetteerCategory;
-    bool title =
-        Starts(i, C::kTitle) || Inside(i, C::kTitle) || Starts(i, C::kRole) || Inside(i, C::kRole);
-    if (!title && chars::StartsAsciiLower(tokens_[i])) {
-      // A person's role the gazetteer's list lacks ("representative", "spokesman"):
-      // lexicon/roles.txt.
-      const RoleNoun* role = LookupRoleNoun(tokens_[i]);
-      title = role != nullptr && role->kind == RoleKind::kPerson;
-    }
-    if (!title) {
-      const std::string_view t = tokens_[i];
-      if (t.size() < 3 || t.back() != '.' || !Capitalized(i)) return false;
-      const std::uint16_t value =
-          gazetteer_.WordValue(NormalizedFormHash(t.substr(0, t.size() - 1)));
-      title =
-          (value & ((1u << static_cast<int>(C::kTitle)) | (1u << static_cast<int>(C::kRole)))) != 0;
-    }
+    constexpr GazetteerMarks kTitleMarks =
+        StartBit(C::kTitle) | InsideBit(C::kTitle) | StartBit(C::kRole) | InsideBit(C::kRole);
+    const bool title = (marks_[i] & kTitleMarks) != 0 || Has(i, name_word::kTitleSpelling);
     // A word that ends organisations' names is theirs, though a role may hold it ("trust
-    // officer"): "[Harbour Trust] [Omar Haddad]", not "[Harbour] Trust [Omar Haddad]". (Asked
-    // last: most words are no title, and this one looks the word up.)
+    // officer"): "[Harbour Trust] [Omar Haddad]", not "[Harbour] Trust [Omar Haddad]".
     return title && !OrgWord(i);
   }
   // A capitalised word that ends organisations' names: the gazetteer's ("Bank") or the
   // lexicon's (lexicon/org-words.txt: "Trust", "Corp.").
   bool OrgWord(std::size_t i) const {
     return Capitalized(i) &&
-           (Starts(i, GazetteerCategory::kOrgWord) || IsOrganizationWord(tokens_[i]));
+           (Starts(i, GazetteerCategory::kOrgWord) || Has(i, name_word::kOrganizationWord));
   }
   bool FirstName(std::size_t i) const {
     return Starts(i, GazetteerCategory::kFirst) && Capitalized(i);
@@ -228,7 +223,7 @@ class SentenceNames {
   // A name after a kind of organisation is one ("news agency [Tanjug]"); adds its NameKey to
   // `organisations`.
   void FindNamedKindsOfOrganisation(std::vector<std::uint64_t>* organisations);
-  bool StartsUpper(std::size_t i) const { return chars::StartsAsciiUpper(tokens_[i]); }
+  bool StartsUpper(std::size_t i) const { return Has(i, name_word::kAsciiCapital); }
   // "Corp.", "Inc.", "Ltd": a company's legal form.
   bool LegalForm(std::size_t i) const {
     return Is(i, "Corp.") || Is(i, "Corp") || Is(i, "Inc.") || Is(i, "Inc") || Is(i, "Co.") ||
@@ -239,6 +234,8 @@ class SentenceNames {
   const Gazetteer& gazetteer_;
   std::span<const std::string_view> tokens_;
   std::span<const GazetteerMarks> marks_;
+  std::span<const NameWordFlags> flags_;
+  NameWordFlags any_flags_;
   std::span<NerTag> tags_;
 };
 

@@ -211,7 +211,8 @@ void NerTagger::Tag(std::span<const NerSentence> document, std::vector<NerTag>* 
     const std::size_t n = sentence.tokens.size();
     ner::RepairNames(model_->gazetteer(), sentence.tokens,
                      std::span<NerTag>(tags->data() + begin, n), sentence.headline,
-                     w.features.KeptMarks(begin, n), &w.repairs);
+                     w.features.KeptMarks(begin, n), w.features.KeptNameFlags(begin, n),
+                     &w.repairs);
     begin += sentence.tokens.size();
   }
   ner::RepairSportsReports(model_->gazetteer(), document, *tags, w.features.KeptMarks(0, n),

@@ -242,7 +242,7 @@ TEST_CASE("A name after a kind of organisation and a word that qualifies it is a
     const std::vector<std::string_view> tokens = Split("Yugoslav news agency Tanjug said");
     std::vector<NerTag> tags = {NerTag::kBMisc, NerTag::kO, NerTag::kO, NerTag::kBPer, NerTag::kO};
     newslens::ner::RepairScratch scratch;
-    newslens::ner::RepairNames(Lists(), tokens, tags, /*headline=*/false, {}, &scratch);
+    newslens::ner::RepairNames(Lists(), tokens, tags, /*headline=*/false, {}, {}, &scratch);
     CHECK(scratch.organisations == std::vector<std::uint64_t>{newslens::ner::NameKey(
                                        std::vector<std::string_view>{"Tanjug"})});
   }

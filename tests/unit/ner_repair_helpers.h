@@ -62,7 +62,7 @@ inline std::string Repair(std::string_view sentence, std::string_view tags, bool
   }
   std::vector<ner::GazetteerMarks> marks(tokens.size());
   Lists().Mark(forms, values, marks);
-  ner::RepairNames(Lists(), tokens, parsed, headline, marks, &scratch);
+  ner::RepairNames(Lists(), tokens, parsed, headline, marks, {}, &scratch);
   std::string out;
   for (const NerTag tag : parsed) out += std::string(out.empty() ? "" : " ") + NerTagName(tag);
   return out;

@@ -1,0 +1,119 @@
+#include "ner/name_word_flags.h"
+
+#include <algorithm>
+#include <iterator>
+
+#include "lexicon/name_words.h"
+#include "lexicon/org_words.h"
+#include "lexicon/peoples.h"
+#include "lexicon/roles.h"
+#include "lexicon/sports_words.h"
+#include "ner/sentence_names.h"
+#include "text/char_class.h"
+
+namespace newslens::ner {
+namespace {
+
+// A surname's particle written with a capital ("Ní", "Mac", "De", "Van"): the tagger, which
+// seldom met them, stops a person's name before one ("[Síofra] Ní Mhaoláin", "[Kevin] De
+// Bruyne"). Those in small letters ("de la Cruz") it learned.
+bool IsCapitalisedSurnameParticle(std::string_view token) {
+  static constexpr std::string_view kParticles[] = {
+      "Ní", "Nic", "Mac",   "Mhic", "Ó",   "Ua",  "Uí",  "Bin", "Ibn", "Abu", "De", "Di", "Da",
+      "Du", "Del", "Della", "Dos",  "Das", "Van", "Von", "Ter", "Ten", "Le",  "La", "Dal"};
+  return std::find(std::begin(kParticles), std::end(kParticles), token) != std::end(kParticles);
+}
+
+// "Amazon.com", "Nation.africa": a site's name, as the tokenizer keeps it whole: a capitalised
+// word of two letters or more, a full stop, and a domain's ending of two letters or more in small
+// letters; not "Mr.Lee".
+bool IsSiteName(std::string_view token) {
+  if (!chars::StartsAsciiUpper(token)) return false;
+  const std::size_t dot = token.find('.');
+  if (dot == std::string_view::npos || dot < 2 || dot + 3 > token.size()) return false;
+  for (std::size_t k = 0; k < token.size(); ++k) {
+    const bool letter =
+        k == dot || (k < dot ? ((token[k] | 0x20) >= 'a' && (token[k] | 0x20) <= 'z')
+                             : (token[k] >= 'a' && token[k] <= 'z'));
+    if (!letter) return false;
+  }
+  return true;
+}
+
+// "counties", "provinces": a plural noun of places that names may be listed before.
+bool IsPlacesPlural(std::string_view w) {
+  return w == "counties" || w == "provinces" || w == "districts" || w == "regions" ||
+         w == "prefectures" || w == "municipalities" || w == "parishes" || w == "boroughs";
+}
+
+// See kTitleSpelling.
+bool IsTitleSpelling(std::string_view token, const Gazetteer& gazetteer) {
+  using C = GazetteerCategory;
+  if (chars::StartsAsciiLower(token)) {
+    const RoleNoun* role = LookupRoleNoun(token);
+    if (role != nullptr && role->kind == RoleKind::kPerson) return true;
+  }
+  if (token.size() < 3 || token.back() != '.' || !chars::StartsUpper(token)) return false;
+  const std::uint16_t value =
+      gazetteer.WordValue(NormalizedFormHash(token.substr(0, token.size() - 1)));
+  return (value & ((1u << static_cast<int>(C::kTitle)) | (1u << static_cast<int>(C::kRole)))) != 0;
+}
+
+}  // namespace
+
+NameWordFlags ComputeNameWordFlags(std::string_view token, const WordFeatures& word,
+                                   const Gazetteer& gazetteer) {
+  using namespace name_word;
+  const auto flag = [](bool on, NameWordFlags f) { return on ? f : 0; };
+  const bool digit =
+      std::any_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+  NameWordFlags flags =
+      flag(chars::StartsUpper(token), kCapitalized) |
+      flag(chars::StartsAsciiUpper(token), kAsciiCapital) |
+      flag(chars::StartsAsciiLower(token), kAsciiSmall) |
+      flag(chars::StartsAsciiDigit(token), kDigitFirst) |
+      flag(repairs::IsLowerWord(token), kLowerWord) |
+      flag(std::any_of(token.begin(), token.end(), [](char c) { return c >= 'a' && c <= 'z'; }),
+           kSmallLetter) |
+      flag(word.case_class == CaseClass::kUpper, kAcronym) |
+      flag(word.case_class == CaseClass::kTitle, kTitleCase) |
+      flag(word.case_class == CaseClass::kMixed, kMixedCase) |
+      flag(word.case_class != CaseClass::kNoLetters || digit, kLetterOrDigit) |
+      flag(repairs::IsInitial(token), kInitial) |
+      flag(token == "'s" || token == "\u2019s" || token == "'S", kPossessive) |
+      flag(token == "\u2019" || token == "'", kApostrophe) |
+      flag(token == "and" || token == "&", kAnd) | flag(token == "of", kOf) |
+      flag(token == "of" || token == "on" || token == "into", kFieldPreposition) |
+      flag(IsNameConnector(word.form), kNameConnector);
+  // The lexicons, for words (most tokens are none of theirs).
+  if ((flags & kLetterOrDigit) != 0) {
+    flags |= flag(IsTitleSpelling(token, gazetteer), kTitleSpelling) |
+             flag(IsOrganizationWord(token), kOrganizationWord) |
+             flag(repairs::IsOrganisationKind(token), kOrganisationKind) |
+             flag(IsPeoplesName(token), kPeoplesName) |
+             flag(IsCompetitionWord(token), kCompetitionWord) |
+             flag(IsGivenNameOfTwoSyllables(token), kGivenNameOfTwoSyllables) |
+             flag(HasJoinedParticle(token), kJoinedParticle) |
+             flag(IsJoiningParticle(token), kJoiningParticle) |
+             flag(IsNameParticle(token), kNameParticle) |
+             flag(IsCapitalisedSurnameParticle(token), kCapitalisedSurnameParticle) |
+             flag(IsWeekday(token), kWeekday) | flag(IsSiteName(token), kSiteName) |
+             flag(IsPlacesPlural(token), kPlacesPlural) |
+             flag(token == "Celsius" || token == "Fahrenheit", kTemperatureScale) |
+             flag(token == "No." || token == "No", kNumberSign) |
+             flag(token == "County" || token == "Co" || token == "Co.", kCounty);
+  }
+  return flags;
+}
+
+void ComputeNameWordFlags(std::span<const std::string_view> tokens, const Gazetteer& gazetteer,
+                          std::vector<NameWordFlags>* out) {
+  out->resize(tokens.size());
+  WordFeatures word;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    ComputeWordFeatures(tokens[i], &word);
+    (*out)[i] = ComputeNameWordFlags(tokens[i], word, gazetteer);
+  }
+}
+
+}  // namespace newslens::ner
