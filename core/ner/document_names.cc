@@ -109,7 +109,9 @@ void HarmonizeTypes(std::span<const NerSentence> document, std::span<NerTag> tag
   }
 }
 
-void SpreadNames(std::span<const NerSentence> document, std::span<NerTag> tags) {
+void SpreadNames(std::span<const NerSentence> document, std::span<NerTag> tags,
+                 std::span<const NameWordFlags> flags) {
+  if (flags.size() != tags.size()) flags = {};
   constexpr std::size_t kLongest = 3;  // names of up to three words spread
   // The type of each name of the document, or 0 where it has several: sorted by key, and the
   // entries of one key then merged (a few dozen names: no hash table, and one allocation).
@@ -154,11 +156,17 @@ void SpreadNames(std::span<const NerSentence> document, std::span<NerTag> tags) 
   for (const NerSentence& sentence : document) {
     const std::size_t n = sentence.tokens.size();
     const std::span<NerTag> line = tags.subspan(offset, n);
+    const std::span<const NameWordFlags> line_flags =
+        flags.empty() ? flags : flags.subspan(offset, n);
     offset += n;
+    const auto capitalized = [&](std::size_t k) {
+      return line_flags.empty() ? chars::StartsUpper(sentence.tokens[k])
+                                : (line_flags[k] & name_word::kCapitalized) != 0;
+    };
     // Capitalised words the tagger left out; the first of a sentence only in capitals ("IRA"),
     // as any word there has a capital.
     const auto untagged = [&](std::size_t k) {
-      return k < n && line[k] == NerTag::kO && chars::StartsUpper(sentence.tokens[k]);
+      return k < n && line[k] == NerTag::kO && capitalized(k);
     };
     for (std::size_t i = 0; i < n; ++i) {
       if (!untagged(i) || (i > 0 && untagged(i - 1))) continue;

@@ -108,11 +108,12 @@ void RetypeSportsTeams(const Gazetteer& gazetteer, std::span<const NerSentence> 
 void RetypeCompetitions(std::span<const NerSentence> document, std::span<NerTag> tags);
 
 // Both of the above, in that order, with the document's sports words looked for at most once.
-// `marks`: the gazetteer marks of the document's tokens if the caller has them all (the tagger's
-// featurizer keeps them), else empty and they are looked up where a rule needs them.
+// `marks` and `flags`: the gazetteer marks and name flags of the document's tokens if the caller
+// has them all (the tagger's featurizer keeps them), else empty and they are worked out where a
+// rule needs them.
 void RepairSportsReports(const Gazetteer& gazetteer, std::span<const NerSentence> document,
                          std::span<NerTag> tags, std::span<const GazetteerMarks> marks,
-                         RepairScratch* scratch);
+                         std::span<const NameWordFlags> flags, RepairScratch* scratch);
 
 // One name, one type: a name (the same tokens) that the document tags with two types takes the
 // type most of its occurrences have, or ORG if `organisations` (NameKey) holds it ("Surrey" a club
@@ -133,8 +134,9 @@ std::uint64_t NameKey(std::span<const std::string_view> tokens);
 // letter) it tagged elsewhere in the document with one type, get that type ("a senior [U.N.]
 // official" where "[U.N.]" is tagged elsewhere). Not part of a longer run of such words, and at a
 // sentence's start only in capitals (an acronym). `tags` are the document's, sentence after
-// sentence.
-void SpreadNames(std::span<const NerSentence> document, std::span<NerTag> tags);
+// sentence; `flags`, the name flags of its tokens if the caller has them, else empty.
+void SpreadNames(std::span<const NerSentence> document, std::span<NerTag> tags,
+                 std::span<const NameWordFlags> flags = {});
 
 }  // namespace newslens::ner
 

@@ -216,9 +216,9 @@ void NerTagger::Tag(std::span<const NerSentence> document, std::vector<NerTag>* 
     begin += sentence.tokens.size();
   }
   ner::RepairSportsReports(model_->gazetteer(), document, *tags, w.features.KeptMarks(0, n),
-                           &w.repairs);
+                           w.features.KeptNameFlags(0, n), &w.repairs);
   ner::HarmonizeTypes(document, *tags, w.repairs.organisations);
-  ner::SpreadNames(document, *tags);
+  ner::SpreadNames(document, *tags, w.features.KeptNameFlags(0, n));
 }
 
 }  // namespace newslens

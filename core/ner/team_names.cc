@@ -18,15 +18,17 @@ namespace newslens::ner {
 namespace {
 
 // "Durham 2 Nottinghamshire 1", "LOS ANGELES 72 61 .541", "Surrey 22 points , Kent 4 points":
-// two numbers or more, a capitalised word, fewer words in small letters than numbers.
-bool IsResultsLine(std::span<const std::string_view> tokens) {
+// two numbers or more, a capitalised word, fewer words in small letters than numbers. `flags`:
+// the tokens' name flags.
+bool IsResultsLine(std::span<const NameWordFlags> flags) {
+  using namespace name_word;
   int numbers = 0, lower = 0, capitalized = 0;
-  for (const std::string_view token : tokens) {
-    if (chars::StartsAsciiDigit(token)) {
+  for (const NameWordFlags f : flags) {
+    if ((f & kDigitFirst) != 0) {
       ++numbers;
-    } else if (chars::StartsAsciiLower(token)) {
+    } else if ((f & kAsciiSmall) != 0) {
       ++lower;
-    } else if (chars::StartsUpper(token)) {
+    } else if ((f & kCapitalized) != 0) {
       ++capitalized;
     }
   }
@@ -34,8 +36,9 @@ bool IsResultsLine(std::span<const std::string_view> tokens) {
 }
 
 // "BALTIMORE AT SEATTLE", "Birmingham v Barnsley": capitalised words on both sides of one "at",
-// "v" or "vs" (in any case), and nothing else but marks.
-bool IsFixtureLine(std::span<const std::string_view> tokens) {
+// "v" or "vs" (in any case), and nothing else but marks. `flags`: the tokens' name flags.
+bool IsFixtureLine(std::span<const std::string_view> tokens, std::span<const NameWordFlags> flags) {
+  using namespace name_word;
   int separators = 0;
   std::size_t at = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -44,14 +47,14 @@ bool IsFixtureLine(std::span<const std::string_view> tokens) {
         t == "v.") {
       ++separators;
       at = i;
-    } else if (chars::StartsAsciiLower(t) || chars::StartsAsciiDigit(t)) {
+    } else if ((flags[i] & (kAsciiSmall | kDigitFirst)) != 0) {
       return false;
     }
   }
-  const auto capitalized = [](std::string_view t) { return chars::StartsUpper(t); };
+  const auto capitalized = [](NameWordFlags f) { return (f & kCapitalized) != 0; };
   return separators == 1 && at > 0 && at + 1 < tokens.size() &&
-         std::any_of(tokens.begin(), tokens.begin() + at, capitalized) &&
-         std::any_of(tokens.begin() + at + 1, tokens.end(), capitalized);
+         std::any_of(flags.begin(), flags.begin() + at, capitalized) &&
+         std::any_of(flags.begin() + at + 1, flags.end(), capitalized);
 }
 
 // A word after which a town is where a match is played, not a team ("at Headingley", "in
@@ -150,7 +153,8 @@ struct Team {
 
 void RetypeTeams(const Gazetteer& gazetteer, std::span<const NerSentence> document,
                  std::span<NerTag> tags, std::span<const GazetteerMarks> document_marks,
-                 RepairScratch* scratch, SportsReport& sports_report) {
+                 std::span<const NameWordFlags> document_flags, RepairScratch* scratch,
+                 SportsReport& sports_report) {
   // Most documents have neither results lines nor places beside a word of matches: they are
   // looked for first, the sports words only then.
   std::vector<bool>& tables = scratch->results_lines;
@@ -158,10 +162,18 @@ void RetypeTeams(const Gazetteer& gazetteer, std::span<const NerSentence> docume
   int results = 0;
   bool in_context = false;
   std::size_t offset = 0;
+  const bool flags_kept = document_flags.size() == tags.size();
   for (const NerSentence& sentence : document) {
-    const bool line = IsResultsLine(sentence.tokens);
+    std::span<const NameWordFlags> flags;
+    if (flags_kept) {
+      flags = document_flags.subspan(offset, sentence.tokens.size());
+    } else {
+      ComputeNameWordFlags(sentence.tokens, gazetteer, &scratch->flags);
+      flags = scratch->flags;
+    }
+    const bool line = IsResultsLine(flags);
     results += line ? 1 : 0;
-    tables.push_back(line || IsFixtureLine(sentence.tokens));
+    tables.push_back(line || IsFixtureLine(sentence.tokens, flags));
     const std::span<const NerTag> line_tags = tags.subspan(offset, sentence.tokens.size());
     ForEachName(line_tags, [&](std::size_t i, std::size_t end) {
       in_context =
@@ -250,7 +262,7 @@ void RetypeCompetitions(std::span<const NerSentence> document, std::span<NerTag>
 void RetypeSportsTeams(const Gazetteer& gazetteer, std::span<const NerSentence> document,
                        std::span<NerTag> tags, RepairScratch* scratch) {
   SportsReport sports_report(document, tags);
-  RetypeTeams(gazetteer, document, tags, {}, scratch, sports_report);
+  RetypeTeams(gazetteer, document, tags, {}, {}, scratch, sports_report);
 }
 
 void RetypeCompetitions(std::span<const NerSentence> document, std::span<NerTag> tags) {
@@ -260,9 +272,9 @@ void RetypeCompetitions(std::span<const NerSentence> document, std::span<NerTag>
 
 void RepairSportsReports(const Gazetteer& gazetteer, std::span<const NerSentence> document,
                          std::span<NerTag> tags, std::span<const GazetteerMarks> marks,
-                         RepairScratch* scratch) {
+                         std::span<const NameWordFlags> flags, RepairScratch* scratch) {
   SportsReport sports_report(document, tags);
-  RetypeTeams(gazetteer, document, tags, marks, scratch, sports_report);
+  RetypeTeams(gazetteer, document, tags, marks, flags, scratch, sports_report);
   RetypeCompetitions(document, tags, sports_report);
 }
 
