@@ -22,12 +22,23 @@ bool HasLetter(std::string_view token) {
   return word.case_class != CaseClass::kNoLetters;
 }
 
-// FNV-1a over a token's bytes, as written. Not std::hash, whose width and algorithm differ
-// between the native and the WebAssembly builds: both must group names alike, byte for byte.
+// A hash of a token's bytes, as written, eight at a time (a byte at a time, a multiplication's
+// latency per byte was most of the cost of the document's repairs), little-endian in both
+// builds. Not std::hash, whose width and algorithm differ between the native and the WebAssembly
+// builds: both must group names alike, byte for byte.
 std::uint64_t TokenHash(std::string_view token) {
-  std::uint64_t h = 14695981039346656037u;
-  for (const char c : token) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211u;
-  return h;
+  std::uint64_t h = token.size();
+  std::size_t i = 0;
+  for (; i + 8 <= token.size(); i += 8) {
+    std::uint64_t chunk = 0;
+    for (std::size_t k = 0; k < 8; ++k)
+      chunk |= std::uint64_t{static_cast<unsigned char>(token[i + k])} << (8 * k);
+    h = Mix(h, chunk);
+  }
+  std::uint64_t tail = 0;
+  for (std::size_t k = 0; i + k < token.size(); ++k)
+    tail |= std::uint64_t{static_cast<unsigned char>(token[i + k])} << (8 * k);
+  return Mix(h, tail);
 }
 
 }  // namespace
