@@ -252,6 +252,7 @@ bool DocumentFeaturizer::LoadFromGroups(std::size_t s, bool static_keys) {
     info.word.case_class = group.case_class;
     info.context = group.context;
     info.word_slot = surface.word_slot;
+    info.name_flags = surface.name_flags;
     if (static_keys) {
       // And what FindRuns and the static keys read.
       info.word.form = surface.word.form;
@@ -437,7 +438,7 @@ void DocumentFeaturizer::FindRuns(bool informative) {
       }
       // Up to two connectors, if a capitalised word follows them.
       std::size_t k = j;
-      while (k < end && k < j + 2 && IsNameConnector(tokens_[k].word.form) &&
+      while (k < end && k < j + 2 && (tokens_[k].name_flags & name_word::kNameConnector) != 0 &&
              tokens_[k].word.case_class == CaseClass::kLower) {
         ++k;
       }

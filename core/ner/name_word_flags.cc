@@ -92,6 +92,7 @@ NameWordFlags ComputeNameWordFlags(std::string_view token, const WordFeatures& w
              flag(repairs::IsOrganisationKind(token), kOrganisationKind) |
              flag(IsPeoplesName(token), kPeoplesName) |
              flag(IsCompetitionWord(token), kCompetitionWord) |
+             flag(IsSportsWord(token), kSportsWord) |
              flag(IsGivenNameOfTwoSyllables(token), kGivenNameOfTwoSyllables) |
              flag(HasJoinedParticle(token), kJoinedParticle) |
              flag(IsJoiningParticle(token), kJoiningParticle) |

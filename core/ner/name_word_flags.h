@@ -63,6 +63,7 @@ inline constexpr NameWordFlags kPlacesPlural = Bit(29);                // "count
 inline constexpr NameWordFlags kTemperatureScale = Bit(30);            // "Celsius", "Fahrenheit"
 inline constexpr NameWordFlags kNumberSign = Bit(31);                  // "No.", "No"
 inline constexpr NameWordFlags kCounty = Bit(32);                      // "County", "Co", "Co."
+inline constexpr NameWordFlags kSportsWord = Bit(33);                  // IsSportsWord ("innings")
 }  // namespace name_word
 
 // The flags of `token`, whose ComputeWordFeatures are `word`. kTitleSpelling: a person's role in

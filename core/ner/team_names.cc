@@ -122,27 +122,39 @@ void SetOrganisation(std::span<NerTag> name) {
 // Whether a word of sports reports stands outside the names of the document ("league" makes
 // one; "League" of "the Arab League" does not). The test reads every token, so it is made only
 // when a repair asks, and once for both: retyping teams changes no untagged token.
+// `flags`: the name flags of the document's tokens, or empty (the words are looked up).
 class SportsReport {
  public:
-  SportsReport(std::span<const NerSentence> document, std::span<const NerTag> tags)
-      : document_(document), tags_(tags) {}
+  SportsReport(std::span<const NerSentence> document, std::span<const NerTag> tags,
+               std::span<const NameWordFlags> flags)
+      : document_(document),
+        tags_(tags),
+        flags_(flags.size() == tags.size() ? flags : flags.first(0)) {}
   bool operator()() {
     if (!known_) {
       known_ = true;
       std::size_t offset = 0;
       for (const NerSentence& sentence : document_) {
         for (std::size_t i = 0; i < sentence.tokens.size() && !sports_; ++i) {
-          sports_ = tags_[offset + i] == NerTag::kO && IsSportsWord(sentence.tokens[i]);
+          sports_ = tags_[offset + i] == NerTag::kO &&
+                    (flags_.empty() ? IsSportsWord(sentence.tokens[i])
+                                    : (flags_[offset + i] & name_word::kSportsWord) != 0);
         }
         offset += sentence.tokens.size();
       }
     }
     return sports_;
   }
+  // Whether token `k` of the document, `word`, ends a competition's name.
+  bool CompetitionWord(std::size_t k, std::string_view word) const {
+    return flags_.empty() ? IsCompetitionWord(word)
+                          : (flags_[k] & name_word::kCompetitionWord) != 0;
+  }
 
  private:
   std::span<const NerSentence> document_;
   std::span<const NerTag> tags_;
+  std::span<const NameWordFlags> flags_;
   bool known_ = false, sports_ = false;
 };
 
@@ -244,7 +256,8 @@ void RetypeCompetitions(std::span<const NerSentence> document, std::span<NerTag>
   for (const NerSentence& sentence : document) {
     const std::size_t n = sentence.tokens.size();
     ForEachName(tags.subspan(offset, n), [&](std::size_t i, std::size_t end) {
-      if (tags[offset + i] == NerTag::kBOrg && IsCompetitionWord(sentence.tokens[end - 1])) {
+      if (tags[offset + i] == NerTag::kBOrg &&
+          sports_report.CompetitionWord(offset + end - 1, sentence.tokens[end - 1])) {
         names.emplace_back(offset + i, offset + end);
       }
     });
@@ -261,19 +274,19 @@ void RetypeCompetitions(std::span<const NerSentence> document, std::span<NerTag>
 
 void RetypeSportsTeams(const Gazetteer& gazetteer, std::span<const NerSentence> document,
                        std::span<NerTag> tags, RepairScratch* scratch) {
-  SportsReport sports_report(document, tags);
+  SportsReport sports_report(document, tags, {});
   RetypeTeams(gazetteer, document, tags, {}, {}, scratch, sports_report);
 }
 
 void RetypeCompetitions(std::span<const NerSentence> document, std::span<NerTag> tags) {
-  SportsReport sports_report(document, tags);
+  SportsReport sports_report(document, tags, {});
   RetypeCompetitions(document, tags, sports_report);
 }
 
 void RepairSportsReports(const Gazetteer& gazetteer, std::span<const NerSentence> document,
                          std::span<NerTag> tags, std::span<const GazetteerMarks> marks,
                          std::span<const NameWordFlags> flags, RepairScratch* scratch) {
-  SportsReport sports_report(document, tags);
+  SportsReport sports_report(document, tags, flags);
   RetypeTeams(gazetteer, document, tags, marks, flags, scratch, sports_report);
   RetypeCompetitions(document, tags, sports_report);
 }
