@@ -8,11 +8,23 @@
 #include "lexicon/peoples.h"
 #include "lexicon/roles.h"
 #include "lexicon/sports_words.h"
-#include "ner/sentence_names.h"
 #include "text/char_class.h"
 
 namespace newslens::ner {
 namespace {
+
+// "airport", "policy-makers": a word in small letters (hyphens may join its parts).
+bool IsLowerWord(std::string_view token) {
+  return !token.empty() && token.front() >= 'a' && token.front() <= 'z' && token.back() != '-' &&
+         std::all_of(token.begin(), token.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+}
+
+// "J." or "K": an initial.
+bool IsInitial(std::string_view token) {
+  return chars::StartsAsciiUpper(token) &&
+         (token.size() == 1 || (token.size() == 2 && token[1] == '.'));
+}
 
 // A surname's particle written with a capital ("Ní", "Mac", "De", "Van"): the tagger, which
 // seldom met them, stops a person's name before one ("[Síofra] Ní Mhaoláin", "[Kevin] De
@@ -46,13 +58,9 @@ bool IsPlacesPlural(std::string_view w) {
          w == "prefectures" || w == "municipalities" || w == "parishes" || w == "boroughs";
 }
 
-// See kTitleSpelling.
-bool IsTitleSpelling(std::string_view token, const Gazetteer& gazetteer) {
+// A title's or a role's abbreviation the gazetteer has without its full stop ("Gov.").
+bool IsTitleAbbreviation(std::string_view token, const Gazetteer& gazetteer) {
   using C = GazetteerCategory;
-  if (chars::StartsAsciiLower(token)) {
-    const RoleNoun* role = LookupRoleNoun(token);
-    if (role != nullptr && role->kind == RoleKind::kPerson) return true;
-  }
   if (token.size() < 3 || token.back() != '.' || !chars::StartsUpper(token)) return false;
   const std::uint16_t value =
       gazetteer.WordValue(NormalizedFormHash(token.substr(0, token.size() - 1)));
@@ -71,33 +79,43 @@ NameWordFlags ComputeNameWordFlags(std::string_view token, const WordFeatures& w
       flag(chars::StartsUpper(token), kCapitalized) |
       flag(chars::StartsAsciiUpper(token), kAsciiCapital) |
       flag(chars::StartsAsciiLower(token), kAsciiSmall) |
-      flag(chars::StartsAsciiDigit(token), kDigitFirst) |
-      flag(repairs::IsLowerWord(token), kLowerWord) |
+      flag(chars::StartsAsciiDigit(token), kDigitFirst) | flag(IsLowerWord(token), kLowerWord) |
       flag(std::any_of(token.begin(), token.end(), [](char c) { return c >= 'a' && c <= 'z'; }),
            kSmallLetter) |
       flag(word.case_class == CaseClass::kUpper, kAcronym) |
       flag(word.case_class == CaseClass::kTitle, kTitleCase) |
       flag(word.case_class == CaseClass::kMixed, kMixedCase) |
       flag(word.case_class != CaseClass::kNoLetters || digit, kLetterOrDigit) |
-      flag(repairs::IsInitial(token), kInitial) |
+      flag(IsInitial(token), kInitial) |
       flag(token == "'s" || token == "\u2019s" || token == "'S", kPossessive) |
       flag(token == "\u2019" || token == "'", kApostrophe) |
       flag(token == "and" || token == "&", kAnd) | flag(token == "of", kOf) |
       flag(token == "of" || token == "on" || token == "into", kFieldPreposition) |
       flag(IsNameConnector(word.form), kNameConnector);
-  // The lexicons, for words (most tokens are none of theirs).
+  // The lexicons, for words (most tokens are none of theirs), each looked up once: a first
+  // analysis in a browser works these out for every spelling before its code is optimized.
   if ((flags & kLetterOrDigit) != 0) {
-    flags |= flag(IsTitleSpelling(token, gazetteer), kTitleSpelling) |
+    // The roles' lexicon, in small letters: a person's role ("spokesman") or a kind of
+    // organisation ("agency"; a carrier is a ship too: "the aircraft carrier Enterprise" names
+    // no airline).
+    if ((flags & kAsciiSmall) != 0) {
+      const RoleNoun* role = LookupRoleNoun(token);
+      flags |= flag(role != nullptr && role->kind == RoleKind::kPerson, kTitleSpelling) |
+               flag(role != nullptr && role->kind == RoleKind::kOrganization && token != "carrier",
+                    kOrganisationKind);
+    }
+    const bool particle = IsNameParticle(token);
+    flags |= flag(IsTitleAbbreviation(token, gazetteer), kTitleSpelling) |
              flag(IsOrganizationWord(token), kOrganizationWord) |
-             flag(repairs::IsOrganisationKind(token), kOrganisationKind) |
              flag(IsPeoplesName(token), kPeoplesName) |
              flag(IsCompetitionWord(token), kCompetitionWord) |
              flag(IsSportsWord(token), kSportsWord) |
              flag(IsGivenNameOfTwoSyllables(token), kGivenNameOfTwoSyllables) |
              flag(HasJoinedParticle(token), kJoinedParticle) |
-             flag(IsJoiningParticle(token), kJoiningParticle) |
-             flag(IsNameParticle(token), kNameParticle) |
-             flag(IsCapitalisedSurnameParticle(token), kCapitalisedSurnameParticle) |
+             flag(particle && IsJoiningParticle(token), kJoiningParticle) |
+             flag(particle, kNameParticle) |
+             flag((flags & kCapitalized) != 0 && IsCapitalisedSurnameParticle(token),
+                  kCapitalisedSurnameParticle) |
              flag(IsWeekday(token), kWeekday) | flag(IsSiteName(token), kSiteName) |
              flag(IsPlacesPlural(token), kPlacesPlural) |
              flag(token == "Celsius" || token == "Fahrenheit", kTemperatureScale) |

@@ -31,18 +31,6 @@ inline constexpr GazetteerMarks kPlaceInsides =
     InsideBit(GazetteerCategory::kCountry) | InsideBit(GazetteerCategory::kCity) |
     InsideBit(GazetteerCategory::kRegion) | InsideBit(GazetteerCategory::kPlace);
 
-// Whether a token holds a letter or a digit: a word or a number, not a mark.
-inline bool HasLetterOrDigit(std::string_view token) {
-  const auto ascii_word = [](char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-  };
-  if (!token.empty() && ascii_word(token[0])) return true;
-  WordFeatures word;
-  ComputeWordFeatures(token, &word);
-  return word.case_class != CaseClass::kNoLetters ||
-         std::any_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 inline bool IsPerson(NerTag tag) { return tag == NerTag::kBPer || tag == NerTag::kIPer; }
 // Whether a tag opens a name (B-: the odd tags) or goes on with one (I-: the even tags but O).
 inline bool Opens(NerTag tag) { return static_cast<int>(tag) % 2 == 1; }
@@ -56,28 +44,6 @@ inline bool IsInquiry(std::span<const std::string_view> tokens, std::size_t i) {
   const std::string_view before = tokens[i - 1];
   return before == "Royal" || before == "Independent" || before == "Special" ||
          before == "Judicial";
-}
-
-// "agency", "firm": a noun in small letters for a kind of organisation (lexicon/roles.txt).
-inline bool IsOrganisationKind(std::string_view token) {
-  if (token.empty() || token[0] < 'a' || token[0] > 'z') return false;
-  // A carrier is a ship too: "the aircraft carrier Enterprise" names no airline.
-  if (token == "carrier") return false;
-  const RoleNoun* noun = LookupRoleNoun(token);
-  return noun != nullptr && noun->kind == RoleKind::kOrganization;
-}
-
-// "airport", "policy-makers": a word in small letters (hyphens may join its parts).
-inline bool IsLowerWord(std::string_view token) {
-  return !token.empty() && token.front() >= 'a' && token.front() <= 'z' && token.back() != '-' &&
-         std::all_of(token.begin(), token.end(),
-                     [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
-}
-
-// "J." or "K": an initial.
-inline bool IsInitial(std::string_view token) {
-  return chars::StartsAsciiUpper(token) &&
-         (token.size() == 1 || (token.size() == 2 && token[1] == '.'));
 }
 
 // One sentence: its tokens, their gazetteer marks and name flags, and the tags being repaired.
