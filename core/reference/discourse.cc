@@ -99,6 +99,15 @@ std::uint32_t SkipToVerb(const TokenView& text, std::uint32_t k, std::uint32_t l
   return k;
 }
 
+// Whether the name at `first` opens sentence `s`, or follows nothing but its titles in capitals
+// ("Opposition Leader", "Sen.").
+bool OpensSentenceAfterTitles(const TokenView& text, std::uint32_t first, const Sentence& s) {
+  for (std::uint32_t k = s.first_token; k < first; ++k)
+    if (!text.IsWord(k) || !text.IsCapitalized(k) || text.Class(k) != WordClass::kOther)
+      return false;
+  return true;
+}
+
 }  // namespace
 
 MentionRole RoleOfMention(const TokenView& text, const std::vector<bool>& quoted,
@@ -164,6 +173,18 @@ MentionRole RoleOfMention(const TokenView& text, const std::vector<bool>& quoted
   }
   // A rank's letters after a person's name are no verb's object ("Anand Sethuraman KC, said").
   while (end < s.end_token && IsPostNominal(text.Text(end))) ++end;
+  // "Opposition Leader Ali Raza Memon of the Qaumi Insaf Movement (QIM), while backing the
+  // resolution, accused": the party, firm or town after "of" describes the name that opens the
+  // sentence (after its titles), and the verb comes after them.
+  if (end + 1 < s.end_token && text.IsAnyCase(end, "of") &&
+      OpensSentenceAfterTitles(text, first, s)) {
+    std::uint32_t k = end + 1;
+    if (text.IsAnyCase(k, "the")) ++k;
+    std::uint32_t n = k;
+    constexpr std::uint32_t kLongestName = 6;  // words
+    while (n < s.end_token && n - k < kLongestName && text.IsWord(n) && text.IsCapitalized(n)) ++n;
+    if (n > k) end = n;
+  }
   bool auxiliary = false;
   const std::uint32_t verb = SkipToVerb(text, end, s.end_token, apposed, &auxiliary);
   if (verb >= s.end_token) return auxiliary ? MentionRole::kSubject : MentionRole::kObject;
