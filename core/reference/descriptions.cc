@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <string>
 
+#include "lexicon/name_words.h"
 #include "lexicon/peoples.h"
+#include "lexicon/titles.h"
 #include "reference/resolver.h"
+#include "text/char_class.h"
 #include "text/cue_lexicon.h"
 #include "text/word_classes.h"
 
@@ -376,11 +379,49 @@ bool ReferenceResolver::Contradicts(int entity, std::uint32_t first, std::uint32
         if (party != word && facts().Holds(entity, party)) return true;
     }
   }
+  if (TitledOtherwise(entity, first, head)) return true;
   // "the presidential nominee" is not the vice-presidential one, nor the other way round
   // once the article has called the entity so without "vice".
   if (vice)
     return !facts().Holds(entity, kVice) && facts().Holds(entity, KeyOfFact(text_.Text(head)));
   return facts().Holds(entity, kVice);
+}
+
+bool ReferenceResolver::TitledOtherwise(int entity, std::uint32_t first, std::uint32_t head) const {
+  // The description's words of titles or portfolios, in small letters; not those of a time in
+  // office ("the former minister" may be any minister the article titled).
+  std::vector<std::string_view> words;
+  for (std::uint32_t t = first + 1; t < head; ++t) {
+    if (!text_.IsWord(t) || text_.IsCapitalized(t)) continue;
+    const std::string_view w = text_.Text(t);
+    if (text_.IsAnyCaseOf(t, {"former", "then", "acting", "interim", "outgoing", "incoming", "late",
+                              "new", "current"}))
+      continue;
+    std::string capitalized(w);
+    if (capitalized[0] >= 'a' && capitalized[0] <= 'z')
+      capitalized[0] = static_cast<char>(capitalized[0] - 32);
+    if (LookupTitleWordAnyCase(w) != nullptr || IsPortfolio(capitalized)) words.push_back(w);
+  }
+  if (words.empty()) return false;
+  const std::string_view noun = text_.Text(head);
+  bool titled = false;
+  for (const std::string& title : linked_.entities[static_cast<std::size_t>(entity)].titles) {
+    const std::size_t space = title.rfind(' ');
+    if (!chars::EqualsIgnoringAsciiCase(std::string_view(title).substr(space + 1), noun)) continue;
+    if (space == std::string::npos) return false;  // "Minister" alone: any minister
+    for (const std::string_view w : words) {
+      // (The title's words, in any case: "Prime Minister" holds "prime".)
+      for (std::size_t at = 0; at < space;) {
+        std::size_t end = title.find(' ', at);
+        if (end == std::string::npos || end > space) end = space;
+        if (chars::EqualsIgnoringAsciiCase(std::string_view(title).substr(at, end - at), w))
+          return false;
+        at = end + 1;
+      }
+    }
+    titled = true;
+  }
+  return titled;
 }
 
 int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description& d,

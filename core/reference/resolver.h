@@ -182,6 +182,10 @@ class ReferenceResolver {
   // Whether the modifiers of a description ([first, head)) contradict what the article says
   // of `entity`, and how many of them it confirms.
   bool Contradicts(int entity, std::uint32_t first, std::uint32_t head, int* confirmed) const;
+  // Whether the description [first, head] names a rank or a field ("the prime minister", "the
+  // irrigation minister") that every title of `entity` with its noun leaves out, each naming
+  // one of its own ("Irrigation Minister", "Chief Minister").
+  bool TitledOtherwise(int entity, std::uint32_t first, std::uint32_t head) const;
   // Whether the name of `entity` holds a word of `role`'s kind ("Fund" for "the fund").
   bool NamedAsKind(int entity, const RoleNoun& role) const;
   // The type of the entities a role noun describes: a person's, an organization's, else a place's.
