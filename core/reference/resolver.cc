@@ -55,6 +55,7 @@ ReferenceResolver::ReferenceResolver(const TokenView& text, const std::vector<bo
       salience_(linked->entities.size()),
       gender_(linked->entities.size(), Gender::kUnknown),
       last_sentence_(linked->entities.size(), -1),
+      named_in_story_(linked->entities.size(), false),
       male_votes_(linked->entities.size(), 0),
       female_votes_(linked->entities.size(), 0) {
   for (std::size_t e = 0; e < gender_.size(); ++e) gender_[e] = linked->entities[e].gender;
@@ -110,6 +111,7 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
   const ParagraphRole paragraph_role = text_.segmentation().paragraphs[paragraph].role;
   if (paragraph_role == ParagraphRole::kByline || paragraph_role == ParagraphRole::kDateline)
     return;
+  in_story_ = paragraph_role == ParagraphRole::kBody;
   const MentionTable& names = linked_.mentions;
   // A person is named within a few sentences of the description that announces her, or not.
   constexpr std::uint32_t kIntroductionWindow = 2;
@@ -132,8 +134,9 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
               ? appositive_role_
               : RoleOfMention(text_, quoted_, m->first_token, m->end_token, sentence);
       salience_.Add(m->entity, role);
-      const bool first_mention = last_sentence_[static_cast<std::size_t>(m->entity)] < 0;
+      const bool first_mention = !named_in_story_[static_cast<std::size_t>(m->entity)];
       last_sentence_[static_cast<std::size_t>(m->entity)] = s;
+      if (in_story_) named_in_story_[static_cast<std::size_t>(m->entity)] = true;
       if (role == MentionRole::kSubject || role == MentionRole::kSpeaker) {
         NoteSubject(m->entity, m->first_token, role);
         if (first_mention && pending_ && pending_->sentence < s) Introduce(m->entity);
@@ -311,7 +314,7 @@ void ReferenceResolver::ReadDescription(std::uint32_t first, const Description& 
       // "Valdonia's defence minister has accused ... / the minister, Kaspar Veidemann, said": the
       // person the lead described, first named here.
       const bool speaks = role == MentionRole::kSubject || role == MentionRole::kSpeaker;
-      if (speaks && last_sentence_[static_cast<std::size_t>(named)] < 0 && pending_ &&
+      if (speaks && !named_in_story_[static_cast<std::size_t>(named)] && pending_ &&
           pending_->sentence < sentence_)
         Introduce(named);
     }

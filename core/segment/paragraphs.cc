@@ -11,6 +11,7 @@
 #include "text/char_class.h"
 #include "text/utf8.h"
 #include "text/word_classes.h"
+#include "values/value_lexicon.h"
 
 namespace newslens {
 namespace {
@@ -195,6 +196,83 @@ bool LooksLikeByline(std::string_view p, std::size_t tokens) {
   for (std::string_view beat : {" Correspondent", " Reporter", " Editor", " Writer", " Columnist"})
     if (p.ends_with(beat)) return true;
   return false;
+}
+
+// What a token of a line of the date and time a story went out may be (TimestampLine).
+enum class StampPart { kOther, kMonth, kNumber, kDateWord, kSeparator, kName };
+
+StampPart PartOfStamp(std::string_view w) {
+  if (w.empty()) return StampPart::kOther;
+  // "|", "·", "/", "—", "–": between the line's fields.
+  for (std::string_view separator : {"|", "\u00B7", "/", "\u2014", "\u2013", "\u2022"})
+    if (w == separator) return StampPart::kSeparator;
+  if (w == "," || w == ":" || w == "-") return StampPart::kDateWord;
+  // "19", "2025", "6.15pm", "10:02", "07:15PM": a day, a year or a time.
+  if (w[0] >= '0' && w[0] <= '9') {
+    std::size_t k = 0;
+    while (k < w.size() && ((w[k] >= '0' && w[k] <= '9') || w[k] == '.' || w[k] == ':')) ++k;
+    const std::string_view rest = w.substr(k);
+    return rest.empty() || chars::EqualsIgnoringAsciiCase(rest, "am") ||
+                   chars::EqualsIgnoringAsciiCase(rest, "pm")
+               ? StampPart::kNumber
+               : StampPart::kOther;
+  }
+  std::string lower(w);
+  for (char& c : lower) c = chars::AsciiLower(c);
+  if (lower.size() > 1 && lower.back() == '.') lower.pop_back();  // "Sept.", "Mon."
+  if (const DateWord* date = LookupDateWord(lower); date != nullptr) {
+    if (date->kind == DateWordKind::kMonth) return StampPart::kMonth;
+    if (date->kind == DateWordKind::kWeekday) return StampPart::kDateWord;
+  }
+  // The line's labels and a time's marks and zone ("EDT", "GMT+1", "IST").
+  for (std::string_view label : {"published", "updated", "posted", "last", "first", "on", "at",
+                                 "am", "pm", "a.m", "p.m", "gmt+1", "gmt+2", "gmt-4", "gmt-5"})
+    if (lower == label) return StampPart::kDateWord;
+  const bool capitals =
+      w.size() >= 2 && w.size() <= 4 &&
+      std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (capitals) return StampPart::kName;  // a zone, or an outlet's letters ("TNN")
+  return chars::IsUpper(utf8::DecodeAt(w, 0).code_point) ? StampPart::kName : StampPart::kOther;
+}
+
+// "March 19, 2025 — 6.15pm", "Updated on: October 17, 2024 / 6:42 PM EDT / CBS News", "Faraz
+// Mahmood | Published March 18, 2025": the line a news site prints beside its byline, the date
+// (a month and a number) and the time the story went out, and, between separators, the author's
+// or the outlet's name (capitalized words, four at most a field). Metadata: no part of the story.
+bool LooksLikeTimestamp(std::string_view text, const std::vector<Token>& tokens,
+                        std::uint32_t first, std::uint32_t end) {
+  constexpr std::uint32_t kLongest = 24;  // tokens
+  if (end - first > kLongest) return false;
+  bool month = false, number = false;
+  std::uint32_t names = 0;  // capitalized words in the field so far
+  bool dated = false;       // a date's or time's token in the field so far
+  for (std::uint32_t k = first; k < end; ++k) {
+    const std::string_view w = Segmentation::TokenText(text, tokens[k]);
+    if (w.find('\n') != std::string_view::npos) return false;
+    switch (PartOfStamp(w)) {
+      case StampPart::kOther:
+        return false;
+      case StampPart::kSeparator:
+        names = 0;
+        dated = false;
+        break;
+      case StampPart::kName:
+        // A zone after a time ("6:42 PM EDT"), or a name's word in a field of names.
+        if (!dated && ++names > 4) return false;
+        break;
+      case StampPart::kMonth:
+        month = dated = true;
+        break;
+      case StampPart::kNumber:
+        number = dated = true;
+        break;
+      case StampPart::kDateWord:
+        dated = true;
+        break;
+    }
+    if (dated && names > 0 && PartOfStamp(w) != StampPart::kName) return false;  // "Smith 2025"
+  }
+  return month && number;
 }
 
 bool IsIsoDate(std::string_view s) {
@@ -456,7 +534,8 @@ Segmentation Segment(std::string_view text) {
     ParagraphRole role = ParagraphRole::kBody;
     if (LooksLikeCaption(p)) {
       role = ParagraphRole::kCaption;
-    } else if (LooksLikeByline(p, end - first)) {
+    } else if (LooksLikeByline(p, end - first) ||
+               LooksLikeTimestamp(text, seg.tokens, first, end)) {
       role = ParagraphRole::kByline;
     } else if ((seg.paragraphs.empty() && spans.size() > 1 && LooksLikeHeadline(p, lines)) ||
                IsMarkdownHeading(p)) {

@@ -74,3 +74,25 @@ TEST_CASE("Round 27: 'the prime minister' is not the Irrigation Minister", "[ref
   CHECK(std::count(mentions.begin(), mentions.end(), "the prime minister") == 0);
   CHECK(std::count(mentions.begin(), mentions.end(), "the irrigation minister") == 1);
 }
+
+// resolver.cc ReadSentence(): a person the caption names before the lead is first named in the
+// story where the body names him, which introduces him as the lead's description that spoke.
+TEST_CASE("Round 27: the lead's description is the person the caption named first",
+          "[reference][blind]") {
+  const std::string input =
+      "date 2025-03-19 Warnings came too late\n\nDeputy commissioner Graham Toller arrives to "
+      "give evidence at the royal commission in Sydney on Wednesday. Photo: Dominic Farrelly\n\n"
+      "By Ellie Marchant\nMarch 19, 2025 \u2014 6.15pm\n\nA fire chief has conceded that warnings "
+      "for the town went out late, telling the royal commission that crews \u201Csimply ran out "
+      "of time\u201D.\n\nNSW Bushfire Authority deputy commissioner Graham Toller, who oversaw the "
+      "operations centre, told the inquiry in Sydney on Wednesday that a mapping feed had "
+      "failed.\n";
+  CHECK(EntitySpeaking(input, AnalyzeOk(input), "warnings for the town went out late") ==
+        "Graham Toller");
+  // Without the line of the time (which the segmenter reads as the byline's): the caption alone.
+  std::string captioned = input;
+  captioned.erase(captioned.find("March 19"),
+                  std::string_view("March 19, 2025 \u2014 6.15pm\n").size());
+  CHECK(EntitySpeaking(captioned, AnalyzeOk(captioned), "warnings for the town went out late") ==
+        "Graham Toller");
+}

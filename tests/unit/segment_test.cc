@@ -494,6 +494,29 @@ TEST_CASE("Paragraphs and their roles") {
   }
 }
 
+// paragraphs.cc LooksLikeTimestamp(): the line of the date and time a story went out, with the
+// author's or the outlet's name between separators, is the byline's, not the lead.
+TEST_CASE("A line of the date and time the story went out is a byline") {
+  const std::string article =
+      "date 2025-03-19 Fire chief concedes warnings came too late\n\n"
+      "By Ellie Marchant\n"
+      "March 19, 2025 \u2014 6.15pm\n\n"
+      "Faraz Mahmood | Published March 18, 2025\n\n"
+      "Updated on: October 17, 2024 / 6:42 PM EDT / CBS News\n\n"
+      "Nikhil Deshpande / TNN / Jul 8, 2025, 04:21 IST\n\n"
+      "A fire chief said on March 19, 2025 that crews ran out of time.\n";
+  CHECK(Paragraphs(article) ==
+        std::vector<RoleAndText>{
+            {"headline", "date 2025-03-19 Fire chief concedes warnings came too late"},
+            {"byline", "By Ellie Marchant"},
+            {"byline", "March 19, 2025 \u2014 6.15pm"},
+            {"byline", "Faraz Mahmood | Published March 18, 2025"},
+            {"byline", "Updated on: October 17, 2024 / 6:42 PM EDT / CBS News"},
+            {"byline", "Nikhil Deshpande / TNN / Jul 8, 2025, 04:21 IST"},
+            // Running text stays the story's.
+            {"body", "A fire chief said on March 19, 2025 that crews ran out of time."}});
+}
+
 TEST_CASE("The whole pipeline up to segmentation on a raw article") {
   // Raw text as a user pastes it: straight and curly marks mixed, ’ as apostrophe and as a
   // closing quote, NBSP after a title; segmentation runs on the normalized text.
