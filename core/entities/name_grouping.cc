@@ -377,6 +377,9 @@ void NameGrouping::JoinOrganizationPrefixes() {
     if (m.type != EntityType::kOrg || Words(m) < 3 || !IsOrganizationWord(text_.Text(m.end - 1)))
       continue;
     for (std::uint32_t end = m.first + 2; end < m.end; ++end) {
+      // "Wrexford City Supporters’ Trust", "Acme Bank’s Foundation": the words before a
+      // possessive name another (the club, the bank), whose the organization is.
+      if (text_.IsPossessive(end) || (end + 1 < m.end && text_.IsPossessive(end + 1))) break;
       const std::string key = text_.Key(NameMention{m.first, end, m.type});
       auto [it, inserted] = by_prefix.emplace(key, m.entity);
       if (!inserted && it->second != m.entity) it->second = kAmbiguous;
@@ -466,7 +469,12 @@ void NameGrouping::JoinShortOrganizationNames() {
     // A company's name opens with its short name ("Hollowell" of "Hollowell Land Partners").
     const bool company =
         IsCompanyWord(text_.Text(m.end - 1)) || IsClubEndWord(text_.Text(m.end - 1));
-    if (!IsOrganizationWord(text_.Text(m.first)))
+    // (Not the first word of a name a possessive holds: "Wrexford" of "Wrexford City
+    // Supporters’ Trust" is the club's.)
+    bool possessive = false;
+    for (std::uint32_t t = m.first + 1; t < m.end; ++t)
+      possessive = possessive || text_.IsPossessive(t);
+    if (!IsOrganizationWord(text_.Text(m.first)) && !possessive)
       add(m.first, m.entity, org_words || Words(m) == 2 || company, false, company);
     const std::uint32_t last = text_.SurnameToken(m);
     if (text_.HasShortLastWord(m) || IsOrganizationWord(text_.Text(last)))

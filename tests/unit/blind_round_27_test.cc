@@ -96,3 +96,22 @@ TEST_CASE("Round 27: the lead's description is the person the caption named firs
   CHECK(EntitySpeaking(captioned, AnalyzeOk(captioned), "warnings for the town went out late") ==
         "Graham Toller");
 }
+
+// name_grouping.cc JoinOrganizationPrefixes(), JoinShortOrganizationNames(): the words before a
+// possessive in an organization's name name another ("Wrexford City" of "Wrexford City
+// Supporters’ Trust" is the club), and so does its first word alone.
+TEST_CASE("Round 27: 'Wrexford City' is not the 'Wrexford City Supporters’ Trust'",
+          "[entities][blind]") {
+  const std::string input =
+      "date 2025-11-09 Wrexford City sack Marco Bellandi\n\nWrexford City have sacked Marco "
+      "Bellandi after a 3-0 home defeat.\n\nIn a statement, Wrexford said the board had acted.\n\n"
+      "The Wrexford City Supporters\u2019 Trust said it was disappointed.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  const std::vector<const Entity*> club = EntitiesNamed(analysis, "Wrexford City");
+  REQUIRE(club.size() == 1);
+  const std::vector<std::string> mentions = MentionTexts(input, *club[0]);
+  CHECK(std::count(mentions.begin(), mentions.end(), "Wrexford") == 1);
+  CHECK(std::count(mentions.begin(), mentions.end(), "Wrexford City Supporters\u2019 Trust") == 0);
+  CHECK(EntitiesNamed(analysis, "Wrexford City Supporters\u2019 Trust").size() == 1);
+  CHECK(EntitySpeaking(input, analysis, "the board had acted") == "Wrexford City");
+}
