@@ -112,7 +112,10 @@ void SentenceNames::FindNamedKindsOfOrganisation(std::vector<std::uint64_t>* org
     const bool person = tags_[i] == NerTag::kBPer, place = tags_[i] == NerTag::kBLoc;
     // Capitalised words the tagger left out are a name too ("news site [Coastline Daily]").
     const bool untagged = tags_[i] == NerTag::kO && Capitalized(i);
-    if (!(person || place || untagged) || !Has(i - 1, name_word::kOrganisationKind) ||
+    // And the rest of a name the tagger took the kind and the words before it into ("[German
+    // carmaker Vossberg]MISC"), whose first words keep their name ("[German]").
+    const bool inside = Continues(tags_[i]) && Capitalized(i);
+    if (!(person || place || untagged || inside) || !Has(i - 1, name_word::kOrganisationKind) ||
         FirstName(i) || ClassOfWord(tokens_[i - 2]) != WordClass::kOther ||
         !Has(i - 2, name_word::kLetterOrDigit)) {
       continue;
@@ -132,10 +135,8 @@ void SentenceNames::FindNamedKindsOfOrganisation(std::vector<std::uint64_t>* org
           !KnownPlace(end, end + 1) && (end + 1 == tags_.size() || !Continues(tags_[end + 1])))
         ++end;
     } else {
-      while (end < tags_.size() &&
-             tags_[end] == static_cast<NerTag>(static_cast<int>(tags_[i]) + 1)) {
-        ++end;
-      }
+      const NerTag rest = inside ? tags_[i] : static_cast<NerTag>(static_cast<int>(tags_[i]) + 1);
+      while (end < tags_.size() && tags_[end] == rest) ++end;
       // And capitalized words left out after it that an organisation's word ends ("ferry
       // operator [Aegean]PER Star Lines").
       std::size_t more = end;
@@ -144,8 +145,12 @@ void SentenceNames::FindNamedKindsOfOrganisation(std::vector<std::uint64_t>* org
         ++more;
       if (more > end && OrgWord(more - 1)) end = more;
     }
-    if (place && KnownPlace(i, end)) continue;
+    if ((place || inside) && KnownPlace(i, end)) continue;
     Set(i, end, kOrg);
+    // The kind and the words in small letters before it are no part of the name they were in.
+    for (std::size_t k = i;
+         inside && k > 0 && tags_[k - 1] != NerTag::kO && Has(k - 1, name_word::kLowerWord); --k)
+      tags_[k - 1] = NerTag::kO;
     organisations->push_back(NameKey(tokens_.subspan(i, end - i)));
   }
 }

@@ -252,6 +252,15 @@ TEST_CASE("A name after a kind of organisation and a word that qualifies it is a
   CHECK(Repair("news agency New York", "O O B-LOC I-LOC") == "O O B-LOC I-LOC");
   // Nor after a carrier, which is a ship too.
   CHECK(Repair("the aircraft carrier Enterprise was", "O O O B-MISC O") == "O O O B-MISC O");
+  // The kind and the words before it taken into one name: the name after the kind is the
+  // organisation's, the kind and words in small letters no name's, the words before keep theirs
+  // (round 27 of the blind articles).
+  CHECK(Repair("German carmaker Vossberg says", "B-MISC I-MISC I-MISC O") == "B-MISC O B-ORG O");
+  CHECK(Repair("German luxury carmaker Vossberg Motors said",
+               "B-MISC I-MISC I-MISC I-MISC I-MISC O") == "B-MISC O O B-ORG I-ORG O");
+  // (Not a known place after the kind, as outside a name.)
+  CHECK(Repair("Swiss firm New York", "B-MISC I-MISC I-MISC I-MISC") ==
+        "B-MISC I-MISC I-MISC I-MISC");
 }
 
 TEST_CASE("A body's word, of and capitalized words left untagged are an organisation") {
