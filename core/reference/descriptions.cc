@@ -57,6 +57,12 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
       last_is_name = true;
       last_is_misc = m->type == EntityType::kMisc;
       k = m->end_token;
+      // "The Industriegewerkschaft Fahrzeugbau (IGF) union": the name's acronym after it.
+      if (k + 3 < sentence_end_ && text_.IsPunct(k, "(") && text_.IsPunct(k + 2, ")") &&
+          text_.IsAllCaps(k + 1)) {
+        k += 3;
+        last = kNoToken;
+      }
       continue;
     }
     // "the 52-year-old": the age's number and hyphen come before its noun.
@@ -429,13 +435,19 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
   const RoleNoun& role = *d.role;
   // "the Save Brackenford Libraries group": an organization's name and a group's noun after it,
   // the whole phrase between them, mean that organization ("the Idaho court", "the Obama
-  // administration" are others); "the Hillary Clinton campaign" is a person's, which no entity
+  // administration" are others); so does any noun of organizations after a name and its
+  // acronym, which say the name is the organization's whole ("The Industriegewerkschaft
+  // Fahrzeugbau (IGF) union"). "The Hillary Clinton campaign" is a person's, which no entity
   // names.
   if (role.kind == RoleKind::kOrganization && d.possessor < 0) {
     const MentionRef* m = linked_.mentions.At(first + 1);
-    if (m != nullptr && !m->pronoun && m->first_token == first + 1 && m->end_token == d.head) {
-      if (m->type == EntityType::kPer) return -1;
-      if (m->entity >= 0 && m->type == EntityType::kOrg && IsGroupNoun(text_.Text(d.head)))
+    if (m != nullptr && !m->pronoun && m->first_token == first + 1) {
+      const bool acronym = m->end_token + 3 == d.head && text_.IsPunct(m->end_token, "(") &&
+                           text_.IsPunct(m->end_token + 2, ")");
+      if (m->end_token == d.head && m->type == EntityType::kPer) return -1;
+      if (m->entity >= 0 && m->type == EntityType::kOrg &&
+          ((m->end_token == d.head && IsGroupNoun(text_.Text(d.head))) ||
+           (acronym && !text_.IsAnyCaseOf(d.head, {"government", "administration"}))))
         return m->entity;
     }
   }

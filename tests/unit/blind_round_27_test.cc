@@ -115,3 +115,14 @@ TEST_CASE("Round 27: 'Wrexford City' is not the 'Wrexford City Supporters’ Tru
   CHECK(EntitiesNamed(analysis, "Wrexford City Supporters\u2019 Trust").size() == 1);
   CHECK(EntitySpeaking(input, analysis, "the board had acted") == "Wrexford City");
 }
+
+// descriptions.cc DescriptionAt(), ResolveDescription(): an organization's name, its acronym in
+// parentheses and a noun of organizations after it mean that organization.
+TEST_CASE("Round 27: 'The Industriegewerkschaft Fahrzeugbau (IGF) union' is the union",
+          "[reference][blind]") {
+  const std::string input =
+      "date 2025-10-14 Plant to close\n\nThe Industriegewerkschaft Fahrzeugbau (IGF) union, which "
+      "represents most of the workforce, called the closure \u201Ca betrayal of everyone\u201D.\n";
+  CHECK(EntitySpeaking(input, AnalyzeOk(input), "a betrayal of everyone") ==
+        "Industriegewerkschaft Fahrzeugbau");
+}
