@@ -50,19 +50,8 @@ Attribution SpeakerColon(const QuoteText& q, const QuotedRegion& r) {
   return SameSentence(p, colon, colon + 1);
 }
 
-// Whether the head of `p` is a person's name, or a personal pronoun that the reference layer
-// resolves to a person ("she", for Hillary Clinton).
 bool NamesPerson(const QuoteText& q, const Phrase& p) {
-  if (p.empty()) return false;
-  const MentionRef* m = q.MentionAt(p.head_first);
-  if (m != nullptr) {
-    return m->type == EntityType::kPer && m->first_token == p.head_first &&
-           m->end_token == p.head_end;
-  }
-  const PhraseTokens tokens{p.first, p.end, p.head_first, p.head_end};
-  if (!q.speakers().IsPronoun(tokens)) return false;
-  const int entity = q.speakers().Resolve(tokens).entity;
-  return entity >= 0 && q.entities()[static_cast<std::size_t>(entity)].type == EntityType::kPer;
+  return TypeNamedByHead(q, p) == EntityType::kPer;
 }
 
 // She then turned to the crowd again: “...”: a clause whose subject is a person (a name or a
@@ -85,6 +74,20 @@ Attribution SubjectColon(const QuoteText& q, const QuotedRegion& r) {
 }
 
 }  // namespace
+
+std::optional<EntityType> TypeNamedByHead(const QuoteText& q, const Phrase& p) {
+  if (p.empty()) return std::nullopt;
+  const MentionRef* m = q.MentionAt(p.head_first);
+  if (m != nullptr) {
+    if (m->first_token != p.head_first || m->end_token != p.head_end) return std::nullopt;
+    return m->type;
+  }
+  const PhraseTokens tokens{p.first, p.end, p.head_first, p.head_end};
+  if (!q.speakers().IsPronoun(tokens)) return std::nullopt;
+  const int entity = q.speakers().Resolve(tokens).entity;
+  if (entity < 0) return std::nullopt;
+  return q.entities()[static_cast<std::size_t>(entity)].type;
+}
 
 bool SpeechLike(const QuoteText& q, const QuotedRegion& r) {
   if (r.empty()) return false;

@@ -5,6 +5,7 @@
 #define NEWSLENS_QUOTES_ATTRIBUTION_H_
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "quotes/noun_phrases.h"
@@ -26,6 +27,11 @@ struct Attribution {
 
   bool found() const { return !speaker.empty() || cue != kNone; }
 };
+
+// The type of the entity the head of `p` names: a name's, or, for a personal pronoun, that of
+// the entity the reference layer resolves it to ("she", for Hillary Clinton); nothing for any
+// other phrase.
+std::optional<EntityType> TypeNamedByHead(const QuoteText& q, const Phrase& p);
 
 // Quoted words that read as speech rather than a term: they open with a capital, end with
 // punctuation of their own, or are long.

@@ -1,7 +1,9 @@
 // The pass for reported speech without quotation marks (see passes.h).
 #include <cstdint>
+#include <optional>
 #include <unordered_map>
 
+#include "quotes/attribution.h"
 #include "quotes/cues.h"
 #include "quotes/inverted_attribution.h"
 #include "quotes/passes.h"
@@ -141,6 +143,49 @@ void ContinueReportedSpeech(const QuoteText& q, QuoteCandidates* state,
   }
 }
 
+// "The rifle was bought legally by a relative of the suspect in 2022, she said. ⏎ “We are working
+// with the district attorney’s office ...”": a quotation that opens its paragraph with no
+// attribution of its own, or only a guess from the sentence before (Evidence::kLeadIn), after
+// reported speech that ends the paragraph before, is the reporter's next quote paragraph: it
+// inherits the speaker of that sentence's first report, a person or an organization (not "The
+// survey ... found").
+void InheritReportedSpeaker(const QuoteText& q, QuoteCandidates* state,
+                            std::size_t first_reported) {
+  std::vector<Candidate>& candidates = state->candidates;
+  // Per sentence: its first reported speech ("Schoen elaborated ... that superdelegates pledged
+  // to Clinton may reconsider": Schoen's).
+  std::unordered_map<std::uint32_t, std::size_t> reported;
+  for (std::size_t i = first_reported; i < candidates.size(); ++i) {
+    const Candidate& c = candidates[i];
+    if (c.merged || c.attribution.speaker.empty() || c.attribution.cue == kNone) continue;
+    reported.emplace(q.SentenceIndex(c.attribution.cue), i);
+  }
+  if (reported.empty()) return;
+  const auto& paragraphs = q.segmentation().paragraphs;
+  for (std::size_t i = 0; i < first_reported; ++i) {
+    Candidate& c = candidates[i];
+    if (c.kind != QuoteKind::kDirect || c.merged ||
+        (c.attribution.found() && c.attribution.evidence != Evidence::kLeadIn))
+      continue;
+    const std::uint32_t first = c.token_spans.front().first;
+    if (first == 0 || !q.IsOpenMark(first - 1)) continue;
+    const std::uint32_t s = q.SentenceIndex(first - 1);
+    const std::uint32_t paragraph = q.ParagraphOfSentence(s);
+    if (s == 0 || paragraphs[paragraph].first_sentence != s ||
+        q.segmentation().sentences[s].first_token != first - 1 ||
+        q.ParagraphOfSentence(s - 1) + 1 != paragraph)
+      continue;
+    const auto it = reported.find(s - 1);
+    if (it == reported.end()) continue;
+    const Phrase& speaker = candidates[it->second].attribution.speaker;
+    const std::optional<EntityType> type = TypeNamedByHead(q, speaker);
+    if (type != EntityType::kPer && type != EntityType::kOrg) continue;
+    c.attribution.speaker = speaker;
+    c.attribution.cue = c.attribution.cue_end = kNone;
+    c.attribution.evidence = Evidence::kInherited;
+  }
+}
+
 }  // namespace
 
 void IndirectPass(const QuoteText& q, QuoteCandidates* state) {
@@ -266,6 +311,7 @@ void IndirectPass(const QuoteText& q, QuoteCandidates* state) {
     }
   }
   ContinueReportedSpeech(q, state, first_reported);
+  InheritReportedSpeaker(q, state, first_reported);
 }
 
 }  // namespace newslens::quotes

@@ -126,3 +126,29 @@ TEST_CASE("Round 27: 'The Industriegewerkschaft Fahrzeugbau (IGF) union' is the 
   CHECK(EntitySpeaking(input, AnalyzeOk(input), "a betrayal of everyone") ==
         "Industriegewerkschaft Fahrzeugbau");
 }
+
+// indirect_pass.cc InheritReportedSpeaker(): a quote paragraph with no attribution after a
+// paragraph that ends in reported speech goes on with that speech's speaker, a person or an
+// organization.
+TEST_CASE("Round 27: a quote paragraph after '..., she said.' is hers", "[quotes][blind]") {
+  const std::string input =
+      "date 2024-10-17 Shooting\n\nPolice Chief Monique Ashby said officers arrived within four "
+      "minutes.\n\nThe rifle was bought legally by a relative of the suspect in 2022, she said.\n\n"
+      "\u201CWe are working with the district attorney\u2019s office to determine whether anyone "
+      "else bears responsibility.\u201D\n";
+  CHECK(EntitySpeaking(input, AnalyzeOk(input),
+                       "We are working with the district attorney\u2019s office to determine "
+                       "whether anyone else bears responsibility.") == "Monique Ashby");
+  // A survey "finds"; it says no quote paragraph.
+  const std::string survey =
+      "date 2016-09-04 Poll\n\nA survey by Latino Decisions found that 70 percent of voters "
+      "would back Clinton.\n\n\u201CWhen you have less than 20 percent in your polling with "
+      "Hispanics, how much worse could it get?\u201D\n";
+  const Analysis poll = AnalyzeOk(survey);
+  const Quote* quote = newslens::testing::QuoteWithSpan(
+      survey, poll,
+      "When you have less than 20 percent in your polling with Hispanics, how much worse could "
+      "it get?");
+  REQUIRE(quote != nullptr);
+  CHECK(!quote->speaker.has_value());
+}
