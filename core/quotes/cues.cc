@@ -69,8 +69,21 @@ const CueWord* CueAt(const QuoteText& q, std::uint32_t t) {
     // more often than they report words.
     const bool participle_clause =
         cue->participle && IsVerbOfSaying(cue->lemma) && OpensParticipleOfSaying(q, before);
+    // After a possessive, a cue's form is a noun ("the company's report") or an adjective
+    // ("Trump's reported net worth", "her alleged ties"), but for "said", "told" and "added",
+    // whose subject is a name that ends in a possessive, a shop's or a hospital's ("Sainsbury’s
+    // said", "a spokeswoman for St Enda’s said"), and for a verb after "he's" or "she's" ("he's
+    // said he will fight": has said).
+    const auto after_possessive = [&] {
+      if (cue->also_noun || cue->participle) return false;
+      if (before > start && q.Kind(before) == TokenKind::kContraction &&
+          q.IsAnyCaseOf(before - 1, {"he", "she"}))
+        return true;
+      return q.IsAnyCaseOf(t, {"said", "says", "told", "tells", "added", "adds"});
+    };
     if ((c == WordClass::kDeterminer && !alone) ||
-        (c == WordClass::kPreposition && !participle_clause) || q.IsPossessive(before)) {
+        (c == WordClass::kPreposition && !participle_clause) ||
+        (q.IsPossessive(before) && !after_possessive())) {
       return nullptr;
     }
     // "have claims in the area": after a form of "have", a form that is also a noun is one

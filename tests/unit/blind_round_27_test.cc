@@ -152,3 +152,21 @@ TEST_CASE("Round 27: a quote paragraph after '..., she said.' is hers", "[quotes
   REQUIRE(quote != nullptr);
   CHECK(!quote->speaker.has_value());
 }
+
+// cues.cc: after a possessive, "said", "told" and "added" have a name that ends in it for their
+// subject ("Sainsbury’s said", "a spokeswoman for St Enda’s said"), and a verb after "he's" is
+// one ("he's said": has said); other cues' forms there are nouns or adjectives.
+TEST_CASE("Round 27: 'a spokeswoman for St Enda’s said', 'he's said'", "[quotes][blind]") {
+  const std::string input =
+      "date 2025-01-07 Trolleys\n\nA spokeswoman for St Enda\u2019s said the hospital had "
+      "activated its escalation plan.\n\nSainsbury\u2019s said profits rose by 5 per cent.\n\n"
+      "Bernie Sanders spoke in Iowa. He\u2019s said he will fight all the way to the "
+      "convention.\n\nThe figure is a fraction of Trump\u2019s reported net worth of $4 billion.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(QuoteWithSpan(input, analysis, "the hospital had activated its escalation plan") !=
+        nullptr);
+  CHECK(QuoteWithSpan(input, analysis, "profits rose by 5 per cent") != nullptr);
+  CHECK(EntitySpeaking(input, analysis, "he will fight all the way to the convention") ==
+        "Bernie Sanders");
+  CHECK(QuoteWithSpan(input, analysis, "net worth of $4 billion") == nullptr);
+}
