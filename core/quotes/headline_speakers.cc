@@ -2,6 +2,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lexicon/roles.h"
 #include "lexicon/titles.h"
 #include "quotes/passes.h"
 
@@ -64,15 +65,23 @@ void HeadlineSpeakers(const QuoteText& q, QuoteCandidates* state) {
   int looked_at = 0;
   for (Candidate& h : state->candidates) {
     if (looked_at == 4) break;
-    if (h.kind != QuoteKind::kDirect || h.attribution.speaker.empty() ||
-        h.attribution.cue != kNone || !q.InHeadline(h.token_spans.front().first)) {
-      continue;
-    }
+    if (h.attribution.speaker.empty() || !q.InHeadline(h.token_spans.front().first)) continue;
+    // "‘We were robbed’: Rovers boss", with no cue; or "Sorachi Devices chief says AI memory boom
+    // ‘far from peaking’": a cue and one person's role, no name, whose quoted words (two or
+    // more) the story gives someone.
+    const bool colon = h.kind == QuoteKind::kDirect && h.attribution.cue == kNone;
+    const Phrase& phrase = h.attribution.speaker;
+    const bool role = phrase.head_end == phrase.head_first + 1 &&
+                      q.MentionAt(phrase.head_first) == nullptr &&
+                      LookupPersonsRole(AsciiLower(q.Text(phrase.head_first))) != nullptr;
+    const bool described = h.attribution.cue != kNone && role &&
+                           (h.kind == QuoteKind::kDirect || h.kind == QuoteKind::kMixed);
+    if (!colon && !described) continue;
     std::vector<std::string_view> words;
     for (const auto& [first, end] : h.token_spans)
       for (std::uint32_t t = first; t < end; ++t)
-        if (q.IsWord(t)) words.push_back(q.Text(t));
-    if (words.empty() || words.size() > kMaxWords) continue;
+        if (q.IsWord(t) && (colon || q.quoted(t))) words.push_back(q.Text(t));
+    if (words.empty() || words.size() > kMaxWords || (!colon && words.size() < 2)) continue;
     ++looked_at;
     Phrase& speaker = h.attribution.speaker;
     for (const Candidate& b : state->candidates) {

@@ -170,3 +170,17 @@ TEST_CASE("Round 27: 'a spokeswoman for St Enda’s said', 'he's said'", "[quote
         "Bernie Sanders");
   CHECK(QuoteWithSpan(input, analysis, "net worth of $4 billion") == nullptr);
 }
+
+// headline_speakers.cc HeadlineSpeakers(): a headline's cue after a person's role, no name
+// ("Sorachi Devices chief says"), whose quoted words the story gives someone, is that someone's;
+// not another whose title holds the role's word ("Chief Financial Officer").
+TEST_CASE("Round 27: 'Sorachi Devices chief says ... ‘far from peaking’'", "[quotes][blind]") {
+  const std::string input =
+      "date 2024-11-06 Sorachi Devices chief says AI memory boom \u2018far from peaking\u2019\n\n"
+      "TOKYO -- Japanese chipmaker Sorachi Devices on Wednesday raised its profit forecast.\n\n"
+      "\u201CWe are far from peaking,\u201D CEO Hiroshi Tanabe told analysts on an earnings "
+      "call.\n\nChief Financial Officer Mayumi Ogura said the agreements included "
+      "prepayments.\n";
+  CHECK(EntitySpeaking(input, AnalyzeOk(input), "AI memory boom \u2018far from peaking\u2019") ==
+        "Hiroshi Tanabe");
+}
