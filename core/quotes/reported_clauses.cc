@@ -45,11 +45,11 @@ bool ContinuesReportedClause(const QuoteText& q, std::uint32_t start, std::uint3
                             "detail", "answer", "respond", "return", "offer", "name"})))
     return false;
   // (A form of "be" only before what is expected of the clause's subject: "and was expected to
-  // make his debut"; "and was unable to give details", "and were appealing for witnesses" are
-  // the speaker's.)
+  // make his debut", "but was yet to receive a reply"; "and was unable to give details", "and
+  // were appealing for witnesses" are the speaker's.)
   if (clause_aux && (!q.IsAnyCaseOf(aux, {"was", "were", "is", "are"}) ||
                      q.IsAnyCaseOf(verb, {"expected", "due", "set", "scheduled", "slated", "likely",
-                                          "unlikely", "poised"})))
+                                          "unlikely", "poised", "yet"})))
     return true;
   const PronounKind subject = PronounKindOf(q.Text(start));
   if (subject == PronounKind::kMale || subject == PronounKind::kFemale ||

@@ -184,3 +184,15 @@ TEST_CASE("Round 27: 'Sorachi Devices chief says ... ‘far from peaking’'", "
   CHECK(EntitySpeaking(input, AnalyzeOk(input), "AI memory boom \u2018far from peaking\u2019") ==
         "Hiroshi Tanabe");
 }
+
+// reported_clauses.cc ContinuesReportedClause(): "but was yet to" goes on with the reported
+// clause's subject, as "and was expected to" does.
+TEST_CASE("Round 27: 'said the government had written ... but was yet to receive a reply'",
+          "[quotes][blind]") {
+  const std::string input =
+      "date 2025-03-18 Canal\n\nMr Samejo said the provincial government had written to the "
+      "commission three times since December but was yet to receive a satisfactory reply.\n";
+  CHECK(QuoteWithSpan(input, AnalyzeOk(input),
+                      "the provincial government had written to the commission three times since "
+                      "December but was yet to receive a satisfactory reply") != nullptr);
+}
