@@ -565,6 +565,8 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
         (i + 1 < tags.size() && tags[i] == NerTag::kO && tags[i + 1] != NerTag::kO &&
          has(i, kInitial)) ||
         (i >= 2 && upper(i) && upper(i - 1)) ||
+        // "Banco do Brasil": a particle after a capitalised word.
+        (i > 0 && tags[i] == NerTag::kO && has(i, kNameParticle) && has(i - 1, kAsciiCapital)) ||
         // "The Ministry of Finance said": a body's word after the article that opens the sentence.
         (i == 1 && upper(1) && tokens[0] == "The" && tags.size() > 2 && tokens[2] == "of");
   }
@@ -581,6 +583,7 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
   sentence.FindPeople();
   sentence.JoinBodiesOverAnd();
   sentence.ExtendOrganisationsOverOfThe();
+  sentence.JoinOrganisationsOverParticles();
   sentence.SplitOrganisationsOverAnd();
   sentence.ExtendOverPluralPossessive();
   sentence.JoinEateriesOverPossessive();

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "lexicon/name_words.h"
 #include "lexicon/org_words.h"
 #include "lexicon/roles.h"
 #include "lexicon/titles.h"
@@ -268,6 +269,31 @@ void SentenceNames::ExtendOrganisationsOverOfThe() {
     if (KnownPlace(i + 3, end) || (end < n && Continues(tags_[end]))) continue;
     Set(first, end, kOrg);
     i = end;
+  }
+}
+
+// "[Banco] de [España]", "[Banco]PER do [Brasil]PER", "[Banque de France]LOC": a word that opens
+// organisations' names and no person's (lexicon/name-words.txt `org-prefix`: "Banco", "Banque",
+// "Sindicato") and the capitalised words after it, a particle ("de", "do", "du", "della"), an
+// article ("la", "los") and capitalised words are one organisation's name, whatever the tagger
+// made of them; not a name that goes on past them.
+void SentenceNames::JoinOrganisationsOverParticles() {
+  if (!SentenceHas(name_word::kNameParticle)) return;
+  const std::size_t n = tokens_.size();
+  for (std::size_t i = 0; i + 2 < n; ++i) {
+    if (!StartsUpper(i) || Continues(tags_[i]) || !IsOrganizationPrefix(tokens_[i])) continue;
+    std::size_t k = i + 1;
+    while (k < n && StartsUpper(k)) ++k;
+    if (k + 1 >= n || !Has(k, name_word::kNameParticle) ||
+        !IsAnyOf(k, {"de", "del", "do", "da", "dos", "das", "du", "des", "di", "della"}))
+      continue;
+    std::size_t end = k + 1;
+    if (IsAnyOf(end, {"la", "las", "los", "le", "les"})) ++end;
+    const std::size_t words = end;
+    while (end < n && StartsUpper(end)) ++end;
+    if (end == words || (end < n && Continues(tags_[end]))) continue;
+    Set(i, end, kOrg);
+    i = end - 1;
   }
 }
 

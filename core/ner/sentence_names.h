@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -72,6 +73,10 @@ class SentenceNames {
   bool Acronym(std::size_t i) const { return Has(i, name_word::kAcronym); }
   // Whether token `i` is `word` (`i` must be a token of the sentence).
   bool Is(std::size_t i, std::string_view word) const { return tokens_[i] == word; }
+  // Whether token `i` is one of `words`.
+  bool IsAnyOf(std::size_t i, std::initializer_list<std::string_view> words) const {
+    return std::find(words.begin(), words.end(), tokens_[i]) != words.end();
+  }
   // Whether a body's field follows the word at `i` (`i + 1` a token of the sentence): "of" after
   // any word ("Ministry of"), "on" after a deliberating body's word ("Committee on"), "into"
   // after an inquiry's ("Royal Commission into").
@@ -179,6 +184,10 @@ class SentenceNames {
   // An organisation's name over "of the" and its words after it ("[Committee of Families] of the
   // Detained and Missing").
   void ExtendOrganisationsOverOfThe();
+  // A name a word that opens organisations' names opens, over a particle of Spanish, Portuguese,
+  // French or Italian and the capitalised words after it ("[Banco de España]", "[Banco do
+  // Brasil]").
+  void JoinOrganisationsOverParticles();
   // A plural's possessive before an organisation's word ("[Corbel Fans]’ Trust").
   void ExtendOverPluralPossessive();
   // An eatery's owner's possessive and its kind ("[Halvorsen’s Diner]").

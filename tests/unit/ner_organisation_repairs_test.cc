@@ -308,3 +308,17 @@ TEST_CASE("A run of capitals the tagger cut into two names, an organisation's wo
   CHECK(Repair("the Harbour Trust Omar Haddad said", "O B-ORG I-ORG B-PER I-PER O") ==
         "O B-ORG I-ORG B-PER I-PER O");
 }
+
+// organisation_names.cc JoinOrganisationsOverParticles() (round 27 of the blind articles).
+TEST_CASE("A word that opens organisations' names joins them over de, do, della") {
+  CHECK(Repair("the Banco de España said", "O B-ORG O B-ORG O") == "O B-ORG I-ORG I-ORG O");
+  CHECK(Repair("Banco do Brasil said", "B-PER O B-PER O") == "B-ORG I-ORG I-ORG O");
+  CHECK(Repair("The Banco Emisor de la República said", "O B-ORG I-ORG O O B-LOC O") ==
+        "O B-ORG I-ORG I-ORG I-ORG I-ORG O");
+  CHECK(Repair("the Banque de France said", "O B-LOC I-LOC I-LOC O") == "O B-ORG I-ORG I-ORG O");
+  // Not without a capitalised word after the particle, nor a word that opens no organisation's
+  // name, nor a name that goes on past the words.
+  CHECK(Repair("Banco de facto rules", "B-ORG O O O") == "B-ORG O O O");
+  CHECK(Repair("Leonardo da Vinci painted", "B-PER I-PER I-PER O") == "B-PER I-PER I-PER O");
+  CHECK(Repair("Vicente del Bosque said", "B-PER I-PER I-PER O") == "B-PER I-PER I-PER O");
+}
