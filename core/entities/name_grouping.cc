@@ -62,6 +62,10 @@ class NameGrouping {
   void JoinShortOrganizationNames();
   // Moves an organization called by the first words of its name into the full name's entity.
   void JoinOrganizationPrefixes();
+  // Whether token t (before `end`) is a plural's possessive apostrophe ("Supporters’").
+  bool PluralPossessiveAt(std::uint32_t t, std::uint32_t end) const {
+    return t < end && text_.IsPossessive(t) && (text_.Text(t) == "\u2019" || text_.Text(t) == "'");
+  }
   // Moves a storm called by its name without its kind into the entity of the full name.
   void JoinStormNames();
   // Moves each name of `moves` (name index, new entity) to its new entity, all at once.
@@ -377,9 +381,10 @@ void NameGrouping::JoinOrganizationPrefixes() {
     if (m.type != EntityType::kOrg || Words(m) < 3 || !IsOrganizationWord(text_.Text(m.end - 1)))
       continue;
     for (std::uint32_t end = m.first + 2; end < m.end; ++end) {
-      // "Wrexford City Supporters’ Trust", "Acme Bank’s Foundation": the words before a
-      // possessive name another (the club, the bank), whose the organization is.
-      if (text_.IsPossessive(end) || (end + 1 < m.end && text_.IsPossessive(end + 1))) break;
+      // "Wrexford City Supporters’ Trust": the words before a plural's possessive name another
+      // (the club), whose group the organization is ("McDonald’s Corp.", "St Enda’s University
+      // Hospital" keep theirs).
+      if (PluralPossessiveAt(end + 1, m.end)) break;
       const std::string key = text_.Key(NameMention{m.first, end, m.type});
       auto [it, inserted] = by_prefix.emplace(key, m.entity);
       if (!inserted && it->second != m.entity) it->second = kAmbiguous;
@@ -469,11 +474,11 @@ void NameGrouping::JoinShortOrganizationNames() {
     // A company's name opens with its short name ("Hollowell" of "Hollowell Land Partners").
     const bool company =
         IsCompanyWord(text_.Text(m.end - 1)) || IsClubEndWord(text_.Text(m.end - 1));
-    // (Not the first word of a name a possessive holds: "Wrexford" of "Wrexford City
+    // (Not the first word of a name a plural's possessive holds: "Wrexford" of "Wrexford City
     // Supporters’ Trust" is the club's.)
     bool possessive = false;
     for (std::uint32_t t = m.first + 1; t < m.end; ++t)
-      possessive = possessive || text_.IsPossessive(t);
+      possessive = possessive || PluralPossessiveAt(t, m.end);
     if (!IsOrganizationWord(text_.Text(m.first)) && !possessive)
       add(m.first, m.entity, org_words || Words(m) == 2 || company, false, company);
     const std::uint32_t last = text_.SurnameToken(m);

@@ -73,12 +73,12 @@ const CueWord* CueAt(const QuoteText& q, std::uint32_t t) {
     // ("Trump's reported net worth", "her alleged ties"), but for "said", "told" and "added",
     // whose subject is a name that ends in a possessive, a shop's or a hospital's ("Sainsbury’s
     // said", "a spokeswoman for St Enda’s said"), and for a verb after "he's" or "she's" ("he's
-    // said he will fight": has said).
+    // said he will fight": has said; not "she's told the list is being reviewed": is told).
     const auto after_possessive = [&] {
       if (cue->also_noun || cue->participle) return false;
       if (before > start && q.Kind(before) == TokenKind::kContraction &&
           q.IsAnyCaseOf(before - 1, {"he", "she"}))
-        return true;
+        return !q.IsAnyCaseOf(t, {"told", "tells"});
       return q.IsAnyCaseOf(t, {"said", "says", "told", "tells", "added", "adds"});
     };
     if ((c == WordClass::kDeterminer && !alone) ||

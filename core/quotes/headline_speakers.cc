@@ -1,10 +1,12 @@
 // The headline pass (see passes.h).
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "lexicon/roles.h"
 #include "lexicon/titles.h"
 #include "quotes/passes.h"
+#include "text/char_class.h"
 
 namespace newslens::quotes {
 namespace {
@@ -56,6 +58,30 @@ bool HoldsWords(const QuoteText& q, const Candidate& c,
   return false;
 }
 
+// Whether the headline's role word `role` fits the speaker `named` of a quotation of the story:
+// a person, any one for a word of whoever leads ("chief", "boss", "head", "leader") or one the
+// article gives no title, else one with a title that holds the word ("Judge Amelia Ward" for
+// "Judge"; not the prosecutor who said the same words).
+bool RoleFits(const QuoteText& q, std::string_view role, const Phrase& named) {
+  const PhraseTokens tokens{named.first, named.end, named.head_first, named.head_end};
+  const int entity = q.speakers().Resolve(tokens).entity;
+  if (entity < 0) return false;
+  const Entity& e = q.entities()[static_cast<std::size_t>(entity)];
+  if (e.type != EntityType::kPer) return false;
+  if (e.titles.empty()) return true;  // nothing says the role is not the person's
+  for (std::string_view head : {"chief", "boss", "head", "leader"})
+    if (chars::EqualsIgnoringAsciiCase(role, head)) return true;
+  for (const std::string& title : e.titles)
+    for (std::size_t at = 0; at <= title.size();) {
+      std::size_t end = title.find(' ', at);
+      if (end == std::string::npos) end = title.size();
+      if (chars::EqualsIgnoringAsciiCase(std::string_view(title).substr(at, end - at), role))
+        return true;
+      at = end + 1;
+    }
+  return false;
+}
+
 }  // namespace
 
 void HeadlineSpeakers(const QuoteText& q, QuoteCandidates* state) {
@@ -90,6 +116,9 @@ void HeadlineSpeakers(const QuoteText& q, QuoteCandidates* state) {
         continue;
       }
       const Phrase& named = b.attribution.speaker;
+      // After a role and a cue, a person whom the role fits: a head's word ("chief", "boss")
+      // fits anyone who leads; another ("judge", "minister") one of the person's titles.
+      if (described && !RoleFits(q, q.Text(phrase.head_first), named)) break;
       const bool relative = named.antecedent_end > named.antecedent_first;
       speaker.antecedent_first = relative ? named.antecedent_first : named.first;
       speaker.antecedent_end = relative ? named.antecedent_end : named.end;

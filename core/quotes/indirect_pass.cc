@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "quotes/attribution.h"
 #include "quotes/cues.h"
@@ -145,27 +146,34 @@ void ContinueReportedSpeech(const QuoteText& q, QuoteCandidates* state,
 
 // "The rifle was bought legally by a relative of the suspect in 2022, she said. ⏎ “We are working
 // with the district attorney’s office ...”": a quotation that opens its paragraph with no
-// attribution of its own, or only a guess from the sentence before (Evidence::kLeadIn), after
-// reported speech that ends the paragraph before, is the reporter's next quote paragraph: it
-// inherits the speaker of that sentence's first report, a person or an organization (not "The
-// survey ... found").
+// attribution of its own after reported speech that ends the paragraph before is the reporter's
+// next quote paragraph: it inherits the speaker of that sentence's first report, a person or an
+// organization (not "The survey ... found"), whose report tells of no other speech ("said Trump
+// had told him ...": the words may be those).
 void InheritReportedSpeaker(const QuoteText& q, QuoteCandidates* state,
                             std::size_t first_reported) {
   std::vector<Candidate>& candidates = state->candidates;
   // Per sentence: its first reported speech ("Schoen elaborated ... that superdelegates pledged
-  // to Clinton may reconsider": Schoen's).
+  // to Clinton may reconsider": Schoen's), unless one of its reports tells of other speech.
   std::unordered_map<std::uint32_t, std::size_t> reported;
+  std::unordered_set<std::uint32_t> telling;  // sentences with a report of someone's words
   for (std::size_t i = first_reported; i < candidates.size(); ++i) {
     const Candidate& c = candidates[i];
     if (c.merged || c.attribution.speaker.empty() || c.attribution.cue == kNone) continue;
-    reported.emplace(q.SentenceIndex(c.attribution.cue), i);
+    const std::uint32_t s = q.SentenceIndex(c.attribution.cue);
+    reported.emplace(s, i);
+    for (const auto& [from, to] : c.token_spans)
+      for (std::uint32_t k = from; k < to; ++k)
+        if (!q.quoted(k) && q.IsAnyCaseOf(k, {"said", "says", "say", "told", "tells", "tell"}))
+          telling.insert(s);
   }
   if (reported.empty()) return;
   const auto& paragraphs = q.segmentation().paragraphs;
   for (std::size_t i = 0; i < first_reported; ++i) {
     Candidate& c = candidates[i];
-    if (c.kind != QuoteKind::kDirect || c.merged ||
-        (c.attribution.found() && c.attribution.evidence != Evidence::kLeadIn))
+    // (Short quoted words stay unattributed, as in the quoted pass: chants, slogans, titles.)
+    if (c.kind != QuoteKind::kDirect || c.merged || c.attribution.found() ||
+        WordCount(q, c) < kLongQuoteWords)
       continue;
     const std::uint32_t first = c.token_spans.front().first;
     if (first == 0 || !q.IsOpenMark(first - 1)) continue;
@@ -177,7 +185,9 @@ void InheritReportedSpeaker(const QuoteText& q, QuoteCandidates* state,
       continue;
     const auto it = reported.find(s - 1);
     if (it == reported.end()) continue;
-    const Phrase& speaker = candidates[it->second].attribution.speaker;
+    if (telling.count(s - 1) != 0) continue;
+    const Candidate& report = candidates[it->second];
+    const Phrase& speaker = report.attribution.speaker;
     const std::optional<EntityType> type = TypeNamedByHead(q, speaker);
     if (type != EntityType::kPer && type != EntityType::kOrg) continue;
     c.attribution.speaker = speaker;

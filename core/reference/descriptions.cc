@@ -2,6 +2,7 @@
 // references.h).
 #include <algorithm>
 #include <string>
+#include <utility>
 
 #include "lexicon/name_words.h"
 #include "lexicon/peoples.h"
@@ -23,6 +24,21 @@ constexpr std::uint32_t kNoToken = 0xFFFFFFFFu;
 const FactKey kParties[] = {KeyOfFact("republican"), KeyOfFact("democrat"),
                             KeyOfFact("libertarian")};
 const FactKey kVice = KeyOfFact("vice");
+
+// Whether two words of titles are one, in any case and either spelling ("Defense" and
+// "defence", "Labor" and "labour").
+bool SameTitleWord(std::string_view a, std::string_view b) {
+  if (chars::EqualsIgnoringAsciiCase(a, b)) return true;
+  static constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
+      {"defence", "defense"}, {"labour", "labor"}, {"centre", "center"}, {"programme", "program"}};
+  for (const auto& [british, american] : kSpellings) {
+    if ((chars::EqualsIgnoringAsciiCase(a, british) &&
+         chars::EqualsIgnoringAsciiCase(b, american)) ||
+        (chars::EqualsIgnoringAsciiCase(a, american) && chars::EqualsIgnoringAsciiCase(b, british)))
+      return true;
+  }
+  return false;
+}
 
 bool IsPartyWord(FactKey key) {
   return std::find(std::begin(kParties), std::end(kParties), key) != std::end(kParties);
@@ -420,8 +436,7 @@ bool ReferenceResolver::TitledOtherwise(int entity, std::uint32_t first, std::ui
       for (std::size_t at = 0; at < space;) {
         std::size_t end = title.find(' ', at);
         if (end == std::string::npos || end > space) end = space;
-        if (chars::EqualsIgnoringAsciiCase(std::string_view(title).substr(at, end - at), w))
-          return false;
+        if (SameTitleWord(std::string_view(title).substr(at, end - at), w)) return false;
         at = end + 1;
       }
     }

@@ -111,7 +111,9 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
   const ParagraphRole paragraph_role = text_.segmentation().paragraphs[paragraph].role;
   if (paragraph_role == ParagraphRole::kByline || paragraph_role == ParagraphRole::kDateline)
     return;
-  in_story_ = paragraph_role == ParagraphRole::kBody;
+  // (A headline names the story's topic, which a lead's description is seldom: "Trump vows to
+  // fight ruling / A federal judge has blocked ...".)
+  in_story_ = paragraph_role != ParagraphRole::kCaption;
   const MentionTable& names = linked_.mentions;
   // A person is named within a few sentences of the description that announces her, or not.
   constexpr std::uint32_t kIntroductionWindow = 2;

@@ -211,10 +211,10 @@ class ReferenceResolver {
   Salience salience_;
   std::vector<Gender> gender_;               // per entity, as its pronouns show it
   std::vector<std::int64_t> last_sentence_;  // per entity: where it was last mentioned, or -1
-  // Per entity: whether the story's body has named it (its headline and a photo's caption name
-  // people before the lead that introduces them).
+  // Per entity: whether the story has named it outside a photo's caption (which names people
+  // before the lead that introduces them).
   std::vector<bool> named_in_story_;
-  bool in_story_ = false;  // the sentence read is the body's
+  bool in_story_ = false;  // the sentence read is no caption's
   std::vector<int> male_votes_, female_votes_;
   int clause_subject_ = -1;
   // The first token of the name in apposition to the last description read (AppositiveName),
