@@ -19,21 +19,9 @@ using newslens::Entity;
 using newslens::Quote;
 using newslens::testing::AnalyzeOk;
 using newslens::testing::EntitiesNamed;
+using newslens::testing::EntitySpeaking;
 using newslens::testing::MentionTexts;
 using newslens::testing::QuoteWithSpan;
-
-// The name of the entity that speaks the quote with a content span reading `text`; empty when
-// the speaker is no entity. The test stops when no quote has that span.
-std::string EntitySpeaking(std::string_view input, const Analysis& analysis,
-                           std::string_view text) {
-  const Quote* quote = QuoteWithSpan(input, analysis, text);
-  INFO(text);
-  REQUIRE(quote != nullptr);
-  if (!quote->speaker || !quote->speaker->entity) return "";
-  for (const Entity& e : analysis.entities)
-    if (e.id == *quote->speaker->entity) return e.name;
-  return "";
-}
 
 }  // namespace
 

@@ -1,5 +1,6 @@
-// Checks shared by the quote test files (quotes_*_test.cc): what one quote must be, checked
-// field by field against the input it was found in, and lookups of a quote by its content.
+// Checks shared by the quote test files (quotes_*_test.cc, the reviews' and the blind rounds'):
+// what one quote must be, checked field by field against the input it was found in, and lookups
+// of a quote and its speaker by its content.
 #ifndef NEWSLENS_TESTS_UNIT_QUOTE_CHECKS_H_
 #define NEWSLENS_TESTS_UNIT_QUOTE_CHECKS_H_
 
@@ -88,6 +89,18 @@ inline const Quote* QuoteWithSpan(std::string_view input, const Analysis& analys
     for (const Span& span : quote.spans)
       if (Slice(input, span) == text) return &quote;
   return nullptr;
+}
+
+// The name of the entity that speaks the quote with a content span reading `text`; empty when
+// the speaker is no entity. The test stops when no quote has that span.
+inline std::string EntitySpeaking(std::string_view input, const Analysis& analysis,
+                                  std::string_view text) {
+  const Quote* quote = QuoteWithSpan(input, analysis, text);
+  INFO(text);
+  REQUIRE(quote != nullptr);
+  if (!quote->speaker || !quote->speaker->entity) return "";
+  const Entity* entity = EntityById(analysis, *quote->speaker->entity);
+  return entity != nullptr ? entity->name : "";
 }
 
 // The speaker's name of the quote with a content span that reads exactly `text`; the test stops
