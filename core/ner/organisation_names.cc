@@ -285,7 +285,7 @@ void SentenceNames::JoinOrganisationsOverParticles() {
     std::size_t k = i + 1;
     while (k < n && StartsUpper(k)) ++k;
     if (k + 1 >= n || !Has(k, name_word::kNameParticle) ||
-        !IsAnyOf(k, {"de", "del", "do", "da", "dos", "das", "du", "des", "di", "della"}))
+        !IsAnyOf(k, {"de", "del", "do", "da", "dos", "das", "du", "di", "della"}))
       continue;
     std::size_t end = k + 1;
     if (IsAnyOf(end, {"la", "las", "los", "le", "les"})) ++end;

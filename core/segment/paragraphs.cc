@@ -198,7 +198,7 @@ bool LooksLikeByline(std::string_view p, std::size_t tokens) {
   return false;
 }
 
-// What a token of a line of the date and time a story went out may be (TimestampLine).
+// What a token of a line of the date and time a story went out may be (LooksLikeTimestamp).
 enum class StampPart { kOther, kMonth, kNumber, kDateWord, kSeparator, kName };
 
 StampPart PartOfStamp(std::string_view w) {
@@ -242,14 +242,17 @@ StampPart PartOfStamp(std::string_view w) {
 bool LooksLikeTimestamp(std::string_view text, const std::vector<Token>& tokens,
                         std::uint32_t first, std::uint32_t end) {
   constexpr std::uint32_t kLongest = 24;  // tokens
-  if (end - first > kLongest) return false;
+  if (first == end || end - first > kLongest) return false;
+  // One line.
+  const std::string_view line =
+      text.substr(tokens[first].span.start, tokens[end - 1].span.end - tokens[first].span.start);
+  if (line.find('\n') != std::string_view::npos) return false;
   bool month = false, number = false;
   std::uint32_t names = 0;  // capitalized words in the field so far
   bool dated = false;       // a date's or time's token in the field so far
   for (std::uint32_t k = first; k < end; ++k) {
-    const std::string_view w = Segmentation::TokenText(text, tokens[k]);
-    if (w.find('\n') != std::string_view::npos) return false;
-    switch (PartOfStamp(w)) {
+    const StampPart part = PartOfStamp(Segmentation::TokenText(text, tokens[k]));
+    switch (part) {
       case StampPart::kOther:
         return false;
       case StampPart::kSeparator:
@@ -270,7 +273,7 @@ bool LooksLikeTimestamp(std::string_view text, const std::vector<Token>& tokens,
         dated = true;
         break;
     }
-    if (dated && names > 0 && PartOfStamp(w) != StampPart::kName) return false;  // "Smith 2025"
+    if (dated && names > 0 && part != StampPart::kName) return false;  // "Smith 2025"
   }
   return month && number;
 }
