@@ -192,11 +192,14 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
       // "HE" in capitals is a headline's shout or an acronym: unsafe.
       if (!third_person || (w.size() > 1 && w[1] >= 'A' && w[1] <= 'Z')) continue;
       MentionRole role;
-      if (text_.IsPossessive(t) && !text_.IsAnyCase(t, "her")) {
+      // "her" is a possessive before a noun's word ("began her speech"), an object before a
+      // function word or a mark ("told her the", "asked her to").
+      const bool her_possessive = text_.IsAnyCase(t, "her") && t + 1 < sentence.end_token &&
+                                  text_.IsWord(t + 1) && text_.Class(t + 1) == WordClass::kOther;
+      if (text_.IsPossessive(t) && (!text_.IsAnyCase(t, "her") || her_possessive)) {
         role = MentionRole::kPossessor;
       } else if (text_.IsAnyCase(t, "him") || text_.IsAnyCase(t, "them") ||
                  text_.IsAnyCase(t, "her")) {
-        // "her" is a possessive before a noun, else an object: alike for salience.
         role = MentionRole::kObject;
       } else {
         role = RoleOfMention(text_, quoted_, t, t + 1, sentence);

@@ -113,3 +113,17 @@ TEST_CASE("Review 35: a headline's 'CEO says' and 'Judge says' keep their person
   CHECK(EntitySpeaking(judge, AnalyzeOk(judge), "ex-minister \u2018lied to parliament\u2019") !=
         "Helen Grey");
 }
+
+// resolver.cc ReadSentence(): "her" before a noun's word is a possessive, which may mean its own
+// clause's subject ("The former secretary of State began her speech"); before a function word it
+// is an object, which may not ("told her the").
+TEST_CASE("Review 35: 'began her speech' is the subject's; 'told her the' is not", "[review]") {
+  const std::string input =
+      "date 2016-03-22 Clinton speech\n\nHillary Clinton spoke at Stanford on Wednesday.\n\nThe "
+      "former secretary of State began her speech by criticizing Trump.\n";
+  CHECK(HasMention(input, AnalyzeOk(input), "Hillary Clinton", "her"));
+  const std::string told =
+      "date 2016-03-22 Vote\n\nSenator Maria Lopez met Judge Anna Reyes on Monday.\n\nLopez told "
+      "her the vote would be close.\n";
+  CHECK(!HasMention(told, AnalyzeOk(told), "Maria Lopez", "her"));
+}
