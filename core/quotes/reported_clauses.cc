@@ -126,6 +126,15 @@ std::uint32_t ShortParenthesis(const QuoteText& q, std::uint32_t open, std::uint
 
 std::uint32_t ClauseEnd(const QuoteText& q, std::uint32_t start, std::uint32_t limit) {
   limit = std::min(limit, start + kClauseWindow);
+  // "While he has said he will fight all the way, Sanders must decide ...": a report inside the
+  // subordinate clause that opens the sentence ends at the comma that closes that clause.
+  const std::uint32_t opening = q.SentenceAt(start).first_token;
+  // (Not a relative's or a question's word, "So" or "Than".)
+  bool in_opening_clause =
+      q.Class(opening) == WordClass::kSubordinator &&
+      !q.IsAnyCaseOf(opening, {"that", "whether", "which", "who", "whom", "whose", "so", "than"});
+  for (std::uint32_t k = opening; in_opening_clause && k < start; ++k)
+    in_opening_clause = !q.IsPunct(k, ",") && !q.quoted(k);
   std::uint32_t t = start;
   for (; t < limit; ++t) {
     // A comma inside a closing mark (“... Johnson,” explaining ...) ends a clause as well.
@@ -142,6 +151,7 @@ std::uint32_t ClauseEnd(const QuoteText& q, std::uint32_t start, std::uint32_t l
       continue;
     }
     if (q.IsPunct(t, ":") && t + 1 < limit && q.IsOpenMark(t + 1)) break;
+    if (in_opening_clause && comma && !q.quoted(t)) break;
     // "said the jurors had voted, and that the holdouts had asked ...": a second clause of the
     // same report goes on under the same cue.
     const auto second_clause = [&](std::uint32_t k) {

@@ -127,3 +127,16 @@ TEST_CASE("Review 35: 'began her speech' is the subject's; 'told her the' is not
       "her the vote would be close.\n";
   CHECK(!HasMention(told, AnalyzeOk(told), "Maria Lopez", "her"));
 }
+
+// reported_clauses.cc ClauseEnd(): a report inside the subordinate clause that opens the sentence
+// ends at the comma that closes that clause ("While he's said he'll fight ..., Sanders must
+// decide").
+TEST_CASE("Review 35: 'While he has said he will fight ..., Sanders must decide'", "[review]") {
+  const std::string input =
+      "date 2016-04-26 Sanders\n\nWhile he has said he will fight all the way to the convention, "
+      "Sanders must decide what price he will demand.\n\nAlthough Clinton said she would release "
+      "the transcripts, her aides have not done so.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(QuoteWithSpan(input, analysis, "he will fight all the way to the convention") != nullptr);
+  CHECK(QuoteWithSpan(input, analysis, "she would release the transcripts") != nullptr);
+}
