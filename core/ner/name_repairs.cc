@@ -89,11 +89,13 @@ void DropHeadlineVerbs(std::span<const std::string_view> tokens, std::span<NerTa
 // preposition that joins no names does the same ("[ATLANTA] AT [CHICAGO]"). A number at the end
 // of a person's or a place's name is left out too ("[A. Dale] 69" in a scorecard). Works keep
 // their words: a title may hold any word, "[Euro 96]" a number.
+// `any`: the sentence's flags ORed (AnyOf).
 void KeepNamesCapitalised(std::span<const std::string_view> tokens,
-                          std::span<const NameWordFlags> flags, std::span<NerTag> tags) {
+                          std::span<const NameWordFlags> flags, NameWordFlags any,
+                          std::span<NerTag> tags) {
   const std::size_t n = tags.size();
   // A sentence in capitals ("ATLANTA AT CHICAGO", a headline): no word in it shows its case.
-  const bool capitals = (AnyOf(flags) & name_word::kSmallLetter) == 0;
+  const bool capitals = (any & name_word::kSmallLetter) == 0;
   const auto has = [&](std::size_t k, NameWordFlags f) { return (flags[k] & f) != 0; };
   const auto sentence_word = [&](std::size_t k) {
     if (has(k, name_word::kLowerWord)) return true;
@@ -535,9 +537,9 @@ void MarkPeoples(std::span<const NameWordFlags> flags, std::span<NerTag> tags) {
 void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::string_view> tokens,
                            std::span<NerTag> tags, bool headline,
                            std::span<const GazetteerMarks> marks,
-                           std::span<const NameWordFlags> flags, RepairScratch* scratch) {
+                           std::span<const NameWordFlags> flags, NameWordFlags any,
+                           RepairScratch* scratch) {
   using namespace name_word;
-  const NameWordFlags any = AnyOf(flags);
   TrimPunctuation(tokens, flags, tags);
   JoinPeopleAndDropArticles(tokens, tags);
   if ((any & kSiteName) != 0) TagSiteNames(flags, tags);
@@ -618,7 +620,7 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
   if ((any & kCompetitionWord) != 0) JoinCompetitions(tokens, flags, tags);
   if ((any & kNumberSign) != 0) ExtendOverNumberSigns(flags, tags);
   // Last, as the rules above read the words around a title ("South Korean coach Kim").
-  KeepNamesCapitalised(tokens, flags, tags);
+  KeepNamesCapitalised(tokens, flags, any, tags);
   TrimPunctuation(tokens, flags, tags);
 }
 
@@ -654,7 +656,7 @@ void RepairNames(const Gazetteer& gazetteer, std::span<const std::string_view> t
   }
   const NameWordFlags any = AnyOf(flags);
   if (headline) repairs::DropHeadlineVerbs(tokens, tags);
-  repairs::RepairNamesOfSentence(gazetteer, tokens, tags, headline, marks, flags, scratch);
+  repairs::RepairNamesOfSentence(gazetteer, tokens, tags, headline, marks, flags, any, scratch);
   if ((any & kPeoplesName) != 0) repairs::MarkPeoples(flags, tags);
   if ((any & kPlacesPlural) != 0) repairs::TypePlacesListedBeforeKind(tokens, flags, tags);
   if ((any & kTemperatureScale) != 0) repairs::DropTemperatureScales(tokens, flags, tags);

@@ -71,15 +71,7 @@ bool RoleFits(const QuoteText& q, std::string_view role, const Phrase& named) {
   if (e.titles.empty()) return true;  // nothing says the role is not the person's
   for (std::string_view head : {"chief", "boss", "head", "leader"})
     if (chars::EqualsIgnoringAsciiCase(role, head)) return true;
-  for (const std::string& title : e.titles)
-    for (std::size_t at = 0; at <= title.size();) {
-      std::size_t end = title.find(' ', at);
-      if (end == std::string::npos) end = title.size();
-      if (chars::EqualsIgnoringAsciiCase(std::string_view(title).substr(at, end - at), role))
-        return true;
-      at = end + 1;
-    }
-  return false;
+  return HoldsTitle(e, AsciiLower(role));
 }
 
 }  // namespace

@@ -13,9 +13,7 @@
 #include "text/word_classes.h"
 
 namespace newslens {
-namespace {
 
-// True when one of `e`'s titles holds the word `title` (lower case).
 bool HoldsTitle(const Entity& e, const std::string& title) {
   // An executive's initials stand for the title written out ("CEO", "Chief Executive").
   static constexpr std::pair<std::string_view, std::string_view> kSpelledOut[] = {
@@ -40,8 +38,6 @@ bool HoldsTitle(const Entity& e, const std::string& title) {
   }
   return false;
 }
-
-}  // namespace
 
 bool SpeakerResolver::IsPronoun(const PhraseTokens& phrase) const {
   return phrase.head_end == phrase.head_first + 1 &&

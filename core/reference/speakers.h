@@ -34,6 +34,11 @@ struct SpeakerReferent {
   bool has_antecedent() const { return antecedent_end > antecedent_first; }
 };
 
+// Whether one of `e`'s titles holds the word or words `title` (lower case), whole ("chief" in
+// "Chief Financial Officer"); an executive's initials stand for the title written out ("ceo" for
+// "Chief Executive").
+bool HoldsTitle(const Entity& e, const std::string& title);
+
 class SpeakerResolver {
  public:
   // All must outlive the resolver.
