@@ -228,6 +228,21 @@ bool NameCollector::AgeSetOff(std::uint32_t comma) const {
          std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+bool NameCollector::PhotoCredit(const NameMention& m) const {
+  const auto& paragraphs = text_.segmentation().paragraphs;
+  const Paragraph& p = paragraphs[text_.ParagraphAt(m.first)];
+  if (p.role != ParagraphRole::kCaption || Words(m) > 3 || !text_.Is(m.end, "for")) return false;
+  // The credit opens its sentence ("... on Oct. 14. Jordan Pike for NPR").
+  if (m.first != text_.SentenceAt(m.first).first_token) return false;
+  // An organization's name after "for" ends the caption.
+  const auto outlet = std::find_if(names_.begin(), names_.end(),
+                                   [&](const NameMention& n) { return n.first == m.end + 1; });
+  if (outlet == names_.end() || outlet->type != EntityType::kOrg) return false;
+  std::uint32_t end = outlet->end;
+  if (end < text_.size() && text_.IsSentencePunct(end)) ++end;
+  return end >= text_.size() || text_.ParagraphAt(end) != text_.ParagraphAt(m.first);
+}
+
 void NameCollector::RetypePeopleNames() {
   std::unordered_set<std::string> titled;   // surnames of people with a title or honorific
   std::unordered_set<std::string> honored;  // those with an honorific or a gendered title
@@ -252,6 +267,10 @@ void NameCollector::RetypePeopleNames() {
     if (Words(m) <= 3 && AgeSetOff(m.end) && !listed && m.end + 3 < text_.size() &&
         text_.IsWord(m.end + 3) && !text_.IsCapitalized(m.end + 3) &&
         (m.first == 0 || !text_.IsCapitalized(m.first - 1))) {
+      m.type = EntityType::kPer;
+      continue;
+    }
+    if (PhotoCredit(m)) {
       m.type = EntityType::kPer;
       continue;
     }
@@ -609,10 +628,26 @@ void NameCollector::AddNamesBeforeAppositives() {
   SortNames();
 }
 
+namespace {
+
+// "al-Maamari", "el-Badri": a surname that opens with an Arabic article in small letters and a
+// hyphen, as news writes it wherever the name stands alone ("...,” al-Maamari said."), which
+// the tagger, seeing no capital, leaves untagged.
+bool OpensWithSmallArticle(std::string_view word) {
+  for (std::string_view article : {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"})
+    if (word.size() > article.size() + 1 && word.starts_with(article) &&
+        chars::StartsAsciiUpper(word.substr(article.size())))
+      return true;
+  return false;
+}
+
+}  // namespace
+
 // A surname alone the tagger left untagged ("...,” Whitcombe said." after "Danny Whitcombe"):
-// the last word of a person's full name, capitalized, standing alone (no capitalized word
-// beside it, which would make another name), that the text never writes in lower case
-// ("Young", "young"). GroupPeople() (name_grouping.cc) links it to the person.
+// the last word of a person's full name, capitalized (or opening with an article in small
+// letters: "al-Maamari"), standing alone (no capitalized word beside it, which would make
+// another name), that the text never writes in lower case ("Young", "young"). GroupPeople()
+// (name_grouping.cc) links it to the person.
 void NameCollector::AddSurnames() {
   std::unordered_set<std::string_view> surnames;
   // Surnames that are title words too ("Halima Abdikadir Sheikh"): only after an honorific
@@ -621,7 +656,8 @@ void NameCollector::AddSurnames() {
   for (const NameMention& m : names_) {
     if (m.type != EntityType::kPer || Words(m) < 2) continue;
     const std::uint32_t surname = text_.SurnameToken(m);
-    if (text_.IsCapitalized(surname) && !text_.IsAllCaps(surname) &&
+    if (((text_.IsCapitalized(surname) && !text_.IsAllCaps(surname)) ||
+         OpensWithSmallArticle(text_.Text(surname))) &&
         ClassOfWord(text_.Text(surname)) == WordClass::kOther)
       (LookupTitleWordAnyCase(text_.Text(surname)) == nullptr ? surnames : title_surnames)
           .insert(text_.Text(surname));

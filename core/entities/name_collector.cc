@@ -90,7 +90,7 @@ std::vector<NameMention> NameCollector::Collect() {
         // "Getty Images", "Acme Corp.": a name followed by a word that ends organization
         // names; two ("[Amakaze] Railway Co.").
         for (int words = 0; words < 2 && end < s.end_token && text_.Tag(end) == NerTag::kO &&
-                            (IsOrganizationWord(text_.Text(end)) || IsBodysDistrict(end));
+                            (IsOrganizationWord(text_.Text(end)) || IsBodysName(end));
              ++words) {
           ++end;
           type = EntityType::kOrg;
@@ -564,9 +564,10 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
 }
 
 EntityType NameCollector::TypeByNameWords(const NameMention& m) const {
-  // "Hazelport Unified School District", "Marsh Creek Water District": a district that schools,
-  // supplies or protects is a public body, not a place.
-  if (m.type == EntityType::kLoc && IsBodysDistrict(m.end - 1)) return EntityType::kOrg;
+  // "Hazelport Unified School District", "Marsh Creek Water District", "Harlan Creek Regional
+  // Medical Center": a district that schools, supplies or protects, a centre that treats or
+  // researches, is a public body, not a place.
+  if (m.type == EntityType::kLoc && IsBodysName(m.end - 1)) return EntityType::kOrg;
   // "the Personal Data Protection Act", "the General Data Protection Regulation": a law's name.
   if (text_.IsAnyCaseOf(m.end - 1, {"Act", "Regulation", "Directive", "Treaty"}) &&
       text_.IsCapitalized(m.end - 1))

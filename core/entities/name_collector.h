@@ -75,10 +75,10 @@ class NameCollector {
   // Whether the one word tagged at `t` names nobody: a month before a day ("Aug 29"), a party
   // label ("D-Minn.").
   bool NamesNobody(std::uint32_t t, std::uint32_t sentence_end) const;
-  // Whether token `t` is "District" after a word of what a public body's district does ("School
-  // District", "Water District"): the end of the body's name.
-  bool IsBodysDistrict(std::uint32_t t) const {
-    return t > 0 && EndsBodysDistrict(text_.Text(t - 1), text_.Text(t));
+  // Whether token `t` ends a public body's name after a word of what the body does ("School
+  // District", "Water District", "Medical Center"; EndsBodysName).
+  bool IsBodysName(std::uint32_t t) const {
+    return t > 0 && EndsBodysName(text_.Text(t - 1), text_.Text(t));
   }
   // Whether token `t` is an untagged word in capitals ("PONNAGARAM", not "(AFP)" nor "—").
   bool PlaceInCapitals(std::uint32_t t) const {
@@ -159,8 +159,13 @@ class NameCollector {
   // A full name the tagger typed otherwise whose first word is a first name and whose last word
   // the text gives a person with a title or honorific ("Douglas Holtz-Eakin" as a place, then
   // "Mr. Holtz-Eakin"), or alone ("Gideon Marsh" as a place, then "Marsh said"), is a person's;
-  // so is one of two or three words before an age set off by commas ("Lurdes Sarmento, 74,").
+  // so is one of two or three words before an age set off by commas ("Lurdes Sarmento, 74,"),
+  // and a photographer's name in a caption's credit (PhotoCredit).
   void RetypePeopleNames();
+  // Whether `m`, a name of at most three words, is the photographer's of a caption's credit:
+  // it opens the caption's last sentence, and "for" and an organization's name end the caption
+  // ("Jordan Pike for NPR").
+  bool PhotoCredit(const NameMention& m) const;
   // Capitalized words the tagger left untagged before an age set off by commas ("Losaline
   // Fifita, 34, said"): a person's name, as news gives only people an age so; and before an
   // appositive that gives a person's role ("Liesbeth van Oordt, the UN special envoy for

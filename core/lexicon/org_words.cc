@@ -54,11 +54,17 @@ bool IsLegalForm(std::string_view word) {
   return false;
 }
 
-bool EndsBodysDistrict(std::string_view field, std::string_view district) {
-  if (district != "District") return false;
-  for (std::string_view w : {"School", "Schools", "Water", "Fire", "Transit", "Irrigation",
-                             "Sanitation", "Hospital", "Utility", "Conservation", "Drainage"})
-    if (field == w) return true;
+bool EndsBodysName(std::string_view field, std::string_view last) {
+  if (last == "District") {
+    for (std::string_view w : {"School", "Schools", "Water", "Fire", "Transit", "Irrigation",
+                               "Sanitation", "Hospital", "Utility", "Conservation", "Drainage"})
+      if (field == w) return true;
+  } else if (last == "Center" || last == "Centre") {
+    for (std::string_view w :
+         {"Medical", "Health", "Cancer", "Research", "Trauma", "Rehabilitation", "Policy",
+          "Treatment", "Heart", "Children's", "Children’s"})
+      if (field == w) return true;
+  }
   return false;
 }
 

@@ -18,10 +18,11 @@ bool EndsNoPlaceName(std::string_view word);
 // A company's legal form, which news may leave out of its name ("Inc.", "Co.", "Ltd", "GmbH",
 // "Corporation"): "Amakaze Railway Co." is "Amakaze Railway".
 bool IsLegalForm(std::string_view word);
-// Whether `district` is "District" after a word of what a public body's district does
-// (`field`: "School District", "Water District", "Conservation District"): the end of the body's
-// name, where "District" alone ends places' names ("Lake District").
-bool EndsBodysDistrict(std::string_view field, std::string_view district);
+// Whether `last` is a word that ends places' names alone but a body's after a word of what the
+// body does (`field`): "District" after "School", "Water", "Conservation" ("Lake District" is a
+// place); "Center" or "Centre" after "Medical", "Cancer", "Research" ("Harlan Creek Regional
+// Medical Center" is a hospital, "Rockefeller Center" a place).
+bool EndsBodysName(std::string_view field, std::string_view last);
 
 }  // namespace newslens
 

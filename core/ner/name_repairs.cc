@@ -230,8 +230,10 @@ void SentenceNames::Repair(std::size_t a, std::size_t b, int type) {
     ampersand |= j > a && j + 1 < b && Is(j, "&");
   }
   // A place's name never ends in a company's or a public body's word ("Corvina Health
-  // Technologies", "Lowmere District Council").
-  const bool company = type == kLoc && ends_in_org_word && EndsNoPlaceName(tokens_[b - 1]);
+  // Technologies", "Lowmere District Council", "Harlan Creek Regional Medical Center").
+  const bool company =
+      type == kLoc && ((ends_in_org_word && EndsNoPlaceName(tokens_[b - 1])) ||
+                       (b - a >= 2 && EndsBodysName(tokens_[b - 2], tokens_[b - 1])));
   // (A plural organisations' word ends no person's name after a first name either: "[Dawn
   // Brigades]", "Rose Industries".)
   const bool plural_org_word = Has(b - 1, name_word::kOrganizationWord) &&

@@ -94,7 +94,7 @@ void SentenceNames::FindOrganisations(bool headline) {
     }
     const bool goes_on = end < n && Continues(tags_[end]);  // a name past the run
     if (end - i >= 3 && ((untagged && tagged) || pieces >= 2) && !person && !goes_on &&
-        (OrgWord(end - 1) || EndsBodysDistrict(tokens_[end - 2], tokens_[end - 1])) &&
+        (OrgWord(end - 1) || EndsBodysName(tokens_[end - 2], tokens_[end - 1])) &&
         tags_[i] != NerTag::kO)
       Set(i, end, kOrg);
     i = end;

@@ -59,7 +59,8 @@ bool HoldsWords(const QuoteText& q, const Candidate& c,
 }
 
 // Whether the headline's role word `role` fits the speaker `named` of a quotation of the story:
-// a person, any one for a word of whoever leads ("chief", "boss", "head", "leader") or one the
+// a person, any one for a word of whoever leads ("chief", "boss", "head", "leader"), for a word
+// of what the person does in the story rather than an office ("mediator", "witness") or one the
 // article gives no title, else one with a title that holds the word ("Judge Amelia Ward" for
 // "Judge"; not the prosecutor who said the same words).
 bool RoleFits(const QuoteText& q, std::string_view role, const Phrase& named) {
@@ -68,7 +69,8 @@ bool RoleFits(const QuoteText& q, std::string_view role, const Phrase& named) {
   if (entity < 0) return false;
   const Entity& e = q.entities()[static_cast<std::size_t>(entity)];
   if (e.type != EntityType::kPer) return false;
-  if (e.titles.empty()) return true;  // nothing says the role is not the person's
+  if (e.titles.empty() || LookupTitleWordAnyCase(role) == nullptr)
+    return true;  // nothing says the role is not the person's
   for (std::string_view head : {"chief", "boss", "head", "leader"})
     if (chars::EqualsIgnoringAsciiCase(role, head)) return true;
   return HoldsTitle(e, AsciiLower(role));

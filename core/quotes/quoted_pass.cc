@@ -18,6 +18,23 @@ void MarkCue(QuoteCandidates* state, const Attribution& a) {
   if (a.cue != kNone) state->used_cue[a.cue] = true;
 }
 
+// The cue whose report holds quoted words opening at `open`, given the cue `nearest` before them:
+// `nearest` itself, unless its clause ends before them inside the clause an earlier cue of the
+// sentence reports after "that" ("Paranjape told TOI that the civic body had written to the
+// department ..., but the decision was “pending with the state government”": Paranjape's
+// words, not the civic body's).
+std::uint32_t ReportingCue(const QuoteText& q, std::uint32_t nearest, std::uint32_t open) {
+  const std::uint32_t limit = q.SentenceAt(nearest).end_token;
+  const CueWord& cue = *CueAt(q, nearest);
+  if (ClauseEnd(q, ClauseStart(q, nearest + 1, cue, limit), limit) >= open) return nearest;
+  const std::uint32_t outer = CueBefore(q, nearest);
+  if (outer == kNone) return nearest;
+  const CueWord& outer_cue = *CueAt(q, outer);
+  const std::uint32_t start = ClauseStart(q, outer + 1, outer_cue, limit);
+  const bool after_that = start > outer + 1 && q.IsAnyCase(start - 1, "that");
+  return after_that && start < nearest ? outer : nearest;
+}
+
 // Quoted words that are not speech on their own: inside the clause of a reporting verb they
 // make a mixed quotation; after an evaluative verb, a partial one; else scare quotes. Returns
 // the index of the candidate when the words are speech attributed right after them (“Yes,”
@@ -44,8 +61,10 @@ std::uint32_t Fragment(const QuoteText& q, QuoteCandidates* state, std::uint32_t
     state->candidates.push_back(std::move(c));
     return static_cast<std::uint32_t>(state->candidates.size() - 1);
   }
-  const std::uint32_t cue_token = CueBefore(q, r.open_token);
+  std::uint32_t cue_token = CueBefore(q, r.open_token);
   if (cue_token == kNone || state->used_cue[cue_token]) return kNone;
+  cue_token = ReportingCue(q, cue_token, r.open_token);
+  if (state->used_cue[cue_token]) return kNone;
   const CueWord& cue = *CueAt(q, cue_token);
   if (cue.frame == CueFrame::kQuoted) return kNone;  // "read the “fine print”": nothing said
   Candidate c;

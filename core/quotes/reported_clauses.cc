@@ -192,7 +192,7 @@ std::uint32_t ClauseEnd(const QuoteText& q, std::uint32_t start, std::uint32_t l
     if (comma && t + 1 < limit) {
       const std::uint32_t n = t + 1;
       if (q.IsAnyCase(n, "even") || q.IsAnyCase(n, "although") || q.IsAnyCase(n, "though") ||
-          q.IsAnyCase(n, "while") || q.IsAnyCase(n, "whereas") || q.IsAnyCase(n, "despite") ||
+          q.IsAnyCase(n, "while") || q.IsAnyCase(n, "despite") ||
           (q.IsAnyCase(n, "but") && !q.IsAnyCase(n + 1, "that")) || q.IsAnyCase(n, "compared") ||
           IsAccordingTo(q, n)) {
         break;

@@ -685,6 +685,19 @@ Phrase AccordingToSource(const QuoteText& q, std::uint32_t t, std::uint32_t limi
     persons_role = LookupPersonsRole(q.Text(k)) != nullptr || (w != nullptr && !w->honorific) ||
                    (q.IsAnyCase(k, "head") && k + 1 < source.end && q.IsAnyCase(k + 1, "of"));
   }
+  // "According to superintending engineer (water supply) Sunil Paranjape": a role, the field it
+  // covers in brackets and small letters, then the person's name, as Indian papers write it.
+  if (persons_role && q.IsPunct(source.end, "(")) {
+    constexpr std::uint32_t kLongestField = 4;  // words: "(water supply)", "(east zone)"
+    std::uint32_t close = source.end + 1;
+    while (close < limit && close <= source.end + kLongestField && q.IsWord(close) &&
+           !q.IsCapitalized(close))
+      ++close;
+    const MentionRef* name = close + 1 < limit ? q.MentionAt(close + 1) : nullptr;
+    if (close > source.end + 1 && q.IsPunct(close, ")") && name != nullptr && !name->pronoun &&
+        name->type == EntityType::kPer && name->first_token == close + 1)
+      return NounPhraseRight(q, close + 1, limit);
+  }
   if (Describes(q, source) && source.end > source.first && persons_role &&
       !IsDocumentNoun(q.Text(source.end - 1))) {
     const Phrase name = AppositiveName(q, source.end, limit);

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "lexicon/name_words.h"
+#include "lexicon/org_words.h"
 #include "lexicon/peoples.h"
 #include "lexicon/titles.h"
 #include "reference/resolver.h"
@@ -206,7 +207,13 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAfterCommonPossesso
   // The possessor is no role: "the company's chief executive" is read as the company's.
   if (LookupRoleNoun(text_.Text(k - 1)) != nullptr) return {};
   const Description d = DescriptionAt(k);
-  return d.end != 0 && d.role->kind == RoleKind::kOrganization ? d : Description{};
+  // "the trial's lead investigator", "the study's lead author": a person's, of a thing the
+  // article has spoken of, opening the sentence, where the topic going on is most often meant
+  // (not before a comma, which sets off the name in apposition: "The family's barrister, Anand
+  // Sethuraman KC, said").
+  const bool persons = d.end != 0 && d.role->kind == RoleKind::kPerson &&
+                       t == sentence_start_ && !text_.IsPunct(d.phrase_end, ",");
+  return d.end != 0 && (d.role->kind == RoleKind::kOrganization || persons) ? d : Description{};
 }
 
 ReferenceResolver::Description ReferenceResolver::BareKindAt(std::uint32_t t,
@@ -355,6 +362,12 @@ EntityType ReferenceResolver::TypeOfRole(const RoleNoun& role) {
 
 bool ReferenceResolver::NamesOtherKind(int entity) const {
   return facts().NamesKindOtherThanBusiness(entity);
+}
+
+bool ReferenceResolver::NamesCompany(int entity) const {
+  const std::string_view name = linked_.entities[static_cast<std::size_t>(entity)].name;
+  const std::size_t space = name.rfind(' ');
+  return space != std::string_view::npos && IsCompanyWord(name.substr(space + 1));
 }
 
 bool ReferenceResolver::TitledByOwner(int entity, int owner) const {
@@ -626,14 +639,24 @@ int ReferenceResolver::ContinuedTopic(std::uint32_t first, const Description& d,
   if (e < 0) return OnlyPersonOfSentenceBefore(first, d, sentence);
   const auto i = static_cast<std::size_t>(e);
   // "Zero Hedge asked ... The website noted": an organization goes on as one of its kind, or
-  // of any kind when its name says none ("the firm" is no commission).
+  // of any kind when its name says none ("the firm" is no commission, "the ministry" no
+  // company).
   const EntityType type = linked_.entities[i].type;
   if (type != EntityType::kPer && d.role->kind == RoleKind::kPerson)
     return OnlyPersonOfSentenceBefore(first, d, sentence);
   if (d.role->kind == RoleKind::kOrganization) {
     // Not its own sentence's subject: "the company took steps, according to the union".
     if (type != EntityType::kOrg || e != previous_subject_ || sentence_subject_ >= 0) return -1;
-    return NamedAsKind(e, *d.role) || !d.role->business || !NamesOtherKind(e) ? e : -1;
+    if (NamedAsKind(e, *d.role)) return e;
+    if (d.role->business) return NamesOtherKind(e) ? -1 : e;
+    // Nor a company as "the ministry" ("Hokuyo Air said ... The transport ministry said"), unless
+    // a business's noun qualifies the kind ("The company website": the company's own).
+    bool of_business = false;
+    for (std::uint32_t t = first; t < d.head && !of_business; ++t) {
+      const RoleNoun* modifier = LookupRoleNoun(text_.Text(t));
+      of_business = modifier != nullptr && modifier->business;
+    }
+    return d.role->any_organization || of_business || !NamesCompany(e) ? e : -1;
   }
   if (d.role->kind != RoleKind::kPerson || type != EntityType::kPer) return -1;
   const MentionRole role = RoleOfMention(text_, quoted_, first, d.end, sentence);

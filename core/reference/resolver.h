@@ -192,6 +192,9 @@ class ReferenceResolver {
   static EntityType TypeOfRole(const RoleNoun& role);
   // Whether the name of `entity` says a kind of organization that is no company ("Commission").
   bool NamesOtherKind(int entity) const;
+  // Whether the name of `entity` ends in a word only companies' names end in ("Hokuyo Air",
+  // "Acme Corp.", org-words.txt's `company`).
+  bool NamesCompany(int entity) const;
   // Whether `name`, an organization's, is the one the description `d` with a name's possessive
   // means: the possessor opens it, and it holds each word between the possessive and the noun
   // ("Bassara's marketing board": the Bassara Cocoa Marketing Board).

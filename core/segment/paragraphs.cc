@@ -128,10 +128,42 @@ std::vector<Span> SplitParagraphs(std::string_view text) {
   return paragraphs;
 }
 
+// Whether `p` ends with a photographer's credit for an outlet, as a sentence of its own with no
+// full stop: "... on Oct. 14. Jordan Pike for NPR", "Tierney L. Cross for The New York Times".
+// Two or three capitalized words (an initial among them), "for", then one to five capitalized
+// words.
+bool EndsWithCredit(std::string_view p) {
+  const std::size_t stop = p.rfind(". ");
+  std::string_view credit = stop == std::string_view::npos ? p : p.substr(stop + 2);
+  if (credit.empty() || p.ends_with('.')) return false;
+  int before = 0, after = 0;
+  bool past_for = false;
+  while (!credit.empty()) {
+    const std::size_t space = credit.find(' ');
+    const std::string_view word = credit.substr(0, space);
+    credit.remove_prefix(space == std::string_view::npos ? credit.size() : space + 1);
+    if (!past_for && word == "for") {
+      past_for = true;
+      continue;
+    }
+    // (Words of an outlet's name in small letters: "The Times of India".)
+    const bool small = past_for && (word == "of" || word == "the");
+    if (!small && (word.empty() || !chars::IsUpper(utf8::DecodeAt(word, 0).code_point)))
+      return false;
+    // Words alone, no comma or closing mark after them; an initial's full stop before "for".
+    const bool initial = !past_for && word.size() == 2 && word[1] == '.';
+    std::size_t last = 0;
+    if (!initial && !chars::IsLetter(utf8::DecodeBefore(word, word.size(), &last))) return false;
+    ++(past_for ? after : before);
+  }
+  return past_for && before >= 2 && before <= 3 && after >= 1 && after <= 5;
+}
+
 // A photo caption or credit line.
 bool LooksLikeCaption(std::string_view p) {
   constexpr std::size_t kMaxCaption = 400;
   if (p.size() > kMaxCaption) return false;
+  if (EndsWithCredit(p)) return true;
   static constexpr std::string_view kMarkers[] = {
       "(photo",        "photo:",       "photo by",   "photograph:", "getty images", "ap photo",
       "/reuters)",     "/afp)",        "afp via",    "image:",      "credit:",      "picture:",

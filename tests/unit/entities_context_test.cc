@@ -291,7 +291,7 @@ TEST_CASE("Halden University in Korvastad; Aldervia's government; a trip to Holm
 }
 
 // name_additions.cc AddBylineOutlet(): the paper after an author and a slash is one name, an
-// organization's; name_collector.cc IsBodysDistrict(): "District" after "School" ends the
+// organization's; name_collector.cc IsBodysName(): "District" after "School" ends the
 // district's name the tagger cut short.
 TEST_CASE("By Corinne Aldana / Kessler Valley Sentinel; the School District's board",
           "[entities]") {
