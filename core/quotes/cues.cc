@@ -81,7 +81,7 @@ const CueWord* CueAt(const QuoteText& q, std::uint32_t t) {
         return !q.IsAnyCaseOf(t, {"told", "tells"});
       return q.IsAnyCaseOf(t, {"said", "says", "told", "tells", "added", "adds"});
     };
-    if ((c == WordClass::kDeterminer && !alone) ||
+    if ((c == WordClass::kDeterminer && !alone) || ModifiesNounAsAdjective(q, before) ||
         (c == WordClass::kPreposition && !participle_clause) ||
         (q.IsPossessive(before) && !after_possessive())) {
       return nullptr;
@@ -261,6 +261,11 @@ std::uint32_t SkipCountOfTime(const QuoteText& q, std::uint32_t t, std::uint32_t
   if (k >= limit || !(q.Class(k) == WordClass::kTime || unit)) return t;
   ++k;
   return any(k, {"ago", "later", "earlier"}) ? k + 1 : t;
+}
+
+bool ModifiesNounAsAdjective(const QuoteText& q, std::uint32_t t) {
+  return t > 0 && q.Class(t - 1) == WordClass::kDeterminer &&
+         q.IsAnyCaseOf(t, {"earlier", "later", "recent", "previous", "separate"});
 }
 
 bool TakesObject(const CueWord& cue) {

@@ -104,6 +104,19 @@ bool ShortAnswer(const QuoteText& q, std::uint32_t start, std::uint32_t end, std
          q.Class(start + 1) == WordClass::kAuxiliary;
 }
 
+// "said each year of school yields a bump", "said each year brings a bump": a time phrase
+// that is the reported clause's subject, its complement ("of") or a verb in -s and its object
+// after it; not the time of the saying ("said Wednesday on MSNBC").
+bool TimeIsSubject(const QuoteText& q, std::uint32_t start, std::uint32_t end) {
+  const std::uint32_t k = SkipTime(q, start, end);
+  if (k >= end) return false;
+  if (q.IsAnyCase(k, "of")) return true;
+  const std::string_view w = q.Text(k);
+  return q.Kind(k) == TokenKind::kWord && !q.IsCapitalized(k) && w.ends_with("s") &&
+         !w.ends_with("ss") && k + 1 < end &&
+         (q.Class(k + 1) == WordClass::kDeterminer || q.Kind(k + 1) == TokenKind::kNumber);
+}
+
 // "would", "will", "could", "might", "may", "should", "can", "to".
 bool IsModalOrTo(const QuoteText& q, std::uint32_t t) {
   for (std::string_view w : {"would", "will", "could", "might", "may", "should", "can", "to"})
@@ -312,7 +325,9 @@ void IndirectPass(const QuoteText& q, QuoteCandidates* state) {
           !HasPredicate(q, start, end))
         continue;
       // "he said Wednesday morning on MSNBC": a time and a place, nothing reported.
-      if (!after_that && SkipTime(q, start, end) > start && !HasPredicate(q, start, end)) continue;
+      if (!after_that && SkipTime(q, start, end) > start && !HasPredicate(q, start, end) &&
+          !TimeIsSubject(q, start, end))
+        continue;
       c.attribution.speaker = SpeakerOfCue(q, t, *cue);
       if (c.attribution.speaker.empty()) continue;
       c.token_spans.push_back({start, end});

@@ -123,6 +123,11 @@ Inverted InvertedAttribution(const QuoteText& q, std::uint32_t cue, const CueWor
     if (name_end != cue) {
       if (p.empty() || p.first != tail) return inv;
     } else {
+      // "..., a source close to him said."
+      if (p.empty() || p.first != tail) {
+        const Phrase source = SourceCloseTo(q, cue, tail);
+        if (!source.empty() && source.first == tail) p = source;
+      }
       if (p.empty() || p.first != tail) {
         p = DescriptiveSubject(q, tail, cue);
         described = true;
@@ -181,6 +186,9 @@ Inverted InvertedAttribution(const QuoteText& q, std::uint32_t cue, const CueWor
       q.IsAnyCaseOf(k, {"as", "while", "when", "after", "before", "because", "since", "although",
                         "though", "until"}))
     k = end;
+  // ", said a handful of Democrats who point to ...": a relative clause that narrows the
+  // speaker after the cue.
+  if (speaker_after && k < end && q.IsAnyCaseOf(k, {"who", "whose"})) k = end;
   if (k < end && q.IsPunct(k, ",")) {
     if (speaker_after) {
       k = end;  // an appositive to the speaker's name

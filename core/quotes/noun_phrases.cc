@@ -192,8 +192,10 @@ bool InNounPhrase(const QuoteText& q, std::uint32_t t) {
     case WordClass::kPreposition:
       return q.IsAnyCase(t, "of") || q.IsAnyCase(t, "for");
     case WordClass::kAdverb:
-      // "four out of 10 voters": "out of" counts.
-      return q.IsCapitalized(t) || (q.IsAnyCase(t, "out") && q.IsAnyCase(t + 1, "of"));
+      // "four out of 10 voters": "out of" counts; "an earlier report": after a determiner, an
+      // adverb of time modifies the noun.
+      return q.IsCapitalized(t) || (q.IsAnyCase(t, "out") && q.IsAnyCase(t + 1, "of")) ||
+             ModifiesNounAsAdjective(q, t);
     default:
       break;
   }
@@ -205,8 +207,10 @@ bool InNounPhrase(const QuoteText& q, std::uint32_t t) {
       return q.Class(k) == WordClass::kDeterminer || q.IsPossessive(k);
     };
     if (opens_noun(t - 1)) return true;
+    // ("An earlier report": an adverb of time that modifies nouns too.)
     const bool modifier = q.Kind(t - 1) == TokenKind::kWord &&
-                          q.Class(t - 1) == WordClass::kOther && !q.IsCueForm(t - 1);
+                          ((q.Class(t - 1) == WordClass::kOther && !q.IsCueForm(t - 1)) ||
+                           ModifiesNounAsAdjective(q, t - 1));
     return t > 1 && modifier && opens_noun(t - 2);
   }
   return true;

@@ -35,6 +35,32 @@ std::uint32_t ReportingCue(const QuoteText& q, std::uint32_t nearest, std::uint3
   return after_that && start < nearest ? outer : nearest;
 }
 
+// Whether the cue of `a`, after its speaker, reports a clause of its own after it: 'To a question
+// on the “privatization of public sector jobs,” Sanders said private contractors can be more
+// expensive': the quoted words before the speaker are the question's, not what was said.
+bool ReportsClauseAfter(const QuoteText& q, const Attribution& a) {
+  if (a.cue == kNone || a.speaker.first > a.cue) return false;
+  const CueWord* cue = CueAt(q, a.cue);
+  // (A cue that takes an object first, "he told friends, in which ...", is not looked at.)
+  if (cue == nullptr || TakesObject(*cue)) return false;
+  const std::uint32_t limit = q.SentenceAt(a.cue).end_token;
+  // The clause right after the cue (or its "that"), opening with its subject: not "she added
+  // when the interviewer expressed shock", "he told friends, in which ...", "Beck joked, again
+  // using ...".
+  std::uint32_t start = a.cue + 1;
+  if (start < limit && q.IsAnyCase(start, "that")) ++start;
+  if (start >= limit || !q.IsWord(start) || q.quoted(start) || SkipTime(q, start, limit) > start)
+    return false;
+  const WordClass c = q.Class(start);
+  const std::string_view w = q.Text(start);
+  const bool subject =
+      !q.IsAnyCaseOf(start, {"yes", "no"}) &&
+      (c == WordClass::kDeterminer || q.IsCapitalized(start) ||
+       q.IsAnyCaseOf(start, {"he", "she", "they", "we", "i", "it"}) ||
+       (c == WordClass::kOther && !w.ends_with("ing") && !w.ends_with("ed") && !w.ends_with("ly")));
+  return subject && HasPredicate(q, start, ClauseEnd(q, start, limit));
+}
+
 // Quoted words that are not speech on their own: inside the clause of a reporting verb they
 // make a mixed quotation; after an evaluative verb, a partial one; else scare quotes. Returns
 // the index of the candidate when the words are speech attributed right after them (“Yes,”
@@ -47,7 +73,7 @@ std::uint32_t Fragment(const QuoteText& q, QuoteCandidates* state, std::uint32_t
   const std::uint32_t next =
       r.closed() ? r.close_token + 1 + (q.IsPunct(r.close_token + 1, ",") ? 1 : 0) : kNone;
   if (after.found() && !after.speaker.empty() && r.closed() &&
-      (after.cue == next || after.speaker.first == next)) {
+      (after.cue == next || after.speaker.first == next) && !ReportsClauseAfter(q, after)) {
     // “Absolutely,” she said: short, but speech. Opening after other words, it completes
     // their sentence: the whole is a mixed quotation.
     const std::uint32_t begin = ReportedStart(q, q.SentenceAt(r.open_token), r.open_token);

@@ -385,6 +385,20 @@ std::uint32_t ClauseStart(const QuoteText& q, std::uint32_t cue_end, const CueWo
   // prepositions there.)
   // ("told The Post and Courier newspaper of Charleston on Saturday that ...": the rest of a
   // long name, after the words of the object, too.)
+  // "said on CNN, where he is now a paid contributor, that ...", "said — on Twitter, as it
+  // happens — that ...": an aside set off by commas or dashes, then "that".
+  const auto that_after_aside = [&](std::uint32_t open) -> std::uint32_t {
+    if (!q.IsPunct(open, ",") && !q.IsDash(open)) return kNone;
+    constexpr std::uint32_t kLongestAside = 14;  // tokens
+    for (std::uint32_t j = open + 1; j + 1 < limit && j - open <= kLongestAside; ++j) {
+      if (q.quoted(j) || q.IsSentencePunct(j)) return kNone;
+      if ((q.IsPunct(j, ",") || q.IsDash(j)) && q.IsAnyCase(j + 1, "that")) return j + 2;
+    }
+    return kNone;
+  };
+  if (t < limit && q.IsDash(t)) {
+    if (const std::uint32_t after = that_after_aside(t); after != kNone) return after;
+  }
   const bool phrase_first =
       t < limit &&
       (object || q.Class(t) == WordClass::kPreposition || SkipTime(q, t, limit) > t ||
@@ -406,6 +420,9 @@ std::uint32_t ClauseStart(const QuoteText& q, std::uint32_t cue_end, const CueWo
     }
     // (A possessive pronoun after a preposition is inside the phrase: "said in a notice on its
     // website that"; elsewhere it opens the clause: "told NPR her team considered that".)
+    if (k > t) {
+      if (const std::uint32_t after = that_after_aside(k); after != kNone) return after;
+    }
     const WordClass c = q.Class(k);
     const bool possessive = k > t && q.Class(k - 1) == WordClass::kPreposition &&
                             q.IsAnyCaseOf(k, {"its", "his", "her", "their", "our"});

@@ -261,6 +261,29 @@ Phrase ClauseSubject(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
   return p;
 }
 
+Phrase SourceCloseTo(const QuoteText& q, std::uint32_t end, std::uint32_t start) {
+  constexpr std::uint32_t kLongestObject = 5;  // words after the preposition
+  for (std::uint32_t prep = end - 1; prep > start + 1 && end - prep <= kLongestObject; --prep) {
+    if (!q.IsWord(prep) || q.quoted(prep)) break;
+    const bool close_to = (q.IsAnyCase(prep, "to") && q.IsAnyCase(prep - 1, "close")) ||
+                          (q.IsAnyCase(prep, "with") && q.IsAnyCase(prep - 1, "familiar"));
+    const std::uint32_t noun = prep - 2;
+    if (!close_to || prep + 1 == end || !q.IsWord(noun) || q.Class(noun) != WordClass::kOther ||
+        (q.IsCapitalized(noun) && noun != q.SentenceAt(noun).first_token))
+      continue;
+    // (The words after the preposition its object alone, no verb or subject among them: not
+    // "people familiar with her thinking say she now acknowledges".)
+    for (std::uint32_t k = prep + 1; k < end; ++k)
+      if (!InNounPhrase(q, k) || q.IsCueForm(k) ||
+          q.IsAnyCaseOf(k, {"he", "she", "they", "we", "i"}))
+        return {};
+    const Phrase p = NounPhraseLeft(q, prep - 1, start);
+    if (p.empty() || p.end != prep - 1) return {};
+    return Phrase{p.first, end, noun, noun + 1};
+  }
+  return {};
+}
+
 Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit) {
   const std::uint32_t start =
       std::max({q.SentenceAt(cue).first_token, cue > kWindow ? cue - kWindow : 0, limit});
@@ -418,6 +441,7 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
       if (!p.empty()) return p;
     }
   }
+  if (const Phrase source = SourceCloseTo(q, t, start); !source.empty()) return source;
   Phrase object;  // the object of a preposition the speaker phrase ends with, if any
   for (int pp = 0; pp < 3; ++pp) {
     Phrase p = NounPhraseLeft(q, t, start);

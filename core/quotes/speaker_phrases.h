@@ -18,6 +18,12 @@ namespace newslens::quotes {
 // "In a recent interview,"), the first noun phrase.
 Phrase ClauseSubject(const QuoteText& q, std::uint32_t t, std::uint32_t limit = 0);
 
+// "a source close to him", "people close to Cruz", "a person familiar with the talks", ending
+// at `end` (a cue), opening at `start` or after: the source's noun heads the phrase, whatever
+// ends it (a pronoun or a name there is whom the source is close to, not the speaker). Empty
+// when the words before `end` are no such phrase.
+Phrase SourceCloseTo(const QuoteText& q, std::uint32_t end, std::uint32_t start);
+
 // The speaker of a cue at `cue`, from the words before it: "Trump said", "Trump has said
 // repeatedly", "X, a doctor, said", "Trump in his 2024 campaign vowed", "X was quoted as saying".
 Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit = 0);

@@ -211,8 +211,8 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAfterCommonPossesso
   // article has spoken of, opening the sentence, where the topic going on is most often meant
   // (not before a comma, which sets off the name in apposition: "The family's barrister, Anand
   // Sethuraman KC, said").
-  const bool persons = d.end != 0 && d.role->kind == RoleKind::kPerson &&
-                       t == sentence_start_ && !text_.IsPunct(d.phrase_end, ",");
+  const bool persons = d.end != 0 && d.role->kind == RoleKind::kPerson && t == sentence_start_ &&
+                       !text_.IsPunct(d.phrase_end, ",");
   return d.end != 0 && (d.role->kind == RoleKind::kOrganization || persons) ? d : Description{};
 }
 
