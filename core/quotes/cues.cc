@@ -28,6 +28,30 @@ bool Passive(const QuoteText& q, std::uint32_t t) {
 
 }  // namespace
 
+namespace {
+
+// "Voters in each state say", "supporters who came to protest the convention say": a plural
+// noun (or a plural capitalized, opening the sentence) further left, before a preposition or
+// "who" that opens a phrase or clause ending in the singular noun `before`, is the subject a
+// plural verb after `before` agrees with.
+bool PluralSubjectFurtherLeft(const QuoteText& q, std::uint32_t before, std::uint32_t start) {
+  constexpr std::uint32_t kWindow = 12;  // tokens
+  const auto plural = [&](std::uint32_t k) {
+    if (IsPluralNoun(q, k)) return true;
+    const std::string_view w = q.Text(k);
+    return k == start && q.Kind(k) == TokenKind::kWord && q.Class(k) == WordClass::kOther &&
+           w.size() > 3 && w.ends_with("s") && !w.ends_with("ss");
+  };
+  for (std::uint32_t w = before; w > start && before - w < kWindow; --w) {
+    if (q.quoted(w) || (!q.IsWord(w) && q.Kind(w) != TokenKind::kContraction)) return false;
+    if (q.IsAnyCaseOf(w, {"in", "at", "from", "across", "around", "who"}) && plural(w - 1))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 const CueWord* CueAt(const QuoteText& q, std::uint32_t t) {
   if (t >= q.size() || q.quoted(t) || q.Kind(t) != TokenKind::kWord) return nullptr;
   if (q.IsCapitalized(t) && !q.InHeadline(t)) return nullptr;
@@ -116,7 +140,8 @@ const CueWord* CueAt(const QuoteText& q, std::uint32_t t) {
         // with "that" after it; "sent the district a letter (last week) warning that ...": after
         // a document, whose sender reports.
         !(cue->participle && q.IsAnyCase(t + 1, "that") &&
-          (LookupPersonsRole(q.Text(before)) != nullptr || DocumentBefore(q, before, start)))) {
+          (LookupPersonsRole(q.Text(before)) != nullptr || DocumentBefore(q, before, start))) &&
+        !(!q.Text(t).ends_with("s") && PluralSubjectFurtherLeft(q, before, start))) {
       return nullptr;
     }
   }

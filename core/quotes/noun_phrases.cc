@@ -242,6 +242,9 @@ Phrase NounPhraseLeft(const QuoteText& q, std::uint32_t end, std::uint32_t limit
   Phrase p;
   std::uint32_t t = end;
   while (t > limit && InNounPhrase(q, t - 1) && end - t < 10) {
+    // "At the town hall she said": a subject pronoun opens its phrase; the words before it are
+    // another's.
+    if (t < end && q.IsAnyCaseOf(t, {"he", "she", "they", "we", "i"})) break;
     // "the information that investigators said": a relative "that" after a noun opens the
     // phrase's clause; the phrase starts after it.
     if (t < end && t - 1 > limit && q.IsAnyCase(t - 1, "that") && InNounPhrase(q, t - 2) &&

@@ -315,6 +315,13 @@ std::uint32_t SkipAttributionTail(const QuoteText& q, std::uint32_t k, std::uint
                 k + 1 < limit &&
                 (q.Class(k + 1) == WordClass::kDeterminer || q.Class(k + 1) == WordClass::kTime))) {
       ++k;
+      // "said in posing the question to ...", "said by explaining ...": a gerund after "in" or
+      // "by", with its object (not "of working people": an adjective there; nor a cue's, "by
+      // saying", which reports words of its own).
+      if (k < limit && q.Kind(k) == TokenKind::kWord && !q.IsCapitalized(k) &&
+          q.Text(k).ends_with("ing") && q.Text(k).size() > 4 && !q.IsCueForm(k) &&
+          q.IsAnyCaseOf(k - 1, {"in", "by"}))
+        ++k;
       while (k < limit && InNounPhrase(q, k) && q.Class(k) != WordClass::kPreposition) ++k;
     } else if (q.IsPunct(k, "(")) {
       // "said on Wednesday (Apr 16)", "(local time)": a short aside in parentheses.

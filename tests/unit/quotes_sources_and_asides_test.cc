@@ -105,3 +105,38 @@ TEST_CASE("Quoted words before a cue that reports its own clause are not the spe
   CHECK(QuoteWithSpan(input, analysis, "privatization of public sector jobs,") == nullptr);
   CHECK(SpeakerOfQuoteWithSpan(input, analysis, "Really,") == "Maria Duarte");
 }
+
+// noun_phrases.cc NounPhraseLeft(): a subject pronoun opens its phrase, so an opening phrase
+// without its comma does not swallow it ("At the town hall this week she said ...").
+TEST_CASE("A subject pronoun after an opening phrase is the speaker", "[quotes]") {
+  const std::string input =
+      "Emails\n\nSenator Ana Ruiz spoke in Denver. Although in March she said her decision was a "
+      "mistake, at the town hall this week she said she did not regret it.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOfQuoteWithSpan(input, analysis, "her decision was a mistake") == "Ana Ruiz");
+  CHECK(SpeakerOfQuoteWithSpan(input, analysis, "she did not regret it") == "Ana Ruiz");
+}
+
+// reported_clauses.cc SkipAttributionTail(): ", X said in posing the question to ...": a
+// gerund after "in" or "by" goes on with the attribution; "by saying, “...”" still reports.
+TEST_CASE("An attribution may end in 'in' and a gerund", "[quotes]") {
+  const std::string input =
+      "Debate\n\nMany voters found the remarks offensive, moderator Clara Voss said in posing "
+      "the question to the governor.\n";
+  CHECK(SpeakerOfQuoteWithSpan(input, AnalyzeOk(input),
+                               "Many voters found the remarks offensive") == "Clara Voss");
+}
+
+// cues.cc PluralSubjectFurtherLeft(): "say" after a singular noun is a verb where a plural
+// subject stands before the phrase or clause that noun ends ("Voters in each state say",
+// "supporters who came to protest the convention say"); "have a final say over" stays a noun.
+TEST_CASE("A plural subject before a phrase agrees with 'say'", "[quotes]") {
+  const std::string input =
+      "Poll\n\nVoters in each state say the two candidates are too old.\n\nMany supporters who "
+      "came to protest the convention say they will back another candidate.\n\nResidents in the "
+      "county have a final say over the plan.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOfQuoteWithSpan(input, analysis, "the two candidates are too old") == "Voters");
+  CHECK(QuoteWithSpan(input, analysis, "they will back another candidate") != nullptr);
+  CHECK(analysis.quotes.size() == 2);
+}
