@@ -99,8 +99,10 @@ class NameCollector {
   // Moves the titles in and before a person's name to m->title; honorifics set m->gender.
   void SplitTitles(NameMention* m, std::uint32_t sentence_start) const;
   // The capitalized title word before "of" or "for" and a field in capitalized words left
-  // untagged that ends at `field_end` ("Minister of Trade and Integration"); kNone if none.
-  std::uint32_t TitleBeforeField(std::uint32_t field_end, std::uint32_t sentence_start) const;
+  // untagged (or tagged, from `tagged_from` on: words of the name's span) that ends at
+  // `field_end` ("Minister of Trade and Integration"); kNone if none.
+  std::uint32_t TitleBeforeField(std::uint32_t field_end, std::uint32_t sentence_start,
+                                 std::uint32_t tagged_from = kNone) const;
   // The words before a title word that belong to the title; returns its new first token.
   std::uint32_t TitleModifiers(std::uint32_t title_first, std::uint32_t sentence_start) const;
   // Whether a list of a minister's fields opens at `t`, a field, and ends in a capitalized title

@@ -62,6 +62,20 @@ void NameCollector::SplitTitles(NameMention* m, std::uint32_t sentence_start) co
     }
   }
   if (cut > m->first) m->first = cut;
+  // "Director of Marine Raymond Cheung Wai-ming", "Director of Public Prosecutions Max Hill"
+  // tagged as one name: after a title and "of", the name's words up to a first name inside it
+  // are the title's field (TitleBeforeField takes them below), and the rest a person's name.
+  if (title_end == kNone && m->first >= sentence_start + 2 &&
+      text_.IsAnyCaseOf(m->first - 1, {"of", "for"}) && text_.IsTitle(m->first - 2) &&
+      text_.IsCapitalized(m->first - 2)) {
+    constexpr std::uint32_t kLongestField = 3;  // words
+    for (std::uint32_t k = m->first + 1; k + 1 < m->end && k - m->first <= kLongestField; ++k) {
+      if (!IsKnownFirstName(text_.Text(k))) continue;
+      m->first = k;
+      m->type = EntityType::kPer;
+      break;
+    }
+  }
   // Before: title words, "of" or "for" between them ("Minister for Health"), and a place or
   // nationality just before one.
   std::uint32_t t = m->first;
@@ -80,7 +94,8 @@ void NameCollector::SplitTitles(NameMention* m, std::uint32_t sentence_start) co
     // Temirkhanov": a title, "of" or "for" and its field in capitalized words the tagger left
     // out, right before the name (the field need be no known portfolio).
     if (w == nullptr && title_end == kNone && b + 1 == m->first) {
-      if (const std::uint32_t title = TitleBeforeField(b + 1, sentence_start); title != kNone) {
+      if (const std::uint32_t title = TitleBeforeField(b + 1, sentence_start, span_first);
+          title != kNone) {
         title_end = t;
         title_first = title;
         t = title;
@@ -140,15 +155,16 @@ void NameCollector::SplitTitles(NameMention* m, std::uint32_t sentence_start) co
   }
 }
 
-std::uint32_t NameCollector::TitleBeforeField(std::uint32_t field_end,
-                                              std::uint32_t sentence_start) const {
+std::uint32_t NameCollector::TitleBeforeField(std::uint32_t field_end, std::uint32_t sentence_start,
+                                              std::uint32_t tagged_from) const {
   // (The field's last word right before the name: after a comma, the name is set off.)
   if (field_end <= sentence_start || !text_.IsCapitalized(field_end - 1)) return kNone;
   std::uint32_t first = field_end;
   // Up to four words of the field, "and", "&" and commas between them ("Trade and Integration").
   while (first > sentence_start && field_end - first < 4 &&
          (text_.IsAnyCaseOf(first - 1, {"and", "&", ","}) ||
-          (text_.IsCapitalized(first - 1) && text_.Tag(first - 1) == NerTag::kO &&
+          (text_.IsCapitalized(first - 1) &&
+           (text_.Tag(first - 1) == NerTag::kO || first - 1 >= tagged_from) &&
            LookupTitleWord(text_.Text(first - 1)) == nullptr)))
     --first;
   while (first < field_end && !text_.IsCapitalized(first)) ++first;  // not from "and" or ","

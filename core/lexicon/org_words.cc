@@ -60,9 +60,9 @@ bool EndsBodysName(std::string_view field, std::string_view last) {
                                "Sanitation", "Hospital", "Utility", "Conservation", "Drainage"})
       if (field == w) return true;
   } else if (last == "Center" || last == "Centre") {
-    for (std::string_view w :
-         {"Medical", "Health", "Cancer", "Research", "Trauma", "Rehabilitation", "Policy",
-          "Treatment", "Heart", "Children's", "Children’s"})
+    for (std::string_view w : {"Medical", "Health", "Cancer", "Research", "Trauma",
+                               "Rehabilitation", "Policy", "Treatment", "Heart", "Children's",
+                               "Children’s", "Fire", "Operations", "Coordination", "Co-ordination"})
       if (field == w) return true;
   }
   return false;

@@ -355,9 +355,16 @@ void SentenceNames::ExtendOverPluralPossessive() {
     Set(a, end, kOrg);
     k = end;
   }
+  // "Wrexford City Supporters’ [Trust]", and "[Northmoor] Students’ [Union]" where the plural
+  // was left out after a name not a person's.
+  const auto plural_left_out = [&](std::size_t k) {
+    return tags_[k - 1] == NerTag::kO && k >= 2 && StartsUpper(k - 1) &&
+           tags_[k - 2] != NerTag::kO && !IsPerson(tags_[k - 2]);
+  };
   for (std::size_t k = 1; SentenceHas(name_word::kApostrophe) && k + 1 < n; ++k) {
-    if (!Has(k, name_word::kApostrophe) || tags_[k] != NerTag::kO || tags_[k - 1] == NerTag::kO ||
-        !tokens_[k - 1].ends_with("s") || !OrgWord(k + 1) || IsPerson(tags_[k - 1]) ||
+    if (!Has(k, name_word::kApostrophe) || tags_[k] != NerTag::kO ||
+        (tags_[k - 1] == NerTag::kO && !plural_left_out(k)) || !tokens_[k - 1].ends_with("s") ||
+        !OrgWord(k + 1) || IsPerson(tags_[k - 1]) ||
         (tags_[k + 1] != NerTag::kO && tags_[k + 1] != NerTag::kBOrg))
       continue;
     std::size_t a = k - 1;

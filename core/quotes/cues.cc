@@ -42,10 +42,17 @@ bool PluralSubjectFurtherLeft(const QuoteText& q, std::uint32_t before, std::uin
     return k == start && q.Kind(k) == TokenKind::kWord && q.Class(k) == WordClass::kOther &&
            w.size() > 3 && w.ends_with("s") && !w.ends_with("ss");
   };
+  // (Between a preposition and `before`, a noun phrase's words alone: not "read passages from
+  // the books aloud during a public comment period".)
+  bool noun_phrase = true;
   for (std::uint32_t w = before; w > start && before - w < kWindow; --w) {
     if (q.quoted(w) || (!q.IsWord(w) && q.Kind(w) != TokenKind::kContraction)) return false;
-    if (q.IsAnyCaseOf(w, {"in", "at", "from", "across", "around", "who"}) && plural(w - 1))
+    if (q.IsAnyCase(w, "who") && plural(w - 1)) return true;
+    if (q.IsAnyCaseOf(w, {"in", "at", "from", "across", "around"}) && noun_phrase && plural(w - 1))
       return true;
+    const WordClass c = q.Class(w);
+    noun_phrase = noun_phrase && (c == WordClass::kDeterminer || c == WordClass::kOther ||
+                                  q.Kind(w) == TokenKind::kNumber);
   }
   return false;
 }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "lexicon/name_words.h"
 #include "lexicon/roles.h"
 #include "lexicon/titles.h"
 #include "quotes/cues.h"
@@ -253,6 +254,20 @@ Phrase ClauseSubject(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
   if (const Phrase fields = FieldsTitleAndName(q, from, t); !fields.empty()) return fields;
   Phrase p = NounPhraseRight(q, from, t);
   if (!Plausible(q, p)) return {};
+  // "Under cross-examination by Sharon Mok SC, counsel for the families, Lee admitted ...,
+  // saying": a description set off by commas after the opening phrase's last name is that
+  // name's appositive; the subject comes after it.
+  if (Describes(q, p) && from >= start + 2 && q.IsPunct(from - 1, ",") && p.end + 1 < t &&
+      q.IsPunct(p.end, ",")) {
+    std::uint32_t name_end = from - 1;
+    while (name_end > start && IsPostNominal(q.Text(name_end - 1))) --name_end;
+    const MentionRef* named = q.MentionAt(name_end - 1);
+    if (named != nullptr && !named->pronoun && named->type == EntityType::kPer &&
+        named->end_token == name_end) {
+      const Phrase after = NounPhraseRight(q, p.end + 1, t);
+      if (Plausible(q, after)) return after;
+    }
+  }
   // "The museum's former curator, Dr. Ruth Okonkwo, said": the name speaks.
   if (Describes(q, p)) {
     const Phrase name = AppositiveName(q, p.end, t);

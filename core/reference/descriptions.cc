@@ -317,6 +317,23 @@ void ReferenceResolver::NotePendingIntroduction(std::uint32_t first, const Descr
       }
     }
   }
+  // "The captain of a Hong Kong ferry that collided with a cargo vessel ..., killing six people,
+  // has told an inquiry": past what the article brings in with the description, its relative
+  // clause and an aside a participle opens between commas, the verb of saying.
+  if (!speaks && OfSomethingNew(d)) {
+    for (std::uint32_t k = d.end + 1; k < sentence_end_ && !Quoted(k); ++k) {
+      if (text_.IsPunct(k, ",")) {
+        if (k + 1 >= sentence_end_ || !text_.Text(k + 1).ends_with("ing")) break;
+        while (k + 1 < sentence_end_ && !text_.IsPunct(k + 1, ",")) ++k;
+        ++k;  // the aside's closing comma
+        continue;
+      }
+      if (IsSpeechVerb(text_, quoted_, k)) {
+        speaks = true;
+        break;
+      }
+    }
+  }
   // (A cue's form that is also a noun speaks as a participle after a comma and before "that":
   // "A federal judge threw out a permit, ruling that ...". A verb of saying after another
   // comma is someone else's: "A photographer was injured in the protest, police said".)
@@ -362,6 +379,10 @@ EntityType ReferenceResolver::TypeOfRole(const RoleNoun& role) {
 
 bool ReferenceResolver::NamesOtherKind(int entity) const {
   return facts().NamesKindOtherThanBusiness(entity);
+}
+
+bool ReferenceResolver::OfSomethingNew(const Description& d) const {
+  return text_.IsAnyCase(d.end, "of") && text_.IsAnyCaseOf(d.end + 1, {"a", "an"});
 }
 
 bool ReferenceResolver::NamesCompany(int entity) const {

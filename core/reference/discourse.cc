@@ -67,6 +67,14 @@ std::uint32_t SkipToVerb(const TokenView& text, std::uint32_t k, std::uint32_t l
     if (!dash && k + 1 < limit && text.IsCapitalized(k) && text.IsPunct(k + 1, ",") &&
         k + 2 < limit && StartsVerb(text, k + 2))
       k += 2;
+    // "Lee Chun-kit, 52, who was in command of the ferry, said": an age, then a relative clause
+    // set off by commas.
+    if (!dash && k < limit && text.IsAnyCaseOf(k, {"who", "which"})) {
+      std::uint32_t next = k;
+      while (next < limit && next - k < 30 && !text.IsQuoteMark(next) && !text.IsPunct(next, ","))
+        ++next;
+      if (next + 1 < limit && text.IsPunct(next, ",")) k = next + 1;
+    }
     // "Hideo Nakashima, a software engineer trying to get home to Port Anselm, Oregon, after a
     // conference, had given up": more of a description's appositive set off by commas, up to
     // the comma a verb follows (not a list: "Higuchi, her mother and her sister abandoned").

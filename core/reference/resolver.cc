@@ -343,8 +343,9 @@ void ReferenceResolver::ReadDescription(std::uint32_t first, const Description& 
     }
     NoteUnnamedPerson(first, d);
     // "A New York judge", "Valdonia's defence minister", "The chairman of Hong Kong developer
-    // Silverbay Pacific Holdings": a description that says whose the person is, or none.
-    if (!d.definite || d.possessor >= 0 || d.phrase_end > d.end)
+    // Silverbay Pacific Holdings": a description that says whose the person is, or none; "The
+    // captain of a Hong Kong ferry": of something the article brings in with it.
+    if (!d.definite || d.possessor >= 0 || d.phrase_end > d.end || OfSomethingNew(d))
       NotePendingIntroduction(first, d, sentence);
   } else if (d.role->kind == RoleKind::kOrganization && d.role->any_organization && d.definite &&
              d.possessor < 0 && !pending_) {
@@ -372,12 +373,18 @@ int ReferenceResolver::AppositiveName(const Description& d) const {
   // Mbatha,": past the words that open a name; "The main opposition party, the Union for
   // Renewal and Progress,": past its article.
   const EntityType want = TypeOfRole(*d.role);
-  constexpr std::uint32_t kLongestOpening = 2;
+  // ("Another survivor, retired teacher Wong Tak-shing,": a word in small letters before the
+  // role.)
+  constexpr std::uint32_t kLongestOpening = 3;
   std::uint32_t name = comma + 1;
+  const auto modifies_role = [&](std::uint32_t t) {
+    return name == comma + 1 && text_.Kind(t) == TokenKind::kWord && !text_.IsCapitalized(t) &&
+           text_.Class(t) == WordClass::kOther && RoleBeforeName(t + 1);
+  };
   while (name < sentence_end_ && name - comma <= kLongestOpening &&
          linked_.mentions.At(name) == nullptr &&
          (OpensPersonsName(text_.Text(name)) ||
-          (want == EntityType::kPer && RoleBeforeName(name)) ||
+          (want == EntityType::kPer && (RoleBeforeName(name) || modifies_role(name))) ||
           (want != EntityType::kPer && name == comma + 1 && text_.IsAnyCase(name, "the"))))
     ++name;
   const MentionRef* m = linked_.mentions.At(name);

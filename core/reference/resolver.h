@@ -192,6 +192,9 @@ class ReferenceResolver {
   static EntityType TypeOfRole(const RoleNoun& role);
   // Whether the name of `entity` says a kind of organization that is no company ("Commission").
   bool NamesOtherKind(int entity) const;
+  // Whether the description `d` goes on with "of a" or "of an": whose the person is, something
+  // the article brings in with it ("The captain of a Hong Kong ferry").
+  bool OfSomethingNew(const Description& d) const;
   // Whether the name of `entity` ends in a word only companies' names end in ("Hokuyo Air",
   // "Acme Corp.", org-words.txt's `company`).
   bool NamesCompany(int entity) const;

@@ -194,7 +194,23 @@ int SpeakerResolver::EntityByTitle(const PhraseTokens& phrase) const {
                           !text_.IsAnyCaseOf(phrase.first, {"a", "an", "one", "another", "some"});
     if (role != nullptr && role->kind != RoleKind::kPerson && !modifier) return -1;
     if (modifier) kind_word = AsciiLower(text_.Text(t));
-    if ((w != nullptr && !w->honorific) || owned) {
+    // "as vice-chancellor insists": a person's role in small letters that no lexicon lists as a
+    // title, that the article gives a person as one ("The vice-chancellor, Prof Adrian
+    // Holloway,") and that ends the phrase, is one here.
+    // (Not after an indefinite article, which brings in someone new: "a top aide", "one
+    // Clinton aide"; nor a noun for sources news does not name.)
+    const auto held_by_someone = [&] {
+      if (w != nullptr || role == nullptr || role->kind != RoleKind::kPerson || role->source ||
+          text_.IsAnyCaseOf(phrase.first, {"a", "an", "one", "another", "some", "several"}) ||
+          t + 1 != phrase.end || text_.IsCapitalized(t) || text_.Kind(t) != TokenKind::kWord ||
+          text_.Class(t) != WordClass::kOther)
+        return false;
+      const std::string word = AsciiLower(text_.Text(t));
+      return std::any_of(entities_.begin(), entities_.end(), [&](const Entity& e) {
+        return e.type == EntityType::kPer && HoldsTitle(e, word);
+      });
+    };
+    if ((w != nullptr && !w->honorific) || owned || held_by_someone()) {
       title = AsciiLower(text_.Text(t));
     } else if (!modifier && text_.Class(t) != WordClass::kDeterminer && !text_.IsCapitalized(t)) {
       return -1;  // "the mayor's office": more than a title

@@ -196,6 +196,31 @@ bool LooksLikeCaption(std::string_view p) {
   return false;
 }
 
+// "Natalie Kwok": a name alone on its line, two or three capitalized words of letters (a middle
+// initial among them), which between the headline and the story's first paragraph is its
+// author's.
+bool IsBareName(std::string_view p) {
+  int words = 0;
+  while (!p.empty()) {
+    const std::size_t space = p.find(' ');
+    const std::string_view word = p.substr(0, space);
+    p.remove_prefix(space == std::string_view::npos ? p.size() : space + 1);
+    const bool initial = word.size() == 2 && word[1] == '.' && chars::StartsAsciiUpper(word);
+    if (!initial) {
+      if (word.size() < 2 || !chars::StartsUpper(word)) return false;
+      for (std::size_t i = 1; i < word.size();) {
+        const utf8::Decoded d = utf8::DecodeAt(word, i);
+        if (!chars::IsLetter(d.code_point) && d.code_point != '-' && d.code_point != 0x2019 &&
+            d.code_point != '\'')
+          return false;
+        i += d.length;
+      }
+    }
+    ++words;
+  }
+  return words >= 2 && words <= 3;
+}
+
 bool LooksLikeByline(std::string_view p, std::size_t tokens) {
   if (tokens > 16 || p.size() > 200 || p.ends_with(".")) return false;
   for (std::string_view prefix : {"By ", "BY ", "Reporting by ", "Written by "}) {
@@ -570,7 +595,8 @@ Segmentation Segment(std::string_view text) {
     if (LooksLikeCaption(p)) {
       role = ParagraphRole::kCaption;
     } else if (LooksLikeByline(p, end - first) ||
-               LooksLikeTimestamp(text, seg.tokens, first, end)) {
+               LooksLikeTimestamp(text, seg.tokens, first, end) ||
+               (!seg.paragraphs.empty() && body_paragraphs == 0 && IsBareName(p))) {
       role = ParagraphRole::kByline;
     } else if ((seg.paragraphs.empty() && spans.size() > 1 && LooksLikeHeadline(p, lines)) ||
                IsMarkdownHeading(p)) {
