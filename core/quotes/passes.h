@@ -57,7 +57,9 @@ void IndirectPass(const QuoteText& q, QuoteCandidates* state);
 // organization's name after words that describe it, perhaps followed by "to" or "at" and
 // whom or where ("Hacker Guccifer:", "Clinton to Planned Parenthood:"), where words in marks
 // may follow the colon (a mixed quotation). The words run to the paragraph's end, its closing
-// punctuation included, as in a quotation.
+// punctuation included, as in a quotation. A headline's label may come last too, a name alone
+// after the colon ("... must wait seven years before selling: Desmond Loh"): the words before
+// it are the speaker's, reported.
 void TranscriptPass(const QuoteText& q, QuoteCandidates* state);
 
 // A headline's quotation most often repeats words quoted in the story, where the speaker is

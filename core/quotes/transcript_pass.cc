@@ -85,6 +85,36 @@ void HeadlineLabel(const QuoteText& q, QuoteCandidates* state, std::uint32_t fir
   state->candidates.push_back(std::move(c));
 }
 
+// A headline whose last words, after a colon, are a person's or an organization's name alone
+// ("Resale flat buyers using grants must wait seven years before selling: Desmond Loh", as The
+// Straits Times writes them): the words of its last sentence before the colon, four or more,
+// are that one's, reported.
+void HeadlineTrailingLabel(const QuoteText& q, QuoteCandidates* state, const Paragraph& p) {
+  const Sentence& last = q.segmentation().sentences[p.end_sentence - 1];
+  std::uint32_t end = last.end_token;
+  while (end > last.first_token && (q.IsSentencePunct(end - 1) || q.IsCloseMark(end - 1))) --end;
+  const MentionRef* m = end > last.first_token ? q.MentionAt(end - 1) : nullptr;
+  if (m == nullptr || m->pronoun || m->end_token != end ||
+      (m->type != EntityType::kPer && m->type != EntityType::kOrg))
+    return;
+  const std::uint32_t colon = m->first_token - 1;
+  if (colon <= last.first_token || !q.IsPunct(colon, ":") || state->used_cue[colon]) return;
+  constexpr std::uint32_t kFewestWords = 4;
+  std::uint32_t words = 0;
+  for (std::uint32_t t = last.first_token; t < colon; ++t) words += q.IsWord(t);
+  if (words < kFewestWords) return;
+  Candidate c;
+  c.kind = QuoteKind::kIndirect;
+  c.token_spans.push_back({last.first_token, colon});
+  c.attribution.speaker = Phrase{m->first_token, m->end_token, m->first_token, m->end_token};
+  c.attribution.cue = colon;
+  c.attribution.cue_end = colon + 1;
+  c.attribution.evidence = Evidence::kSameSentence;
+  TakeInQuotations(q, state, &c);
+  state->used_cue[colon] = true;
+  state->candidates.push_back(std::move(c));
+}
+
 }  // namespace
 
 void TranscriptPass(const QuoteText& q, QuoteCandidates* state) {
@@ -95,6 +125,7 @@ void TranscriptPass(const QuoteText& q, QuoteCandidates* state) {
     const std::uint32_t end = q.segmentation().sentences[paragraph.end_sentence - 1].end_token;
     if (q.InHeadline(first)) {
       HeadlineLabel(q, state, first, end);
+      HeadlineTrailingLabel(q, state, paragraph);
       continue;
     }
     constexpr std::uint32_t kLongestLabel = 5;  // tokens

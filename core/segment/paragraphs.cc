@@ -500,11 +500,16 @@ std::uint32_t DatelineLength(std::string_view text, const std::vector<Token>& to
     const auto place_word = [&](std::uint32_t k) {
       return capitalized(k) && ClassOfWord(at(k)) == WordClass::kOther;
     };
-    if (!lead || !place_word(i)) return 0;
-    while (i < end && place_word(i) && i - first < kLongestPlace) ++i;
-    if (i >= end || (at(i) != "," && at(i) != "(")) return 0;
-    for (std::uint32_t k = i + 1; k < end && at(k) != "(" && capitalized(k); ++k)
-      if (!place_word(k)) return 0;
+    // "(Bloomberg) -- ...": the agency alone, no place before it (after a standfirst's bullets
+    // too, so wherever the paragraph stands).
+    const bool agency_alone = at(i) == "(" && i + 1 < end && capitalized(i + 1);
+    if (!agency_alone) {
+      if (!lead || !place_word(i)) return 0;
+      while (i < end && place_word(i) && i - first < kLongestPlace) ++i;
+      if (i >= end || (at(i) != "," && at(i) != "(")) return 0;
+      for (std::uint32_t k = i + 1; k < end && at(k) != "(" && capitalized(k); ++k)
+        if (!place_word(k)) return 0;
+    }
   }
   // ", Ukraine", ", Feb 1"
   while (i + 1 < end && at(i) == "," && i - first < 8) {

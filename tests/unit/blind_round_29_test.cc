@@ -122,3 +122,36 @@ TEST_CASE("Round 29: a standfirst's 'vice-chancellor insists' is the vice-chance
       "The vice-chancellor, Prof Adrian Holloway, said the strike was regrettable.\n";
   CHECK(EntitySpeaking(input, AnalyzeOk(input), "scheme is unaffordable") == "Adrian Holloway");
 }
+
+// paragraphs.cc DatelineLength(): "(Bloomberg) -- ..." after a standfirst's bullets: the agency
+// alone, no place, is the dateline, and no speaker of the lead's participle.
+TEST_CASE("Round 29: '(Bloomberg) --' opens the story as a dateline", "[segment][blind]") {
+  const std::string input =
+      "Central Bank Raises Rates\n\n- The bank lifts its rate by half a point\n\n- Governor "
+      "says more tightening possible\n\n(Bloomberg) -- Valmora\u2019s central bank unexpectedly "
+      "raised interest rates, saying it needed to halt a slide in the currency.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  REQUIRE(analysis.document.paragraphs.size() == 5);
+  CHECK(analysis.document.paragraphs[3].role == newslens::ParagraphRole::kDateline);
+  const newslens::Quote* quote = newslens::testing::QuoteWithSpan(
+      input, analysis, "it needed to halt a slide in the currency");
+  REQUIRE(quote != nullptr);
+  REQUIRE(quote->speaker.has_value());
+  CHECK(quote->speaker->name != "Bloomberg");
+}
+
+// transcript_pass.cc HeadlineTrailingLabel(): "...: Desmond Loh" ending a headline, the words
+// before the colon are his, reported; a headline ending in a name after a colon with fewer
+// words before it quotes no one.
+TEST_CASE("Round 29: a headline's trailing ': Name' is its speaker", "[quotes][blind]") {
+  const std::string input =
+      "Resale flat buyers using grants must wait seven years before selling: Desmond Loh\n\n"
+      "National Development Minister Desmond Loh said the move would keep flats affordable.\n";
+  CHECK(EntitySpeaking(input, AnalyzeOk(input),
+                       "Resale flat buyers using grants must wait seven years before selling") ==
+        "Desmond Loh");
+  const std::string short_one =
+      "In focus: Desmond Loh\n\nNational Development Minister Desmond Loh said the move would "
+      "keep flats affordable.\n";
+  CHECK(AnalyzeOk(short_one).quotes.size() == 1);
+}
