@@ -94,6 +94,58 @@ void AccordingTo(const QuoteText& q, QuoteCandidates* state, std::uint32_t t,
   state->candidates.push_back(std::move(c));
 }
 
+// "in what their union called the most serious dispute in its history", "what he described as
+// a betrayal": after "what" and its subject, an evaluative cue's description without quotation
+// marks is the subject's words, reported (in marks, the quoted pass makes them a partial
+// quotation).
+void WhatSomeoneCalled(const QuoteText& q, QuoteCandidates* state, std::uint32_t cue,
+                       std::uint32_t limit) {
+  constexpr std::uint32_t kLongestSubject = 4;  // tokens: "their union", "the prime minister"
+  std::uint32_t what = cue;
+  while (what > 0 && cue - what <= kLongestSubject && !q.IsAnyCase(what - 1, "what") &&
+         q.IsWord(what - 1) && !q.quoted(what - 1))
+    --what;
+  if (what == 0 || what == cue || !q.IsAnyCase(what - 1, "what")) return;
+  const Phrase speaker = NounPhraseLeft(q, cue, what);
+  if (speaker.empty() || speaker.first != what || !Plausible(q, speaker) ||
+      IsLyAdverb(q, speaker.end - 1))
+    return;
+  std::uint32_t start = cue + 1;
+  if (start < limit && q.IsAnyCase(start, "as")) ++start;
+  if (start >= limit || !q.IsWord(start)) return;
+  // The description, a noun phrase: up to a comma, a verb or a clause's word, or a determiner
+  // that opens another phrase ("what he calls corruption in politics a major focus", "In what
+  // he described as a betrayal, the senator voted"). Words in marks in it are a partial
+  // quotation's, which the quoted pass keeps.
+  std::uint32_t end = start;
+  bool opens = true;  // a determiner may stand here: the start, or after a preposition
+  for (const std::uint32_t clause_end = ClauseEnd(q, start, limit); end < clause_end; ++end) {
+    if (q.quoted(end) || q.IsOpenMark(end)) return;
+    const WordClass c = q.Class(end);
+    // ("responsible and respected party figures": "and" between the words of one phrase.)
+    const bool joins = c == WordClass::kConjunction && end + 1 < clause_end &&
+                       q.IsAnyCaseOf(end, {"and", "or"}) && q.IsWord(end + 1) &&
+                       q.Class(end + 1) == WordClass::kOther;
+    if (q.IsPunct(end, ",") || q.IsPunct(end, "(") || q.IsPunct(end, ")") ||
+        (c == WordClass::kDeterminer && !opens) || c == WordClass::kAuxiliary ||
+        c == WordClass::kVerb || c == WordClass::kNegation || c == WordClass::kSubordinator ||
+        (c == WordClass::kConjunction && !joins) ||
+        (c == WordClass::kPronoun && !q.IsPossessive(end)))
+      break;
+    opens = c == WordClass::kPreposition;
+  }
+  if (end < start + 2) return;
+  Candidate c;
+  c.kind = QuoteKind::kIndirect;
+  c.token_spans.push_back({start, end});
+  c.attribution.speaker = speaker;
+  c.attribution.cue = cue;
+  c.attribution.cue_end = cue + 1;
+  c.attribution.evidence = Evidence::kSameSentence;
+  state->used_cue[cue] = true;
+  state->candidates.push_back(std::move(c));
+}
+
 // "Jeff Flake said he would.", "46 percent said yes.": a reply in a word or two that ends the
 // sentence, a subject pronoun and an auxiliary (the verb phrase left out) or "yes" or "no",
 // reports as a clause does.
@@ -223,10 +275,11 @@ void IndirectPass(const QuoteText& q, QuoteCandidates* state) {
         continue;
       }
       const CueWord* cue = CueAt(q, t);
-      if (cue == nullptr || cue->frame == CueFrame::kEvaluative ||
-          cue->frame == CueFrame::kQuoted) {
+      if (cue != nullptr && cue->frame == CueFrame::kEvaluative) {
+        WhatSomeoneCalled(q, state, t, limit);
         continue;
       }
+      if (cue == nullptr || cue->frame == CueFrame::kQuoted) continue;
       Candidate c;
       c.kind = QuoteKind::kIndirect;
       c.attribution.cue = t;

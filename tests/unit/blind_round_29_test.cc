@@ -155,3 +155,22 @@ TEST_CASE("Round 29: a headline's trailing ': Name' is its speaker", "[quotes][b
       "keep flats affordable.\n";
   CHECK(AnalyzeOk(short_one).quotes.size() == 1);
 }
+
+// indirect_pass.cc WhatSomeoneCalled(): "in what their union called the most serious dispute in
+// its history": the description after "what", its subject and an evaluative cue is the
+// subject's, reported; it ends with its noun phrase ("In what he described as a betrayal, the
+// senator voted ..."). Words in marks there stay the quoted pass's partial quotation.
+TEST_CASE("Round 29: 'in what their union called ...' is reported speech", "[quotes][blind]") {
+  const std::string input =
+      "Strike\n\nThe Higher Education Workers\u2019 Union (HEWU) said talks had failed. Hundreds "
+      "of lecturers walked out on Tuesday, in what their union called the most serious dispute "
+      "in the institution\u2019s history.\n\nIn what he described as a betrayal, the senator "
+      "voted against the bill.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  const newslens::Quote* quote = newslens::testing::QuoteWithSpan(
+      input, analysis, "the most serious dispute in the institution\u2019s history");
+  REQUIRE(quote != nullptr);
+  REQUIRE(quote->speaker.has_value());
+  CHECK(quote->speaker->name == "their union");
+  CHECK(newslens::testing::QuoteWithSpan(input, analysis, "a betrayal") != nullptr);
+}
