@@ -146,6 +146,38 @@ void WhatSomeoneCalled(const QuoteText& q, QuoteCandidates* state, std::uint32_t
   state->candidates.push_back(std::move(c));
 }
 
+// "accused Obama of bungling the recovery": whom the speaker accuses and of what, reported.
+// Words in marks there ("accused him of an “artful smear”") are left the partial quotation the
+// quoted pass made of them, the words news quotes.
+void AccusedOf(const QuoteText& q, QuoteCandidates* state, std::uint32_t cue, const CueWord& word,
+               std::uint32_t limit) {
+  // Whom: a noun phrase up to "of", an appositive between commas in it ("accused Cruz, the
+  // senator from Texas, of being ...").
+  constexpr std::uint32_t kLongestObject = 12;  // tokens
+  std::uint32_t of = cue + 1;
+  bool apposition = false;
+  while (of < limit && of - cue <= kLongestObject && !(q.IsAnyCase(of, "of") && !apposition)) {
+    if (q.IsPunct(of, ",")) apposition = !apposition;
+    if (q.quoted(of) || (!apposition && !q.IsPunct(of, ",") && !InNounPhrase(q, of))) return;
+    ++of;
+  }
+  if (of == cue + 1 || of >= limit || !q.IsAnyCase(of, "of") || q.IsPunct(cue + 1, ",")) return;
+  const std::uint32_t end = ClauseEnd(q, of + 1, limit);
+  if (end < of + 2) return;
+  for (std::uint32_t t = cue + 1; t < end; ++t)
+    if (q.quoted(t)) return;
+  Candidate c;
+  c.kind = QuoteKind::kIndirect;
+  c.token_spans.push_back({cue + 1, end});
+  c.attribution.speaker = SpeakerOfCue(q, cue, word);
+  if (c.attribution.speaker.empty()) return;
+  c.attribution.cue = cue;
+  c.attribution.cue_end = cue + 1;
+  c.attribution.evidence = Evidence::kSameSentence;
+  state->used_cue[cue] = true;
+  state->candidates.push_back(std::move(c));
+}
+
 // "Jeff Flake said he would.", "46 percent said yes.": a reply in a word or two that ends the
 // sentence, a subject pronoun and an auxiliary (the verb phrase left out) or "yes" or "no",
 // reports as a clause does.
@@ -276,7 +308,11 @@ void IndirectPass(const QuoteText& q, QuoteCandidates* state) {
       }
       const CueWord* cue = CueAt(q, t);
       if (cue != nullptr && cue->frame == CueFrame::kEvaluative) {
-        WhatSomeoneCalled(q, state, t, limit);
+        if (cue->lemma == "accuse") {
+          AccusedOf(q, state, t, *cue, limit);
+        } else {
+          WhatSomeoneCalled(q, state, t, limit);
+        }
         continue;
       }
       if (cue == nullptr || cue->frame == CueFrame::kQuoted) continue;

@@ -140,3 +140,20 @@ TEST_CASE("A plural subject before a phrase agrees with 'say'", "[quotes]") {
   CHECK(QuoteWithSpan(input, analysis, "they will back another candidate") != nullptr);
   CHECK(analysis.quotes.size() == 2);
 }
+
+// indirect_pass.cc AccusedOf(): "accused Obama of bungling the recovery": whom and of what,
+// reported, an appositive inside too; with words in marks ("accused him of an “artful smear”")
+// the partial quotation of those words stays what is found.
+TEST_CASE("An accusation without marks is reported speech", "[quotes]") {
+  const std::string input =
+      "Debate\n\nSenator Ruth Okafor accused the governor of bungling the recovery.\n\nMayor Tom "
+      "Hale accused Ross, the senator from Ohio, of ignoring the flood warnings.\n\nRoss accused "
+      "him of an \u201Cartful smear\u201D over his fundraising.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOfQuoteWithSpan(input, analysis, "the governor of bungling the recovery") ==
+        "Ruth Okafor");
+  CHECK(SpeakerOfQuoteWithSpan(input, analysis,
+                               "Ross, the senator from Ohio, of ignoring the flood warnings") ==
+        "Tom Hale");
+  CHECK(QuoteWithSpan(input, analysis, "artful smear") != nullptr);
+}
