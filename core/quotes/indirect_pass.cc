@@ -208,6 +208,38 @@ bool IsModalOrTo(const QuoteText& q, std::uint32_t t) {
   return false;
 }
 
+// "called for a special prosecutor to investigate ...", "called on Congress to act": what the
+// speaker demands, and of whom, reported as a request is ("urged Congress to act"). Words in
+// marks there stay the quoted pass's.
+void CalledForOrOn(const QuoteText& q, QuoteCandidates* state, std::uint32_t cue,
+                   const CueWord& word, std::uint32_t limit) {
+  // (Not a request to come: "will call for", "plans to call on".)
+  if (cue > 0 && IsModalOrTo(q, cue - 1)) return;
+  const std::uint32_t start = cue + 2;
+  if (start >= limit || !q.IsWord(start) || q.quoted(start)) return;
+  const std::uint32_t end = ClauseEnd(q, start, limit);
+  if (end < start + 2) return;
+  for (std::uint32_t t = start; t < end; ++t)
+    if (q.quoted(t)) return;
+  // "called on X to ...": the person asked, then what to do.
+  if (!q.IsAnyCase(cue + 1, "for")) {
+    bool to = false;
+    for (std::uint32_t t = start + 1; t < end && t - start < 8 && !to; ++t)
+      to = q.IsAnyCase(t, "to");
+    if (!to) return;  // "called on the families at home": a visit
+  }
+  Candidate c;
+  c.kind = QuoteKind::kIndirect;
+  c.token_spans.push_back({start, end});
+  c.attribution.speaker = SpeakerOfCue(q, cue, word);
+  if (c.attribution.speaker.empty()) return;
+  c.attribution.cue = cue;
+  c.attribution.cue_end = cue + 2;
+  c.attribution.evidence = Evidence::kSameSentence;
+  state->used_cue[cue] = true;
+  state->candidates.push_back(std::move(c));
+}
+
 // "''I have admiration for the mechanics'' of the proposals, Mr. Holtz-Eakin said. ''They're
 // more detailed.''": a direct quotation without an attribution of its own that opens the
 // sentence after reported speech, in its paragraph, goes on with the reported speech. The
@@ -310,6 +342,9 @@ void IndirectPass(const QuoteText& q, QuoteCandidates* state) {
       if (cue != nullptr && cue->frame == CueFrame::kEvaluative) {
         if (cue->lemma == "accuse") {
           AccusedOf(q, state, t, *cue, limit);
+        } else if (cue->lemma == "call" && t + 1 < limit &&
+                   q.IsAnyCaseOf(t + 1, {"for", "on", "upon"})) {
+          CalledForOrOn(q, state, t, *cue, limit);
         } else {
           WhatSomeoneCalled(q, state, t, limit);
         }

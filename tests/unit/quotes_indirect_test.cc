@@ -485,7 +485,7 @@ TEST_CASE("The reported clause ends where a new clause starts", "[quotes]") {
   }
   SECTION(", while ...") {
     CheckOnlyQuote(
-        "Helen Carter said the plant would stay open, while the union called for a strike.",
+        "Helen Carter said the plant would stay open, while the union planned a strike.",
         {QuoteKind::kIndirect,
          {"the plant would stay open"},
          "Helen Carter",

@@ -157,3 +157,19 @@ TEST_CASE("An accusation without marks is reported speech", "[quotes]") {
         "Tom Hale");
   CHECK(QuoteWithSpan(input, analysis, "artful smear") != nullptr);
 }
+
+// indirect_pass.cc CalledForOrOn(): "called for a special prosecutor to ...", "called on
+// Congress to pass ...": a demand, reported as a request is; not a visit ("called on the families
+// at home") nor a demand to come ("will call for").
+TEST_CASE("'called for' and 'called on ... to' report demands", "[quotes]") {
+  const std::string input =
+      "Probe\n\nGovernor Lena Marsh called for a special prosecutor to investigate the "
+      "foundation.\n\nSenator Ivo Brandt called on Congress to pass the bill before the recess.\n\n"
+      "The president called on the families at home. Marsh will call for a ban on imports.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOfQuoteWithSpan(
+            input, analysis, "a special prosecutor to investigate the foundation") == "Lena Marsh");
+  CHECK(SpeakerOfQuoteWithSpan(input, analysis, "Congress to pass the bill before the recess") ==
+        "Ivo Brandt");
+  CHECK(analysis.quotes.size() == 2);
+}
