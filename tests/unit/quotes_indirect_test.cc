@@ -484,14 +484,13 @@ TEST_CASE("The reported clause ends where a new clause starts", "[quotes]") {
          "said"});
   }
   SECTION(", while ...") {
-    CheckOnlyQuote(
-        "Helen Carter said the plant would stay open, while the union planned a strike.",
-        {QuoteKind::kIndirect,
-         {"the plant would stay open"},
-         "Helen Carter",
-         "Helen Carter",
-         true,
-         "said"});
+    CheckOnlyQuote("Helen Carter said the plant would stay open, while the union planned a strike.",
+                   {QuoteKind::kIndirect,
+                    {"the plant would stay open"},
+                    "Helen Carter",
+                    "Helen Carter",
+                    true,
+                    "said"});
   }
   SECTION(", but ...") {
     CheckOnlyQuote(
