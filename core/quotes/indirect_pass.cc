@@ -94,6 +94,20 @@ void AccordingTo(const QuoteText& q, QuoteCandidates* state, std::uint32_t t,
   state->candidates.push_back(std::move(c));
 }
 
+// Adds the words [first, end), reported by `speaker` with the cue [cue, cue_end), to `state`.
+void AddReport(QuoteCandidates* state, std::uint32_t first, std::uint32_t end,
+               const Phrase& speaker, std::uint32_t cue, std::uint32_t cue_end) {
+  Candidate c;
+  c.kind = QuoteKind::kIndirect;
+  c.token_spans.push_back({first, end});
+  c.attribution.speaker = speaker;
+  c.attribution.cue = cue;
+  c.attribution.cue_end = cue_end;
+  c.attribution.evidence = Evidence::kSameSentence;
+  state->used_cue[cue] = true;
+  state->candidates.push_back(std::move(c));
+}
+
 // "in what their union called the most serious dispute in its history", "what he described as
 // a betrayal": after "what" and its subject, an evaluative cue's description without quotation
 // marks is the subject's words, reported (in marks, the quoted pass makes them a partial
@@ -134,16 +148,7 @@ void WhatSomeoneCalled(const QuoteText& q, QuoteCandidates* state, std::uint32_t
       break;
     opens = c == WordClass::kPreposition;
   }
-  if (end < start + 2) return;
-  Candidate c;
-  c.kind = QuoteKind::kIndirect;
-  c.token_spans.push_back({start, end});
-  c.attribution.speaker = speaker;
-  c.attribution.cue = cue;
-  c.attribution.cue_end = cue + 1;
-  c.attribution.evidence = Evidence::kSameSentence;
-  state->used_cue[cue] = true;
-  state->candidates.push_back(std::move(c));
+  if (end >= start + 2) AddReport(state, start, end, speaker, cue, cue + 1);
 }
 
 // "accused Obama of bungling the recovery": whom the speaker accuses and of what, reported.
@@ -166,16 +171,8 @@ void AccusedOf(const QuoteText& q, QuoteCandidates* state, std::uint32_t cue, co
   if (end < of + 2) return;
   for (std::uint32_t t = cue + 1; t < end; ++t)
     if (q.quoted(t)) return;
-  Candidate c;
-  c.kind = QuoteKind::kIndirect;
-  c.token_spans.push_back({cue + 1, end});
-  c.attribution.speaker = SpeakerOfCue(q, cue, word);
-  if (c.attribution.speaker.empty()) return;
-  c.attribution.cue = cue;
-  c.attribution.cue_end = cue + 1;
-  c.attribution.evidence = Evidence::kSameSentence;
-  state->used_cue[cue] = true;
-  state->candidates.push_back(std::move(c));
+  const Phrase speaker = SpeakerOfCue(q, cue, word);
+  if (!speaker.empty()) AddReport(state, cue + 1, end, speaker, cue, cue + 1);
 }
 
 // "Jeff Flake said he would.", "46 percent said yes.": a reply in a word or two that ends the
@@ -228,16 +225,8 @@ void CalledForOrOn(const QuoteText& q, QuoteCandidates* state, std::uint32_t cue
       to = q.IsAnyCase(t, "to");
     if (!to) return;  // "called on the families at home": a visit
   }
-  Candidate c;
-  c.kind = QuoteKind::kIndirect;
-  c.token_spans.push_back({start, end});
-  c.attribution.speaker = SpeakerOfCue(q, cue, word);
-  if (c.attribution.speaker.empty()) return;
-  c.attribution.cue = cue;
-  c.attribution.cue_end = cue + 2;
-  c.attribution.evidence = Evidence::kSameSentence;
-  state->used_cue[cue] = true;
-  state->candidates.push_back(std::move(c));
+  const Phrase speaker = SpeakerOfCue(q, cue, word);
+  if (!speaker.empty()) AddReport(state, start, end, speaker, cue, cue + 2);
 }
 
 // "''I have admiration for the mechanics'' of the proposals, Mr. Holtz-Eakin said. ''They're
