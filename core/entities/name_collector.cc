@@ -210,8 +210,7 @@ void NameCollector::DropCommonWordsAtSentenceStarts() {
   if (candidates.empty()) return;
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-  // Per candidate: written in small letters somewhere, capitalized alone inside a sentence
-  // somewhere.
+  // Per candidate: written in small letters somewhere, capitalized inside a sentence somewhere.
   // (One lookup per word: a text of a hundred thousand names has as many candidates.)
   std::unordered_map<std::string_view, std::size_t> index;
   for (std::size_t c = 0; c < candidates.size(); ++c) index.emplace(candidates[c], c);
@@ -222,9 +221,10 @@ void NameCollector::DropCommonWordsAtSentenceStarts() {
     const std::string_view w = text_.Text(t);
     if (chars::StartsAsciiLower(w)) {
       if (const auto it = index.find(w); it != index.end()) lower[it->second] = true;
-    } else if (text_.IsCapitalized(t) && !opens(t) && !Continues(text_.Tag(t)) &&
-               !(text_.Kind(t - 1) == TokenKind::kContraction || text_.IsCapitalized(t - 1))) {
-      // (Alone: not the last word of a longer name, "Higher Education Workers’ Union".)
+    } else if (text_.IsCapitalized(t) && !opens(t) &&
+               text_.Kind(t - 1) != TokenKind::kContraction) {
+      // (Not after a plural's possessive, the last word of a longer name: "Higher Education
+      // Workers’ Union".)
       lowered = AsciiLower(w);
       if (const auto it = index.find(lowered); it != index.end()) inner[it->second] = true;
     }

@@ -42,17 +42,19 @@ bool PluralSubjectFurtherLeft(const QuoteText& q, std::uint32_t before, std::uin
     return k == start && q.Kind(k) == TokenKind::kWord && q.Class(k) == WordClass::kOther &&
            w.size() > 3 && w.ends_with("s") && !w.ends_with("ss");
   };
-  // (Between a preposition and `before`, a noun phrase's words alone: not "read passages from
-  // the books aloud during a public comment period".)
+  // (Between a preposition and `before`, one noun phrase's words alone, a determiner only
+  // first: not "read passages from the books aloud during a public comment period", nor
+  // "Teachers in the district want a greater say", where "say" is a noun.)
   bool noun_phrase = true;
   for (std::uint32_t w = before; w > start && before - w < kWindow; --w) {
     if (q.quoted(w) || (!q.IsWord(w) && q.Kind(w) != TokenKind::kContraction)) return false;
     if (q.IsAnyCase(w, "who") && plural(w - 1)) return true;
-    if (q.IsAnyCaseOf(w, {"in", "at", "from", "across", "around"}) && noun_phrase && plural(w - 1))
-      return true;
+    const bool preposition = q.IsAnyCaseOf(w, {"in", "at", "from", "across", "around"});
+    if (preposition && noun_phrase && plural(w - 1)) return true;
     const WordClass c = q.Class(w);
-    noun_phrase = noun_phrase && (c == WordClass::kDeterminer || c == WordClass::kOther ||
-                                  q.Kind(w) == TokenKind::kNumber);
+    noun_phrase = noun_phrase && (c == WordClass::kOther || q.Kind(w) == TokenKind::kNumber ||
+                                  (c == WordClass::kDeterminer &&
+                                   q.IsAnyCaseOf(w - 1, {"in", "at", "from", "across", "around"})));
   }
   return false;
 }
@@ -296,7 +298,10 @@ std::uint32_t SkipCountOfTime(const QuoteText& q, std::uint32_t t, std::uint32_t
 }
 
 bool ModifiesNounAsAdjective(const QuoteText& q, std::uint32_t t) {
-  return t > 0 && q.Class(t - 1) == WordClass::kDeterminer &&
+  // (After an article or a possessive only: "Both later said" is a subject and its verb.)
+  return t > 0 &&
+         (q.IsAnyCaseOf(t - 1, {"a", "an", "the", "this", "that", "its", "his", "her", "their"}) ||
+          q.IsPossessive(t - 1)) &&
          q.IsAnyCaseOf(t, {"earlier", "later", "recent", "previous", "separate"});
 }
 

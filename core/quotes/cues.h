@@ -22,8 +22,8 @@ const CueWord* CueAt(const QuoteText& q, std::uint32_t t);
 bool DocumentBefore(const QuoteText& q, std::uint32_t t, std::uint32_t start);
 // A number, in figures or in words: "38", "four".
 bool IsCount(const QuoteText& q, std::uint32_t t);
-// "earlier" of "an earlier report": after a determiner, an adverb of time that modifies the
-// noun after it (a form of a cue there is a noun: "report", not "reported").
+// "earlier" of "an earlier report": after an article or a possessive, an adverb of time that
+// modifies the noun after it (a form of a cue there is a noun: "report", not "reported").
 bool ModifiesNounAsAdjective(const QuoteText& q, std::uint32_t t);
 
 // A cue's lemma that reports words and nothing else: "say", "tell", "add", "write", "argue",

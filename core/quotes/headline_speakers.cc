@@ -58,22 +58,27 @@ bool HoldsWords(const QuoteText& q, const Candidate& c,
   return false;
 }
 
-// Whether the headline's role word `role` fits the speaker `named` of a quotation of the story:
-// a person, any one for a word of whoever leads ("chief", "boss", "head", "leader"), for a word
-// of what the person does in the story rather than an office ("mediator", "witness") or one the
-// article gives no title, else one with a title that holds the word ("Judge Amelia Ward" for
-// "Judge"; not the prosecutor who said the same words).
-bool RoleFits(const QuoteText& q, std::string_view role, const Phrase& named) {
+// Whether the headline's role word `role`, the head of `phrase`, fits the speaker `named` of a
+// quotation of the story: a person, any one for a word of whoever leads ("chief", "boss",
+// "head", "leader") or one the article gives no title; else one with a title that holds the
+// word ("Judge Amelia Ward" for "Judge"; not the prosecutor who said the same words), or, for a
+// word of what the person does in the story rather than an office ("mediator"), a title that
+// holds a word before it ("Omani Foreign Minister" for "Omani mediator"; not "Inspector Sarah
+// Cole" for "Witness").
+bool RoleFits(const QuoteText& q, const Phrase& phrase, const Phrase& named) {
+  const std::string_view role = q.Text(phrase.head_first);
   const PhraseTokens tokens{named.first, named.end, named.head_first, named.head_end};
   const int entity = q.speakers().Resolve(tokens).entity;
   if (entity < 0) return false;
   const Entity& e = q.entities()[static_cast<std::size_t>(entity)];
   if (e.type != EntityType::kPer) return false;
-  if (e.titles.empty() || LookupTitleWordAnyCase(role) == nullptr)
-    return true;  // nothing says the role is not the person's
+  if (e.titles.empty()) return true;  // nothing says the role is not the person's
   for (std::string_view head : {"chief", "boss", "head", "leader"})
     if (chars::EqualsIgnoringAsciiCase(role, head)) return true;
-  return HoldsTitle(e, AsciiLower(role));
+  if (LookupTitleWordAnyCase(role) != nullptr) return HoldsTitle(e, AsciiLower(role));
+  for (std::uint32_t t = phrase.first; t < phrase.head_first; ++t)
+    if (q.IsWord(t) && HoldsTitle(e, AsciiLower(q.Text(t)))) return true;
+  return false;
 }
 
 }  // namespace
@@ -112,7 +117,7 @@ void HeadlineSpeakers(const QuoteText& q, QuoteCandidates* state) {
       const Phrase& named = b.attribution.speaker;
       // After a role and a cue, a person whom the role fits: a head's word ("chief", "boss")
       // fits anyone who leads; another ("judge", "minister") one of the person's titles.
-      if (described && !RoleFits(q, q.Text(phrase.head_first), named)) break;
+      if (described && !RoleFits(q, phrase, named)) break;
       const bool relative = named.antecedent_end > named.antecedent_first;
       speaker.antecedent_first = relative ? named.antecedent_first : named.first;
       speaker.antecedent_end = relative ? named.antecedent_end : named.end;

@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "lexicon/roles.h"
 #include "quotes/attribution.h"
 #include "quotes/cues.h"
 #include "quotes/inverted_attribution.h"
@@ -94,6 +95,54 @@ void AccordingTo(const QuoteText& q, QuoteCandidates* state, std::uint32_t t,
   state->candidates.push_back(std::move(c));
 }
 
+// Whether an accusation or a demand at `cue` ("accused X of ...", "called for ...") may be
+// reported: a verb of the clause's own subject, not a participle that modifies a noun ("a
+// petition calling on the mayor to ..."; after a comma it is the subject's: ", calling for ...")
+// nor one inside a relative clause, whose report would run on into the main verb ("A woman who
+// has accused the senator of harassment said ...").
+bool ReportsOwnDemand(const QuoteText& q, std::uint32_t cue) {
+  // (A participle after a noun in small letters modifies it; after a name, an auxiliary, "and"
+  // or a comma it is the subject's: "with Trump calling for", "is calling for", "and calling
+  // for".)
+  if (q.Text(cue).ends_with("ing") && cue > 0 && q.Kind(cue - 1) == TokenKind::kWord &&
+      !q.IsCapitalized(cue - 1) && q.Class(cue - 1) == WordClass::kOther)
+    return false;
+  std::uint32_t k = cue;
+  while (k > 0 && cue - k < 3 &&
+         (q.Class(k - 1) == WordClass::kAuxiliary || q.Class(k - 1) == WordClass::kAdverb))
+    --k;
+  return !(k > 0 && q.IsAnyCaseOf(k - 1, {"who", "which", "that"}));
+}
+
+// Whether `p` can make a demand or an accusation: a name, a pronoun, a plural noun ("his
+// supporters") or a noun for a person or a body ("the senator", "the union"); not what a parser
+// takes for a subject in "renewed calls for", "an impassioned call for", "The ruling prompted
+// calls".
+bool CanDemand(const QuoteText& q, const Phrase& p) {
+  if (p.empty()) return false;
+  const std::uint32_t head = p.head_end - 1;
+  if (q.MentionAt(head) != nullptr) return true;
+  if (q.Class(head) == WordClass::kPronoun) return !q.IsPossessive(head);
+  if (IsPluralNoun(q, head)) return true;  // "advocates", "his supporters"
+  std::string_view word = q.Text(head);
+  const RoleNoun* role = LookupRoleNoun(word);
+  if (role == nullptr && word.size() > 3 && word.ends_with("s"))
+    role = LookupRoleNoun(word.substr(0, word.size() - 1));  // "critics", "advocates"
+  return role != nullptr &&
+         (role->kind == RoleKind::kPerson || role->kind == RoleKind::kOrganization);
+}
+
+// The end of a report at `cue` that runs to `end`: at the comma that closes the sentence's
+// opening subordinate clause, when the cue stands in it ("While his rivals called for a bigger
+// effort, Trump hewed ...", "Even as he accused the department of ..., Giuliani ...").
+std::uint32_t EndInOpeningClause(const QuoteText& q, std::uint32_t cue, std::uint32_t end) {
+  const std::uint32_t first = q.SentenceAt(cue).first_token;
+  if (q.Class(first) != WordClass::kSubordinator && !q.IsAnyCase(first, "even")) return end;
+  for (std::uint32_t t = cue + 1; t < end; ++t)
+    if (q.IsPunct(t, ",") && !q.quoted(t)) return t;
+  return end;
+}
+
 // Adds the words [first, end), reported by `speaker` with the cue [cue, cue_end), to `state`.
 void AddReport(QuoteCandidates* state, std::uint32_t first, std::uint32_t end,
                const Phrase& speaker, std::uint32_t cue, std::uint32_t cue_end) {
@@ -125,6 +174,12 @@ void WhatSomeoneCalled(const QuoteText& q, QuoteCandidates* state, std::uint32_t
       IsLyAdverb(q, speaker.end - 1))
     return;
   std::uint32_t start = cue + 1;
+  // "what he described to reporters as a misunderstanding": past whom it was said to.
+  if (start < limit && q.Class(start) == WordClass::kPreposition && !q.IsAnyCase(start, "as")) {
+    std::uint32_t as = start + 1;
+    while (as < limit && as - start < 5 && !q.IsAnyCase(as, "as") && q.IsWord(as)) ++as;
+    if (as < limit && q.IsAnyCase(as, "as")) start = as;
+  }
   if (start < limit && q.IsAnyCase(start, "as")) ++start;
   if (start >= limit || !q.IsWord(start)) return;
   // The description, a noun phrase: up to a comma, a verb or a clause's word, or a determiner
@@ -140,7 +195,14 @@ void WhatSomeoneCalled(const QuoteText& q, QuoteCandidates* state, std::uint32_t
     const bool joins = c == WordClass::kConjunction && end + 1 < clause_end &&
                        q.IsAnyCaseOf(end, {"and", "or"}) && q.IsWord(end + 1) &&
                        q.Class(end + 1) == WordClass::kOther;
-    if (q.IsPunct(end, ",") || q.IsPunct(end, "(") || q.IsPunct(end, ")") ||
+    // ("the angry, divisive rhetoric": a comma between the noun's modifiers, after the first
+    // word past the article; not "a surprise move, cut 400 jobs".)
+    const bool first_modifier =
+        end == start + 1 || (end == start + 2 && q.Class(start) == WordClass::kDeterminer);
+    const bool listed = q.IsPunct(end, ",") && first_modifier && end + 1 < clause_end &&
+                        q.IsWord(end + 1) && !q.IsCapitalized(end + 1) &&
+                        q.Class(end + 1) == WordClass::kOther && !q.Text(end + 1).ends_with("ing");
+    if ((q.IsPunct(end, ",") && !listed) || q.IsPunct(end, "(") || q.IsPunct(end, ")") ||
         (c == WordClass::kDeterminer && !opens) || c == WordClass::kAuxiliary ||
         c == WordClass::kVerb || c == WordClass::kNegation || c == WordClass::kSubordinator ||
         (c == WordClass::kConjunction && !joins) ||
@@ -159,6 +221,7 @@ void AccusedOf(const QuoteText& q, QuoteCandidates* state, std::uint32_t cue, co
   // Whom: a noun phrase up to "of", an appositive between commas in it ("accused Cruz, the
   // senator from Texas, of being ...").
   constexpr std::uint32_t kLongestObject = 12;  // tokens
+  if (!ReportsOwnDemand(q, cue)) return;
   std::uint32_t of = cue + 1;
   bool apposition = false;
   while (of < limit && of - cue <= kLongestObject && !(q.IsAnyCase(of, "of") && !apposition)) {
@@ -167,12 +230,12 @@ void AccusedOf(const QuoteText& q, QuoteCandidates* state, std::uint32_t cue, co
     ++of;
   }
   if (of == cue + 1 || of >= limit || !q.IsAnyCase(of, "of") || q.IsPunct(cue + 1, ",")) return;
-  const std::uint32_t end = ClauseEnd(q, of + 1, limit);
+  const std::uint32_t end = EndInOpeningClause(q, cue, ClauseEnd(q, of + 1, limit));
   if (end < of + 2) return;
   for (std::uint32_t t = cue + 1; t < end; ++t)
     if (q.quoted(t)) return;
   const Phrase speaker = SpeakerOfCue(q, cue, word);
-  if (!speaker.empty()) AddReport(state, cue + 1, end, speaker, cue, cue + 1);
+  if (CanDemand(q, speaker)) AddReport(state, cue + 1, end, speaker, cue, cue + 1);
 }
 
 // "Jeff Flake said he would.", "46 percent said yes.": a reply in a word or two that ends the
@@ -211,10 +274,15 @@ bool IsModalOrTo(const QuoteText& q, std::uint32_t t) {
 void CalledForOrOn(const QuoteText& q, QuoteCandidates* state, std::uint32_t cue,
                    const CueWord& word, std::uint32_t limit) {
   // (Not a request to come: "will call for", "plans to call on".)
-  if (cue > 0 && IsModalOrTo(q, cue - 1)) return;
+  if ((cue > 0 && IsModalOrTo(q, cue - 1)) || !ReportsOwnDemand(q, cue)) return;
   const std::uint32_t start = cue + 2;
   if (start >= limit || !q.IsWord(start) || q.quoted(start)) return;
-  const std::uint32_t end = ClauseEnd(q, start, limit);
+  // (Not help summoned: "called for an ambulance", "called for backup".)
+  std::uint32_t noun = start;
+  while (noun < limit && q.Class(noun) == WordClass::kDeterminer) ++noun;
+  if (noun < limit && q.IsAnyCaseOf(noun, {"ambulance", "backup", "help", "reinforcements"}))
+    return;
+  const std::uint32_t end = EndInOpeningClause(q, cue, ClauseEnd(q, start, limit));
   if (end < start + 2) return;
   for (std::uint32_t t = start; t < end; ++t)
     if (q.quoted(t)) return;
@@ -226,7 +294,7 @@ void CalledForOrOn(const QuoteText& q, QuoteCandidates* state, std::uint32_t cue
     if (!to) return;  // "called on the families at home": a visit
   }
   const Phrase speaker = SpeakerOfCue(q, cue, word);
-  if (!speaker.empty()) AddReport(state, start, end, speaker, cue, cue + 2);
+  if (CanDemand(q, speaker)) AddReport(state, start, end, speaker, cue, cue + 2);
 }
 
 // "''I have admiration for the mechanics'' of the proposals, Mr. Holtz-Eakin said. ''They're

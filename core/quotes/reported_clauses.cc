@@ -193,6 +193,11 @@ std::uint32_t ClauseEnd(const QuoteText& q, std::uint32_t start, std::uint32_t l
       const std::uint32_t n = t + 1;
       if (q.IsAnyCase(n, "even") || q.IsAnyCase(n, "although") || q.IsAnyCase(n, "though") ||
           q.IsAnyCase(n, "while") || q.IsAnyCase(n, "despite") ||
+          // (", whereas ..." goes on with a report that "that" opened, the speaker's contrast:
+          // "says that children ..., whereas vaccinated children ..."; after a report without it
+          // the contrast is the writer's: "said its profit rose 5 percent, whereas analysts had
+          // expected ...".)
+          (q.IsAnyCase(n, "whereas") && !(start > 0 && q.IsAnyCase(start - 1, "that"))) ||
           (q.IsAnyCase(n, "but") && !q.IsAnyCase(n + 1, "that")) || q.IsAnyCase(n, "compared") ||
           IsAccordingTo(q, n)) {
         break;
@@ -395,7 +400,13 @@ std::uint32_t ClauseStart(const QuoteText& q, std::uint32_t cue_end, const CueWo
   // "said on CNN, where he is now a paid contributor, that ...", "said — on Twitter, as it
   // happens — that ...": an aside set off by commas or dashes, then "that".
   const auto that_after_aside = [&](std::uint32_t open) -> std::uint32_t {
-    if (!q.IsPunct(open, ",") && !q.IsDash(open)) return kNone;
+    // (Not a person's name: "the Treasury secretary, Jacob J. Lew, that ..." is a name in
+    // apposition and the complaint's clause; a place's state may be: "in Buffalo, New York,
+    // that ...".)
+    const MentionRef* named = open + 1 < limit ? q.MentionAt(open + 1) : nullptr;
+    if ((!q.IsPunct(open, ",") && !q.IsDash(open)) || open + 1 >= limit || !q.IsWord(open + 1) ||
+        (named != nullptr && named->type == EntityType::kPer))
+      return kNone;
     constexpr std::uint32_t kLongestAside = 14;  // tokens
     for (std::uint32_t j = open + 1; j + 1 < limit && j - open <= kLongestAside; ++j) {
       if (q.quoted(j) || q.IsSentencePunct(j)) return kNone;

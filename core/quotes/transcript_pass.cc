@@ -1,6 +1,7 @@
 // The transcript pass (see passes.h).
 #include "quotes/noun_phrases.h"
 #include "quotes/passes.h"
+#include "quotes/reported_clauses.h"
 #include "quotes/speaker_labels.h"
 
 namespace newslens::quotes {
@@ -102,7 +103,9 @@ void HeadlineTrailingLabel(const QuoteText& q, QuoteCandidates* state, const Par
   constexpr std::uint32_t kFewestWords = 4;
   std::uint32_t words = 0;
   for (std::uint32_t t = last.first_token; t < colon; ++t) words += q.IsWord(t);
-  if (words < kFewestWords) return;
+  // (A clause, not a profile's noun phrase: "The man behind the controversial memo: Devin
+  // Nunes".)
+  if (words < kFewestWords || !HasPredicate(q, last.first_token, colon)) return;
   Candidate c;
   c.kind = QuoteKind::kIndirect;
   c.token_spans.push_back({last.first_token, colon});

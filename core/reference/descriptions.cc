@@ -207,13 +207,7 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAfterCommonPossesso
   // The possessor is no role: "the company's chief executive" is read as the company's.
   if (LookupRoleNoun(text_.Text(k - 1)) != nullptr) return {};
   const Description d = DescriptionAt(k);
-  // "the trial's lead investigator", "the study's lead author": a person's, of a thing the
-  // article has spoken of, opening the sentence, where the topic going on is most often meant
-  // (not before a comma, which sets off the name in apposition: "The family's barrister, Anand
-  // Sethuraman KC, said").
-  const bool persons = d.end != 0 && d.role->kind == RoleKind::kPerson && t == sentence_start_ &&
-                       !text_.IsPunct(d.phrase_end, ",");
-  return d.end != 0 && (d.role->kind == RoleKind::kOrganization || persons) ? d : Description{};
+  return d.end != 0 && d.role->kind == RoleKind::kOrganization ? d : Description{};
 }
 
 ReferenceResolver::Description ReferenceResolver::BareKindAt(std::uint32_t t,
@@ -352,7 +346,8 @@ void ReferenceResolver::NotePendingIntroduction(std::uint32_t first, const Descr
   }
   // A definite one ("Connecticut's tax commissioner") was recorded as it was read.
   if (!d.definite) Record(first, d.phrase_end, d.head, -1, ReferenceKind::kDescription);
-  pending_ = PendingIntroduction{references_.size() - 1, d.role->gender, sentence_, d.role};
+  pending_ = PendingIntroduction{references_.size() - 1, d.role->gender, sentence_, d.role,
+                                 d.definite && OfSomethingNew(d)};
 }
 
 void ReferenceResolver::Introduce(int entity) {
@@ -360,10 +355,16 @@ void ReferenceResolver::Introduce(int entity) {
   const Gender want = pending_->gender;
   // "the company" is no bureau and no police force named next ("the firm" is no commission).
   const RoleNoun& role = *pending_->role;
-  if (linked_.entities[e].type == TypeOfRole(role) &&
+  Reference& r = references_.At(pending_->reference);
+  // "The captain of a Hong Kong ferry ... has told": a person of something the article brings
+  // in, introduced next without a title ("Lee Chun-kit, 52, ..."); one the article titles is
+  // someone else ("The owner of a bakery ... has told a court ... / Council inspector Mark Dunn
+  // said").
+  const Entity& named = linked_.entities[e];
+  const bool titled_otherwise = pending_->untitled && !named.titles.empty();
+  if (named.type == TypeOfRole(role) && !titled_otherwise &&
       (want == Gender::kUnknown || gender_[e] == Gender::kUnknown || gender_[e] == want) &&
       (!role.business || !NamesOtherKind(entity))) {
-    Reference& r = references_.At(pending_->reference);
     r.entity = entity;
     RememberResolvedHead(r.head, entity);  // "the chairman" later means him too
   }
@@ -670,14 +671,18 @@ int ReferenceResolver::ContinuedTopic(std::uint32_t first, const Description& d,
     if (type != EntityType::kOrg || e != previous_subject_ || sentence_subject_ >= 0) return -1;
     if (NamedAsKind(e, *d.role)) return e;
     if (d.role->business) return NamesOtherKind(e) ? -1 : e;
-    // Nor a company as "the ministry" ("Hokuyo Air said ... The transport ministry said"), unless
-    // a business's noun qualifies the kind ("The company website": the company's own).
+    // Nor is a company a public body ("Hokuyo Air said ... The transport ministry said"), unless
+    // a business's noun qualifies the kind ("The company website": the company's own); "the
+    // service" or "the fund" may well be one.
     bool of_business = false;
     for (std::uint32_t t = first; t < d.head && !of_business; ++t) {
       const RoleNoun* modifier = LookupRoleNoun(text_.Text(t));
       of_business = modifier != nullptr && modifier->business;
     }
-    return d.role->any_organization || of_business || !NamesCompany(e) ? e : -1;
+    const bool public_body =
+        text_.IsAnyCaseOf(d.head, {"ministry", "department", "agency", "government", "council",
+                                   "commission", "regulator", "watchdog", "authority", "police"});
+    return !public_body || of_business || !NamesCompany(e) ? e : -1;
   }
   if (d.role->kind != RoleKind::kPerson || type != EntityType::kPer) return -1;
   const MentionRole role = RoleOfMention(text_, quoted_, first, d.end, sentence);

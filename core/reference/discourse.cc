@@ -60,6 +60,8 @@ std::uint32_t SkipToVerb(const TokenView& text, std::uint32_t k, std::uint32_t l
     while (close < limit && close - k < 30 && !text.IsQuoteMark(close) &&
            !(dash ? text.IsDash(close) : text.IsPunct(close, ",")))
       ++close;
+    // (", 52,": an age alone between the commas.)
+    const bool age = !dash && close == k + 2 && text.Kind(k + 1) == TokenKind::kNumber;
     if (close < limit && close > k + 1 && (dash ? text.IsDash(close) : text.IsPunct(close, ",")))
       k = close + 1;
     // "The company, based in Hartwell, Pa., listed": the state or country of the appositive's
@@ -69,7 +71,7 @@ std::uint32_t SkipToVerb(const TokenView& text, std::uint32_t k, std::uint32_t l
       k += 2;
     // "Lee Chun-kit, 52, who was in command of the ferry, said": an age, then a relative clause
     // set off by commas.
-    if (!dash && k < limit && text.IsAnyCaseOf(k, {"who", "which"})) {
+    if (age && k < limit && text.IsAnyCaseOf(k, {"who", "which"})) {
       std::uint32_t next = k;
       while (next < limit && next - k < 30 && !text.IsQuoteMark(next) && !text.IsPunct(next, ","))
         ++next;

@@ -256,6 +256,7 @@ class ReferenceResolver {
     Gender gender;          // its role noun's
     std::uint32_t sentence;
     const RoleNoun* role;  // its role noun: a person's, or any organization's ("the company")
+    bool untitled;  // only a person the article gives no title ("The captain of a ferry ...")
   };
   std::optional<PendingIntroduction> pending_;
   std::vector<int> author_of_paragraph_;            // per paragraph: an entity, or -1

@@ -197,13 +197,14 @@ int SpeakerResolver::EntityByTitle(const PhraseTokens& phrase) const {
     // "as vice-chancellor insists": a person's role in small letters that no lexicon lists as a
     // title, that the article gives a person as one ("The vice-chancellor, Prof Adrian
     // Holloway,") and that ends the phrase, is one here.
-    // (Not after an indefinite article, which brings in someone new: "a top aide", "one
-    // Clinton aide"; nor a noun for sources news does not name.)
+    // (The noun alone or after "the": not "a top aide", "one Clinton aide", "Every nurse on the
+    // ward", "The other nurse", which bring in someone new; nor a noun for sources news does
+    // not name.)
     const auto held_by_someone = [&] {
       if (w != nullptr || role == nullptr || role->kind != RoleKind::kPerson || role->source ||
-          text_.IsAnyCaseOf(phrase.first, {"a", "an", "one", "another", "some", "several"}) ||
           t + 1 != phrase.end || text_.IsCapitalized(t) || text_.Kind(t) != TokenKind::kWord ||
-          text_.Class(t) != WordClass::kOther)
+          text_.Class(t) != WordClass::kOther ||
+          !(t == phrase.first || (t == phrase.first + 1 && text_.IsAnyCase(phrase.first, "the"))))
         return false;
       const std::string word = AsciiLower(text_.Text(t));
       return std::any_of(entities_.begin(), entities_.end(), [&](const Entity& e) {

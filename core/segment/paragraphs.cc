@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lexicon/titles.h"
 #include "newslens/segment.h"
 #include "segment/sentences.h"
 #include "text/char_class.h"
@@ -133,9 +134,12 @@ std::vector<Span> SplitParagraphs(std::string_view text) {
 // Two or three capitalized words (an initial among them), "for", then one to five capitalized
 // words.
 bool EndsWithCredit(std::string_view p) {
+  // (After the caption's words: a line alone in Title Case is a headline or a subhead, "Warren
+  // Endorses Biden for President".)
   const std::size_t stop = p.rfind(". ");
-  std::string_view credit = stop == std::string_view::npos ? p : p.substr(stop + 2);
-  if (credit.empty() || p.ends_with('.')) return false;
+  if (stop == std::string_view::npos || p.ends_with('.')) return false;
+  std::string_view credit = p.substr(stop + 2);
+  if (credit.empty()) return false;
   int before = 0, after = 0;
   bool past_for = false;
   while (!credit.empty()) {
@@ -197,9 +201,11 @@ bool LooksLikeCaption(std::string_view p) {
 }
 
 // "Natalie Kwok": a name alone on its line, two or three capitalized words of letters (a middle
-// initial among them), which between the headline and the story's first paragraph is its
-// author's.
+// initial among them), the first a known first name, which between the headline and the
+// story's first paragraph is its author's (not a subhead, "Powell Urges Patience", nor a place,
+// "Nairobi Kenya").
 bool IsBareName(std::string_view p) {
+  if (!IsKnownFirstName(p.substr(0, p.find(' ')))) return false;
   int words = 0;
   while (!p.empty()) {
     const std::size_t space = p.find(' ');

@@ -109,20 +109,6 @@ TEST_CASE("Round 28: quoted words after a report's inner cue are the reporter's"
                        "state government\u201D") == "Sunil Paranjape");
 }
 
-// descriptions.cc DescriptionAfterCommonPossessor(): "The trial’s lead investigator", opening
-// the sentence, is a person's description (a thing's possessive before it), which the topic
-// going on, the person just named as subject, answers.
-TEST_CASE("Round 28: 'The trial's lead investigator says' goes on with the topic",
-          "[reference][blind]") {
-  const std::string input =
-      "Trial\n\nAdjoa Ferreira-Quaye, a malariologist who led the trial, says the vaccine "
-      "works.\n\nFerreira-Quaye rejects that interpretation. The trial\u2019s lead investigator "
-      "says the change was made on the advice of an independent board.\n";
-  CHECK(EntitySpeaking(input, AnalyzeOk(input),
-                       "the change was made on the advice of an independent board") ==
-        "Adjoa Ferreira-Quaye");
-}
-
 // speaker_phrases.cc AccordingToSource(): "According to superintending engineer (water supply)
 // Sunil Paranjape": a role, its field in brackets, then the person's name.
 TEST_CASE("Round 28: 'According to engineer (water supply) Name' is the person",
