@@ -213,6 +213,29 @@ void WhatSomeoneCalled(const QuoteText& q, QuoteCandidates* state, std::uint32_t
   if (end >= start + 2) AddReport(state, start, end, speaker, cue, cue + 1);
 }
 
+// "criticized the plan as too costly", "praised the mayor for acting quickly", "slammed the
+// president's foreign policy": whom or what the speaker judges, and why, reported (what is said
+// of it, "for ..." or "as ...", or four words or more: not "praised the staff", a judgement
+// with nothing said of it); words in marks there stay the quoted pass's partial quotation.
+void Judged(const QuoteText& q, QuoteCandidates* state, std::uint32_t cue, const CueWord& word,
+            std::uint32_t limit) {
+  if (!ReportsOwnDemand(q, cue)) return;
+  const std::uint32_t start = cue + 1;
+  if (start >= limit || !q.IsWord(start) || q.quoted(start) || !InNounPhrase(q, start)) return;
+  const std::uint32_t end = EndInOpeningClause(q, cue, ClauseEnd(q, start, limit));
+  constexpr std::uint32_t kFewestWords = 4;
+  bool said_of = false;
+  std::uint32_t words = 0;
+  for (std::uint32_t t = start; t < end; ++t) {
+    if (q.quoted(t) || q.IsOpenMark(t)) return;
+    said_of = said_of || q.IsAnyCaseOf(t, {"for", "as"});
+    words += q.IsWord(t);
+  }
+  if (words < 2 || (!said_of && words < kFewestWords)) return;
+  const Phrase speaker = SpeakerOfCue(q, cue, word);
+  if (CanDemand(q, speaker)) AddReport(state, start, end, speaker, cue, cue + 1);
+}
+
 // "accused Obama of bungling the recovery": whom the speaker accuses and of what, reported.
 // Words in marks there ("accused him of an “artful smear”") are left the partial quotation the
 // quoted pass made of them, the words news quotes.
@@ -402,6 +425,9 @@ void IndirectPass(const QuoteText& q, QuoteCandidates* state) {
         } else if (cue->lemma == "call" && t + 1 < limit &&
                    q.IsAnyCaseOf(t + 1, {"for", "on", "upon"})) {
           CalledForOrOn(q, state, t, *cue, limit);
+        } else if (cue->lemma == "criticize" || cue->lemma == "praise" || cue->lemma == "slam" ||
+                   cue->lemma == "blast" || cue->lemma == "hail") {
+          Judged(q, state, t, *cue, limit);
         } else {
           WhatSomeoneCalled(q, state, t, limit);
         }

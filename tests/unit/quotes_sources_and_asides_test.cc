@@ -173,3 +173,18 @@ TEST_CASE("'called for' and 'called on ... to' report demands", "[quotes]") {
         "Ivo Brandt");
   CHECK(analysis.quotes.size() == 2);
 }
+
+// indirect_pass.cc Judged(): "criticized the president for accepting ...", "praised her
+// effort": whom or what the speaker judges, and why, reported; words in marks stay a partial
+// quotation ("praised the plan as “bold”").
+TEST_CASE("Criticism and praise without marks are reported speech", "[quotes]") {
+  const std::string input =
+      "Debate\n\nSenator Ruth Okafor criticized the president for accepting donations from "
+      "banks.\n\nGovernor Tom Hale praised her effort to pass the bill.\n\nHale praised the plan "
+      "as \u201Cbold\u201D.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(SpeakerOfQuoteWithSpan(
+            input, analysis, "the president for accepting donations from banks") == "Ruth Okafor");
+  CHECK(SpeakerOfQuoteWithSpan(input, analysis, "her effort to pass the bill") == "Tom Hale");
+  CHECK(QuoteWithSpan(input, analysis, "bold") != nullptr);
+}
