@@ -45,16 +45,17 @@ bool PluralSubjectFurtherLeft(const QuoteText& q, std::uint32_t before, std::uin
   // (Between a preposition and `before`, one noun phrase's words alone, a determiner only
   // first: not "read passages from the books aloud during a public comment period", nor
   // "Teachers in the district want a greater say", where "say" is a noun.)
+  const auto opens_place = [&](std::uint32_t k) {
+    return q.IsAnyCaseOf(k, {"in", "at", "from", "across", "around"});
+  };
   bool noun_phrase = true;
   for (std::uint32_t w = before; w > start && before - w < kWindow; --w) {
     if (q.quoted(w) || (!q.IsWord(w) && q.Kind(w) != TokenKind::kContraction)) return false;
     if (q.IsAnyCase(w, "who") && plural(w - 1)) return true;
-    const bool preposition = q.IsAnyCaseOf(w, {"in", "at", "from", "across", "around"});
-    if (preposition && noun_phrase && plural(w - 1)) return true;
+    if (opens_place(w) && noun_phrase && plural(w - 1)) return true;
     const WordClass c = q.Class(w);
     noun_phrase = noun_phrase && (c == WordClass::kOther || q.Kind(w) == TokenKind::kNumber ||
-                                  (c == WordClass::kDeterminer &&
-                                   q.IsAnyCaseOf(w - 1, {"in", "at", "from", "across", "around"})));
+                                  (c == WordClass::kDeterminer && opens_place(w - 1)));
   }
   return false;
 }

@@ -129,6 +129,14 @@ std::vector<Span> SplitParagraphs(std::string_view text) {
   return paragraphs;
 }
 
+// The next word of `line` (up to its next space), taken off its front.
+std::string_view TakeWord(std::string_view* line) {
+  const std::size_t space = line->find(' ');
+  const std::string_view word = line->substr(0, space);
+  line->remove_prefix(space == std::string_view::npos ? line->size() : space + 1);
+  return word;
+}
+
 // Whether `p` ends with a photographer's credit for an outlet, as a sentence of its own with no
 // full stop: "... on Oct. 14. Jordan Pike for NPR", "Tierney L. Cross for The New York Times".
 // Two or three capitalized words (an initial among them), "for", then one to five capitalized
@@ -143,9 +151,7 @@ bool EndsWithCredit(std::string_view p) {
   int before = 0, after = 0;
   bool past_for = false;
   while (!credit.empty()) {
-    const std::size_t space = credit.find(' ');
-    const std::string_view word = credit.substr(0, space);
-    credit.remove_prefix(space == std::string_view::npos ? credit.size() : space + 1);
+    const std::string_view word = TakeWord(&credit);
     if (!past_for && word == "for") {
       past_for = true;
       continue;
@@ -208,9 +214,7 @@ bool IsBareName(std::string_view p) {
   if (!IsKnownFirstName(p.substr(0, p.find(' ')))) return false;
   int words = 0;
   while (!p.empty()) {
-    const std::size_t space = p.find(' ');
-    const std::string_view word = p.substr(0, space);
-    p.remove_prefix(space == std::string_view::npos ? p.size() : space + 1);
+    const std::string_view word = TakeWord(&p);
     const bool initial = word.size() == 2 && word[1] == '.' && chars::StartsAsciiUpper(word);
     if (!initial) {
       if (word.size() < 2 || !chars::StartsUpper(word)) return false;
