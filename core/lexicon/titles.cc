@@ -30,7 +30,15 @@ const TitleWord* LookupTitleWord(std::string_view word) {
     }
     return map;
   }();
-  return table->Find(word);
+  if (const TitleWord* w = table->Find(word)) return w;
+  // "Secretary-General", "Vice-President", "Attorney-General": title words joined by a hyphen
+  // are one, of the last word's kind.
+  const std::size_t hyphen = word.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0) return nullptr;
+  const TitleWord* first = table->Find(word.substr(0, hyphen));
+  const TitleWord* last = LookupTitleWord(word.substr(hyphen + 1));
+  return first != nullptr && last != nullptr && !first->honorific && !last->honorific ? last
+                                                                                      : nullptr;
 }
 
 namespace {

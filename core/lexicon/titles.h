@@ -16,7 +16,8 @@ struct TitleWord {
   bool opens_name;  // only a person's name follows it ("Sen.", "Mr."; not "President")
 };
 
-// The title word `word` as written ("President", "Sen."), or nullptr.
+// The title word `word` as written ("President", "Sen."; title words joined by hyphens,
+// "Secretary-General", are one of the last word's kind), or nullptr.
 const TitleWord* LookupTitleWord(std::string_view word);
 
 // The same, also for a word written in lower case ("president", "the mayor"'s "mayor").

@@ -284,6 +284,20 @@ bool TimeIsSubject(const QuoteText& q, std::uint32_t start, std::uint32_t end) {
          (q.Class(k + 1) == WordClass::kDeterminer || q.Kind(k + 1) == TokenKind::kNumber);
 }
 
+// Whether the cue at `t` is a past participle after "with" and a noun in small letters that
+// open a clause of their own ("..., with catastrophic fire danger declared in three
+// districts"), from `first` on.
+bool IsPassiveAfterWith(const QuoteText& q, std::uint32_t t, std::uint32_t first) {
+  constexpr std::uint32_t kLongestNoun = 5;  // words between "with" and the participle
+  if (t < first + 2 || !q.Text(t).ends_with("ed") || q.Kind(t - 1) != TokenKind::kWord ||
+      q.IsCapitalized(t - 1) || q.Class(t - 1) != WordClass::kOther)
+    return false;
+  std::uint32_t k = t - 1;
+  while (k > first && t - k <= kLongestNoun && !q.IsAnyCase(k, "with") && InNounPhrase(q, k)) --k;
+  // ("With", or ", with": not "The person familiar with the planning confirmed".)
+  return q.IsAnyCase(k, "with") && k + 1 < t && (k == first || q.IsPunct(k - 1, ","));
+}
+
 // "would", "will", "could", "might", "may", "should", "can", "to".
 bool IsModalOrTo(const QuoteText& q, std::uint32_t t) {
   for (std::string_view w : {"would", "will", "could", "might", "may", "should", "can", "to"})
@@ -456,6 +470,9 @@ void IndirectPass(const QuoteText& q, QuoteCandidates* state) {
           continue;
         }
       }
+      // "with catastrophic fire danger declared in three districts": a participle after "with"
+      // and its noun says what was done, not who said what.
+      if (IsPassiveAfterWith(q, t, sentence.first_token)) continue;
       // "would respond formally within six months": a modal's cue before an adverb or a
       // preposition speaks of speech to come, and reports nothing; not with "that" close after
       // it ("would say in a statement only that ...", "would confirm to the Herald that ...").

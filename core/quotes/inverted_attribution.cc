@@ -134,6 +134,12 @@ Inverted InvertedAttribution(const QuoteText& q, std::uint32_t cue, const CueWor
       }
       if (p.empty()) return inv;
     }
+    // "..., a charge the company denied": a noun and a relative clause without "that", whose
+    // subject says nothing of the words before the comma.
+    for (std::uint32_t k = p.first + 1; k < p.end; ++k)
+      if (q.Class(k) == WordClass::kDeterminer && q.Kind(k - 1) == TokenKind::kWord &&
+          !q.IsCapitalized(k - 1) && q.Class(k - 1) == WordClass::kOther)
+        return inv;
     // Only adverbs and auxiliaries may stand between the phrase (or its parenthesis) and the
     // cue.
     for (std::uint32_t k = name_end != cue ? before_cue : p.end; k < cue; ++k)

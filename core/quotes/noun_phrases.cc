@@ -10,6 +10,16 @@
 namespace newslens::quotes {
 namespace {
 
+// Whether a person's role in small letters and its preposition come right before token `t`,
+// from `first` on ("spokesman for" before "Trump", "deputy for" before "Seine-Saint-Denis").
+bool AfterPersonsRole(const QuoteText& q, std::uint32_t t, std::uint32_t first) {
+  if (t < first + 2 || !q.IsAnyCaseOf(t - 1, {"for", "of", "from", "to"}) ||
+      q.Kind(t - 2) != TokenKind::kWord || q.IsCapitalized(t - 2))
+    return false;
+  const RoleNoun* role = LookupRoleNoun(q.Text(t - 2));
+  return role != nullptr && role->kind == RoleKind::kPerson;
+}
+
 // The mention that names the phrase's referent. An organization or place names it only when
 // the phrase is that name ("The Washington Post said"), not when it describes a person ("a
 // spokesman for the Department", which sets `names_other`).
@@ -29,7 +39,9 @@ const MentionRef* NamingMention(const QuoteText& q, const Phrase& p, bool* names
       }
       if (q.Class(k) == WordClass::kPreposition) break;
     }
-    if (modifier) {
+    // "a spokesman for Trump", "the deputy for Gironde": a name after a person's role and its
+    // preposition is whom or where the role is held for, whatever the tagger made of it.
+    if (modifier || AfterPersonsRole(q, m->first_token, p.first)) {
       *names_other = true;
       t = m->end_token - 1;
       continue;
@@ -221,7 +233,8 @@ void SetHead(const QuoteText& q, Phrase* p) {
   if (const MentionRef* m = NamingMention(q, *p, &names_other)) {
     p->head_first = m->first_token;
     p->head_end = m->end_token;
-  } else if (!PronounHead(q, p) && (names_other || !CapitalizedHead(q, p))) {
+  } else if (!PronounHead(q, p) && (names_other || !CapitalizedHead(q, p) ||
+                                    AfterPersonsRole(q, p->head_first, p->first))) {
     NounHead(q, p);
   }
 }

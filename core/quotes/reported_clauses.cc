@@ -209,12 +209,13 @@ std::uint32_t ClauseEnd(const QuoteText& q, std::uint32_t start, std::uint32_t l
           q.Class(n + 1) == WordClass::kPronoun && !q.IsPossessive(n + 1) && CueAt(q, n + 2) &&
           HasPredicate(q, start, t))
         break;
-      // "..., a move that would hit the busiest weeks": a noun in apposition to the whole report
-      // and its relative clause, the writer's comment on it.
+      // "..., a move that would hit the busiest weeks", "..., a claim the government denies": a
+      // noun in apposition to the whole report and its relative clause, the writer's comment on
+      // it.
       if (q.IsAnyCaseOf(n, {"a", "an"}) && n + 2 < limit &&
           q.IsAnyCaseOf(n + 1, {"move", "step", "decision", "development", "figure", "sign", "blow",
                                 "setback", "claim", "charge", "reversal", "shift"}) &&
-          q.IsAnyCaseOf(n + 2, {"that", "which"}))
+          q.IsAnyCaseOf(n + 2, {"that", "which", "the", "its", "his", "her", "their"}))
         break;
       // ", saying ...": the speaker's participle; ", said he was ...": the main verb after a
       // relative clause ("X, who said the project was vetted, said he ..."). Not a word in -ing

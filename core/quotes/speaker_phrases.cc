@@ -346,6 +346,14 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
       LookupPersonsRole(q.Text(t - 1)) != nullptr && q.Kind(t - 3) == TokenKind::kWord &&
       !q.IsCapitalized(t - 3) && q.Class(t - 3) == WordClass::kOther)
     return Phrase{t - 2, t, t - 1, t};
+  // So is one a possessive noun with its article opens: "in a deal the bloc's secretary-general
+  // described as ...".
+  if (t > start + 5 && q.Kind(t - 1) == TokenKind::kWord && !q.IsCapitalized(t - 1) &&
+      LookupPersonsRole(q.Text(t - 1)) != nullptr && q.Kind(t - 2) == TokenKind::kContraction &&
+      q.Kind(t - 3) == TokenKind::kWord && !q.IsCapitalized(t - 3) && q.IsAnyCase(t - 4, "the") &&
+      q.Kind(t - 5) == TokenKind::kWord && !q.IsCapitalized(t - 5) &&
+      q.Class(t - 5) == WordClass::kOther)
+    return Phrase{t - 4, t, t - 1, t};
   if (t > start + 1 && (q.IsAnyCase(t - 1, "who") || q.IsAnyCase(t - 1, "which")) &&
       (q.IsPunct(t - 2, ",") || (InNounPhrase(q, t - 2) && q.IsWord(t - 2)))) {
     return RelativeSpeaker(q, t - 1, start);

@@ -257,120 +257,6 @@ ReferenceResolver::Description ReferenceResolver::ModifiedKindInHeadline(
   return Description{t + 2, t + 1, kind, /*definite=*/true, t + 2};
 }
 
-void ReferenceResolver::NoteUnnamedPerson(std::uint32_t first, const Description& d) {
-  // A few are kept: "he" and "she" mean one of the last sentences' referents.
-  constexpr std::size_t kKept = 4;
-  if (unnamed_.size() == kKept) unnamed_.erase(unnamed_.begin());
-  const double score =
-      SalienceWeight(RoleOfMention(text_, quoted_, first, d.phrase_end, sentence()));
-  unnamed_.push_back({first, d.phrase_end, d.head, d.role->gender, score});
-}
-
-void ReferenceResolver::NotePendingIntroduction(std::uint32_t first, const Description& d,
-                                                const Sentence& sentence) {
-  // A story's lead only: its first sentence, or the first after a time stamp or a rule ("11:40
-  // a.m.", "___") that opens an item of a running story. Elsewhere a described person is
-  // seldom the next one named.
-  const std::uint32_t paragraph = text_.ParagraphOfSentence(sentence_);
-  const auto& paragraphs = text_.segmentation().paragraphs;
-  const Paragraph& p = paragraphs[paragraph];
-  // The story's first paragraph follows its headline, byline, dateline and caption.
-  bool first_paragraph = true;
-  for (std::uint32_t k = 0; k < paragraph && first_paragraph; ++k)
-    first_paragraph = paragraphs[k].role != ParagraphRole::kBody;
-  // A person's description opens the lead; an organization's may stand anywhere in it (the
-  // lead names the event first: "The Saltmarsh Festival ... was cancelled ... and the company
-  // that runs the event said").
-  const EntityType type = TypeOfRole(*d.role);
-  bool lead = p.first_sentence == sentence_ &&
-              (first == sentence_start_ || (type == EntityType::kOrg && first_paragraph));
-  if (lead && paragraph > 1 && !first_paragraph) {
-    constexpr std::uint32_t kShortParagraph = 5;  // tokens
-    const Paragraph& before = text_.segmentation().paragraphs[paragraph - 1];
-    const Sentence& last = text_.segmentation().sentences[before.end_sentence - 1];
-    const Sentence& opening = text_.segmentation().sentences[before.first_sentence];
-    lead = last.end_token - opening.first_token <= kShortParagraph;
-  }
-  if (d.role->source || !lead) {
-    pending_.reset();
-    return;
-  }
-  // Only a description that speaks ("says", "has rejected ..., saying"): a person described
-  // otherwise ("a police officer was injured") is seldom the next one named.
-  const MentionRole role = RoleOfMention(text_, quoted_, first, d.phrase_end, sentence);
-  bool speaks = role == MentionRole::kSpeaker;
-  // "A landlady who has pulled pints at one of Thornleigh's oldest pubs for almost three decades
-  // says", "the company that runs the event said": a verb of saying past the relative clause,
-  // before any comma (not "A woman who was stabbed on Sunday has died, police said").
-  if (!speaks && text_.IsAnyCaseOf(d.phrase_end, {"who", "that", "which"})) {
-    for (std::uint32_t k = d.phrase_end + 1; k < sentence_end_ && !Quoted(k); ++k) {
-      if (text_.IsPunct(k, ",")) break;
-      if (IsSpeechVerb(text_, quoted_, k)) {
-        speaks = true;
-        break;
-      }
-    }
-  }
-  // "The captain of a Hong Kong ferry that collided with a cargo vessel ..., killing six people,
-  // has told an inquiry": past what the article brings in with the description, its relative
-  // clause and an aside a participle opens between commas, the verb of saying.
-  if (!speaks && OfSomethingNew(d)) {
-    for (std::uint32_t k = d.end + 1; k < sentence_end_ && !Quoted(k); ++k) {
-      if (text_.IsPunct(k, ",")) {
-        if (k + 1 >= sentence_end_ || !text_.Text(k + 1).ends_with("ing")) break;
-        while (k + 1 < sentence_end_ && !text_.IsPunct(k + 1, ",")) ++k;
-        ++k;  // the aside's closing comma
-        continue;
-      }
-      if (IsSpeechVerb(text_, quoted_, k)) {
-        speaks = true;
-        break;
-      }
-    }
-  }
-  // (A cue's form that is also a noun speaks as a participle after a comma and before "that":
-  // "A federal judge threw out a permit, ruling that ...". A verb of saying after another
-  // comma is someone else's: "A photographer was injured in the protest, police said".)
-  for (std::uint32_t k = d.phrase_end;
-       !speaks && role == MentionRole::kSubject && k < sentence_end_; ++k) {
-    const bool participle = text_.IsCueForm(k) && text_.IsPunct(k - 1, ",") &&
-                            text_.Text(k).ends_with("ing") && text_.IsAnyCase(k + 1, "that");
-    if (text_.IsPunct(k, ",") &&
-        !(k + 1 < sentence_end_ && text_.IsCueForm(k + 1) && text_.Text(k + 1).ends_with("ing")))
-      break;
-    speaks = !Quoted(k) && (IsSpeechVerb(text_, quoted_, k) || participle);
-  }
-  if (!speaks) {
-    pending_.reset();
-    return;
-  }
-  // A definite one ("Connecticut's tax commissioner") was recorded as it was read.
-  if (!d.definite) Record(first, d.phrase_end, d.head, -1, ReferenceKind::kDescription);
-  pending_ = PendingIntroduction{references_.size() - 1, d.role->gender, sentence_, d.role,
-                                 d.definite && OfSomethingNew(d)};
-}
-
-void ReferenceResolver::Introduce(int entity) {
-  const auto e = static_cast<std::size_t>(entity);
-  const Gender want = pending_->gender;
-  // "the company" is no bureau and no police force named next ("the firm" is no commission).
-  const RoleNoun& role = *pending_->role;
-  Reference& r = references_.At(pending_->reference);
-  // "The captain of a Hong Kong ferry ... has told": a person of something the article brings
-  // in, introduced next without a title ("Lee Chun-kit, 52, ..."); one the article titles is
-  // someone else ("The owner of a bakery ... has told a court ... / Council inspector Mark Dunn
-  // said").
-  const Entity& named = linked_.entities[e];
-  const bool titled_otherwise = pending_->untitled && !named.titles.empty();
-  if (named.type == TypeOfRole(role) && !titled_otherwise &&
-      (want == Gender::kUnknown || gender_[e] == Gender::kUnknown || gender_[e] == want) &&
-      (!role.business || !NamesOtherKind(entity))) {
-    r.entity = entity;
-    RememberResolvedHead(r.head, entity);  // "the chairman" later means him too
-  }
-  pending_.reset();
-}
-
 EntityType ReferenceResolver::TypeOfRole(const RoleNoun& role) {
   return role.kind == RoleKind::kPerson         ? EntityType::kPer
          : role.kind == RoleKind::kOrganization ? EntityType::kOrg
@@ -437,11 +323,28 @@ bool ReferenceResolver::Contradicts(int entity, std::uint32_t first, std::uint32
     }
   }
   if (TitledOtherwise(entity, first, head)) return true;
+  // "the deputy for Seine-Saint-Denis" is not "a Renouveau deputy for Gironde": one the article
+  // described by the noun and another place, but not by the place the description holds it
+  // for.
+  if (head + 2 < text_.size() && text_.IsAnyCaseOf(head + 1, {"for", "from"}) &&
+      text_.IsWord(head + 2) && text_.IsCapitalized(head + 2) &&
+      facts().Holds(entity, KeyOfFact(text_.Text(head))) &&
+      !facts().Holds(entity, KeyOfFact(text_.Text(head + 2))) && DescribedByPlace(entity))
+    return true;
   // "the presidential nominee" is not the vice-presidential one, nor the other way round
   // once the article has called the entity so without "vice".
   if (vice)
     return !facts().Holds(entity, kVice) && facts().Holds(entity, KeyOfFact(text_.Text(head)));
   return facts().Holds(entity, kVice);
+}
+
+bool ReferenceResolver::DescribedByPlace(int entity) const {
+  for (const Entity& place : linked_.entities) {
+    if (place.type != EntityType::kLoc) continue;
+    const std::string_view name = place.name;
+    if (facts().Holds(entity, KeyOfFact(name.substr(0, name.find(' '))))) return true;
+  }
+  return false;
 }
 
 bool ReferenceResolver::TitledOtherwise(int entity, std::uint32_t first, std::uint32_t head) const {

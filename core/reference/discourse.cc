@@ -195,10 +195,26 @@ MentionRole RoleOfMention(const TokenView& text, const std::vector<bool>& quoted
     while (n < s.end_token && n - k < kLongestName && text.IsWord(n) && text.IsCapitalized(n)) ++n;
     if (n > k) end = n;
   }
+  // "the deputy for Seine-Saint-Denis said", "the senator from Ohio": a person's role and the
+  // place or body it is held for.
+  if (end + 1 < s.end_token && end > first && text.IsAnyCaseOf(end, {"for", "from"}) &&
+      text.Kind(end - 1) == TokenKind::kWord && !text.IsCapitalized(end - 1) &&
+      LookupPersonsRole(text.Text(end - 1)) != nullptr) {
+    std::uint32_t n = end + 1;
+    constexpr std::uint32_t kLongestName = 6;  // tokens
+    while (n < s.end_token && n - end <= kLongestName &&
+           ((text.IsWord(n) && text.IsCapitalized(n)) || (text.Is(n, "-") && n > end + 1)))
+      ++n;
+    if (n > end + 1) end = n;
+  }
   bool auxiliary = false;
   const std::uint32_t verb = SkipToVerb(text, end, s.end_token, apposed, &auxiliary);
   if (verb >= s.end_token) return auxiliary ? MentionRole::kSubject : MentionRole::kObject;
-  if (IsSpeechVerb(text, quoted, verb)) return MentionRole::kSpeaker;
+  // (Not a passive: "Graham Tillotson, 71, was admitted to ...", "was told".)
+  const bool passive =
+      auxiliary && verb > end && !text.Text(verb).ends_with("ing") &&
+      text.IsAnyCaseOf(verb - 1, {"was", "were", "is", "are", "be", "been", "being"});
+  if (!passive && IsSpeechVerb(text, quoted, verb)) return MentionRole::kSpeaker;
   if (auxiliary || StartsVerb(text, verb)) return MentionRole::kSubject;
   return MentionRole::kObject;
 }

@@ -141,7 +141,7 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
       if (in_story_) named_in_story_[static_cast<std::size_t>(m->entity)] = true;
       if (role == MentionRole::kSubject || role == MentionRole::kSpeaker) {
         NoteSubject(m->entity, m->first_token, role);
-        if (first_mention && pending_ && pending_->sentence < s) Introduce(m->entity);
+        if (first_mention && pending_ && pending_->sentence < s) Introduce(m->entity, role);
       }
       // "Chao and Yang", "Smith, Jones and Brown": people named together are a group that
       // "they" may mean, which is no entity.
@@ -321,7 +321,7 @@ void ReferenceResolver::ReadDescription(std::uint32_t first, const Description& 
       const bool speaks = role == MentionRole::kSubject || role == MentionRole::kSpeaker;
       if (speaks && !named_in_story_[static_cast<std::size_t>(named)] && pending_ &&
           pending_->sentence < sentence_)
-        Introduce(named);
+        Introduce(named, role);
     }
     NoteMention(entity, first, role);
     // Its noun, for a later description that repeats it ("the Norwegian", "the company":

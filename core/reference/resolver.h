@@ -149,20 +149,25 @@ class ReferenceResolver {
   // "Makani, a junior from Hilo,": the entity of the name (of the description's kind) that the
   // description at `first`, set off by commas, is an appositive of, or -1.
   int NameBeforeAppositive(std::uint32_t first, const Description& d) const;
-  void NoteUnnamedPerson(std::uint32_t first, const Description& d);
-  // After the whole text is read: a person's description no one was known by as it was read
-  // ("as the trust's chief executive admitted" in a lead), which the article later gives one
-  // person alone ("said Dr Anjali Varsani, the trust's chief executive"), means that person;
-  // so do the pronouns that meant the description.
+  // After the whole text is read (resolver.cc): a person's description no one was known by as
+  // it was read ("as the trust's chief executive admitted" in a lead), which the article later
+  // gives one person alone ("said Dr Anjali Varsani, the trust's chief executive"), means that
+  // person; so do the pronouns that meant the description.
   void ResolveDescribedLater();
+
+  // --- introductions.cc ----------------------------------------------------------------------
+  // A person's description no entity is known by, kept for "he", "she" and the same noun later.
+  void NoteUnnamedPerson(std::uint32_t first, const Description& d);
   // "A former party chairman says ...": notes the indefinite description at `first` as one
   // that a person introduced soon after may name (PendingIntroduction); so is one any
   // organization may be given, definite too, that nothing before means ("... and the company
   // that runs the event said ... / Harrow Lane Live, the promoter, said").
   void NotePendingIntroduction(std::uint32_t first, const Description& d, const Sentence& sentence);
-  // `entity`, a person or an organization met for the first time as a subject or speaker, names
-  // the pending description, if any agrees.
-  void Introduce(int entity);
+  // `entity`, a person or an organization met for the first time as a subject or speaker
+  // (`role`), names the pending description, if any agrees.
+  void Introduce(int entity, MentionRole role);
+
+  // --- descriptions.cc (continued) -----------------------------------------------------------
   // The entity the description [first, d.end) of `sentence` means, or -1.
   int ResolveDescription(std::uint32_t first, const Description& d, const Sentence& sentence) const;
   // A description of an organization in the headline or the lead that the article has not
@@ -179,13 +184,17 @@ class ReferenceResolver {
   // Portuguese was dismissed"), the one person the previous sentence named, or -1.
   int OnlyPersonOfSentenceBefore(std::uint32_t first, const Description& d,
                                  const Sentence& sentence) const;
-  // Whether the modifiers of a description ([first, head)) contradict what the article says
-  // of `entity`, and how many of them it confirms.
+  // Whether the modifiers of a description ([first, head)), or the place it holds its role for
+  // ("the deputy for Seine-Saint-Denis"), contradict what the article says of `entity`, and how
+  // many of them it confirms.
   bool Contradicts(int entity, std::uint32_t first, std::uint32_t head, int* confirmed) const;
   // Whether the description [first, head] names a rank or a field ("the prime minister", "the
   // irrigation minister") that every title of `entity` with its noun leaves out, each naming
   // one of its own ("Irrigation Minister", "Chief Minister").
   bool TitledOtherwise(int entity, std::uint32_t first, std::uint32_t head) const;
+  // Whether the article described `entity` by a place it names ("a Renouveau deputy for
+  // Gironde": the first word of a place's name among its facts).
+  bool DescribedByPlace(int entity) const;
   // Whether the name of `entity` holds a word of `role`'s kind ("Fund" for "the fund").
   bool NamedAsKind(int entity, const RoleNoun& role) const;
   // The type of the entities a role noun describes: a person's, an organization's, else a place's.
@@ -257,6 +266,10 @@ class ReferenceResolver {
     std::uint32_t sentence;
     const RoleNoun* role;  // its role noun: a person's, or any organization's ("the company")
     bool untitled;  // only a person the article gives no title ("The captain of a ferry ...")
+    // Only one named as a speaker: the description spoke after the lead's reported words
+    // ("..., a coroner has ruled"), and the lead's subject may be named first ("Graham
+    // Tillotson, 71, was admitted ...").
+    bool speaker;
   };
   std::optional<PendingIntroduction> pending_;
   std::vector<int> author_of_paragraph_;            // per paragraph: an entity, or -1

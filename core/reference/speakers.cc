@@ -14,6 +14,21 @@
 
 namespace newslens {
 
+namespace {
+
+// Whether `lower` (lower case) holds `words` whole, between spaces or its ends.
+bool HoldsWords(std::string_view lower, std::string_view words) {
+  for (std::size_t at = lower.find(words); at != std::string::npos;
+       at = lower.find(words, at + 1)) {
+    const bool starts = at == 0 || lower[at - 1] == ' ';
+    const std::size_t after = at + words.size();
+    if (starts && (after == lower.size() || lower[after] == ' ')) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool HoldsTitle(const Entity& e, const std::string& title) {
   // An executive's initials stand for the title written out ("CEO", "Chief Executive").
   static constexpr std::pair<std::string_view, std::string_view> kSpelledOut[] = {
@@ -23,18 +38,10 @@ bool HoldsTitle(const Entity& e, const std::string& title) {
   std::string_view spelled_out;
   for (const auto& [initials, words] : kSpelledOut)
     if (title == initials) spelled_out = words;
-  const auto holds = [](const std::string& lower, std::string_view words) {
-    for (std::size_t at = lower.find(words); at != std::string::npos;
-         at = lower.find(words, at + 1)) {
-      const bool starts = at == 0 || lower[at - 1] == ' ';
-      const std::size_t after = at + words.size();
-      if (starts && (after == lower.size() || lower[after] == ' ')) return true;
-    }
-    return false;
-  };
   for (const std::string& held : e.titles) {
     const std::string lower = AsciiLower(held);
-    if (holds(lower, title) || (!spelled_out.empty() && holds(lower, spelled_out))) return true;
+    if (HoldsWords(lower, title) || (!spelled_out.empty() && HoldsWords(lower, spelled_out)))
+      return true;
   }
   return false;
 }
@@ -73,6 +80,7 @@ SpeakerReferent SpeakerResolver::Resolve(const PhraseTokens& phrase) const {
     return {ClubOrCompanyOfPlace(m->entity)};
   if (const int maker = MakerOfDocument(phrase); maker >= 0) return {maker};
   if (const int body = OrganizationOfBoard(phrase); body >= 0) return {body};
+  if (const int employer = OrganizationOfStaff(phrase); employer >= 0) return {employer};
   return {EntityByTitle(phrase)};
 }
 
@@ -96,7 +104,7 @@ int SpeakerResolver::ClubOrCompanyOfPlace(int entity) const {
 
 int SpeakerResolver::OrganizationOfBoard(const PhraseTokens& phrase) const {
   if (phrase.head_end != phrase.end ||
-      !text_.IsAnyCaseOf(phrase.head_end - 1, {"board", "management", "leadership"}))
+      !text_.IsAnyCaseOf(phrase.head_end - 1, {"board", "management", "leadership", "secretariat"}))
     return -1;
   // The organization's name right before the head, or before its possessive's mark.
   std::uint32_t t = phrase.head_end - 1;
@@ -104,6 +112,23 @@ int SpeakerResolver::OrganizationOfBoard(const PhraseTokens& phrase) const {
   const MentionRef* m = t > phrase.first ? names_.At(t - 1) : nullptr;
   if (m == nullptr || m->pronoun || m->entity < 0 || m->end_token != t) return -1;
   return entities_[static_cast<std::size_t>(m->entity)].type == EntityType::kOrg ? m->entity : -1;
+}
+
+int SpeakerResolver::OrganizationOfStaff(const PhraseTokens& phrase) const {
+  // People who speak for their firm or body, then "at" or "from" (not "Scientists at the
+  // University of Bristol", who speak for their study).
+  if (phrase.head_end != phrase.head_first + 1 || phrase.head_end + 1 >= phrase.end ||
+      !text_.IsAnyCaseOf(phrase.head_end, {"at", "from"}) ||
+      !text_.IsAnyCaseOf(phrase.head_first,
+                         {"analysts", "economists", "strategists", "officials", "executives"}))
+    return -1;
+  // The organization's name, after "the" or not, ends the phrase.
+  std::uint32_t t = phrase.head_end + 1;
+  if (text_.IsAnyCase(t, "the") && t + 1 < phrase.end) ++t;
+  std::uint32_t end = 0;
+  const int entity = NamedOrDescribedAt(t, &end);
+  if (entity < 0 || end != phrase.end) return -1;
+  return entities_[static_cast<std::size_t>(entity)].type == EntityType::kOrg ? entity : -1;
 }
 
 int SpeakerResolver::NamedOrDescribedAt(std::uint32_t t, std::uint32_t* end) const {
@@ -178,6 +203,7 @@ int SpeakerResolver::MakerOfDocument(const PhraseTokens& phrase) const {
 int SpeakerResolver::EntityByTitle(const PhraseTokens& phrase) const {
   std::string title;      // the phrase's last title word, lower case
   std::string kind_word;  // a kind of organization before it ("council" of "council leader")
+  int kind_entity = -1;   // the organization that kind means, where resolved ("the bloc's")
   // "her lawyer described as ...": after a possessive pronoun, a person's role is as good as a
   // title, which the article gives someone ("Her lawyer, Farouk Abdalla Mwinyi,").
   const bool owned = phrase.end == phrase.first + 2 &&
@@ -193,7 +219,15 @@ int SpeakerResolver::EntityByTitle(const PhraseTokens& phrase) const {
                           t + 1 < phrase.end && !text_.IsCapitalized(t) &&
                           !text_.IsAnyCaseOf(phrase.first, {"a", "an", "one", "another", "some"});
     if (role != nullptr && role->kind != RoleKind::kPerson && !modifier) return -1;
-    if (modifier) kind_word = AsciiLower(text_.Text(t));
+    if (modifier) {
+      kind_word = AsciiLower(text_.Text(t));
+      const Reference* r = references_.AtHead(t);
+      kind_entity = r != nullptr ? r->entity : -1;
+    }
+    // "the bloc's secretary-general": the kind's possessive mark.
+    if (t > phrase.first && text_.Kind(t) == TokenKind::kContraction && !kind_word.empty() &&
+        t == phrase.first + 2)
+      continue;
     // "as vice-chancellor insists": a person's role in small letters that no lexicon lists as a
     // title, that the article gives a person as one ("The vice-chancellor, Prof Adrian
     // Holloway,") and that ends the phrase, is one here.
@@ -204,7 +238,9 @@ int SpeakerResolver::EntityByTitle(const PhraseTokens& phrase) const {
       if (w != nullptr || role == nullptr || role->kind != RoleKind::kPerson || role->source ||
           t + 1 != phrase.end || text_.IsCapitalized(t) || text_.Kind(t) != TokenKind::kWord ||
           text_.Class(t) != WordClass::kOther ||
-          !(t == phrase.first || (t == phrase.first + 1 && text_.IsAnyCase(phrase.first, "the"))))
+          !(t == phrase.first || (t == phrase.first + 1 && text_.IsAnyCase(phrase.first, "the")) ||
+            (t == phrase.first + 3 && text_.IsAnyCase(phrase.first, "the") &&
+             text_.Kind(t - 1) == TokenKind::kContraction)))
         return false;
       const std::string word = AsciiLower(text_.Text(t));
       return std::any_of(entities_.begin(), entities_.end(), [&](const Entity& e) {
@@ -227,9 +263,11 @@ int SpeakerResolver::EntityByTitle(const PhraseTokens& phrase) const {
     if (e.type != EntityType::kPer || !HoldsTitle(e, title)) continue;
     // "union leader says": a leader whose title says the union ("Council leader"), not any
     // leader ("Opposition leader").
+    // Or one whose title names the organization the kind word means ("the bloc's
+    // secretary-general", "ECATC Secretary-General").
     if (!kind_word.empty() &&
         std::none_of(e.titles.begin(), e.titles.end(), [&](const std::string& held) {
-          return (' ' + AsciiLower(held) + ' ').find(' ' + kind_word + ' ') != std::string::npos;
+          return HoldsWords(AsciiLower(held), kind_word) || TitleNamesEntity(held, kind_entity);
         }))
       continue;
     // The latest mention before the speaker phrase wins; one after it counts as position 0.
@@ -245,6 +283,16 @@ int SpeakerResolver::EntityByTitle(const PhraseTokens& phrase) const {
   // Silverbay Pacific Holdings said" in the lead, resolved to the person named after it: the
   // one person a description of that title word means.
   return best >= 0 ? best : PersonDescribedBy(title);
+}
+
+bool SpeakerResolver::TitleNamesEntity(const std::string& title, int entity) const {
+  if (entity < 0) return false;
+  const std::string lower = AsciiLower(title);
+  const Entity& e = entities_[static_cast<std::size_t>(entity)];
+  if (HoldsWords(lower, AsciiLower(e.name))) return true;
+  return std::any_of(e.mentions.begin(), e.mentions.end(), [&](const Mention& m) {
+    return m.kind == MentionKind::kName && HoldsWords(lower, AsciiLower(m.text));
+  });
 }
 
 int SpeakerResolver::PersonDescribedBy(const std::string& word) const {

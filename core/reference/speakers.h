@@ -59,7 +59,10 @@ class SpeakerResolver {
   //     complaint", "a report by Politico", "a survey published last week by the institute"): that
   //     maker;
   //   - its head is the board or the management of a named organization ("Aurelia's board",
-  //     "the Northcastle board"): that organization, which its board speaks for.
+  //     "the Northcastle board", "the ECATC secretariat"): that organization, which its board
+  //     speaks for;
+  //   - its head is a plural of people who speak for the named organization they are at or
+  //     from ("Analysts at Kestrel Capital"): that organization.
   SpeakerReferent Resolve(const PhraseTokens& phrase) const;
 
   // Whether the head of `phrase` is a personal pronoun ("he", "they").
@@ -67,6 +70,9 @@ class SpeakerResolver {
 
  private:
   int EntityByTitle(const PhraseTokens& phrase) const;
+  // Whether `title` holds the name of entity `entity`, or a name it is mentioned by ("ECATC
+  // Secretary-General" names the Eastern and Central Africa Trade Community); false for -1.
+  bool TitleNamesEntity(const std::string& title, int entity) const;
   // A place does not speak: a place's name as a speaker ("Kestlow said in a statement") means
   // the one club or company named after it ("Kestlow United"), if the article names one;
   // `entity` otherwise (a country speaks for its government).
@@ -76,6 +82,9 @@ class SpeakerResolver {
   // if none; `end` (if not null) is set to the token after it.
   int NamedOrDescribedAt(std::uint32_t t, std::uint32_t* end) const;
   int OrganizationOfBoard(const PhraseTokens& phrase) const;
+  // "Analysts at Kestrel Capital", "economists from the bank": people who speak for the named
+  // organization they work at, which is who the article has say it; -1 for any other phrase.
+  int OrganizationOfStaff(const PhraseTokens& phrase) const;
   // The one person the descriptions of each head word mean ("chairman" of "The chairman of
   // ... said", resolved), -1 where two do: made at the first call, in one pass over the
   // references, so that many phrases of a long article cost no pass each.
