@@ -183,9 +183,10 @@ void SentenceNames::Repair(std::size_t a, std::size_t b, int type) {
     type = kPer;
   }
   // A dash between words ends a name: "[Lithuania] - [Danius Gleveckas]" in a list of players and
-  // their countries. The name after it is a person's if a first name opens it.
+  // their countries; so does a slash, between a photographer and an agency ("[Thomas Garnier] /
+  // [Agence Lumière]"). The name after it is a person's if a first name opens it.
   for (std::size_t k = a + 1; k + 1 < b; ++k) {
-    if (tokens_[k] != "-" && tokens_[k] != "--") continue;
+    if (tokens_[k] != "-" && tokens_[k] != "--" && tokens_[k] != "/") continue;
     Set(k, k + 1, kNone);
     Set(k + 1, b, FirstName(k + 1) ? kPer : type);
     Set(a, k, type);
@@ -609,6 +610,11 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
       // A title or a role alone is no organisation, place or work ("Courts Reporter" in a
       // byline). (Alone and a person's, it may be a surname: "Bishop said".)
       tags[i] = NerTag::kO;
+    } else if (type == kPer && sentence.Starts(i, GazetteerCategory::kCountry) &&
+               end + 1 < tags.size() && sentence.Possessive(end) && sentence.TitleWord(end + 1)) {
+      // "[Kenya]PER’s President Daniel Mutai", "Jordan’s King Abdullah": a country's possessive
+      // before a title, though a first name too.
+      tags[i] = NerTag::kBLoc;
     } else if ((tokens[i] == "No." || tokens[i] == "no.") && end < tags.size() &&
                has(end, kDigitFirst)) {
       // "went to [No.] 1": a number's abbreviation, no name.

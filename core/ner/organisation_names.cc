@@ -111,13 +111,16 @@ void SentenceNames::FindNamedKindsOfOrganisation(std::vector<std::uint64_t>* org
   if (!SentenceHas(name_word::kOrganisationKind)) return;
   for (std::size_t i = 2; i < tags_.size(); ++i) {
     const bool person = tags_[i] == NerTag::kBPer, place = tags_[i] == NerTag::kBLoc;
+    // ("South African miner [Veldrift Platinum]MISC": a work's or a people's type too.)
+    const bool other = tags_[i] == NerTag::kBMisc;
     // Capitalised words the tagger left out are a name too ("news site [Coastline Daily]").
     const bool untagged = tags_[i] == NerTag::kO && Capitalized(i);
     // And the rest of a name the tagger took the kind and the words before it into ("[German
     // carmaker Vossberg]MISC"), whose first words keep their name ("[German]").
     const bool inside = Continues(tags_[i]) && Capitalized(i);
-    if (!(person || place || untagged || inside) || !Has(i - 1, name_word::kOrganisationKind) ||
-        FirstName(i) || ClassOfWord(tokens_[i - 2]) != WordClass::kOther ||
+    if (!(person || place || other || untagged || inside) ||
+        !Has(i - 1, name_word::kOrganisationKind) || FirstName(i) ||
+        ClassOfWord(tokens_[i - 2]) != WordClass::kOther ||
         !Has(i - 2, name_word::kLetterOrDigit)) {
       continue;
     }
@@ -285,7 +288,7 @@ void SentenceNames::JoinOrganisationsOverParticles() {
     std::size_t k = i + 1;
     while (k < n && StartsUpper(k)) ++k;
     if (k + 1 >= n || !Has(k, name_word::kNameParticle) ||
-        !IsAnyOf(k, {"de", "del", "do", "da", "dos", "das", "du", "di", "della"}))
+        !IsAnyOf(k, {"de", "del", "do", "da", "dos", "das", "des", "du", "di", "della"}))
       continue;
     std::size_t end = k + 1;
     if (IsAnyOf(end, {"la", "las", "los", "le", "les"})) ++end;
@@ -407,9 +410,16 @@ void SentenceNames::SplitPlacePossessors() {
   if (!SentenceHas(name_word::kPossessive)) return;
   const std::size_t n = tokens_.size();
   for (std::size_t begin = 0; begin < n; ++begin) {
-    if (tags_[begin] != NerTag::kBOrg) continue;
+    if (tags_[begin] != NerTag::kBOrg && tags_[begin] != NerTag::kBLoc) continue;
+    const NerTag inside = tags_[begin] == NerTag::kBOrg ? NerTag::kIOrg : NerTag::kILoc;
     std::size_t end = begin + 1;
-    while (end < n && tags_[end] == NerTag::kIOrg) ++end;
+    while (end < n && tags_[end] == inside) ++end;
+    // (A place's name, only where a company's word ends it: "[Japan’s Kasumi Motor]LOC", not
+    // "London’s Heathrow Airport".)
+    if (inside == NerTag::kILoc && !(OrgWord(end - 1) && EndsNoPlaceName(tokens_[end - 1]))) {
+      begin = end - 1;
+      continue;
+    }
     for (std::size_t k = begin + 1; k + 1 < end; ++k) {
       if (!Possessive(k) || !KnownPlace(begin, k)) continue;
       Set(begin, k, kLoc);

@@ -193,7 +193,8 @@ class SentenceNames {
   // An eatery's owner's possessive and its kind ("[Halvorsen’s Diner]").
   void JoinEateriesOverPossessive();
   // A known place's possessive that opens an organisation's name is the place's
-  // ("[Italy]’s [Corvanta Air Group]").
+  // ("[Italy]’s [Corvanta Air Group]"), and so is one that opens a place's name a company's word
+  // ends ("[Japan]’s [Kasumi Motor]").
   void SplitPlacePossessors();
   // A name after a kind of organisation is one ("news agency [Tanjug]"); adds its NameKey to
   // `organisations`.

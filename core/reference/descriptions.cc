@@ -535,22 +535,33 @@ int ReferenceResolver::AnnouncedOrganization(std::uint32_t first, const Descript
        ++p)
     body_before += paragraphs[p].role == ParagraphRole::kBody ? 1 : 0;
   if (body_before >= 2) return -1;
-  int found = -1, of_kind = 0;
+  // One named in the two paragraphs after the description's is the one it announces, though
+  // the article names another of its kind further on ("the bloc's secretary-general" in the
+  // lead, the Trade Community named next, a truckers' association ten paragraphs down).
+  const std::size_t soon = std::min<std::size_t>(sentence_paragraph_ + 2, paragraphs.size() - 1);
+  const std::uint32_t soon_end = paragraphs[soon].span.end;
+  const std::uint32_t named_soon_before = text_.text().ToInput({soon_end, soon_end}).start;
+  int found = -1, of_kind = 0, found_soon = -1, of_kind_soon = 0;
   for (std::size_t i = 0; i < linked_.entities.size(); ++i) {
     const int e = static_cast<int>(i);
-    if (linked_.entities[i].type != EntityType::kOrg || last_sentence_[i] >= 0 ||
-        !NamedAsKind(e, role) ||
-        (possessor != nullptr && !OwnedOrganizationNamed(d, *possessor, linked_.entities[i].name)))
+    const Entity& entity = linked_.entities[i];
+    if (entity.type != EntityType::kOrg || last_sentence_[i] >= 0 || !NamedAsKind(e, role) ||
+        (possessor != nullptr && !OwnedOrganizationNamed(d, *possessor, entity.name)))
       continue;
     // (The modifier picks among organizations of the kind only where there is one: "Rates on
     // hold, central bank says" may be the Reserve Bank the article is about, though it names
     // the European Central Bank later.)
     ++of_kind;
-    if (modified && !NameHoldsWords(linked_.entities[i].name, first, d.head)) continue;
-    if (found >= 0) return -1;  // two such organizations: the reader cannot tell yet
-    found = e;
+    if (modified && !NameHoldsWords(entity.name, first, d.head)) continue;
+    if (!entity.mentions.empty() && entity.mentions.front().span.start < named_soon_before) {
+      ++of_kind_soon;
+      found_soon = e;
+    }
+    if (found >= 0) found = -2;  // two such organizations: the reader cannot tell yet
+    if (found == -1) found = e;
   }
-  return modified && of_kind > 1 ? -1 : found;
+  if (modified && of_kind > 1) return -1;
+  return of_kind_soon == 1 ? found_soon : std::max(found, -1);
 }
 
 int ReferenceResolver::ContinuedTopic(std::uint32_t first, const Description& d,

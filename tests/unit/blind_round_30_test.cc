@@ -132,3 +132,50 @@ TEST_CASE("Round 30: 'ECATC Secretary-General Peter Lokwang' is titled", "[entit
       newslens::testing::OnlyEntityNamed(analysis, "Jane Odhiambo").titles;
   CHECK(std::find(odhiambo.begin(), odhiambo.end(), "Attorney-General") != odhiambo.end());
 }
+
+// name_repairs.cc RepairNamesOfSentence(): "[Kenya]PER’s President" (a country's possessive
+// before a title); organisation_names.cc FindNamedKindsOfOrganisation(): "South African miner
+// [Veldrift Platinum]MISC"; SplitPlacePossessors(): "[Japan’s Kasumi Motor]LOC"; Repair(): a
+// slash ends a name ("Thomas Garnier / Agence Lumière"); JoinOrganisationsOverParticles(): "des";
+// lexicon/org-words.txt, name-words.txt: "Solicitors", "Motor", "Association" (no place's),
+// "Le Monde", "PT" and "Confédération" opening companies' and unions' names.
+TEST_CASE("Round 30: names of countries, companies, unions and papers", "[entities][blind]") {
+  const std::string input =
+      "Summit\n\nPresident Joseph Mahenge of Tanzania (centre) with Kenya\u2019s President Daniel "
+      "Mutai (left) at the summit. Photo: Thomas Garnier / Agence Lumi\u00E8re\n\nSouth African "
+      "miner Veldrift Platinum on Thursday reported a fall in profit. Japan\u2019s Kasumi Motor "
+      "will invest 350 billion yen in a plant with local nickel producer PT Sentosa Logam "
+      "Nusantara.\n\nThe family\u2019s lawyer, Priya Dhaliwal, of Dhaliwal Carter Solicitors, "
+      "said the apology was welcome. Hassan Juma Ali, chairman of the Lake Region Truckers\u2019 "
+      "Association, warned that delays would grow.\n\nMartine Loubet, secretary-general of the "
+      "Conf\u00E9d\u00E9ration G\u00E9n\u00E9rale des Salari\u00E9s (CGS), promised more strikes. "
+      "Loubet told Le Monde that the unions would strike again.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  using newslens::testing::TypeOf;
+  CHECK(TypeOf(analysis, "Kenya") == "LOC");
+  CHECK(TypeOf(analysis, "Thomas Garnier") == "PER");
+  CHECK(TypeOf(analysis, "Agence Lumi\u00E8re") == "ORG");
+  CHECK(TypeOf(analysis, "Veldrift Platinum") == "ORG");
+  CHECK(TypeOf(analysis, "Japan") == "LOC");
+  CHECK(TypeOf(analysis, "Kasumi Motor") == "ORG");
+  CHECK(TypeOf(analysis, "PT Sentosa Logam Nusantara") == "ORG");
+  CHECK(TypeOf(analysis, "Dhaliwal Carter Solicitors") == "ORG");
+  CHECK(TypeOf(analysis, "Lake Region Truckers\u2019 Association") == "ORG");
+  CHECK(TypeOf(analysis, "Conf\u00E9d\u00E9ration G\u00E9n\u00E9rale des Salari\u00E9s") == "ORG");
+  CHECK(TypeOf(analysis, "Le Monde") == "ORG");
+}
+
+// descriptions.cc AnnouncedOrganization(): "the bloc" in the lead, before the article names the
+// Trade Community, is the one it names next, though a truckers' association comes later.
+TEST_CASE("Round 30: a lead's 'the bloc' is the body named next, not one named far on",
+          "[reference][blind]") {
+  const std::string input =
+      "Railway deal\n\nRegional leaders agreed on Thursday to finance the railway, the bloc said "
+      "in a statement.\n\nHeads of state of the Eastern and Central Africa Trade Community "
+      "signed a protocol.\n\nThe summit was held in Arusha.\n\nTraders welcomed the news.\n\n"
+      "Hassan Juma Ali, chairman of the Lake Region Truckers\u2019 Association, warned that "
+      "delays would grow.\n";
+  CHECK(EntitySpeaking(input, AnalyzeOk(input),
+                       "Regional leaders agreed on Thursday to finance the railway") ==
+        "Eastern and Central Africa Trade Community");
+}
