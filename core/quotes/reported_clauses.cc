@@ -254,6 +254,11 @@ std::uint32_t ClauseEnd(const QuoteText& q, std::uint32_t start, std::uint32_t l
           q.IsAnyCaseOf(v, {"declined", "offered", "pointed", "urged", "thanked", "apologised",
                             "apologized", "appealed"}))
         break;
+      // "... “very difficult for the board to refuse”, and put the chances of a deal at better
+      // than even": after the speaker's words in marks and a comma, a verb and its object.
+      if (v < limit && t >= start + 2 && q.IsPunct(t - 1, ",") &&
+          (q.IsCloseMark(t - 2) || q.Is(t - 2, "\"")) && VerbBeforeObject(q, v, limit, false))
+        break;
       // "... and she accused X of ...": a new attribution.
       if (v < limit && AttributionStartsAt(q, v, limit)) break;
     }

@@ -31,13 +31,17 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit 
 // The speaker after a cue: "said Russian President Vladimir Putin", "said a spokesman".
 Phrase SpeakerAfter(const QuoteText& q, std::uint32_t cue_end);
 
+// --- speaker_of_cue.cc ---------------------------------------------------------------------
 // The speaker of the cue at `cue`: before it, or the clause's subject for participles
-// ("..., saying") and for a second verb ("... but insisted").
+// ("..., saying"), for a second verb ("... but insisted") and for a cue after "and" that
+// shares the sentence's first cue ("said it “...” and accused").
 Phrase SpeakerOfCue(const QuoteText& q, std::uint32_t cue, const CueWord& word);
 
 // "“...,” Trump said, adding that ...", "he said before adding": a participle that follows
 // another cue shares its speaker (the clause before it is a quotation, with no subject).
 Phrase SpeakerOfCueBefore(const QuoteText& q, std::uint32_t participle);
+
+// --- speaker_phrases.cc (continued) -----------------------------------------------------------
 
 // The source after "according to" at `t`, with what narrows it down ("according to a person
 // familiar with the plans"); empty when there is none.

@@ -195,17 +195,23 @@ MentionRole RoleOfMention(const TokenView& text, const std::vector<bool>& quoted
     while (n < s.end_token && n - k < kLongestName && text.IsWord(n) && text.IsCapitalized(n)) ++n;
     if (n > k) end = n;
   }
-  // "the deputy for Seine-Saint-Denis said", "the senator from Ohio": a person's role and the
-  // place or body it is held for.
-  if (end + 1 < s.end_token && end > first && text.IsAnyCaseOf(end, {"for", "from"}) &&
+  // "the deputy for Seine-Saint-Denis said", "the chief mediator at talks in the Qatari capital
+  // has said": a person's role and the phrases after it that say where or for whom it is held,
+  // up to a verb of saying.
+  if (end + 1 < s.end_token && end > first && text.Class(end) == WordClass::kPreposition &&
       text.Kind(end - 1) == TokenKind::kWord && !text.IsCapitalized(end - 1) &&
       LookupPersonsRole(text.Text(end - 1)) != nullptr) {
-    std::uint32_t n = end + 1;
-    constexpr std::uint32_t kLongestName = 6;  // tokens
-    while (n < s.end_token && n - end <= kLongestName &&
-           ((text.IsWord(n) && text.IsCapitalized(n)) || (text.Is(n, "-") && n > end + 1)))
+    constexpr std::uint32_t kLongestPhrases = 8;  // tokens
+    std::uint32_t n = end;
+    while (n < s.end_token && n - end < kLongestPhrases && !(n < quoted.size() && quoted[n]) &&
+           (text.IsWord(n) || text.Is(n, "-")) && text.Class(n) != WordClass::kAuxiliary &&
+           !IsSpeechVerb(text, quoted, n))
       ++n;
-    if (n > end + 1) end = n;
+    // (Only before a verb of saying, perhaps after an auxiliary: the phrases may as well be
+    // the verb's own where another verb follows them.)
+    std::uint32_t verb = n;
+    while (verb < s.end_token && verb - n < 2 && text.Class(verb) == WordClass::kAuxiliary) ++verb;
+    if (n > end + 1 && verb < s.end_token && IsSpeechVerb(text, quoted, verb)) end = n;
   }
   bool auxiliary = false;
   const std::uint32_t verb = SkipToVerb(text, end, s.end_token, apposed, &auxiliary);

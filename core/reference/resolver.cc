@@ -344,8 +344,12 @@ void ReferenceResolver::ReadDescription(std::uint32_t first, const Description& 
     NoteUnnamedPerson(first, d);
     // "A New York judge", "Valdonia's defence minister", "The chairman of Hong Kong developer
     // Silverbay Pacific Holdings": a description that says whose the person is, or none; "The
-    // captain of a Hong Kong ferry": of something the article brings in with it.
-    if (!d.definite || d.possessor >= 0 || d.phrase_end > d.end || OfSomethingNew(d))
+    // captain of a Hong Kong ferry": of something the article brings in with it; "..., the
+    // chief mediator at talks in the Qatari capital has said": any that speaks after the
+    // reported words and their comma (NotePendingIntroduction keeps it in a lead only).
+    const bool speaks_after_comma = first > sentence_start_ && text_.IsPunct(first - 1, ",");
+    if (!d.definite || d.possessor >= 0 || d.phrase_end > d.end || OfSomethingNew(d) ||
+        speaks_after_comma)
       NotePendingIntroduction(first, d, sentence);
   } else if (d.role->kind == RoleKind::kOrganization && d.role->any_organization && d.definite &&
              d.possessor < 0 && !pending_) {
@@ -406,8 +410,13 @@ int ReferenceResolver::NameBeforeAppositive(std::uint32_t first, const Descripti
   if (first < sentence_start_ + 2 || !text_.IsPunct(first - 1, ",") ||
       (d.phrase_end < sentence_end_ && !text_.IsPunct(d.phrase_end, ",")))
     return -1;
-  const MentionRef* m = linked_.mentions.At(first - 2);
-  if (m == nullptr || m->pronoun || m->entity < 0 || m->end_token != first - 1) return -1;
+  // "Kunhamina P, 58, a fish vendor from Beypore,": past an age set off by its own commas.
+  std::uint32_t name_end = first - 1;
+  if (name_end >= sentence_start_ + 3 && text_.Kind(name_end - 1) == TokenKind::kNumber &&
+      text_.IsPunct(name_end - 2, ","))
+    name_end -= 2;
+  const MentionRef* m = linked_.mentions.At(name_end - 1);
+  if (m == nullptr || m->pronoun || m->entity < 0 || m->end_token != name_end) return -1;
   const EntityType want = TypeOfRole(*d.role);
   return m->type == want ? m->entity : -1;
 }

@@ -30,11 +30,13 @@ bool HoldsWords(std::string_view lower, std::string_view words) {
 }  // namespace
 
 bool HoldsTitle(const Entity& e, const std::string& title) {
-  // An executive's initials stand for the title written out ("CEO", "Chief Executive").
+  // An executive's or a head of government's initials stand for the title written out ("CEO",
+  // "Chief Executive"; "CM", "Chief Minister").
   static constexpr std::pair<std::string_view, std::string_view> kSpelledOut[] = {
       {"ceo", "chief executive"},
       {"cfo", "chief financial officer"},
-      {"coo", "chief operating officer"}};
+      {"coo", "chief operating officer"},
+      {"cm", "chief minister"}};
   std::string_view spelled_out;
   for (const auto& [initials, words] : kSpelledOut)
     if (title == initials) spelled_out = words;
@@ -206,9 +208,11 @@ int SpeakerResolver::EntityByTitle(const PhraseTokens& phrase) const {
   int kind_entity = -1;   // the organization that kind means, where resolved ("the bloc's")
   // "her lawyer described as ...": after a possessive pronoun, a person's role is as good as a
   // title, which the article gives someone ("Her lawyer, Farouk Abdalla Mwinyi,").
+  // ("with its chair saying": an organization's title holder.)
   const bool owned = phrase.end == phrase.first + 2 &&
-                     text_.IsAnyCaseOf(phrase.first, {"her", "his", "their"}) &&
-                     LookupPersonsRole(text_.Text(phrase.first + 1)) != nullptr;
+                     text_.IsAnyCaseOf(phrase.first, {"her", "his", "their", "its"}) &&
+                     (LookupPersonsRole(text_.Text(phrase.first + 1)) != nullptr ||
+                      LookupTitleWordAnyCase(text_.Text(phrase.first + 1)) != nullptr);
   for (std::uint32_t t = owned ? phrase.first + 1 : phrase.first; t < phrase.end; ++t) {
     const TitleWord* w = LookupTitleWordAnyCase(text_.Text(t));
     // "the state" is a place, though "State" is a word of "Secretary of State"; "council" of
@@ -242,10 +246,14 @@ int SpeakerResolver::EntityByTitle(const PhraseTokens& phrase) const {
             (t == phrase.first + 3 && text_.IsAnyCase(phrase.first, "the") &&
              text_.Kind(t - 1) == TokenKind::kContraction)))
         return false;
+      // (Or that the article's descriptions by that noun mean one person: "mediator says" in a
+      // headline, "the chief mediator at talks ... has said" in the lead, resolved.)
       const std::string word = AsciiLower(text_.Text(t));
-      return std::any_of(entities_.begin(), entities_.end(), [&](const Entity& e) {
-        return e.type == EntityType::kPer && HoldsTitle(e, word);
-      });
+      return std::any_of(entities_.begin(), entities_.end(),
+                         [&](const Entity& e) {
+                           return e.type == EntityType::kPer && HoldsTitle(e, word);
+                         }) ||
+             PersonDescribedBy(word) >= 0;
     };
     if ((w != nullptr && !w->honorific) || owned || held_by_someone()) {
       title = AsciiLower(text_.Text(t));

@@ -35,8 +35,8 @@ struct SpeakerReferent {
 };
 
 // Whether one of `e`'s titles holds the word or words `title` (lower case), whole ("chief" in
-// "Chief Financial Officer"); an executive's initials stand for the title written out ("ceo" for
-// "Chief Executive").
+// "Chief Financial Officer"); an executive's or a chief minister's initials stand for the title
+// written out ("ceo" for "Chief Executive", "cm" for "Chief Minister").
 bool HoldsTitle(const Entity& e, const std::string& title);
 
 class SpeakerResolver {

@@ -174,6 +174,15 @@ bool LooksLikeCaption(std::string_view p) {
   constexpr std::size_t kMaxCaption = 400;
   if (p.size() > kMaxCaption) return false;
   if (EndsWithCredit(p)) return true;
+  // "... in January [File: Idris Kamanda/Al Jazeera]", "[Reuters/Jana Hollis]": a credit in
+  // brackets that ends the caption, the photographer and the outlet around a slash.
+  if (p.ends_with(']')) {
+    constexpr std::size_t kLongestCredit = 80;  // bytes
+    const std::size_t open = p.rfind('[');
+    if (open != std::string_view::npos && p.size() - open <= kLongestCredit &&
+        p.substr(open).find('/') != std::string_view::npos)
+      return true;
+  }
   static constexpr std::string_view kMarkers[] = {
       "(photo",        "photo:",       "photo by",   "photograph:", "getty images", "ap photo",
       "/reuters)",     "/afp)",        "afp via",    "image:",      "credit:",      "picture:",

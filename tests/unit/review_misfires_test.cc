@@ -350,12 +350,15 @@ TEST_CASE("Review: 'would claim in his memoir he had been framed'", "[review]") 
   CHECK(QuoteWithSpan(input, AnalyzeOk(input), "he had been framed by rivals") != nullptr);
 }
 
-// indirect_pass.cc AccordingTo(): only a list of names is skipped, not a report's subject of two.
+// indirect_pass.cc AccordingTo(): only a list of names is skipped, not a report's subject of two
+// (and the source frames the contrast after ", while" too).
 TEST_CASE("Review: 'According to X, which ..., two men and a woman were arrested'", "[review]") {
   const std::string input =
       "Arrests\n\nAccording to the Kenya Police Service, which issued a statement on Sunday, two "
       "men and a woman were arrested, while a fourth suspect remains at large.\n";
-  CHECK(QuoteWithSpan(input, AnalyzeOk(input), "two men and a woman were arrested") != nullptr);
+  CHECK(QuoteWithSpan(input, AnalyzeOk(input),
+                      "two men and a woman were arrested, while a fourth suspect remains at "
+                      "large") != nullptr);
 }
 
 // organisation_names.cc: an inquiry's name goes on over "into" only where no name follows it.
