@@ -60,9 +60,12 @@ bool EndsBodysName(std::string_view field, std::string_view last) {
                                "Sanitation", "Hospital", "Utility", "Conservation", "Drainage"})
       if (field == w) return true;
   } else if (last == "Center" || last == "Centre") {
-    for (std::string_view w : {"Medical", "Health", "Cancer", "Research", "Trauma",
-                               "Rehabilitation", "Policy", "Treatment", "Heart", "Children's",
-                               "Children’s", "Fire", "Operations", "Coordination", "Co-ordination"})
+    for (std::string_view w :
+         {"Medical",        "Health",      "Cancer",     "Research",     "Trauma",
+          "Rehabilitation", "Policy",      "Treatment",  "Heart",        "Children's",
+          "Children’s",     "Fire",        "Operations", "Coordination", "Co-ordination",
+          "Prediction",     "Forecasting", "Control",    "Command",      "Crisis",
+          "Detention",      "Training",    "Studies",    "Information",  "Emergency"})
       if (field == w) return true;
   }
   return false;

@@ -244,6 +244,11 @@ void SentenceNames::Repair(std::size_t a, std::size_t b, int type) {
       (type == kPer && ampersand) || company) {
     Set(a, b, kOrg);
     type = kOrg;
+    // (Without its article, as above: "[The Valley Liberation Front]LOC".)
+    if (b - a >= 3 && (Is(a, "The") || Is(a, "the")) && OrgWord(b - 1)) {
+      Set(a, a + 1, kNone);
+      Set(++a, b, kOrg);
+    }
   }
   // A place before a title and a person: "US President Donald Trump", "New York Governor Kathy
   // Hochul".
@@ -601,9 +606,16 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
       ++i;
       continue;
     }
-    const int type = (tag + 1) / 2;
+    int type = (tag + 1) / 2;
     std::size_t end = i + 1;
     while (end < tags.size() && static_cast<int>(tags[end]) == 2 * type) ++end;
+    // "eastern Chad’s [Ouaddi Kera]PER region": a name before a noun of a region is a place's.
+    if (type == kPer && end < tags.size() && !sentence.FirstName(i) &&
+        (tokens[end] == "region" || tokens[end] == "province" || tokens[end] == "prefecture" ||
+         tokens[end] == "governorate")) {
+      sentence.Set(i, end, kLoc);
+      type = kLoc;
+    }
     if (end - i >= 2) {
       sentence.Repair(i, end, type);
     } else if (type != kPer && sentence.TitleWord(i) && !sentence.Acronym(i)) {

@@ -111,3 +111,21 @@ TEST_CASE("Round 31: 'with its chair saying', '“...”, and put the chances'",
                       "an offer of about 460p would be \u201Cvery difficult for the board to "
                       "refuse\u201D") != nullptr);
 }
+
+// org_words.cc EndsBodysName(): "... Prediction Center" is a body's; org-words.txt: "Front" ends
+// no place's name (and an organisation's name it ends keeps no article); name_repairs.cc: a name
+// before "region" is a place's.
+TEST_CASE("Round 31: a prediction center, a political front, a name before 'region'",
+          "[entities][blind]") {
+  const std::string input =
+      "Storm\n\nThe storm made landfall on Tuesday, according to the Atlantic Storm Prediction "
+      "Center.\n\nThe opposition Lok Samata Front (LSF) said the manifesto was recycled.\n\n"
+      "Two armed groups have fought for control of eastern Chad\u2019s Ouaddi Kera region for "
+      "two years. The Valley Liberation Front, an armed group, has attacked convoys.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  using newslens::testing::TypeOf;
+  CHECK(TypeOf(analysis, "Atlantic Storm Prediction Center") == "ORG");
+  CHECK(TypeOf(analysis, "Lok Samata Front") == "ORG");
+  CHECK(TypeOf(analysis, "Ouaddi Kera") == "LOC");
+  CHECK(TypeOf(analysis, "Valley Liberation Front") == "ORG");
+}
