@@ -546,13 +546,25 @@ void NameCollector::RetypeOrganizationsByContext() {
     return place_first >= 2 && text_.IsAnyCaseOf(place_first - 1, {"and", "or", ","}) &&
            company_ends.contains(place_first - 1);
   };
+  // "Corvanta’s chief security officer", "Corvanta chief security officer Dana Whitfield",
+  // "Corvanta’s shares": a company's officers or stock after the name (a state has a chief
+  // minister and a chief justice, not these).
+  const auto company_owns = [&](const NameMention& m) {
+    std::uint32_t k = m.end;
+    if (k < text_.size() && text_.Kind(k) == TokenKind::kContraction && text_.IsPossessive(k)) ++k;
+    if (k + 1 >= text_.size()) return false;
+    if (text_.IsAnyCaseOf(k, {"CEO", "CFO", "COO", "shares", "shareholders", "stock"})) return true;
+    return text_.IsAnyCase(k, "chief") &&
+           text_.IsAnyCaseOf(k + 1, {"executive", "financial", "operating", "security",
+                                     "technology", "information", "marketing"});
+  };
   std::unordered_set<std::string> organizations;
   for (const NameMention& m : names_) {
     if (m.decides || m.type == EntityType::kOrg || !m.title.empty() || m.gender != Gender::kUnknown)
       continue;
     const bool described = m.type != EntityType::kMisc &&
                            AppositiveKindOfOrganization(m.end, text_.SentenceAt(m.first).end_token);
-    if (described || group_noun_after(m) || listed_with_company(m))
+    if (described || group_noun_after(m) || listed_with_company(m) || company_owns(m))
       organizations.insert(text_.Key(m));
   }
   if (organizations.empty()) return;

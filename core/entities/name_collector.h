@@ -178,7 +178,9 @@ class NameCollector {
   // A name the tagger took for a person's or a place's that an appositive describes as a kind
   // of organization is an organization's, in all its mentions ("[Terra Europa]PER, the
   // Brussels-based lobby representing 11 million farmers,"), and so is one it took for a work's
-  // between "the" and a group's noun ("the Sovereign Nations group", not "the Kurdish group").
+  // between "the" and a group's noun ("the Sovereign Nations group", not "the Kurdish group"),
+  // and one whose officers or stock the text names ("Corvanta’s chief security officer",
+  // "[Corvanta]LOC’s shares").
   void RetypeOrganizationsByContext();
   // A name that holds a possessive whose owner the text names on its own ("Estavia’s Ministry
   // of Finance" beside "inflation in Estavia"): two names, the owner's and the owned.

@@ -36,7 +36,8 @@ const TitleWord* LookupTitleWord(std::string_view word) {
   const std::size_t hyphen = word.find('-');
   if (hyphen == std::string_view::npos || hyphen == 0) return nullptr;
   const TitleWord* first = table->Find(word.substr(0, hyphen));
-  const TitleWord* last = LookupTitleWord(word.substr(hyphen + 1));
+  // (The second word capitalized or not: "Vice-chancellor".)
+  const TitleWord* last = LookupTitleWordAnyCase(word.substr(hyphen + 1));
   return first != nullptr && last != nullptr && !first->honorific && !last->honorific ? last
                                                                                       : nullptr;
 }

@@ -21,9 +21,11 @@ Phrase DescriptiveSubject(const QuoteText& q, std::uint32_t first, std::uint32_t
          (q.Class(end - 1) == WordClass::kAuxiliary || q.Class(end - 1) == WordClass::kAdverb)) {
     --end;
   }
-  // Or a bare plural: "..., people familiar with the session said", "sources close to him".
+  // Or a bare plural: "..., people familiar with the session said", "sources close to him"; or a
+  // possessive pronoun: "..., its vice-chancellor has said".
+  const bool owned = q.IsAnyCaseOf(first, {"its", "his", "her", "their"});
   if (end < first + 2 || !(q.Class(first) == WordClass::kDeterminer || q.IsCapitalized(first) ||
-                           IsPluralNoun(q, first) || IsCollectiveNoun(q, first)))
+                           IsPluralNoun(q, first) || IsCollectiveNoun(q, first) || owned))
     return {};
   for (std::uint32_t t = first; t < end; ++t) {
     if (q.quoted(t) || !(q.IsWord(t) || q.Is(t, "-") || q.Is(t, "&"))) return {};

@@ -131,8 +131,19 @@ std::vector<Quote> OutputQuotes(const QuoteText& q, QuoteCandidates* state) {
           speakers.Resolve({named.first, named.end, named.head_first, named.head_end});
       Speaker speaker;
       const Span head = q.NormalizedSpan(p.head_first, p.head_end);
-      if (referent.entity >= 0) {
-        const Entity& e = q.entities()[static_cast<std::size_t>(referent.entity)];
+      // "the spokesperson said" after "A spokesperson for Calderside Council said": the person
+      // described before, who may speak for an organization the article names.
+      int entity = referent.entity;
+      if (entity < 0 && referent.has_antecedent()) {
+        Phrase described{referent.antecedent_first, referent.antecedent_end};
+        SetHead(q, &described);
+        entity =
+            speakers
+                .Resolve({described.first, described.end, described.head_first, described.head_end})
+                .entity;
+      }
+      if (entity >= 0) {
+        const Entity& e = q.entities()[static_cast<std::size_t>(entity)];
         speaker.entity = e.id;
         speaker.name = e.name;
       } else if (referent.has_antecedent()) {
@@ -158,7 +169,7 @@ std::vector<Quote> OutputQuotes(const QuoteText& q, QuoteCandidates* state) {
         }
       }
       if (c.attribution.evidence != Evidence::kInherited) speaker.span = q.text().ToInput(head);
-      if (c.attribution.cue != kNone && (referent.entity >= 0 || !pronoun)) {
+      if (c.attribution.cue != kNone && (entity >= 0 || !pronoun)) {
         if (const std::uint32_t noun = DocumentSpokenIn(q, c.attribution.cue); noun != kNone) {
           // The last few only: a document is spoken for within a paragraph or two.
           constexpr std::size_t kKept = 8;

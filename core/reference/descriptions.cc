@@ -48,8 +48,9 @@ bool IsPartyWord(FactKey key) {
 }  // namespace
 
 ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t) const {
+  // ("its vice-chancellor": an organization's, as "the university's" would be.)
   const bool definite = text_.IsAnyCase(t, "the") || text_.IsAnyCase(t, "this") ||
-                        text_.IsAnyCase(t, "that") ||
+                        text_.IsAnyCase(t, "that") || text_.IsAnyCase(t, "its") ||
                         (text_.Kind(t) == TokenKind::kContraction && text_.IsPossessive(t));
   // "one juror, Elena Varga, ...": "one" opens an indefinite description as "a" does, where a
   // name in apposition says who (elsewhere it counts more often than it describes).

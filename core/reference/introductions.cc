@@ -48,7 +48,9 @@ void ReferenceResolver::NotePendingIntroduction(std::uint32_t first, const Descr
     const Sentence& opening = text_.segmentation().sentences[before.first_sentence];
     lead = last.end_token - opening.first_token <= kShortParagraph;
   }
-  if (d.role->source || !lead) {
+  // (A noun for unnamed sources too, where a definite description speaks after the lead's
+  // words: "..., the company’s top security official told senators".)
+  if ((d.role->source && !(d.definite && speaks_last)) || !lead) {
     pending_.reset();
     return;
   }

@@ -223,6 +223,24 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
         ++t;
         continue;
       }
+      // "Bramwell University will allow ..., its vice-chancellor has said": in a lead, after the
+      // reported words' comma, a person's description the organization owns, which the person
+      // named next may be (NotePendingIntroduction). Elsewhere "its" may mean another
+      // organization than the one the article titles the person by, and the description stays
+      // unread.
+      if (text_.IsAnyCase(t, "its") && t > sentence_start_ && text_.IsPunct(t - 1, ",")) {
+        Description owned = DescriptionAt(t);
+        if (owned.end != 0 && owned.role->kind == RoleKind::kPerson) {
+          if (entity >= 0) NoteMention(entity, t, role);
+          owned.possessor = entity;
+          owned.possessor_word = t;
+          Record(t, owned.end, owned.head, -1, ReferenceKind::kDescription);
+          NoteUnnamedPerson(t, owned);
+          NotePendingIntroduction(t, owned, sentence);
+          t = owned.end - 1;
+          continue;
+        }
+      }
       // "The researchers wrote ... They said": what the pronoun means, no entity.
       if (entity < 0 && unnamed == nullptr && phrase.end > phrase.first) {
         Reference& r = references_.Last();

@@ -118,12 +118,15 @@ int SpeakerResolver::OrganizationOfBoard(const PhraseTokens& phrase) const {
 
 int SpeakerResolver::OrganizationOfStaff(const PhraseTokens& phrase) const {
   // People who speak for their firm or body, then "at" or "from" (not "Scientists at the
-  // University of Bristol", who speak for their study).
-  if (phrase.head_end != phrase.head_first + 1 || phrase.head_end + 1 >= phrase.end ||
-      !text_.IsAnyCaseOf(phrase.head_end, {"at", "from"}) ||
-      !text_.IsAnyCaseOf(phrase.head_first,
-                         {"analysts", "economists", "strategists", "officials", "executives"}))
-    return -1;
+  // University of Bristol", who speak for their study); or its spokesperson, then "for".
+  if (phrase.head_end != phrase.head_first + 1 || phrase.head_end + 1 >= phrase.end) return -1;
+  const bool staff = text_.IsAnyCaseOf(phrase.head_end, {"at", "from"}) &&
+                     text_.IsAnyCaseOf(phrase.head_first, {"analysts", "economists", "strategists",
+                                                           "officials", "executives"});
+  const bool spokesperson =
+      text_.IsAnyCase(phrase.head_end, "for") &&
+      text_.IsAnyCaseOf(phrase.head_first, {"spokesperson", "spokesman", "spokeswoman"});
+  if (!staff && !spokesperson) return -1;
   // The organization's name, after "the" or not, ends the phrase.
   std::uint32_t t = phrase.head_end + 1;
   if (text_.IsAnyCase(t, "the") && t + 1 < phrase.end) ++t;
@@ -206,6 +209,7 @@ int SpeakerResolver::EntityByTitle(const PhraseTokens& phrase) const {
   std::string title;      // the phrase's last title word, lower case
   std::string kind_word;  // a kind of organization before it ("council" of "council leader")
   int kind_entity = -1;   // the organization that kind means, where resolved ("the bloc's")
+  std::vector<std::string> field_words;  // in small letters before the title ("security")
   // "her lawyer described as ...": after a possessive pronoun, a person's role is as good as a
   // title, which the article gives someone ("Her lawyer, Farouk Abdalla Mwinyi,").
   // ("with its chair saying": an organization's title holder.)
@@ -257,6 +261,14 @@ int SpeakerResolver::EntityByTitle(const PhraseTokens& phrase) const {
     };
     if ((w != nullptr && !w->honorific) || owned || held_by_someone()) {
       title = AsciiLower(text_.Text(t));
+    } else if (title.empty() && !modifier && text_.Kind(t) == TokenKind::kWord &&
+               text_.Class(t) == WordClass::kOther && !text_.IsCapitalized(t) &&
+               t + 1 < phrase.end &&
+               !text_.IsAnyCaseOf(t, {"former", "then", "acting", "interim", "outgoing", "incoming",
+                                      "late", "new", "current", "top", "senior"})) {
+      // "security chief tells senators": a field before the title, which the holder's title
+      // must name ("chief security officer").
+      field_words.push_back(AsciiLower(text_.Text(t)));
     } else if (!modifier && text_.Class(t) != WordClass::kDeterminer && !text_.IsCapitalized(t)) {
       return -1;  // "the mayor's office": more than a title
     }
@@ -269,6 +281,12 @@ int SpeakerResolver::EntityByTitle(const PhraseTokens& phrase) const {
   for (std::size_t i = 0; i < entities_.size(); ++i) {
     const Entity& e = entities_[i];
     if (e.type != EntityType::kPer || !HoldsTitle(e, title)) continue;
+    if (!std::all_of(field_words.begin(), field_words.end(), [&](const std::string& field) {
+          return std::any_of(e.titles.begin(), e.titles.end(), [&](const std::string& held) {
+            return HoldsWords(AsciiLower(held), field);
+          });
+        }))
+      continue;
     // "union leader says": a leader whose title says the union ("Council leader"), not any
     // leader ("Opposition leader").
     // Or one whose title names the organization the kind word means ("the bloc's
@@ -290,7 +308,7 @@ int SpeakerResolver::EntityByTitle(const PhraseTokens& phrase) const {
   // "Silverbay Pacific chairman says" in a headline, "The chairman of Hong Kong developer
   // Silverbay Pacific Holdings said" in the lead, resolved to the person named after it: the
   // one person a description of that title word means.
-  return best >= 0 ? best : PersonDescribedBy(title);
+  return best >= 0 || !field_words.empty() ? best : PersonDescribedBy(title);
 }
 
 bool SpeakerResolver::TitleNamesEntity(const std::string& title, int entity) const {

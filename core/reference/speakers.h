@@ -62,7 +62,8 @@ class SpeakerResolver {
   //     "the Northcastle board", "the ECATC secretariat"): that organization, which its board
   //     speaks for;
   //   - its head is a plural of people who speak for the named organization they are at or
-  //     from ("Analysts at Kestrel Capital"): that organization.
+  //     from ("Analysts at Kestrel Capital"), or its spokesperson ("A spokesperson for
+  //     Calderside Council"): that organization.
   SpeakerReferent Resolve(const PhraseTokens& phrase) const;
 
   // Whether the head of `phrase` is a personal pronoun ("he", "they").
@@ -82,8 +83,9 @@ class SpeakerResolver {
   // if none; `end` (if not null) is set to the token after it.
   int NamedOrDescribedAt(std::uint32_t t, std::uint32_t* end) const;
   int OrganizationOfBoard(const PhraseTokens& phrase) const;
-  // "Analysts at Kestrel Capital", "economists from the bank": people who speak for the named
-  // organization they work at, which is who the article has say it; -1 for any other phrase.
+  // "Analysts at Kestrel Capital", "economists from the bank", "A spokesperson for Calderside
+  // Council": people who speak for the named organization they work at, which is who the
+  // article has say it (not for a person: "a spokesman for Trump"); -1 for any other phrase.
   int OrganizationOfStaff(const PhraseTokens& phrase) const;
   // The one person the descriptions of each head word mean ("chairman" of "The chairman of
   // ... said", resolved), -1 where two do: made at the first call, in one pass over the

@@ -175,13 +175,26 @@ bool LooksLikeCaption(std::string_view p) {
   if (p.size() > kMaxCaption) return false;
   if (EndsWithCredit(p)) return true;
   // "... in January [File: Idris Kamanda/Al Jazeera]", "[Reuters/Jana Hollis]": a credit in
-  // brackets that ends the caption, the photographer and the outlet around a slash.
+  // brackets that ends the caption, the photographer and the outlet around a slash; and one
+  // after the caption's last full stop, in capitalized words ("... on Tuesday. Kevin
+  // Lathrop/CNN").
+  constexpr std::size_t kLongestCredit = 80;  // bytes
   if (p.ends_with(']')) {
-    constexpr std::size_t kLongestCredit = 80;  // bytes
     const std::size_t open = p.rfind('[');
     if (open != std::string_view::npos && p.size() - open <= kLongestCredit &&
         p.substr(open).find('/') != std::string_view::npos)
       return true;
+  }
+  if (const std::size_t stop = p.rfind(". ");
+      stop != std::string_view::npos && p.size() - stop <= kLongestCredit && !p.ends_with('.')) {
+    std::string_view credit = p.substr(stop + 2);
+    bool capitals = credit.find('/') != std::string_view::npos;
+    int words = 0;  // two at least: a name and an outlet ("Yes/No" is none)
+    for (; capitals && !credit.empty(); ++words) {
+      const std::string_view word = TakeWord(&credit);
+      capitals = !word.empty() && chars::IsUpper(utf8::DecodeAt(word, 0).code_point);
+    }
+    if (capitals && words >= 2) return true;
   }
   static constexpr std::string_view kMarkers[] = {
       "(photo",        "photo:",       "photo by",   "photograph:", "getty images", "ap photo",
@@ -300,9 +313,12 @@ StampPart PartOfStamp(std::string_view w) {
     if (date->kind == DateWordKind::kMonth) return StampPart::kMonth;
     if (date->kind == DateWordKind::kWeekday) return StampPart::kDateWord;
   }
-  // The line's labels and a time's marks and zone ("EDT", "GMT+1", "IST").
-  for (std::string_view label : {"published", "updated", "posted", "last", "first", "on", "at",
-                                 "am", "pm", "a.m", "p.m", "gmt+1", "gmt+2", "gmt-4", "gmt-5"})
+  // The line's labels, a time's marks and zone ("EDT", "GMT+1", "IST") and a weekday's
+  // abbreviation ("Fri 14 Nov 2025 07.00 GMT"), which only here is no word ("The Sun").
+  for (std::string_view label :
+       {"published", "updated", "posted", "last",  "first", "on",    "at",  "am",  "pm",
+        "a.m",       "p.m",     "gmt+1",  "gmt+2", "gmt-4", "gmt-5", "mon", "tue", "tues",
+        "wed",       "thu",     "thur",   "thurs", "fri",   "sat",   "sun"})
     if (lower == label) return StampPart::kDateWord;
   const bool capitals =
       w.size() >= 2 && w.size() <= 4 &&

@@ -239,11 +239,19 @@ TEST_CASE("A speaker that is not a named entity is the phrase itself", "[quotes]
                     "said"});
   }
   SECTION("A spokesman for an organization said: “Q”") {
-    // The organization inside the phrase does not make the organization the speaker.
+    // The spokesman speaks for the organization, whose name is the speaker's (the phrase's head
+    // stays the spokesman); a spokesman for a person is the spokesman (below).
     CheckOnlyQuote("A spokesman for the State Department said: “We are aware of the reports.”",
                    {QuoteKind::kDirect,
                     {"We are aware of the reports."},
-                    "A spokesman for the State Department",
+                    "State Department",
+                    "spokesman",
+                    true,
+                    "said"});
+    CheckOnlyQuote("A spokesman for Trump said: “We are aware of the reports.”",
+                   {QuoteKind::kDirect,
+                    {"We are aware of the reports."},
+                    "A spokesman for Trump",
                     "spokesman",
                     false,
                     "said"});
@@ -358,8 +366,8 @@ TEST_CASE("A pronoun speaker stands for the speaker just before", "[quotes]") {
     const Quote* quote = QuoteWithSpan(input, analysis, "This was a reckless act,");
     REQUIRE(quote != nullptr);
     REQUIRE(quote->speaker.has_value());
-    CHECK(quote->speaker->name == "A spokeswoman for Dorset Police");
-    CHECK_FALSE(quote->speaker->entity.has_value());
+    // (The spokeswoman speaks for the force: its name is the speaker's.)
+    CHECK(quote->speaker->name == "Dorset Police");
     REQUIRE(quote->speaker->span.has_value());
     CHECK(Slice(input, *quote->speaker->span) == "she");
   }
