@@ -467,11 +467,11 @@ int DocumentFeaturizer::LocalKeys(const TokenInfo& info, std::uint32_t* out) con
   out[n++] = FeatureKey(Feature(kForm, 0, w0));
   out[n++] = FeatureKey(Feature(kShape, 0, s0));
   out[n++] = FeatureKey(Feature(kShapeLength, s0, LengthBucket(info.word.length) * 16 + mode));
-  for (int k = 0; k < 3; ++k) {
-    if (info.word.prefix[k] != 0) out[n++] = FeatureKey(Feature(kPrefix, k, info.word.prefix[k]));
+  for (const std::uint32_t key : info.word.prefix_keys) {
+    if (key != 0) out[n++] = key;
   }
-  for (int k = 0; k < 4; ++k) {
-    if (info.word.suffix[k] != 0) out[n++] = FeatureKey(Feature(kSuffix, k, info.word.suffix[k]));
+  for (const std::uint32_t key : info.word.suffix_keys) {
+    if (key != 0) out[n++] = key;
   }
   out[n++] = DenseKey(for_tagger_, kDenseCaseContext, 0, case0 * 16 + info.context);
   out[n++] =

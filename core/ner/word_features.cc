@@ -1,5 +1,7 @@
 #include "ner/word_features.h"
 
+#include "ner/feature_templates.h"
+
 namespace newslens::ner {
 namespace {
 
@@ -300,8 +302,13 @@ void ComputeWordFeatures(std::string_view token, WordFeatures* out) {
   FormHasher hasher;
   Normalize(token, &hasher, out);
   out->form = hasher.hash;
-  for (int i = 0; i < 3; ++i) out->prefix[i] = hasher.prefix[i];
-  for (std::uint32_t k = 1; k <= 4; ++k) out->suffix[k - 1] = hasher.Suffix(k);
+  const auto key = [](templates::Template t, int k, std::uint64_t hash) {
+    return hash != 0 ? FeatureKey(templates::Feature(t, k, hash)) : 0;
+  };
+  for (int k = 0; k < 3; ++k) out->prefix_keys[k] = key(templates::kPrefix, k, hasher.prefix[k]);
+  for (int k = 0; k < 4; ++k) {
+    out->suffix_keys[k] = key(templates::kSuffix, k, hasher.Suffix(k + 1));
+  }
 }
 
 void ApplyCase(std::string_view token, CaseClass written_as, WordFeatures* features) {

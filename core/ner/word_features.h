@@ -34,9 +34,12 @@ inline bool IsCapitalized(CaseClass c) {
 struct WordFeatures {
   std::uint64_t form = 0;   // hash of the normalized lower-case form
   std::uint64_t shape = 0;  // hash of the collapsed shape: Xx, X, X.X., dd-dd, Xx-Xx, xXx
-  // Hashes of the form's first 1, 2, 3 bytes and last 1..4 bytes; 0 where the form is shorter.
-  std::uint64_t prefix[3] = {};
-  std::uint64_t suffix[4] = {};
+  // The keys (features.h) of the features of the form's first 1, 2, 3 bytes and of its last
+  // 1..4 bytes; 0 where the form is shorter. The bytes' hashes are read only as these keys, which
+  // take half the room: the featurizer copies a token's features at every sweep and keeps them
+  // per spelling of the document and, from document to document, per spelling it has met.
+  std::uint32_t prefix_keys[3] = {};
+  std::uint32_t suffix_keys[4] = {};
   CaseClass case_class = CaseClass::kNoLetters;
   std::uint8_t length = 0;           // code points, capped at 255
   bool opening_punctuation = false;  // an opening quotation mark, bracket, colon or dash
