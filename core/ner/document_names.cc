@@ -50,30 +50,40 @@ std::uint64_t NameKey(std::span<const std::string_view> tokens) {
   return key;
 }
 
-void HarmonizeTypes(std::span<const NerSentence> document, std::span<NerTag> tags,
-                    std::span<const std::uint64_t> organisations) {
-  // The document's names, then grouped by key by sorting (a few dozen names: no hash table, and
-  // one allocation).
-  struct Name {
-    std::uint64_t key;
-    std::size_t begin, end;
-  };
-  std::vector<Name> names;
-  std::vector<std::uint64_t> short_names;  // NameKey
-  std::vector<std::uint64_t> surnames;     // NameKey of the last word of people's names
+namespace {
+
+// A name of the document: tags [begin, end) of it, and its key (NameKey). HarmonizeTypes retypes
+// whole names and SpreadNames tags words outside them, so the one list serves both.
+struct DocumentName {
+  std::uint64_t key;
+  std::size_t begin, end;
+  bool one_letter;  // a name of one token of one byte at most
+};
+
+// What HarmonizeTypes reads besides the names: the keys of the organisations' short names that
+// are no person's surname, sorted.
+struct DocumentNames {
+  std::vector<DocumentName> names;
+  std::vector<std::uint64_t> short_names;
+};
+
+DocumentNames CollectNames(std::span<const NerSentence> document, std::span<const NerTag> tags) {
+  DocumentNames d;
+  std::vector<std::uint64_t> surnames;  // NameKey of the last word of people's names
   std::size_t offset = 0;
   for (const NerSentence& sentence : document) {
     const std::size_t n = sentence.tokens.size();
     ForEachName(tags.subspan(offset, n), [&](std::size_t i, std::size_t end) {
-      names.push_back({NameKey(sentence.tokens.subspan(i, end - i)), offset + i, offset + end});
+      const std::span<const std::string_view> name = sentence.tokens.subspan(i, end - i);
+      d.names.push_back(
+          {NameKey(name), offset + i, offset + end, end - i == 1 && name[0].size() <= 1});
       // An organisation's name that ends in a word of organisations' names, not a paper's:
       // the words before that word are its short name, and so is its first word in a longer
       // name ("Hollowell" of "Hollowell Land Partners").
-      const std::span<const std::string_view> name = sentence.tokens.subspan(i, end - i);
       if (tags[offset + i] == NerTag::kBOrg && name.size() >= 2 &&
           IsOrganizationWord(name.back()) && !IsPublicationWord(name.back())) {
-        short_names.push_back(NameKey(name.first(name.size() - 1)));
-        if (name.size() > 2) short_names.push_back(NameKey(name.first(1)));
+        d.short_names.push_back(NameKey(name.first(name.size() - 1)));
+        if (name.size() > 2) d.short_names.push_back(NameKey(name.first(1)));
       }
       // "Clinton" of "Hillary Clinton" stays hers, though the document names the "Clinton
       // Foundation".
@@ -82,33 +92,42 @@ void HarmonizeTypes(std::span<const NerSentence> document, std::span<NerTag> tag
     });
     offset += n;
   }
-  std::sort(short_names.begin(), short_names.end());
+  std::sort(d.short_names.begin(), d.short_names.end());
   std::sort(surnames.begin(), surnames.end());
-  std::erase_if(short_names, [&](std::uint64_t key) {
+  std::erase_if(d.short_names, [&](std::uint64_t key) {
     return std::binary_search(surnames.begin(), surnames.end(), key);
   });
-  std::sort(names.begin(), names.end(), [](const Name& a, const Name& b) { return a.key < b.key; });
-  const auto retype = [&](const Name& name, int type) {
+  return d;
+}
+
+// HarmonizeTypes on the names CollectNames found; sorts them by key.
+void Harmonize(DocumentNames& d, std::span<NerTag> tags,
+               std::span<const std::uint64_t> organisations) {
+  std::vector<DocumentName>& names = d.names;
+  const std::vector<std::uint64_t>& short_names = d.short_names;
+  std::sort(names.begin(), names.end(),
+            [](const DocumentName& a, const DocumentName& b) { return a.key < b.key; });
+  const auto retype = [&](const DocumentName& name, int type) {
     for (std::size_t k = name.begin; k < name.end; ++k) {
       tags[k] = static_cast<NerTag>(2 * type - (k == name.begin ? 1 : 0));
     }
   };
   for (std::size_t first = 0, last = 0; first < names.size(); first = last) {
     while (last < names.size() && names[last].key == names[first].key) ++last;
-    const std::span<const Name> same(names.data() + first, last - first);
+    const std::span<const DocumentName> same(names.data() + first, last - first);
     if (std::find(organisations.begin(), organisations.end(), names[first].key) !=
         organisations.end()) {
-      for (const Name& name : same) retype(name, 2);  // ORG
+      for (const DocumentName& name : same) retype(name, 2);  // ORG
       continue;
     }
     // "[Veltrona]PER" where the document names "[Veltrona Semiconductor]ORG": a company's short
     // name, which the tagger, not knowing the word, took for a person's.
     if (std::binary_search(short_names.begin(), short_names.end(), names[first].key)) {
-      for (const Name& name : same)
+      for (const DocumentName& name : same)
         if (tags[name.begin] == NerTag::kBPer) retype(name, 2);
     }
     std::array<int, 5> votes = {};
-    for (const Name& name : same) ++votes[TagType(static_cast<int>(tags[name.begin]))];
+    for (const DocumentName& name : same) ++votes[TagType(static_cast<int>(tags[name.begin]))];
     int best = 1;
     for (int type = 2; type <= 4; ++type) {
       if (votes[type] > votes[best]) best = type;
@@ -116,12 +135,13 @@ void HarmonizeTypes(std::span<const NerSentence> document, std::span<NerTag> tag
     int ties = 0;
     for (int type = 1; type <= 4; ++type) ties += votes[type] == votes[best] ? 1 : 0;
     if (ties > 1) continue;
-    for (const Name& name : same) retype(name, best);
+    for (const DocumentName& name : same) retype(name, best);
   }
 }
 
-void SpreadNames(std::span<const NerSentence> document, std::span<NerTag> tags,
-                 std::span<const NameWordFlags> flags) {
+// SpreadNames on the names CollectNames found, with the types they have now.
+void Spread(std::span<const NerSentence> document, std::span<NerTag> tags,
+            std::span<const NameWordFlags> flags, std::span<const DocumentName> names) {
   if (flags.size() != tags.size()) flags = {};
   constexpr std::size_t kLongest = 3;  // names of up to three words spread
   // The type of each name of the document, or 0 where it has several: sorted by key, and the
@@ -131,20 +151,15 @@ void SpreadNames(std::span<const NerSentence> document, std::span<NerTag> tags,
     int type;
   };
   std::vector<NameType> types;
-  std::size_t offset = 0;
-  for (const NerSentence& sentence : document) {
-    const std::size_t n = sentence.tokens.size();
-    ForEachName(tags.subspan(offset, n), [&](std::size_t i, std::size_t end) {
-      const int tag = static_cast<int>(tags[offset + i]);
-      // Works and other MISC names spread badly (a nationality inside another name, "N / A" of a
-      // table); so do one-letter names.
-      if (end - i > kLongest || tag == static_cast<int>(NerTag::kBMisc) ||
-          (end - i == 1 && sentence.tokens[i].size() <= 1)) {
-        return;
-      }
-      types.push_back({NameKey(sentence.tokens.subspan(i, end - i)), TagType(tag)});
-    });
-    offset += n;
+  for (const DocumentName& name : names) {
+    const int tag = static_cast<int>(tags[name.begin]);
+    // Works and other MISC names spread badly (a nationality inside another name, "N / A" of a
+    // table); so do one-letter names.
+    if (name.end - name.begin > kLongest || tag == static_cast<int>(NerTag::kBMisc) ||
+        name.one_letter) {
+      continue;
+    }
+    types.push_back({name.key, TagType(tag)});
   }
   if (types.empty()) return;
   std::sort(types.begin(), types.end(),
@@ -163,7 +178,7 @@ void SpreadNames(std::span<const NerSentence> document, std::span<NerTag> tags,
                                      [](const NameType& t, std::uint64_t k) { return t.key < k; });
     return it != types.end() && it->key == key ? it->type : 0;
   };
-  offset = 0;
+  std::size_t offset = 0;
   for (const NerSentence& sentence : document) {
     const std::size_t n = sentence.tokens.size();
     const std::span<NerTag> line = tags.subspan(offset, n);
@@ -202,6 +217,29 @@ void SpreadNames(std::span<const NerSentence> document, std::span<NerTag> tags,
       }
     }
   }
+}
+
+}  // namespace
+
+void HarmonizeTypes(std::span<const NerSentence> document, std::span<NerTag> tags,
+                    std::span<const std::uint64_t> organisations) {
+  DocumentNames names = CollectNames(document, tags);
+  Harmonize(names, tags, organisations);
+}
+
+void SpreadNames(std::span<const NerSentence> document, std::span<NerTag> tags,
+                 std::span<const NameWordFlags> flags) {
+  Spread(document, tags, flags, CollectNames(document, tags).names);
+}
+
+void RepairDocumentNames(std::span<const NerSentence> document, std::span<NerTag> tags,
+                         std::span<const std::uint64_t> organisations,
+                         std::span<const NameWordFlags> flags) {
+  // HarmonizeTypes retypes whole names, never their bounds: the names it found are those
+  // SpreadNames would find after it, with the types they have now.
+  DocumentNames names = CollectNames(document, tags);
+  Harmonize(names, tags, organisations);
+  Spread(document, tags, flags, names.names);
 }
 
 }  // namespace newslens::ner

@@ -138,6 +138,11 @@ std::uint64_t NameKey(std::span<const std::string_view> tokens);
 void SpreadNames(std::span<const NerSentence> document, std::span<NerTag> tags,
                  std::span<const NameWordFlags> flags = {});
 
+// HarmonizeTypes, then SpreadNames, reading the document's names once for both.
+void RepairDocumentNames(std::span<const NerSentence> document, std::span<NerTag> tags,
+                         std::span<const std::uint64_t> organisations,
+                         std::span<const NameWordFlags> flags);
+
 }  // namespace newslens::ner
 
 #endif  // NEWSLENS_NER_NAME_REPAIRS_H_

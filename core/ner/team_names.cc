@@ -286,6 +286,9 @@ void RetypeCompetitions(std::span<const NerSentence> document, std::span<NerTag>
 void RepairSportsReports(const Gazetteer& gazetteer, std::span<const NerSentence> document,
                          std::span<NerTag> tags, std::span<const GazetteerMarks> marks,
                          std::span<const NameWordFlags> flags, RepairScratch* scratch) {
+  // Both repairs change a tag only in a sports report, which needs a word of sports: a document
+  // without one (most news; the flags tell at once) is left as it is, without reading its lines.
+  if (flags.size() == tags.size() && (AnyOf(flags) & name_word::kSportsWord) == 0) return;
   SportsReport sports_report(document, tags, flags);
   RetypeTeams(gazetteer, document, tags, marks, flags, scratch, sports_report);
   RetypeCompetitions(document, tags, sports_report);
