@@ -515,22 +515,22 @@ void DocumentFeaturizer::ComputeStaticKeys() {
   keys_.clear();
   key_begin_.clear();
 
-  auto form = [&](std::ptrdiff_t i) {
-    if (i < static_cast<std::ptrdiff_t>(begin)) return kBeforeSentence;
-    if (i >= static_cast<std::ptrdiff_t>(end)) return kAfterSentence;
-    return tokens_[i].lexical_form;
+  // The forms, shapes and case classes around the token, slid along the sentence: each token's
+  // are read once, not at each of the dozen templates that read them, each time with both of
+  // the sentence's bounds checked.
+  const auto form_at = [&](std::size_t k) {
+    return k < end ? tokens_[k].lexical_form : kAfterSentence;
   };
-  auto shape = [&](std::ptrdiff_t i) {
-    if (i < static_cast<std::ptrdiff_t>(begin)) return kBeforeSentence;
-    if (i >= static_cast<std::ptrdiff_t>(end)) return kAfterSentence;
-    return tokens_[i].word.shape;
+  const auto shape_at = [&](std::size_t k) {
+    return k < end ? tokens_[k].word.shape : kAfterSentence;
   };
-  auto case_of = [&](std::ptrdiff_t i) -> std::uint64_t {
-    if (i < static_cast<std::ptrdiff_t>(begin) || i >= static_cast<std::ptrdiff_t>(end)) {
-      return kCaseClassCount;
-    }
-    return static_cast<std::uint64_t>(tokens_[i].word.case_class);
+  const auto case_at = [&](std::size_t k) -> std::uint64_t {
+    return k < end ? static_cast<std::uint64_t>(tokens_[k].word.case_class) : kCaseClassCount;
   };
+  std::uint64_t form_before2 = kBeforeSentence, form_before = kBeforeSentence;
+  std::uint64_t form_after = form_at(begin + 1), form_after2 = form_at(begin + 2);
+  std::uint64_t shape_before = kBeforeSentence, shape_after = shape_at(begin + 1);
+  std::uint64_t case_before = kCaseClassCount, case_after = case_at(begin + 1);
   // A token's keys are gathered in a local array and appended at once: a push_back per key,
   // which the compiler keeps out of line, made this function a sixth slower. The bound: 32 fixed
   // templates (16 of them local), 6 per-bit loops over 32-bit gazetteer marks or 8-bit contexts,
@@ -544,12 +544,11 @@ void DocumentFeaturizer::ComputeStaticKeys() {
   };
 
   for (std::size_t u = begin; u < end; ++u) {
-    const auto i = static_cast<std::ptrdiff_t>(u);
     key_begin_.push_back(static_cast<std::uint32_t>(keys_.size()));
     token_key_count = 0;
     const TokenInfo& info = tokens_[u];
     const std::uint64_t w0 = info.lexical_form;
-    const std::uint64_t case0 = case_of(i);
+    const std::uint64_t case0 = static_cast<std::uint64_t>(info.word.case_class);
     const std::uint64_t informative = (info.context & kUninformative) == 0 ? 1 : 0;
     const std::uint64_t mode = info.context & (kAllCapsSentence | kTitleSentence);
 
@@ -557,27 +556,27 @@ void DocumentFeaturizer::ComputeStaticKeys() {
     const std::uint32_t group =
         loaded_begin_ + u < token_groups_.size() ? token_groups_[loaded_begin_ + u] : kNoGroup;
     if (group == kNoGroup) token_key_count = LocalKeys(info, token_keys);
-    add(Feature(kForm, 1, form(i - 1)));
-    add(Feature(kForm, 2, form(i + 1)));
-    add(Feature(kForm, 3, form(i - 2)));
-    add(Feature(kForm, 4, form(i + 2)));
-    add(Feature(kFormBigramLeft, form(i - 1), w0));
-    add(Feature(kFormBigramRight, w0, form(i + 1)));
+    add(Feature(kForm, 1, form_before));
+    add(Feature(kForm, 2, form_after));
+    add(Feature(kForm, 3, form_before2));
+    add(Feature(kForm, 4, form_after2));
+    add(Feature(kFormBigramLeft, form_before, w0));
+    add(Feature(kFormBigramRight, w0, form_after));
     const std::uint64_t s0 = info.word.shape;
-    add(Feature(kShape, 1, shape(i - 1)));
-    add(Feature(kShape, 2, shape(i + 1)));
-    add(Feature(kShapeBigramLeft, shape(i - 1), s0));
-    add(Feature(kShapeBigramRight, s0, shape(i + 1)));
-    add(Feature(kShapeTrigram, shape(i - 1), s0, shape(i + 1)));
+    add(Feature(kShape, 1, shape_before));
+    add(Feature(kShape, 2, shape_after));
+    add(Feature(kShapeBigramLeft, shape_before, s0));
+    add(Feature(kShapeBigramRight, s0, shape_after));
+    add(Feature(kShapeTrigram, shape_before, s0, shape_after));
     if (u > begin) {
       add_dense(kDenseDocumentCaseNeighbour, 1,
-                tokens_[u - 1].doc_case * 16 + case_of(i - 1) * 2 + informative);
+                tokens_[u - 1].doc_case * 16 + case_before * 2 + informative);
     }
     if (u + 1 < end) {
       add_dense(kDenseDocumentCaseNeighbour, 2,
-                tokens_[u + 1].doc_case * 16 + case_of(i + 1) * 2 + informative);
+                tokens_[u + 1].doc_case * 16 + case_after * 2 + informative);
     }
-    add(Feature(kCaseWindow, case_of(i - 1) * 64 + case0 * 8 + case_of(i + 1), mode));
+    add(Feature(kCaseWindow, case_before * 64 + case0 * 8 + case_after, mode));
     add_dense(kDenseClusterNeighbour, 1,
               u > begin ? words_[tokens_[u - 1].word_slot].cluster : kClusterValues);
     add_dense(kDenseClusterNeighbour, 2,
@@ -625,6 +624,14 @@ void DocumentFeaturizer::ComputeStaticKeys() {
       }
     }
     keys_.insert(keys_.end(), token_keys, token_keys + token_key_count);
+    form_before2 = form_before;
+    form_before = w0;
+    form_after = form_after2;
+    form_after2 = form_at(u + 3);
+    shape_before = s0;
+    shape_after = shape_at(u + 2);
+    case_before = case0;
+    case_after = case_at(u + 2);
   }
   key_begin_.push_back(static_cast<std::uint32_t>(keys_.size()));
 }
