@@ -649,9 +649,7 @@ void DocumentFeaturizer::PreviousTagKeys(const TokenInfo& info, int previous,
 
 int DocumentFeaturizer::HistoryKeys(const TokenInfo& info, int pass, int pass1_tag,
                                     std::uint32_t* out) const {
-  if (!IsCapitalized(info.word.case_class) && info.word.case_class != CaseClass::kCaseless) {
-    return 0;
-  }
+  if (!HasHistoryKeys(info.word.case_class)) return 0;
   const std::uint64_t case0 = static_cast<std::uint64_t>(info.word.case_class);
   const std::uint64_t informative = (info.context & kUninformative) == 0 ? 1 : 0;
   const WordStats& w = words_[info.word_slot];
@@ -705,7 +703,11 @@ void DocumentFeaturizer::PreviousTagKeys(std::size_t token, int previous,
 int DocumentFeaturizer::ContextKeys(std::size_t token, int previous, int before_previous, int pass,
                                     int pass1_tag, std::uint32_t* out) const {
   out[0] = PreviousTagsKey(previous, before_previous);
-  return 1 + HistoryKeys(tokens_[token - loaded_begin_], pass, pass1_tag, out + 1);
+  const TokenInfo& info = tokens_[token - loaded_begin_];
+  // (Asked first here, where the tagger asks at every token of both passes: most are in small
+  // letters and have none.)
+  if (!HasHistoryKeys(info.word.case_class)) return 1;
+  return 1 + HistoryKeys(info, pass, pass1_tag, out + 1);
 }
 
 void DocumentFeaturizer::ClearHistory() {

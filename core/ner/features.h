@@ -254,6 +254,8 @@ class DocumentFeaturizer {
   // order previous tag, with its form, with its shape, with its case), and its history's.
   void PreviousTagKeys(const TokenInfo& info, int previous, std::uint32_t* out) const;
   int HistoryKeys(const TokenInfo& info, int pass, int pass1_tag, std::uint32_t* out) const;
+  // Whether a token of case `c` has history keys: a capitalised or caseless word's.
+  static bool HasHistoryKeys(CaseClass c) { return IsCapitalized(c) || c == CaseClass::kCaseless; }
   // The key of the feature of the two tags before a token (DynamicKeys and ContextKeys give it).
   std::uint32_t PreviousTagsKey(int previous, int before_previous) const;
   // The group of `info`, a token of surface `surface` (or kNoSurface), made if new (with its
