@@ -549,14 +549,29 @@ void NameCollector::RetypeOrganizationsByContext() {
   // "Corvanta’s chief security officer", "Corvanta chief security officer Dana Whitfield",
   // "Corvanta’s shares": a company's officers or stock after the name (a state has a chief
   // minister and a chief justice, not these).
+  // Only within the name's sentence, and only after its possessive but for an officer's title
+  // before a person's name ("Italy shares the concerns ...", "Shares in European insurers fell"
+  // on the line after a headline's "Italy" are none).
   const auto company_owns = [&](const NameMention& m) {
+    const std::uint32_t sentence_end = text_.SentenceAt(m.first).end_token;
     std::uint32_t k = m.end;
-    if (k < text_.size() && text_.Kind(k) == TokenKind::kContraction && text_.IsPossessive(k)) ++k;
-    if (k + 1 >= text_.size()) return false;
-    if (text_.IsAnyCaseOf(k, {"CEO", "CFO", "COO", "shares", "shareholders", "stock"})) return true;
-    return text_.IsAnyCase(k, "chief") &&
-           text_.IsAnyCaseOf(k + 1, {"executive", "financial", "operating", "security",
-                                     "technology", "information", "marketing"});
+    const bool possessive =
+        k < sentence_end && text_.Kind(k) == TokenKind::kContraction && text_.IsPossessive(k);
+    if (possessive) ++k;
+    if (k + 2 >= sentence_end) return false;
+    if (possessive &&
+        text_.IsAnyCaseOf(k, {"CEO", "CFO", "COO", "shares", "shareholders", "stock"}))
+      return true;
+    if (!text_.IsAnyCase(k, "chief") ||
+        !text_.IsAnyCaseOf(k + 1, {"executive", "financial", "operating", "security", "technology",
+                                   "information", "marketing"}))
+      return false;
+    if (possessive) return true;
+    // "Corvanta chief security officer Dana Whitfield": the title, then a capitalized name.
+    std::uint32_t after = k + 2;
+    while (after < sentence_end && !text_.IsCapitalized(after) && after - k < 4) ++after;
+    return after < sentence_end && text_.IsCapitalized(after) && text_.Tag(after) != NerTag::kO &&
+           TypeOf(text_.Tag(after)) == EntityType::kPer;
   };
   std::unordered_set<std::string> organizations;
   for (const NameMention& m : names_) {

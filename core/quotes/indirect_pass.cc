@@ -62,10 +62,17 @@ void AccordingTo(const QuoteText& q, QuoteCandidates* state, std::uint32_t t,
     }
     end = ClauseEnd(q, begin, sentence.end_token);
     // "According to an affidavit ..., work is nearly 60% complete, while only 312 families have
-    // been allotted plots": the source frames the contrast too.
+    // been allotted plots": the source frames the contrast too, where the contrast names no
+    // speaker of its own ("..., while witnesses said he drove away").
     while (end + 2 < sentence.end_token && q.IsPunct(end, ",") &&
-           q.IsAnyCaseOf(end + 1, {"while", "whereas"}))
-      end = ClauseEnd(q, end + 2, sentence.end_token);
+           q.IsAnyCaseOf(end + 1, {"while", "whereas"})) {
+      const std::uint32_t contrast_end = ClauseEnd(q, end + 2, sentence.end_token);
+      bool cued = false;
+      for (std::uint32_t k = end + 2; k < contrast_end && !cued; ++k)
+        cued = !q.quoted(k) && (CueAt(q, k) != nullptr || IsAccordingTo(q, k));
+      if (cued) break;
+      end = contrast_end;
+    }
   } else if (t > sentence.first_token && (q.IsPunct(t - 1, ",") || q.IsDash(t - 1))) {
     begin = ReportedStart(q, sentence, t);  // ..., according to X.
     end = t - 1;

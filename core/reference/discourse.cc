@@ -6,6 +6,7 @@
 #include "lexicon/name_words.h"
 #include "lexicon/roles.h"
 #include "lexicon/titles.h"
+#include "reference/role_facts.h"
 #include "text/cue_lexicon.h"
 
 namespace newslens::reference {
@@ -198,7 +199,12 @@ MentionRole RoleOfMention(const TokenView& text, const std::vector<bool>& quoted
   // "the deputy for Seine-Saint-Denis said", "the chief mediator at talks in the Qatari capital
   // has said": a person's role and the phrases after it that say where or for whom it is held,
   // up to a verb of saying.
-  if (end + 1 < s.end_token && end > first && text.Class(end) == WordClass::kPreposition &&
+  // (Not "of", but after an age: "The organizer of a rival rally said" brings in someone new,
+  // "The 47-year-old former mayor of the small town of Halbrück told" goes on with the topic.)
+  bool aged = false;
+  for (std::uint32_t t = first; t < end && !aged; ++t) aged = AgeAt(text, t, end);
+  if (end + 1 < s.end_token && end > first &&
+      (text.IsAnyCaseOf(end, {"for", "from", "at"}) || (aged && text.IsAnyCase(end, "of"))) &&
       text.Kind(end - 1) == TokenKind::kWord && !text.IsCapitalized(end - 1) &&
       LookupPersonsRole(text.Text(end - 1)) != nullptr) {
     constexpr std::uint32_t kLongestPhrases = 8;  // tokens

@@ -1,7 +1,13 @@
 // People described before they are named (see resolver.h): a description no one was known by
 // as it was read, kept as an unnamed person, and a lead's description that the person named
 // soon after may be ("A former party chairman says ... / Ana Ruiz, who chaired ...").
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/titles.h"
 #include "reference/resolver.h"
+#include "text/word_classes.h"
 
 namespace newslens::reference {
 
@@ -109,7 +115,7 @@ void ReferenceResolver::NotePendingIntroduction(std::uint32_t first, const Descr
 }
 
 void ReferenceResolver::Introduce(int entity, MentionRole named_as) {
-  if (pending_->speaker && named_as != MentionRole::kSpeaker) {
+  if (pending_->speaker && (named_as != MentionRole::kSpeaker || TitledApart(entity))) {
     pending_.reset();
     return;
   }
@@ -131,6 +137,45 @@ void ReferenceResolver::Introduce(int entity, MentionRole named_as) {
     RememberResolvedHead(r.head, entity);  // "the chairman" later means him too
   }
   pending_.reset();
+}
+
+bool ReferenceResolver::TitledApart(int entity) const {
+  const Reference& r = references_.all()[pending_->reference];
+  // The description's words and the titles' words, in lower case, of four letters or more.
+  const auto words_of = [](std::string_view text, std::vector<std::string>* out) {
+    while (!text.empty()) {
+      const std::size_t space = text.find(' ');
+      std::string word = AsciiLower(text.substr(0, space));
+      if (word.size() >= 4) out->push_back(std::move(word));
+      text.remove_prefix(space == std::string_view::npos ? text.size() : space + 1);
+    }
+  };
+  std::vector<std::string> described;
+  for (std::uint32_t t = r.first_token; t < r.end_token; ++t)
+    if (text_.IsWord(t)) words_of(text_.Text(t), &described);
+  // Two words agree when equal or of one stem ("mediator", "Mediation": six letters shared).
+  const auto agree = [](const std::string& a, const std::string& b) {
+    constexpr std::size_t kStem = 6;
+    return a == b ||
+           (a.size() >= kStem && b.size() >= kStem && a.compare(0, kStem, b, 0, kStem) == 0);
+  };
+  bool titled = false;
+  for (const std::string& title : linked_.entities[static_cast<std::size_t>(entity)].titles) {
+    // (An academic's or a doctor's is no office: "Prof Alasdair Kerrigan" may be the
+    // vice-chancellor.)
+    const TitleWord* word = LookupTitleWordAnyCase(title);
+    if (word != nullptr && word->honorific) continue;
+    if (title == "Dr" || title == "Dr." || title == "Prof" || title == "Prof." ||
+        title == "Professor")
+      continue;
+    titled = true;
+    std::vector<std::string> held;
+    words_of(title, &held);
+    for (const std::string& a : described)
+      for (const std::string& b : held)
+        if (agree(a, b)) return false;
+  }
+  return titled;
 }
 
 }  // namespace newslens::reference

@@ -166,6 +166,11 @@ class ReferenceResolver {
   // `entity`, a person or an organization met for the first time as a subject or speaker
   // (`role`), names the pending description, if any agrees.
   void Introduce(int entity, MentionRole role);
+  // Whether `entity` holds titles (no honorific or academic's alone) none of which shares a word
+  // with the pending description: "..., the country's top economist has warned" is not "Finance
+  // Minister Sara Lind" named next; "the state's fire chief" may be "Rural Fire Authority
+  // Commissioner Dale Hennessy".
+  bool TitledApart(int entity) const;
 
   // --- descriptions.cc (continued) -----------------------------------------------------------
   // The entity the description [first, d.end) of `sentence` means, or -1.
