@@ -233,8 +233,7 @@ int SpeakerResolver::EntityByTitle(const PhraseTokens& phrase) const {
       kind_entity = r != nullptr ? r->entity : -1;
     }
     // "the bloc's secretary-general": the kind's possessive mark.
-    if (t > phrase.first && text_.Kind(t) == TokenKind::kContraction && !kind_word.empty() &&
-        t == phrase.first + 2)
+    if (t == phrase.first + 2 && text_.Kind(t) == TokenKind::kContraction && !kind_word.empty())
       continue;
     // "as vice-chancellor insists": a person's role in small letters that no lexicon lists as a
     // title, that the article gives a person as one ("The vice-chancellor, Prof Adrian
