@@ -171,10 +171,12 @@ void SentenceNames::Repair(std::size_t a, std::size_t b, int type) {
   }
   // "[The Valley Liberation Front]": an article is no part of an organisation's name that ends
   // in a word of organisations' names ("The Oval", a place, and works keep theirs).
-  if (type == kOrg && b - a >= 3 && (Is(a, "The") || Is(a, "the")) && OrgWord(b - 1)) {
+  const auto drop_article = [&] {
+    if (b - a < 3 || !(Is(a, "The") || Is(a, "the")) || !OrgWord(b - 1)) return;
     Set(a, a + 1, kNone);
     Set(++a, b, kOrg);
-  }
+  };
+  if (type == kOrg) drop_article();
   // A first name and a surname right after a person's title or role, outside the name, are a
   // person's name: "Union representative [Rosa Aranda]ORG".
   if (type != kPer && a > 0 && tags_[a - 1] == NerTag::kO && FirstName(a) && TitleWord(a - 1) &&
@@ -244,11 +246,7 @@ void SentenceNames::Repair(std::size_t a, std::size_t b, int type) {
       (type == kPer && ampersand) || company) {
     Set(a, b, kOrg);
     type = kOrg;
-    // (Without its article, as above: "[The Valley Liberation Front]LOC".)
-    if (b - a >= 3 && (Is(a, "The") || Is(a, "the")) && OrgWord(b - 1)) {
-      Set(a, a + 1, kNone);
-      Set(++a, b, kOrg);
-    }
+    drop_article();  // "[The Valley Liberation Front]LOC", retyped
   }
   // A place before a title and a person: "US President Donald Trump", "New York Governor Kathy
   // Hochul".

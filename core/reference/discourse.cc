@@ -201,10 +201,14 @@ MentionRole RoleOfMention(const TokenView& text, const std::vector<bool>& quoted
   // up to a verb of saying.
   // (Not "of", but after an age: "The organizer of a rival rally said" brings in someone new,
   // "The 47-year-old former mayor of the small town of Halbrück told" goes on with the topic.)
-  bool aged = false;
-  for (std::uint32_t t = first; t < end && !aged; ++t) aged = AgeAt(text, t, end);
+  // (Every mention asks this: the age is looked for only before "of".)
+  const auto aged = [&] {
+    for (std::uint32_t t = first; t < end; ++t)
+      if (AgeAt(text, t, end)) return true;
+    return false;
+  };
   if (end + 1 < s.end_token && end > first &&
-      (text.IsAnyCaseOf(end, {"for", "from", "at"}) || (aged && text.IsAnyCase(end, "of"))) &&
+      (text.IsAnyCaseOf(end, {"for", "from", "at"}) || (text.IsAnyCase(end, "of") && aged())) &&
       text.Kind(end - 1) == TokenKind::kWord && !text.IsCapitalized(end - 1) &&
       LookupPersonsRole(text.Text(end - 1)) != nullptr) {
     constexpr std::uint32_t kLongestPhrases = 8;  // tokens
