@@ -400,6 +400,12 @@ void NameCollector::AddName(std::uint32_t first, std::uint32_t end, EntityType t
     }
   }
   if (!letters) return;
+  // "Typhoon [Kaimei]": a storm's word the tagger left out before its one-word name is part of
+  // the name, which is the storm's (TypeByNameWords).
+  if (end == first + 1 && first > s.first_token && text_.Tag(first - 1) == NerTag::kO &&
+      text_.IsCapitalized(first - 1) && IsEventPrefix(text_.Text(first - 1))) {
+    --first;
+  }
   // "[Tourism] and Sports Minister", "[Economy], Trade and Industry Minister": a field listed
   // before another of a title, whatever the tagger made of it, is the title's.
   if (end == first + 1 && OpensFieldsOfTitle(first, s.end_token)) return;

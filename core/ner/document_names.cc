@@ -143,7 +143,9 @@ void Harmonize(DocumentNames& d, std::span<NerTag> tags,
 void Spread(std::span<const NerSentence> document, std::span<NerTag> tags,
             std::span<const NameWordFlags> flags, std::span<const DocumentName> names) {
   if (flags.size() != tags.size()) flags = {};
-  constexpr std::size_t kLongest = 3;  // names of up to three words spread
+  // Names of up to three tokens spread; an organisation's up to six ("Public School Teachers'
+  // Federation"), a long name being seldom anything else wherever it is written.
+  constexpr std::size_t kLongest = 3, kLongestOrganisation = 6;
   // The type of each name of the document, or 0 where it has several: sorted by key, and the
   // entries of one key then merged (a few dozen names: no hash table, and one allocation).
   struct NameType {
@@ -155,7 +157,9 @@ void Spread(std::span<const NerSentence> document, std::span<NerTag> tags,
     const int tag = static_cast<int>(tags[name.begin]);
     // Works and other MISC names spread badly (a nationality inside another name, "N / A" of a
     // table); so do one-letter names.
-    if (name.end - name.begin > kLongest || tag == static_cast<int>(NerTag::kBMisc) ||
+    const std::size_t longest =
+        tag == static_cast<int>(NerTag::kBOrg) ? kLongestOrganisation : kLongest;
+    if (name.end - name.begin > longest || tag == static_cast<int>(NerTag::kBMisc) ||
         name.one_letter) {
       continue;
     }
@@ -194,13 +198,24 @@ void Spread(std::span<const NerSentence> document, std::span<NerTag> tags,
     const auto untagged = [&](std::size_t k) {
       return k < n && line[k] == NerTag::kO && capitalized(k);
     };
+    // A plural's possessive mark inside a name ("Teachers ' Federation").
+    const auto possessive_mark = [&](std::size_t k) {
+      return line[k] == NerTag::kO && k > 0 && untagged(k + 1) &&
+             (sentence.tokens[k] == "'" || sentence.tokens[k] == "\u2019");
+    };
     for (std::size_t i = 0; i < n; ++i) {
       if (!untagged(i) || (i > 0 && untagged(i - 1))) continue;
       std::size_t run = i + 1;  // the run of untagged capitalised words from i
-      while (run < n && untagged(run)) ++run;
-      if (run - i > kLongest) continue;
+      while (run < n && (untagged(run) || possessive_mark(run))) ++run;
+      if (run - i > kLongestOrganisation + 1) continue;
       // Most runs are no name of the document: that is asked first, the costlier tests after.
-      const int type = type_of(NameKey(sentence.tokens.subspan(i, run - i)));
+      int type = type_of(NameKey(sentence.tokens.subspan(i, run - i)));
+      // "The Public School Teachers' Federation announced": the article that opens a sentence
+      // is none of the name.
+      if (type == 0 && run - i >= 2 && sentence.tokens[i] == "The") {
+        type = type_of(NameKey(sentence.tokens.subspan(i + 1, run - i - 1)));
+        if (type != 0) ++i;
+      }
       if (type == 0) continue;
       // A pronoun or another function word the tagger once took for a name ("She" of a
       // heading) is no name elsewhere.

@@ -25,9 +25,10 @@ void SentenceNames::FindOrganisations(bool headline) {
   for (std::size_t i = 0; i < n; ++i) capitalized += StartsUpper(i) ? 1 : 0;
   if (headline || 2 * capitalized > n) return;
   // A run of capitals opens at i: after a word in small letters, or after the article that
-  // opens the sentence ("The Premier Basketball League said").
+  // opens the sentence ("The Premier Basketball League said", "An Airport Authority spokeswoman
+  // said").
   const auto opens_run = [&](std::size_t i) {
-    return !StartsUpper(i - 1) || (i == 1 && (Is(0, "The") || Is(0, "A")));
+    return !StartsUpper(i - 1) || (i == 1 && (Is(0, "The") || Is(0, "A") || Is(0, "An")));
   };
   for (std::size_t i = 1; i < n;) {
     if (!StartsUpper(i) || tags_[i] != NerTag::kO || !opens_run(i)) {
@@ -162,9 +163,9 @@ void SentenceNames::FindNamedKindsOfOrganisation(std::vector<std::uint64_t>* org
 // A public body's name joins two fields with "and": "Ministry of Energy and Water",
 // "Department of Housing and Urban Development", which the tagger may cut in two or three
 // ("Ministry of [Energy]ORG and [Water]MISC"). From a capitalized word that ends organisations'
-// names ("Ministry", "Department") and "of", capitalized words, "and" or "&", and capitalized
-// words to the end of the run are one organisation's name, unless a person's name, a title or
-// a known place follows "and" ("the Ministry of Defence and Britain's army").
+// names ("Ministry", "Department") and "of" (and "the"), capitalized words, "and" or "&", and
+// capitalized words to the end of the run are one organisation's name, unless a person's name, a
+// title or a known place follows "and" ("the Ministry of Defence and Britain's army").
 void SentenceNames::JoinBodiesOverAnd() {
   const std::size_t n = tokens_.size();
   const auto field = [&](std::size_t k) {
@@ -176,11 +177,14 @@ void SentenceNames::JoinBodiesOverAnd() {
   const bool and_ = SentenceHas(name_word::kAnd);
   for (std::size_t i = 0; and_ && i + 4 < n; ++i) {
     // (The cheap test first: most words are no "of".)
-    if (!FieldFollows(i) || !OrgWord(i) || !field(i + 2)) continue;
-    std::size_t k = i + 2;
+    if (!FieldFollows(i) || !OrgWord(i)) continue;
+    // "Ministry of the Environment and Climate Resilience": "the" may open the first field.
+    const std::size_t field_first = Is(i + 2, "the") ? i + 3 : i + 2;
+    if (!field(field_first)) continue;
+    std::size_t k = field_first;
     while (field(k)) ++k;
     // "the Security Council on Syria": after "on", a known place is what the body met on.
-    if (Is(i + 1, "on") && KnownPlace(i + 2, k)) continue;
+    if (Is(i + 1, "on") && KnownPlace(field_first, k)) continue;
     if (k + 1 >= n || !(Is(k, "and") || Is(k, "&")) || KnownPlace(k + 1, k + 2)) continue;
     std::size_t end = k + 1;
     while (field(end)) ++end;

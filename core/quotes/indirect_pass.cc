@@ -12,9 +12,18 @@
 #include "quotes/reported_clauses.h"
 #include "quotes/speaker_phrases.h"
 #include "text/cue_lexicon.h"
+#include "values/value_lexicon.h"
 
 namespace newslens::quotes {
 namespace {
+
+// Whether the token at `t` opens the reported clause: a word, or an amount's currency sign ("said
+// that £6.1m of stadium costs should have been excluded").
+bool OpensClauseWord(const QuoteText& q, std::uint32_t t) {
+  return q.IsWord(t) ||
+         (q.Kind(t) == TokenKind::kPunctuation && t + 1 < q.size() &&
+          q.Kind(t + 1) == TokenKind::kNumber && LookupCurrencySign(q.Text(t)) != nullptr);
+}
 
 void AccordingTo(const QuoteText& q, QuoteCandidates* state, std::uint32_t t,
                  const Sentence& sentence) {
@@ -525,7 +534,7 @@ void IndirectPass(const QuoteText& q, QuoteCandidates* state) {
       } else {
         start = SkipCircumstance(q, start, limit);
       }
-      if (start >= limit || q.quoted(start) || !q.IsWord(start)) continue;
+      if (start >= limit || q.quoted(start) || !OpensClauseWord(q, start)) continue;
       // "would say nothing about ...": nothing was said; "said no to the plan": refused it.
       if (q.IsAnyCase(start, "nothing") ||
           (q.IsAnyCaseOf(start, {"no", "yes"}) && q.IsAnyCase(start + 1, "to")))
@@ -560,6 +569,9 @@ void IndirectPass(const QuoteText& q, QuoteCandidates* state) {
       if ((cue->frame == CueFrame::kClausal || cue->frame == CueFrame::kObject) && !after_that &&
           !HasPredicate(q, start, end))
         continue;
+      // "reported $2.17 billion in gaming revenue": an amount without a verb after it is the
+      // cue's object ("announced $5 million more was being sent" reports).
+      if (!after_that && !q.IsWord(start) && !HasPredicate(q, start, end)) continue;
       // "he said Wednesday morning on MSNBC": a time and a place, nothing reported.
       if (!after_that && SkipTime(q, start, end) > start && !HasPredicate(q, start, end) &&
           !TimeIsSubject(q, start, end))

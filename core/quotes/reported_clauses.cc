@@ -365,6 +365,10 @@ bool AttributionStartsAt(const QuoteText& q, std::uint32_t t, std::uint32_t limi
     const Phrase p = NounPhraseRight(q, t, std::min(limit, t + 6));
     if (p.empty()) return false;
     k = p.end;
+    // "... and 17 reports of flooding": a count's noun, not "46 percent said".
+    if (p.end == p.first + 1 && q.Kind(p.first) == TokenKind::kNumber && k + 1 < limit &&
+        q.IsAnyCase(k + 1, "of"))
+      return false;
   }
   while (k < limit && (q.Class(k) == WordClass::kAdverb || q.Class(k) == WordClass::kAuxiliary))
     ++k;

@@ -73,6 +73,27 @@ Phrase SubjectOfCoordinatedCue(const QuoteText& q, std::uint32_t cue) {
 
 }  // namespace
 
+// "the Keystone Regional Transit Authority, which runs the city's buses, trolleys and subway
+// lines and has said it will ...": a cue after "and" (and auxiliaries) that goes on the
+// predicate of a relative clause has the relative pronoun's antecedent for subject. Within
+// kLongestPredicate tokens, with no quotation, cue or end of sentence between. Empty otherwise.
+Phrase SubjectOfRelativeCue(const QuoteText& q, std::uint32_t cue) {
+  constexpr std::uint32_t kLongestPredicate = 20;  // tokens from "who" to "and"
+  const std::uint32_t start = q.SentenceAt(cue).first_token;
+  std::uint32_t t = cue;
+  while (t > start &&
+         (q.Class(t - 1) == WordClass::kAuxiliary || q.Class(t - 1) == WordClass::kAdverb))
+    --t;
+  if (t < start + 4 || !q.IsAnyCase(t - 1, "and")) return {};
+  for (std::uint32_t w = t - 2; w > start + 1 && t - w <= kLongestPredicate; --w) {
+    if (q.quoted(w) || q.IsSentencePunct(w) || CueAt(q, w) != nullptr) return {};
+    if (q.IsAnyCaseOf(w, {"who", "which"}) && q.IsPunct(w - 1, ",") &&
+        (StartsPredicate(q, w + 1) || IsPluralNoun(q, w + 1)))
+      return RelativeSpeaker(q, w, start);
+  }
+  return {};
+}
+
 Phrase SpeakerOfCue(const QuoteText& q, std::uint32_t cue, const CueWord& word) {
   // "rejected claims by Daonlathas Nua leader Síofra Ní Mhaoláin that ...": a cue's noun and
   // "by" name who said it.
@@ -162,6 +183,8 @@ Phrase SpeakerOfCue(const QuoteText& q, std::uint32_t cue, const CueWord& word) 
   if (!word.participle) {
     const Phrase shared = SubjectOfCoordinatedCue(q, cue);
     if (!shared.empty()) return shared;
+    const Phrase relative = SubjectOfRelativeCue(q, cue);
+    if (!relative.empty()) return relative;
   }
   Phrase subject = ClauseSubject(q, cue);
   if (subject.empty() && word.participle) subject = SpeakerOfCueBefore(q, cue);

@@ -80,6 +80,38 @@ bool NarrowedBy(const QuoteText& q, const Phrase& p, std::uint32_t preposition,
   return false;
 }
 
+// The "who" or "which" that opens a relative clause set off by commas and running on to the
+// comma at `close` over commas of its own (an appositive, a phrase of time): no quotation, cue,
+// dash or ", and" between; kNone when there is none within kAppositiveWindow tokens.
+std::uint32_t RelativeClauseOpening(const QuoteText& q, std::uint32_t close, std::uint32_t start) {
+  for (std::uint32_t k = close; k > start + 2 && close - k < kAppositiveWindow; --k) {
+    const std::uint32_t w = k - 1;
+    if (q.quoted(w) || q.IsSentencePunct(w) || q.IsDash(w) || CueAt(q, w) != nullptr ||
+        (q.IsPunct(w, ",") && q.IsAnyCaseOf(w + 1, {"and", "or", "but"})))
+      return kNone;
+    if (q.IsAnyCaseOf(w, {"who", "which"}) && q.IsPunct(w - 1, ",") && w + 1 < close &&
+        (StartsPredicate(q, w + 1) || q.Class(w + 1) == WordClass::kAdverb))
+      return w;
+  }
+  return kNone;
+}
+
+// Whether a description of a person ends at `comma`: a role in small letters ("the board's
+// chairman"), or a title in capitals that names no one ("The Police Public Relations
+// Officer"), perhaps followed by a prepositional phrase ("the Chief Press Secretary to
+// Governor Adebayo Olumide-Fagbemi", "... Officer in the state").
+bool DescriptionBefore(const QuoteText& q, std::uint32_t comma, std::uint32_t start) {
+  Phrase p = NounPhraseLeft(q, comma, start);
+  if (!p.empty() && p.first > start + 1 && q.Class(p.first - 1) == WordClass::kPreposition &&
+      !q.IsAnyCase(p.first - 1, "of"))
+    p = NounPhraseLeft(q, p.first - 1, start);
+  if (Describes(q, p)) return true;
+  return !p.empty() && q.IsCapitalized(p.end - 1) && q.MentionAt(p.end - 1) == nullptr &&
+         LookupTitleWord(q.Text(p.end - 1)) != nullptr;
+}
+
+}  // namespace
+
 // "Beck, who ..., said": the relative pronoun at `who` is the speaker's mention; the phrase
 // before its comma names the speaker. "voters who said ...": a restrictive relative clause,
 // the same without the comma. "which" stands for a body ("the Chicago Police Department,
@@ -131,22 +163,6 @@ Phrase RelativeSpeaker(const QuoteText& q, std::uint32_t who, std::uint32_t star
   p.antecedent_end = named.end;
   return p;
 }
-
-// Whether a description of a person ends at `comma`: a role in small letters ("the board's
-// chairman"), or a title in capitals that names no one ("The Police Public Relations
-// Officer"), perhaps followed by a prepositional phrase ("the Chief Press Secretary to
-// Governor Adebayo Olumide-Fagbemi", "... Officer in the state").
-bool DescriptionBefore(const QuoteText& q, std::uint32_t comma, std::uint32_t start) {
-  Phrase p = NounPhraseLeft(q, comma, start);
-  if (!p.empty() && p.first > start + 1 && q.Class(p.first - 1) == WordClass::kPreposition &&
-      !q.IsAnyCase(p.first - 1, "of"))
-    p = NounPhraseLeft(q, p.first - 1, start);
-  if (Describes(q, p)) return true;
-  return !p.empty() && q.IsCapitalized(p.end - 1) && q.MentionAt(p.end - 1) == nullptr &&
-         LookupTitleWord(q.Text(p.end - 1)) != nullptr;
-}
-
-}  // namespace
 
 Phrase ClauseSubject(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
   const std::uint32_t start =
@@ -418,7 +434,18 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
         // group, said": a person's appositive before one of the body it ends with.
         if (hop > 0 && k >= start + 2 && Appositive(q, k, close)) {
           const MentionRef* m = q.MentionAt(k - 2);
-          if (m != nullptr && m->type == EntityType::kPer && m->end_token == k - 1) t = k - 1;
+          if (m != nullptr && m->type == EntityType::kPer && m->end_token == k - 1) {
+            t = k - 1;
+            break;
+          }
+        }
+        // "Teodora Vasquez, who has run Crumb & Kettle, a bakery on Sansom Street, for 11 years,
+        // said": a relative clause with commas of its own, read back to its "who" as one
+        // segment.
+        if (const std::uint32_t who = RelativeClauseOpening(q, close, start); who != kNone) {
+          after_relative = true;
+          t = close = who - 1;
+          continue;
         }
         break;
       }

@@ -31,6 +31,11 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit 
 // The speaker after a cue: "said Russian President Vladimir Putin", "said a spokesman".
 Phrase SpeakerAfter(const QuoteText& q, std::uint32_t cue_end);
 
+// The speaker a relative pronoun at `who` stands for ("Beck, who said", "voters who said", "the
+// Chicago Police Department, which reported"), from `start` on; empty when no phrase before it
+// is plausibly one (speaker_phrases.cc says how).
+Phrase RelativeSpeaker(const QuoteText& q, std::uint32_t who, std::uint32_t start);
+
 // --- speaker_of_cue.cc ---------------------------------------------------------------------
 // The speaker of the cue at `cue`: before it, or the clause's subject for participles
 // ("..., saying"), for a second verb ("... but insisted") and for a cue after "and" that

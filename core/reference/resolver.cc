@@ -280,6 +280,11 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
       if (d.end == 0) continue;
       ReadDescription(t, d, sentence);
       const std::uint32_t first = t;
+      // A name that modifies the description ("An Airport Authority spokeswoman") adds no
+      // salience, but the reader has met it: "the authority" may mean it later.
+      for (std::uint32_t k = first; k < d.end; ++k)
+        if (const MentionRef* m = names.At(k); m != nullptr && !m->pronoun && m->entity >= 0)
+          last_sentence_[static_cast<std::size_t>(m->entity)] = s;
       // The names after the role noun ("for Severn Valley Police") are read on their own.
       t = d.end - 1;
       // "the trust's chief executive": a person's description an organization's owns, which

@@ -119,13 +119,24 @@ int SpeakerResolver::OrganizationOfBoard(const PhraseTokens& phrase) const {
 int SpeakerResolver::OrganizationOfStaff(const PhraseTokens& phrase) const {
   // People who speak for their firm or body, then "at" or "from" (not "Scientists at the
   // University of Bristol", who speak for their study); or its spokesperson, then "for".
-  if (phrase.head_end != phrase.head_first + 1 || phrase.head_end + 1 >= phrase.end) return -1;
+  if (phrase.head_end != phrase.head_first + 1) return -1;
+  const auto speaks_for = [&](std::uint32_t t) {
+    return text_.IsAnyCaseOf(t, {"spokesperson", "spokesman", "spokeswoman"});
+  };
+  // Or after the organization's name: "An Airport Authority spokeswoman said", "a Hartwell
+  // Council spokesman".
+  if (phrase.head_end == phrase.end && phrase.head_first > phrase.first &&
+      speaks_for(phrase.head_first)) {
+    const MentionRef* m = names_.At(phrase.head_first - 1);
+    if (m == nullptr || m->pronoun || m->entity < 0 || m->end_token != phrase.head_first) return -1;
+    return entities_[static_cast<std::size_t>(m->entity)].type == EntityType::kOrg ? m->entity : -1;
+  }
+  if (phrase.head_end + 1 >= phrase.end) return -1;
   const bool staff = text_.IsAnyCaseOf(phrase.head_end, {"at", "from"}) &&
                      text_.IsAnyCaseOf(phrase.head_first, {"analysts", "economists", "strategists",
                                                            "officials", "executives"});
   const bool spokesperson =
-      text_.IsAnyCase(phrase.head_end, "for") &&
-      text_.IsAnyCaseOf(phrase.head_first, {"spokesperson", "spokesman", "spokeswoman"});
+      text_.IsAnyCase(phrase.head_end, "for") && speaks_for(phrase.head_first);
   if (!staff && !spokesperson) return -1;
   // The organization's name, after "the" or not, ends the phrase.
   std::uint32_t t = phrase.head_end + 1;

@@ -84,8 +84,9 @@ class SpeakerResolver {
   int NamedOrDescribedAt(std::uint32_t t, std::uint32_t* end) const;
   int OrganizationOfBoard(const PhraseTokens& phrase) const;
   // "Analysts at Kestrel Capital", "economists from the bank", "A spokesperson for Calderside
-  // Council": people who speak for the named organization they work at, which is who the
-  // article has say it (not for a person: "a spokesman for Trump"); -1 for any other phrase.
+  // Council", "An Airport Authority spokeswoman": people who speak for the named organization
+  // they work at, which is who the article has say it (not for a person: "a spokesman for
+  // Trump"); -1 for any other phrase.
   int OrganizationOfStaff(const PhraseTokens& phrase) const;
   // The one person the descriptions of each head word mean ("chairman" of "The chairman of
   // ... said", resolved), -1 where two do: made at the first call, in one pass over the
