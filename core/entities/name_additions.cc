@@ -395,14 +395,26 @@ void NameCollector::MendHeadlineNames() {
   }
   if (!headline_names) return;
   std::unordered_set<std::string> surnames;
-  for (const NameMention& m : names_)
-    if (m.type == EntityType::kPer && Words(m) >= 2 && !text_.InHeadline(m.first))
+  // A one-word name of the body and the word in small letters before it ("The hacker Guccifer"):
+  // "Hacker Guccifer" in the headline is that word and the name.
+  std::unordered_set<std::string> described;
+  for (const NameMention& m : names_) {
+    if (m.type != EntityType::kPer || text_.InHeadline(m.first)) continue;
+    if (Words(m) >= 2) {
       surnames.insert(text_.LastWord(m));
+    } else if (m.first > 0 && text_.IsWord(m.first - 1) && !text_.IsCapitalized(m.first - 1)) {
+      described.insert(AsciiLower(text_.Text(m.first - 1)) + ' ' + text_.LastWord(m));
+    }
+  }
   for (NameMention& m : names_) {
-    if (m.type != EntityType::kPer || Words(m) < 2 || !text_.InHeadline(m.first) ||
-        !surnames.contains(text_.LastWord(m)))
-      continue;
-    while (Words(m) > 1 && !IsKnownFirstName(text_.Text(m.first))) ++m.first;
+    if (m.type != EntityType::kPer || Words(m) < 2 || !text_.InHeadline(m.first)) continue;
+    if (surnames.contains(text_.LastWord(m))) {
+      while (Words(m) > 1 && !IsKnownFirstName(text_.Text(m.first))) ++m.first;
+    } else if (Words(m) == 2 && !IsKnownFirstName(text_.Text(m.first)) &&
+               described.contains(AsciiLower(text_.Text(m.first)) + ' ' + text_.LastWord(m))) {
+      // (Not a first name: "Bill Cassidy Unveils ..." beside "The bill Cassidy introduced".)
+      ++m.first;
+    }
   }
 }
 

@@ -188,7 +188,8 @@ class NameCollector {
   // A first name, a nickname in quotation marks and a surname ("Mario “Bong” Estrellado"): one
   // person's name, its nickname noted (NameMention::nickname).
   void JoinNicknames();
-  // A headline's capitalized verb taken into a person's name ("Exploits Trump").
+  // A headline's capitalized verb taken into a person's name ("Exploits Trump"), and a word the
+  // body writes in small letters before the name ("Hacker Guccifer", "The hacker Guccifer").
   void MendHeadlineNames();
   // A headline's name that is no body's, whose last word no name of the body holds and whose
   // other words open one, ends before that word ("[Vantor Cuts] Copper Forecast" beside "Vantor

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <iterator>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -22,12 +23,27 @@
 namespace newslens::ner::repairs {
 namespace {
 
+// A personal pronoun alone, in small letters or with a capital, names no person, organisation or
+// place ("[He]PER was ordained", "[She]PER" of a heading); a work may be called so ("the thriller
+// [You]MISC"), and capitals only are names ("IT", "US").
+bool IsPronounAlone(std::string_view token) {
+  static constexpr std::string_view kPronouns[] = {"He",  "She", "It",  "They", "We",  "You",
+                                                   "His", "Her", "Him", "Its",  "Them"};
+  return std::find(std::begin(kPronouns), std::end(kPronouns), token) != std::end(kPronouns);
+}
+
 // Two people's names in a row, with nothing between, are one ("[Democrat Hillary] [Clinton]");
-// and an indefinite article opens no name ("[A Government Accountability Office] report").
+// an indefinite article opens no name ("[A Government Accountability Office] report"); and a
+// pronoun alone is none.
 void JoinPeopleAndDropArticles(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
   const std::size_t n = tags.size();
   for (std::size_t i = 0; i < n; ++i) {
     if (tags[i] == NerTag::kBPer && i > 0 && IsPerson(tags[i - 1])) tags[i] = NerTag::kIPer;
+    if (Opens(tags[i]) && tags[i] != NerTag::kBMisc && (i + 1 == n || !Continues(tags[i + 1])) &&
+        IsPronounAlone(tokens[i])) {
+      tags[i] = NerTag::kO;
+      continue;
+    }
     const int tag = static_cast<int>(tags[i]);
     if (Opens(tags[i]) && (tokens[i] == "A" || tokens[i] == "An") && i + 1 < n &&
         static_cast<int>(tags[i + 1]) == tag + 1) {

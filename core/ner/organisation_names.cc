@@ -188,6 +188,12 @@ void SentenceNames::JoinBodiesOverAnd() {
     if (k + 1 >= n || !(Is(k, "and") || Is(k, "&")) || KnownPlace(k + 1, k + 2)) continue;
     std::size_t end = k + 1;
     while (field(end)) ++end;
+    // After "of the", not a name of its own after "and": one word the tagger read as a name
+    // ("the Ministry of the Interior and [Interpol]") or one an organisation's word ends ("the
+    // University of the West Indies and [Caribbean Development Bank]").
+    if (field_first != i + 2 && end > k + 1 && Opens(tags_[k + 1]) &&
+        (end == k + 2 || OrgWord(end - 1)))
+      continue;
     // "Ministry of Forests and [Rural Lands]PER": words the tagger took for a person's name,
     // two or more and none a first name, are a second field too where the last is a plural
     // (not "the Ministry of Sports and Kipchumba Murkomen").
@@ -362,8 +368,8 @@ void SentenceNames::ExtendOverPluralPossessive() {
     Set(a, end, kOrg);
     k = end;
   }
-  // "Wrexford City Supporters’ [Trust]", and "[Northmoor] Students’ [Union]" where the plural
-  // was left out after a name not a person's.
+  // "Wrexford City Supporters’ [Trust]", "[Harwick Supporters]’ [Trust]MISC", and "[Northmoor]
+  // Students’ [Union]" where the plural was left out after a name not a person's.
   const auto plural_left_out = [&](std::size_t k) {
     return tags_[k - 1] == NerTag::kO && k >= 2 && StartsUpper(k - 1) &&
            tags_[k - 2] != NerTag::kO && !IsPerson(tags_[k - 2]);
@@ -372,12 +378,12 @@ void SentenceNames::ExtendOverPluralPossessive() {
     if (!Has(k, name_word::kApostrophe) || tags_[k] != NerTag::kO ||
         (tags_[k - 1] == NerTag::kO && !plural_left_out(k)) || !tokens_[k - 1].ends_with("s") ||
         !OrgWord(k + 1) || IsPerson(tags_[k - 1]) ||
-        (tags_[k + 1] != NerTag::kO && tags_[k + 1] != NerTag::kBOrg))
+        !(tags_[k + 1] == NerTag::kO || (Opens(tags_[k + 1]) && !IsPerson(tags_[k + 1]))))
       continue;
     std::size_t a = k - 1;
     while (a > 0 && !Opens(tags_[a])) --a;
     std::size_t end = k + 2;
-    while (end < n && tags_[end] == NerTag::kIOrg) ++end;
+    while (end < n && Continues(tags_[end])) ++end;
     Set(a, end, kOrg);
     k = end;
   }

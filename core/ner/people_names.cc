@@ -20,8 +20,38 @@ namespace newslens::ner::repairs {
 // A first name left untagged right before a person's name opens it ("Democrat [Hillary]O
 // [Clinton]PER"), unless it is a common word too ("Will"). After a title or a role, it opens a
 // person's name whatever type the tagger gave the one word after it ("Spokeswoman [Ingrid]O
-// [Vaage]LOC"; a role opening the sentence is written with a capital).
+// [Vaage]LOC"; a role opening the sentence is written with a capital). And a word no list knows
+// before a person's name at a sentence's start.
+namespace {
+
+// "Keeper", "Councilmember", "According", "Candidates", "Fr.": endings of English nouns of people,
+// of participles, of plurals and of abbreviations, which the lists may lack (their inflected
+// words are left out of the model) and a given name seldom has.
+bool EndsLikeEnglishNoun(std::string_view word) {
+  // A plural ("Candidates Ben Carson", "Residents"), an abbreviation ("Del.", "Fr.") too.
+  if (word.ends_with("s") || word.ends_with(".")) return true;
+  for (std::string_view ending : {"er", "ing", "or", "ist", "ian", "ent", "ant", "ed", "ly"})
+    if (word.size() > ending.size() + 2 && word.ends_with(ending)) return true;
+  return false;
+}
+
+}  // namespace
+
 void SentenceNames::ExtendFirstNames() {
+  // At a sentence's start, where a capital says nothing, a given name the lists lack before a
+  // person's name of two words or more opens it ("[Abakar] Zene Mahamat, the FUR’s spokesman,
+  // said"): a capitalised word of letters that no list knows (no word of the dictionary, title,
+  // role, place, people or first name: those have rules of their own), no function word, no
+  // hyphen ("Ex-Yankee Randy Velarde", "Brazilian-born Luis Ferreira") and no English noun's
+  // ending ("Keeper Mariko Tanabe", "Councilmember Luis Echeverría").
+  if (tags_.size() > 3 && tags_[0] == NerTag::kO && tags_[1] == NerTag::kBPer &&
+      tags_[2] == NerTag::kIPer && Has(0, name_word::kTitleCase) && marks_[0] == 0 &&
+      tokens_[0].find('-') == std::string_view::npos && !EndsLikeEnglishNoun(tokens_[0]) &&
+      !Has(0, name_word::kTitleSpelling) && !Has(0, name_word::kPeoplesName) &&
+      !Has(0, name_word::kWeekday) && ClassOfWord(tokens_[0]) == WordClass::kOther) {
+    tags_[0] = NerTag::kBPer;
+    tags_[1] = NerTag::kIPer;
+  }
   for (std::size_t i = 0; i + 1 < tags_.size(); ++i) {
     // (The tags first: most words are no first name before a name.)
     if (tags_[i] != NerTag::kO || !Opens(tags_[i + 1])) continue;

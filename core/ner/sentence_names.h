@@ -158,7 +158,8 @@ class SentenceNames {
   // --- People's names (people_names.cc) ---------------------------------------------------------
   // An initial or a first name alone goes on over the surname after it.
   void ExtendInitials();
-  // A first name left untagged right before a person's name opens it.
+  // A first name left untagged right before a person's name opens it; so does a word no list
+  // knows at a sentence's start.
   void ExtendFirstNames();
   // A person's name goes on over a surname's particles and the surname after them.
   void ExtendOverSurnameParticles();

@@ -569,9 +569,14 @@ void IndirectPass(const QuoteText& q, QuoteCandidates* state) {
       if ((cue->frame == CueFrame::kClausal || cue->frame == CueFrame::kObject) && !after_that &&
           !HasPredicate(q, start, end))
         continue;
-      // "reported $2.17 billion in gaming revenue": an amount without a verb after it is the
+      // "reported $2.17 billion in gaming revenue", "announced $5 million in grants that will
+      // help ...": an amount without a verb of its own, before any relative clause, is the
       // cue's object ("announced $5 million more was being sent" reports).
-      if (!after_that && !q.IsWord(start) && !HasPredicate(q, start, end)) continue;
+      if (!after_that && !q.IsWord(start)) {
+        std::uint32_t own = start;
+        while (own < end && !q.IsAnyCaseOf(own, {"that", "which", "who", "whose", "where"})) ++own;
+        if (!HasPredicate(q, start, own)) continue;
+      }
       // "he said Wednesday morning on MSNBC": a time and a place, nothing reported.
       if (!after_that && SkipTime(q, start, end) > start && !HasPredicate(q, start, end) &&
           !TimeIsSubject(q, start, end))

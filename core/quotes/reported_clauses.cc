@@ -365,10 +365,13 @@ bool AttributionStartsAt(const QuoteText& q, std::uint32_t t, std::uint32_t limi
     const Phrase p = NounPhraseRight(q, t, std::min(limit, t + 6));
     if (p.empty()) return false;
     k = p.end;
-    // "... and 17 reports of flooding": a count's noun, not "46 percent said".
+    // "... and 17 reports of flooding": a count's plural noun, not "46 percent said" nor "12
+    // warned of further walkouts".
     if (p.end == p.first + 1 && q.Kind(p.first) == TokenKind::kNumber && k + 1 < limit &&
-        q.IsAnyCase(k + 1, "of"))
-      return false;
+        q.IsAnyCase(k + 1, "of") && q.Text(k).ends_with("s")) {
+      const CueWord* noun = CueAt(q, k);
+      if (noun != nullptr && noun->also_noun) return false;
+    }
   }
   while (k < limit && (q.Class(k) == WordClass::kAdverb || q.Class(k) == WordClass::kAuxiliary))
     ++k;

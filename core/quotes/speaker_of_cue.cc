@@ -84,7 +84,9 @@ Phrase SubjectOfRelativeCue(const QuoteText& q, std::uint32_t cue) {
   while (t > start &&
          (q.Class(t - 1) == WordClass::kAuxiliary || q.Class(t - 1) == WordClass::kAdverb))
     --t;
-  if (t < start + 4 || !q.IsAnyCase(t - 1, "and")) return {};
+  // (Not after a comma: "arrested the driver, who was uninjured, and said" goes on with the
+  // sentence's subject.)
+  if (t < start + 4 || !q.IsAnyCase(t - 1, "and") || q.IsPunct(t - 2, ",")) return {};
   for (std::uint32_t w = t - 2; w > start + 1 && t - w <= kLongestPredicate; --w) {
     if (q.quoted(w) || q.IsSentencePunct(w) || CueAt(q, w) != nullptr) return {};
     if (q.IsAnyCaseOf(w, {"who", "which"}) && q.IsPunct(w - 1, ",") &&

@@ -141,10 +141,14 @@ Phrase RelativeSpeaker(const QuoteText& q, std::uint32_t who, std::uint32_t star
   const bool description =
       Describes(q, named) || (named.head_first < named.end && q.IsWord(named.head_first) &&
                               !q.IsCapitalized(named.head_first));
-  if (description && named.first > start + 1 && q.IsPunct(named.first - 1, ",")) {
-    const MentionRef* person = q.MentionAt(named.first - 2);
+  // ("Annamaria Schifano, then the girlfriend of Freddy's best friend, who was at the dinner":
+  // a word of time may open the description.)
+  std::uint32_t opens = named.first;
+  if (opens > start + 2 && q.IsAnyCaseOf(opens - 1, {"then", "now", "formerly", "once"})) --opens;
+  if (description && opens > start + 1 && q.IsPunct(opens - 1, ",")) {
+    const MentionRef* person = q.MentionAt(opens - 2);
     if (person != nullptr && !person->pronoun && person->type == EntityType::kPer &&
-        person->end_token == named.first - 1 && person->first_token >= start) {
+        person->end_token == opens - 1 && person->first_token >= start) {
       named =
           Phrase{person->first_token, person->end_token, person->first_token, person->end_token};
     }

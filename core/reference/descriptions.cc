@@ -446,7 +446,8 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
     const auto i = static_cast<std::size_t>(e);
     const Entity& entity = linked_.entities[i];
     // Only what the reader has met: a description does not announce a referent to come.
-    if (entity.type != type || last_sentence_[i] < 0 || e == d.possessor) continue;
+    const std::int64_t last_named = std::max(last_sentence_[i], modifier_sentence_[i]);
+    if (entity.type != type || last_named < 0 || e == d.possessor) continue;
     // "the film" is no nationality ("American"), which is MISC too.
     if (role.kind == RoleKind::kWork && IsPeoplesName(entity.name)) continue;
     if (role.kind == RoleKind::kPlace && !PlaceOfKind(e, text_.Text(d.head))) continue;
@@ -487,7 +488,7 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
                                                                        kMentionsCounted));
     }
     const double score = salience + 400.0 * confirmed + (kind_described ? kDescribed : 0) +
-                         static_cast<double>(last_sentence_[i]) / (sentence_ + 1.0);
+                         static_cast<double>(last_named) / (sentence_ + 1.0);
     if (score > best_score) {
       best = e;
       best_score = score;

@@ -55,6 +55,7 @@ ReferenceResolver::ReferenceResolver(const TokenView& text, const std::vector<bo
       salience_(linked->entities.size()),
       gender_(linked->entities.size(), Gender::kUnknown),
       last_sentence_(linked->entities.size(), -1),
+      modifier_sentence_(linked->entities.size(), -1),
       named_in_story_(linked->entities.size(), false),
       male_votes_(linked->entities.size(), 0),
       female_votes_(linked->entities.size(), 0) {
@@ -281,10 +282,10 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
       ReadDescription(t, d, sentence);
       const std::uint32_t first = t;
       // A name that modifies the description ("An Airport Authority spokeswoman") adds no
-      // salience, but the reader has met it: "the authority" may mean it later.
+      // salience, but the reader has met it: "the authority" may mean it later ("their" not).
       for (std::uint32_t k = first; k < d.end; ++k)
         if (const MentionRef* m = names.At(k); m != nullptr && !m->pronoun && m->entity >= 0)
-          last_sentence_[static_cast<std::size_t>(m->entity)] = s;
+          modifier_sentence_[static_cast<std::size_t>(m->entity)] = s;
       // The names after the role noun ("for Severn Valley Police") are read on their own.
       t = d.end - 1;
       // "the trust's chief executive": a person's description an organization's owns, which

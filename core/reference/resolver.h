@@ -231,6 +231,9 @@ class ReferenceResolver {
   Salience salience_;
   std::vector<Gender> gender_;               // per entity, as its pronouns show it
   std::vector<std::int64_t> last_sentence_;  // per entity: where it was last mentioned, or -1
+  // Per entity: where a name that modified a description last named it ("An [Airport Authority]
+  // spokeswoman"), or -1; a description may mean such an entity, a pronoun not.
+  std::vector<std::int64_t> modifier_sentence_;
   // Per entity: whether the story has named it outside a photo's caption (which names people
   // before the lead that introduces them).
   std::vector<bool> named_in_story_;

@@ -282,6 +282,16 @@ TEST_CASE("Two people's names in a row are one; an indefinite article opens no n
   CHECK(Repair("Smith , Jones said", "B-PER O B-PER O") == "B-PER O B-PER O");
 }
 
+TEST_CASE("A pronoun alone names no one") {
+  CHECK(Repair("He was ordained in 1998 .", "B-PER O O O O O") == "O O O O O O");
+  CHECK(Repair("She said", "B-PER O") == "O O");
+  // Capitals only are a name's ("US", "IT"), and a pronoun inside a longer name stays.
+  CHECK(Repair("US officials said", "B-LOC O O") == "B-LOC O O");
+  CHECK(Repair("IT workers", "B-MISC O") == "B-MISC O");
+  CHECK(Repair("The film Her Story", "O O B-MISC I-MISC") == "O O B-MISC I-MISC");
+  CHECK(Repair("the thriller You will premiere", "O O B-MISC O O") == "O O B-MISC O O");
+}
+
 TEST_CASE("A first name left out before a person's name opens it") {
   CHECK(Repair(", Democrat Hillary Clinton said", "O B-MISC O B-PER O") ==
         "O B-MISC B-PER I-PER O");
@@ -295,6 +305,19 @@ TEST_CASE("A first name left out before a person's name opens it") {
   CHECK(Repair("Spokeswoman Ann Vaage declined", "O O B-LOC O") == "O B-PER I-PER O");
   CHECK(Repair("its spokeswoman Ann Vaage declined", "O O O B-ORG O") == "O O B-PER I-PER O");
   CHECK(Repair("near Ann Vaage Street", "O O B-LOC I-LOC") == "O O B-LOC I-LOC");
+  // At a sentence's start, a word no list knows before a person's name of two words.
+  CHECK(Repair("Abakar Zene Mahamat , the spokesman , said", "O B-PER I-PER O O O O O") ==
+        "B-PER I-PER I-PER O O O O O");
+  // Not a word of the dictionary, a people's, a hyphenated one, nor before a one-word name.
+  CHECK(Repair("Rival Zene Mahamat said", "O B-PER I-PER O") == "O B-PER I-PER O");
+  CHECK(Repair("Australian Zene Mahamat said", "O B-PER I-PER O") == "O B-PER I-PER O");
+  CHECK(Repair("Ex-Yankee Randy Velarde said", "O B-PER I-PER O") == "O B-PER I-PER O");
+  CHECK(Repair("Keeper Mariko Tanabe said", "O B-PER I-PER O") == "O B-PER I-PER O");
+  CHECK(Repair("According Zene Mahamat", "O B-PER I-PER") == "O B-PER I-PER");
+  CHECK(Repair("Candidates Ben Carson said", "O B-PER I-PER O") == "O B-PER I-PER O");
+  CHECK(Repair("Del. Eleanor Norton said", "O B-PER I-PER O") == "O B-PER I-PER O");
+  CHECK(Repair("Abakar Mahamat said", "O B-PER O") == "O B-PER O");
+  CHECK(Repair("He said Abakar Zene Mahamat left", "O O O B-PER I-PER O") == "O O O B-PER I-PER O");
 }
 
 TEST_CASE("A title alone is no organisation, place or work") {

@@ -31,6 +31,7 @@
 #include "ner/random.h"
 #include "ner/word_features.h"
 #include "newslens/segment.h"
+#include "segment/sentences.h"
 
 namespace {
 
@@ -49,14 +50,22 @@ int Usage(const std::string& message) {
 int WriteCorpus() {
   std::string line;
   std::string out;
+  std::vector<newslens::Token> tokens;
+  std::vector<newslens::Sentence> sentences;
   char form[256];
   while (std::getline(std::cin, line)) {
-    const newslens::Segmentation segmentation = newslens::Segment(line);
-    for (const newslens::Sentence& sentence : segmentation.sentences) {
+    // A line is a paragraph of an article's body: its tokens and sentences, and none of the
+    // paragraph roles of Segment() (a dateline, a byline), which Wikipedia's text has no use for
+    // and whose rules change more often than the tokenizer's.
+    tokens.clear();
+    sentences.clear();
+    newslens::Tokenize(line, {0, static_cast<std::uint32_t>(line.size())}, &tokens);
+    newslens::SplitSentences(line, tokens, 0, static_cast<std::uint32_t>(tokens.size()),
+                             &sentences);
+    for (const newslens::Sentence& sentence : sentences) {
       out.clear();
       for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
-        const std::string_view token =
-            newslens::Segmentation::TokenText(line, segmentation.tokens[t]);
+        const std::string_view token = newslens::Segmentation::TokenText(line, tokens[t]);
         const std::size_t n = newslens::ner::NormalizedForm(token, form, sizeof form);
         if (!out.empty()) out.push_back(' ');
         out.append(form, n);
