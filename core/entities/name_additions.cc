@@ -18,6 +18,7 @@
 #include "lexicon/roles.h"
 #include "lexicon/titles.h"
 #include "text/char_class.h"
+#include "text/cue_lexicon.h"
 #include "text/word_classes.h"
 
 namespace newslens::entities {
@@ -273,6 +274,17 @@ void NameCollector::RetypePeopleNames() {
     if (PhotoCredit(m)) {
       m.type = EntityType::kPer;
       continue;
+    }
+    // "Bruce Arena said": a first name and one more word that the tagger read as a place's,
+    // right before a verb of saying (not its participle, nor a form that is also a noun): no
+    // place speaks, and a first name and another word name no country whose government might.
+    if (m.type == EntityType::kLoc && Words(m) == 2 && IsKnownFirstName(text_.Text(m.first)) &&
+        m.end < text_.size() && text_.IsWord(m.end) && !text_.IsCapitalized(m.end)) {
+      const CueWord* cue = LookupCue(text_.Text(m.end));
+      if (cue != nullptr && !cue->participle && !cue->also_noun) {
+        m.type = EntityType::kPer;
+        continue;
+      }
     }
     if (titled.empty() && alone.empty()) continue;
     // A word that may be a given name: capitalized, no word of an organization's name, no

@@ -212,12 +212,10 @@ TEST_CASE("Review: 'In Jefferson and Arapahoe counties', 'Democratic and Republi
     CHECK(e->type != newslens::EntityType::kLoc);
 }
 
-// name-words.txt, org-words.txt: "Arena" and "Rue" name people too, "Lines" places and works.
-// [!mayfail]: the tagger retrained at stop 38 (core/ner/MODEL.md, "Retraining") reads this
-// sentence otherwise than the model the mend was written against: it tags "Bruce Arena" a place.
-// The check stays, reported on every run, until a repair that does not depend on the model's
-// reading mends it.
-TEST_CASE("Review: 'Bruce Arena said', 'The Nazca Lines'", "[review][!mayfail]") {
+// name-words.txt, org-words.txt: "Arena" and "Rue" name people too, "Lines" places and works;
+// name_additions.cc RetypePeopleNames(): a first name and a word the tagger read as a place's,
+// before "said", are a person's (the tagger retrained at stop 38 reads "Bruce Arena" a place).
+TEST_CASE("Review: 'Bruce Arena said', 'The Nazca Lines'", "[review]") {
   const std::string input =
       "Win\n\nBruce Arena said the team played well. The Nazca Lines were damaged by a truck, "
       "Peru's culture ministry said.\n";
