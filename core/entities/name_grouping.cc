@@ -481,9 +481,10 @@ void NameGrouping::JoinShortOrganizationNames() {
       possessive = possessive || PluralPossessiveAt(t, m.end);
     if (!IsOrganizationWord(text_.Text(m.first)) && !possessive)
       add(m.first, m.entity, org_words || Words(m) == 2 || company, false, company);
+    // ("Rovers" alone is the club "Kingsway Rovers", whatever the tagger made of it.)
     const std::uint32_t last = text_.SurnameToken(m);
     if (text_.HasShortLastWord(m) || IsOrganizationWord(text_.Text(last)))
-      add(last, m.entity, true, true, false);
+      add(last, m.entity, true, true, IsClubEndWord(text_.Text(last)));
   }
   if (by_word.empty() && by_kind.empty()) return;
   // Per entity: how many of its names the tagger called an organization's, how many not,

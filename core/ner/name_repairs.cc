@@ -23,24 +23,26 @@
 namespace newslens::ner::repairs {
 namespace {
 
-// A personal pronoun alone, in small letters or with a capital, names no person, organisation or
-// place ("[He]PER was ordained", "[She]PER" of a heading); a work may be called so ("the thriller
-// [You]MISC"), and capitals only are names ("IT", "US").
-bool IsPronounAlone(std::string_view token) {
-  static constexpr std::string_view kPronouns[] = {"He",  "She", "It",  "They", "We",  "You",
-                                                   "His", "Her", "Him", "Its",  "Them"};
-  return std::find(std::begin(kPronouns), std::end(kPronouns), token) != std::end(kPronouns);
+// A personal pronoun alone, or a caption's label ("AP [Photo]/Lena Vos", "[File]: ..."), in small
+// letters or with a capital, names no person, organisation or place ("[He]PER was ordained",
+// "[She]PER" of a heading); a work may be called so ("the thriller [You]MISC"), and capitals only
+// are names ("IT", "US").
+bool NamesNothingAlone(std::string_view token) {
+  static constexpr std::string_view kWords[] = {"He",     "She",  "It",    "They",  "We",   "You",
+                                                "His",    "Her",  "Him",   "Its",   "Them", "Photo",
+                                                "Photos", "File", "Image", "Credit"};
+  return std::find(std::begin(kWords), std::end(kWords), token) != std::end(kWords);
 }
 
 // Two people's names in a row, with nothing between, are one ("[Democrat Hillary] [Clinton]");
 // an indefinite article opens no name ("[A Government Accountability Office] report"); and a
-// pronoun alone is none.
+// pronoun or a caption's label alone is none.
 void JoinPeopleAndDropArticles(std::span<const std::string_view> tokens, std::span<NerTag> tags) {
   const std::size_t n = tags.size();
   for (std::size_t i = 0; i < n; ++i) {
     if (tags[i] == NerTag::kBPer && i > 0 && IsPerson(tags[i - 1])) tags[i] = NerTag::kIPer;
     if (Opens(tags[i]) && tags[i] != NerTag::kBMisc && (i + 1 == n || !Continues(tags[i + 1])) &&
-        IsPronounAlone(tokens[i])) {
+        NamesNothingAlone(tokens[i])) {
       tags[i] = NerTag::kO;
       continue;
     }
