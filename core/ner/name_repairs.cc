@@ -34,6 +34,14 @@ bool NamesNothingAlone(std::string_view token) {
   return std::find(std::begin(kWords), std::end(kWords), token) != std::end(kWords);
 }
 
+// A member of a parliament or a council, whom news names "for" a constituency ("deputy", "MP").
+bool IsRepresentative(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "deputy",     "MP",        "MEP",         "MLA",         "MSP",           "senator",
+      "councillor", "councilor", "assemblyman", "congressman", "congresswoman", "representative"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
 // Two people's names in a row, with nothing between, are one ("[Democrat Hillary] [Clinton]");
 // an indefinite article opens no name ("[A Government Accountability Office] report"); and a
 // pronoun or a caption's label alone is none.
@@ -625,6 +633,13 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
     int type = (tag + 1) / 2;
     std::size_t end = i + 1;
     while (end < tags.size() && static_cast<int>(tags[end]) == 2 * type) ++end;
+    // "a Renouveau deputy for [Gironde]MISC", "the MP for [Islington North]ORG": what a member of
+    // a parliament or a council is for is a place, her constituency.
+    if (type != kPer && type != kLoc && i >= 2 && tokens[i - 1] == "for" &&
+        IsRepresentative(tokens[i - 2])) {
+      sentence.Set(i, end, kLoc);
+      type = kLoc;
+    }
     // "eastern Chad’s [Ouaddi Kera]PER region": a name before a noun of a region is a place's.
     if (type == kPer && end < tags.size() && !sentence.FirstName(i) &&
         (tokens[end] == "region" || tokens[end] == "province" || tokens[end] == "prefecture" ||

@@ -57,12 +57,10 @@ TEST_CASE("Round 30: 'a deal the bloc's secretary-general described as “...”
 // role and its place are the subject of the cue after them; descriptions.cc Contradicts(): a
 // deputy described for another place is not "the deputy for Seine-Saint-Denis", who goes on
 // with the paragraph before's subject.
-// [!mayfail]: the tagger retrained at stop 38 (core/ner/MODEL.md, "Retraining") reads this
-// sentence otherwise than the model the mend was written against: it types "Gironde" MISC, so the
-// deputy described for it is described for no place. The check stays, reported on every run, until
-// a repair that does not depend on the model's reading mends it.
+// name_repairs.cc IsRepresentative(): what a deputy is "for" is a place, which the tagger retrained
+// at stop 38 types MISC here.
 TEST_CASE("Round 30: 'the deputy for Seine-Saint-Denis said' after the deputy's paragraph",
-          "[quotes][reference][blind][!mayfail]") {
+          "[quotes][reference][blind]") {
   const std::string input =
       "Pension vote\n\n\u201CWe held,\u201D said Olivier Mazeaud, a Renouveau deputy for "
       "Gironde.\n\nOn the left, the reaction was immediate. Mathilde Carrier, who leads the "

@@ -282,6 +282,14 @@ TEST_CASE("Two people's names in a row are one; an indefinite article opens no n
   CHECK(Repair("Smith , Jones said", "B-PER O B-PER O") == "B-PER O B-PER O");
 }
 
+TEST_CASE("What a member of a parliament is for is a place") {
+  CHECK(Repair("a deputy for Gironde said", "O O O B-MISC O") == "O O O B-LOC O");
+  CHECK(Repair("the MP for Islington North", "O O O B-ORG I-ORG") == "O O O B-LOC I-LOC");
+  // Not after another noun, nor a person's name.
+  CHECK(Repair("the bid for Gironde", "O O O B-MISC") == "O O O B-MISC");
+  CHECK(Repair("a deputy for Ann Lee", "O O O B-PER I-PER") == "O O O B-PER I-PER");
+}
+
 TEST_CASE("A pronoun alone names no one") {
   CHECK(Repair("He was ordained in 1998 .", "B-PER O O O O O") == "O O O O O O");
   CHECK(Repair("She said", "B-PER O") == "O O");
