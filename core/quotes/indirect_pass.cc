@@ -12,7 +12,6 @@
 #include "quotes/reported_clauses.h"
 #include "quotes/speaker_phrases.h"
 #include "text/cue_lexicon.h"
-#include "values/value_lexicon.h"
 
 namespace newslens::quotes {
 namespace {
@@ -21,8 +20,7 @@ namespace {
 // that £6.1m of stadium costs should have been excluded").
 bool OpensClauseWord(const QuoteText& q, std::uint32_t t) {
   return q.IsWord(t) ||
-         (q.Kind(t) == TokenKind::kPunctuation && t + 1 < q.size() &&
-          q.Kind(t + 1) == TokenKind::kNumber && LookupCurrencySign(q.Text(t)) != nullptr);
+         (IsCurrencySign(q, t) && t + 1 < q.size() && q.Kind(t + 1) == TokenKind::kNumber);
 }
 
 void AccordingTo(const QuoteText& q, QuoteCandidates* state, std::uint32_t t,

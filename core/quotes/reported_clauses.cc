@@ -101,16 +101,12 @@ std::uint32_t ShortParenthesis(const QuoteText& q, std::uint32_t open, std::uint
     ++close;
   if (close >= limit || !q.IsPunct(close, ")") || close == open + 1) return kNone;
   const std::uint32_t first = open + 1;
-  // A currency's sign, as the values stage reads it ("$", "€", "£").
-  const auto currency = [&](std::uint32_t t) {
-    return q.Kind(t) == TokenKind::kPunctuation && LookupCurrencySign(q.Text(t)) != nullptr;
-  };
   // "(80 kph)", "($19,390)", "(US$10.8 billion)", "(USD 10.8 billion)", "(about 647 billion
   // U.S. dollars)"
   const auto amount_at = [&](std::uint32_t t) {
-    return q.Kind(t) == TokenKind::kNumber || currency(t) ||
+    return q.Kind(t) == TokenKind::kNumber || IsCurrencySign(q, t) ||
            (q.IsAllCaps(t) && q.Text(t).size() <= 3 &&
-            (currency(t + 1) || q.Kind(t + 1) == TokenKind::kNumber));
+            (IsCurrencySign(q, t + 1) || q.Kind(t + 1) == TokenKind::kNumber));
   };
   const bool amount =
       amount_at(first) ||
@@ -269,6 +265,11 @@ std::uint32_t ClauseEnd(const QuoteText& q, std::uint32_t start, std::uint32_t l
   while (t > start && (q.IsSentencePunct(t - 1) || q.IsPunct(t - 1, ",") || q.IsPunct(t - 1, ":")))
     --t;
   return t;
+}
+
+bool IsCurrencySign(const QuoteText& q, std::uint32_t t) {
+  return t < q.size() && q.Kind(t) == TokenKind::kPunctuation &&
+         LookupCurrencySign(q.Text(t)) != nullptr;
 }
 
 bool OpensParticipleClause(const QuoteText& q, std::uint32_t t) {

@@ -19,6 +19,9 @@ namespace newslens::quotes {
 // a clause. Returns the end token, trailing punctuation excluded.
 std::uint32_t ClauseEnd(const QuoteText& q, std::uint32_t start, std::uint32_t limit);
 
+// Whether the token at `t` is a currency's sign, as the values stage reads it ("$", "€", "£").
+bool IsCurrencySign(const QuoteText& q, std::uint32_t t);
+
 // ", saying ...", ", blaming ...": a participle after a comma opens a clause that goes with
 // the speaker's clause, not the reported one. The -ing words that are prepositions
 // ("including") or pronouns ("something") open none.
