@@ -61,10 +61,12 @@ struct DocumentName {
 };
 
 // What HarmonizeTypes reads besides the names: the keys of the organisations' short names that
-// are no person's surname, sorted.
+// are no person's surname, sorted; and among them, sorted too, those of companies (a name that
+// ends in a company's word: "Corvane" of "Corvane Semiconductor Inc.").
 struct DocumentNames {
   std::vector<DocumentName> names;
   std::vector<std::uint64_t> short_names;
+  std::vector<std::uint64_t> company_short_names;
 };
 
 DocumentNames CollectNames(std::span<const NerSentence> document, std::span<const NerTag> tags) {
@@ -84,6 +86,10 @@ DocumentNames CollectNames(std::span<const NerSentence> document, std::span<cons
           IsOrganizationWord(name.back()) && !IsPublicationWord(name.back())) {
         d.short_names.push_back(NameKey(name.first(name.size() - 1)));
         if (name.size() > 2) d.short_names.push_back(NameKey(name.first(1)));
+        if (IsCompanyWord(name.back()) && !IsOrganizationWord(name.front())) {
+          d.company_short_names.push_back(NameKey(name.first(name.size() - 1)));
+          if (name.size() > 2) d.company_short_names.push_back(NameKey(name.first(1)));
+        }
       }
       // "Clinton" of "Hillary Clinton" stays hers, though the document names the "Clinton
       // Foundation".
@@ -92,17 +98,34 @@ DocumentNames CollectNames(std::span<const NerSentence> document, std::span<cons
     });
     offset += n;
   }
-  std::sort(d.short_names.begin(), d.short_names.end());
   std::sort(surnames.begin(), surnames.end());
-  std::erase_if(d.short_names, [&](std::uint64_t key) {
-    return std::binary_search(surnames.begin(), surnames.end(), key);
-  });
+  for (std::vector<std::uint64_t>* keys : {&d.short_names, &d.company_short_names}) {
+    std::sort(keys->begin(), keys->end());
+    std::erase_if(*keys, [&](std::uint64_t key) {
+      return std::binary_search(surnames.begin(), surnames.end(), key);
+    });
+  }
   return d;
 }
 
-// HarmonizeTypes on the names CollectNames found; sorts them by key.
+// Whether the gazetteer knows a place at any of tokens [begin, end) (`marks`, the document's).
+bool MarkedPlace(std::span<const GazetteerMarks> marks, std::size_t begin, std::size_t end) {
+  constexpr GazetteerMarks kPlaces =
+      StartBit(GazetteerCategory::kCountry) | InsideBit(GazetteerCategory::kCountry) |
+      StartBit(GazetteerCategory::kCity) | InsideBit(GazetteerCategory::kCity) |
+      StartBit(GazetteerCategory::kRegion) | InsideBit(GazetteerCategory::kRegion) |
+      StartBit(GazetteerCategory::kPlace) | InsideBit(GazetteerCategory::kPlace);
+  for (std::size_t k = begin; k < end; ++k)
+    if ((marks[k] & kPlaces) != 0) return true;
+  return false;
+}
+
+// HarmonizeTypes on the names CollectNames found; sorts them by key. `marks`: the document's
+// gazetteer marks, or empty.
 void Harmonize(DocumentNames& d, std::span<NerTag> tags,
-               std::span<const std::uint64_t> organisations) {
+               std::span<const std::uint64_t> organisations,
+               std::span<const GazetteerMarks> marks) {
+  if (marks.size() != tags.size()) marks = {};
   std::vector<DocumentName>& names = d.names;
   const std::vector<std::uint64_t>& short_names = d.short_names;
   std::sort(names.begin(), names.end(),
@@ -125,6 +148,17 @@ void Harmonize(DocumentNames& d, std::span<NerTag> tags,
     if (std::binary_search(short_names.begin(), short_names.end(), names[first].key)) {
       for (const DocumentName& name : same)
         if (tags[name.begin] == NerTag::kBPer) retype(name, 2);
+    }
+    // "[Corvane]LOC now expects" after "[Corvane Semiconductor Inc.]ORG": a company's short name
+    // that the tagger, not knowing the word, took for a place's, and that no list of places has
+    // ("Boston" of "Boston Scientific Corp." stays the city).
+    if (!marks.empty() && std::binary_search(d.company_short_names.begin(),
+                                             d.company_short_names.end(), names[first].key)) {
+      const bool unknown_place = std::none_of(same.begin(), same.end(), [&](const DocumentName& n) {
+        return MarkedPlace(marks, n.begin, n.end);
+      });
+      for (const DocumentName& name : same)
+        if (unknown_place && tags[name.begin] == NerTag::kBLoc) retype(name, 2);
     }
     std::array<int, 5> votes = {};
     for (const DocumentName& name : same) ++votes[TagType(static_cast<int>(tags[name.begin]))];
@@ -239,7 +273,7 @@ void Spread(std::span<const NerSentence> document, std::span<NerTag> tags,
 void HarmonizeTypes(std::span<const NerSentence> document, std::span<NerTag> tags,
                     std::span<const std::uint64_t> organisations) {
   DocumentNames names = CollectNames(document, tags);
-  Harmonize(names, tags, organisations);
+  Harmonize(names, tags, organisations, {});
 }
 
 void SpreadNames(std::span<const NerSentence> document, std::span<NerTag> tags,
@@ -249,11 +283,12 @@ void SpreadNames(std::span<const NerSentence> document, std::span<NerTag> tags,
 
 void RepairDocumentNames(std::span<const NerSentence> document, std::span<NerTag> tags,
                          std::span<const std::uint64_t> organisations,
-                         std::span<const NameWordFlags> flags) {
+                         std::span<const NameWordFlags> flags,
+                         std::span<const GazetteerMarks> marks) {
   // HarmonizeTypes retypes whole names, never their bounds: the names it found are those
   // SpreadNames would find after it, with the types they have now.
   DocumentNames names = CollectNames(document, tags);
-  Harmonize(names, tags, organisations);
+  Harmonize(names, tags, organisations, marks);
   Spread(document, tags, flags, names.names);
 }
 

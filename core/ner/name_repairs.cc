@@ -37,8 +37,9 @@ bool NamesNothingAlone(std::string_view token) {
 // A member of a parliament or a council, whom news names "for" a constituency ("deputy", "MP").
 bool IsRepresentative(std::string_view word) {
   static constexpr std::string_view kWords[] = {
-      "deputy",     "MP",        "MEP",         "MLA",         "MSP",           "senator",
-      "councillor", "councilor", "assemblyman", "congressman", "congresswoman", "representative"};
+      "deputy",      "MP",          "MEP",           "MLA",           "MSP",
+      "TD",          "MPP",         "senator",       "councillor",    "councilor",
+      "assemblyman", "congressman", "congresswoman", "representative"};
   return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
 }
 
@@ -646,6 +647,15 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
          tokens[end] == "governorate")) {
       sentence.Set(i, end, kLoc);
       type = kLoc;
+    }
+    // "said the [Wicklow TD]LOC", "the [Labour MP]ORG": a representative's letters after the
+    // words an article opens are her title, no part of a name; the words before them say where,
+    // or for whom, she sits.
+    if (end - i >= 2 && i > 0 && IsRepresentative(tokens[end - 1]) &&
+        (tokens[i - 1] == "the" || tokens[i - 1] == "The" || tokens[i - 1] == "a" ||
+         tokens[i - 1] == "A" || tokens[i - 1] == "an" || tokens[i - 1] == "An")) {
+      tags[end - 1] = NerTag::kO;
+      --end;
     }
     if (end - i >= 2) {
       sentence.Repair(i, end, type);

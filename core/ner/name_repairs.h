@@ -138,10 +138,14 @@ std::uint64_t NameKey(std::span<const std::string_view> tokens);
 void SpreadNames(std::span<const NerSentence> document, std::span<NerTag> tags,
                  std::span<const NameWordFlags> flags = {});
 
-// HarmonizeTypes, then SpreadNames, reading the document's names once for both.
+// HarmonizeTypes, then SpreadNames, reading the document's names once for both. With the
+// document's gazetteer `marks` (else empty), HarmonizeTypes also gives a company's short name
+// ("Corvane" of "Corvane Semiconductor Inc.", its words before a company's word, or its first)
+// that the tagger took for a place's, and that no list of places has, to the company.
 void RepairDocumentNames(std::span<const NerSentence> document, std::span<NerTag> tags,
                          std::span<const std::uint64_t> organisations,
-                         std::span<const NameWordFlags> flags);
+                         std::span<const NameWordFlags> flags,
+                         std::span<const GazetteerMarks> marks = {});
 
 }  // namespace newslens::ner
 

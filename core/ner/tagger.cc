@@ -217,8 +217,8 @@ void NerTagger::Tag(std::span<const NerSentence> document, std::vector<NerTag>* 
   }
   ner::RepairSportsReports(model_->gazetteer(), document, *tags, w.features.KeptMarks(0, n),
                            w.features.KeptNameFlags(0, n), &w.repairs);
-  ner::RepairDocumentNames(document, *tags, w.repairs.organisations,
-                           w.features.KeptNameFlags(0, n));
+  ner::RepairDocumentNames(document, *tags, w.repairs.organisations, w.features.KeptNameFlags(0, n),
+                           w.features.KeptMarks(0, n));
 }
 
 }  // namespace newslens

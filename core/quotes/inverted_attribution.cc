@@ -84,6 +84,25 @@ Phrase SetOffSubject(const QuoteText& q, std::uint32_t cue, std::uint32_t* first
   return p;
 }
 
+// "..., the Austin, Texas-based company said": the one comma inside an attribution, between a
+// city and the state or country whose participle makes an adjective of both. `tail` is the
+// first token after the last comma before the cue; returns the determiner that opens the
+// attribution before the city and its comma, or `tail` when the words are not of that shape.
+std::uint32_t OverCityOfPlaceParticiple(const QuoteText& q, std::uint32_t tail,
+                                        std::uint32_t first) {
+  std::uint32_t place_end = tail;  // "Texas", "New Jersey"
+  while (place_end < tail + 2 && q.IsCapitalized(place_end)) ++place_end;
+  if (place_end == tail || !q.JoinsParticiple(place_end)) return tail;
+  std::uint32_t city = tail - 1;  // from the comma back over "Austin", "San Jose"
+  while (city > first && tail - 1 - city < 3 && q.IsCapitalized(city - 1) && !q.quoted(city - 1))
+    --city;
+  if (city == tail - 1 || city < first + 2) return tail;
+  const std::uint32_t determiner = city - 1;
+  if (!q.IsAnyCaseOf(determiner, {"the", "a", "an"}) || !q.IsPunct(determiner - 1, ","))
+    return tail;
+  return determiner;
+}
+
 }  // namespace
 
 Inverted InvertedAttribution(const QuoteText& q, std::uint32_t cue, const CueWord& word) {
@@ -92,6 +111,9 @@ Inverted InvertedAttribution(const QuoteText& q, std::uint32_t cue, const CueWor
   std::uint32_t tail = cue;
   while (tail > s.first_token && !q.IsPunct(tail - 1, ",") && cue - tail < 16) --tail;
   if (tail <= s.first_token + 1 || !q.IsPunct(tail - 1, ",") || q.quoted(tail - 2)) return inv;
+  // Where the phrase is read from: the state's name, after the city's comma.
+  const std::uint32_t phrase_tail = tail;
+  tail = OverCityOfPlaceParticiple(q, tail, s.first_token);
   std::uint32_t end = s.end_token;
   // "..., political analysts say; in 2012, ...": a semicolon ends the attribution as the
   // sentence's end does.
@@ -116,7 +138,8 @@ Inverted InvertedAttribution(const QuoteText& q, std::uint32_t cue, const CueWor
     }
     const std::uint32_t open = ShortParenthesisOpen(q, before_cue, tail);
     const std::uint32_t name_end = open != kNone && open > tail ? open : cue;
-    p = NounPhraseLeft(q, name_end, tail);
+    p = NounPhraseLeft(q, name_end, phrase_tail);
+    if (!p.empty() && p.first == phrase_tail) p.first = tail;
     // "..., current and former officials said": two phrases joined by "and" are one subject.
     if (!p.empty() && p.first > tail + 1 && q.IsAnyCase(p.first - 1, "and") &&
         NounPhraseLeft(q, p.first - 1, tail).first == tail) {

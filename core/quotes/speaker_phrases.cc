@@ -426,7 +426,10 @@ Phrase SpeakerBefore(const QuoteText& q, std::uint32_t cue, std::uint32_t limit)
       // label).
       if (hop == 0 && DescriptionBefore(q, k - 1, start)) {
         const Phrase name = AppositiveName(q, k - 1, close);
-        if (!name.empty() && name.end == close) return name;
+        // (A rank's or a seat's letters may end the segment: "..., Tom Hale MP, accused".)
+        std::uint32_t name_end = name.end;
+        while (!name.empty() && name_end < close && IsPostNominal(q.Text(name_end))) ++name_end;
+        if (!name.empty() && name_end == close) return name;
       }
       // "Loïc Tessier, 58, a signalman ..., said": an age set off by commas.
       const bool age = close == k + 1 && q.Kind(k) == TokenKind::kNumber && q.Text(k).size() <= 3;

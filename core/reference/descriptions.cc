@@ -62,11 +62,12 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
   // cursor walks ahead of the reader's own, which stands at the determiner.
   MentionTable::Cursor names = names_cursor_;
   std::uint32_t k = t + 1;
-  std::uint32_t last = kNoToken;  // the phrase's last word
-  bool last_is_name = false;      // a name of one word ("the Republican")
-  bool last_is_misc = false;      // ... of a MISC entity ("the Norwegian")
-  bool aged = false;              // an age modifies the noun ("the 44-year-old")
-  while (k < sentence_end_ && k - t < kLongestDescription && !Quoted(k)) {
+  std::uint32_t last = kNoToken;                // the phrase's last word
+  bool last_is_name = false;                    // a name of one word ("the Republican")
+  bool last_is_misc = false;                    // ... of a MISC entity ("the Norwegian")
+  bool aged = false;                            // an age modifies the noun ("the 44-year-old")
+  std::uint32_t longest = kLongestDescription;  // tokens, longer by a city's comma and state
+  while (k < sentence_end_ && k - t < longest && !Quoted(k)) {
     if (const MentionRef* m = names.At(k); m != nullptr && !m->pronoun) {
       // A name modifies the description ("the Indiana governor"); a name of one word may be
       // its head ("the Republican").
@@ -75,6 +76,17 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
       last_is_name = true;
       last_is_misc = m->type == EntityType::kMisc;
       k = m->end_token;
+      // "the Austin, Texas-based company": a city, a comma, and the state whose participle
+      // modifies the noun.
+      if (k + 2 < sentence_end_ && text_.IsPunct(k, ",")) {
+        const MentionRef* place = names.At(k + 1);
+        if (place != nullptr && !place->pronoun && place->first_token == k + 1 &&
+            text_.JoinsParticiple(place->end_token)) {
+          longest += place->end_token - k;
+          ++k;
+          continue;
+        }
+      }
       // "The Industriegewerkschaft Fahrzeugbau (IGF) union": the name's acronym after it.
       if (k + 3 < sentence_end_ && text_.IsPunct(k, "(") && text_.IsPunct(k + 2, ")") &&
           text_.IsAllCaps(k + 1)) {

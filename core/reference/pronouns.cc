@@ -22,6 +22,13 @@ constexpr double kParagraphSubjectSpeaks = 2;
 // A sentence that opens with a subject pronoun most often goes on with the subject of the
 // sentence before (centering's "continue").
 constexpr double kPreviousSubjectGoesOn = 1.5;
+// Where that sentence's subject was no one ("For Aoife Brennan (29), a pharmacy technician ...,
+// the figures come as no surprise. / She pays ..."), it goes on with someone of the pronoun's
+// gender for sure whom the sentence named elsewhere, in its paragraph, rather than with someone
+// of the paragraphs before (centering's "the previous utterance's centers", whatever their role
+// there). (Not one whose gender nothing says: "Those included Drew Cass, ... / She had several
+// ideas".)
+constexpr double kNamedInSentenceBefore = 2;
 
 bool IsReflexive(std::string_view w) { return w.ends_with("self") || w.ends_with("selves"); }
 
@@ -82,6 +89,12 @@ int ReferenceResolver::ResolvePronoun(std::uint32_t t, PronounKind kind, Mention
         last_speaker = e;
     }
   }
+  // Whether the sentence before is of this paragraph and had no subject the article names.
+  const bool subjectless_sentence_before =
+      opens_clause && previous_subject_ < 0 && sentence_ > 0 &&
+      (role == MentionRole::kSubject || role == MentionRole::kSpeaker) &&
+      (kind == PronounKind::kMale || kind == PronounKind::kFemale) &&
+      text_.ParagraphOfSentence(sentence_ - 1) == text_.ParagraphOfSentence(sentence_);
   int best = -1;
   double best_score = 0;
   for (int e : salience_.active()) {
@@ -118,6 +131,9 @@ int ReferenceResolver::ResolvePronoun(std::uint32_t t, PronounKind kind, Mention
     if (role == MentionRole::kSpeaker && salience_.LastRole(e) == MentionRole::kSpeaker)
       score *= kSpeakerGoesOn;
     if (e == last_speaker) score *= kSpeakerGoesOn;
+    if (subjectless_sentence_before && gender_[static_cast<std::size_t>(e)] != Gender::kUnknown &&
+        last_sentence_[static_cast<std::size_t>(e)] + 1 == static_cast<std::int64_t>(sentence_))
+      score *= kNamedInSentenceBefore;
     // "Yusuf Karaman, deputy director of the agency, told reporters ... “...,” he said": the
     // paragraph's own subject, over a speaker of the paragraphs before.
     if (role == MentionRole::kSpeaker && e == paragraph_subject_ &&
