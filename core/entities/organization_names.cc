@@ -440,6 +440,16 @@ void NameCollector::AddShortOrganizationNames() {
     if (it == name_by_last_word.end() || it->second == kAmbiguous ||
         lower_case.contains(AsciiLower(text_.Text(t))))
       continue;
+    // "Straits [Link Airways]" at a sentence's start: the first word of the name the rest
+    // of it follows, which JoinLeftOutFirstWords() puts back, is no name alone.
+    if (t + 1 < text_.size() && named[t + 1]) {
+      const auto next = std::lower_bound(
+          names_.begin(), names_.begin() + static_cast<std::ptrdiff_t>(tagged), t + 1,
+          [](const NameMention& m, std::uint32_t first) { return m.first < first; });
+      if (next != names_.begin() + static_cast<std::ptrdiff_t>(tagged) && next->first == t + 1 &&
+          text_.Key(NameMention{t, next->end, next->type}) == it->second)
+        continue;
+    }
     names_.push_back({t, t + 1, EntityType::kOrg});
   }
   if (names_.size() == tagged) return;
@@ -534,6 +544,16 @@ void NameCollector::JoinLeftOutFirstWords() {
   std::unordered_set<std::string> joined;  // the word, a space, the name's key
   for (const NameMention& m : names_)
     if (left_out(m)) joined.insert(AsciiLower(text_.Text(m.first - 1)) + ' ' + text_.Key(m));
+  // So does the first word of a sentence before a name, with which it makes an organization's
+  // name the text writes whole elsewhere ("Straits Link Airways, founded in 2011," after "a
+  // Straits Link Airways turboprop", which StartOfOrganizationName() read inside its sentence).
+  const auto opens_sentence = [&](const NameMention& m) {
+    return Words(m) >= 2 && m.first > 0 && text_.SentenceAt(m.first - 1).first_token == m.first - 1;
+  };
+  if (std::any_of(names_.begin(), names_.end(), opens_sentence)) {
+    for (const NameMention& m : names_)
+      if (m.type == EntityType::kOrg && Words(m) >= 3) joined.insert(text_.Key(m));
+  }
   if (joined.empty()) return;
   // The word joins the name wherever it stands before it, a sentence's first word too ("Harrow
   // Lane Live, the promoter, said").

@@ -9,6 +9,7 @@
 #include "lexicon/org_words.h"
 #include "ner/features.h"
 #include "ner/name_repairs.h"
+#include "ner/sentence_names.h"
 #include "ner/word_features.h"
 #include "text/char_class.h"
 #include "text/word_classes.h"
@@ -110,11 +111,7 @@ DocumentNames CollectNames(std::span<const NerSentence> document, std::span<cons
 
 // Whether the gazetteer knows a place at any of tokens [begin, end) (`marks`, the document's).
 bool MarkedPlace(std::span<const GazetteerMarks> marks, std::size_t begin, std::size_t end) {
-  constexpr GazetteerMarks kPlaces =
-      StartBit(GazetteerCategory::kCountry) | InsideBit(GazetteerCategory::kCountry) |
-      StartBit(GazetteerCategory::kCity) | InsideBit(GazetteerCategory::kCity) |
-      StartBit(GazetteerCategory::kRegion) | InsideBit(GazetteerCategory::kRegion) |
-      StartBit(GazetteerCategory::kPlace) | InsideBit(GazetteerCategory::kPlace);
+  constexpr GazetteerMarks kPlaces = repairs::kPlaceStarts | repairs::kPlaceInsides;
   for (std::size_t k = begin; k < end; ++k)
     if ((marks[k] & kPlaces) != 0) return true;
   return false;

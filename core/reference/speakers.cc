@@ -119,10 +119,19 @@ int SpeakerResolver::OrganizationOfBoard(const PhraseTokens& phrase) const {
 int SpeakerResolver::OrganizationOfStaff(const PhraseTokens& phrase) const {
   // People who speak for their firm or body, then "at" or "from" (not "Scientists at the
   // University of Bristol", who speak for their study); or its spokesperson, then "for".
-  if (phrase.head_end != phrase.head_first + 1) return -1;
   const auto speaks_for = [&](std::uint32_t t) {
     return text_.IsAnyCaseOf(t, {"spokesperson", "spokesman", "spokeswoman"});
   };
+  // "A ministry spokesperson said", "a council spokesman": a kind of body before the word
+  // speaks for the body the article's "the ministry" means.
+  if (phrase.head_end == phrase.head_first + 2 && phrase.head_end == phrase.end &&
+      speaks_for(phrase.head_first + 1) && !text_.IsCapitalized(phrase.head_first)) {
+    const RoleNoun* role = LookupRoleNoun(text_.Text(phrase.head_first));
+    return role != nullptr && role->kind == RoleKind::kOrganization
+               ? EntityDescribedBy(AsciiLower(text_.Text(phrase.head_first)), EntityType::kOrg)
+               : -1;
+  }
+  if (phrase.head_end != phrase.head_first + 1) return -1;
   // Or after the organization's name: "An Airport Authority spokeswoman said", "a Hartwell
   // Council spokesman".
   if (phrase.head_end == phrase.end && phrase.head_first > phrase.first &&
@@ -331,18 +340,22 @@ bool SpeakerResolver::TitleNamesEntity(const std::string& title, int entity) con
   });
 }
 
-int SpeakerResolver::PersonDescribedBy(const std::string& word) const {
+int SpeakerResolver::EntityDescribedBy(const std::string& word, EntityType type) const {
+  const auto key = [](std::string head, EntityType t) {
+    head += '\x1F';
+    head += static_cast<char>('0' + static_cast<int>(t));
+    return head;
+  };
   if (!described_) {
     described_.emplace();
     for (const Reference& r : references_.all()) {
-      if (r.kind != ReferenceKind::kDescription || r.entity < 0 ||
-          entities_[static_cast<std::size_t>(r.entity)].type != EntityType::kPer)
-        continue;
-      auto [it, inserted] = described_->emplace(AsciiLower(text_.Text(r.head)), r.entity);
+      if (r.kind != ReferenceKind::kDescription || r.entity < 0) continue;
+      const EntityType t = entities_[static_cast<std::size_t>(r.entity)].type;
+      auto [it, inserted] = described_->emplace(key(AsciiLower(text_.Text(r.head)), t), r.entity);
       if (!inserted && it->second != r.entity) it->second = -1;
     }
   }
-  const auto it = described_->find(word);
+  const auto it = described_->find(key(word, type));
   return it == described_->end() ? -1 : it->second;
 }
 

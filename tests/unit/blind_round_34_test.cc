@@ -95,3 +95,34 @@ TEST_CASE("Round 34: 'For Mary Brennan (29), a pharmacy technician ..., the figu
   CHECK(EntitySpeaking(input, analysis, "is \u201Cbarely big enough for a bed\u201D") ==
         "Mary Brennan");
 }
+
+// organization_names.cc JoinLeftOutFirstWords(): a sentence's first word before a name, with
+// which it makes an organization's name the text writes whole elsewhere, joins it
+// (AddShortOrganizationNames() no longer takes it for the company's short name alone); "The
+// airline" then means the one airline.
+TEST_CASE("Round 34: a company's first word the tagger left out at a sentence's start",
+          "[entities][reference][blind]") {
+  const std::string input =
+      "Landing\n\nInvestigators recovered the flight recorders from a Straits Link Airways "
+      "turboprop on Monday.\n\nStraits Link Airways, founded in 2011, operates a fleet of 12 "
+      "turboprops.\n\nThe airline said it had grounded two other aircraft.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(newslens::testing::EntitiesNamed(analysis, "Link Airways").empty());
+  CHECK(newslens::testing::EntitiesNamed(analysis, "Straits").empty());
+  CHECK(EntitySpeaking(input, analysis, "it had grounded two other aircraft") ==
+        "Straits Link Airways");
+}
+
+// speakers.cc OrganizationOfStaff(): "A ministry spokesperson" speaks for the body the article's
+// "the ministry" means; "a council spokesman" for none where no council is named.
+TEST_CASE("Round 34: 'A ministry spokesperson said'", "[quotes][reference][blind]") {
+  const std::string input =
+      "Landing\n\nThe Ministry of Transport said its bureau had opened an investigation.\n\n"
+      "Pilots urged the ministry to publish its findings quickly.\n\nA ministry spokesperson "
+      "said the bureau would look at all possible factors.\n\nA council spokesman said the road "
+      "would reopen.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(EntitySpeaking(input, analysis, "the bureau would look at all possible factors") ==
+        "Ministry of Transport");
+  CHECK(EntitySpeaking(input, analysis, "the road would reopen").empty());
+}
