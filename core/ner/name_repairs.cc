@@ -43,6 +43,20 @@ bool IsRepresentative(std::string_view word) {
   return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
 }
 
+// The type of a facility that a name ending in `word` names, after a person or not ("Sultan
+// Ahmad Shah Airport", "Queen Elizabeth Hospital"): a place or a body; kNone for another word.
+int FacilityType(std::string_view word) {
+  static constexpr std::string_view kPlaces[] = {"Airport", "Airfield",   "Station",
+                                                 "Stadium", "Arena",      "Bridge",
+                                                 "Tunnel",  "Racecourse", "Expressway"};
+  static constexpr std::string_view kBodies[] = {"Hospital", "Infirmary", "School",
+                                                 "Academy",  "College",   "University",
+                                                 "Library",  "Museum",    "Institute"};
+  if (std::find(std::begin(kPlaces), std::end(kPlaces), word) != std::end(kPlaces)) return kLoc;
+  if (std::find(std::begin(kBodies), std::end(kBodies), word) != std::end(kBodies)) return kOrg;
+  return kNone;
+}
+
 // Two people's names in a row, with nothing between, are one ("[Democrat Hillary] [Clinton]");
 // an indefinite article opens no name ("[A Government Accountability Office] report"); and a
 // pronoun or a caption's label alone is none.
@@ -328,6 +342,8 @@ void SentenceNames::Repair(std::size_t a, std::size_t b, int type) {
       break;
     }
   }
+  // (Not in a facility's name: "Sultan Ahmad Shah Airport", "Queen Elizabeth Hospital".)
+  if (FacilityType(tokens_[b - 1]) != kNone) return;
   // Titles and roles before a person: context, not the name. A title word that is a first name
   // too ("Dean Smith") is kept unless a first name follows it.
   std::size_t t = a;
@@ -647,6 +663,21 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
          tokens[end] == "governorate")) {
       sentence.Set(i, end, kLoc);
       type = kLoc;
+    }
+    // "at Sultan [Ahmad Shah Airport]PER", "Queen [Elizabeth Hospital]PER": a person's name that
+    // ends in a facility's word names the facility, a place or a body, and the capitalised
+    // words the tagger left out right before it (a title, a name) are part of it.
+    if (type == kPer && end - i >= 2) {
+      if (const int facility = FacilityType(tokens[end - 1]); facility != kNone) {
+        constexpr std::size_t kLongestLeftOut = 2;  // words
+        std::size_t first = i;
+        while (first > 1 && i - first < kLongestLeftOut && tags[first - 1] == NerTag::kO &&
+               has(first - 1, kAsciiCapital) && !has(first - 1, kAcronym))
+          --first;
+        sentence.Set(first, end, facility);
+        type = facility;
+        i = first;
+      }
     }
     // "said the [Wicklow TD]LOC", "the [Labour MP]ORG": a representative's letters after the
     // words an article opens are her title, no part of a name; the words before them say where,

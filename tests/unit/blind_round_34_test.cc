@@ -126,3 +126,15 @@ TEST_CASE("Round 34: 'A ministry spokesperson said'", "[quotes][reference][blind
         "Ministry of Transport");
   CHECK(EntitySpeaking(input, analysis, "the road would reopen").empty());
 }
+
+// name_repairs.cc FacilityType(): a person's name that ends in a facility's word names the
+// facility, a place or a body, with the capitalised words the tagger left out before it; and
+// SentenceNames::Repair() no longer splits a title off such a name.
+TEST_CASE("Round 34: facilities named after people", "[entities][blind]") {
+  const std::string input =
+      "Landing\n\nThe aircraft landed at Sultan Ahmad Shah Airport in Kuantan on Sunday.\n\n"
+      "Passengers were taken to Queen Elizabeth Hospital in the city.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(newslens::testing::TypeOf(analysis, "Sultan Ahmad Shah Airport") == "LOC");
+  CHECK(newslens::testing::TypeOf(analysis, "Queen Elizabeth Hospital") == "ORG");
+}
