@@ -595,9 +595,9 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
   // Every other rule needs a name of two tokens or more, a person's initial, a name not a
   // person's (where the caller has the marks), a person's name after a capitalised word, a kind
   // of organisation or a capitalised word and "of", a capitalised word or a surname a particle
-  // opens after a person's, a hyphenated given name after a capitalised word, an untagged initial
-  // before a name, two capitalised words in a row outside names, or "The" and a capitalised word
-  // before "of": most sentences have none.
+  // opens after a person's, a hyphenated given name after or before a capitalised word, an untagged
+  // initial before a name, two capitalised words in a row outside names, or "The" and a capitalised
+  // word before "of": most sentences have none.
   bool candidate = false;
   const auto has = [&](std::size_t i, NameWordFlags f) { return (flags[i] & f) != 0; };
   const auto upper = [&](std::size_t i) { return has(i, kAsciiCapital) && tags[i] == NerTag::kO; };
@@ -613,6 +613,7 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
         (i > 0 && IsPerson(tags[i - 1]) && tags[i] != NerTag::kIPer &&
          has(i, kJoinedParticle | kJoiningParticle)) ||
         (i > 0 && has(i - 1, kAsciiCapital) && has(i, kGivenNameOfTwoSyllables)) ||
+        (i + 1 < tags.size() && has(i, kGivenNameOfTwoSyllables) && has(i + 1, kAsciiCapital)) ||
         (i + 1 < tags.size() && tags[i] == NerTag::kO && tags[i + 1] != NerTag::kO &&
          has(i, kInitial)) ||
         (i >= 2 && upper(i) && upper(i - 1)) ||

@@ -170,6 +170,26 @@ void SentenceNames::FindEastAsianNames() {
     Set(first, i + 1, kPer);
     if (end > i + 1) Set(i + 1, end, kNone);
   }
+  // Given name first, as Western papers write Korean names ("With assistance from [Min-jun]LOC
+  // Seo"): such a given name after no capitalised word, alone in its name or untagged, and a
+  // surname of one short capitalised word after it that the tagger left out.
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    const std::size_t surname = i + 1;
+    if (!Has(i, name_word::kGivenNameOfTwoSyllables) || Starts(i, GazetteerCategory::kCommon) ||
+        IsEnglishSuffix(tokens_[i].substr(tokens_[i].find('-') + 1)) ||
+        (i > 0 && Capitalized(i - 1) && tags_[i - 1] != NerTag::kO) ||
+        (i > 0 && Capitalized(i - 1) && !Starts(i - 1, GazetteerCategory::kCommon)) ||
+        !(tags_[i] == NerTag::kO || Opens(tags_[i])) || tags_[surname] != NerTag::kO)
+      continue;
+    const std::string_view word = tokens_[surname];
+    if (word.size() < 2 || word.size() > 5 || !Capitalized(surname) || Acronym(surname) ||
+        TitleWord(surname) || ClassOfWord(word) != WordClass::kOther ||
+        (marks_[surname] & (kPlaceStarts | kPlaceInsides)) != 0 ||
+        Starts(surname, GazetteerCategory::kCommon) ||
+        !std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      continue;
+    Set(i, surname + 1, kPer);
+  }
 }
 
 // An initial or a first name alone never ends a person's name: the name goes on over the

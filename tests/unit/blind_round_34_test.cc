@@ -138,3 +138,13 @@ TEST_CASE("Round 34: facilities named after people", "[entities][blind]") {
   CHECK(newslens::testing::TypeOf(analysis, "Sultan Ahmad Shah Airport") == "LOC");
   CHECK(newslens::testing::TypeOf(analysis, "Queen Elizabeth Hospital") == "ORG");
 }
+
+// people_names.cc FindEastAsianNames(): a hyphenated given name of two syllables before a short
+// surname the tagger left out, given name first as Western papers write Korean names.
+TEST_CASE("Round 34: 'With assistance from Min-jun Seo'", "[entities][blind]") {
+  const std::string input =
+      "Chipmaker cuts forecast\n\nThe shares fell 14% in extended trading.\n\n\u2014 With "
+      "assistance from Min-jun Seo\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(newslens::testing::TypeOf(analysis, "Min-jun Seo") == "PER");
+}
