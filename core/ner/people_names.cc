@@ -296,9 +296,11 @@ bool SentenceNames::SplitTitleWithField(std::size_t a, std::size_t b) {
   };
   // Titles whose field is a portfolio, not an organisation ("director of [Harbour Trust]"),
   // and "Secretary of State" ("Under Secretary of State for Political Affairs Wendy Sherman").
+  // So is "Minister of State" ("Minister of State for Transport Farhana Idrus").
   const auto portfolio_title = [&](std::size_t k) {
     return Is(k, "Minister") || Is(k, "Secretary") || Is(k, "Commissioner") ||
-           (k >= 2 && Is(k, "State") && Is(k - 1, "of") && Is(k - 2, "Secretary"));
+           (k >= 2 && Is(k, "State") && Is(k - 1, "of") &&
+            (Is(k - 2, "Secretary") || Is(k - 2, "Minister")));
   };
   std::size_t title = b, field = b;  // the title's first word inside the name; the field's
   for (std::size_t j = a; j + 2 < b; ++j) {
@@ -313,6 +315,8 @@ bool SentenceNames::SplitTitleWithField(std::size_t a, std::size_t b) {
     // The title and part of the field outside the name, before it.
     std::size_t p = a;
     while (p > 0 && tags_[p - 1] == NerTag::kO && field_word(p - 1)) --p;
+    // ("Minister for the Environment and Climate Resilience Ong Siew Mei": "the" before it.)
+    if (p >= 3 && Is(p - 1, "the") && tags_[p - 1] == NerTag::kO) --p;
     if (p < 2 || !of_or_for(p - 1) || !portfolio_title(p - 2)) return false;
     title = field = a;
   }
@@ -335,8 +339,14 @@ bool SentenceNames::SplitTitleWithField(std::size_t a, std::size_t b) {
                                                                 : kNone;
     Set(a, title, before);
   }
+  // The person's words the tagger left out after the name go on with it ("[... Resilience
+  // Ong]ORG Siew Mei").
+  std::size_t end = b;
+  while (end < tags_.size() && tags_[end] == NerTag::kO && Capitalized(end) &&
+         !Starts(end, C::kCommon) && !TitleWord(end) && !Acronym(end) && end - person < 4)
+    ++end;
   Set(title, person, kNone);
-  Set(person, b, kPer);
+  Set(person, end, kPer);
   return true;
 }
 

@@ -7,6 +7,7 @@
 #include "analysis_helpers.h"
 #include "entity_checks.h"
 #include "newslens/newslens.h"
+#include "quote_checks.h"
 
 namespace {
 
@@ -36,4 +37,21 @@ TEST_CASE("Retrained tagger: 'AP Photo/...' names no place", "[entities]") {
       "Museum loan\n\nThe bronze figures on display at the Royal Westmarch Museum in 2019. (AP "
       "Photo/Lena Vos)\n\nThe museum said the figures would travel in May.\n";
   CHECK(newslens::testing::EntitiesNamed(AnalyzeOk(input), "Photo").empty());
+}
+
+// people_names.cc SplitTitleWithField(): a minister's portfolio that the tagger read into the
+// name after it is the title's field, after "Minister of State for" and after "Minister for the",
+// and the person's words it left out after the name go on with it.
+TEST_CASE("Retrained tagger: a minister's portfolio read into her name", "[entities][quotes]") {
+  const std::string input =
+      "Licences for e-scooters\n\nSpeaking at a road safety event in Bukit Serai, Minister of "
+      "State for Transport Farhana Idrus said the licence would be issued from June.\n\n"
+      "Minister for the Environment and Climate Resilience Ong Siew Mei said the plan was "
+      "ready.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(newslens::testing::TypeOf(analysis, "Farhana Idrus") == "PER");
+  CHECK(newslens::testing::TypeOf(analysis, "Ong Siew Mei") == "PER");
+  CHECK(newslens::testing::EntitySpeaking(
+            input, analysis, "the licence would be issued from June") == "Farhana Idrus");
+  CHECK(newslens::testing::EntitySpeaking(input, analysis, "the plan was ready") == "Ong Siew Mei");
 }
