@@ -712,6 +712,15 @@ void NameCollector::AddSurnames() {
         ClassOfWord(text_.Text(surname)) == WordClass::kOther)
       (LookupTitleWordAnyCase(text_.Text(surname)) == nullptr ? surnames : title_surnames)
           .insert(text_.Text(surname));
+    // "Itziar Goenaga Lasa" is "Goenaga" later: the first of two surnames after a given name,
+    // as Spanish and Portuguese names have them (not a second first name: "Mary Ann Evans").
+    const std::uint32_t middle = m.first + 1;
+    if (Words(m) == 3 && surname == m.end - 1 && text_.IsCapitalized(middle) &&
+        !text_.IsAllCaps(middle) && text_.Text(middle).size() > 2 &&
+        !text_.Text(middle).ends_with(".") && !IsKnownFirstName(text_.Text(middle)) &&
+        ClassOfWord(text_.Text(middle)) == WordClass::kOther &&
+        LookupTitleWordAnyCase(text_.Text(middle)) == nullptr)
+      surnames.insert(text_.Text(middle));
   }
   if (surnames.empty() && title_surnames.empty()) return;
   std::vector<std::string> lowered;

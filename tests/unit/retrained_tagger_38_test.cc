@@ -55,3 +55,16 @@ TEST_CASE("Retrained tagger: a minister's portfolio read into her name", "[entit
             input, analysis, "the licence would be issued from June") == "Farhana Idrus");
   CHECK(newslens::testing::EntitySpeaking(input, analysis, "the plan was ready") == "Ong Siew Mei");
 }
+
+// name_additions.cc AddSurnames(): the first of two surnames ("Goenaga" of "Itziar Goenaga
+// Lasa"), which the retrained tagger leaves untagged after a closing mark, is the person's.
+TEST_CASE("Retrained tagger: the first of two surnames alone", "[entities][quotes]") {
+  const std::string input =
+      "Fish quotas\n\nSpanish Fisheries Minister Itziar Goenaga Lasa said Madrid would vote "
+      "against the package.\n\n\u201CWe have ports where every family depends on one boat,\u201D "
+      "Goenaga said.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(newslens::testing::EntitySpeaking(input, analysis,
+                                          "We have ports where every family depends on one "
+                                          "boat,") == "Itziar Goenaga Lasa");
+}
