@@ -71,12 +71,17 @@ std::uint32_t SkipToVerb(const TokenView& text, std::uint32_t k, std::uint32_t l
         k + 2 < limit && StartsVerb(text, k + 2))
       k += 2;
     // "Lee Chun-kit, 52, who was in command of the ferry, said": an age, then a relative clause
-    // set off by commas.
-    if (age && k < limit && text.IsAnyCaseOf(k, {"who", "which"})) {
+    // set off by commas; or a description ("Marchetti, 44, a former central bank economist, has
+    // said"), up to the comma an auxiliary or a verb follows.
+    const bool described = age && k < limit && text.Class(k) == WordClass::kDeterminer;
+    if (age && k < limit && (text.IsAnyCaseOf(k, {"who", "which"}) || described)) {
       std::uint32_t next = k;
       while (next < limit && next - k < 30 && !text.IsQuoteMark(next) && !text.IsPunct(next, ","))
         ++next;
-      if (next + 1 < limit && text.IsPunct(next, ",")) k = next + 1;
+      if (next + 1 < limit && text.IsPunct(next, ",") &&
+          (!described || StartsVerb(text, next + 1) ||
+           text.Class(next + 1) == WordClass::kAuxiliary))
+        k = next + 1;
     }
     // "Hideo Nakashima, a software engineer trying to get home to Port Anselm, Oregon, after a
     // conference, had given up": more of a description's appositive set off by commas, up to

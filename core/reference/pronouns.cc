@@ -88,6 +88,9 @@ int ReferenceResolver::ResolvePronoun(std::uint32_t t, PronounKind kind, Mention
       if (last_speaker < 0 || last > last_sentence_[static_cast<std::size_t>(last_speaker)])
         last_speaker = e;
     }
+    // Who spoke there, though a pronoun of her own report came after ("Marchetti ... has said
+    // she would not rule out ... / “...,” she added").
+    if (previous_speaker_ >= 0 && Agrees(previous_speaker_, kind)) last_speaker = previous_speaker_;
   }
   // Whether the sentence before is of this paragraph and had no subject the article names.
   const bool subjectless_sentence_before =

@@ -84,6 +84,7 @@ void ReferenceResolver::ReadSentence(std::uint32_t s) {
   plural_common_ /= 2;
   for (UnnamedPerson& person : unnamed_) person.score /= 2;
   clause_subject_ = -1;
+  previous_speaker_ = sentence_speaker_;
   sentence_speaker_ = -1;
   const Sentence& sentence = text_.segmentation().sentences[s];
   // The topic goes on into the next sentence, and over one paragraph's break; a sentence

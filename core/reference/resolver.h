@@ -252,6 +252,8 @@ class ReferenceResolver {
   // sentence may still mean the speaker ("Oyamada said the company would ..., though he
   // acknowledged").
   int sentence_speaker_ = -1;
+  // The sentence_speaker_ of the sentence before the one read, or -1.
+  int previous_speaker_ = -1;
   std::uint32_t sentence_paragraph_ = 0;
   // The last subject or speaker of the paragraph read, outside quotation marks, or -1: news
   // gives a quotation's "he said" to the person its paragraph has just introduced.
