@@ -748,9 +748,11 @@ void NameCollector::AddSurnames() {
       continue;
     }
     // Not after another capitalized word, which may be another first name; a function word
-    // that opens the sentence is none ("But Lindqvist cautions").
-    const bool after_capital =
-        t > 0 && text_.IsCapitalized(t - 1) && ClassOfWord(text_.Text(t - 1)) == WordClass::kOther;
+    // that opens the sentence is none ("But Lindqvist cautions"), nor is a title ("Justice
+    // Dash was not persuaded").
+    const bool after_capital = t > 0 && text_.IsCapitalized(t - 1) &&
+                               ClassOfWord(text_.Text(t - 1)) == WordClass::kOther &&
+                               LookupTitleWord(text_.Text(t - 1)) == nullptr;
     if (!surnames.contains(text_.Text(t)) || after_capital || text_.IsCapitalized(t + 1) ||
         lower_case.contains(AsciiLower(text_.Text(t))))
       continue;

@@ -32,3 +32,15 @@ TEST_CASE("Read rounds: 'X, 44, a former economist, has said she ...' then 'she 
   const Analysis analysis = AnalyzeOk(input);
   CHECK(EntitySpeaking(input, analysis, "This is not about personalities,") == "Marchetti");
 }
+
+// name_additions.cc AddSurnames(): a surname after its title at a sentence's start ("Justice
+// Dash was not persuaded"), which the tagger left untagged, is the person's, and so is "she".
+TEST_CASE("Read rounds: 'Justice Dash was not persuaded. “...,” she wrote'",
+          "[entities][reference][quotes]") {
+  const std::string input =
+      "Dam\n\nJustice Meenakshi Dash said the State had erred.\n\nMs. Lenka said the "
+      "government had offered a grant.\n\nJustice Dash was not persuaded. \u201CA cheque is not "
+      "a village,\u201D she wrote.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(EntitySpeaking(input, analysis, "A cheque is not a village,") == "Meenakshi Dash");
+}
