@@ -144,7 +144,9 @@ void SentenceNames::FindEastAsianNames() {
     const std::size_t surname = i - 1;
     const std::string_view word = tokens_[surname];
     using C = GazetteerCategory;
-    if (word.size() < 2 || word.size() > 5 || !Capitalized(surname) || Acronym(surname) ||
+    // (Six letters where the tagger saw a person in it: "Raymond [Cheung] Wai-ming".)
+    const std::size_t longest = IsPerson(tags_[surname]) ? 6 : 5;
+    if (word.size() < 2 || word.size() > longest || !Capitalized(surname) || Acronym(surname) ||
         TitleWord(surname) || ClassOfWord(word) != WordClass::kOther ||
         (marks_[surname] & (kPlaceStarts | kPlaceInsides)) != 0 || Starts(surname, C::kDemonym) ||
         Starts(surname, C::kCommon) ||

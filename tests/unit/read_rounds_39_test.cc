@@ -44,3 +44,13 @@ TEST_CASE("Read rounds: 'Justice Dash was not persuaded. “...,” she wrote'",
   const Analysis analysis = AnalyzeOk(input);
   CHECK(EntitySpeaking(input, analysis, "A cheque is not a village,") == "Meenakshi Dash");
 }
+
+// people_names.cc FindEastAsianNames(): a Cantonese surname of six letters ("Cheung", "Chiang")
+// before a given name of two syllables, where the tagger saw a person in it, takes the given
+// name in.
+TEST_CASE("Read rounds: 'Raymond Cheung Wai-ming'", "[entities]") {
+  const std::string input =
+      "Ferry\n\nMarine officer Raymond Cheung Wai-ming said the channel was monitored.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(newslens::testing::TypeOf(analysis, "Raymond Cheung Wai-ming") == "PER");
+}
