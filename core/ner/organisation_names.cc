@@ -168,8 +168,12 @@ void SentenceNames::FindNamedKindsOfOrganisation(std::vector<std::uint64_t>* org
 // title or a known place follows "and" ("the Ministry of Defence and Britain's army").
 void SentenceNames::JoinBodiesOverAnd() {
   const std::size_t n = tokens_.size();
+  const auto plural = [&](std::size_t t) {
+    return tokens_[t].ends_with("s") && !tokens_[t].ends_with("ss");
+  };
+  // (A title's or a role's plural is a field: "Doctors", "Pharmacists".)
   const auto field = [&](std::size_t k) {
-    return k < n && StartsUpper(k) && !IsPerson(tags_[k]) && !TitleWord(k);
+    return k < n && StartsUpper(k) && !IsPerson(tags_[k]) && (!TitleWord(k) || plural(k));
   };
   // A name's tag carries on at k (an I- tag).
   const auto goes_on = [&](std::size_t k) { return k < n && Continues(tags_[k]); };
@@ -196,13 +200,13 @@ void SentenceNames::JoinBodiesOverAnd() {
       continue;
     // "Ministry of Forests and [Rural Lands]PER": words the tagger took for a person's name,
     // two or more and none a first name, are a second field too where the last is a plural
-    // (not "the Ministry of Sports and Kipchumba Murkomen").
+    // (not "the Ministry of Sports and Kipchumba Murkomen"); so is one plural after a plural
+    // ("Kenya Union of Doctors and [Pharmacists]PER").
     if (end == k + 1) {
       while (end < n && StartsUpper(end) && IsPerson(tags_[end]) && !FirstName(end) &&
-             !TitleWord(end))
+             (!TitleWord(end) || plural(end)))
         ++end;
-      if (end < k + 3 || !tokens_[end - 1].ends_with("s") || tokens_[end - 1].ends_with("ss"))
-        continue;
+      if (end < k + 2 || !plural(end - 1) || (end == k + 2 && !plural(k - 1))) continue;
     }
     // Not into a name that goes on past the run (a person's, whose words are no field), nor
     // over a name after "into" ("The Royal Commission into [Victoria Police]").

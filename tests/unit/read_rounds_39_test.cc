@@ -54,3 +54,14 @@ TEST_CASE("Read rounds: 'Raymond Cheung Wai-ming'", "[entities]") {
   const Analysis analysis = AnalyzeOk(input);
   CHECK(newslens::testing::TypeOf(analysis, "Raymond Cheung Wai-ming") == "PER");
 }
+
+// organisation_names.cc JoinBodiesOverAnd(): a title's or a role's plural is a body's field, and
+// one plural after "and" and a plural, which the tagger took for a person, is its second field
+// ("Kenya Union of Doctors and [Pharmacists]PER").
+TEST_CASE("Read rounds: 'the Kenya Union of Doctors and Pharmacists'", "[entities][quotes]") {
+  const std::string input =
+      "Strike\n\nThe Kenya Union of Doctors and Pharmacists said the strike would continue.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(EntitySpeaking(input, analysis, "the strike would continue") ==
+        "Kenya Union of Doctors and Pharmacists");
+}
