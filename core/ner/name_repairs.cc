@@ -680,6 +680,14 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
         i = first;
       }
     }
+    // "the watchdog [Carbon]ORG [Ledger Watch]PER": a person's name right after an
+    // organisation's that ends in a word of organisations' names is the organisation's rest
+    // (joined to it below).
+    if (type == kPer && i > 0 && (tags[i - 1] == NerTag::kBOrg || tags[i - 1] == NerTag::kIOrg) &&
+        has(end - 1, kOrganizationWord)) {
+      sentence.Set(i, end, kOrg);
+      type = kOrg;
+    }
     // "said the [Wicklow TD]LOC", "the [Labour MP]ORG": a representative's letters after the
     // words an article opens are her title, no part of a name; the words before them say where,
     // or for whom, she sits.
@@ -709,6 +717,12 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
       tags[i] = NerTag::kBMisc;
     }
     i = end;
+  }
+  // "the Lisbon-based watchdog [Carbon]ORG [Ledger Watch]PER", the second retyped above for
+  // its organisations' word: two organisations' names with nothing between are one.
+  for (std::size_t i = 1; i < tags.size(); ++i) {
+    if (tags[i] == NerTag::kBOrg && (tags[i - 1] == NerTag::kBOrg || tags[i - 1] == NerTag::kIOrg))
+      tags[i] = NerTag::kIOrg;
   }
   if ((any & kCompetitionWord) != 0) JoinCompetitions(tokens, flags, tags);
   if ((any & kNumberSign) != 0) ExtendOverNumberSigns(flags, tags);

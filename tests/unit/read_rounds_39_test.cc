@@ -65,3 +65,16 @@ TEST_CASE("Read rounds: 'the Kenya Union of Doctors and Pharmacists'", "[entitie
   CHECK(EntitySpeaking(input, analysis, "the strike would continue") ==
         "Kenya Union of Doctors and Pharmacists");
 }
+
+// name_repairs.cc RepairNamesOfSentence(): a person's name right after an organisation's, ending
+// in a word of organisations' names, is the organisation's rest, and two organisations' names
+// with nothing between are one ("[Carbon]ORG [Ledger Watch]PER").
+TEST_CASE("Read rounds: 'the watchdog Carbon Ledger Watch'", "[entities][quotes]") {
+  const std::string input =
+      "Talks\n\nNyokabi Wachira-Lund, policy director at the Lisbon-based watchdog Carbon "
+      "Ledger Watch, said the draft read badly.\n\nCarbon Ledger Watch said in a statement that "
+      "40 lobbyists had been accredited.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(newslens::testing::TypeOf(analysis, "Carbon Ledger Watch") == "ORG");
+  CHECK(newslens::testing::EntitiesNamed(analysis, "Ledger Watch").empty());
+}
