@@ -78,3 +78,17 @@ TEST_CASE("Read rounds: 'the watchdog Carbon Ledger Watch'", "[entities][quotes]
   CHECK(newslens::testing::TypeOf(analysis, "Carbon Ledger Watch") == "ORG");
   CHECK(newslens::testing::EntitiesNamed(analysis, "Ledger Watch").empty());
 }
+
+// lexicon/roles.txt: "prefect" (and some forty more nouns news calls people by, "dean", "imam",
+// "magistrate", "ombudsman") is a person's role: a title before the name, and "the prefect"
+// later means the person.
+TEST_CASE("Read rounds: 'Var prefect Étienne Marchadier' then 'the prefect said'",
+          "[entities][reference][quotes]") {
+  const std::string input =
+      "Wildfire\n\nThe blaze had scorched some 1,800 hectares by early evening, according to Var "
+      "prefect \u00C9tienne Marchadier.\n\nSome 900 firefighters were deployed against the "
+      "flames, the prefect said.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(EntitySpeaking(input, analysis, "Some 900 firefighters were deployed against the flames") ==
+        "\u00C9tienne Marchadier");
+}
