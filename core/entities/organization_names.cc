@@ -441,13 +441,14 @@ void NameCollector::AddShortOrganizationNames() {
         lower_case.contains(AsciiLower(text_.Text(t))))
       continue;
     // "Straits [Link Airways]" at a sentence's start: the first word of the name the rest
-    // of it follows, which JoinLeftOutFirstWords() puts back, is no name alone.
+    // of it follows, which JoinLeftOutFirstWords() puts back (after it, a name of two words or
+    // more; with it, an organization's of three or more), is no name alone.
     if (t + 1 < text_.size() && named[t + 1]) {
       const auto next = std::lower_bound(
           names_.begin(), names_.begin() + static_cast<std::ptrdiff_t>(tagged), t + 1,
           [](const NameMention& m, std::uint32_t first) { return m.first < first; });
       if (next != names_.begin() + static_cast<std::ptrdiff_t>(tagged) && next->first == t + 1 &&
-          text_.Key(NameMention{t, next->end, next->type}) == it->second)
+          Words(*next) >= 2 && text_.Key(NameMention{t, next->end, next->type}) == it->second)
         continue;
     }
     names_.push_back({t, t + 1, EntityType::kOrg});

@@ -59,7 +59,26 @@ struct DocumentName {
   std::uint64_t key;
   std::size_t begin, end;
   bool one_letter;  // a name of one token of one byte at most
+  bool placed;      // written as a place is: PlacedName()
 };
+
+// Whether the words around name [i, end) of `tokens` (tagged `tags`) write it as a place's: after
+// "in", "near", "around", "outside" or "across", or "town of", "mayor of" ...; or before ",
+// where" or a comma and a place's name ("Corning, New York").
+bool PlacedName(std::span<const std::string_view> tokens, std::span<const NerTag> tags,
+                std::size_t i, std::size_t end) {
+  const auto is_any = [&](std::size_t k, std::initializer_list<std::string_view> words) {
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
+      return chars::EqualsIgnoringAsciiCase(tokens[k], w);
+    });
+  };
+  if (i > 0 && is_any(i - 1, {"in", "near", "around", "outside", "across"})) return true;
+  if (i > 1 && is_any(i - 1, {"of"}) &&
+      is_any(i - 2, {"town", "city", "village", "residents", "mayor", "outskirts", "people"}))
+    return true;
+  return end + 1 < tokens.size() && tokens[end] == "," &&
+         (tokens[end + 1] == "where" || tags[end + 1] == NerTag::kBLoc);
+}
 
 // What HarmonizeTypes reads besides the names: the keys of the organisations' short names that
 // are no person's surname, sorted; and among them, sorted too, those of companies (a name that
@@ -78,8 +97,9 @@ DocumentNames CollectNames(std::span<const NerSentence> document, std::span<cons
     const std::size_t n = sentence.tokens.size();
     ForEachName(tags.subspan(offset, n), [&](std::size_t i, std::size_t end) {
       const std::span<const std::string_view> name = sentence.tokens.subspan(i, end - i);
-      d.names.push_back(
-          {NameKey(name), offset + i, offset + end, end - i == 1 && name[0].size() <= 1});
+      d.names.push_back({NameKey(name), offset + i, offset + end,
+                         end - i == 1 && name[0].size() <= 1,
+                         PlacedName(sentence.tokens, tags.subspan(offset, n), i, end)});
       // An organisation's name that ends in a word of organisations' names, not a paper's:
       // the words before that word are its short name, and so is its first word in a longer
       // name ("Hollowell" of "Hollowell Land Partners").
@@ -147,12 +167,13 @@ void Harmonize(DocumentNames& d, std::span<NerTag> tags,
         if (tags[name.begin] == NerTag::kBPer) retype(name, 2);
     }
     // "[Corvane]LOC now expects" after "[Corvane Semiconductor Inc.]ORG": a company's short name
-    // that the tagger, not knowing the word, took for a place's, and that no list of places has
-    // ("Boston" of "Boston Scientific Corp." stays the city).
+    // that the tagger, not knowing the word, took for a place's, that no list of places has
+    // ("Boston" of "Boston Scientific Corp." stays the city) and that the text never writes as a
+    // place ("its plant in Corning, New York" stays the town).
     if (!marks.empty() && std::binary_search(d.company_short_names.begin(),
                                              d.company_short_names.end(), names[first].key)) {
       const bool unknown_place = std::none_of(same.begin(), same.end(), [&](const DocumentName& n) {
-        return MarkedPlace(marks, n.begin, n.end);
+        return n.placed || MarkedPlace(marks, n.begin, n.end);
       });
       for (const DocumentName& name : same)
         if (unknown_place && tags[name.begin] == NerTag::kBLoc) retype(name, 2);

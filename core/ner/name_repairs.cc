@@ -667,13 +667,19 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
     }
     // "at Sultan [Ahmad Shah Airport]PER", "Queen [Elizabeth Hospital]PER": a person's name that
     // ends in a facility's word names the facility, a place or a body, and the capitalised
-    // words the tagger left out right before it (a title, a name) are part of it.
+    // words the tagger left out right before it, a title or a word of no dictionary, are part
+    // of it (not a day, a verb or another word: "On Monday Queen Elizabeth Hospital said",
+    // "Police Close Kenneth Kaunda Airport"; nor in a headline, where every word has a capital).
     if (type == kPer && end - i >= 2) {
       if (const int facility = FacilityType(tokens[end - 1]); facility != kNone) {
         constexpr std::size_t kLongestLeftOut = 2;  // words
+        const auto left_out = [&](std::size_t k) {
+          return tags[k] == NerTag::kO && has(k, kAsciiCapital) && !has(k, kAcronym) &&
+                 !has(k, kWeekday) &&
+                 (sentence.TitleWord(k) || !sentence.Starts(k, GazetteerCategory::kCommon));
+        };
         std::size_t first = i;
-        while (first > 1 && i - first < kLongestLeftOut && tags[first - 1] == NerTag::kO &&
-               has(first - 1, kAsciiCapital) && !has(first - 1, kAcronym))
+        while (!headline && first > 1 && i - first < kLongestLeftOut && left_out(first - 1))
           --first;
         sentence.Set(first, end, facility);
         type = facility;

@@ -26,8 +26,9 @@ constexpr double kPreviousSubjectGoesOn = 1.5;
 // the figures come as no surprise. / She pays ..."), it goes on with someone of the pronoun's
 // gender for sure whom the sentence named elsewhere, in its paragraph, rather than with someone
 // of the paragraphs before (centering's "the previous utterance's centers", whatever their role
-// there). (Not one whose gender nothing says: "Those included Drew Cass, ... / She had several
-// ideas".)
+// there). Not one whose gender nothing says ("Those included Drew Cass, ... / She had several
+// ideas"), nor over a subject of the pronoun's gender that the paragraph has had ("Mayor John
+// Reed defended the budget. The cuts, first proposed by councillor Tom Hill, will ... He said").
 constexpr double kNamedInSentenceBefore = 2;
 
 bool IsReflexive(std::string_view w) { return w.ends_with("self") || w.ends_with("selves"); }
@@ -135,7 +136,8 @@ int ReferenceResolver::ResolvePronoun(std::uint32_t t, PronounKind kind, Mention
       score *= kSpeakerGoesOn;
     if (e == last_speaker) score *= kSpeakerGoesOn;
     if (subjectless_sentence_before && gender_[static_cast<std::size_t>(e)] != Gender::kUnknown &&
-        last_sentence_[static_cast<std::size_t>(e)] + 1 == static_cast<std::int64_t>(sentence_))
+        last_sentence_[static_cast<std::size_t>(e)] + 1 == static_cast<std::int64_t>(sentence_) &&
+        (paragraph_subject_ < 0 || paragraph_subject_ == e || !Agrees(paragraph_subject_, kind)))
       score *= kNamedInSentenceBefore;
     // "Yusuf Karaman, deputy director of the agency, told reporters ... “...,” he said": the
     // paragraph's own subject, over a speaker of the paragraphs before.

@@ -123,13 +123,30 @@ int SpeakerResolver::OrganizationOfStaff(const PhraseTokens& phrase) const {
     return text_.IsAnyCaseOf(t, {"spokesperson", "spokesman", "spokeswoman"});
   };
   // "A ministry spokesperson said", "a council spokesman": a kind of body before the word
-  // speaks for the body the article's "the ministry" means.
+  // speaks for the one organization the article names with that word in its name ("Ministry
+  // of Transport"); where it names two ministries, for neither, nor where the word stands
+  // capitalized outside that one's names ("the Ministry of Justice" that no entity holds).
   if (phrase.head_end == phrase.head_first + 2 && phrase.head_end == phrase.end &&
       speaks_for(phrase.head_first + 1) && !text_.IsCapitalized(phrase.head_first)) {
     const RoleNoun* role = LookupRoleNoun(text_.Text(phrase.head_first));
-    return role != nullptr && role->kind == RoleKind::kOrganization
-               ? EntityDescribedBy(AsciiLower(text_.Text(phrase.head_first)), EntityType::kOrg)
-               : -1;
+    if (role == nullptr || role->kind != RoleKind::kOrganization) return -1;
+    const std::string kind = ' ' + AsciiLower(text_.Text(phrase.head_first)) + ' ';
+    int named = -1;
+    for (std::size_t e = 0; e < entities_.size(); ++e) {
+      const Entity& entity = entities_[e];
+      if (entity.type != EntityType::kOrg ||
+          (' ' + AsciiLower(entity.name) + ' ').find(kind) == std::string::npos)
+        continue;
+      if (named >= 0) return -1;
+      named = static_cast<int>(e);
+    }
+    if (named < 0) return -1;
+    for (std::uint32_t t = 0; t < text_.size(); ++t) {
+      if (!text_.IsCapitalized(t) || !text_.IsAnyCase(t, text_.Text(phrase.head_first))) continue;
+      const MentionRef* m = names_.At(t);
+      if (m == nullptr || m->entity != named) return -1;
+    }
+    return named;
   }
   if (phrase.head_end != phrase.head_first + 1) return -1;
   // Or after the organization's name: "An Airport Authority spokeswoman said", "a Hartwell
@@ -340,22 +357,18 @@ bool SpeakerResolver::TitleNamesEntity(const std::string& title, int entity) con
   });
 }
 
-int SpeakerResolver::EntityDescribedBy(const std::string& word, EntityType type) const {
-  const auto key = [](std::string head, EntityType t) {
-    head += '\x1F';
-    head += static_cast<char>('0' + static_cast<int>(t));
-    return head;
-  };
+int SpeakerResolver::PersonDescribedBy(const std::string& word) const {
   if (!described_) {
     described_.emplace();
     for (const Reference& r : references_.all()) {
-      if (r.kind != ReferenceKind::kDescription || r.entity < 0) continue;
-      const EntityType t = entities_[static_cast<std::size_t>(r.entity)].type;
-      auto [it, inserted] = described_->emplace(key(AsciiLower(text_.Text(r.head)), t), r.entity);
+      if (r.kind != ReferenceKind::kDescription || r.entity < 0 ||
+          entities_[static_cast<std::size_t>(r.entity)].type != EntityType::kPer)
+        continue;
+      auto [it, inserted] = described_->emplace(AsciiLower(text_.Text(r.head)), r.entity);
       if (!inserted && it->second != r.entity) it->second = -1;
     }
   }
-  const auto it = described_->find(key(word, type));
+  const auto it = described_->find(word);
   return it == described_->end() ? -1 : it->second;
 }
 

@@ -84,24 +84,19 @@ class SpeakerResolver {
   int NamedOrDescribedAt(std::uint32_t t, std::uint32_t* end) const;
   int OrganizationOfBoard(const PhraseTokens& phrase) const;
   // "Analysts at Kestrel Capital", "economists from the bank", "A spokesperson for Calderside
-  // Council", "An Airport Authority spokeswoman": people who speak for the named organization
-  // they work at, which is who the article has say it (not for a person: "a spokesman for
-  // Trump"); -1 for any other phrase.
+  // Council", "An Airport Authority spokeswoman", "A ministry spokesperson": people who speak
+  // for the named organization they work at, which is who the article has say it (not for a
+  // person: "a spokesman for Trump"); -1 for any other phrase.
   int OrganizationOfStaff(const PhraseTokens& phrase) const;
-  // The one entity of `type` the descriptions of each head word mean ("chairman" of "The
-  // chairman of ... said", "ministry" of "the ministry said", resolved), -1 where two do: made
-  // at the first call, in one pass over the references, so that many phrases of a long article
-  // cost no pass each. `word` in lower case.
-  int EntityDescribedBy(const std::string& word, EntityType type) const;
-  int PersonDescribedBy(const std::string& word) const {
-    return EntityDescribedBy(word, EntityType::kPer);
-  }
+  // The one person the descriptions of each head word mean ("chairman" of "The chairman of
+  // ... said", resolved), -1 where two do: made at the first call, in one pass over the
+  // references, so that many phrases of a long article cost no pass each.
+  int PersonDescribedBy(const std::string& word) const;
 
   const TokenView& text_;
   const MentionTable& names_;
   const References& references_;
   const std::vector<Entity>& entities_;
-  // By the head word, a unit separator and the entity type's number.
   mutable std::optional<std::unordered_map<std::string, int>> described_;
 };
 
