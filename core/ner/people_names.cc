@@ -137,21 +137,26 @@ bool IsEnglishSuffix(std::string_view word) {
 void SentenceNames::FindEastAsianNames() {
   if (!SentenceHas(name_word::kGivenNameOfTwoSyllables)) return;
   const std::size_t n = tags_.size();
+  using C = GazetteerCategory;
+  const auto given_name = [&](std::size_t k) {
+    return Has(k, name_word::kGivenNameOfTwoSyllables) && !Starts(k, C::kCommon) &&
+           !IsEnglishSuffix(tokens_[k].substr(tokens_[k].find('-') + 1));
+  };
+  // One short capitalised word in ASCII small letters after its capital, no place's, people's,
+  // title's or dictionary's word: five letters at most, six where the tagger saw a person in it
+  // ("Raymond [Cheung] Wai-ming").
+  const auto surname_word = [&](std::size_t k) {
+    const std::string_view word = tokens_[k];
+    const std::size_t longest = IsPerson(tags_[k]) ? 6 : 5;
+    return word.size() >= 2 && word.size() <= longest && Capitalized(k) && !Acronym(k) &&
+           !TitleWord(k) && ClassOfWord(word) == WordClass::kOther &&
+           (marks_[k] & (kPlaceStarts | kPlaceInsides)) == 0 && !Starts(k, C::kDemonym) &&
+           !Starts(k, C::kCommon) &&
+           std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
   for (std::size_t i = 1; i < n; ++i) {
-    if (!Has(i, name_word::kGivenNameOfTwoSyllables) || Starts(i, GazetteerCategory::kCommon) ||
-        IsEnglishSuffix(tokens_[i].substr(tokens_[i].find('-') + 1)))
-      continue;
     const std::size_t surname = i - 1;
-    const std::string_view word = tokens_[surname];
-    using C = GazetteerCategory;
-    // (Six letters where the tagger saw a person in it: "Raymond [Cheung] Wai-ming".)
-    const std::size_t longest = IsPerson(tags_[surname]) ? 6 : 5;
-    if (word.size() < 2 || word.size() > longest || !Capitalized(surname) || Acronym(surname) ||
-        TitleWord(surname) || ClassOfWord(word) != WordClass::kOther ||
-        (marks_[surname] & (kPlaceStarts | kPlaceInsides)) != 0 || Starts(surname, C::kDemonym) ||
-        Starts(surname, C::kCommon) ||
-        !std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-      continue;
+    if (!given_name(i) || !surname_word(surname)) continue;
     // The surname untagged or a person's; another kind of name only when the tagger saw a
     // person in the given name ("[Jang]LOC [Min-seok]PER"), never "[Gaza]LOC Cease-fire".
     const bool given_person = IsPerson(tags_[i]);
@@ -173,22 +178,16 @@ void SentenceNames::FindEastAsianNames() {
     if (end > i + 1) Set(i + 1, end, kNone);
   }
   // Given name first, as Western papers write Korean names ("With assistance from [Min-jun]LOC
-  // Seo"): such a given name after no capitalised word, alone in its name or untagged, and a
-  // surname of one short capitalised word after it that the tagger left out.
+  // Seo"): such a given name, alone in its name or untagged, after no capitalised word but an
+  // untagged one of the dictionary ("Analyst Min-jun Seo"), and a surname of one short
+  // capitalised word after it that the tagger left out.
   for (std::size_t i = 0; i + 1 < n; ++i) {
     const std::size_t surname = i + 1;
-    if (!Has(i, name_word::kGivenNameOfTwoSyllables) || Starts(i, GazetteerCategory::kCommon) ||
-        IsEnglishSuffix(tokens_[i].substr(tokens_[i].find('-') + 1)) ||
-        (i > 0 && Capitalized(i - 1) && tags_[i - 1] != NerTag::kO) ||
-        (i > 0 && Capitalized(i - 1) && !Starts(i - 1, GazetteerCategory::kCommon)) ||
-        !(tags_[i] == NerTag::kO || Opens(tags_[i])) || tags_[surname] != NerTag::kO)
-      continue;
-    const std::string_view word = tokens_[surname];
-    if (word.size() < 2 || word.size() > 5 || !Capitalized(surname) || Acronym(surname) ||
-        TitleWord(surname) || ClassOfWord(word) != WordClass::kOther ||
-        (marks_[surname] & (kPlaceStarts | kPlaceInsides)) != 0 ||
-        Starts(surname, GazetteerCategory::kCommon) ||
-        !std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    if (!given_name(i) ||
+        (i > 0 && Capitalized(i - 1) &&
+         (tags_[i - 1] != NerTag::kO || !Starts(i - 1, C::kCommon))) ||
+        !(tags_[i] == NerTag::kO || Opens(tags_[i])) || tags_[surname] != NerTag::kO ||
+        !surname_word(surname))
       continue;
     Set(i, surname + 1, kPer);
   }
