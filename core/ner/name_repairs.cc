@@ -686,6 +686,17 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
         i = first;
       }
     }
+    // "His agent, [Malik Osei-Barnes]ORG of [Northpoint Sports Group]": a first name and one
+    // more word, in apposition to a description in small letters, before "of" and another
+    // name are a person's, of that organisation or place (not a name the lists know as an
+    // organisation's: "Morgan Stanley").
+    if (type == kOrg && end - i == 2 && i >= 2 && tokens[i - 1] == "," && has(i - 2, kLowerWord) &&
+        sentence.FirstName(i) && !sentence.Starts(i, GazetteerCategory::kOrg) &&
+        !has(end - 1, kOrganizationWord) && end + 1 < tags.size() && tokens[end] == "of" &&
+        (tags[end + 1] == NerTag::kBOrg || tags[end + 1] == NerTag::kBLoc)) {
+      sentence.Set(i, end, kPer);
+      type = kPer;
+    }
     // "the watchdog [Carbon]ORG [Ledger Watch]PER": a person's name right after an
     // organisation's that ends in a word of organisations' names is the organisation's rest
     // (joined to it below).

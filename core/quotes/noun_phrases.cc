@@ -334,10 +334,12 @@ Phrase AppositiveName(const QuoteText& q, std::uint32_t comma, std::uint32_t lim
   // The name ends the appositive, a rank's letters after it aside ("Anand Sethuraman KC").
   std::uint32_t after = m->end_token;
   while (after < limit && IsPostNominal(q.Text(after))) ++after;
-  // "Another passenger, Denise Okafor of Liberty Lake, said": and where the person is from.
+  // "Another passenger, Denise Okafor of Liberty Lake, said": and where the person is from,
+  // or whom she works for ("His agent, Malik Osei-Barnes of Northpoint Sports Group, told").
   if (after + 1 < limit && q.IsAnyCaseOf(after, {"of", "from"})) {
     const MentionRef* place = q.MentionAt(after + 1);
-    if (place != nullptr && !place->pronoun && place->type == EntityType::kLoc &&
+    if (place != nullptr && !place->pronoun &&
+        (place->type == EntityType::kLoc || place->type == EntityType::kOrg) &&
         place->first_token == after + 1)
       after = place->end_token;
   }

@@ -92,3 +92,20 @@ TEST_CASE("Read rounds: 'Var prefect Étienne Marchadier' then 'the prefect said
   CHECK(EntitySpeaking(input, analysis, "Some 900 firefighters were deployed against the flames") ==
         "\u00C9tienne Marchadier");
 }
+
+// noun_phrases.cc AppositiveName(): a name in apposition after a description may say whom the
+// person works for as well as where she is from ("His agent, Malik Osei-Barnes of Northpoint
+// Sports Group, told reporters"): the name speaks, not the possessive before the description;
+// name_repairs.cc: a first name and one more word so set off before "of" and an organisation
+// are a person's, though the tagger read an organisation.
+TEST_CASE("Read rounds: 'His agent, Malik Osei-Barnes of Northpoint Sports Group, told'",
+          "[quotes]") {
+  const std::string input =
+      "Trade\n\nThe 28-year-old Croatian had made it clear he wanted to play for a winner. His "
+      "agent, Malik Osei-Barnes of Northpoint Sports Group, told reporters that his client was "
+      "\u201Cgrateful and relieved\u201D and looking forward to a fresh start.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(EntitySpeaking(input, analysis,
+                       "his client was \u201Cgrateful and relieved\u201D and looking forward to a "
+                       "fresh start") == "Malik Osei-Barnes");
+}
