@@ -68,9 +68,7 @@ struct DocumentName {
 bool PlacedName(std::span<const std::string_view> tokens, std::span<const NerTag> tags,
                 std::size_t i, std::size_t end) {
   const auto is_any = [&](std::size_t k, std::initializer_list<std::string_view> words) {
-    return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
-      return chars::EqualsIgnoringAsciiCase(tokens[k], w);
-    });
+    return chars::EqualsAnyIgnoringAsciiCase(tokens[k], words);
   };
   if (i > 0 && is_any(i - 1, {"in", "near", "around", "outside", "across"})) return true;
   if (i > 1 && is_any(i - 1, {"of"}) &&

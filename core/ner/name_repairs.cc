@@ -709,8 +709,7 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
     // words an article opens are her title, no part of a name; the words before them say where,
     // or for whom, she sits.
     if (end - i >= 2 && i > 0 && IsRepresentative(tokens[end - 1]) &&
-        (tokens[i - 1] == "the" || tokens[i - 1] == "The" || tokens[i - 1] == "a" ||
-         tokens[i - 1] == "A" || tokens[i - 1] == "an" || tokens[i - 1] == "An")) {
+        sentence.IsAnyOf(i - 1, {"the", "The", "a", "A", "an", "An"})) {
       tags[end - 1] = NerTag::kO;
       --end;
     }

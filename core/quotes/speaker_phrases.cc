@@ -243,9 +243,10 @@ Phrase ClauseSubject(const QuoteText& q, std::uint32_t t, std::uint32_t limit) {
       }
     }
     // "On Monday Northgate Hospital said": a preposition and a time without their comma.
-    if (from == before && q.Class(from) == WordClass::kPreposition && from + 1 < t &&
-        SkipTime(q, from + 1, t) > from + 1)
-      from = SkipTime(q, from + 1, t);
+    if (from == before && q.Class(from) == WordClass::kPreposition && from + 1 < t) {
+      const std::uint32_t after_time = SkipTime(q, from + 1, t);
+      if (after_time > from + 1) from = after_time;
+    }
     if (from == before) break;
     // "in Salem, New Hampshire, Trump went": a place's state or country after its comma is
     // the phrase's too.

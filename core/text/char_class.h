@@ -6,6 +6,7 @@
 #include <utf8proc.h>
 
 #include <cstddef>
+#include <initializer_list>
 #include <string_view>
 
 #include "text/utf8.h"
@@ -80,6 +81,14 @@ inline bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b) {
   for (std::size_t i = 0; i < a.size(); ++i)
     if (AsciiLower(a[i]) != AsciiLower(b[i])) return false;
   return true;
+}
+
+// Whether `word` is one of `words` once ASCII capitals are lowered.
+inline bool EqualsAnyIgnoringAsciiCase(std::string_view word,
+                                       std::initializer_list<std::string_view> words) {
+  for (const std::string_view w : words)
+    if (EqualsIgnoringAsciiCase(word, w)) return true;
+  return false;
 }
 
 // Whether `text` opens with `prefix`, ASCII capitals aside.

@@ -49,8 +49,7 @@ class TokenView {
   }
   // Token t is one of `words` once its ASCII capitals are lowered.
   bool IsAnyCaseOf(std::uint32_t t, std::initializer_list<std::string_view> words) const {
-    return std::any_of(words.begin(), words.end(),
-                       [&](std::string_view w) { return IsAnyCase(t, w); });
+    return chars::EqualsAnyIgnoringAsciiCase(Text(t), words);
   }
   // A word, a number or a contraction: what can stand in a phrase.
   bool IsWord(std::uint32_t t) const {
