@@ -138,110 +138,12 @@ void NameCollector::AddTitledNames() {
   SortNames();
 }
 
-void NameCollector::AddBylineAuthors() {
-  const Segmentation& seg = text_.segmentation();
-  // An author's name: two to four capitalized words of no closed class, none a title's or a
-  // role's ("Staff Reporter"), none tagged as an organization's ("ASSOCIATED PRESS", "REUTERS
-  // STAFF"), and the last no organization's word ("Associated Press").
-  const auto author = [&](std::uint32_t first, std::uint32_t end, bool vouched) {
-    if (end - first < 2 || IsOrganizationWord(text_.Text(end - 1))) return false;
-    bool tagged = false;  // the tagger saw a name there, or a first name opens it
-    for (std::uint32_t t = first; t < end; ++t) {
-      const RoleNoun* role = LookupRoleNoun(text_.Text(t));
-      if (LookupTitleWordAnyCase(text_.Text(t)) != nullptr || role != nullptr ||
-          (text_.Tag(t) != NerTag::kO && TypeOf(text_.Tag(t)) == EntityType::kOrg))
-        return false;
-      tagged = tagged || text_.Tag(t) != NerTag::kO;
-    }
-    return tagged || vouched || IsKnownFirstName(text_.Text(first));
-  };
-  bool added = false;
-  for (const Paragraph& p : seg.paragraphs) {
-    if (p.role != ParagraphRole::kByline) continue;
-    for (std::uint32_t si = p.first_sentence; si < p.end_sentence; ++si) {
-      const Sentence& s = seg.sentences[si];
-      // "By Ann Lee", or "Ann Lee, Health Correspondent" (paragraphs.cc), where the beat after
-      // the comma vouches for the name the tagger may not know.
-      const bool by = text_.IsAnyCase(s.first_token, "by");
-      // "Harriet Sowerby Health correspondent": the name, a beat and a role in small letters,
-      // with no comma between them (the Guardian's style).
-      if (!by && s.end_token - s.first_token >= 4 && s.end_token - s.first_token <= 5 &&
-          !text_.IsCapitalized(s.end_token - 1) &&
-          LookupPersonsRole(text_.Text(s.end_token - 1)) != nullptr) {
-        const std::uint32_t beat = s.end_token - 2, first = s.first_token;
-        bool words = true;
-        for (std::uint32_t t = first; t <= beat && words; ++t)
-          words = text_.Kind(t) == TokenKind::kWord && text_.IsCapitalized(t) &&
-                  text_.Class(t) == WordClass::kOther;
-        if (words && author(first, beat, /*vouched=*/false)) {
-          std::erase_if(names_,
-                        [&](const NameMention& m) { return m.first <= beat && m.end > first; });
-          AddName(first, beat, EntityType::kPer, s);
-          added = true;
-        }
-        continue;
-      }
-      if (!by && (s.end_token - s.first_token < 4 || !text_.IsCapitalized(s.end_token - 1)))
-        continue;
-      // Names joined by "and"; after a comma comes a title or an outlet ("By Ann Lee, Health
-      // Correspondent"), not a name.
-      for (std::uint32_t t = s.first_token + (by ? 1 : 0); t < s.end_token;) {
-        std::uint32_t end = t;
-        while (end < s.end_token && end - t < 4 && text_.Kind(end) == TokenKind::kWord &&
-               text_.IsCapitalized(end) && text_.Class(end) == WordClass::kOther)
-          ++end;
-        if (!author(t, end, !by && end < s.end_token && text_.IsPunct(end, ","))) break;
-        std::erase_if(names_, [&](const NameMention& m) { return m.first < end && m.end > t; });
-        AddName(t, end, EntityType::kPer, s);
-        added = true;
-        if (end + 1 < s.end_token && (text_.IsPunct(end, "/") || text_.IsPunct(end, "|")))
-          AddBylineOutlet(end + 1, s);
-        if (end >= s.end_token || !text_.IsAnyCase(end, "and")) break;
-        t = end + 1;
-      }
-    }
-  }
-  if (added) SortNames();
-}
-
-void NameCollector::AddBylineOutlet(std::uint32_t first, const Sentence& s) {
-  constexpr std::uint32_t kLongestOutlet = 5;  // words: "The Kessler Valley Evening Sentinel"
-  // "By Ann Lee / For The Sentinel", "/ Special to The Examiner": the paper after them.
-  if (text_.IsAnyCase(first, "for")) ++first;
-  if (text_.IsAnyCase(first, "special") && text_.IsAnyCase(first + 1, "to")) first += 2;
-  // The article is no part of the name ("The Sentinel" is called "the Sentinel").
-  const bool article = text_.IsAnyCase(first, "the");
-  if (article) ++first;
-  std::uint32_t end = first;
-  while (end < s.end_token && end - first < kLongestOutlet && text_.IsCapitalized(end)) ++end;
-  if (end - first < (article ? 1 : 2) || end != s.end_token ||
-      !IsPublicationWord(text_.Text(end - 1)))
-    return;
-  std::erase_if(names_, [&](const NameMention& m) { return m.first < end && m.end > first; });
-  AddName(first, end, EntityType::kOrg, s);
-}
-
 bool NameCollector::AgeSetOff(std::uint32_t comma) const {
   if (comma + 2 >= text_.size() || !text_.IsPunct(comma, ",") || !text_.IsPunct(comma + 2, ","))
     return false;
   const std::string_view w = text_.Text(comma + 1);
   return text_.Kind(comma + 1) == TokenKind::kNumber && !w.empty() && w.size() <= 3 &&
          std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-bool NameCollector::PhotoCredit(const NameMention& m) const {
-  const auto& paragraphs = text_.segmentation().paragraphs;
-  const Paragraph& p = paragraphs[text_.ParagraphAt(m.first)];
-  if (p.role != ParagraphRole::kCaption || Words(m) > 3 || !text_.Is(m.end, "for")) return false;
-  // The credit opens its sentence ("... on Oct. 14. Jordan Pike for NPR").
-  if (m.first != text_.SentenceAt(m.first).first_token) return false;
-  // An organization's name after "for" ends the caption.
-  const auto outlet = std::find_if(names_.begin(), names_.end(),
-                                   [&](const NameMention& n) { return n.first == m.end + 1; });
-  if (outlet == names_.end() || outlet->type != EntityType::kOrg) return false;
-  std::uint32_t end = outlet->end;
-  if (end < text_.size() && text_.IsSentencePunct(end)) ++end;
-  return end >= text_.size() || text_.ParagraphAt(end) != text_.ParagraphAt(m.first);
 }
 
 void NameCollector::RetypePeopleNames() {

@@ -166,6 +166,7 @@ std::vector<NameMention> NameCollector::Collect() {
   RetypeOrganizationsByContext();
   AddOfficesOfTitles();
   AddBylineAuthors();
+  AddCreditedAgencies();
   JoinNamesOverAmpersand();
   JoinClubPrefixes();
   RetypePeopleNames();

@@ -151,23 +151,12 @@ class NameCollector {
   // A person's name after a title that only names open ("Rep. G.K. Butterfield", "Gov. Ed
   // Rendell"), whatever the tagger made of it.
   void AddTitledNames();
-  // The authors a byline names after "By" ("By Helena Marsh", "By Ann Lee and Tom Ward"):
-  // people, whatever the tagger made of their words ("Helena" is a city too).
-  void AddBylineAuthors();
-  // The outlet after an author and a slash, from `first` to the end of the byline's sentence
-  // `s` ("By Corinne Aldana / Kessler Valley Sentinel"): an organization's name when its last
-  // word is a paper's (lexicon/org-words.txt `publication`).
-  void AddBylineOutlet(std::uint32_t first, const Sentence& s);
   // A full name the tagger typed otherwise whose first word is a first name and whose last word
   // the text gives a person with a title or honorific ("Douglas Holtz-Eakin" as a place, then
   // "Mr. Holtz-Eakin"), or alone ("Gideon Marsh" as a place, then "Marsh said"), is a person's;
   // so is one of two or three words before an age set off by commas ("Lurdes Sarmento, 74,"),
   // and a photographer's name in a caption's credit (PhotoCredit).
   void RetypePeopleNames();
-  // Whether `m`, a name of at most three words, is the photographer's of a caption's credit:
-  // it opens the caption's last sentence, and "for" and an organization's name end the caption
-  // ("Jordan Pike for NPR").
-  bool PhotoCredit(const NameMention& m) const;
   // Capitalized words the tagger left untagged before an age set off by commas ("Losaline
   // Fifita, 34, said"): a person's name, as news gives only people an age so; and before an
   // appositive that gives a person's role ("Liesbeth van Oordt, the UN special envoy for
@@ -206,6 +195,23 @@ class NameCollector {
   // every word is capitalized (a sentence's first word, a quotation's), which the text also
   // writes in small letters and never capitalized inside a sentence, is a common word.
   void DropCommonWordsAtSentenceStarts();
+
+  // --- Bylines and captions' credits (credit_names.cc) -------------------------------------------
+  // The authors a byline names after "By" ("By Helena Marsh", "By Ann Lee and Tom Ward") or
+  // before their beat and role ("Harriet Mulvaney Health policy editor"): people, whatever the
+  // tagger made of their words ("Helena" is a city too).
+  void AddBylineAuthors();
+  // The outlet after an author and a slash, from `first` to the end of the byline's sentence
+  // `s` ("By Corinne Aldana / Kessler Valley Sentinel"): an organization's name when its last
+  // word is a paper's (lexicon/org-words.txt `publication`).
+  void AddBylineOutlet(std::uint32_t first, const Sentence& s);
+  // Whether `m`, a name of at most three words, is the photographer's of a caption's credit:
+  // it opens the caption's last sentence, and "for" and an organization's name end the caption
+  // ("Jordan Pike for NPR").
+  bool PhotoCredit(const NameMention& m) const;
+  // The agency after a photographer's name and a slash in a caption ("Photograph: Lorna
+  // Whitcombe/PA"), where the tagger left it untagged: an organization's name.
+  void AddCreditedAgencies();
 
   // --- Places' names (place_names.cc)
   // -------------------------------------------------------------- A one-word name the tagger did

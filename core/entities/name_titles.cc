@@ -480,8 +480,10 @@ bool NameCollector::TitleModifier(std::uint32_t t) const {
 
 // A name the tagger did not take for a person's that an appositive title shows to be one:
 // "Abba Tijani, the director general of ...,". Names with a word of organizations' names
-// ("Acme Corp") are not people's.
+// ("Acme Corp") are not people's, nor is one word the tagger took for a place's: a country is
+// described with a person's noun too ("Chile, the world's largest copper producer,").
 bool NameCollector::TitledLikePerson(const NameMention& m, std::uint32_t sentence_end) const {
+  if (m.type == EntityType::kLoc && Words(m) == 1) return false;
   for (std::uint32_t t = m.first; t < m.end; ++t)
     if (!text_.IsCapitalized(t) || IsOrganizationWord(text_.Text(t))) return false;
   return !AppositiveTitle(m, sentence_end, /*strict=*/true).empty();

@@ -183,7 +183,7 @@ void KeepNamesCapitalised(std::span<const std::string_view> tokens,
 }  // namespace
 
 void SentenceNames::Repair(std::size_t a, std::size_t b, int type) {
-  if (SplitTitleWithField(a, b)) return;
+  if (SplitTitleWithField(a, b) || SplitTitleAfterPossessive(a, b, type)) return;
   // "[7th Silk Harbour International Trade Fair in Xiamen]MISC": an event's name and where it
   // is held, a place the lists know, are two names.
   if (type == kMisc) {
@@ -625,6 +625,7 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
   if (!candidate) return;
   if (marks.size() != tokens.size()) marks = LookUpMarks(gazetteer, tokens, scratch);
   SentenceNames sentence(gazetteer, tokens, marks, flags, tags);
+  sentence.OpenNamesAtInitials();
   sentence.ExtendInitials();
   sentence.ExtendFirstNames();
   sentence.ExtendOverSurnameParticles();

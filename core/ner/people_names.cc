@@ -9,6 +9,7 @@
 
 #include "lexicon/name_words.h"
 #include "lexicon/roles.h"
+#include "lexicon/titles.h"
 #include "ner/name_repairs.h"
 #include "ner/sentence_names.h"
 #include "ner/word_features.h"
@@ -280,32 +281,29 @@ void SentenceNames::FindPeople() {
 // one name with the portfolio's words. The portfolio's words are the title's; the words after
 // them, the first no dictionary's and none a place's or an organisation's, are the person's. A
 // nationality or a place before the title keeps its own name.
+bool SentenceNames::PortfolioWord(std::size_t k) const {
+  using C = GazetteerCategory;
+  // A dictionary's word, or its plural ("Affairs": the gazetteer keeps no inflected words).
+  const std::string_view t = tokens_[k];
+  const bool common = Starts(k, C::kCommon) ||
+                      (t.size() > 3 && t.ends_with("s") &&
+                       (gazetteer_.WordValue(NormalizedFormHash(t.substr(0, t.size() - 1))) &
+                        (1u << static_cast<int>(C::kCommon))) != 0);
+  return (Capitalized(k) && common && !FirstName(k)) || Is(k, "and") || Is(k, "&");
+}
+
+bool SentenceNames::PortfolioTitle(std::size_t k) const {
+  return Is(k, "Minister") || Is(k, "Secretary") || Is(k, "Commissioner") ||
+         (k >= 2 && Is(k, "State") && Is(k - 1, "of") &&
+          (Is(k - 2, "Secretary") || Is(k - 2, "Minister")));
+}
+
 bool SentenceNames::SplitTitleWithField(std::size_t a, std::size_t b) {
   using C = GazetteerCategory;
   const auto of_or_for = [&](std::size_t k) { return Is(k, "of") || Is(k, "for"); };
-  // A dictionary's word, or its plural ("Affairs": the gazetteer keeps no inflected words).
-  const auto common = [&](std::size_t k) {
-    const std::string_view t = tokens_[k];
-    return Starts(k, C::kCommon) ||
-           (t.size() > 3 && t.ends_with("s") &&
-            (gazetteer_.WordValue(NormalizedFormHash(t.substr(0, t.size() - 1))) &
-             (1u << static_cast<int>(C::kCommon))) != 0);
-  };
-  // (A portfolio's words may end organisations' names: "National Development".)
-  const auto field_word = [&](std::size_t k) {
-    return (Capitalized(k) && common(k) && !FirstName(k)) || Is(k, "and") || Is(k, "&");
-  };
-  // Titles whose field is a portfolio, not an organisation ("director of [Harbour Trust]"),
-  // and "Secretary of State" ("Under Secretary of State for Political Affairs Wendy Sherman").
-  // So is "Minister of State" ("Minister of State for Transport Farhana Idrus").
-  const auto portfolio_title = [&](std::size_t k) {
-    return Is(k, "Minister") || Is(k, "Secretary") || Is(k, "Commissioner") ||
-           (k >= 2 && Is(k, "State") && Is(k - 1, "of") &&
-            (Is(k - 2, "Secretary") || Is(k - 2, "Minister")));
-  };
   std::size_t title = b, field = b;  // the title's first word inside the name; the field's
   for (std::size_t j = a; j + 2 < b; ++j) {
-    if (portfolio_title(j) && of_or_for(j + 1)) {
+    if (PortfolioTitle(j) && of_or_for(j + 1)) {
       title = j;
       while (title > a && TitleWord(title - 1)) --title;
       field = j + 2;
@@ -315,14 +313,14 @@ bool SentenceNames::SplitTitleWithField(std::size_t a, std::size_t b) {
   if (field == b) {
     // The title and part of the field outside the name, before it.
     std::size_t p = a;
-    while (p > 0 && tags_[p - 1] == NerTag::kO && field_word(p - 1)) --p;
+    while (p > 0 && tags_[p - 1] == NerTag::kO && PortfolioWord(p - 1)) --p;
     // ("Minister for the Environment and Climate Resilience Ong Siew Mei": "the" before it.)
     if (p >= 3 && Is(p - 1, "the") && tags_[p - 1] == NerTag::kO) --p;
-    if (p < 2 || !of_or_for(p - 1) || !portfolio_title(p - 2)) return false;
+    if (p < 2 || !of_or_for(p - 1) || !PortfolioTitle(p - 2)) return false;
     title = field = a;
   }
   std::size_t person = field;
-  while (person < b && field_word(person)) ++person;
+  while (person < b && PortfolioWord(person)) ++person;
   // The field ends in a word ("Minister of Trade and"), and a word of it is the name's.
   if (person == field || Is(person - 1, "and") || Is(person - 1, "&") || person == b) return false;
   // (After a first name, a surname may be a place's too: "Wendy Sherman".)
@@ -348,6 +346,86 @@ bool SentenceNames::SplitTitleWithField(std::size_t a, std::size_t b) {
     ++end;
   Set(title, person, kNone);
   Set(person, end, kPer);
+  return true;
+}
+
+void SentenceNames::OpenNamesAtInitials() {
+  // Initials of one to three letters, each with its full stop ("K.N.", "R."), and no known
+  // place's or organisation's ("U.S.", "U.N.").
+  const auto initials = [&](std::size_t k) {
+    const std::string_view w = tokens_[k];
+    if (w.size() < 2 || w.size() > 6 || w.size() % 2 != 0) return false;
+    for (std::size_t c = 0; c < w.size(); c += 2)
+      if (w[c] < 'A' || w[c] > 'Z' || w[c + 1] != '.') return false;
+    return (marks_[k] & kPlaceStarts) == 0 && !Starts(k, GazetteerCategory::kOrg);
+  };
+  const auto surname = [&](std::size_t k) {
+    return Capitalized(k) && !Starts(k, GazetteerCategory::kCommon) && !TitleWord(k) &&
+           !OrgWord(k) &&
+           (tags_[k] == NerTag::kO || tags_[k] == NerTag::kBPer ||
+            (tags_[k] == NerTag::kIPer && tags_[k - 1] == NerTag::kIPer));
+  };
+  // The first word of a portfolio that ends at `k`, after a title and "for" or "of": capitalised
+  // words, no first name among them, whatever the tagger made of them (the initials say where
+  // the person's name begins); `k` if none.
+  const auto portfolio = [&](std::size_t k) {
+    std::size_t p = k;
+    while (p > 0 && ((Capitalized(p - 1) && !FirstName(p - 1) && !TitleWord(p - 1)) ||
+                     Is(p - 1, "and") || Is(p - 1, "&")))
+      --p;
+    if (p >= 3 && Is(p - 1, "the")) --p;
+    return p < k && p >= 2 && (Is(p - 1, "for") || Is(p - 1, "of")) && PortfolioTitle(p - 2) ? p
+                                                                                             : k;
+  };
+  const std::size_t n = tags_.size();
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    // (Not initials that open a place's, an organisation's or a person's name: "[U.S.]LOC Open".)
+    if ((Opens(tags_[i]) && tags_[i] != NerTag::kBMisc) || !initials(i) || !surname(i + 1))
+      continue;
+    const std::size_t p = portfolio(i);
+    if (tags_[i] == NerTag::kIPer) {  // a person's name opened by the portfolio's words alone
+      std::size_t s = i;
+      while (s > 0 && tags_[s] == NerTag::kIPer) --s;
+      if (p > s) continue;
+    }
+    std::size_t end = i + 2;
+    while (end < n && tags_[end] == NerTag::kIPer) ++end;
+    // The surname's words the tagger made a name of their own ("J. Bradford [DeLong]ORG"): all
+    // of that name, if it is nothing but such words.
+    while (end < n && Opens(tags_[end]) && tags_[end] != NerTag::kBPer) {
+      std::size_t other = end + 1;
+      while (other < n && tags_[other] == static_cast<NerTag>(static_cast<int>(tags_[end]) + 1))
+        ++other;
+      bool words = other - i <= 4;
+      for (std::size_t k = end; k < other && words; ++k)
+        words = Capitalized(k) && !Starts(k, GazetteerCategory::kCommon) && !TitleWord(k) &&
+                !OrgWord(k) && (marks_[k] & kPlaceStarts) == 0;
+      if (!words) break;
+      end = other;
+    }
+    Set(p, i, kNone);
+    Set(i, end, kPer);
+  }
+}
+
+bool SentenceNames::SplitTitleAfterPossessive(std::size_t a, std::size_t b, int type) {
+  std::size_t k = a + 1;
+  while (k < b && !Possessive(k)) ++k;
+  if (k + 1 >= b) return false;
+  // A title's word as the lists of titles and roles write it ("Chief", "Engineer").
+  const auto title = [&](std::size_t t) {
+    if (!Capitalized(t)) return false;
+    if (TitleWord(t) || LookupTitleWord(tokens_[t]) != nullptr) return true;
+    const RoleNoun* role = LookupRoleNoun(AsciiLower(tokens_[t]));
+    return role != nullptr && role->kind == RoleKind::kPerson;
+  };
+  for (std::size_t t = k + 1; t < b; ++t)
+    if (!title(t)) return false;
+  Set(k, b, kNone);
+  // "The Corporation’s": a kind of organisation alone, capitalised as some papers write the one
+  // they named before, is a description, not a name.
+  const std::size_t owner = Is(a, "The") ? a + 1 : a;
+  Set(a, k, k == owner + 1 && OrgWord(owner) ? kNone : OrgWord(k - 1) ? kOrg : type);
   return true;
 }
 

@@ -169,6 +169,21 @@ class SentenceNames {
   // the tagger took in with them ("Minister for [National Development Chee Wen Loong]"): the
   // person's name alone is the name. Whether it split [begin, end).
   bool SplitTitleWithField(std::size_t begin, std::size_t end);
+  // A capitalised word of a portfolio ("Rural", "Affairs"; a dictionary's word, no first name),
+  // or "and", "&".
+  bool PortfolioWord(std::size_t k) const;
+  // A title whose field is a portfolio, not an organisation ("director of [Harbour Trust]"):
+  // "Minister", "Secretary", "Commissioner", "Secretary of State", "Minister of State".
+  bool PortfolioTitle(std::size_t k) const;
+  // Initials ("K.N.", "R.") tagged with the name before them, or untagged, before a surname
+  // open a person's name, over the surname's words the tagger made a name of their own ("J.
+  // Bradford [DeLong]ORG"); the portfolio before them, after a title and "for" or "of", is no
+  // name ("Minister for Rural Drinking [Water K.N.]MISC [Selvaraj]PER").
+  void OpenNamesAtInitials();
+  // A title after an owner's possessive, read into one name with the owner ("[The Corporation’s
+  // Chief Engineer]MISC, T. Balasubramanian,"): the owner alone is the name. Whether it split
+  // [begin, end).
+  bool SplitTitleAfterPossessive(std::size_t begin, std::size_t end, int type);
   // A first name and capitalised words after a title or a role, or a first name and a
   // surname after a possessive ("Iowa State University's Dianne Bystrom"), untagged, are a
   // person.

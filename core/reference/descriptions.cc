@@ -141,7 +141,11 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
     return {};
   if (role == nullptr && !last_is_name && facts().IsPersonsHead(KeyOfFact(word)))
     role = &kPersonsHead;
-  if (role == nullptr && last_is_name && IsPeoplesName(word) &&
+  // "told The Hindu", "wrote in The Australian": "The" capitalized after a word of the sentence
+  // opens a paper's name, not a description of one of its people.
+  const bool paper =
+      text_.Text(t) == "The" && t > sentence_start_ && text_.Kind(t - 1) == TokenKind::kWord;
+  if (role == nullptr && last_is_name && !paper && IsPeoplesName(word) &&
       (!word.ends_with("s") || word.ends_with("ss")))
     role = &kPersonsHead;
   // A nationality's adjective stands for one of its people too ("the Norwegian replied", "the
@@ -162,7 +166,7 @@ ReferenceResolver::Description ReferenceResolver::DescriptionAt(std::uint32_t t)
   };
   const bool one_person =
       !word.ends_with("s") && !(k < sentence_end_ && text_.IsAnyCaseOf(k, {"have", "are", "were"}));
-  if (role == nullptr && last_is_name && last_is_misc && definite &&
+  if (role == nullptr && last_is_name && last_is_misc && definite && !paper &&
       (word.ends_with("an") || word.ends_with("ine") || word == "Greek" || word == "Thai" ||
        (word.ends_with("i") && word.size() > 3) || (one_person && (aged || called_a_person_so()))))
     role = &kPersonsHead;

@@ -158,17 +158,23 @@ int SpeakerResolver::OrganizationOfStaff(const PhraseTokens& phrase) const {
     return entities_[static_cast<std::size_t>(m->entity)].type == EntityType::kOrg ? m->entity : -1;
   }
   if (phrase.head_end + 1 >= phrase.end) return -1;
-  const bool staff = text_.IsAnyCaseOf(phrase.head_end, {"at", "from"}) &&
+  // ("Officials of the Water Corporation", "officials in the Agriculture Department".)
+  const bool staff = text_.IsAnyCaseOf(phrase.head_end, {"at", "from", "of", "in"}) &&
                      text_.IsAnyCaseOf(phrase.head_first, {"analysts", "economists", "strategists",
                                                            "officials", "executives"});
   const bool spokesperson =
       text_.IsAnyCase(phrase.head_end, "for") && speaks_for(phrase.head_first);
   if (!staff && !spokesperson) return -1;
-  // The organization's name, after "the" or not, ends the phrase.
-  std::uint32_t t = phrase.head_end + 1;
-  if (text_.IsAnyCase(t, "the") && t + 1 < phrase.end) ++t;
-  std::uint32_t end = 0;
-  const int entity = NamedOrDescribedAt(t, &end);
+  // The organization's name, after "the" or not, or its description ("the trust"), ends the
+  // phrase; so does a name after its owner's possessive ("for Manitoba’s Emergency Office").
+  std::uint32_t t = phrase.head_end + 1, end = 0;
+  int entity = NamedOrDescribedAt(t, &end);
+  if (entity < 0 && text_.IsAnyCase(t, "the") && t + 1 < phrase.end)
+    entity = NamedOrDescribedAt(++t, &end);
+  if (const MentionRef* owner = names_.At(t); entity < 0 && owner != nullptr && !owner->pronoun &&
+                                              owner->first_token == t &&
+                                              text_.IsPossessive(owner->end_token))
+    entity = NamedOrDescribedAt(owner->end_token + 1, &end);
   if (entity < 0 || end != phrase.end) return -1;
   return entities_[static_cast<std::size_t>(entity)].type == EntityType::kOrg ? entity : -1;
 }

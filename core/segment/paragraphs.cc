@@ -261,19 +261,23 @@ bool LooksLikeByline(std::string_view p, std::size_t tokens) {
       return true;
     }
   }
-  // "Harriet Sowerby Health correspondent" (the Guardian's): a name and a beat, capitalized,
+  // "Harriet Sowerby Health correspondent", "Harriet Mulvaney Health policy editor" (the
+  // Guardian's): a name and a beat, capitalized, the beat perhaps going on in small letters,
   // then a journalist's role in small letters, with no comma.
-  if (tokens >= 4 && tokens <= 6 && p.find_first_of(",.\n") == std::string_view::npos &&
+  if (tokens >= 4 && tokens <= 7 && p.find_first_of(",.\n") == std::string_view::npos &&
       chars::IsUpper(utf8::DecodeAt(p, 0).code_point)) {
     for (std::string_view role : {" correspondent", " reporter", " editor", " writer"}) {
       if (!p.ends_with(role)) continue;
       std::string_view words = p.substr(0, p.size() - role.size());
-      while (!words.empty()) {  // every word before the role capitalized
-        if (!chars::IsUpper(utf8::DecodeAt(words, 0).code_point)) return false;
+      std::size_t capitalized = 0, small = 0;  // words before the role
+      while (!words.empty()) {
+        const bool upper = chars::IsUpper(utf8::DecodeAt(words, 0).code_point);
+        if (upper && small > 0) return false;  // capitals again after the beat's small letters
+        ++(upper ? capitalized : small);
         const std::size_t space = words.find(' ');
         words.remove_prefix(space == std::string_view::npos ? words.size() : space + 1);
       }
-      return true;
+      return capitalized >= 3;  // a name of two words or more and a beat
     }
   }
   // "Orla Whelan, Western Correspondent": a name, a comma and a journalist's beat, capitalized.
