@@ -145,14 +145,30 @@ bool CapitalizedHead(const QuoteText& q, Phrase* p) {
 // "several").
 void NounHead(const QuoteText& q, Phrase* p) {
   std::uint32_t t = p->first;
+  // Where a possessor of a few words in small letters ends, after its possessive's mark, if
+  // one opens at `k` ("the host country's [top diplomat]"); `k` otherwise.
+  const auto past_possessor = [&](std::uint32_t k) {
+    constexpr std::uint32_t kLongestPossessor = 3;  // words
+    for (std::uint32_t w = k; w < p->end && w - k <= kLongestPossessor; ++w) {
+      if (q.Kind(w) == TokenKind::kContraction)
+        return q.IsPossessive(w) && w > k && w + 1 < p->end ? w + 1 : k;
+      if (!q.IsWord(w) || q.IsCapitalized(w) || q.Class(w) != WordClass::kOther) return k;
+    }
+    return k;
+  };
   // Past determiners, possessives, possessors ("the board's chairman" -> "chairman") and the
   // names that modify the noun ("a White House spokesman" -> "spokesman").
-  while (t + 1 < p->end &&
-         (q.Class(t) == WordClass::kDeterminer || q.Class(t) == WordClass::kAdverb ||
-          q.IsPossessive(t) ||
-          (q.Kind(t + 1) == TokenKind::kContraction && q.IsPossessive(t + 1) && t + 2 < p->end) ||
-          (q.IsCapitalized(t) && q.MentionAt(t) != nullptr))) {
-    ++t;
+  while (t + 1 < p->end) {
+    if (q.Class(t) == WordClass::kDeterminer || q.Class(t) == WordClass::kAdverb ||
+        q.IsPossessive(t) ||
+        (q.Kind(t + 1) == TokenKind::kContraction && q.IsPossessive(t + 1) && t + 2 < p->end) ||
+        (q.IsCapitalized(t) && q.MentionAt(t) != nullptr)) {
+      ++t;
+    } else if (const std::uint32_t after = past_possessor(t); after != t) {
+      t = after;
+    } else {
+      break;
+    }
   }
   std::uint32_t e = t + 1;
   // "the 52-year-old": an age is a noun.

@@ -83,7 +83,36 @@ SpeakerReferent SpeakerResolver::Resolve(const PhraseTokens& phrase) const {
   if (const int maker = MakerOfDocument(phrase); maker >= 0) return {maker};
   if (const int body = OrganizationOfBoard(phrase); body >= 0) return {body};
   if (const int employer = OrganizationOfStaff(phrase); employer >= 0) return {employer};
+  if (const int office = OfficeOfTitle(phrase); office >= 0) return {office};
   return {EntityByTitle(phrase)};
+}
+
+int SpeakerResolver::OfficeOfTitle(const PhraseTokens& phrase) const {
+  const std::uint32_t mark = phrase.head_first - 1;
+  if (phrase.head_end != phrase.end || phrase.head_end != phrase.head_first + 1 ||
+      !text_.IsAnyCase(phrase.head_first, "office") || phrase.head_first < phrase.first + 2 ||
+      text_.Kind(mark) != TokenKind::kContraction || !text_.IsPossessive(mark))
+    return -1;
+  // The title's words in small letters after the article: " district attorney's office".
+  std::uint32_t t = phrase.first;
+  if (text_.Class(t) == WordClass::kDeterminer) ++t;
+  if (t >= mark) return -1;
+  std::string title;
+  for (; t < mark; ++t) {
+    if (!text_.IsWord(t)) return -1;
+    title += ' ' + AsciiLower(text_.Text(t));
+  }
+  title += "'s office";
+  int named = -1;
+  for (std::size_t e = 0; e < entities_.size(); ++e) {
+    if (entities_[e].type != EntityType::kOrg) continue;
+    std::string name = ' ' + AsciiLower(entities_[e].name);
+    for (std::size_t at; (at = name.find("\u2019")) != std::string::npos;) name.replace(at, 3, "'");
+    if (!name.ends_with(title)) continue;
+    if (named >= 0) return -1;  // two: the reader cannot tell which
+    named = static_cast<int>(e);
+  }
+  return named;
 }
 
 int SpeakerResolver::ClubOrCompanyOfPlace(int entity) const {

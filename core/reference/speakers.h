@@ -63,7 +63,8 @@ class SpeakerResolver {
   //     speaks for;
   //   - its head is a plural of people who speak for the named organization they are at or
   //     from ("Analysts at Kestrel Capital"), or its spokesperson ("A spokesperson for
-  //     Calderside Council"): that organization.
+  //     Calderside Council"): that organization;
+  //   - it is a title's office ("the district attorney's office"): the office named so.
   SpeakerReferent Resolve(const PhraseTokens& phrase) const;
 
   // Whether the head of `phrase` is a personal pronoun ("he", "they").
@@ -88,6 +89,9 @@ class SpeakerResolver {
   // for the named organization they work at, which is who the article has say it (not for a
   // person: "a spokesman for Trump"); -1 for any other phrase.
   int OrganizationOfStaff(const PhraseTokens& phrase) const;
+  // "the district attorney's office": the office the article names after that title ("Harlan
+  // County District Attorney's Office"), where it names one alone; -1 otherwise.
+  int OfficeOfTitle(const PhraseTokens& phrase) const;
   // The one person the descriptions of each head word mean ("chairman" of "The chairman of
   // ... said", resolved), -1 where two do: made at the first call, in one pass over the
   // references, so that many phrases of a long article cost no pass each.

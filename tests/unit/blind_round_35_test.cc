@@ -144,3 +144,30 @@ TEST_CASE("Round 35: 'According to officials of the ... Corporation'", "[quotes]
   CHECK(EntitySpeaking(input, analysis, "Some evacuees were flown to Winnipeg") ==
         "Emergency Co-ordination Office");
 }
+
+// noun_phrases.cc NounHead(): a possessor of a few words in small letters before the head ("the
+// host country's top diplomat") is no part of the head, so the speaker is the diplomat, not the
+// place "the host country" means.
+TEST_CASE("Round 35: 'the host country's top diplomat has announced'", "[quotes][blind]") {
+  const std::string input =
+      "Talks\n\nThe two sides agreed to a truce after four days of talks in the Qarmeshi "
+      "capital, Masrafa, the host country\u2019s top diplomat has announced.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  const char* content =
+      "The two sides agreed to a truce after four days of talks in the Qarmeshi capital, Masrafa";
+  CHECK(EntitySpeaking(input, analysis, content).empty());
+  CHECK(newslens::testing::SpeakerOfQuoteWithSpan(input, analysis, content) ==
+        "the host country\u2019s top diplomat");
+}
+
+// speakers.cc OfficeOfTitle(): "the district attorney's office" is the office the article
+// names after that title, not the district attorney.
+TEST_CASE("Round 35: 'the district attorney's office said'", "[quotes][reference][blind]") {
+  const std::string input =
+      "Shooting\n\nDistrict Attorney Beatrix Lindqvist said her review would take weeks.\n\nThe "
+      "Harlan County District Attorney\u2019s Office has received the footage.\n\nThe review "
+      "was still open, the district attorney\u2019s office said on Friday.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(EntitySpeaking(input, analysis, "The review was still open") ==
+        "Harlan County District Attorney\u2019s Office");
+}
