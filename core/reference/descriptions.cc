@@ -421,6 +421,13 @@ int ReferenceResolver::ResolveDescription(std::uint32_t first, const Description
         return m->entity;
     }
   }
+  // "the small town of Cedar Hollow", "the city of Lindell": the place's name right after "of"
+  // is what the words mean, and its own mention says so; no earlier place.
+  if (role.kind == RoleKind::kPlace && text_.IsAnyCase(d.end, "of") && d.end + 1 < sentence_end_) {
+    const MentionRef* m = linked_.mentions.At(d.end + 1);
+    if (m != nullptr && !m->pronoun && m->first_token == d.end + 1 && m->type == EntityType::kLoc)
+      return -1;
+  }
   const FactKey head = KeyOfFact(text_.Text(d.head));
   std::vector<int> candidates;
   std::vector<FactKey> places;  // where the description places its organization

@@ -167,9 +167,17 @@ RoleFacts::RoleFacts(const TokenView& text, const std::vector<bool>& quoted,
              !EndsDescription(text, end))
         ++end;
       // An appositive closes with its comma (or the sentence), or goes on with a relative
-      // clause ("a charity that runs food pantries"); a copula's phrase may end anywhere.
-      if (!comma || end >= s.end_token || text.IsPunct(end, ",") || text.IsPunct(end, ")") ||
-          text.IsSentencePunct(end) || text.IsAnyCaseOf(end, {"who", "which", "that"})) {
+      // clause ("a charity that runs food pantries"); a copula's phrase may end anywhere. After
+      // a name that ends an opening phrase ("According to Echeverría, the cause of the fire
+      // remains under investigation"), what runs to the sentence's end is its main clause.
+      bool opening_phrase = text.Class(s.first_token) == WordClass::kPreposition ||
+                            text.IsAnyCase(s.first_token, "according");
+      for (std::uint32_t b = s.first_token; opening_phrase && b < m.first_token; ++b)
+        opening_phrase = !text.IsPunct(b, ",");
+      const bool to_sentence_end = end >= s.end_token || text.IsSentencePunct(end);
+      const bool closes = !comma || to_sentence_end || text.IsPunct(end, ",") ||
+                          text.IsPunct(end, ")") || text.IsAnyCaseOf(end, {"who", "which", "that"});
+      if (closes && !(comma && opening_phrase && to_sentence_end)) {
         AddWords(m.entity, text, k + 1, end);
         if (comma && m.type == EntityType::kPer) AddPersonsHead(text, k + 1, end);
       }

@@ -171,3 +171,44 @@ TEST_CASE("Round 35: 'the district attorney's office said'", "[quotes][reference
   CHECK(EntitySpeaking(input, analysis, "The review was still open") ==
         "Harlan County District Attorney\u2019s Office");
 }
+
+// reported_clauses.cc ClauseEnd(): after the speaker's words in marks, "and questioning" (a
+// participle of asking that the cues leave out, being a noun too) is the speaker's next act,
+// not the report's.
+TEST_CASE("Round 35: 'saying the board had “left it far too late” and questioning why'",
+          "[quotes][blind]") {
+  const std::string input =
+      "Manager sacked\n\nThe supporters\u2019 trust criticised the timing, saying the board had "
+      "\u201Cleft it far too late\u201D and questioning why the manager had been given a new "
+      "deal.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(newslens::testing::QuoteWithSpan(
+            input, analysis, "the board had \u201Cleft it far too late\u201D") != nullptr);
+}
+
+// descriptions.cc ResolveDescription(): "the small town of Cedar Hollow" means the town named
+// after "of", not the state the sentence named before it.
+TEST_CASE("Round 35: 'toward the small town of Cedar Hollow'", "[reference][blind]") {
+  const std::string input =
+      "Wildfire\n\nA wildfire tore through grassland in central Oregon on Wednesday as winds "
+      "pushed the flames toward the small town of Cedar Hollow.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  const std::vector<std::string> mentions = newslens::testing::MentionTexts(
+      input, newslens::testing::OnlyEntityNamed(analysis, "Oregon"));
+  CHECK(std::find(mentions.begin(), mentions.end(), "the small town") == mentions.end());
+}
+
+// role_facts.cc: after a name that ends an opening phrase ("According to Echeverría,"), the
+// words that run to the sentence's end are its main clause, no appositive that would make
+// "cause" a noun the article calls the person by.
+TEST_CASE("Round 35: 'According to Echeverría, the cause of the fire remains ...'",
+          "[reference][blind]") {
+  const std::string input =
+      "Wildfire\n\n\u201CThis fire is doing things we don\u2019t see,\u201D said incident "
+      "commander Luis Echeverr\u00EDa.\n\nAccording to Echeverr\u00EDa, the cause of the fire "
+      "remains under investigation.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  const std::vector<std::string> mentions = newslens::testing::MentionTexts(
+      input, newslens::testing::OnlyEntityNamed(analysis, "Luis Echeverr\u00EDa"));
+  CHECK(std::find(mentions.begin(), mentions.end(), "the cause") == mentions.end());
+}
