@@ -117,8 +117,9 @@ bool NameCollector::PhotoCredit(const NameMention& m) const {
   return end >= text_.size() || text_.ParagraphAt(end) != text_.ParagraphAt(m.first);
 }
 
-// "Photograph: Lorna Whitcombe/PA", "File: Idris Kamanda/PA Media]": the capitalized words after
-// a photographer's name and a slash that end a caption's sentence are the agency's name.
+// "Photograph: Lorna Whitcombe/PA", "File: Idris Kamanda/PA Media]", "© Ivo Marek/Kestrel Photo":
+// the capitalized words after a photographer's name and a slash that end a caption's sentence
+// are the agency's name.
 void NameCollector::AddCreditedAgencies() {
   constexpr std::uint32_t kLongestAgency = 4;  // words: "Agence France Presse Images"
   const auto& paragraphs = text_.segmentation().paragraphs;
@@ -127,8 +128,7 @@ void NameCollector::AddCreditedAgencies() {
     const NameMention& m = names_[i];
     const std::uint32_t slash = m.end;
     if (m.type != EntityType::kPer || slash + 1 >= text_.size() || !text_.IsPunct(slash, "/") ||
-        paragraphs[text_.ParagraphAt(m.first)].role != ParagraphRole::kCaption ||
-        (i + 1 < names_.size() && names_[i + 1].first == slash + 1))
+        paragraphs[text_.ParagraphAt(m.first)].role != ParagraphRole::kCaption)
       continue;
     const Sentence& s = text_.SentenceAt(m.first);
     std::uint32_t end = slash + 1;
@@ -140,11 +140,19 @@ void NameCollector::AddCreditedAgencies() {
     // "REUTERS/Diego Carhuamaca/File Photo": a label of the picture, no agency.
     const bool label = text_.IsAnyCaseOf(
         slash + 1, {"file", "photo", "photos", "handout", "pool", "illustration"});
-    if (end > slash + 1 && closes && !label) agencies.push_back({slash + 1, end});
+    if (end == slash + 1 || !closes || label) continue;
+    // A name the tagger found there stays, unless it stops short ("[Kestrel] Photo").
+    if (i + 1 < names_.size() && names_[i + 1].first == slash + 1) {
+      if (names_[i + 1].end >= end) continue;
+      names_[i + 1].end = slash + 1;  // dropped below, for the whole name
+    }
+    agencies.push_back({slash + 1, end});
   }
+  if (agencies.empty()) return;
+  std::erase_if(names_, [](const NameMention& m) { return m.end <= m.first; });
   for (const TokenRange& a : agencies)
     AddName(a.first, a.end, EntityType::kOrg, text_.SentenceAt(a.first));
-  if (!agencies.empty()) SortNames();
+  SortNames();
 }
 
 }  // namespace newslens::entities

@@ -179,6 +179,10 @@ bool LooksLikeCaption(std::string_view p) {
   // after the caption's last full stop, in capitalized words ("... on Tuesday. Kevin
   // Lathrop/CNN").
   constexpr std::size_t kLongestCredit = 80;  // bytes
+  // "... in Tesk on Thursday © Ivo Marek/Kestrel Photo": a credit after a copyright sign.
+  if (const std::size_t sign = p.rfind("\u00A9");
+      sign != std::string_view::npos && p.size() - sign <= kLongestCredit && !p.ends_with('.'))
+    return true;
   if (p.ends_with(']')) {
     const std::size_t open = p.rfind('[');
     if (open != std::string_view::npos && p.size() - open <= kLongestCredit &&
@@ -251,6 +255,25 @@ bool IsBareName(std::string_view p) {
     ++words;
   }
   return words >= 2 && words <= 3;
+}
+
+// "Daria Kovel in Tesk" (the Financial Times's byline): a bare name (IsBareName), "in", and one
+// to three capitalized words of letters, where the author writes from.
+bool IsBareNameInPlace(std::string_view p) {
+  const std::size_t in = p.find(" in ");
+  if (in == std::string_view::npos || !IsBareName(p.substr(0, in))) return false;
+  std::string_view place = p.substr(in + 4);
+  int words = 0;
+  for (; !place.empty(); ++words) {
+    const std::string_view word = TakeWord(&place);
+    if (word.empty() || !chars::StartsUpper(word)) return false;
+    for (std::size_t i = 0; i < word.size();) {
+      const utf8::Decoded d = utf8::DecodeAt(word, i);
+      if (!chars::IsLetter(d.code_point) && d.code_point != '-') return false;
+      i += d.length;
+    }
+  }
+  return words >= 1 && words <= 3;
 }
 
 bool LooksLikeByline(std::string_view p, std::size_t tokens) {
@@ -640,7 +663,8 @@ Segmentation Segment(std::string_view text) {
       role = ParagraphRole::kCaption;
     } else if (LooksLikeByline(p, end - first) ||
                LooksLikeTimestamp(text, seg.tokens, first, end) ||
-               (!seg.paragraphs.empty() && body_paragraphs == 0 && IsBareName(p))) {
+               (!seg.paragraphs.empty() && body_paragraphs == 0 && IsBareName(p)) ||
+               (!seg.paragraphs.empty() && body_paragraphs <= 1 && IsBareNameInPlace(p))) {
       role = ParagraphRole::kByline;
     } else if ((seg.paragraphs.empty() && spans.size() > 1 && LooksLikeHeadline(p, lines)) ||
                IsMarkdownHeading(p)) {

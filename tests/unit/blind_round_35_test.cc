@@ -212,3 +212,22 @@ TEST_CASE("Round 35: 'According to Echeverría, the cause of the fire remains ..
       input, newslens::testing::OnlyEntityNamed(analysis, "Luis Echeverr\u00EDa"));
   CHECK(std::find(mentions.begin(), mentions.end(), "the cause") == mentions.end());
 }
+
+// paragraphs.cc LooksLikeCaption() and IsBareNameInPlace(): the Financial Times's caption, its
+// credit after a copyright sign, and its byline, a name and where the author writes from;
+// credit_names.cc AddCreditedAgencies(): the agency's name the tagger stopped short of is the
+// credit's whole ("Kestrel Photo").
+TEST_CASE("Round 35: '... on Thursday © Ivo Marek/Kestrel Photo', 'Daria Kovel in Tesk'",
+          "[segment][entities][blind]") {
+  const std::string input =
+      "Morvania holds rates\n\nSix-to-one vote keeps the rate at 4.75%\n\nTomas Reyk, governor of "
+      "the central bank, at a press conference in Tesk on Thursday \u00A9 Ivo Marek/Kestrel "
+      "Photo\n\nDaria Kovel in Tesk\n\nMorvania\u2019s central bank held interest rates on "
+      "Thursday.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  REQUIRE(analysis.document.paragraphs.size() == 5);
+  CHECK(analysis.document.paragraphs[2].role == newslens::ParagraphRole::kCaption);
+  CHECK(analysis.document.paragraphs[3].role == newslens::ParagraphRole::kByline);
+  CHECK(TypeOf(analysis, "Kestrel Photo") == "ORG");
+  CHECK(TypeOf(analysis, "Daria Kovel") == "PER");
+}
