@@ -104,6 +104,13 @@ void NameCollector::RetypePlacesByContext() {
                                   "canyon", "reef", "peninsula", "desert"}) &&
         !text_.IsCapitalized(m.end))
       return kLocative;
+    // "in eastern Chad", "southern France's Var department": a compass point's adjective in
+    // small letters places any name, a first name's too.
+    if (m.type != EntityType::kMisc && !text_.IsCapitalized(b) &&
+        text_.IsAnyCaseOf(b, {"northern", "southern", "eastern", "western", "central",
+                              "north-eastern", "north-western", "south-eastern", "south-western",
+                              "northeastern", "northwestern", "southeastern", "southwestern"}))
+      return kPlaceNoun;
     // "talks in Marsa Halim", not "in Smith's view".
     const bool possessed = m.end < text_.size() && text_.Kind(m.end) == TokenKind::kContraction &&
                            text_.IsPossessive(m.end);

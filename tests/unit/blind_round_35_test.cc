@@ -231,3 +231,14 @@ TEST_CASE("Round 35: '... on Thursday © Ivo Marek/Kestrel Photo', 'Daria Kovel 
   CHECK(TypeOf(analysis, "Kestrel Photo") == "ORG");
   CHECK(TypeOf(analysis, "Daria Kovel") == "PER");
 }
+
+// place_names.cc RetypePlacesByContext(): a compass point's adjective in small letters before a
+// name places it, a first name's too ("in eastern Chad").
+TEST_CASE("Round 35: 'in eastern Chad'", "[entities][blind]") {
+  const std::string input =
+      "Ceasefire\n\nTwo armed groups that have fought for control of eastern Chad\u2019s Ouaddi "
+      "region are close to a ceasefire.\n\nAid agencies said civilians in eastern Chad were "
+      "running out of food.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(TypeOf(analysis, "Chad") == "LOC");
+}
