@@ -111,6 +111,11 @@ void NameCollector::RetypePlacesByContext() {
                               "north-eastern", "north-western", "south-eastern", "south-western",
                               "northeastern", "northwestern", "southeastern", "southwestern"}))
       return kPlaceNoun;
+    // "a Reno-based research group", "Bengaluru-based Kredora": where something is based,
+    // registered or born (not "Google-backed": what owns or funds it).
+    if (m.type != EntityType::kMisc && text_.JoinsParticiple(m.end) &&
+        text_.IsAnyCaseOf(m.end + 1, {"based", "headquartered", "born", "registered", "listed"}))
+      return kPlaceNoun;
     // "talks in Marsa Halim", not "in Smith's view".
     const bool possessed = m.end < text_.size() && text_.Kind(m.end) == TokenKind::kContraction &&
                            text_.IsPossessive(m.end);

@@ -242,3 +242,13 @@ TEST_CASE("Round 35: 'in eastern Chad'", "[entities][blind]") {
   const Analysis analysis = AnalyzeOk(input);
   CHECK(TypeOf(analysis, "Chad") == "LOC");
 }
+
+// place_names.cc RetypePlacesByContext(): a name joined to "-based" (or "-headquartered",
+// "-born", "-registered", "-listed") says where something is: a place, not an organization.
+TEST_CASE("Round 35: 'a Reno-based research group'", "[entities][blind]") {
+  const std::string input =
+      "Rent cap\n\nMedian rent rose 31% between 2020 and 2023, according to the Great Basin "
+      "Housing Institute, a Reno-based research group.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(TypeOf(analysis, "Reno") == "LOC");
+}
