@@ -119,7 +119,7 @@ bool NameCollector::PhotoCredit(const NameMention& m) const {
 
 // "Photograph: Lorna Whitcombe/PA", "File: Idris Kamanda/PA Media]", "© Ivo Marek/Kestrel Photo":
 // the capitalized words after a photographer's name and a slash that end a caption's sentence
-// are the agency's name.
+// are the agency's name; and "FOR" does not open the outlet's name in a credit in capitals.
 void NameCollector::AddCreditedAgencies() {
   constexpr std::uint32_t kLongestAgency = 4;  // words: "Agence France Presse Images"
   const auto& paragraphs = text_.segmentation().paragraphs;
@@ -148,6 +148,12 @@ void NameCollector::AddCreditedAgencies() {
     }
     agencies.push_back({slash + 1, end});
   }
+  // "SÉBASTIEN VALLAT FOR LE MONDE": in a credit in capitals, "FOR" is no part of the outlet's
+  // name.
+  for (NameMention& m : names_)
+    if (Words(m) >= 2 && text_.Is(m.first, "FOR") &&
+        paragraphs[text_.ParagraphAt(m.first)].role == ParagraphRole::kCaption)
+      ++m.first;
   if (agencies.empty()) return;
   std::erase_if(names_, [](const NameMention& m) { return m.end <= m.first; });
   for (const TokenRange& a : agencies)

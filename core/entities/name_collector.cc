@@ -114,13 +114,18 @@ std::vector<NameMention> NameCollector::Collect() {
         // is a publication's, a company's or a public body's ("West Bank" stays a place), a
         // person when no first name opens it (a title word is none: "Justice Alliance") or the
         // word is a company's ("Bellamy Foods").
-        if (end - t >= 2 && IsOrganizationWord(text_.Text(end - 1)) &&
+        // ("LE MONDE" in a credit line: a word in capitals is the word its lists write, in a
+        // name of a few words; not in a headline in capitals.)
+        std::string last_word(text_.Text(end - 1));
+        if (text_.IsAllCaps(end - 1) && last_word.size() > 1 && end - t <= 4)
+          last_word = last_word.substr(0, 1) + AsciiLower(last_word.substr(1));
+        if (end - t >= 2 && IsOrganizationWord(last_word) &&
             (type == EntityType::kMisc ||
              (type == EntityType::kLoc &&
-              (IsPublicationWord(text_.Text(end - 1)) || EndsNoPlaceName(text_.Text(end - 1)))) ||
+              (IsPublicationWord(last_word) || EndsNoPlaceName(last_word))) ||
              (type == EntityType::kPer &&
               (!IsKnownFirstName(text_.Text(t)) || LookupTitleWord(text_.Text(t)) != nullptr ||
-               IsCompanyWord(text_.Text(end - 1)))))) {
+               IsCompanyWord(last_word))))) {
           type = EntityType::kOrg;
         }
         if (dateline && (parentheses == 0 || groups_after > 0)) type = EntityType::kLoc;
@@ -608,6 +613,10 @@ EntityType NameCollector::TypeByNameWords(const NameMention& m) const {
       text_.IsAnyCaseOf(m.first, {"Place", "Rue", "Plaza", "Piazza"}) &&
       text_.IsCapitalized(m.first) && IsNameParticle(text_.Text(m.first + 1)))
     return EntityType::kLoc;
+  // "Radio Horizon", "Grupo Valdés" tagged as a work's or a place's: an organization's name.
+  if ((m.type == EntityType::kMisc || m.type == EntityType::kLoc) && Words(m) >= 2 &&
+      IsOrganizationPrefix(text_.Text(m.first)))
+    return EntityType::kOrg;
   if (m.type != EntityType::kPer) return m.type;
   // A person's, again, and "Minera Huaycoral", "Grupo Valdés": none opens with a word of
   // organizations' names.

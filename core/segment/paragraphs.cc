@@ -138,7 +138,8 @@ std::string_view TakeWord(std::string_view* line) {
 }
 
 // Whether `p` ends with a photographer's credit for an outlet, as a sentence of its own with no
-// full stop: "... on Oct. 14. Jordan Pike for NPR", "Tierney L. Cross for The New York Times".
+// full stop: "... on Oct. 14. Jordan Pike for NPR", "Tierney L. Cross for The New York Times",
+// "SÉBASTIEN VALLAT FOR LE MONDE".
 // Two or three capitalized words (an initial among them), "for", then one to five capitalized
 // words.
 bool EndsWithCredit(std::string_view p) {
@@ -152,7 +153,7 @@ bool EndsWithCredit(std::string_view p) {
   bool past_for = false;
   while (!credit.empty()) {
     const std::string_view word = TakeWord(&credit);
-    if (!past_for && word == "for") {
+    if (!past_for && (word == "for" || word == "FOR")) {
       past_for = true;
       continue;
     }

@@ -252,3 +252,21 @@ TEST_CASE("Round 35: 'a Reno-based research group'", "[entities][blind]") {
   const Analysis analysis = AnalyzeOk(input);
   CHECK(TypeOf(analysis, "Reno") == "LOC");
 }
+
+// name-words.txt: "Radio" (and its Spanish, Portuguese and French kin of television) opens
+// organizations' names; name_collector.cc: a publication's word in capitals ends a paper's name
+// ("LE MONDE"); paragraphs.cc EndsWithCredit() and credit_names.cc: "NAME FOR OUTLET", a credit
+// in capitals.
+TEST_CASE("Round 35: 'told Radio Horizon', 'SÉBASTIEN VALLAT FOR LE MONDE'",
+          "[entities][segment][blind]") {
+  const std::string input =
+      "Strike\n\nPassengers wait at the airport on Thursday. S\u00C9BASTIEN VALLAT FOR LE "
+      "MONDE\n\n\u201CWe are not asking for the moon,\u201D she told Le Monde.\n\n\u201CThe "
+      "roads will stay shut,\u201D a farmer told Radio Horizon.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  REQUIRE(analysis.document.paragraphs.size() >= 2);
+  CHECK(analysis.document.paragraphs[1].role == newslens::ParagraphRole::kCaption);
+  CHECK(TypeOf(analysis, "Le Monde") == "ORG");
+  CHECK(EntitiesNamed(analysis, "FOR LE MONDE").empty());
+  CHECK(TypeOf(analysis, "Radio Horizon") == "ORG");
+}
