@@ -613,6 +613,14 @@ EntityType NameCollector::TypeByNameWords(const NameMention& m) const {
       text_.IsAnyCaseOf(m.first, {"Place", "Rue", "Plaza", "Piazza"}) &&
       text_.IsCapitalized(m.first) && IsNameParticle(text_.Text(m.first + 1)))
     return EntityType::kLoc;
+  // "Station Road", "Wirralong Highway" tagged as a work's or an event's: a place's name, of
+  // capitalized words alone (not "Belt and Road", "Window on Wall Street").
+  if (m.type == EntityType::kMisc && Words(m) >= 2 && IsPlaceSuffix(text_.Text(m.end - 1))) {
+    bool capitalized = true;
+    for (std::uint32_t t = m.first; t < m.end && capitalized; ++t)
+      capitalized = text_.IsCapitalized(t);
+    if (capitalized) return EntityType::kLoc;
+  }
   // "Radio Horizon", "Grupo Valdés" tagged as a work's or a place's: an organization's name.
   if ((m.type == EntityType::kMisc || m.type == EntityType::kLoc) && Words(m) >= 2 &&
       IsOrganizationPrefix(text_.Text(m.first)))

@@ -270,3 +270,17 @@ TEST_CASE("Round 35: 'told Radio Horizon', 'SÉBASTIEN VALLAT FOR LE MONDE'",
   CHECK(EntitiesNamed(analysis, "FOR LE MONDE").empty());
   CHECK(TypeOf(analysis, "Radio Horizon") == "ORG");
 }
+
+// name_collector.cc: a name of capitalized words that ends in a word that ends places' names
+// (name-words.txt `place-suffix`, now with "Highway", "Oval", "Chowk") is a place's, though the
+// tagger took it for a work's; "Belt and Road" is no place.
+TEST_CASE("Round 35: 'the Wirralong Highway', 'Station Road'", "[entities][blind]") {
+  const std::string input =
+      "Bushfire\n\nThe fire crossed the Wirralong Highway near Station Road on Sunday, and the "
+      "council closed the Jubilee Oval.\n\nThe Belt and Road plan was not discussed.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(TypeOf(analysis, "Wirralong Highway") == "LOC");
+  CHECK(TypeOf(analysis, "Station Road") == "LOC");
+  CHECK(TypeOf(analysis, "Jubilee Oval") == "LOC");
+  CHECK(TypeOf(analysis, "Belt and Road") != "LOC");
+}
