@@ -284,3 +284,15 @@ TEST_CASE("Round 35: 'the Wirralong Highway', 'Station Road'", "[entities][blind
   CHECK(TypeOf(analysis, "Jubilee Oval") == "LOC");
   CHECK(TypeOf(analysis, "Belt and Road") != "LOC");
 }
+
+// name-words.txt: "Bank", "Banka", "Bankhaus" open organizations' names; org-words.txt:
+// "Economics" ends companies' names ("Quarry Lane Economics", a consultancy).
+TEST_CASE("Round 35: 'Bankhaus Reinholt', 'Quarry Lane Economics'", "[entities][blind]") {
+  const std::string input =
+      "Pilots strike\n\nAnalysts at Bankhaus Reinholt said the strike would cost the airline "
+      "dearly.\n\n\u201CIt is a big number,\u201D said Tom Reyes, an economist at Quarry Lane "
+      "Economics.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(TypeOf(analysis, "Bankhaus Reinholt") == "ORG");
+  CHECK(TypeOf(analysis, "Quarry Lane Economics") == "ORG");
+}
