@@ -296,3 +296,15 @@ TEST_CASE("Round 35: 'Bankhaus Reinholt', 'Quarry Lane Economics'", "[entities][
   CHECK(TypeOf(analysis, "Bankhaus Reinholt") == "ORG");
   CHECK(TypeOf(analysis, "Quarry Lane Economics") == "ORG");
 }
+
+// roles.txt: "centre" (and "center") and "collective" are kinds of organization, so
+// "the wildland fire centre said" means the centre the article names.
+TEST_CASE("Round 35: 'the wildland fire centre said'", "[reference][blind]") {
+  const std::string input =
+      "Wildfire\n\nThe fire jumped the highway on Wednesday, the Manitoba Wildland Fire Centre "
+      "said.\n\nThe fire had grown to 40,000 hectares overnight, the wildland fire centre said "
+      "in its update.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(EntitySpeaking(input, analysis, "The fire had grown to 40,000 hectares overnight") ==
+        "Manitoba Wildland Fire Centre");
+}
