@@ -316,6 +316,12 @@ TokenRange NameCollector::AppositiveTitle(const NameMention& m, std::uint32_t se
     }
   }
   if (words == head) return {};
+  // "the island of Santa Verna, Commander Paola Denaro, a coastguard spokeswoman, said": a title
+  // without an article and a person's name right after it are another person, not the name's
+  // title ("the former Elmsgate defender" is one).
+  if (t == comma + 1 && words < sentence_end && text_.Tag(words) != NerTag::kO &&
+      TypeOf(text_.Tag(words)) == EntityType::kPer && text_.IsCapitalized(words))
+    return {};
   // The appositive closes with a comma, or with the sentence ("said Kenji Varela, chief
   // economist at Hollen & Straub."); a relative clause in it is no part of the title ("an
   // economics professor who marched with the students"), nor a second appositive ("the trial’s

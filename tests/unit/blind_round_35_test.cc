@@ -308,3 +308,17 @@ TEST_CASE("Round 35: 'the wildland fire centre said'", "[reference][blind]") {
   CHECK(EntitySpeaking(input, analysis, "The fire had grown to 40,000 hectares overnight") ==
         "Manitoba Wildland Fire Centre");
 }
+
+// name_titles.cc AppositiveTitle(): after a name and a comma, a title without an article and a
+// person's name right after it are another person ("the island of Santa Verna, Commander Paola
+// Denaro, a coastguard spokeswoman, said"), not the name's title that would make it a person.
+TEST_CASE("Round 35: 'south of the island of Santa Verna, Commander Paola Denaro, ... said'",
+          "[entities][blind]") {
+  const std::string input =
+      "Boat capsizes\n\nRescuers pulled 47 survivors from the water about 40 nautical miles "
+      "south of the island of Santa Verna, Commander Paola Denaro, a coastguard spokeswoman, "
+      "said.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(TypeOf(analysis, "Santa Verna") == "LOC");
+  CHECK(HasTitle(analysis, "Paola Denaro", "Commander"));
+}
