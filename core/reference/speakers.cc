@@ -135,7 +135,8 @@ int SpeakerResolver::ClubOrCompanyOfPlace(int entity) const {
 
 int SpeakerResolver::OrganizationOfBoard(const PhraseTokens& phrase) const {
   if (phrase.head_end != phrase.end ||
-      !text_.IsAnyCaseOf(phrase.head_end - 1, {"board", "management", "leadership", "secretariat"}))
+      !text_.IsAnyCaseOf(phrase.head_end - 1,
+                         {"board", "management", "leadership", "secretariat", "cabinet"}))
     return -1;
   // The organization's name right before the head, or before its possessive's mark.
   std::uint32_t t = phrase.head_end - 1;

@@ -59,8 +59,8 @@ class SpeakerResolver {
   //     complaint", "a report by Politico", "a survey published last week by the institute"): that
   //     maker;
   //   - its head is the board or the management of a named organization ("Aurelia's board",
-  //     "the Northcastle board", "the ECATC secretariat"): that organization, which its board
-  //     speaks for;
+  //     "the Northcastle board", "the ECATC secretariat", "Calderside Council's cabinet"): that
+  //     organization, which its board speaks for;
   //   - its head is a plural of people who speak for the named organization they are at or
   //     from ("Analysts at Kestrel Capital"), or its spokesperson ("A spokesperson for
   //     Calderside Council"): that organization;

@@ -322,3 +322,14 @@ TEST_CASE("Round 35: 'south of the island of Santa Verna, Commander Paola Denaro
   CHECK(TypeOf(analysis, "Santa Verna") == "LOC");
   CHECK(HasTitle(analysis, "Paola Denaro", "Commander"));
 }
+
+// speakers.cc OrganizationOfBoard(): an organization's cabinet speaks for it, as its board does.
+TEST_CASE("Round 35: 'Calderside Council's cabinet approved the closure, saying ...'",
+          "[quotes][reference][blind]") {
+  const std::string input =
+      "Baths to close\n\nCalderside Council\u2019s cabinet approved the closure of the baths on "
+      "Wednesday, saying the building needs at least \u00A36m of repairs.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(EntitySpeaking(input, analysis, "the building needs at least \u00A36m of repairs") ==
+        "Calderside Council");
+}
