@@ -473,12 +473,22 @@ void NameCollector::RetypeOrganizationsByContext() {
            company_ends.contains(place_first - 1);
   };
   // "Corvanta’s chief security officer", "Corvanta chief security officer Dana Whitfield",
-  // "Corvanta’s shares": a company's officers or stock after the name (a state has a chief
-  // minister and a chief justice, not these).
+  // "Corvanta’s shares", "chief executive of Kredora": a company's officers or stock beside the
+  // name (a state has a chief minister and a chief justice, not these).
   // Only within the name's sentence, and only after its possessive but for an officer's title
   // before a person's name ("Italy shares the concerns ...", "Shares in European insurers fell"
   // on the line after a headline's "Italy" are none).
   const auto company_owns = [&](const NameMention& m) {
+    // "cofounder and chief executive of Kredora", "the CEO of Corvanta": an officer's title and
+    // "of" before the name (not a people's adjective: "chief executive of Swedish group Sendlo").
+    if (m.first >= 3 && text_.IsAnyCase(m.first - 1, "of") &&
+        !(Words(m) == 1 &&
+          (IsPeoplesName(text_.Text(m.first)) || LooksLikePeoplesAdjective(text_.Text(m.first))))) {
+      const std::uint32_t w = m.first - 2;
+      if (text_.IsAnyCaseOf(w, {"CEO", "CFO", "COO", "cofounder", "co-founder"}) ||
+          (text_.IsAnyCase(w - 1, "chief") && text_.IsAnyCaseOf(w, {"executive", "officer"})))
+        return true;
+    }
     const std::uint32_t sentence_end = text_.SentenceAt(m.first).end_token;
     std::uint32_t k = m.end;
     const bool possessive =

@@ -333,3 +333,17 @@ TEST_CASE("Round 35: 'Calderside Council's cabinet approved the closure, saying 
   CHECK(EntitySpeaking(input, analysis, "the building needs at least \u00A36m of repairs") ==
         "Calderside Council");
 }
+
+// name_additions.cc RetypeOrganizationsByContext(): a company's officer's title and "of" before
+// a name make it a company's ("cofounder and chief executive of Kredora"), which the tagger took
+// for a place's; "the Bengaluru-based lender" is then that company.
+TEST_CASE("Round 35: 'cofounder and chief executive of Kredora'", "[entities][reference][blind]") {
+  const std::string input =
+      "Kredora raises $42 million\n\nThe Bengaluru-based lender said it will use the money to "
+      "expand.\n\nBengaluru-based Kredora has raised $42 million in a round led by Aravali "
+      "Capital.\n\n\u201CThis round gives us the runway,\u201D said Aditya Venkataraman, "
+      "cofounder and chief executive of Kredora.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(TypeOf(analysis, "Kredora") == "ORG");
+  CHECK(EntitySpeaking(input, analysis, "it will use the money to expand") == "Kredora");
+}
