@@ -52,7 +52,10 @@ void NameCollector::AddBylineAuthors() {
                text_.IsCapitalized(small) && text_.Class(small) == WordClass::kOther)
           ++small;
         const std::uint32_t beat = small - 1;
-        bool words = small > first + 2 && s.end_token - small <= 3;
+        // (A beat in small letters follows a known first name: not "The Daily Show hires new
+        // correspondent".)
+        bool words = small > first + 2 && s.end_token - small <= 3 &&
+                     (s.end_token - small == 1 || IsKnownFirstName(text_.Text(first)));
         for (std::uint32_t t = small; t < s.end_token && words; ++t)
           words = text_.Kind(t) == TokenKind::kWord && !text_.IsCapitalized(t);
         if (words && author(first, beat, /*vouched=*/false)) {
@@ -137,9 +140,11 @@ void NameCollector::AddCreditedAgencies() {
       ++end;
     const bool closes = end == s.end_token || text_.IsSentencePunct(end) ||
                         text_.IsPunct(end, "]") || text_.IsPunct(end, ")");
-    // "REUTERS/Diego Carhuamaca/File Photo": a label of the picture, no agency.
-    const bool label = text_.IsAnyCaseOf(
-        slash + 1, {"file", "photo", "photos", "handout", "pool", "illustration"});
+    // "REUTERS/Diego Carhuamaca/File Photo", "Jane Roe/Courtesy", "John Smith/Staff
+    // Photographer": a label of the picture or the photographer's, no agency.
+    const bool label =
+        text_.IsAnyCaseOf(slash + 1, {"file", "photo", "photos", "handout", "pool", "illustration",
+                                      "staff", "courtesy", "contributor", "special", "freelance"});
     if (end == slash + 1 || !closes || label) continue;
     // A name the tagger found there stays, unless it stops short ("[Kestrel] Photo").
     if (i + 1 < names_.size() && names_[i + 1].first == slash + 1) {

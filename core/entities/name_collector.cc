@@ -614,16 +614,24 @@ EntityType NameCollector::TypeByNameWords(const NameMention& m) const {
       text_.IsCapitalized(m.first) && IsNameParticle(text_.Text(m.first + 1)))
     return EntityType::kLoc;
   // "Station Road", "Wirralong Highway" tagged as a work's or an event's: a place's name, of
-  // capitalized words alone (not "Belt and Road", "Window on Wall Street").
-  if (m.type == EntityType::kMisc && Words(m) >= 2 && IsPlaceSuffix(text_.Text(m.end - 1))) {
+  // capitalized words alone (not "Belt and Road", "Window on Wall Street"), and no title of a
+  // work ("The Salt Road", a film; "the drama “Mercy Street”").
+  if (m.type == EntityType::kMisc && Words(m) >= 2 && IsPlaceSuffix(text_.Text(m.end - 1)) &&
+      !text_.Is(m.first, "The") &&
+      !(m.first > 0 &&
+        (text_.IsOpenMark(m.first - 1) || text_.Is(m.first - 1, "\"") ||
+         text_.Is(m.first - 1, "The") ||
+         text_.IsAnyCaseOf(m.first - 1, {"film", "series", "drama", "show", "novel", "book",
+                                         "documentary", "play", "song", "album", "movie"})))) {
     bool capitalized = true;
     for (std::uint32_t t = m.first; t < m.end && capitalized; ++t)
       capitalized = text_.IsCapitalized(t);
     if (capitalized) return EntityType::kLoc;
   }
-  // "Radio Horizon", "Grupo Valdés" tagged as a work's or a place's: an organization's name.
+  // "Radio Horizon", "Grupo Valdés" tagged as a work's or a place's: an organization's name
+  // (not "Bank Street", "Bank of America Stadium": a place's word ends them).
   if ((m.type == EntityType::kMisc || m.type == EntityType::kLoc) && Words(m) >= 2 &&
-      IsOrganizationPrefix(text_.Text(m.first)))
+      IsOrganizationPrefix(text_.Text(m.first)) && !IsPlaceSuffix(text_.Text(m.end - 1)))
     return EntityType::kOrg;
   if (m.type != EntityType::kPer) return m.type;
   // A person's, again, and "Minera Huaycoral", "Grupo Valdés": none opens with a word of

@@ -486,10 +486,29 @@ bool NameCollector::TitleModifier(std::uint32_t t) const {
 
 // A name the tagger did not take for a person's that an appositive title shows to be one:
 // "Abba Tijani, the director general of ...,". Names with a word of organizations' names
-// ("Acme Corp") are not people's, nor is one word the tagger took for a place's: a country is
-// described with a person's noun too ("Chile, the world's largest copper producer,").
+// ("Acme Corp") are not people's, nor is one word the tagger took for a place's after "of",
+// "in" or "from", whose appositive is the person's before it ("Debbie Wasserman Schultz of
+// Florida, the national party chairwoman,"), or after its city, or that the appositive ranks
+// among producers or economies, as news describes countries ("Chile, the world's largest copper
+// producer,"; "Washington, the team's starting quarterback," is a person).
 bool NameCollector::TitledLikePerson(const NameMention& m, std::uint32_t sentence_end) const {
-  if (m.type == EntityType::kLoc && Words(m) == 1) return false;
+  if (m.type == EntityType::kLoc && Words(m) == 1) {
+    if (m.first > 0 && text_.IsAnyCaseOf(m.first - 1, {"of", "in", "from", "near"})) return false;
+    // A state after its city and a comma: "a Hollywood, Fla., rabbi", "the Sharon, Connecticut,
+    // home of ...".
+    if (m.first > 1 && text_.IsPunct(m.first - 1, ",") && text_.Tag(m.first - 2) != NerTag::kO &&
+        TypeOf(text_.Tag(m.first - 2)) == EntityType::kLoc)
+      return false;
+    constexpr std::uint32_t kLongestRank =
+        8;  // tokens: "the world's second-largest copper producer"
+    for (std::uint32_t t = m.end + 1; t < sentence_end && t - m.end <= kLongestRank; ++t) {
+      if (text_.IsPunct(t, ",")) break;
+      const std::string_view w = text_.Text(t);
+      if (w.ends_with("largest") || w.ends_with("biggest") ||
+          text_.IsAnyCaseOf(t, {"producer", "exporter", "importer", "consumer", "economy"}))
+        return false;
+    }
+  }
   for (std::uint32_t t = m.first; t < m.end; ++t)
     if (!text_.IsCapitalized(t) || IsOrganizationWord(text_.Text(t))) return false;
   return !AppositiveTitle(m, sentence_end, /*strict=*/true).empty();

@@ -105,16 +105,18 @@ void NameCollector::RetypePlacesByContext() {
         !text_.IsCapitalized(m.end))
       return kLocative;
     // "in eastern Chad", "southern France's Var department": a compass point's adjective in
-    // small letters places any name, a first name's too.
-    if (m.type != EntityType::kMisc && !text_.IsCapitalized(b) &&
+    // small letters places any name, a first name's too; not an organization's ("northern
+    // Labour MPs", "southern Hezbollah positions").
+    if (m.type != EntityType::kMisc && m.type != EntityType::kOrg && !text_.IsCapitalized(b) &&
         text_.IsAnyCaseOf(b, {"northern", "southern", "eastern", "western", "central",
                               "north-eastern", "north-western", "south-eastern", "south-western",
                               "northeastern", "northwestern", "southeastern", "southwestern"}))
       return kPlaceNoun;
     // "a Reno-based research group", "Bengaluru-based Kredora": where something is based,
-    // registered or born (not "Google-backed": what owns or funds it).
+    // registered or born (not "Google-backed": what owns or funds it; nor "Nasdaq-listed": an
+    // exchange).
     if (m.type != EntityType::kMisc && text_.JoinsParticiple(m.end) &&
-        text_.IsAnyCaseOf(m.end + 1, {"based", "headquartered", "born", "registered", "listed"}))
+        text_.IsAnyCaseOf(m.end + 1, {"based", "headquartered", "born", "registered"}))
       return kPlaceNoun;
     // "talks in Marsa Halim", not "in Smith's view".
     const bool possessed = m.end < text_.size() && text_.Kind(m.end) == TokenKind::kContraction &&

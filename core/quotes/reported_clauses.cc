@@ -246,11 +246,13 @@ std::uint32_t ClauseEnd(const QuoteText& q, std::uint32_t start, std::uint32_t l
       // to say whether": after the speaker's own words in marks, a verb of what a speaker does
       // with the audience is the speaker's next act ("the landlord ignored her and declined to
       // repair the roof" goes on).
-      // So is a participle of asking that the cues leave out for its use as a noun ("saying the
-      // board had “left it far too late” and questioning why ...").
+      // So is "questioning" and what it asks, which the cues leave out for its use as a noun or
+      // an adjective ("saying the board had “left it far too late” and questioning why ...").
       if (v < limit && (q.IsCloseMark(t - 1) || q.Is(t - 1, "\"")) &&
-          q.IsAnyCaseOf(v, {"declined", "offered", "pointed", "urged", "thanked", "apologised",
-                            "apologized", "appealed", "questioning", "wondering", "querying"}))
+          (q.IsAnyCaseOf(v, {"declined", "offered", "pointed", "urged", "thanked", "apologised",
+                             "apologized", "appealed"}) ||
+           (q.IsAnyCase(v, "questioning") && v + 1 < limit &&
+            q.IsAnyCaseOf(v + 1, {"why", "how", "whether", "what", "who", "when", "if"}))))
         break;
       // "... “very difficult for the board to refuse”, and put the chances of a deal at better
       // than even": after the speaker's words in marks and a comma, a verb and its object.

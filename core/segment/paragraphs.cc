@@ -180,9 +180,12 @@ bool LooksLikeCaption(std::string_view p) {
   // after the caption's last full stop, in capitalized words ("... on Tuesday. Kevin
   // Lathrop/CNN").
   constexpr std::size_t kLongestCredit = 80;  // bytes
-  // "... in Tesk on Thursday © Ivo Marek/Kestrel Photo": a credit after a copyright sign.
+  // "... in Tesk on Thursday © Ivo Marek/Kestrel Photo": a credit after a copyright sign (not
+  // one a quotation holds: "The photo is stamped © Reuters,” she said).
   if (const std::size_t sign = p.rfind("\u00A9");
-      sign != std::string_view::npos && p.size() - sign <= kLongestCredit && !p.ends_with('.'))
+      sign != std::string_view::npos && p.size() - sign <= kLongestCredit && !p.ends_with('.') &&
+      p.substr(sign).find('"') == std::string_view::npos &&
+      p.substr(sign).find("\u201D") == std::string_view::npos)
     return true;
   if (p.ends_with(']')) {
     const std::size_t open = p.rfind('[');
@@ -301,7 +304,9 @@ bool LooksLikeByline(std::string_view p, std::size_t tokens) {
         const std::size_t space = words.find(' ');
         words.remove_prefix(space == std::string_view::npos ? words.size() : space + 1);
       }
-      return capitalized >= 3;  // a name of two words or more and a beat
+      // A name of two words or more and a beat; a beat in small letters after a first name the
+      // lists know ("The Daily Show hires new correspondent" is a headline).
+      return capitalized >= 3 && (small == 0 || IsKnownFirstName(p.substr(0, p.find(' '))));
     }
   }
   // "Orla Whelan, Western Correspondent": a name, a comma and a journalist's beat, capitalized.

@@ -98,16 +98,14 @@ TEST_CASE("Round 35: 'Minister for Rural Drinking Water K.N. Selvaraj'", "[entit
   CHECK(TypeOf(analysis, "J. Bradford DeLong") == "PER");
 }
 
-// titles.txt: "Collector" (India's district collector), "Magistrate" and "Elder" stand before
-// names as titles.
-TEST_CASE("Round 35: 'District Collector R. Anandhi', 'Elder Abel Kwissiwa'", "[entities][blind]") {
+// titles.txt: "Collector" (India's district collector) and "Magistrate" stand before names as
+// titles.
+TEST_CASE("Round 35: 'District Collector R. Anandhi'", "[entities][blind]") {
   const std::string input =
       "Water scheme\n\nDistrict Collector R. Anandhi, who chaired the meeting, said 46 tankers "
-      "were operating daily.\n\nElder Abel Kwissiwa said the community had waited long "
-      "enough.\n";
+      "were operating daily.\n";
   const Analysis analysis = AnalyzeOk(input);
   CHECK(HasTitle(analysis, "R. Anandhi", "District Collector"));
-  CHECK(HasTitle(analysis, "Abel Kwissiwa", "Elder"));
 }
 
 // people_names.cc SplitTitleAfterPossessive(): an owner's possessive and a title read as one name
@@ -297,16 +295,15 @@ TEST_CASE("Round 35: 'Bankhaus Reinholt', 'Quarry Lane Economics'", "[entities][
   CHECK(TypeOf(analysis, "Quarry Lane Economics") == "ORG");
 }
 
-// roles.txt: "centre" (and "center") and "collective" are kinds of organization, so
-// "the wildland fire centre said" means the centre the article names.
-TEST_CASE("Round 35: 'the wildland fire centre said'", "[reference][blind]") {
+// roles.txt: "collective" is a kind of organization, so "the collective said" means the one the
+// article names.
+TEST_CASE("Round 35: 'the collective said'", "[reference][blind]") {
   const std::string input =
-      "Wildfire\n\nThe fire jumped the highway on Wednesday, the Manitoba Wildland Fire Centre "
-      "said.\n\nThe fire had grown to 40,000 hectares overnight, the wildland fire centre said "
-      "in its update.\n";
+      "Protest\n\nThe Riverkeepers Collective said the spill had killed thousands of fish.\n\n"
+      "The river would take years to recover, the collective said in a statement.\n";
   const Analysis analysis = AnalyzeOk(input);
-  CHECK(EntitySpeaking(input, analysis, "The fire had grown to 40,000 hectares overnight") ==
-        "Manitoba Wildland Fire Centre");
+  CHECK(EntitySpeaking(input, analysis, "The river would take years to recover") ==
+        "Riverkeepers Collective");
 }
 
 // name_titles.cc AppositiveTitle(): after a name and a comma, a title without an article and a
