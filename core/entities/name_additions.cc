@@ -509,6 +509,16 @@ void NameCollector::RetypeOrganizationsByContext() {
     return after < sentence_end && text_.IsCapitalized(after) && text_.Tag(after) != NerTag::kO &&
            TypeOf(text_.Tag(after)) == EntityType::kPer;
   };
+  // "Open Door Relief, a charity that runs food pantries,": a sentence's first word the tagger
+  // left out of a name an appositive describes as an organization opens the name.
+  for (NameMention& m : names_) {
+    const Sentence& s = text_.SentenceAt(m.first);
+    const std::uint32_t w = s.first_token;
+    if (m.first == w + 1 && m.type != EntityType::kPer && text_.IsUntaggedCapitalized(w) &&
+        text_.Class(w) == WordClass::kOther && LookupTitleWordAnyCase(text_.Text(w)) == nullptr &&
+        AppositiveKindOfOrganization(m.end, s.end_token))
+      m.first = w;
+  }
   std::unordered_set<std::string> organizations;
   for (const NameMention& m : names_) {
     if (m.decides || m.type == EntityType::kOrg || !m.title.empty() || m.gender != Gender::kUnknown)

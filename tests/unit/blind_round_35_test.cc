@@ -344,3 +344,16 @@ TEST_CASE("Round 35: 'cofounder and chief executive of Kredora'", "[entities][re
   CHECK(TypeOf(analysis, "Kredora") == "ORG");
   CHECK(EntitySpeaking(input, analysis, "it will use the money to expand") == "Kredora");
 }
+
+// name_additions.cc RetypeOrganizationsByContext(): a sentence's first word the tagger left out
+// of a name an appositive describes as an organization opens the name ("Open Door Relief, a
+// charity that runs food pantries,").
+TEST_CASE("Round 35: 'Open Door Relief, a charity that runs food pantries, said'",
+          "[entities][quotes][blind]") {
+  const std::string input =
+      "Flood\n\nOpen Door Relief, a charity that runs food pantries in the valley, said demand "
+      "had doubled since the flood.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(EntitySpeaking(input, analysis, "demand had doubled since the flood") ==
+        "Open Door Relief");
+}
