@@ -626,8 +626,14 @@ void NameCollector::AddSurnames() {
   // Surnames that are title words too ("Halima Abdikadir Sheikh"): only after an honorific
   // ("Ms Sheikh"), where no title stands.
   std::unordered_set<std::string_view> title_surnames;
+  // "Pieter van Oordt" is "Van Oordt" at a sentence's start: the particle in small letters and
+  // the last word, "van oordt".
+  std::unordered_set<std::string> particle_surnames;
   for (const NameMention& m : names_) {
     if (m.type != EntityType::kPer || Words(m) < 2) continue;
+    if (Words(m) >= 3 && !text_.IsCapitalized(m.end - 2) && IsNameParticle(text_.Text(m.end - 2)))
+      particle_surnames.insert(std::string(text_.Text(m.end - 2)) + ' ' +
+                               std::string(text_.Text(m.end - 1)));
     const std::uint32_t surname = text_.SurnameToken(m);
     if (((text_.IsCapitalized(surname) && !text_.IsAllCaps(surname)) ||
          OpensWithSmallArticle(text_.Text(surname))) &&
@@ -644,7 +650,7 @@ void NameCollector::AddSurnames() {
         LookupTitleWordAnyCase(text_.Text(middle)) == nullptr)
       surnames.insert(text_.Text(middle));
   }
-  if (surnames.empty() && title_surnames.empty()) return;
+  if (surnames.empty() && title_surnames.empty() && particle_surnames.empty()) return;
   std::vector<std::string> lowered;
   lowered.reserve(surnames.size());
   for (std::string_view w : surnames) lowered.push_back(AsciiLower(w));
@@ -654,6 +660,14 @@ void NameCollector::AddSurnames() {
   std::bitset<256> first_bytes;  // of the surnames: most words are ruled out before hashing
   for (std::string_view w : surnames) first_bytes.set(static_cast<unsigned char>(w[0]));
   for (std::uint32_t t = 0; t < text_.size(); ++t) {
+    if (!particle_surnames.empty() && t + 1 < text_.size() && !named[t] && !named[t + 1] &&
+        text_.IsCapitalized(t) && !text_.IsCapitalized(t + 2) &&
+        particle_surnames.contains(AsciiLower(text_.Text(t)) + ' ' +
+                                   std::string(text_.Text(t + 1)))) {
+      names_.push_back({t, t + 2, EntityType::kPer});
+      ++t;
+      continue;
+    }
     if (!named[t] && t > 0 && title_surnames.contains(text_.Text(t)) &&
         !text_.IsCapitalized(t + 1)) {
       const TitleWord* before = LookupTitleWord(text_.Text(t - 1));

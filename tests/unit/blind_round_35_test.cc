@@ -357,3 +357,15 @@ TEST_CASE("Round 35: 'Open Door Relief, a charity that runs food pantries, said'
   CHECK(EntitySpeaking(input, analysis, "demand had doubled since the flood") ==
         "Open Door Relief");
 }
+
+// name_additions.cc AddSurnames(): a surname with its particle in small letters ("Pieter van
+// Oordt") is the same person at a sentence's start, the particle capitalized ("Van Oordt added").
+TEST_CASE("Round 35: 'Van Oordt added'", "[entities][quotes][blind]") {
+  const std::string input =
+      "Cocoa\n\n\u201CThe market was already nervous,\u201D said Pieter van Oordt, head of softs "
+      "trading at Harwell Sandoe.\n\nVan Oordt added that funds were likely to rebuild their "
+      "positions.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(EntitySpeaking(input, analysis, "funds were likely to rebuild their positions") ==
+        "Pieter van Oordt");
+}
