@@ -369,3 +369,13 @@ TEST_CASE("Round 35: 'Van Oordt added'", "[entities][quotes][blind]") {
   CHECK(EntitySpeaking(input, analysis, "funds were likely to rebuild their positions") ==
         "Pieter van Oordt");
 }
+
+// roles.txt: "head" is a person's role, so "X, head of metals research at Cordell," gives the
+// person a title.
+TEST_CASE("Round 35: 'Tomasz Wielgosz, head of metals research at Cordell, said'",
+          "[entities][blind]") {
+  const std::string input =
+      "Copper\n\nTomasz Wielgosz, head of metals research at Cordell, said prices would rise.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(HasTitle(analysis, "Tomasz Wielgosz", "head"));
+}
