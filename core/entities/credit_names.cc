@@ -33,6 +33,18 @@ void NameCollector::AddBylineAuthors() {
     return tagged || vouched || IsKnownFirstName(text_.Text(first));
   };
   bool added = false;
+  // The author's beat and role, from the byline ("Health correspondent"), as the title of the
+  // name just added at `first`; no name of its own ("Housing Correspondent"), but for the outlet's
+  // ("ESPN Staff Writer").
+  const auto give_title = [&](std::uint32_t first, TokenRange title) {
+    if (names_.empty() || names_.back().first != first || names_.back().type != EntityType::kPer ||
+        !names_.back().title.empty())
+      return;
+    std::erase_if(names_, [&](const NameMention& m) {
+      return m.first >= title.first && m.end <= title.end && m.type != EntityType::kOrg;
+    });
+    names_.back().title = title;
+  };
   for (const Paragraph& p : seg.paragraphs) {
     if (p.role != ParagraphRole::kByline) continue;
     for (std::uint32_t si = p.first_sentence; si < p.end_sentence; ++si) {
@@ -62,6 +74,7 @@ void NameCollector::AddBylineAuthors() {
           std::erase_if(names_,
                         [&](const NameMention& m) { return m.first <= beat && m.end > first; });
           AddName(first, beat, EntityType::kPer, s);
+          give_title(first, {beat, s.end_token});
           added = true;
         }
         continue;
@@ -79,6 +92,14 @@ void NameCollector::AddBylineAuthors() {
         std::erase_if(names_, [&](const NameMention& m) { return m.first < end && m.end > t; });
         AddName(t, end, EntityType::kPer, s);
         added = true;
+        // "Ann Lee, Health Correspondent": the beat and the role after the comma, to the end.
+        if (end + 1 < s.end_token && text_.IsPunct(end, ",") &&
+            LookupPersonsRole(AsciiLower(text_.Text(s.end_token - 1))) != nullptr) {
+          bool words = true;
+          for (std::uint32_t k = end + 1; k < s.end_token && words; ++k)
+            words = text_.Kind(k) == TokenKind::kWord;
+          if (words) give_title(t, {end + 1, s.end_token});
+        }
         if (end + 1 < s.end_token && (text_.IsPunct(end, "/") || text_.IsPunct(end, "|")))
           AddBylineOutlet(end + 1, s);
         if (end >= s.end_token || !text_.IsAnyCase(end, "and")) break;

@@ -379,3 +379,17 @@ TEST_CASE("Round 35: 'Tomasz Wielgosz, head of metals research at Cordell, said'
   const Analysis analysis = AnalyzeOk(input);
   CHECK(HasTitle(analysis, "Tomasz Wielgosz", "head"));
 }
+
+// credit_names.cc AddBylineAuthors(): a byline's beat and role are the author's title, and no
+// name of their own ("Ciarán Moynihan, Housing Correspondent"; "Harriet Mulvaney Health policy
+// editor").
+TEST_CASE("Round 35: a byline's beat and role are the author's title", "[entities][blind]") {
+  const std::string comma =
+      "Rents\n\nCiar\u00E1n Moynihan, Housing Correspondent\n\nRents rose again in March.\n";
+  const Analysis rents = AnalyzeOk(comma);
+  CHECK(HasTitle(rents, "Ciar\u00E1n Moynihan", "Housing Correspondent"));
+  CHECK(EntitiesNamed(rents, "Housing Correspondent").empty());
+  const std::string guardian =
+      "Waiting list\n\nHarriet Mulvaney Health policy editor\n\nThe list grew in April.\n";
+  CHECK(HasTitle(AnalyzeOk(guardian), "Harriet Mulvaney", "Health policy editor"));
+}
