@@ -41,7 +41,8 @@ void NameCollector::AddBylineAuthors() {
         !names_.back().title.empty())
       return;
     std::erase_if(names_, [&](const NameMention& m) {
-      return m.first >= title.first && m.end <= title.end && m.type != EntityType::kOrg;
+      return m.first >= title.first && m.end <= title.end &&
+             !(m.type == EntityType::kOrg && m.end < title.end);
     });
     names_.back().title = title;
   };
