@@ -183,7 +183,9 @@ void KeepNamesCapitalised(std::span<const std::string_view> tokens,
 }  // namespace
 
 void SentenceNames::Repair(std::size_t a, std::size_t b, int type) {
-  if (SplitTitleWithField(a, b) || SplitTitleAfterPossessive(a, b, type)) return;
+  if (SplitTitleWithField(a, b) || SplitTitleAfterPossessive(a, b, type) ||
+      RetypeCountryReadAsPerson(a, b, type))
+    return;
   // "[7th Silk Harbour International Trade Fair in Xiamen]MISC": an event's name and where it
   // is held, a place the lists know, are two names.
   if (type == kMisc) {

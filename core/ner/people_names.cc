@@ -429,4 +429,13 @@ bool SentenceNames::SplitTitleAfterPossessive(std::size_t a, std::size_t b, int 
   return true;
 }
 
+bool SentenceNames::RetypeCountryReadAsPerson(std::size_t a, std::size_t b, int type) {
+  using C = GazetteerCategory;
+  if (type != kPer || b - a < 2 || !Starts(a, C::kCountry)) return false;
+  for (std::size_t k = a + 1; k < b; ++k)
+    if (!Inside(k, C::kCountry)) return false;
+  Set(a, b, kLoc);
+  return true;
+}
+
 }  // namespace newslens::ner::repairs

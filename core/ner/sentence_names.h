@@ -184,6 +184,9 @@ class SentenceNames {
   // Chief Engineer]MISC, T. Balasubramanian,"): the owner alone is the name. Whether it split
   // [begin, end).
   bool SplitTitleAfterPossessive(std::size_t begin, std::size_t end, int type);
+  // A country's name of two words or more, whole, read as a person's ("an assistant [United
+  // States]PER attorney"): a place's. Whether it retyped [begin, end).
+  bool RetypeCountryReadAsPerson(std::size_t begin, std::size_t end, int type);
   // A first name and capitalised words after a title or a role, or a first name and a
   // surname after a possessive ("Iowa State University's Dianne Bystrom"), untagged, are a
   // person.

@@ -393,3 +393,12 @@ TEST_CASE("Round 35: a byline's beat and role are the author's title", "[entitie
       "Waiting list\n\nHarriet Mulvaney Health policy editor\n\nThe list grew in April.\n";
   CHECK(HasTitle(AnalyzeOk(guardian), "Harriet Mulvaney", "Health policy editor"));
 }
+
+// people_names.cc RetypeCountryReadAsPerson(): a country's name of two words or more, whole, is
+// never a person's ("an assistant United States attorney").
+TEST_CASE("Round 35: 'an assistant United States attorney'", "[entities][blind]") {
+  const std::string input =
+      "Trial\n\n\u201CThis case is about lies,\u201D Solveig Ambrose, an assistant United States "
+      "attorney, said in her opening statement.\n";
+  CHECK(TypeOf(AnalyzeOk(input), "United States") == "LOC");
+}
