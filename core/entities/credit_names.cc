@@ -127,6 +127,7 @@ void NameCollector::AddBylineOutlet(std::uint32_t first, const Sentence& s) {
   std::erase_if(names_, [&](const NameMention& m) { return m.first < end && m.end > first; });
   AddName(first, end, EntityType::kOrg, s);
 }
+
 bool NameCollector::PhotoCredit(const NameMention& m) const {
   const auto& paragraphs = text_.segmentation().paragraphs;
   const Paragraph& p = paragraphs[text_.ParagraphAt(m.first)];

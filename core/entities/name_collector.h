@@ -169,7 +169,8 @@ class NameCollector {
   // Brussels-based lobby representing 11 million farmers,"), and so is one it took for a work's
   // between "the" and a group's noun ("the Sovereign Nations group", not "the Kurdish group"),
   // and one whose officers or stock the text names ("Corvanta’s chief security officer",
-  // "[Corvanta]LOC’s shares").
+  // "[Corvanta]LOC’s shares", "chief executive of [Kredora]LOC"). A sentence's first word the
+  // tagger left out of such a name opens it ("Open [Door Relief], a charity that ...").
   void RetypeOrganizationsByContext();
   // A name that holds a possessive whose owner the text names on its own ("Estavia’s Ministry
   // of Finance" beside "inflation in Estavia"): two names, the owner's and the owned.
@@ -188,7 +189,8 @@ class NameCollector {
   // and never as a name ("Warns of ‘Brutal’ China Market" beside "is brutal"), or a speech
   // verb ("Warns"): no name.
   void DropHeadlineWords();
-  // The last word of a person's full name alone ("Whitcombe" for "Danny Whitcombe"), where the
+  // The last word of a person's full name alone ("Whitcombe" for "Danny Whitcombe"), or with its
+  // particle capitalized at a sentence's start ("Van Oordt" for "Pieter van Oordt"), where the
   // tagger left it untagged; sorts names_ back into text order.
   void AddSurnames();
   // "District", "Housing", "Investors" opening a sentence: a one-word name found only where

@@ -275,12 +275,6 @@ void SentenceNames::FindPeople() {
   }
 }
 
-// "Minister for [National Development Chee Wen Loong]", "[Chinese Vice Minister of Commerce Lu
-// Hanqing]", "Deputy Minister of Trade and [Integration Aidos Temirkhanov]": a title, "of" or
-// "for", and its portfolio in dictionary words, then a person's name, which the tagger read as
-// one name with the portfolio's words. The portfolio's words are the title's; the words after
-// them, the first no dictionary's and none a place's or an organisation's, are the person's. A
-// nationality or a place before the title keeps its own name.
 bool SentenceNames::PortfolioWord(std::size_t k) const {
   using C = GazetteerCategory;
   // A dictionary's word, or its plural ("Affairs": the gazetteer keeps no inflected words).
@@ -298,6 +292,12 @@ bool SentenceNames::PortfolioTitle(std::size_t k) const {
           (Is(k - 2, "Secretary") || Is(k - 2, "Minister")));
 }
 
+// "Minister for [National Development Chee Wen Loong]", "[Chinese Vice Minister of Commerce Lu
+// Hanqing]", "Deputy Minister of Trade and [Integration Aidos Temirkhanov]": a title, "of" or
+// "for", and its portfolio in dictionary words, then a person's name, which the tagger read as
+// one name with the portfolio's words. The portfolio's words are the title's; the words after
+// them, the first no dictionary's and none a place's or an organisation's, are the person's. A
+// nationality or a place before the title keeps its own name.
 bool SentenceNames::SplitTitleWithField(std::size_t a, std::size_t b) {
   using C = GazetteerCategory;
   const auto of_or_for = [&](std::size_t k) { return Is(k, "of") || Is(k, "for"); };

@@ -18,12 +18,8 @@ using newslens::Analysis;
 using newslens::testing::AnalyzeOk;
 using newslens::testing::EntitiesNamed;
 using newslens::testing::EntitySpeaking;
+using newslens::testing::HasTitle;
 using newslens::testing::TypeOf;
-
-bool HasTitle(const Analysis& analysis, std::string_view name, std::string_view title) {
-  const std::vector<std::string> titles = newslens::testing::OnlyEntityNamed(analysis, name).titles;
-  return std::find(titles.begin(), titles.end(), title) != titles.end();
-}
 
 }  // namespace
 

@@ -5,6 +5,7 @@
 #ifndef NEWSLENS_TESTS_UNIT_ENTITY_CHECKS_H_
 #define NEWSLENS_TESTS_UNIT_ENTITY_CHECKS_H_
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstddef>
 #include <string>
@@ -30,6 +31,12 @@ inline const Entity& OnlyEntityNamed(const Analysis& analysis, std::string_view 
   INFO("entity " << name);
   REQUIRE(found.size() == 1);
   return *found[0];
+}
+
+// Whether the one entity called `name` holds the title `title`, as written.
+inline bool HasTitle(const Analysis& analysis, std::string_view name, std::string_view title) {
+  const std::vector<std::string>& titles = OnlyEntityNamed(analysis, name).titles;
+  return std::find(titles.begin(), titles.end(), title) != titles.end();
 }
 
 namespace detail {
