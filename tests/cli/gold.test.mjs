@@ -42,14 +42,14 @@ test('the gold articles score at least as well as when they were written',
   assert.ok(s.titles_right >= 13, `titles ${s.titles_right}/${s.titles_gold}`);
 });
 
-// tests/gold-blind/README.md: written by authors who had not seen the engine, over fifteen
+// tests/gold-blind/README.md: written by authors who had not seen the engine, over seventeen
 // stops; with the engine of dd77b41 (the third stop's start) the forty of the third stop scored
 // speaker accuracy 0.86 (739/880), entity F1 0.77, mention recall 0.79, titles 95/197; the
-// floors hold all two hundred and ninety-six.
+// floors hold all three hundred and four.
 test('the articles written blind score at least as well as after their errors were mended',
      { skip: !existsSync(SCORER) && `no ${SCORER}` }, () => {
   const s = scoreFolder(GOLD_BLIND);
-  assert.ok(s.docs >= 296);
+  assert.ok(s.docs >= 304);
   assert.ok(s.quote_f1 >= 0.95, `quote F1 ${s.quote_f1}`);
   assert.ok(s.speaker_acc >= 0.95, `speaker accuracy ${s.speaker_acc}`);
   assert.ok(s.entity_f1 >= 0.84, `entity F1 ${s.entity_f1}`);
