@@ -617,7 +617,7 @@ void RepairNamesOfSentence(const Gazetteer& gazetteer, std::span<const std::stri
         (i > 0 && has(i - 1, kAsciiCapital) && has(i, kGivenNameOfTwoSyllables)) ||
         (i + 1 < tags.size() && has(i, kGivenNameOfTwoSyllables) && has(i + 1, kAsciiCapital)) ||
         (i + 1 < tags.size() && tags[i] == NerTag::kO && tags[i + 1] != NerTag::kO &&
-         has(i, kInitial)) ||
+         has(i, kInitial | kInitials)) ||
         (i >= 2 && upper(i) && upper(i - 1)) ||
         // "Banco do Brasil": a particle after a capitalised word.
         (i > 0 && tags[i] == NerTag::kO && has(i, kNameParticle) && has(i - 1, kAsciiCapital)) ||

@@ -26,6 +26,14 @@ bool IsInitial(std::string_view token) {
          (token.size() == 1 || (token.size() == 2 && token[1] == '.'));
 }
 
+// "K.N.", "R.", "J.R.R.": one to three ASCII capitals, each with its full stop.
+bool AreInitials(std::string_view token) {
+  if (token.size() < 2 || token.size() > 6 || token.size() % 2 != 0) return false;
+  for (std::size_t c = 0; c < token.size(); c += 2)
+    if (token[c] < 'A' || token[c] > 'Z' || token[c + 1] != '.') return false;
+  return true;
+}
+
 // A surname's particle written with a capital ("Ní", "Mac", "De", "Van"): the tagger, which
 // seldom met them, stops a person's name before one ("[Síofra] Ní Mhaoláin", "[Kevin] De
 // Bruyne"). Those in small letters ("de la Cruz") it learned.
@@ -86,7 +94,7 @@ NameWordFlags ComputeNameWordFlags(std::string_view token, const WordFeatures& w
       flag(word.case_class == CaseClass::kTitle, kTitleCase) |
       flag(word.case_class == CaseClass::kMixed, kMixedCase) |
       flag(word.case_class != CaseClass::kNoLetters || digit, kLetterOrDigit) |
-      flag(IsInitial(token), kInitial) |
+      flag(IsInitial(token), kInitial) | flag(AreInitials(token), kInitials) |
       flag(token == "'s" || token == "\u2019s" || token == "'S", kPossessive) |
       flag(token == "\u2019" || token == "'", kApostrophe) |
       flag(token == "and" || token == "&", kAnd) | flag(token == "of", kOf) |

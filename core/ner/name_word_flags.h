@@ -64,6 +64,7 @@ inline constexpr NameWordFlags kTemperatureScale = Bit(30);            // "Celsi
 inline constexpr NameWordFlags kNumberSign = Bit(31);                  // "No.", "No"
 inline constexpr NameWordFlags kCounty = Bit(32);                      // "County", "Co", "Co."
 inline constexpr NameWordFlags kSportsWord = Bit(33);                  // IsSportsWord ("innings")
+inline constexpr NameWordFlags kInitials = Bit(34);  // one to three capitals, each with a full stop
 }  // namespace name_word
 
 // The flags of `token`, whose ComputeWordFeatures are `word`. kTitleSpelling: a person's role in

@@ -350,14 +350,12 @@ bool SentenceNames::SplitTitleWithField(std::size_t a, std::size_t b) {
 }
 
 void SentenceNames::OpenNamesAtInitials() {
+  if (!SentenceHas(name_word::kInitials)) return;
   // Initials of one to three letters, each with its full stop ("K.N.", "R."), and no known
   // place's or organisation's ("U.S.", "U.N.").
   const auto initials = [&](std::size_t k) {
-    const std::string_view w = tokens_[k];
-    if (w.size() < 2 || w.size() > 6 || w.size() % 2 != 0) return false;
-    for (std::size_t c = 0; c < w.size(); c += 2)
-      if (w[c] < 'A' || w[c] > 'Z' || w[c + 1] != '.') return false;
-    return (marks_[k] & kPlaceStarts) == 0 && !Starts(k, GazetteerCategory::kOrg);
+    return Has(k, name_word::kInitials) && (marks_[k] & kPlaceStarts) == 0 &&
+           !Starts(k, GazetteerCategory::kOrg);
   };
   const auto surname = [&](std::size_t k) {
     return Capitalized(k) && !Starts(k, GazetteerCategory::kCommon) && !TitleWord(k) &&
