@@ -177,6 +177,7 @@ std::vector<NameMention> NameCollector::Collect() {
   RetypePeopleNames();
   RetypeCountriesByDemonym();
   RetypePlacesByContext();
+  JoinNumberedNames();
   SplitPossessorFromName();
   SplitOrganizationFromPerson();
   JoinAdjacentOrganizations();

@@ -229,6 +229,10 @@ class NameCollector {
   // tagger took it for a person's or a place's, if it opens with no first name and no mention of
   // it has a title, an honorific or ends a person's full name ("talks in Marsa Halim").
   void RetypePlacesByContext();
+  // "Highway 6", "Ward 14", "State Route 219", "Category 3": a road's or a ward's word and its
+  // number, which the tagger leaves out of the name it made of the word or makes none of, are a
+  // place's name; a storm's category and its number an event's (MISC).
+  void JoinNumberedNames();
 
   // --- Organizations' names (organization_names.cc) ----------------------------------------------
   // Capitalized words joined by "&" ("Castellane & Co.", "Hollen & Straub Privatbank"): one

@@ -218,4 +218,41 @@ void NameCollector::RetypePlacesByContext() {
   }
 }
 
+void NameCollector::JoinNumberedNames() {
+  const auto number = [&](std::uint32_t k) {
+    const std::string_view w = text_.Text(k);
+    return k < text_.size() && text_.Kind(k) == TokenKind::kNumber && !w.empty() &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  const std::vector<bool> named = NamedTokens();
+  bool added = false;
+  for (std::uint32_t t = 0; t + 1 < text_.size(); ++t) {
+    if (!text_.IsCapitalized(t) || !number(t + 1)) continue;
+    const bool road = text_.IsAnyCaseOf(
+        t, {"Highway", "Route", "Interstate", "Motorway", "Freeway", "Expressway", "Ward"});
+    const bool category = text_.Is(t, "Category");
+    if (!road && !category) continue;
+    const EntityType type = road ? EntityType::kLoc : EntityType::kMisc;
+    // The name the tagger made of the word alone, of the words before it ("[State Route]") or
+    // of the word and the number, of another type.
+    const auto tagged = std::find_if(names_.begin(), names_.end(), [&](const NameMention& m) {
+      return m.first <= t && (m.end == t + 1 || m.end == t + 2);
+    });
+    // "State Route 219": the state's word before the road's.
+    const bool state = road && t > 0 && text_.Is(t - 1, "State") && !named[t - 1];
+    if (tagged != names_.end()) {
+      if (state && tagged->first == t) tagged->first = t - 1;
+      tagged->end = t + 2;
+      tagged->type = type;
+      tagged->decides = true;
+      continue;
+    }
+    if (named[t] || named[t + 1]) continue;  // inside a longer name
+    names_.push_back({state ? t - 1 : t, t + 2, type});
+    names_.back().decides = true;
+    added = true;
+  }
+  if (added) SortNames();
+}
+
 }  // namespace newslens::entities

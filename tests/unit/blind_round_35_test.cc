@@ -398,3 +398,17 @@ TEST_CASE("Round 35: 'an assistant United States attorney'", "[entities][blind]"
       "attorney, said in her opening statement.\n";
   CHECK(TypeOf(AnalyzeOk(input), "United States") == "LOC");
 }
+
+// place_names.cc JoinNumberedNames(): a road's or a ward's word and its number are a place's
+// name ("Highway 6", "State Route 219", "Ward 14"), a storm's category and its number an
+// event's, where the tagger took the word alone or none of it.
+TEST_CASE("Round 35: 'State Route 219', 'Ward 14', 'Category 3'", "[entities][blind]") {
+  const std::string input =
+      "Fire\n\nCrews held a line along State Route 219 as residents of Ward 14 fled along Highway "
+      "6.\n\nHurricane Tamsin strengthened into a Category 3 storm.\n";
+  const Analysis analysis = AnalyzeOk(input);
+  CHECK(TypeOf(analysis, "State Route 219") == "LOC");
+  CHECK(TypeOf(analysis, "Ward 14") == "LOC");
+  CHECK(TypeOf(analysis, "Highway 6") == "LOC");
+  CHECK(TypeOf(analysis, "Category 3") == "MISC");
+}
