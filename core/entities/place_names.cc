@@ -2,6 +2,7 @@
 // its people's adjective, and a name the text places somewhere ("the town of Lindell", "talks in
 // Marsa Halim", "the Umm Sirra refugee camp").
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -225,6 +226,16 @@ void NameCollector::JoinNumberedNames() {
            std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
   const std::vector<bool> named = NamedTokens();
+  // names_ is in text order up to here; names added below go after it. The name that holds or
+  // ends at a token is the last of that order to open at or before it (a binary search: a text
+  // of nothing but numbered roads stays linear).
+  const std::size_t in_order = names_.size();
+  const auto name_at = [&](std::uint32_t k) -> NameMention* {
+    const auto after =
+        std::upper_bound(names_.begin(), names_.begin() + static_cast<std::ptrdiff_t>(in_order), k,
+                         [](std::uint32_t token, const NameMention& m) { return token < m.first; });
+    return after == names_.begin() ? nullptr : &*std::prev(after);
+  };
   bool added = false;
   for (std::uint32_t t = 0; t + 1 < text_.size(); ++t) {
     if (!text_.IsCapitalized(t) || !number(t + 1)) continue;
@@ -233,21 +244,19 @@ void NameCollector::JoinNumberedNames() {
     const bool category = text_.Is(t, "Category");
     if (!road && !category) continue;
     const EntityType type = road ? EntityType::kLoc : EntityType::kMisc;
-    // The name the tagger made of the word alone, of the words before it ("[State Route]") or
-    // of the word and the number, of another type.
-    const auto tagged = std::find_if(names_.begin(), names_.end(), [&](const NameMention& m) {
-      return m.first <= t && (m.end == t + 1 || m.end == t + 2);
-    });
     // "State Route 219": the state's word before the road's.
     const bool state = road && t > 0 && text_.Is(t - 1, "State") && !named[t - 1];
-    if (tagged != names_.end()) {
-      if (state && tagged->first == t) tagged->first = t - 1;
-      tagged->end = t + 2;
-      tagged->type = type;
-      tagged->decides = true;
+    // The name the tagger made of the word alone, of the words before it ("[State Route]") or
+    // of the word and the number, of another type; not one that goes on past the number.
+    if (NameMention* m = name_at(t); m != nullptr && m->end > t) {
+      if ((m->end == t + 1 && named[t + 1]) || m->end > t + 2) continue;
+      if (state && m->first == t) m->first = t - 1;
+      m->end = t + 2;
+      m->type = type;
+      m->decides = true;
       continue;
     }
-    if (named[t] || named[t + 1]) continue;  // inside a longer name
+    if (named[t + 1]) continue;
     names_.push_back({state ? t - 1 : t, t + 2, type});
     names_.back().decides = true;
     added = true;
