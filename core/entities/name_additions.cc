@@ -9,6 +9,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "entities/name_collector.h"
@@ -627,13 +628,12 @@ void NameCollector::AddSurnames() {
   // ("Ms Sheikh"), where no title stands.
   std::unordered_set<std::string_view> title_surnames;
   // "Pieter van Oordt" is "Van Oordt" at a sentence's start: the particle in small letters and
-  // the last word, "van oordt".
-  std::unordered_set<std::string> particle_surnames;
+  // the last word ("van", "Oordt").
+  std::vector<std::pair<std::string_view, std::string_view>> particle_surnames;
   for (const NameMention& m : names_) {
     if (m.type != EntityType::kPer || Words(m) < 2) continue;
     if (Words(m) >= 3 && !text_.IsCapitalized(m.end - 2) && IsNameParticle(text_.Text(m.end - 2)))
-      particle_surnames.insert(std::string(text_.Text(m.end - 2)) + ' ' +
-                               std::string(text_.Text(m.end - 1)));
+      particle_surnames.emplace_back(text_.Text(m.end - 2), text_.Text(m.end - 1));
     const std::uint32_t surname = text_.SurnameToken(m);
     if (((text_.IsCapitalized(surname) && !text_.IsAllCaps(surname)) ||
          OpensWithSmallArticle(text_.Text(surname))) &&
@@ -659,11 +659,15 @@ void NameCollector::AddSurnames() {
   const std::size_t tagged = names_.size();
   std::bitset<256> first_bytes;  // of the surnames: most words are ruled out before hashing
   for (std::string_view w : surnames) first_bytes.set(static_cast<unsigned char>(w[0]));
+  // The particle and the surname at `k`, `k + 1`, the particle capitalized or not.
+  const auto particle_surname_at = [&](std::uint32_t k) {
+    return std::any_of(particle_surnames.begin(), particle_surnames.end(), [&](const auto& p) {
+      return text_.IsAnyCase(k, p.first) && text_.Is(k + 1, p.second);
+    });
+  };
   for (std::uint32_t t = 0; t < text_.size(); ++t) {
     if (!particle_surnames.empty() && t + 1 < text_.size() && !named[t] && !named[t + 1] &&
-        text_.IsCapitalized(t) && !text_.IsCapitalized(t + 2) &&
-        particle_surnames.contains(AsciiLower(text_.Text(t)) + ' ' +
-                                   std::string(text_.Text(t + 1)))) {
+        text_.IsCapitalized(t) && !text_.IsCapitalized(t + 2) && particle_surname_at(t)) {
       names_.push_back({t, t + 2, EntityType::kPer});
       ++t;
       continue;
@@ -678,9 +682,8 @@ void NameCollector::AddSurnames() {
     if (named[t] || !first_bytes.test(static_cast<unsigned char>(text_.Text(t)[0]))) continue;
     // A transcript's label in capitals ("PENCE: Well, ..."), as the surname is spelled.
     if (text_.IsAllCaps(t) && text_.IsPunct(t + 1, ":")) {
-      std::string word(text_.Text(t));
-      for (std::size_t i = 1; i < word.size(); ++i) word[i] = chars::AsciiLower(word[i]);
-      if (surnames.contains(word)) names_.push_back({t, t + 1, EntityType::kPer});
+      if (surnames.contains(AsciiTitleCase(text_.Text(t))))
+        names_.push_back({t, t + 1, EntityType::kPer});
       continue;
     }
     // Not after another capitalized word, which may be another first name; a function word

@@ -116,9 +116,9 @@ std::vector<NameMention> NameCollector::Collect() {
         // word is a company's ("Bellamy Foods").
         // ("LE MONDE" in a credit line: a word in capitals is the word its lists write, in a
         // name of a few words; not in a headline in capitals.)
-        std::string last_word(text_.Text(end - 1));
-        if (text_.IsAllCaps(end - 1) && last_word.size() > 1 && end - t <= 4)
-          last_word = last_word.substr(0, 1) + AsciiLower(last_word.substr(1));
+        const std::string last_word = text_.IsAllCaps(end - 1) && end - t <= 4
+                                          ? AsciiTitleCase(text_.Text(end - 1))
+                                          : std::string(text_.Text(end - 1));
         if (end - t >= 2 && IsOrganizationWord(last_word) &&
             (type == EntityType::kMisc ||
              (type == EntityType::kLoc &&

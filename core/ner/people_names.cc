@@ -357,11 +357,13 @@ void SentenceNames::OpenNamesAtInitials() {
     return Has(k, name_word::kInitials) && (marks_[k] & kPlaceStarts) == 0 &&
            !Starts(k, GazetteerCategory::kOrg);
   };
+  // A word a surname may be: capitalised, no dictionary's, no title's, no organisation's.
+  const auto surname_word = [&](std::size_t k) {
+    return Capitalized(k) && !Starts(k, GazetteerCategory::kCommon) && !TitleWord(k) && !OrgWord(k);
+  };
   const auto surname = [&](std::size_t k) {
-    return Capitalized(k) && !Starts(k, GazetteerCategory::kCommon) && !TitleWord(k) &&
-           !OrgWord(k) &&
-           (tags_[k] == NerTag::kO || tags_[k] == NerTag::kBPer ||
-            (tags_[k] == NerTag::kIPer && tags_[k - 1] == NerTag::kIPer));
+    return surname_word(k) && (tags_[k] == NerTag::kO || tags_[k] == NerTag::kBPer ||
+                               (tags_[k] == NerTag::kIPer && tags_[k - 1] == NerTag::kIPer));
   };
   // The first word of a portfolio that ends at `k`, after a title and "for" or "of": capitalised
   // words, no first name among them, whatever the tagger made of them (the initials say where
@@ -396,8 +398,7 @@ void SentenceNames::OpenNamesAtInitials() {
         ++other;
       bool words = other - i <= 4;
       for (std::size_t k = end; k < other && words; ++k)
-        words = Capitalized(k) && !Starts(k, GazetteerCategory::kCommon) && !TitleWord(k) &&
-                !OrgWord(k) && (marks_[k] & kPlaceStarts) == 0;
+        words = surname_word(k) && (marks_[k] & kPlaceStarts) == 0;
       if (!words) break;
       end = other;
     }

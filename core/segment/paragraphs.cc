@@ -236,6 +236,20 @@ bool LooksLikeCaption(std::string_view p) {
   return false;
 }
 
+// Whether `word` opens with a capital and holds only letters and hyphens, and apostrophes where
+// `apostrophes` ("O’Brien").
+bool CapitalizedWordOfLetters(std::string_view word, bool apostrophes) {
+  if (!chars::StartsUpper(word)) return false;
+  for (std::size_t i = 0; i < word.size();) {
+    const utf8::Decoded d = utf8::DecodeAt(word, i);
+    if (!chars::IsLetter(d.code_point) && d.code_point != '-' &&
+        !(apostrophes && (d.code_point == 0x2019 || d.code_point == '\'')))
+      return false;
+    i += d.length;
+  }
+  return true;
+}
+
 // "Natalie Kwok": a name alone on its line, two or three capitalized words of letters (a middle
 // initial among them), the first a known first name, which between the headline and the
 // story's first paragraph is its author's (not a subhead, "Powell Urges Patience", nor a place,
@@ -246,16 +260,8 @@ bool IsBareName(std::string_view p) {
   while (!p.empty()) {
     const std::string_view word = TakeWord(&p);
     const bool initial = word.size() == 2 && word[1] == '.' && chars::StartsAsciiUpper(word);
-    if (!initial) {
-      if (word.size() < 2 || !chars::StartsUpper(word)) return false;
-      for (std::size_t i = 1; i < word.size();) {
-        const utf8::Decoded d = utf8::DecodeAt(word, i);
-        if (!chars::IsLetter(d.code_point) && d.code_point != '-' && d.code_point != 0x2019 &&
-            d.code_point != '\'')
-          return false;
-        i += d.length;
-      }
-    }
+    if (!initial && (word.size() < 2 || !CapitalizedWordOfLetters(word, /*apostrophes=*/true)))
+      return false;
     ++words;
   }
   return words >= 2 && words <= 3;
@@ -268,15 +274,8 @@ bool IsBareNameInPlace(std::string_view p) {
   if (in == std::string_view::npos || !IsBareName(p.substr(0, in))) return false;
   std::string_view place = p.substr(in + 4);
   int words = 0;
-  for (; !place.empty(); ++words) {
-    const std::string_view word = TakeWord(&place);
-    if (word.empty() || !chars::StartsUpper(word)) return false;
-    for (std::size_t i = 0; i < word.size();) {
-      const utf8::Decoded d = utf8::DecodeAt(word, i);
-      if (!chars::IsLetter(d.code_point) && d.code_point != '-') return false;
-      i += d.length;
-    }
-  }
+  for (; !place.empty(); ++words)
+    if (!CapitalizedWordOfLetters(TakeWord(&place), /*apostrophes=*/false)) return false;
   return words >= 1 && words <= 3;
 }
 

@@ -86,6 +86,12 @@ std::string AsciiLower(std::string_view word) {
   return lower;
 }
 
+std::string AsciiTitleCase(std::string_view word) {
+  std::string title(word);
+  for (std::size_t i = 1; i < title.size(); ++i) title[i] = chars::AsciiLower(title[i]);
+  return title;
+}
+
 WordClass ClassOfWord(std::string_view word) {
   const Entry* e = Find(word);
   return e ? e->word_class : WordClass::kOther;

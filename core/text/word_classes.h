@@ -44,6 +44,10 @@ bool IsParticipleOfName(std::string_view word);
 // `word` with ASCII letters in lower case (other bytes unchanged).
 std::string AsciiLower(std::string_view word);
 
+// `word` with its first byte as it is and the ASCII letters after it in lower case: a word in
+// capitals as a name's lists write it ("PENCE" -> "Pence", "MONDE" -> "Monde").
+std::string AsciiTitleCase(std::string_view word);
+
 }  // namespace newslens
 
 #endif  // NEWSLENS_TEXT_WORD_CLASSES_H_
